@@ -1,0 +1,38 @@
+"""smaudit: a linter for social media plans.
+
+The Python API mirrors the command line::
+
+    import smaudit
+    result = smaudit.lint_text(open("plan.yaml").read(), path="plan.yaml")
+    for finding in result.findings:
+        print(finding.location.line, finding.code, finding.message)
+
+Heavy modules load on first use, so ``import smaudit`` stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smaudit.__about__ import __version__
+
+if TYPE_CHECKING:
+    from smaudit.model import Result
+    from smaudit.settings import Settings
+
+__all__ = ["__version__", "lint_paths", "lint_text"]
+
+
+def lint_text(text: str | bytes, path: str | None = None, config: Settings | None = None
+              ) -> Result:
+    """Lint one plan given as text; ``path`` only names it in findings."""
+    from smaudit.lint import Linter
+
+    return Linter(config).lint_bytes(text, path or "<string>").result
+
+
+def lint_paths(paths: list[str], config: Settings | None = None) -> list[Result]:
+    """Lint files and directories (as the command line does); results sorted by path."""
+    from smaudit.lint import Linter
+
+    return Linter(config).lint_paths(paths).results

@@ -1,0 +1,29 @@
+"""Atomic file writes: a killed run never leaves a truncated file behind.
+
+Everything smaudit writes (output files, baselines, reports, cache entries)
+goes to a temporary file in the same directory and is renamed into place.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+
+def write_atomic(path: str, data: str | bytes) -> None:
+    """Replace ``path`` with ``data`` in one rename."""
+    directory = os.path.dirname(os.path.abspath(path))
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=".smaudit-", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

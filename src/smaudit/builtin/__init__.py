@@ -1,0 +1,1 @@
+"""smaudit's own rules, registered through the same hooks as any plugin."""

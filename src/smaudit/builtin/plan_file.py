@@ -1,0 +1,303 @@
+"""Built-in plugin: the plan-file rules SMA001-SMA006.
+
+SMA001 (syntax) and SMA006 (limits) are reported by the loader, SMA005 by the
+suppression pass; they are registered here so that they have metadata,
+documentation and configurable severities like every other rule. SMA002,
+SMA003 and SMA004 check the loaded plan.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from smaudit.hookspecs import hookimpl
+from smaudit.model import Violation
+from smaudit.plan import Plan, join
+from smaudit.rule import rule
+
+
+@rule(code="SMA001", slug="yaml-syntax", severity="error", area="plan",
+      summary="The file is not valid YAML, not UTF-8, empty, or not a mapping at top level.")
+def yaml_syntax(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """
+    ## What it finds
+    A plan file that cannot be read as a plan: invalid YAML (reported at the
+    parser's position), bytes that are not UTF-8, an empty file, more than one
+    YAML document, or a top level that is a list or a single value instead of
+    a mapping of sections.
+
+    ## Why it hurts
+    Nothing else can be checked until the file can be read. A plan that does
+    not parse also fails in every other tool the team uses on it (editors,
+    review diffs, dashboards), so it is reported first and at the exact spot.
+
+    ## Example
+    ```yaml
+    organization:
+      name: Rosa's Bakery
+     industry: food   # one space too few: not valid YAML
+    ```
+
+    ## Use instead
+    ```yaml
+    organization:
+      name: Rosa's Bakery
+      industry: food
+    ```
+    """
+    return iter(())
+
+
+@rule(code="SMA002", slug="schema", severity="error", area="plan",
+      summary="A value does not match the plan format (type, unknown key, enum, duration, date).")
+def schema(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """
+    ## What it finds
+    A value that does not match plan format v1: a wrong type, a key the format
+    does not have (with a "did you mean" when one is close), a value outside
+    a fixed list, a duration or date that cannot be read, a content mix that
+    does not add up to 100. One finding per problem, at the node.
+
+    ## Why it hurts
+    A misspelled section is a section the plan silently lacks: `buisness_goals`
+    looks like goals to a reader but every rule sees a plan without any. Schema
+    findings keep the other rules honest.
+
+    ## Example
+    ```yaml
+    buisness_goals:
+      - id: leads
+        statement: Win catering orders
+    team:
+      - name: Maria
+        hours_per_week: ten
+    ```
+
+    ## Use instead
+    ```yaml
+    business_goals:
+      - id: leads
+        statement: Win catering orders
+    team:
+      - name: Maria
+        hours_per_week: 10
+    ```
+    """
+    from smaudit.schema import check_schema
+
+    return check_schema(plan, options)
+
+
+def _declared(values: Any, key: str) -> list[str]:
+    if not isinstance(values, list):
+        return []
+    return [item[key] for item in values if isinstance(item, dict) and isinstance(item.get(key), str)]
+
+
+def _suggest(name: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(name, choices, n=1, cutoff=0.6)
+    return f" Did you mean {close[0]!r}?" if close else ""
+
+
+def _dangling(plan: Plan, pointer: str, value: Any, declared: list[str], what: str,
+              where: str) -> Iterator[Violation]:
+    names = value if isinstance(value, list) else [value]
+    for index, name in enumerate(names):
+        if not isinstance(name, str) or name in declared:
+            continue
+        node = join(pointer, index) if isinstance(value, list) else pointer
+        known = ", ".join(repr(d) for d in declared) if declared else "none"
+        yield Violation(
+            message=f"{what} {name!r} is not declared in {where} (declared: {known})",
+            pointer=node,
+            hint=f"Declare it in {where}, or refer to one that is.{_suggest(name, declared)}",
+        )
+
+
+@rule(code="SMA003", slug="dangling-reference", severity="error", area="plan",
+      summary="A goal id, team member, segment or platform referred to but not declared.")
+def dangling_reference(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """
+    ## What it finds
+    A reference to something the plan does not declare: a goal id in
+    `channels[].goals`, `tactics[].goals` or `metrics[].goals` that is not in
+    `business_goals`; an `owner` who is not in `team`; a `channels[].audience`
+    segment not in `audience.segments`; a `tactics[].channels` platform with no
+    channel.
+
+    ## Why it hurts
+    The links between goals, channels, tactics and metrics are what make a
+    plan a plan. A broken link means a channel serves a goal nobody set, or a
+    metric measures nothing, and the rules that follow those links cannot see
+    the real picture.
+
+    ## Example
+    ```yaml
+    business_goals:
+      - id: catering-leads
+        statement: Win catering orders
+    channels:
+      - platform: instagram
+        goals: [catering-lead]
+    ```
+
+    ## Use instead
+    ```yaml
+    channels:
+      - platform: instagram
+        goals: [catering-leads]
+    ```
+    """
+    data = plan.data
+    goals = _declared(data.get("business_goals"), "id")
+    members = _declared(data.get("team"), "name")
+    audience = plan.section("audience")
+    segments = _declared(audience.get("segments"), "name")
+    platforms = _declared(data.get("channels"), "platform")
+    for section in ("channels", "tactics", "metrics"):
+        for pointer, item in plan.items(section):
+            if "goals" in item:
+                yield from _dangling(plan, join(pointer, "goals"), item["goals"], goals,
+                                     "goal", "business_goals")
+    for pointer, channel in plan.items("channels"):
+        if "owner" in channel:
+            yield from _dangling(plan, join(pointer, "owner"), channel["owner"], members,
+                                 "owner", "team")
+        if "audience" in channel:
+            yield from _dangling(plan, join(pointer, "audience"), channel["audience"], segments,
+                                 "audience segment", "audience.segments")
+    for pointer, tactic in plan.items("tactics"):
+        if "channels" in tactic:
+            yield from _dangling(plan, join(pointer, "channels"), tactic["channels"], platforms,
+                                 "platform", "channels")
+    service = plan.section("customer_service")
+    if "owner" in service:
+        yield from _dangling(plan, "/customer_service/owner", service["owner"], members,
+                             "owner", "team")
+
+
+@rule(code="SMA004", slug="duplicate", severity="error", area="plan",
+      summary="A duplicate mapping key, goal id, member name or channel platform.")
+def duplicate(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """
+    ## What it finds
+    The same mapping key twice in one mapping, two goals with one `id`, two team
+    members with one `name`, two channels for one `platform`. Reported at the
+    second occurrence, naming the line of the first.
+
+    ## Why it hurts
+    YAML keeps only one of two equal keys, so half of what was written is
+    silently lost; two goals or members with one name make every reference to
+    them ambiguous; two channels on one platform split one audience's
+    attention and one owner's time without saying why.
+
+    ## Example
+    ```yaml
+    channels:
+      - platform: instagram
+        cadence: 3/week
+      - platform: instagram
+        cadence: daily
+    ```
+
+    ## Use instead
+    ```yaml
+    channels:
+      - platform: instagram
+        cadence: 3/week
+    ```
+    """
+    for pointer, span, first in plan.duplicates:
+        key = pointer.rsplit("/", 1)[-1]
+        yield Violation(
+            message=f"duplicate key {key!r}: already defined at line {first.line}; "
+                    "YAML keeps only one of them",
+            pointer=pointer, span=span,
+            hint="Merge the two entries into one.",
+        )
+    for section, key, what in (("business_goals", "id", "goal id"), ("team", "name", "member"),
+                               ("channels", "platform", "channel platform")):
+        seen: dict[str, str] = {}
+        for pointer, item in plan.items(section):
+            value = item.get(key)
+            if not isinstance(value, str):
+                continue
+            node = join(pointer, key)
+            if value in seen:
+                first_line = plan.locate(seen[value]).line
+                yield Violation(
+                    message=f"duplicate {what} {value!r}: already declared at line {first_line}",
+                    pointer=node,
+                    hint=f"Give each entry of {section} a distinct {key}, or merge them.",
+                )
+            else:
+                seen[value] = node
+
+
+@rule(code="SMA005", slug="unused-suppression", severity="info", area="plan",
+      summary="A suppression comment that suppressed nothing.")
+def unused_suppression(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """
+    ## What it finds
+    A `# smaudit: disable=...` comment (or `disable-file=`) that suppressed no
+    finding: the problem it waived has been fixed, the rule name is wrong, or
+    the comment sits on the wrong line.
+
+    ## Why it hurts
+    A stale waiver hides the next real problem at that spot and tells readers
+    the plan has an exception it no longer has. Waivers should be as visible
+    and as short-lived as the problems they excuse.
+
+    ## Example
+    ```yaml
+    customer_service:
+      response_time: 4h  # smaudit: disable=slow-response -- pilot staffing
+    ```
+
+    ## Use instead
+    ```yaml
+    customer_service:
+      response_time: 4h
+    ```
+    """
+    return iter(())  # reported by the suppression pass, which sees every finding
+
+
+@rule(code="SMA006", slug="plan-too-large", severity="error", area="plan",
+      summary="Input over the limits: size, nesting depth or aliases resolved.")
+def plan_too_large(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """
+    ## What it finds
+    A file over the input limits: larger than 2 MiB, nested more than 64 levels
+    deep, or resolving more than 10,000 aliases. The file is not linted further.
+
+    ## Why it hurts
+    No social media plan comes near these limits; a file that does is
+    generated, corrupted or hostile (an "alias bomb" that expands to billions
+    of nodes). Stopping early keeps a CI job from hanging or running out of
+    memory on it.
+
+    ## Example
+    ```yaml
+    a: &a [x, x, x, x, x, x, x, x, x]
+    b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+    c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+    # ... and so on: nine times more at every level
+    ```
+
+    ## Use instead
+    Write the plan out plainly; split a genuinely large document into several
+    plan files.
+    """
+    return iter(())
+
+
+RULES = (yaml_syntax, schema, dangling_reference, duplicate, unused_suppression, plan_too_large)
+
+
+@hookimpl
+def smaudit_register_rules(register):  # noqa: ANN001 - hook signature
+    for each in RULES:
+        register(each)

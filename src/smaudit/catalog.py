@@ -1,0 +1,55 @@
+"""Rendering the rule catalog: ``smaudit rules`` and ``smaudit explain``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+from smaudit.formatters import RuleMeta
+from smaudit.rule import Rule, option_defaults
+from smaudit.sources import source_title
+
+
+def render_rules(rules: Mapping[str, RuleMeta], fmt: str) -> str:
+    """Every rule as a table (text), a JSON list, or a markdown table."""
+    if fmt == "json":
+        rows = [{"code": m.code, "slug": m.slug, "severity": m.severity, "area": m.area,
+                 "summary": m.summary, "plugin": m.plugin, "sources": list(m.sources),
+                 "url": m.help_uri} for m in rules.values()]
+        return json.dumps(rows, indent=2) + "\n"
+    if fmt == "markdown":
+        lines = ["| code | slug | severity | area | finds |", "|---|---|---|---|---|"]
+        lines += [f"| {m.code} | `{m.slug}` | {m.severity} | {m.area} | {m.summary} |"
+                  for m in rules.values()]
+        return "\n".join(lines) + "\n"
+    width = max((len(m.slug) for m in rules.values()), default=10)
+    lines = [f"{m.code}  {m.slug:<{width}}  {m.severity:<7}  {m.area:<12}  {m.summary}"
+             for m in rules.values()]
+    return "\n".join(lines) + "\n"
+
+
+def render_explain(rule: Rule, plugin: str) -> str:
+    """A rule's full documentation as markdown, with options and sources."""
+    parts = [f"# {rule.code} {rule.slug}", "",
+             f"Severity: {rule.severity.label} · Area: {rule.area} · Plugin: {plugin}", "",
+             rule.summary, "", rule.docs.to_markdown()]
+    defaults = option_defaults(rule.options_schema)
+    props = (rule.options_schema or {}).get("properties", {})
+    if props:
+        parts += ["", "## Options", ""]
+        for name, spec in props.items():
+            default = json.dumps(defaults.get(name)) if name in defaults else "none"
+            text = spec.get("description", "")
+            if len(default) > 120:
+                default = default[:117] + "..."
+            parts.append(f"- `{name}` (default {default}){': ' + text if text else ''}")
+    examples = getattr(rule, "invalid_examples", ())
+    if examples:
+        parts += ["", "## Tested examples", ""]
+        for example in examples:
+            found = ", ".join(f"{c} at {ln}:{col}" for c, ln, col in example.findings)
+            parts += ["```yaml", example.plan.rstrip(), "```", f"gives: {found or 'nothing'}", ""]
+    if rule.sources:
+        parts += ["", "## Sources", ""]
+        parts += [f"- {source_title(s)}" for s in rule.sources]
+    return "\n".join(parts).rstrip() + "\n"

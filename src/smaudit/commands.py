@@ -1,0 +1,206 @@
+"""What each subcommand does, once ``cli.py`` has parsed its arguments."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+
+from smaudit.__about__ import __version__
+from smaudit.errors import UsageError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def extra_parsers(sub: argparse._SubParsersAction,
+                  common: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Parsers of the commands that live in their own modules (report, init)."""
+    for module in ("smaudit.report.command", "smaudit.init_plan"):
+        try:
+            imported = __import__(module, fromlist=["add_parser"])
+        except ImportError:
+            continue
+        imported.add_parser(sub, common)
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        from smaudit.atomic import write_atomic
+
+        write_atomic(output, text)
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def _linter(args: argparse.Namespace):  # noqa: ANN202 - Linter
+    from smaudit.cli import load_settings
+    from smaudit.lint import Linter
+
+    return Linter(load_settings(args))
+
+
+def _plugin_failures(linter) -> list[str]:  # noqa: ANN001
+    return [f"plugin {f.name} failed to load: {f.reason}" for f in linter.plugins.failures]
+
+
+def rule_meta(registry) -> dict:  # noqa: ANN001 - Registry
+    from smaudit.formatters import RuleMeta
+
+    return {
+        code: RuleMeta(code=code, slug=entry.rule.slug, severity=entry.rule.severity.label,
+                       area=entry.rule.area, summary=entry.rule.summary, plugin=entry.plugin,
+                       docs=entry.rule.docs, sources=tuple(entry.rule.sources))
+        for code, entry in sorted(registry.rules.items())
+    }
+
+
+def check(args: argparse.Namespace) -> int:
+    from smaudit.cli import use_color
+    from smaudit.formatters import FormatOptions, Report
+    from smaudit.lint import default_jobs
+
+    linter = _linter(args)
+    formats = linter.registry.formats
+    if args.format not in formats:
+        raise UsageError(f"unknown format {args.format!r}; choose from "
+                         f"{', '.join(sorted(formats))}")
+    if not args.paths:
+        raise UsageError("no paths given: try `smaudit plan.yaml` or `smaudit .`")
+    stdin = sys.stdin.buffer.read() if "-" in args.paths else None
+    jobs = args.jobs if args.jobs and args.jobs > 0 else default_jobs()
+    run = linter.lint_paths(args.paths, jobs=jobs, stdin=stdin,
+                            stdin_filename=args.stdin_filename)
+    results = run.results
+    if args.write_baseline:
+        from smaudit.baseline import write_baseline
+
+        write_baseline(args.write_baseline, results)
+    elif args.baseline:
+        from smaudit.baseline import apply_baseline
+
+        results = apply_baseline(args.baseline, results, linter.settings.score_weights)
+        run.results = results
+    errors = [f"{m.path}: {m.reason}" for m in run.missing] + _plugin_failures(linter)
+    errors += [f"rule {c.code} of plugin {c.plugin} crashed: {c.error}" for c in run.crashes]
+    options = FormatOptions(color=not args.output and use_color(args.color, sys.stdout),
+                            show_score=args.show_score, statistics=args.statistics,
+                            quiet=args.quiet)
+    report = Report(results=tuple(results), summary=run.summary(),
+                    rules=rule_meta(linter.registry), version=__version__, options=options,
+                    errors=tuple(dict.fromkeys(errors)))
+    _emit(formats[args.format].render(report), args.output)
+    for missing in run.missing:
+        print(f"smaudit: error: {missing.path}: {missing.reason}", file=sys.stderr)
+    for line in _plugin_failures(linter):
+        print(f"smaudit: error: {line}", file=sys.stderr)
+    if run.missing or run.crashes or linter.plugins.failures:
+        return EXIT_ERROR
+    if args.write_baseline:
+        return EXIT_OK
+    fail_on = linter.settings.fail_on
+    if fail_on is not None and any(
+        f.severity >= fail_on for r in results for f in r.active
+    ):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def rules(args: argparse.Namespace) -> int:
+    from smaudit.catalog import render_rules
+
+    linter = _linter(args)
+    sys.stdout.write(render_rules(rule_meta(linter.registry), args.format))
+    return EXIT_OK
+
+
+def explain(args: argparse.Namespace) -> int:
+    from smaudit.catalog import render_explain
+
+    linter = _linter(args)
+    code = linter.registry.resolve(args.rule)
+    if code is None:
+        import difflib
+
+        close = difflib.get_close_matches(args.rule.lower(), list(linter.registry.slugs), n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        raise UsageError(f"no rule {args.rule!r}{hint}; `smaudit rules` lists them")
+    entry = linter.registry.rules[code]
+    sys.stdout.write(render_explain(entry.rule, entry.plugin))
+    return EXIT_OK
+
+
+def schema(args: argparse.Namespace) -> int:
+    from smaudit.schema import extend_schema, plan_schema
+
+    linter = _linter(args)
+    document = extend_schema(plan_schema(), linter.registry.schema_sections)
+    sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    return EXIT_OK
+
+
+def plugins(args: argparse.Namespace) -> int:
+    linter = _linter(args)
+    by_plugin: dict[str, list[str]] = {}
+    for code, entry in sorted(linter.registry.rules.items()):
+        by_plugin.setdefault(entry.plugin, []).append(code)
+    formats: dict[str, list[str]] = {}
+    for name in sorted(linter.registry.formats):
+        formats.setdefault(type(linter.registry.formats[name]).__module__, []).append(name)
+    rows = []
+    for info in linter.plugins.info():
+        rows.append({"name": info.name, "version": info.version, "builtin": info.builtin,
+                     "hooks": list(info.hooks), "rules": by_plugin.get(info.name, []),
+                     "formats": formats.get(info.name, [])})
+    packs = sorted(p for p in by_plugin if p.startswith("pack:"))
+    for pack in packs:
+        rows.append({"name": pack, "version": None, "builtin": False, "hooks": [],
+                     "rules": by_plugin[pack], "formats": []})
+    failures = [{"name": f.name, "error": f.reason} for f in linter.plugins.failures]
+    if args.format == "json":
+        sys.stdout.write(json.dumps({"plugins": rows, "failures": failures}, indent=2) + "\n")
+    else:
+        for row in rows:
+            version = f" {row['version']}" if row["version"] else ""
+            kind = " (built-in)" if row["builtin"] else ""
+            print(f"{row['name']}{version}{kind}")
+            if row["hooks"]:
+                print(f"    hooks:   {', '.join(row['hooks'])}")
+            if row["rules"]:
+                print(f"    rules:   {', '.join(row['rules'])}")
+            if row["formats"]:
+                print(f"    formats: {', '.join(row['formats'])}")
+        for failure in failures:
+            print(f"{failure['name']}: FAILED TO LOAD: {failure['error']}")
+    return EXIT_ERROR if failures else EXIT_OK
+
+
+def test_rules(args: argparse.Namespace) -> int:
+    from smaudit.testing import run_pack_examples
+
+    linter = _linter(args)
+    failed, passed = 0, 0
+    for pack in args.packs:
+        for outcome in run_pack_examples(pack, linter):
+            if outcome.ok:
+                passed += 1
+                print(f"PASS {outcome.name}")
+            else:
+                failed += 1
+                print(f"FAIL {outcome.name}\n{outcome.detail}")
+    print(f"{passed} passed, {failed} failed")
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "check": check, "rules": rules, "explain": explain, "schema": schema,
+    "plugins": plugins, "test-rules": test_rules,
+}
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    handler = HANDLERS.get(args.command) or getattr(args, "handler", None)
+    if handler is None:
+        raise UsageError(f"unknown command {args.command!r}")
+    return handler(args)

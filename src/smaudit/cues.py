@@ -1,0 +1,643 @@
+"""Cue phrases: the shared, negation-aware matcher for rules that read prose.
+
+Many rules judge free text (a ``motivation``, a channel ``rationale``, a goal
+statement) by looking for phrases a consultant would recognise: "the board
+wants", "competitors are", "go viral". Every such rule goes through this
+module so that they all agree on what counts as a match: case-insensitive,
+whole words, tolerant of the way people actually type, and blind to cues the
+writer explicitly rejects ("not because competitors are there").
+
+Phrase syntax
+=============
+
+A phrase is a sequence of terms separated by spaces (or hyphens):
+
+``word``
+    A whole word, case-insensitive. ``hip`` matches "Hip" but not
+    "membership", "hip-hop" or "hipster": a hyphenated compound counts as one
+    word, so ``viral`` does not match "non-viral". Punctuation inside a word
+    is literal (``$2``, ``e.g.``); an apostrophe matches a straight or curly
+    one (U+2019 and its kin), so ``we're`` matches "we\u2019re".
+``word*``
+    A word prefix: ``competitor*`` matches "competitor", "competitors" and
+    "competitor's".
+``*``
+    Exactly one word, any word: ``worked for *`` matches "worked for Nike".
+``...``
+    A gap of zero to four words: ``board ... wants`` matches "board wants"
+    and "the board really wants".
+``(a|b c|d*)``
+    Alternatives, each itself a phrase: ``(board|management|ceo) (said|wants)``.
+    Groups nest; a group is a whole term, so it is separated from neighbouring
+    words by spaces.
+
+Between two terms the text may hold any run of spaces, line breaks, hyphens,
+commas, quotes or other punctuation, except a sentence end (``. ! ? ;``): a
+phrase never spans two sentences. Invalid syntax raises ``CueSyntaxError``
+(a ``ValueError``) naming the phrase, so a bad ``extend_phrases`` entry in a
+config is reported where it was written rather than silently never matching.
+
+Negation
+========
+
+A match does not count when its clause negates it before the cue, within
+``NEGATION_WINDOW`` words: "we are **not** doing this because everyone is on
+TikTok", "**rather than** chasing what competitors do", "**no one** told us
+to". The negators are ``NEGATORS``; a clause ends at a sentence end and at
+contrast words (", but", "however", "although", ...), so "we are not on
+TikTok, but everyone is on it" still counts. Phrases such as "can't
+**ignore**" or "don't want to fall **behind**" cancel the negation, and
+"competitors are not why we..." negates from after the cue. ``negated`` is
+public so rules with their own matching can apply the same judgement.
+
+The compiled patterns are built by this module from escaped pieces, so the
+standard ``re`` module is safe here: every quantifier is bounded or runs over
+disjoint character classes, which rules out catastrophic backtracking even
+for phrases that come from a user's config. Arbitrary user *regexes* belong
+in ``smaudit.patterns``, which enforces a time limit.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+__all__ = [
+    "NEGATION_CANCELLERS",
+    "NEGATION_WINDOW",
+    "NEGATORS",
+    "CueMatch",
+    "CuePhrases",
+    "CueSyntaxError",
+    "Text",
+    "as_texts",
+    "compile_cues",
+    "negated",
+    "normalize",
+    "phrase_regex",
+    "sentence_at",
+    "words",
+]
+
+#: A prose field as rules receive it: a string, a list of strings, or absent.
+Text = str | Iterable[object] | None
+
+#: Words and word pairs that negate a cue following them in the same clause.
+NEGATORS: tuple[str, ...] = (
+    "not", "no", "never", "n't", "cannot", "nor", "neither", "nobody", "no one", "no-one",
+    "nothing", "without", "rather than", "instead of", "unlike", "against", "far from",
+    "less about", "not about",
+    "avoid", "avoids", "avoided", "avoiding",
+    "refuse", "refuses", "refused", "refusing",
+    "rule out", "rules out", "ruled out", "ruling out",
+    "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "cant",
+)  # fmt: skip
+
+#: Words that, between a negator and the cue, turn the negation back into an
+#: affirmation: "we can't ignore that competitors are there".
+NEGATION_CANCELLERS: tuple[str, ...] = (
+    "ignore", "ignores", "ignored", "ignoring", "miss", "missing", "lose", "losing",
+    "fall", "falling", "behind", "lag", "lagging",
+)  # fmt: skip
+
+#: Words after "not" that make it "not only", which affirms what follows.
+_NOT_ONLY = frozenset({"only", "just", "merely", "simply", "solely"})
+
+#: How many words before a cue a negator may stand and still negate it.
+NEGATION_WINDOW = 6
+
+#: How far (in characters) around a cue negation looks; a clause longer than
+#: this has its negator too far from the cue anyway.
+_LOOKBEHIND_CHARS = 400
+_LOOKAHEAD_CHARS = 200
+
+_APOSTROPHES = "'\u2019\u2018\u02bc"
+_APOS = f"[{_APOSTROPHES}]"
+# Between two words of a phrase: anything but word characters and sentence ends.
+_SEP = r"[^\w.!?;]+"
+# One word in the text (used by ``*`` and ``...``).
+_WORD = rf"\w+(?:{_APOS}\w+)*"
+# Whole-word edges; a hyphen between word characters joins a compound.
+_START = r"(?<!\w)(?<!\w-)"
+_END = r"(?!\w)(?!-\w)"
+_GAP_WORDS = 4
+
+# Every branch starts with a literal so ``re`` can skip ahead cheaply.
+_SENTENCE_END = re.compile(
+    r"""
+      [!?;]+
+    | \.(?<!\.\.)(?<!\b[eE]\.[gG]\.)(?<!\b[iI]\.[eE]\.)(?<!\b[vV][sS]\.)
+      (?!\.)(?=[\s"')\]\u2019\u201d]|$)
+    | \n[ \t]*\n
+    | \n(?=[ \t]*(?:[-*\u2022]|\d+[.)])[ \t])
+    """,
+    re.VERBOSE,
+)
+# Contrast words that end a negation's scope; matched against lowercased text.
+_CLAUSE_BREAK = re.compile(
+    r",\s*(?:but|yet|so|although|though|whereas)\b"
+    r"|\s(?:but|although|though|whereas)\s"
+    r"|however\b(?<!\whowever)"
+)
+_TOKEN = re.compile(rf"\w+(?:[-{_APOSTROPHES}]\w+)*")
+# "competitors are not why we ...", "going viral isn't what we expect";
+# matched against lowercased text from the cue's start to its clause's end.
+_NEGATED_AFTER = re.compile(
+    rf"""(?:[\w{_APOSTROPHES}-]+\W+){{0,5}}?
+        (?:is|are|was|were)(?:\s+not|n{_APOS}t)\s+
+        (?:why|what|how|the\s+(?:goal|point|reason|aim|objective|plan)
+           |a\s+(?:goal|reason)|our\s+(?:goal|reason|aim|objective|plan))\b""",
+    re.VERBOSE,
+)
+
+
+class CueSyntaxError(ValueError):
+    """A cue phrase that does not follow the phrase syntax."""
+
+    def __init__(self, phrase: object, reason: str) -> None:
+        super().__init__(f"invalid cue phrase {phrase!r}: {reason}")
+        self.phrase = phrase
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    """One counted occurrence of a cue phrase in a text.
+
+    ``start`` and ``end`` index the searched string (the list item when
+    ``index`` is set), so a rule can quote ``text`` and ``sentence`` in its
+    message without re-searching.
+    """
+
+    phrase: str
+    text: str
+    start: int
+    end: int
+    sentence: str
+    index: int | None = None
+
+
+# --------------------------------------------------------------------------
+# Small text helpers
+
+
+def normalize(text: str) -> str:
+    """Fold case, curly apostrophes and runs of whitespace.
+
+    For comparisons that should not care how a word was typed: "We\u2019re
+    on" (curly apostrophe, two spaces) and "we're on" normalize alike.
+    """
+    folded = text.translate(_APOSTROPHE_FOLD).casefold()
+    return " ".join(folded.split())
+
+
+_APOSTROPHE_FOLD = str.maketrans({c: "'" for c in _APOSTROPHES if c != "'"})
+
+
+def words(text: str) -> list[str]:
+    """The normalized words of ``text``; contractions and compounds stay whole.
+
+    "We don\u2019t run e-commerce." gives ``["we", "don't", "run", "e-commerce"]``.
+    """
+    return _TOKEN.findall(normalize(text))
+
+
+def as_texts(value: Text) -> Iterator[tuple[int | None, str]]:
+    """Yield ``(index, text)`` pairs for a prose field.
+
+    A string yields ``(None, value)``; a list yields each string item with its
+    index, skipping anything else (a malformed item is the schema's business,
+    not a cue rule's); ``None``, mappings and other scalars yield nothing.
+    """
+    if value is None:
+        return
+    if isinstance(value, str):
+        yield None, value
+        return
+    if not isinstance(value, Sequence) or isinstance(value, (bytes, bytearray)):
+        return
+    for index, item in enumerate(value):
+        if isinstance(item, str):
+            yield index, item
+
+
+def sentence_at(text: str, start: int, end: int | None = None) -> str:
+    """The sentence of ``text`` containing ``text[start:end]``, stripped.
+
+    Sentences end at ``. ! ? ;``, at a blank line and before a bulleted line.
+    """
+    bounds = _boundaries(text)
+    return _sentence(text, bounds, start, start if end is None else end)
+
+
+def _boundaries(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SENTENCE_END.finditer(text)]
+
+
+def _sentence(text: str, bounds: list[tuple[int, int]], start: int, end: int) -> str:
+    ends = [b for _, b in bounds]
+    i = bisect_right(ends, start)
+    left = bounds[i - 1][1] if i else 0
+    right = len(text)
+    for b_start, b_end in bounds[i:]:
+        if b_start >= end:
+            right = b_end  # keep the sentence's own full stop
+            break
+    return " ".join(text[left:right].split())
+
+
+# --------------------------------------------------------------------------
+# Negation
+
+
+def _build_negators() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    singles: set[str] = set()
+    pairs: dict[str, set[str]] = {}
+    for negator in NEGATORS:
+        parts = negator.split()
+        if len(parts) == 1:
+            singles.add(parts[0])
+        else:
+            first, second = parts
+            pairs.setdefault(first, set()).add(second)
+    return frozenset(singles), {k: frozenset(v) for k, v in pairs.items()}
+
+
+_SINGLE_NEGATORS, _PAIR_NEGATORS = _build_negators()
+_CANCELLERS = frozenset(NEGATION_CANCELLERS)
+
+
+def negated(text: str, start: int, *, window: int = NEGATION_WINDOW) -> bool:
+    """Whether the cue starting at ``text[start]`` is negated in its clause.
+
+    True when a negator from ``NEGATORS`` stands within ``window`` words
+    before the cue in the same clause (and no canceller such as "ignore"
+    stands between them), or when the clause says the cue "is not why/what"
+    right after it. A negator after the cue does not count otherwise:
+    "competitors are ahead and we can't wait" is still about competitors.
+    """
+    if _negated_before(text, start, window):
+        return True
+    return _negated_after(text, start)
+
+
+def _clause_break(segment: str, *, last: bool) -> tuple[int, int] | None:
+    """The last (or first) sentence end or contrast word in a lowercased segment."""
+    found: tuple[int, int] | None = None
+    for regex in (_SENTENCE_END, _CLAUSE_BREAK):
+        for m in regex.finditer(segment):
+            if found is None or (m.end() > found[1] if last else m.start() < found[0]):
+                found = m.span()
+            if not last:
+                break
+    return found
+
+
+def _negated_before(text: str, start: int, window: int) -> bool:
+    segment = text[max(0, start - _LOOKBEHIND_CHARS) : start].lower()
+    brk = _clause_break(segment, last=True)
+    before = segment[brk[1] :] if brk else segment
+    tokens = _TOKEN.findall(before.translate(_APOSTROPHE_FOLD))[-(window + 1) :]
+    first_in_window = len(tokens) - window
+    negator_end = -1
+    for i in range(len(tokens)):
+        end = _negator_end(tokens, i)
+        if end is not None and end >= first_in_window:
+            negator_end = end
+    if negator_end < 0:
+        return False
+    return not any(token in _CANCELLERS for token in tokens[negator_end + 1 :])
+
+
+def _negator_end(tokens: list[str], i: int) -> int | None:
+    """Index of the last token of a negator starting at ``tokens[i]``, if any."""
+    token = tokens[i]
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if following is not None and following in _PAIR_NEGATORS.get(token, ()):
+        return i + 1
+    if token == "not" and following in _NOT_ONLY:
+        return None
+    if token in _SINGLE_NEGATORS or token.endswith("n't"):
+        return i
+    return None
+
+
+def _negated_after(text: str, start: int) -> bool:
+    segment = text[start : start + _LOOKAHEAD_CHARS].lower()
+    brk = _clause_break(segment, last=False)
+    clause = segment[: brk[0]] if brk else segment
+    return _NEGATED_AFTER.match(clause) is not None
+
+
+# --------------------------------------------------------------------------
+# Phrase parsing
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class _AnyWord:
+    pass
+
+
+@dataclass(frozen=True)
+class _Gap:
+    pass
+
+
+@dataclass(frozen=True)
+class _Group:
+    alternatives: tuple[tuple[_Term, ...], ...]
+
+
+_Term = _Word | _AnyWord | _Gap | _Group
+
+_LEXEME = re.compile(
+    r"""
+      (?P<space>[\s\-\u2013\u2014]+)
+    | (?P<gap>\.\.\.|\u2026)
+    | (?P<open>\()
+    | (?P<close>\))
+    | (?P<bar>\|)
+    | (?P<star>\*)
+    | (?P<word>(?:(?!\.\.\.)[^\s\-\u2013\u2014()|*\u2026])+)
+    """,
+    re.VERBOSE,
+)
+
+
+def _lex(phrase: str) -> list[tuple[str, str]]:
+    """Split a phrase into ``(kind, text)`` lexemes; spaces are kept as ``space``."""
+    lexemes: list[tuple[str, str]] = []
+    pos = 0
+    while pos < len(phrase):
+        m = _LEXEME.match(phrase, pos)
+        assert m is not None and m.lastgroup is not None  # every character has a kind
+        lexemes.append((m.lastgroup, m.group()))
+        pos = m.end()
+    return lexemes
+
+
+class _Parser:
+    """A recursive-descent parser for one phrase, raising ``CueSyntaxError``."""
+
+    def __init__(self, phrase: str) -> None:
+        self.phrase = phrase
+        self.lexemes = _lex(phrase)
+        self.pos = 0
+
+    def fail(self, reason: str) -> CueSyntaxError:
+        return CueSyntaxError(self.phrase, reason)
+
+    def peek(self, offset: int = 0) -> str | None:
+        i = self.pos + offset
+        return self.lexemes[i][0] if i < len(self.lexemes) else None
+
+    def parse(self) -> tuple[_Term, ...]:
+        terms = self.sequence()
+        if self.peek() == "bar":
+            raise self.fail("'|' outside a group; write (a|b)")
+        if self.peek() == "close":
+            raise self.fail("unbalanced ')'")
+        if not terms:
+            raise self.fail("empty phrase")
+        self.check_gaps(terms)
+        return terms
+
+    def sequence(self) -> tuple[_Term, ...]:
+        terms: list[_Term] = []
+        while self.peek() not in (None, "close", "bar"):
+            if self.peek() == "space":
+                self.pos += 1
+            else:
+                terms.append(self.term())
+        return tuple(terms)
+
+    def term(self) -> _Term:
+        kind, text = self.lexemes[self.pos]
+        self.pos += 1
+        if kind == "gap":
+            return _Gap()
+        if kind == "star":
+            self.expect_edge("'*' must end a word or stand alone")
+            return _AnyWord()
+        if kind == "open":
+            return self.group()
+        prefix = self.peek() == "star"
+        if prefix:
+            self.pos += 1
+        self.expect_edge("'*' must end a word or stand alone" if prefix else _GROUP_EDGE)
+        return _Word(text, prefix)
+
+    def group(self) -> _Group:
+        alternatives = [self.sequence()]
+        while self.peek() == "bar":
+            self.pos += 1
+            alternatives.append(self.sequence())
+        if self.peek() != "close":
+            raise self.fail("unbalanced '('")
+        self.pos += 1
+        for alternative in alternatives:
+            if not alternative:
+                raise self.fail("empty alternative in a group")
+            self.check_gaps(alternative)
+        if self.peek() == "star":
+            raise self.fail("'*' cannot follow a group; write (a*|b*)")
+        self.expect_edge(_GROUP_EDGE)
+        return _Group(tuple(alternatives))
+
+    def expect_edge(self, reason: str) -> None:
+        """A term must be followed by a space, a gap, a group edge or the end."""
+        if self.peek() in ("word", "star", "open"):
+            raise self.fail(reason)
+
+    def check_gaps(self, terms: tuple[_Term, ...]) -> None:
+        """A gap joins two terms: not first, not last, not doubled."""
+        if isinstance(terms[0], _Gap) or isinstance(terms[-1], _Gap):
+            raise self.fail("'...' must stand between two terms")
+        if any(isinstance(a, _Gap) and isinstance(b, _Gap) for a, b in itertools.pairwise(terms)):
+            raise self.fail("two '...' in a row")
+
+
+_GROUP_EDGE = "a group must be separated from words by a space"
+
+
+def _parse(phrase: object) -> tuple[_Term, ...]:
+    if not isinstance(phrase, str):
+        raise CueSyntaxError(phrase, "a phrase must be a string")
+    if not phrase.strip():
+        raise CueSyntaxError(phrase, "empty phrase")
+    return _Parser(phrase).parse()
+
+
+# --------------------------------------------------------------------------
+# Compilation
+
+
+def _word_regex(word: _Word) -> str:
+    parts = re.split(_APOS, word.text)
+    body = _APOS.join(re.escape(part) for part in parts)
+    if word.prefix:
+        body += rf"(?:\w|{_APOS}(?=\w))*"
+    return body
+
+
+def _term_regex(term: _Term) -> str:
+    if isinstance(term, _Word):
+        return _word_regex(term)
+    if isinstance(term, _AnyWord):
+        return _WORD
+    if isinstance(term, _Group):
+        return "(?:" + "|".join(_sequence_regex(alt) for alt in term.alternatives) + ")"
+    raise AssertionError(term)  # pragma: no cover - gaps are joined by _sequence_regex
+
+
+def _sequence_regex(terms: tuple[_Term, ...]) -> str:
+    out = _term_regex(terms[0])
+    for term in terms[1:]:
+        if isinstance(term, _Gap):
+            out += f"(?:{_SEP}{_WORD}){{0,{_GAP_WORDS}}}"
+        else:
+            out += _SEP + _term_regex(term)
+    return out
+
+
+def phrase_regex(phrase: str, *, fold: bool = False) -> str:
+    """The regular expression (without word edges) for one phrase.
+
+    With ``fold`` the literal words are lowercased, for matching against
+    lowercased text without ``re.IGNORECASE`` (several times faster: ``re``
+    can then skip a branch on its first character). Raises
+    ``CueSyntaxError`` naming the phrase as written when it is invalid.
+    """
+    terms = _parse(phrase)
+    if fold and phrase != phrase.lower():
+        terms = _parse(phrase.lower())
+    return _sequence_regex(terms)
+
+
+def _alternation(phrases: tuple[str, ...], *, fold: bool) -> re.Pattern[str]:
+    """One pattern for all phrases; an empty group ``p<i>`` marks phrase ``i``.
+
+    The marker sits at the end of its branch so each branch still starts with
+    a literal, and ``Match.lastgroup`` names the phrase that matched.
+    Earlier phrases win when two match at the same position.
+    """
+    if not phrases:
+        return re.compile(r"(?!)")
+    body = "|".join(f"{phrase_regex(p, fold=fold)}(?P<p{i}>)" for i, p in enumerate(phrases))
+    return re.compile(f"{_START}(?:{body}){_END}", 0 if fold else re.IGNORECASE)
+
+
+class _Patterns:
+    """The compiled alternation for one phrase tuple.
+
+    Text whose lowercase form has the same length (nearly all text) is
+    searched lowercased with the folded pattern; the rare rest (such as a
+    dotted capital I, which lowercases to two characters) with an
+    ``IGNORECASE`` pattern compiled on first need, so spans stay exact.
+    """
+
+    __slots__ = ("_phrases", "_unfolded", "folded")
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        self._phrases = phrases
+        self.folded = _alternation(phrases, fold=True)
+        self._unfolded: re.Pattern[str] | None = None
+
+    def for_text(self, text: str) -> tuple[re.Pattern[str], str]:
+        """The pattern to use on ``text`` and the string to search."""
+        folded = text.lower()
+        if len(folded) == len(text):
+            return self.folded, folded
+        if self._unfolded is None:
+            self._unfolded = _alternation(self._phrases, fold=False)
+        return self._unfolded, text
+
+
+@functools.lru_cache(maxsize=512)
+def _patterns(phrases: tuple[str, ...]) -> _Patterns:
+    return _Patterns(phrases)
+
+
+@functools.lru_cache(maxsize=512)
+def compile_cues(phrases: tuple[str, ...]) -> CuePhrases:
+    """The ``CuePhrases`` for a tuple of phrases, built once per distinct tuple.
+
+    Rules call this with their configured phrases on every check; the cache
+    makes that free after the first plan.
+    """
+    return CuePhrases(phrases)
+
+
+class CuePhrases:
+    """A compiled list of cue phrases, searched negation-aware.
+
+    The compiled pattern is shared by every ``CuePhrases`` built from the
+    same phrases, so building one per check call costs a dictionary lookup;
+    ``compile_cues`` caches the instances themselves.
+    """
+
+    __slots__ = ("_patterns", "phrases")
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        if isinstance(phrases, str):
+            phrases = (phrases,)
+        self.phrases: tuple[str, ...] = tuple(phrases)
+        for phrase in self.phrases:
+            if not isinstance(phrase, str):
+                raise CueSyntaxError(phrase, "a phrase must be a string")
+        self._patterns = _patterns(self.phrases)
+
+    def __repr__(self) -> str:
+        return f"CuePhrases({list(self.phrases)!r})"
+
+    def __len__(self) -> int:
+        return len(self.phrases)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, CuePhrases) and other.phrases == self.phrases
+
+    def __hash__(self) -> int:
+        return hash(self.phrases)
+
+    def extend(self, phrases: Iterable[str]) -> CuePhrases:
+        """A new list with ``phrases`` appended (a config's ``extend_phrases``)."""
+        extra = (phrases,) if isinstance(phrases, str) else tuple(phrases)
+        return CuePhrases(self.phrases + tuple(p for p in extra if p not in self.phrases))
+
+    def find(self, text: Text) -> CueMatch | None:
+        """The first counted (not negated) match in ``text``, or ``None``."""
+        return next(self._iter(text), None)
+
+    def find_all(self, text: Text) -> list[CueMatch]:
+        """Every counted match in ``text``, non-overlapping, in reading order."""
+        return list(self._iter(text))
+
+    def _iter(self, value: Text) -> Iterator[CueMatch]:
+        for index, text in as_texts(value):
+            yield from self._search(text, index)
+
+    def _search(self, text: str, index: int | None) -> Iterator[CueMatch]:
+        pattern, haystack = self._patterns.for_text(text)
+        bounds: list[tuple[int, int]] | None = None
+        pos = 0
+        while (m := pattern.search(haystack, pos)) is not None:
+            if negated(text, m.start()):
+                pos = m.start() + 1  # a later or shorter phrase may still count
+                continue
+            if bounds is None:
+                bounds = _boundaries(text)
+            assert m.lastgroup is not None
+            phrase = self.phrases[int(m.lastgroup[1:])]
+            sentence = _sentence(text, bounds, m.start(), m.end())
+            yield CueMatch(phrase, text[m.start() : m.end()], m.start(), m.end(), sentence, index)
+            pos = max(m.end(), m.start() + 1)

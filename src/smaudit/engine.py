@@ -1,0 +1,148 @@
+"""Run the active rules over one loaded plan and stamp what they report.
+
+The engine does no I/O. It turns loader problems and rule violations into
+``Finding`` objects (code, slug, severity, area and plugin from the rule;
+location from the plan's position table), isolates rules from each other (a
+rule that raises becomes one error finding naming the rule and its plugin,
+and the other rules still run), applies waivers, and scores the result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from smaudit.loader import Loaded
+from smaudit.model import Finding, Location, Result, Severity, Violation
+from smaudit.plan import Plan
+from smaudit.score import readiness
+from smaudit.settings import ActiveRule
+
+PARSE_LEVEL = frozenset({"SMA001", "SMA006"})
+"""Codes the loader reports; when they stop the load, no other rule runs."""
+
+
+@dataclass(frozen=True, slots=True)
+class RuleCrash:
+    """A rule that raised instead of returning violations."""
+
+    code: str
+    plugin: str
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A file's result plus the crashes behind it (they make the run exit 2)."""
+
+    result: Result
+    crashes: tuple[RuleCrash, ...] = ()
+
+
+def _locate(plan: Plan | None, path: str, violation: Violation) -> Location:
+    if violation.span is not None:
+        return Location.at(path, violation.span, violation.pointer)
+    if plan is None:
+        return Location(path, 1, 1, 1, 1, violation.pointer)
+    return plan.locate(violation.pointer, key=violation.key)
+
+
+def _stamp(active: ActiveRule, violation: Violation, location: Location) -> Finding:
+    return Finding(
+        code=active.code,
+        slug=active.rule.slug,
+        severity=active.severity,
+        message=violation.message,
+        location=location,
+        hint=violation.hint,
+        area=active.rule.area,
+        plugin=active.plugin,
+    )
+
+
+def run_rules(plan: Plan, rules: Sequence[ActiveRule]) -> tuple[list[Finding], list[RuleCrash]]:
+    """Every violation of every rule, stamped; crashes isolated per rule."""
+    findings: list[Finding] = []
+    crashes: list[RuleCrash] = []
+    for active in rules:
+        if active.code in PARSE_LEVEL:
+            continue
+        try:
+            violations = list(active.rule.check(plan, active.options))
+            stamped = []
+            for violation in violations:
+                if not isinstance(violation, Violation):
+                    raise TypeError(f"check() yielded {type(violation).__name__}, "
+                                    "not a Violation")
+                stamped.append(_stamp(active, violation, _locate(plan, plan.path, violation)))
+        except Exception as exc:  # a plugin's bug must not stop the other rules
+            error = f"{type(exc).__name__}: {exc}"
+            crashes.append(RuleCrash(active.code, active.plugin, error))
+            findings.append(Finding(
+                code=active.code, slug=active.rule.slug, severity=Severity.ERROR,
+                message=f"rule {active.code} ({active.rule.slug}) of plugin {active.plugin} "
+                        f"crashed: {error}",
+                location=Location(plan.path, 1, 1, 1, 1, ""),
+                hint="This is a bug in the rule, not in the plan: report it to the plugin's "
+                     "authors, or turn the rule off.",
+                area=active.rule.area, plugin=active.plugin,
+            ))
+            continue
+        findings.extend(stamped)
+    return findings, crashes
+
+
+def lint_loaded(
+    loaded: Loaded,
+    path: str,
+    rules: Sequence[ActiveRule],
+    *,
+    score_weights: Mapping[str, float] | None = None,
+    today: dt.date | None = None,
+) -> Outcome:
+    """Lint one loaded file: loader problems, rules, waivers, score."""
+    by_code = {active.code: active for active in rules}
+    findings: list[Finding] = []
+    for problem in loaded.problems:
+        active = by_code.get(problem.code or "")
+        if active is not None:
+            findings.append(_stamp(active, problem, _locate(loaded.plan, path, problem)))
+    crashes: list[RuleCrash] = []
+    plan = loaded.plan
+    if plan is not None:
+        found, crashes = run_rules(plan, rules)
+        findings.extend(found)
+        findings = _apply_waivers(plan, findings, by_code, today)
+    findings.sort(key=lambda f: f.sort_key)
+    organization = None
+    if plan is not None:
+        org = plan.data.get("organization")
+        name = org.get("name") if isinstance(org, dict) else None
+        organization = name if isinstance(name, str) else None
+    return Outcome(
+        Result(path=path, findings=tuple(_dedupe(findings)),
+               score=readiness(findings, score_weights), organization=organization),
+        tuple(crashes),
+    )
+
+
+def _apply_waivers(plan: Plan, findings: list[Finding], by_code: Mapping[str, ActiveRule],
+                   today: dt.date | None) -> list[Finding]:
+    """Mark findings covered by ``# smaudit: disable=...`` comments (and report unused ones)."""
+    if "smaudit:" not in plan.text:
+        return findings
+    from smaudit.suppressions import apply_suppressions
+
+    return apply_suppressions(plan, findings, by_code, today or dt.date.today())
+
+
+def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
+    seen: set[tuple] = set()
+    unique = []
+    for finding in findings:
+        key = (finding.code, finding.location, finding.message)
+        if key not in seen:
+            seen.add(key)
+            unique.append(finding)
+    return unique

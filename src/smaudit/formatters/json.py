@@ -1,0 +1,80 @@
+"""``--format json``: the stable machine format, documented by schemas/results.schema.json."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from smaudit.formatters import Report
+from smaudit.hookspecs import hookimpl
+from smaudit.model import Finding, Result
+
+FORMAT_VERSION = 1
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    """One finding as the JSON format describes it."""
+    loc = finding.location
+    suppressed = None
+    if finding.suppressed is not None:
+        suppressed = {"reason": finding.suppressed.reason, "until": finding.suppressed.until,
+                      "kind": finding.suppressed.kind}
+    return {
+        "code": finding.code,
+        "slug": finding.slug,
+        "severity": finding.severity.label,
+        "area": finding.area,
+        "message": finding.message,
+        "path": loc.path,
+        "line": loc.line,
+        "column": loc.column,
+        "end_line": loc.end_line,
+        "end_column": loc.end_column,
+        "pointer": loc.pointer,
+        "hint": finding.hint,
+        "plugin": finding.plugin,
+        "suppressed": suppressed,
+    }
+
+
+def result_dict(result: Result) -> dict[str, Any]:
+    score = result.score
+    return {
+        "path": result.path,
+        "is_plan": result.is_plan,
+        "organization": result.organization,
+        "score": score.overall if score else None,
+        "areas": dict(score.areas) if score else {},
+        "findings": [finding_dict(f) for f in result.findings],
+    }
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    s = report.summary
+    return {
+        "version": FORMAT_VERSION,
+        "smaudit": report.version,
+        "files": [result_dict(r) for r in report.results],
+        "summary": {
+            "files": s.files, "errors": s.errors, "warnings": s.warnings, "info": s.infos,
+            "suppressed": s.suppressed, "by_code": dict(s.by_code),
+        },
+        "errors": list(report.errors),
+    }
+
+
+def render(report: Report) -> str:
+    return json.dumps(report_dict(report), indent=2, ensure_ascii=False) + "\n"
+
+
+class JsonFormatter:
+    name = "json"
+    description = "Stable JSON for scripts and dashboards (schemas/results.schema.json)."
+
+    def render(self, report: Report) -> str:
+        return render(report)
+
+
+@hookimpl
+def smaudit_register_formats(register):  # noqa: ANN001 - hook signature
+    register(JsonFormatter())

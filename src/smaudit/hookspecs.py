@@ -1,0 +1,128 @@
+"""Hook specifications: everything a plugin can add to smaudit.
+
+This module is the reference for plugin authors. smaudit's own rules, rule
+packs and output formats are registered through these very hooks, so a
+third-party plugin is never a second-class citizen.
+
+A plugin is any module or object with functions named after these hooks and
+decorated with ``smaudit.hookimpl``. Publish it through the entry-point group
+``smaudit`` in your package metadata::
+
+    [project.entry-points.smaudit]
+    acme = "acme_smaudit.plugin"
+
+or load it for one run with ``--plugin acme_smaudit.plugin`` or the config key
+``plugins``. Block any plugin, built-in ones included, with ``-p no:NAME`` or
+the config key ``disable_plugins``; ``SMAUDIT_DISABLE_PLUGIN_AUTOLOAD=1`` turns
+entry-point loading off entirely.
+
+Hooks are called in registration order, built-ins first; every hook is
+optional, and a plugin implements only the ones it needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pluggy
+
+if TYPE_CHECKING:
+    from smaudit.formatters import Formatter
+    from smaudit.rule import Rule
+
+PROJECT = "smaudit"
+
+hookspec = pluggy.HookspecMarker(PROJECT)
+hookimpl = pluggy.HookimplMarker(PROJECT)
+
+
+@hookspec
+def smaudit_register_rules(register: Callable[[Rule], None]) -> None:
+    """Register lint rules by calling ``register(rule)`` once per rule.
+
+    :param register: takes an object satisfying :class:`smaudit.rule.Rule`
+        (most easily made with the :func:`smaudit.rule.rule` decorator).
+
+    Each rule needs a unique code (``ACME101``: an upper-case prefix of your
+    own and three digits; ``SMA`` is reserved for smaudit) and a unique
+    kebab-case slug naming the pattern it finds (``no-crisis-plan``), a
+    default severity, an area of the readiness score, an options schema with
+    defaults, and four-part documentation. A clash of codes or slugs is a
+    configuration error naming both plugins.
+
+    Rules are only registered here; whether and how they run is decided by
+    the user's configuration (``--select``, ``rules:``). A rule's ``check``
+    must not do I/O and may be called from several processes at once.
+
+    Example::
+
+        @hookimpl
+        def smaudit_register_rules(register):
+            register(no_crisis_plan)
+    """
+
+
+@hookspec
+def smaudit_rule_packs() -> Iterable[str | Path] | None:
+    """Return paths of declarative rule-pack YAML files this plugin ships.
+
+    Packs are validated against ``schemas/rule-pack.schema.json`` and compiled
+    to the same rule interface as Python rules. Use this for rules that are a
+    selector plus a condition (a required key, a cue phrase, a number
+    comparison): no Python needed. Paths are usually next to the plugin
+    module, e.g. ``[Path(__file__).with_name("rules.yaml")]``.
+
+    A pack that fails validation is a configuration error naming the pack
+    file, line and what is wrong.
+    """
+
+
+@hookspec
+def smaudit_register_formats(register: Callable[[Formatter], None]) -> None:
+    """Register output formats by calling ``register(formatter)``.
+
+    :param register: takes an object satisfying
+        :class:`smaudit.formatters.Formatter`: a ``name`` (what ``--format``
+        takes), a one-line ``description``, and ``render(report) -> str``
+        turning a :class:`smaudit.formatters.Report` into the text written to
+        standard output or ``--output``.
+
+    Formatters only format: they receive the finished, sorted, suppressed and
+    scored results and must not lint, read plans, or write files.
+    """
+
+
+@hookspec
+def smaudit_plan_schema() -> Mapping[str, Mapping[str, Any]] | None:
+    """Return top-level plan sections this plugin adds, as ``{key: JSON Schema}``.
+
+    By default any top-level key starting with ``x-`` is accepted unchecked
+    (``x-acme: ...``). A plugin that reads its own section should declare it
+    here, so that typos inside it are schema findings (SMA002) and editors
+    using ``smaudit schema`` offer completion for it::
+
+        @hookimpl
+        def smaudit_plan_schema():
+            return {"crisis_plan": {"type": "object", "properties": {...}}}
+
+    A key that clashes with the core format or another plugin's is a
+    configuration error.
+    """
+
+
+@hookspec
+def smaudit_adjust_config(config: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """Adjust the merged configuration before it is validated and used.
+
+    :param config: the configuration mapping as read from the config file and
+        command line (keys as in ``.smaudit.yaml``).
+    :returns: a new mapping to use instead, or ``None`` to leave it as is.
+
+    Called once per run, after the user's config file and before rule
+    selection, in registration order, each plugin seeing the previous one's
+    result. Use it to set organisation-wide defaults (a house policy that
+    ``slow-response`` allows 4 hours), never to override what the user set
+    explicitly on the command line.
+    """

@@ -1,0 +1,439 @@
+"""Bytes to ``Plan``: decode, parse, build data and a position table, enforce limits.
+
+Both YAML back ends (libyaml through PyYAML's C parser, the fast path, and
+ruamel.yaml's round-trip parser, the reference) emit the same event stream,
+and one iterative composer here turns events into data. So the two paths give
+identical data and positions, nothing recurses (10,000-deep nesting is a
+finding, not a crash), aliases are shared rather than copied (no exponential
+blow-up) and are weighed as they are resolved against the alias limit, and no
+tag ever constructs anything: every scalar is resolved by the YAML 1.2 core
+schema, timestamps stay text (the plan format reads dates itself).
+
+Every problem with the file becomes a ``Violation`` carrying its rule code
+(SMA001, SMA002 for non-text keys, SMA006); nothing raises past this module.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from smaudit.model import Span, Violation
+from smaudit.plan import Plan, join
+
+PLATFORM_ALIASES = {"twitter": "x"}
+"""Aliases normalized before rules run, so rules compare canonical names."""
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Input limits (SMA006); defaults from the rule catalog."""
+
+    max_bytes: int = 2 * 1024 * 1024
+    max_depth: int = 64
+    max_aliases: int = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """The outcome of loading one file: a plan (unless it could not be read as
+    one) and the problems found on the way."""
+
+    plan: Plan | None
+    problems: tuple[Violation, ...] = ()
+    text: str | None = None
+    """The decoded text, when decoding succeeded (for showing source lines)."""
+
+
+class _Stop(Exception):
+    """Raised inside the composer to abandon a file with one problem."""
+
+    def __init__(self, problem: Violation) -> None:
+        self.problem = problem
+
+
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT10 = re.compile(r"^[-+]?[0-9]+$")
+_INT8 = re.compile(r"^0o[0-7]+$")
+_INT16 = re.compile(r"^0x[0-9a-fA-F]+$")
+_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+_INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
+_NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
+
+
+def resolve_plain(value: str) -> Any:
+    """Resolve a plain (unquoted) scalar by the YAML 1.2 core schema."""
+    if _NULL.match(value):
+        return None
+    if value in _BOOL:
+        return _BOOL[value]
+    if _INT10.match(value):
+        return int(value)
+    if _INT8.match(value):
+        return int(value[2:], 8)
+    if _INT16.match(value):
+        return int(value[2:], 16)
+    if _FLOAT.match(value):
+        return float(value)
+    if _INF.match(value):
+        return float("-inf") if value.startswith("-") else float("inf")
+    if _NAN.match(value):
+        return float("nan")
+    return value
+
+
+def _violation(code: str, message: str, line: int, column: int, hint: str | None = None,
+               end_line: int | None = None, end_column: int | None = None) -> Violation:
+    span = Span(line, column, end_line or line, end_column or column)
+    return Violation(message=message, hint=hint, span=span, code=code)
+
+
+def decode(raw: bytes) -> str | Violation:
+    """Decode plan bytes: UTF-8 (optional BOM) or UTF-16/32 with a BOM."""
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError:
+                return _violation("SMA001", f"the file starts with a {encoding} byte-order "
+                                  "mark but is not valid in that encoding", 1, 1,
+                                  "Save the plan as UTF-8.")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
+        return _violation(
+            "SMA001",
+            f"the file is not UTF-8: byte 0x{raw[exc.start]:02x} cannot be decoded",
+            line, column, "Save the plan as UTF-8 (most editors: File > Save with encoding).",
+        )
+
+
+class _Composer:
+    """Turns a YAML event stream into data, positions and duplicate-key records."""
+
+    def __init__(self, path: str, text: str, limits: Limits) -> None:
+        self.path = path
+        self.limits = limits
+        self.line_lengths = [len(x) for x in text.split("\n")]
+        self.values: dict[str, Any] = {}
+        self.keys: dict[str, Span] = {}
+        self.duplicates: list[tuple[str, Span, Span]] = []
+        self.problems: list[Violation] = []
+        self.anchors: dict[str, tuple[Any, int, int]] = {}  # anchor -> (value, weight, size)
+        self.resolved = 0
+        self.expanded = 0
+
+    def span(self, start: Any, end: Any) -> Span:
+        end_line, end_col = end.line, end.column
+        if end_col == 0 and end_line > start.line:
+            end_line -= 1
+            end_col = self.line_lengths[end_line] if end_line < len(self.line_lengths) else 0
+        return Span(start.line + 1, start.column + 1, end_line + 1, end_col + 1)
+
+    def compose(self, events: Any) -> tuple[Any, bool]:
+        """Build the first document; report later documents. Returns (data, found)."""
+        stack: list[_Frame] = []
+        root: Any = None
+        found = False
+        documents = 0
+        for event in events:
+            kind = type(event).__name__
+            if kind == "DocumentStartEvent":
+                documents += 1
+                if documents == 2:
+                    mark = event.start_mark
+                    self.problems.append(_violation(
+                        "SMA001", "a plan is one YAML document; this file has more than one "
+                        "(only the first is linted)", mark.line + 1, mark.column + 1,
+                        "Split the documents into separate plan files."))
+                continue
+            if documents > 1 or kind in ("StreamStartEvent", "StreamEndEvent",
+                                         "DocumentEndEvent"):
+                continue
+            if kind in ("MappingEndEvent", "SequenceEndEvent"):
+                frame = stack.pop()
+                frame.finish(self, event)
+                value = frame.value
+                self.values[frame.pointer] = self.span(frame.start, event.end_mark)
+                if frame.anchor:
+                    self.anchors[frame.anchor] = (value, frame.weight, frame.size)
+                if stack:
+                    stack[-1].add(self, value, frame.start, event.end_mark, frame.weight,
+                                  frame.size, is_scalar=False)
+                else:
+                    root, found = value, True
+                continue
+            pointer = stack[-1].child_pointer() if stack else ""
+            if kind == "ScalarEvent":
+                value = self.scalar(event)
+                if event.anchor:
+                    self.anchors[event.anchor] = (value, 0, 1)
+                if stack:
+                    stack[-1].add(self, value, event.start_mark, event.end_mark, 0, 1,
+                                  is_scalar=True, raw=event.value)
+                else:
+                    self.values[""] = self.span(event.start_mark, event.end_mark)
+                    root, found = value, True
+                continue
+            if kind == "AliasEvent":
+                value, weight, size = self.alias(event)
+                if stack:
+                    stack[-1].add(self, value, event.start_mark, event.end_mark, weight, size,
+                                  is_scalar=not isinstance(value, dict | list))
+                else:
+                    root, found = value, True
+                continue
+            # MappingStartEvent / SequenceStartEvent
+            if len(stack) >= self.limits.max_depth:
+                mark = event.start_mark
+                raise _Stop(_violation(
+                    "SMA006", f"the plan is nested more than {self.limits.max_depth} levels "
+                    "deep", mark.line + 1, mark.column + 1,
+                    "A plan needs only a few levels; flatten the structure."))
+            frame_type = _MappingFrame if kind == "MappingStartEvent" else _SequenceFrame
+            stack.append(frame_type(pointer, event.start_mark, event.anchor))
+        return root, found
+
+    def scalar(self, event: Any) -> Any:
+        plain = not event.style
+        tag = event.tag
+        if tag in (None, "!") or not tag.startswith("tag:yaml.org,2002:"):
+            return resolve_plain(event.value) if plain and tag is None else event.value
+        short = tag.rsplit(":", 1)[1]
+        if short == "str":
+            return event.value
+        resolved = resolve_plain(event.value)
+        expected = {"int": int, "float": float, "bool": bool, "null": type(None)}.get(short)
+        if expected is not None and isinstance(resolved, expected):
+            return resolved
+        return event.value
+
+    def alias(self, event: Any) -> tuple[Any, int, int]:
+        mark = event.start_mark
+        if event.anchor not in self.anchors:
+            raise _Stop(_violation("SMA001", f"alias *{event.anchor} refers to no anchor "
+                                   "defined before it", mark.line + 1, mark.column + 1,
+                                   f"Define &{event.anchor} before using *{event.anchor}."))
+        value, weight, size = self.anchors[event.anchor]
+        self.resolved += 1 + weight
+        self.expanded += size
+        if self.resolved > self.limits.max_aliases or self.expanded > 100 * self.limits.max_aliases:
+            raise _Stop(_violation(
+                "SMA006", f"the plan resolves more than {self.limits.max_aliases} aliases "
+                "(an alias bomb, or far more reuse than a plan needs)", mark.line + 1,
+                mark.column + 1, "Write the repeated parts out, or reuse fewer anchors."))
+        return value, 1 + weight, size
+
+
+class _Frame:
+    __slots__ = ("anchor", "pointer", "size", "start", "value", "weight")
+
+    def __init__(self, pointer: str, start: Any, anchor: str | None) -> None:
+        self.pointer = pointer
+        self.start = start
+        self.anchor = anchor
+        self.weight = 0
+        self.size = 1
+
+    def grow(self, weight: int, size: int) -> None:
+        self.weight += weight
+        self.size += size
+
+    def finish(self, composer: _Composer, event: Any) -> None:
+        pass
+
+
+class _SequenceFrame(_Frame):
+    __slots__ = ()
+
+    def __init__(self, pointer: str, start: Any, anchor: str | None) -> None:
+        super().__init__(pointer, start, anchor)
+        self.value: list = []
+
+    def child_pointer(self) -> str:
+        return join(self.pointer, len(self.value))
+
+    def add(self, composer: _Composer, value: Any, start: Any, end: Any, weight: int,
+            size: int, *, is_scalar: bool, raw: str | None = None) -> None:
+        if is_scalar:
+            composer.values[self.child_pointer()] = composer.span(start, end)
+        elif self.child_pointer() not in composer.values:
+            composer.values[self.child_pointer()] = composer.span(start, end)
+        self.value.append(value)
+        self.grow(weight, size)
+
+
+class _MappingFrame(_Frame):
+    __slots__ = ("key", "key_span", "key_start", "merges", "spans")
+
+    def __init__(self, pointer: str, start: Any, anchor: str | None) -> None:
+        super().__init__(pointer, start, anchor)
+        self.value: dict = {}
+        self.key: Any = _NO_KEY
+        self.key_span: Span | None = None
+        self.spans: dict[str, Span] = {}
+        self.merges: list[tuple[Any, Span]] = []
+
+    def child_pointer(self) -> str:
+        if self.key is _NO_KEY or not isinstance(self.key, str):
+            return self.pointer  # a key is being composed: it has no pointer of its own
+        return join(self.pointer, self.key)
+
+    def add(self, composer: _Composer, value: Any, start: Any, end: Any, weight: int,
+            size: int, *, is_scalar: bool, raw: str | None = None) -> None:
+        self.grow(weight, size)
+        span = composer.span(start, end)
+        if self.key is _NO_KEY:
+            if not is_scalar:
+                kind = "mapping" if isinstance(value, dict) else "list"
+                composer.problems.append(Violation(
+                    message=f"a key must be text; this key is a {kind}",
+                    hint="Use a plain text key.", span=span, code="SMA002"))
+                self.key, self.key_span = _BAD_KEY, span
+                return
+            self.key = raw if raw is not None and not isinstance(value, str) else value
+            if not isinstance(self.key, str):
+                self.key = "null" if self.key is None else str(self.key)
+            self.key_span = span
+            return
+        key, key_span = self.key, self.key_span
+        self.key, self.key_span = _NO_KEY, None
+        if key is _BAD_KEY:
+            return
+        assert key_span is not None
+        if key == "<<" and isinstance(value, dict | list):
+            self.merges.append((value, span))
+            return
+        pointer = join(self.pointer, key)
+        if key in self.value:
+            composer.duplicates.append((pointer, key_span, composer.keys[pointer]))
+            return
+        self.value[key] = value
+        composer.keys[pointer] = key_span
+        if is_scalar or pointer not in composer.values:
+            composer.values[pointer] = span
+
+    def finish(self, composer: _Composer, event: Any) -> None:
+        for merged, span in self.merges:
+            sources = merged if isinstance(merged, list) else [merged]
+            for source in sources:
+                if not isinstance(source, dict):
+                    continue
+                for key, value in source.items():
+                    if key not in self.value:
+                        self.value[key] = value
+                        pointer = join(self.pointer, key)
+                        composer.keys[pointer] = span
+                        composer.values[pointer] = span
+
+
+_NO_KEY: Any = object()
+_BAD_KEY: Any = object()
+
+
+def _events(text: str, reference: bool) -> Any:
+    if not reference:
+        try:
+            import yaml
+
+            loader = getattr(yaml, "CSafeLoader", None)
+            if loader is not None:
+                return yaml.parse(text, Loader=loader)
+        except ImportError:  # pragma: no cover - PyYAML is a dependency
+            pass
+    from ruamel.yaml import YAML
+
+    return YAML(typ="rt").parse(text)
+
+
+def _parse_error(exc: Exception) -> Violation:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    context = getattr(exc, "context", None)
+    message = f"invalid YAML: {problem}"
+    if context:
+        message += f" ({context})"
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    hint = "Check indentation, colons and quotes at this position."
+    if "\t" in problem or "tab" in problem:
+        hint = "YAML indentation must use spaces, not tabs."
+    return _violation("SMA001", message, line, column, hint)
+
+
+def _normalize_platforms(data: dict) -> None:
+    def fix(value: Any) -> Any:
+        return PLATFORM_ALIASES.get(value, value) if isinstance(value, str) else value
+
+    def fix_list(container: Any, key: str) -> None:
+        if isinstance(container, dict) and isinstance(container.get(key), list):
+            container[key] = [fix(v) for v in container[key]]
+
+    for channel in data.get("channels") or []:
+        if isinstance(channel, dict) and "platform" in channel:
+            channel["platform"] = fix(channel["platform"])
+    for tactic in data.get("tactics") or []:
+        fix_list(tactic, "channels")
+    fix_list(data.get("customer_service"), "platforms")
+    audience = data.get("audience")
+    if isinstance(audience, dict):
+        for segment in audience.get("segments") or []:
+            fix_list(segment, "platforms")
+
+
+def load(raw: bytes | str, path: str = "<stdin>", *, limits: Limits | None = None,
+         reference: bool = False) -> Loaded:
+    """Load one plan. Never raises for bad input: problems come back as violations.
+
+    ``reference=True`` parses with ruamel.yaml's round-trip parser instead of
+    libyaml; the results are identical, only slower (tests compare the two).
+    """
+    limits = limits or Limits()
+    size = len(raw.encode("utf-8")) if isinstance(raw, str) else len(raw)
+    if size > limits.max_bytes:
+        return Loaded(None, (_violation(
+            "SMA006", f"the file is {size:,} bytes, over the {limits.max_bytes:,}-byte limit",
+            1, 1, "Split the plan, or raise the limit if this really is one plan."),))
+    text = raw if isinstance(raw, str) else decode(raw)
+    if isinstance(text, Violation):
+        return Loaded(None, (text,))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip() or all(
+        not line.strip() or line.lstrip().startswith("#") for line in text.split("\n")
+    ):
+        return Loaded(None, (_violation(
+            "SMA001", "the file is empty: a plan needs at least an organization", 1, 1,
+            "Start from `smaudit init` or the example in the plan-format docs."),), text)
+    composer = _Composer(path, text, limits)
+    try:
+        data, found = composer.compose(_events(text, reference))
+    except _Stop as stop:
+        return Loaded(None, (*composer.problems, stop.problem), text)
+    except RecursionError:
+        return Loaded(None, (_violation("SMA006", "the plan is nested too deeply to read",
+                                        1, 1),), text)
+    except Exception as exc:  # every YAML back-end error: MarkedYAMLError, ReaderError, ...
+        return Loaded(None, (*composer.problems, _parse_error(exc)), text)
+    if not found or not isinstance(data, dict):
+        kind = "nothing" if not found or data is None else (
+            "a list" if isinstance(data, list) else f"a single value ({data!r:.40})")
+        span = composer.values.get("") or Span(1, 1, 1, 1)
+        return Loaded(None, (*composer.problems, Violation(
+            message=f"the top level of a plan must be a mapping of keys; this file holds {kind}",
+            hint="Start the plan with `organization:` and the other sections as keys.",
+            span=span, code="SMA001")), text)
+    _normalize_platforms(data)
+    plan = Plan(path=path, text=text, data=data, values=composer.values, keys=composer.keys,
+                duplicates=tuple(composer.duplicates))
+    return Loaded(plan, tuple(composer.problems), text)

@@ -1,0 +1,169 @@
+"""The data every stage passes forward: severities, locations, findings, results.
+
+Everything here is a frozen, slotted dataclass so that a finding cannot change
+after the engine stamps it, results can be cached and compared byte for byte,
+and sorting is defined in exactly one place.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Severity(enum.IntEnum):
+    """How serious a finding is; ordered so ``--fail-on`` is a comparison."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        """The lower-case name used in config, output and JSON."""
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str | Severity) -> Severity:
+        """Read ``error``/``warning``/``info`` (any case); raise ``ValueError`` otherwise."""
+        if isinstance(value, Severity):
+            return value
+        try:
+            return cls[str(value).upper()]
+        except KeyError:
+            raise ValueError(
+                f"unknown severity {value!r}: expected error, warning or info"
+            ) from None
+
+    def __str__(self) -> str:
+        return self.label
+
+
+AREAS: tuple[str, ...] = (
+    "goals",
+    "channels",
+    "service",
+    "measurement",
+    "expectations",
+    "resources",
+    "tactics",
+    "foundations",
+)
+"""The readiness-score areas, in report order. Plan-file rules use area ``plan``."""
+
+PLAN_AREA = "plan"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A region of a file: 1-based line and column of its start and end."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a finding points: the file, the region, and the node's JSON pointer.
+
+    The pointer (``/channels/0/rationale``) identifies the node independently of
+    line numbers, which is what baselines and fingerprints key on.
+    """
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    pointer: str = ""
+
+    @classmethod
+    def at(cls, path: str, span: Span, pointer: str = "") -> Location:
+        return cls(path, span.line, span.column, span.end_line, span.end_column, pointer)
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """Why a finding does not count: a waiver comment or a baseline entry."""
+
+    reason: str
+    until: str | None = None
+    kind: str = "comment"  # "comment", "file-comment" or "baseline"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem in one plan, ready to print: what, where, how bad, what to do."""
+
+    code: str
+    slug: str
+    severity: Severity
+    message: str
+    location: Location
+    hint: str | None = None
+    area: str = PLAN_AREA
+    plugin: str = "smaudit"
+    suppressed: Suppression | None = None
+
+    @property
+    def sort_key(self) -> tuple:
+        """Findings sort by file, line, column, then code, then message."""
+        loc = self.location
+        return (loc.path, loc.line, loc.column, self.code, self.message, loc.pointer)
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """The readiness score: per-area figures (0-100) and their mean."""
+
+    overall: float
+    areas: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """Everything smaudit has to say about one file."""
+
+    path: str
+    findings: tuple[Finding, ...] = ()
+    score: Score | None = None
+    is_plan: bool = True
+    organization: str | None = None
+    lines: tuple[tuple[int, str], ...] = ()
+    """The source lines the findings point at, for display (number, text)."""
+
+    @property
+    def active(self) -> tuple[Finding, ...]:
+        """The findings that count: those no waiver or baseline covers."""
+        return tuple(f for f in self.findings if f.suppressed is None)
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """What a rule reports before the engine stamps code, severity and location.
+
+    A rule names the node by JSON ``pointer``; ``key=True`` points at the
+    mapping key instead of its value (for unknown or duplicate keys). Loader
+    problems that have no node yet carry an explicit ``span``.
+    """
+
+    message: str
+    pointer: str = ""
+    hint: str | None = None
+    key: bool = False
+    span: Span | None = None
+    code: str | None = None  # set only by stages that report for several rules
+
+
+@dataclass(frozen=True, slots=True)
+class RunSummary:
+    """Counts over a whole run, for the summary line and machine formats."""
+
+    files: int = 0
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    suppressed: int = 0
+    by_code: tuple[tuple[str, int], ...] = field(default_factory=tuple)

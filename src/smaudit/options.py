@@ -1,0 +1,31 @@
+"""Checking a rule's options against the rule's options schema.
+
+Options come from users' config files, so every problem must read as one
+plain sentence ("max_response_time: 'soon' is not a duration"), not a
+validator's dump. jsonschema is imported only when a user sets options.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+
+def check_options(schema: Mapping[str, Any], options: Mapping[str, Any]) -> str | None:
+    """``None`` when ``options`` satisfy ``schema``; else the first problem, in words."""
+    import difflib
+
+    known = list((schema.get("properties") or {}).keys())
+    for name in options:
+        if known is not None and name not in known and schema.get("additionalProperties") is False:
+            close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+            valid = ", ".join(known) or "none"
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            return f"{name!r} is unknown (valid: {valid}){hint}"
+    from jsonschema import Draft202012Validator
+
+    for error in sorted(Draft202012Validator(dict(schema)).iter_errors(dict(options)),
+                        key=lambda e: list(e.absolute_path)):
+        where = ".".join(str(p) for p in error.absolute_path) or "options"
+        return f"{where}: {error.message}"
+    return None

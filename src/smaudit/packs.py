@@ -1,0 +1,385 @@
+"""Declarative rule packs: YAML files of rules compiled to the ``Rule`` interface.
+
+A pack rule is metadata plus a selector (``channels[*].rationale``) and a
+condition; the rule reports every selected node for which the condition
+holds. Conditions (one key each, combinable with ``all``, ``any``, ``not``):
+
+- ``missing: true``: the node does not exist; ``present: true``: it does.
+- ``empty: true``: missing, null, blank text, or an empty list or mapping.
+- ``matches: PHRASES``: text containing a cue phrase (negation-aware; see
+  ``cues.py``) or, with ``{regex: ...}``, a regular expression (bounded in
+  time, see ``patterns.py``). ``not_matches`` is its negation.
+- ``compare: {op, value | option}``: a number compared (``<``, ``<=``, ``>``,
+  ``>=``, ``==``, ``!=``); ``length`` and ``count`` do the same with the
+  length of a text and the number of items of a list.
+- ``references: SELECTOR``: values not found among those the selector names.
+
+``when`` lists preconditions (``{select, <condition>}``), each true when its
+condition holds for at least one selected node: ``strategy`` missing matters
+only when channels exist. ``PHRASES`` is a list, or ``{option: NAME}`` to use
+an option (``phrases`` plus ``extend_phrases``, which every phrase option
+gets, so users can replace or extend the list).
+
+Packs are validated by ``schemas/rule-pack.schema.json``; a bad pack is a
+``ConfigError`` naming the file, line and problem. Built-in packs are
+validated by the test suite instead of at every start-up.
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+import string
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from smaudit.errors import ConfigError
+from smaudit.model import Severity, Violation
+from smaudit.plan import MISSING, Plan
+from smaudit.rule import RuleDocs
+from smaudit.selectors import Node, parse, select
+
+Condition = Callable[[Node, Mapping[str, Any], Plan], "str | bool | None"]
+"""A compiled condition: falsy when it does not hold; a string (the matched
+text, for messages) or ``True`` when it does."""
+
+_OPS: dict[str, Callable[[Any, Any], bool]] = {
+    "<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
+    "==": operator.eq, "!=": operator.ne,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PackExample:
+    """An embedded example: a plan and the findings (code, line, column) it must give."""
+
+    plan: str
+    findings: tuple[tuple[str, int, int], ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PackRule:
+    """A rule compiled from a pack; satisfies ``smaudit.rule.Rule``."""
+
+    code: str
+    slug: str
+    severity: Severity
+    area: str
+    summary: str
+    selector: str
+    condition: Condition
+    preconditions: tuple[tuple[str, Condition], ...]
+    message: str
+    hint: str | None
+    options_schema: Mapping[str, Any] = field(default_factory=dict)
+    docs: RuleDocs = field(default_factory=RuleDocs)
+    sources: tuple[str, ...] = ()
+    pack: str = ""
+    line: int = 0
+    valid_examples: tuple[PackExample, ...] = ()
+    invalid_examples: tuple[PackExample, ...] = ()
+    key: bool = False
+
+    def check(self, plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+        for selector, condition in self.preconditions:
+            if not any(condition(node, options, plan) for node in select(plan.data, selector)):
+                return
+        for node in select(plan.data, self.selector):
+            outcome = self.condition(node, options, plan)
+            if outcome:
+                match = outcome if isinstance(outcome, str) else ""
+                yield Violation(
+                    message=_render(self.message, node, match, options),
+                    pointer=node.pointer,
+                    hint=_render(self.hint, node, match, options) if self.hint else None,
+                    key=self.key,
+                )
+
+
+class _Fields(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+class _Safe(string.Formatter):
+    """``str.format`` that renders unknown fields as empty instead of raising."""
+
+    def get_field(self, field_name: str, args: Any, kwargs: Any) -> Any:
+        try:
+            return super().get_field(field_name, args, kwargs)
+        except (KeyError, AttributeError, IndexError, TypeError):
+            return "", field_name
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    if value is MISSING or value is None:
+        return ""
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _render(template: str, node: Node, match: str, options: Mapping[str, Any]) -> str:
+    item = node.item if isinstance(node.item, dict) else {}
+    fields = _Fields(value=_short(node.value), match=match, item=_Fields(item),
+                     key=node.pointer.rsplit("/", 1)[-1], options=_Fields(options))
+    return _Safe().vformat(template, (), fields)
+
+
+def _is_empty(value: Any) -> bool:
+    if value is MISSING or value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    return isinstance(value, list | dict) and not value
+
+
+def _operand(spec: Mapping[str, Any], options: Mapping[str, Any]) -> Any:
+    return options.get(spec["option"]) if "option" in spec else spec.get("value")
+
+
+def _phrases(spec: Any, options: Mapping[str, Any]) -> tuple[str, ...]:
+    if isinstance(spec, Mapping) and "option" in spec:
+        name = spec["option"]
+        return tuple(options.get(name) or ()) + tuple(options.get(f"extend_{name}") or ())
+    if isinstance(spec, Mapping):
+        return tuple(spec.get("phrases") or ())
+    return tuple(spec or ())
+
+
+def _texts(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str)]
+    return []
+
+
+def _compile(spec: Mapping[str, Any], where: str) -> Condition:  # noqa: C901 - a dispatcher
+    if not isinstance(spec, Mapping) or len(spec) != 1:
+        raise ValueError(f"{where}: a condition is a mapping with exactly one key")
+    (kind, arg), = spec.items()
+    if kind == "missing":
+        return lambda node, o, p: (node.value is MISSING) == bool(arg)
+    if kind == "present":
+        return lambda node, o, p: (node.value is not MISSING) == bool(arg)
+    if kind == "empty":
+        return lambda node, o, p: _is_empty(node.value) == bool(arg)
+    if kind in ("matches", "not_matches"):
+        matcher = _matcher(arg, where)
+        if kind == "matches":
+            return matcher
+        return lambda node, o, p: not _is_empty(node.value) and not matcher(node, o, p)
+    if kind in ("compare", "length", "count"):
+        op = _OPS.get(arg.get("op", "")) if isinstance(arg, Mapping) else None
+        if op is None:
+            raise ValueError(f"{where}: {kind} needs op, one of {', '.join(_OPS)}")
+        measure = {"compare": _number, "length": _length, "count": _count}[kind]
+
+        def compare(node: Node, options: Mapping[str, Any], plan: Plan) -> bool:
+            left, right = measure(node.value), _operand(arg, options)
+            return left is not None and isinstance(right, int | float) and op(left, right)
+
+        return compare
+    if kind == "references":
+        parse(arg)
+
+        def dangling(node: Node, options: Mapping[str, Any], plan: Plan) -> str | bool:
+            known = {n.value for n in select(plan.data, arg) if isinstance(n.value, str)}
+            values = node.value if isinstance(node.value, list) else [node.value]
+            missing = [v for v in values if isinstance(v, str) and v not in known]
+            return ", ".join(missing) if missing else False
+
+        return dangling
+    if kind in ("all", "any"):
+        parts = [_compile(s, where) for s in arg]
+        if kind == "all":
+            def every(node: Node, o: Mapping[str, Any], p: Plan) -> str | bool:
+                results = [part(node, o, p) for part in parts]
+                if not all(results):
+                    return False
+                return next((r for r in results if isinstance(r, str)), True)
+            return every
+
+        def some(node: Node, o: Mapping[str, Any], p: Plan) -> str | bool:
+            for part in parts:
+                result = part(node, o, p)
+                if result:
+                    return result
+            return False
+        return some
+    if kind == "not":
+        inner = _compile(arg, where)
+        return lambda node, o, p: not inner(node, o, p)
+    raise ValueError(f"{where}: unknown condition {kind!r}")
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+def _length(value: Any) -> int | None:
+    if value is MISSING or value is None:
+        return 0
+    return len(value.strip()) if isinstance(value, str) else None
+
+
+def _count(value: Any) -> int | None:
+    if value is MISSING or value is None:
+        return 0
+    return len(value) if isinstance(value, list | dict) else None
+
+
+def _matcher(arg: Any, where: str) -> Condition:
+    if isinstance(arg, Mapping) and "regex" in arg:
+        from smaudit.patterns import compile_user_pattern
+
+        try:
+            pattern = compile_user_pattern(arg["regex"])
+        except ValueError as exc:
+            raise ValueError(f"{where}: bad regex: {exc}") from None
+
+        def by_regex(node: Node, options: Mapping[str, Any], plan: Plan) -> str | bool:
+            for text in _texts(node.value):
+                found = pattern.search(text)
+                if found:
+                    return found.group(0) or True
+            return False
+
+        return by_regex
+
+    from smaudit.cues import compile_cues
+
+    if not (isinstance(arg, Mapping) and "option" in arg):
+        compile_cues(_phrases(arg, {}))  # fail at load time on bad phrase syntax
+
+    def by_phrase(node: Node, options: Mapping[str, Any], plan: Plan) -> str | bool:
+        phrases = _phrases(arg, options)
+        if not phrases or _is_empty(node.value):
+            return False
+        found = compile_cues(phrases).find(node.value)
+        return found.text if found else False
+
+    return by_phrase
+
+
+@functools.lru_cache(maxsize=64)
+def _pack_schema() -> dict:
+    import json
+
+    from smaudit.resources import schema_path
+
+    return json.loads(schema_path("rule-pack.schema.json").read_text(encoding="utf-8"))
+
+
+def _options_schema(options: Mapping[str, Any]) -> dict:
+    properties = dict(options or {})
+    for name, spec in list(properties.items()):
+        if spec.get("type") == "array" and f"extend_{name}" not in properties:
+            properties[f"extend_{name}"] = {
+                "type": "array", "items": spec.get("items", {}), "default": [],
+                "description": f"Added to `{name}` instead of replacing it.",
+            }
+    return {"type": "object", "properties": properties, "additionalProperties": False}
+
+
+def _examples(entries: Iterable[Any], line: int) -> tuple[PackExample, ...]:
+    out = []
+    for entry in entries or ():
+        if isinstance(entry, str):
+            out.append(PackExample(entry, (), line))
+        else:
+            found = tuple((f["code"], int(f["line"]), int(f["column"]))
+                          for f in entry.get("findings") or ())
+            out.append(PackExample(entry["plan"], found, line))
+    return tuple(out)
+
+
+def load_pack(path: Path, *, validate: bool = True) -> list[PackRule]:
+    """Read, validate and compile one pack file.
+
+    :raises ConfigError: naming the file and line of the first problem.
+    """
+    from smaudit.loader import load
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read rule pack: {exc.strerror}", path=str(path)) from None
+    loaded = load(raw, str(path))
+    if loaded.plan is None:
+        problem = loaded.problems[0]
+        line = problem.span.line if problem.span else None
+        raise ConfigError(f"rule pack is not valid YAML: {problem.message}", path=str(path),
+                          line=line)
+    document = loaded.plan
+    if validate:
+        _validate(document, path)
+    rules = []
+    pack_name = document.data.get("pack", path.stem)
+    for index, entry in enumerate(document.data.get("rules") or []):
+        pointer = f"/rules/{index}"
+        line = document.locate(pointer).line
+        where = f"rule {entry.get('code', index)}"
+        try:
+            rules.append(_compile_rule(entry, pack_name, line, where))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ConfigError(f"{exc}", path=str(path), line=line) from None
+    return rules
+
+
+def _compile_rule(entry: Mapping[str, Any], pack: str, line: int, where: str) -> PackRule:
+    parse(entry["select"])
+    for pre in entry.get("when") or ():
+        parse(pre["select"])
+    options = _options_schema(entry.get("options") or {})
+    docs = entry.get("docs") or {}
+    examples = entry.get("examples") or {}
+    return PackRule(
+        code=entry["code"],
+        slug=entry["slug"],
+        severity=Severity.parse(entry["severity"]),
+        area=entry["area"],
+        summary=entry.get("summary", ""),
+        selector=entry["select"],
+        condition=_compile(entry["condition"], where),
+        preconditions=tuple(
+            (pre["select"], _compile({k: v for k, v in pre.items() if k != "select"}, where))
+            for pre in entry.get("when") or ()
+        ),
+        message=entry["message"],
+        hint=entry.get("hint"),
+        options_schema=options,
+        docs=RuleDocs(docs.get("what", ""), docs.get("why", ""), docs.get("example", ""),
+                      docs.get("instead", "")),
+        sources=tuple(str(s) for s in entry.get("sources") or ()),
+        pack=pack,
+        line=line,
+        valid_examples=_examples(examples.get("valid"), line),
+        invalid_examples=_examples(examples.get("invalid"), line),
+        key=bool(entry.get("locate_key", False)),
+    )
+
+
+def _validate(document: Plan, path: Path) -> None:
+    from jsonschema import Draft202012Validator
+
+    errors = sorted(Draft202012Validator(_pack_schema()).iter_errors(document.data),
+                    key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
+    if not errors:
+        return
+    error = min(errors, key=lambda e: document.locate(_pointer(e.absolute_path)).line)
+    pointer = _pointer(error.absolute_path)
+    where = ".".join(str(p) for p in error.absolute_path) or "the pack"
+    raise ConfigError(f"{where}: {error.message}", path=str(path),
+                      line=document.locate(pointer).line)
+
+
+def _pointer(path: Iterable[Any]) -> str:
+    from smaudit.plan import join
+
+    return join("", *path)

@@ -1,0 +1,126 @@
+"""The parsed plan that rules read: plain data plus a table of source positions.
+
+Rules see ordinary dicts, lists and scalars (so they stay simple and fast) and
+name the node they complain about with a JSON pointer; ``Plan.locate`` turns
+that pointer into a file position. A pointer to a node that has no position
+of its own (a key the plan lacks, or a node inside an alias) is located at
+its nearest ancestor that has one, which is where a missing key belongs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from smaudit.model import Location, Span
+
+MISSING: Any = object()
+"""Returned by ``Plan.get`` when a pointer leads nowhere (distinct from ``None``)."""
+
+
+def escape(token: str | int) -> str:
+    """Escape one reference token per RFC 6901 (``~`` and ``/``)."""
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def unescape(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def join(pointer: str, *tokens: str | int) -> str:
+    """Extend ``pointer`` by ``tokens``: ``join("/channels", 0, "owner")``."""
+    return pointer + "".join("/" + escape(t) for t in tokens)
+
+
+def split(pointer: str) -> list[str]:
+    """The unescaped tokens of ``pointer``; ``""`` (the whole plan) has none."""
+    if not pointer:
+        return []
+    return [unescape(t) for t in pointer[1:].split("/")]
+
+
+def parent(pointer: str) -> str:
+    """The pointer one level up; the root is its own parent."""
+    return pointer.rsplit("/", 1)[0] if pointer else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """A YAML comment: its text (without ``#``), 1-based line and column, and
+    whether it stands alone on its line (as opposed to trailing a node)."""
+
+    text: str
+    line: int
+    column: int
+    own_line: bool
+
+
+@dataclass(slots=True)
+class Plan:
+    """One loaded plan file.
+
+    ``data`` is the document as JSON-compatible Python values, with platform
+    aliases normalized. ``values`` and ``keys`` map JSON pointers to the spans
+    of each node and of each mapping key.
+    """
+
+    path: str
+    text: str
+    data: Any
+    values: dict[str, Span] = field(default_factory=dict)
+    keys: dict[str, Span] = field(default_factory=dict)
+    duplicates: tuple[tuple[str, Span, Span], ...] = ()
+    """Duplicate mapping keys: (pointer of the later key, its span, the first key's span)."""
+    schema_sections: Mapping[str, Any] = field(default_factory=dict)
+    """Top-level sections plugins declared for this run (checked by the schema rule)."""
+
+    def locate(self, pointer: str, *, key: bool = False) -> Location:
+        """The location of the node at ``pointer`` (of its key with ``key=True``).
+
+        Falls back to the nearest ancestor with a position, so a rule can point
+        at a key that is missing and be located at the mapping it belongs in.
+        """
+        span = (self.keys.get(pointer) if key else None) or self.values.get(pointer)
+        probe = pointer
+        while span is None:
+            if not probe:
+                span = self.values.get("") or Span(1, 1, 1, 1)
+                break
+            probe = parent(probe)
+            span = self.values.get(probe)
+        return Location.at(self.path, span, pointer)
+
+    def get(self, pointer: str, default: Any = None) -> Any:
+        """The value at ``pointer``, or ``default`` when the path does not exist."""
+        node = self.data
+        for token in split(pointer):
+            if isinstance(node, Mapping):
+                if token not in node:
+                    return default
+                node = node[token]
+            elif isinstance(node, list):
+                if not token.isdigit() or int(token) >= len(node):
+                    return default
+                node = node[int(token)]
+            else:
+                return default
+        return node
+
+    def section(self, name: str) -> dict:
+        """A top-level mapping section, or ``{}`` when absent or not a mapping."""
+        value = self.data.get(name) if isinstance(self.data, dict) else None
+        return value if isinstance(value, dict) else {}
+
+    def items(self, name: str) -> Iterator[tuple[str, dict]]:
+        """``(pointer, item)`` for each mapping item of a top-level list section."""
+        value = self.data.get(name) if isinstance(self.data, dict) else None
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, dict):
+                    yield join("", name, index), item
+
+    def line_text(self, line: int) -> str:
+        """Source line ``line`` (1-based) without its line break, or ``""``."""
+        lines = self.text.splitlines()
+        return lines[line - 1] if 0 < line <= len(lines) else ""

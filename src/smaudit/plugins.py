@@ -1,0 +1,159 @@
+"""The plugin manager: built-ins and third-party plugins through the same hooks.
+
+Built-in plugins are listed in ``BUILTIN_PLUGINS`` and registered exactly as an
+installed plugin is, only first. Entry points (group ``smaudit``) are read once
+per process and only when something needs the registry, which keeps
+``smaudit --version`` fast; ``SMAUDIT_DISABLE_PLUGIN_AUTOLOAD`` turns them off.
+A plugin that fails to import is recorded and skipped, never fatal.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pluggy
+
+from smaudit import hookspecs
+
+BUILTIN_PLUGINS: tuple[str, ...] = (
+    "smaudit.builtin.plan_file",
+    "smaudit.builtin.goals",
+    "smaudit.builtin.channels",
+    "smaudit.builtin.service",
+    "smaudit.builtin.measurement",
+    "smaudit.builtin.expectations",
+    "smaudit.builtin.resources",
+    "smaudit.builtin.tactics",
+    "smaudit.builtin.foundations",
+    "smaudit.builtin.packs",
+    "smaudit.formatters.text",
+    "smaudit.formatters.json",
+)
+"""Modules registered before any third-party plugin, in this order."""
+
+AUTOLOAD_ENV = "SMAUDIT_DISABLE_PLUGIN_AUTOLOAD"
+
+
+@dataclass(frozen=True, slots=True)
+class PluginFailure:
+    """A plugin that could not be loaded: its name and the one-line reason."""
+
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class PluginInfo:
+    """What ``smaudit plugins`` shows about one registered plugin."""
+
+    name: str
+    version: str | None
+    hooks: tuple[str, ...]
+    builtin: bool
+
+
+@dataclass
+class PluginSet:
+    """A configured plugin manager plus what happened while loading it."""
+
+    manager: pluggy.PluginManager
+    failures: list[PluginFailure] = field(default_factory=list)
+    versions: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def hook(self) -> pluggy.HookRelay:
+        return self.manager.hook
+
+    def name_of(self, plugin: object) -> str:
+        """The registered name of a plugin object."""
+        return self.manager.get_name(plugin) or repr(plugin)
+
+    def info(self) -> list[PluginInfo]:
+        """Each registered plugin with its version and the hooks it implements."""
+        infos = []
+        for name, plugin in self.manager.list_name_plugin():
+            if plugin is None:
+                continue
+            hooks = tuple(sorted(h.name for h in self.manager.get_hookcallers(plugin) or ()))
+            builtin = name.startswith("smaudit.")
+            version = self.versions.get(name)
+            if builtin:
+                from smaudit.__about__ import __version__ as version
+            infos.append(PluginInfo(name, version, hooks, builtin))
+        return infos
+
+
+def _short(name: str) -> str:
+    """Users block built-ins by their last component too (``-p no:packs``)."""
+    return name.rsplit(".", 1)[-1]
+
+
+def _blocked(name: str, blocked: frozenset[str]) -> bool:
+    return name in blocked or _short(name) in blocked
+
+
+def build(
+    *,
+    extra: Iterable[str] = (),
+    blocked: Iterable[str] = (),
+    autoload: bool | None = None,
+) -> PluginSet:
+    """Create the plugin manager: built-ins, entry points, then ``extra`` modules.
+
+    :param extra: module names from ``--plugin`` or config ``plugins``.
+    :param blocked: plugin names (or the last part of a built-in's module
+        name) not to register.
+    :param autoload: read the ``smaudit`` entry points; defaults to on unless
+        the environment variable ``SMAUDIT_DISABLE_PLUGIN_AUTOLOAD`` is set.
+    """
+    manager = pluggy.PluginManager(hookspecs.PROJECT)
+    manager.add_hookspecs(hookspecs)
+    blocked_set = frozenset(blocked)
+    plugins = PluginSet(manager)
+    for name in BUILTIN_PLUGINS:
+        if not _blocked(name, blocked_set):
+            manager.register(importlib.import_module(name), name=name)
+    if autoload is None:
+        autoload = not os.environ.get(AUTOLOAD_ENV)
+    if autoload:
+        _load_entry_points(plugins, blocked_set)
+    for name in extra:
+        if _blocked(name, blocked_set) or manager.has_plugin(name):
+            continue
+        try:
+            module = importlib.import_module(name)
+        except Exception as exc:  # any import-time failure of third-party code
+            plugins.failures.append(PluginFailure(name, f"{type(exc).__name__}: {exc}"))
+            continue
+        manager.register(module, name=name)
+    try:
+        manager.check_pending()
+    except pluggy.PluginValidationError as exc:
+        plugins.failures.append(PluginFailure(exc.plugin_name or "?", str(exc)))
+    return plugins
+
+
+def _load_entry_points(plugins: PluginSet, blocked: frozenset[str]) -> None:
+    from smaudit.entrypoints import smaudit_entry_points
+
+    for entry in smaudit_entry_points():
+        if _blocked(entry.name, blocked) or plugins.manager.has_plugin(entry.name):
+            continue
+        try:
+            module = importlib.import_module(entry.module)
+            plugin = module
+            for attr in filter(None, entry.attr.split(".")):
+                plugin = getattr(plugin, attr)
+        except Exception as exc:  # a broken plugin must not stop the run
+            plugins.failures.append(PluginFailure(entry.name, f"{type(exc).__name__}: {exc}"))
+            continue
+        try:
+            plugins.manager.register(plugin, name=entry.name)
+        except ValueError as exc:  # already registered under another name
+            plugins.failures.append(PluginFailure(entry.name, str(exc)))
+            continue
+        if entry.version:
+            plugins.versions[entry.name] = entry.version
