@@ -94,17 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def normalize_argv(argv: Sequence[str]) -> list[str]:
-    """Insert ``check`` when the first positional word is not a command."""
+    """Prepend ``check`` unless the first word is a command, ``--version`` or help."""
     argv = list(argv)
-    for index, arg in enumerate(argv):
-        if arg in ("-h", "--help", "--version"):
-            return argv
-        if arg.startswith("-") and arg != "-":
-            continue
-        if arg not in COMMANDS:
-            argv.insert(index, "check")
-        return argv
-    if any(not a.startswith("-") or a == "-" for a in argv) or not argv:
+    if not argv or argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version"):
         return argv
     return ["check", *argv]
 

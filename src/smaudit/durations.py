@@ -87,7 +87,7 @@ def _parse_iso(text: str) -> float | None:
     match = _ISO.match(text.replace(",", "."))
     if not match or text.endswith("t") or not any(match.groups()):
         return None
-    return _finite(sum(float(v) * u for v, u in zip(match.groups(), _ISO_UNITS) if v))
+    return _finite(sum(float(v) * u for v, u in zip(match.groups(), _ISO_UNITS, strict=True) if v))
 
 
 def _parse_human(text: str) -> float | None:

@@ -49,10 +49,13 @@ def _locate(plan: Plan | None, path: str, violation: Violation) -> Location:
 
 
 def _stamp(active: ActiveRule, violation: Violation, location: Location) -> Finding:
+    severity = active.severity
+    if violation.escalate and severity == active.rule.severity:
+        severity = Severity.ERROR
     return Finding(
         code=active.code,
         slug=active.rule.slug,
-        severity=active.severity,
+        severity=severity,
         message=violation.message,
         location=location,
         hint=violation.hint,

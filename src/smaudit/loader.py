@@ -208,6 +208,8 @@ class _Composer:
 
     def scalar(self, event: Any) -> Any:
         plain = not event.style
+        if event.style == ">" and "\a" in event.value:
+            event.value = event.value.replace("\a", "")  # ruamel marks fold points with BEL
         tag = event.tag
         if tag in (None, "!") or not tag.startswith("tag:yaml.org,2002:"):
             return resolve_plain(event.value) if plain and tag is None else event.value

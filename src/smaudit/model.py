@@ -155,6 +155,9 @@ class Violation:
     key: bool = False
     span: Span | None = None
     code: str | None = None  # set only by stages that report for several rules
+    escalate: bool = False
+    """Report as an error when the rule runs at its default severity (for the
+    worst form of a pattern, e.g. every metric a vanity metric)."""
 
 
 @dataclass(frozen=True, slots=True)

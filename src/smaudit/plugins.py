@@ -31,6 +31,11 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "smaudit.builtin.packs",
     "smaudit.formatters.text",
     "smaudit.formatters.json",
+    "smaudit.formatters.sarif",
+    "smaudit.formatters.github",
+    "smaudit.formatters.junit",
+    "smaudit.formatters.gitlab",
+    "smaudit.formatters.markdown",
 )
 """Modules registered before any third-party plugin, in this order."""
 

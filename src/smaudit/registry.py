@@ -76,7 +76,7 @@ class Registry:
 def _call_each(plugins: PluginSet, hook_name: str) -> Iterable[tuple[str, Any]]:
     """Call a hook plugin by plugin so each result is attributed to its plugin."""
     hook = getattr(plugins.hook, hook_name)
-    for impl in reversed(hook.get_hookimpls()):  # pluggy lists last-registered first
+    for impl in hook.get_hookimpls():  # registration order: built-ins first
         yield impl.plugin_name, impl
 
 

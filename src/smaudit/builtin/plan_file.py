@@ -93,7 +93,8 @@ def schema(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
 def _declared(values: Any, key: str) -> list[str]:
     if not isinstance(values, list):
         return []
-    return [item[key] for item in values if isinstance(item, dict) and isinstance(item.get(key), str)]
+    names = (item.get(key) for item in values if isinstance(item, dict))
+    return list(dict.fromkeys(n for n in names if isinstance(n, str)))
 
 
 def _suggest(name: str, choices: list[str]) -> str:

@@ -1,0 +1,1 @@
+"""Acme Consulting's house rules for smaudit."""

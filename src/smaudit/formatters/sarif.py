@@ -1,0 +1,266 @@
+"""``--format sarif``: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+
+The log holds one run: the tool with every registered rule (help text in
+plain text and markdown from the rule's four-part documentation, a help URI
+and a default level), one artifact per linted file, and one result per
+finding. Suppressed findings stay in the log, marked with a ``suppressions``
+entry (``inSource`` for a waiver comment, ``external`` for a baseline), as
+the SARIF standard asks, so viewers can show them as dismissed.
+
+Paths are written relative to the directory smaudit ran in (``uriBaseId``
+``%SRCROOT%``) because code scanning resolves them against the repository
+root; ``partialFingerprints`` key results on the rule, the file and the
+node's JSON pointer, so a result keeps its identity when lines move.
+
+The helpers ``artifact_path`` and ``fingerprints`` are shared with the GitLab
+format, which needs the same relative paths and the same stable identities.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+from urllib.parse import quote
+
+from smaudit.formatters import Formatter, Report, RuleMeta
+from smaudit.hookspecs import hookimpl
+from smaudit.model import Finding
+from smaudit.sources import source_title
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://smaudit.dev"
+SRCROOT = "%SRCROOT%"
+FINGERPRINT_KEY = "smauditNodeHash/v1"
+
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+"""smaudit severities as SARIF levels (SARIF has no ``info``)."""
+
+SUPPRESSION_KINDS = {"comment": "inSource", "file-comment": "inSource", "baseline": "external"}
+
+
+def artifact_path(path: str, cwd: str | None = None) -> tuple[str, bool]:
+    """``(path, relative)``: a finding's path as CI systems want it.
+
+    A relative path is kept (with ``/`` separators); an absolute path under
+    the working directory is made relative to it; any other absolute path
+    stays absolute and is reported as such, since guessing a root would
+    point annotations at the wrong file.
+    """
+    cwd = cwd or os.getcwd()
+    if os.path.isabs(path):
+        try:
+            rel = os.path.relpath(path, cwd)
+        except ValueError:  # another drive on Windows
+            return path.replace(os.sep, "/"), False
+        if rel == os.pardir or rel.startswith(os.pardir + os.sep):
+            return path.replace(os.sep, "/"), False
+        path = rel
+    path = path.replace(os.sep, "/")
+    while path.startswith("./"):
+        path = path[2:]
+    return path, True
+
+
+def node_identity(finding: Finding, path: str) -> str:
+    """What a finding is, independent of its line and wording: rule, file, node."""
+    return "\0".join((finding.code, path, finding.location.pointer))
+
+
+def fingerprints(findings: Iterable[Finding], path_of: Mapping[str, str]) -> list[str]:
+    """A stable SHA-256 per finding; repeats of one identity get an ordinal.
+
+    ``path_of`` maps each finding's location path to the path written in the
+    output. Two findings of one rule on one node (rare, but possible for a
+    plugin) would otherwise share a fingerprint and be merged by the CI
+    system, so the second gets ``#2`` folded into its hash.
+    """
+    seen: dict[str, int] = {}
+    out = []
+    for finding in findings:
+        identity = node_identity(finding, path_of[finding.location.path])
+        seen[identity] = seen.get(identity, 0) + 1
+        if seen[identity] > 1:
+            identity += f"\0#{seen[identity]}"
+        out.append(hashlib.sha256(identity.encode("utf-8")).hexdigest())
+    return out
+
+
+def _uri(path: str, relative: bool) -> dict[str, Any]:
+    if relative:
+        return {"uri": quote(path, safe="/"), "uriBaseId": SRCROOT}
+    if not path.startswith("/"):
+        path = "/" + path
+    return {"uri": "file://" + quote(path, safe="/:")}
+
+
+def _sentence(text: str) -> str:
+    """SARIF viewers show messages as sentences; end one with a full stop."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?" else text + "."
+
+
+def _plain_help(meta: RuleMeta) -> str:
+    docs = meta.docs
+    parts = [(title, body) for title, body in (("What it finds", docs.what),
+                                                ("Why it hurts", docs.why),
+                                                ("Example", docs.example),
+                                                ("Use instead", docs.instead)) if body]
+    if not parts:
+        return _sentence(meta.summary or meta.slug)
+    return "\n\n".join(f"{title}:\n{body}" for title, body in parts)
+
+
+def _markdown_help(meta: RuleMeta) -> str:
+    body = meta.docs.to_markdown() or _sentence(meta.summary or meta.slug)
+    sources = [source_title(s) for s in meta.sources]
+    if sources:
+        body += "\n\n## Sources\n\n" + "\n".join(f"- {title}" for title in sources)
+    return body + f"\n\n[Rule documentation]({meta.help_uri})"
+
+
+def rule_descriptor(meta: RuleMeta) -> dict[str, Any]:
+    """One ``reportingDescriptor``: what code scanning shows in a rule's panel."""
+    return {
+        "id": meta.code,
+        "name": meta.slug,
+        "shortDescription": {"text": _sentence(meta.summary or meta.slug)},
+        "fullDescription": {"text": _sentence(meta.docs.what or meta.summary or meta.slug)},
+        "help": {"text": _plain_help(meta), "markdown": _markdown_help(meta)},
+        "helpUri": meta.help_uri,
+        "defaultConfiguration": {"level": LEVELS.get(meta.severity, "warning")},
+        "properties": {"tags": ["social-media", meta.area], "area": meta.area,
+                       "plugin": meta.plugin},
+    }
+
+
+def _rules(report: Report) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    metas: dict[str, RuleMeta] = dict(report.rules)
+    for result in report.results:  # a finding whose rule the report does not describe
+        for finding in result.findings:
+            if finding.code not in metas:
+                metas[finding.code] = RuleMeta(
+                    code=finding.code, slug=finding.slug, severity=finding.severity.label,
+                    area=finding.area, summary=finding.slug, plugin=finding.plugin)
+    codes = sorted(metas)
+    return [rule_descriptor(metas[c]) for c in codes], {c: i for i, c in enumerate(codes)}
+
+
+def _region(finding: Finding, lines: Mapping[int, str]) -> dict[str, Any]:
+    loc = finding.location
+    line = max(1, loc.line)
+    column = max(1, loc.column)
+    end_line = max(line, loc.end_line)
+    end_column = max(1, loc.end_column)
+    if end_line == line:
+        end_column = max(column, end_column)
+    region: dict[str, Any] = {"startLine": line, "startColumn": column, "endLine": end_line,
+                              "endColumn": end_column}
+    if line in lines:  # lets a viewer show the plan line without the repository
+        region["snippet"] = {"text": lines[line]}
+    return region
+
+
+def _suppression(finding: Finding) -> dict[str, Any]:
+    assert finding.suppressed is not None
+    waiver = finding.suppressed
+    entry: dict[str, Any] = {"kind": SUPPRESSION_KINDS.get(waiver.kind, "inSource"),
+                             "status": "accepted"}
+    if waiver.reason:
+        entry["justification"] = waiver.reason
+    properties = {"source": waiver.kind}
+    if waiver.until:
+        properties["until"] = waiver.until
+    entry["properties"] = properties
+    return entry
+
+
+def _language(path: str) -> str:
+    return "json" if path.lower().endswith(".json") else "yaml"
+
+
+def sarif_log(report: Report, cwd: str | None = None) -> dict[str, Any]:
+    """The SARIF log as a dictionary (``render`` serializes it)."""
+    rules, rule_index = _rules(report)
+    artifacts: list[dict[str, Any]] = []
+    artifact_index: dict[str, int] = {}
+    written: dict[str, str] = {}
+    relative: dict[str, bool] = {}
+    for result in report.results:
+        path, is_relative = artifact_path(result.path, cwd)
+        written[result.path], relative[result.path] = path, is_relative
+        if result.path not in artifact_index:
+            artifact_index[result.path] = len(artifacts)
+            artifacts.append({"location": _uri(path, is_relative), "roles": ["analysisTarget"],
+                              "sourceLanguage": _language(path)})
+    results = []
+    for result in report.results:
+        for finding in result.findings:
+            written.setdefault(finding.location.path, written[result.path])
+            relative.setdefault(finding.location.path, relative[result.path])
+        prints = fingerprints(result.findings, written)
+        lines = dict(result.lines)
+        for finding, print_ in zip(result.findings, prints, strict=True):
+            artifact = artifact_index.get(finding.location.path, artifact_index[result.path])
+            results.append(_result(finding, print_, rule_index, written, relative, artifact,
+                                   lines))
+    invocation: dict[str, Any] = {"executionSuccessful": not report.errors}
+    if report.errors:
+        invocation["toolExecutionNotifications"] = [
+            {"level": "error", "message": {"text": _sentence(e)}} for e in report.errors]
+    run = {
+        "tool": {"driver": {"name": "smaudit", "version": report.version or "0",
+                            "informationUri": INFORMATION_URI, "rules": rules}},
+        "invocations": [invocation],
+        "originalUriBaseIds": {SRCROOT: {"description": {
+            "text": "The directory smaudit ran in (normally the repository root)."}}},
+        "artifacts": artifacts,
+        "results": results,
+        "columnKind": "unicodeCodePoints",
+    }
+    if report.version:
+        run["tool"]["driver"]["semanticVersion"] = report.version
+    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def _result(finding: Finding, print_: str, rule_index: Mapping[str, int],
+            written: Mapping[str, str], relative: Mapping[str, bool],
+            artifact: int, lines: Mapping[int, str]) -> dict[str, Any]:
+    loc = finding.location
+    text = _sentence(finding.message)
+    if finding.hint:
+        text += "\n" + _sentence(f"Hint: {finding.hint}")
+    location = dict(_uri(written[loc.path], relative[loc.path]), index=artifact)
+    entry: dict[str, Any] = {
+        "ruleId": finding.code,
+        "ruleIndex": rule_index[finding.code],
+        "level": LEVELS[finding.severity.label],
+        "message": {"text": text},
+        "locations": [{"physicalLocation": {"artifactLocation": location,
+                                            "region": _region(finding, lines)}}],
+        "partialFingerprints": {FINGERPRINT_KEY: print_},
+        "properties": {"slug": finding.slug, "area": finding.area, "plugin": finding.plugin,
+                       "pointer": loc.pointer},
+    }
+    if finding.suppressed is not None:
+        entry["suppressions"] = [_suppression(finding)]
+    return entry
+
+
+def render(report: Report) -> str:
+    return json.dumps(sarif_log(report), indent=2, ensure_ascii=False) + "\n"
+
+
+class SarifFormatter:
+    name = "sarif"
+    description = "SARIF 2.1.0 for GitHub code scanning and SARIF viewers."
+
+    def render(self, report: Report) -> str:
+        return render(report)
+
+
+@hookimpl
+def smaudit_register_formats(register: Callable[[Formatter], None]) -> None:
+    register(SarifFormatter())

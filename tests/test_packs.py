@@ -1,0 +1,173 @@
+"""Declarative rule packs: validation with locations, conditions, examples, bounded patterns."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+import time
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from smaudit.cli import main
+from smaudit.errors import ConfigError
+from smaudit.packs import load_pack
+from smaudit.resources import rules_dir
+from smaudit.testing import RuleTester
+
+ROOT = Path(__file__).resolve().parents[1]
+HOUSE = ROOT / "examples" / "rules" / "house-style.yaml"
+
+RULE = """\
+pack: test
+rules:
+  - code: TST101
+    slug: test-rule
+    severity: warning
+    area: channels
+    summary: A test rule.
+    select: {select}
+    condition: {condition}
+    message: '{message}'
+    docs: {{what: a, why: b, example: c, instead: d}}
+{extra}"""
+
+
+def pack(tmp_path, select="channels[*].rationale", condition="{empty: true}",
+         message="{key} of {item[platform]} is empty", extra=""):
+    path = tmp_path / "pack.yaml"
+    path.write_text(RULE.format(select=select, condition=condition, message=message,
+                                extra=textwrap.indent(extra, "    ")))
+    return path
+
+
+def test_every_builtin_pack_is_valid():
+    schema = json.loads((ROOT / "schemas" / "rule-pack.schema.json").read_text())
+    packs = sorted(rules_dir().glob("*.yaml"))
+    for path in [*packs, HOUSE]:
+        from smaudit.loader import load
+
+        jsonschema.Draft202012Validator(schema).validate(load(path.read_bytes()).plan.data)
+        assert load_pack(path)
+
+
+def test_bad_pack_names_file_line_and_problem(tmp_path):
+    path = pack(tmp_path, condition="{emptyy: true}")
+    with pytest.raises(ConfigError) as caught:
+        load_pack(path)
+    assert str(caught.value).startswith(f"{path}:9: ")
+    assert "emptyy" in str(caught.value)
+
+
+def test_bad_severity_is_located(tmp_path):
+    path = tmp_path / "pack.yaml"
+    path.write_text(RULE.format(select="strategy", condition="{empty: true}", message="m",
+                                extra="").replace("severity: warning", "severity: loud"))
+    with pytest.raises(ConfigError, match=r"pack.yaml:5: .*'loud' is not one of"):
+        load_pack(path)
+
+
+def test_bad_selector_and_bad_regex(tmp_path):
+    with pytest.raises(ConfigError, match="pack.yaml:8: "):
+        load_pack(pack(tmp_path, select="channels[x]"))
+    with pytest.raises(ConfigError, match="bad regex"):
+        load_pack(pack(tmp_path, condition="{matches: {regex: '(unclosed'}}"))
+
+
+def test_pack_that_is_not_yaml(tmp_path):
+    path = tmp_path / "pack.yaml"
+    path.write_text("rules: [\n")
+    with pytest.raises(ConfigError, match="pack.yaml:2: rule pack is not valid YAML"):
+        load_pack(path)
+
+
+def test_bad_pack_on_command_line_is_exit_two(tmp_path, capsys):
+    path = pack(tmp_path, condition="{emptyy: true}")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("organization: {name: A}\n")
+    assert main([str(plan), "--rules-pack", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"smaudit: error: {path}:9: ") and err.count("\n") == 1
+
+
+def test_empty_condition_and_message_fields(tmp_path):
+    tester = RuleTester("TST101", packs=[pack(tmp_path)])
+    found = tester.assert_findings("""
+        channels:
+          - platform: instagram
+            rationale: Office managers browse cakes there.
+          - platform: facebook
+            rationale: "  "
+          - platform: x
+    """, [("TST101", 5, 16), ("TST101", 6, 5)])
+    assert [f.message for f in found] == ["rationale of facebook is empty", "rationale of x is empty"]
+
+
+@pytest.mark.parametrize("condition, plan, expected", [
+    ("{count: {op: '>', value: 1}}", "channels: [{platform: a}, {platform: b}]", [(1, 11)]),
+    ("{count: {op: '>', value: 2}}", "channels: [{platform: a}, {platform: b}]", []),
+    ("{missing: true}", "organization: {name: A}", [(1, 1)]),
+    ("{present: true}", "channels: []", [(1, 11)]),
+])
+def test_count_missing_present(tmp_path, condition, plan, expected):
+    tester = RuleTester("TST101", packs=[pack(tmp_path, select="channels", condition=condition,
+                                              message="m")])
+    tester.assert_findings(plan, [("TST101", line, col) for line, col in expected])
+
+
+def test_compare_with_option_and_when_precondition(tmp_path):
+    path = pack(tmp_path, select="team[*].hours_per_week",
+                condition="{compare: {op: '<', option: min_hours}}", message="{value} hours",
+                extra="options: {min_hours: {type: number, default: 5}}\n"
+                      "when: [{select: channels, count: {op: '>', value: 0}}]\n")
+    tester = RuleTester("TST101", packs=[path])
+    plan = "channels: [{platform: x}]\nteam:\n  - {name: A, hours_per_week: 2}\n" \
+           "  - {name: B, hours_per_week: 8}\n"
+    assert tester.assert_findings(plan, [("TST101", 3, 31)])[0].message == "2 hours"
+    tester.assert_valid(plan.replace("channels: [{platform: x}]", "channels: []"))
+    strict = RuleTester("TST101", packs=[path], options={"TST101": {"min_hours": 10}})
+    strict.assert_findings(plan, [("TST101", 3, 31), ("TST101", 4, 31)])
+
+
+def test_phrases_and_references(tmp_path):
+    phrases = pack(tmp_path, select="motivation", message='"{match}"',
+                   condition="{matches: [board (wants|said), everyone is on]}")
+    tester = RuleTester("TST101", packs=[phrases])
+    assert tester.assert_findings("motivation: Our board wants TikTok.",
+                                  [("TST101", 1, 13)])[0].message == '"board wants"'
+    tester.assert_valid("motivation: It is not because everyone is on it.")
+    refs = tmp_path / "refs"
+    refs.mkdir()
+    tester = RuleTester("TST101", packs=[pack(refs, select="metrics[*].goals",
+                                              condition="{references: 'business_goals[*].id'}",
+                                              message="{match}")])
+    found = tester.assert_findings(
+        "business_goals: [{id: a, statement: s}]\nmetrics:\n  - {name: m, goals: [a, b, c]}\n",
+        [("TST101", 3, 22)])
+    assert found[0].message == "b, c"
+
+
+def test_catastrophic_regex_cannot_hang_a_run(tmp_path):
+    path = pack(tmp_path, select="strategy", condition="{matches: {regex: '(a+)+$'}}",
+                message="m")
+    text = "strategy: " + "a" * 1_000_000 + "b\n"
+    tester = RuleTester("TST101", packs=[path])
+    started = time.monotonic()
+    found = tester.findings(text)
+    assert time.monotonic() - started < 1.0
+    assert [f.code for f in found] == ["TST101"]
+    assert "crashed: PatternTimeout" in found[0].message
+
+
+def test_test_rules_command(capsys, tmp_path):
+    assert main(["test-rules", str(HOUSE)]) == 0
+    out = capsys.readouterr().out
+    assert out.strip().endswith("7 passed, 0 failed")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(HOUSE.read_text().replace("findings: [{code: HOUSE102, line: 1, column: 11}]",
+                                                "findings: [{code: HOUSE102, line: 2, column: 1}]"))
+    assert main(["test-rules", str(broken)]) == 1
+    out = capsys.readouterr().out
+    assert "FAIL broken.yaml HOUSE102 too-many-channels invalid #1" in out
+    assert "expected [('HOUSE102', 2, 1)]" in out and "got      [('HOUSE102', 1, 11)]" in out

@@ -1,0 +1,162 @@
+"""The plugin system: registration, blocking, entry points, and isolation of broken plugins."""
+
+from __future__ import annotations
+
+import json
+import sys
+import textwrap
+from importlib.metadata import PackageNotFoundError, version
+
+import pytest
+
+from smaudit.cli import main
+from smaudit.errors import ConfigError
+from smaudit.lint import Linter
+from smaudit.plugins import BUILTIN_PLUGINS, build
+from smaudit.registry import build_registry
+from smaudit.settings import Settings
+
+PLAN = "organization:\n  name: Acme\nchannels:\n  - platform: instagram\n"
+
+CRASHING = '''
+from smaudit.hookspecs import hookimpl
+from smaudit.model import Violation
+from smaudit.rule import rule
+
+@rule(code="ZZZ101", slug="always-crashes", severity="warning", area="goals",
+      summary="Crashes.")
+def crashes(plan, options):
+    """## What it finds\\nx\\n## Why it hurts\\nx\\n## Example\\nx\\n## Use instead\\nx"""
+    raise ZeroDivisionError("boom")
+    yield
+
+@rule(code="ZZZ102", slug="returns-junk", severity="warning", area="goals", summary="Junk.")
+def junk(plan, options):
+    return ["not a violation"]
+
+@rule(code="ZZZ103", slug="works", severity="warning", area="goals", summary="Works.")
+def works(plan, options):
+    yield Violation("organization found", pointer="/organization/name")
+
+@hookimpl
+def smaudit_register_rules(register):
+    register(crashes)
+    register(junk)
+    register(works)
+'''
+
+
+@pytest.fixture
+def plugin_dir(tmp_path, monkeypatch):
+    monkeypatch.syspath_prepend(str(tmp_path))
+    yield tmp_path
+    for name in [m for m in sys.modules if m.startswith("zzz_")]:
+        del sys.modules[name]
+
+
+def write_module(directory, name, source):
+    (directory / f"{name}.py").write_text(textwrap.dedent(source))
+
+
+def test_builtins_register_through_the_same_hooks():
+    plugins = build(autoload=False)
+    registry = build_registry(plugins)
+    names = {entry.plugin for entry in registry.rules.values()}
+    assert names <= set(BUILTIN_PLUGINS)
+    assert {"SMA001", "SMA002", "SMA003"} <= set(registry.rules)
+    assert {"text", "json"} <= set(registry.formats)
+
+
+def test_blocking_a_builtin_plugin_by_short_name():
+    registry = build_registry(build(blocked=["plan_file"], autoload=False))
+    assert "SMA003" not in registry.rules
+
+
+def test_autoload_can_be_turned_off(monkeypatch):
+    monkeypatch.setenv("SMAUDIT_DISABLE_PLUGIN_AUTOLOAD", "1")
+    plugins = build()
+    assert all(name.startswith("smaudit.") for name, _ in plugins.manager.list_name_plugin())
+
+
+def test_crashing_rule_is_reported_by_name_and_others_still_run(plugin_dir, tmp_path, capsys):
+    write_module(plugin_dir, "zzz_crash", CRASHING)
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    code = main([str(plan), "--plugin", "zzz_crash", "--format", "json",
+                 "--select", "ZZZ,SMA003"])
+    out, err = capsys.readouterr()
+    assert code == 2
+    document = json.loads(out)
+    messages = {f["code"]: f["message"] for f in document["files"][0]["findings"]}
+    assert "rule ZZZ101 (always-crashes) of plugin zzz_crash crashed: ZeroDivisionError: boom" \
+        == messages["ZZZ101"]
+    assert "yielded str, not a Violation" in messages["ZZZ102"]
+    assert messages["ZZZ103"] == "organization found"
+    assert "Traceback" not in err
+
+
+def test_plugin_that_fails_to_import_is_reported_and_skipped(plugin_dir, tmp_path, capsys):
+    write_module(plugin_dir, "zzz_broken", "raise RuntimeError('missing licence key')\n")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    code = main([str(plan), "--plugin", "zzz_broken", "--select", "SMA003"])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert "plugin zzz_broken failed to load: RuntimeError: missing licence key" in err
+    assert "No findings in 1 file" in out  # the run itself completed
+
+
+def test_duplicate_codes_are_a_configuration_error(plugin_dir):
+    write_module(plugin_dir, "zzz_clash", '''
+        from smaudit.hookspecs import hookimpl
+        from smaudit.builtin.plan_file import duplicate
+
+        @hookimpl
+        def smaudit_register_rules(register):
+            register(duplicate)
+    ''')
+    with pytest.raises(ConfigError, match="SMA004 is registered twice: by "
+                                          "smaudit.builtin.plan_file and by zzz_clash"):
+        build_registry(build(extra=["zzz_clash"], autoload=False))
+
+
+def test_plugin_can_adjust_nothing_and_still_load(plugin_dir):
+    write_module(plugin_dir, "zzz_empty", "X = 1\n")
+    plugins = build(extra=["zzz_empty"], autoload=False)
+    assert plugins.manager.has_plugin("zzz_empty")
+
+
+def acme_installed() -> bool:
+    try:
+        version("smaudit-acme")
+    except PackageNotFoundError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not acme_installed(), reason="examples/plugin is not installed")
+def test_installed_example_plugin_is_listed_with_its_rules(capsys):
+    assert main(["plugins", "--format", "json"]) == 0
+    rows = {row["name"]: row for row in json.loads(capsys.readouterr().out)["plugins"]}
+    assert rows["acme"]["version"] == "1.0.0"
+    assert rows["acme"]["rules"] == ["ACME101", "ACME201"]
+    assert "smaudit_plan_schema" in rows["acme"]["hooks"]
+
+
+@pytest.mark.skipif(not acme_installed(), reason="examples/plugin is not installed")
+def test_installed_example_plugin_rules_fire_and_can_be_blocked(tmp_path, capsys):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN + "    cadence: when we can\n")
+    main([str(plan), "--format", "json", "--select", "ACME"])
+    codes = [f["code"] for f in json.loads(capsys.readouterr().out)["files"][0]["findings"]]
+    assert codes == ["ACME101", "ACME201"]
+    main([str(plan), "--format", "json", "--select", "SMA003", "-p", "no:acme"])
+    assert json.loads(capsys.readouterr().out)["files"][0]["findings"] == []
+
+
+def test_linter_reports_plugin_names_on_findings(plugin_dir):
+    write_module(plugin_dir, "zzz_ok", CRASHING)
+    linter = Linter(Settings(plugins=("zzz_ok",), select=("ZZZ103",)))
+    result = linter.lint_bytes(PLAN, "p.yaml").result
+    assert [(f.code, f.plugin, f.location.line) for f in result.findings] == [
+        ("ZZZ103", "zzz_ok", 2)]
