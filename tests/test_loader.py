@@ -226,3 +226,23 @@ def test_crlf_and_tabs_in_values():
 def test_tab_indentation_is_a_located_syntax_error():
     loaded, found = problems(b"organization:\n\tname: A\n")
     assert found[0][:2] == ("SMA001", 2)
+
+
+def test_comma_inside_unquoted_flow_text_continues_the_text():
+    raw = b"paid: {monthly_budget: 150, targeting: our six zip codes, Oct-Feb}\n" \
+          b"other: {a: b, c}\n"
+    for reference in (False, True):
+        plan = load(raw, "p.yaml", reference=reference).plan
+        assert plan.data["paid"]["targeting"] == "our six zip codes, Oct-Feb"
+        assert plan.data["other"] == {"a": "b", "c": None}  # a key-like word stays a key
+        assert where(plan, "/paid/targeting") == (1, 41, 1, 67)
+
+
+def test_unicode_line_separators_count_as_editors_count_them():
+    text = 'a: "x\u2028y"\nb: 1\n'
+    assert load(text, "p.yaml").plan.locate("/b").line == 2
+
+
+def test_parse_error_at_end_of_file_stays_inside_the_file():
+    loaded = load(b"{", "p.yaml")
+    assert (loaded.problems[0].span.line, loaded.problems[0].span.column) == (1, 2)

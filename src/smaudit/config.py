@@ -1,25 +1,68 @@
-"""Configuration files: discovery and reading into ``Settings``.
+"""Configuration files: discovery, reading, validation, ``extends`` and merging.
 
 Found by walking up from the current directory: ``.smaudit.yaml``,
 ``smaudit.yaml``, or ``[tool.smaudit]`` in ``pyproject.toml``; ``--config``
-wins over discovery.
+wins over discovery. Each file is checked against
+``schemas/config.schema.json`` on its own, so a mistake is reported in the
+file and at the line where it was made, with the valid choices and a
+did-you-mean. Rule names and rule options can only be checked once plugins
+are loaded; ``Settings.origins`` keeps their file and line for that moment
+(see ``smaudit.settings.active_rules``).
+
+Merging (``extends``, in order, then the file itself): ``rules``,
+``per_file`` and ``score_weights`` merge key by key, the later file winning
+(a rule's options merge too); ``plugins``, ``disable_plugins``,
+``rules_packs``, ``exclude``, ``extend_select`` and ``ignore`` accumulate;
+every other key is replaced by the later file.
+
+jsonschema is imported only here, and only when a configuration file exists:
+it costs more than linting a plan, and a pre-commit hook runs often.
 """
 
 from __future__ import annotations
 
+import difflib
+import functools
 import os
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from smaudit.errors import ConfigError
+from smaudit.loader import Limits
 from smaudit.model import Severity
-from smaudit.settings import OFF, RuleSetting, Settings
+from smaudit.settings import OFF, Origin, RuleSetting, Settings, origin_key
 
 CONFIG_NAMES = (".smaudit.yaml", "smaudit.yaml")
+SEVERITIES = ("error", "warning", "info", OFF)
+_MERGED_MAPPINGS = ("score_weights", "limits")
+_ACCUMULATED = ("plugins", "disable_plugins", "rules_packs", "exclude", "extend_select",
+                "ignore")
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigFile:
+    """One configuration file as read: its data and a way to find lines in it.
+
+    ``line_of`` maps a JSON pointer into ``data`` to the 1-based line of the
+    node (of its key with ``key=True``), so every message can say where.
+    """
+
+    path: str
+    data: Mapping[str, Any]
+    line_of: Callable[..., int | None] = field(repr=False, compare=False)
 
 
 def find_config(start: str) -> str | None:
-    """The nearest config file at or above ``start``."""
+    """The nearest config file at or above ``start`` (``None`` when there is none).
+
+    A ``pyproject.toml`` counts only when it has a ``[tool.smaudit]`` table,
+    so a project's unrelated pyproject does not stop the search.
+    """
     directory = os.path.abspath(start)
     while True:
         for name in CONFIG_NAMES:
@@ -27,7 +70,7 @@ def find_config(start: str) -> str | None:
             if os.path.isfile(candidate):
                 return candidate
         pyproject = os.path.join(directory, "pyproject.toml")
-        if os.path.isfile(pyproject) and _tool_section(pyproject) is not None:
+        if os.path.isfile(pyproject) and _has_tool_section(pyproject):
             return pyproject
         up = os.path.dirname(directory)
         if up == directory:
@@ -35,78 +78,509 @@ def find_config(start: str) -> str | None:
         directory = up
 
 
-def _tool_section(path: str) -> Mapping[str, Any] | None:
+def _has_tool_section(path: str) -> bool:
+    """Cheap test before parsing: only a pyproject naming ``tool.smaudit`` is read."""
     try:
-        import tomllib
-    except ImportError:  # Python 3.10
-        import tomli as tomllib  # type: ignore[no-redef]
-    with open(path, "rb") as handle:
-        try:
-            data = tomllib.load(handle)
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"invalid TOML: {exc}", path=path) from None
-    return data.get("tool", {}).get("smaudit")
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            text = handle.read()
+    except OSError:
+        return False
+    if "smaudit" not in text:
+        return False
+    return _toml_section(path, text) is not None
 
 
-def _read(path: str) -> Mapping[str, Any]:
-    if path.endswith(".toml"):
-        return _tool_section(path) or {}
-    from smaudit.loader import load
-
+def _read_text(path: str) -> str:
     try:
         with open(path, "rb") as handle:
             raw = handle.read()
     except OSError as exc:
-        raise ConfigError(f"cannot read config: {exc.strerror}", path=path) from None
-    loaded = load(raw, path)
+        raise ConfigError(f"cannot read config: {exc.strerror or exc}", path=path) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ConfigError("the config file is not UTF-8", path=path) from None
+
+
+def _toml_section(path: str, text: str) -> Mapping[str, Any] | None:
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None)
+        raise ConfigError(f"invalid TOML: {exc}", path=path, line=line) from None
+    tool = data.get("tool")
+    section = tool.get("smaudit") if isinstance(tool, dict) else None
+    if section is not None and not isinstance(section, dict):
+        raise ConfigError("tool.smaudit must be a table of settings", path=path)
+    return section
+
+
+def read_config(path: str) -> ConfigFile:
+    """Read one config file (YAML, or the ``[tool.smaudit]`` table of a TOML file).
+
+    :raises ConfigError: when the file cannot be read or parsed, or holds a
+        duplicate key; validation is ``validate_config``'s job.
+    """
+    text = _read_text(path)
+    if path.endswith(".toml"):
+        section = _toml_section(path, text)
+        if section is None:
+            raise ConfigError("no [tool.smaudit] table in this file", path=path)
+        return ConfigFile(path, section, _toml_locator(text))
+    return _read_yaml(path, text)
+
+
+def _read_yaml(path: str, text: str) -> ConfigFile:
+    from smaudit.loader import load
+
+    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#")
+                               for line in text.splitlines()):
+        return ConfigFile(path, {}, _no_lines)
+    loaded = load(text, path)
     if loaded.plan is None:
-        problem = loaded.problems[0]
-        raise ConfigError(problem.message, path=path,
-                          line=problem.span.line if problem.span else None)
-    return loaded.plan.data
+        problem = loaded.problems[-1]
+        line = problem.span.line if problem.span else None
+        message = problem.message
+        if message.startswith("the top level of a plan"):
+            message = "the top level of a config file must be a mapping of keys"
+        raise ConfigError(message, path=path, line=line)
+    plan = loaded.plan
+    if plan.duplicates:
+        pointer, span, first = plan.duplicates[0]
+        raise ConfigError(f"duplicate key {_last(pointer)!r} (first defined at line "
+                          f"{first.line}); YAML would keep only one of them",
+                          path=path, line=span.line)
+
+    def line_of(pointer: str, key: bool = False) -> int | None:
+        return plan.locate(pointer, key=key).line
+
+    return ConfigFile(path, plan.data, line_of)
+
+
+def _last(pointer: str) -> str:
+    from smaudit.plan import split
+
+    tokens = split(pointer)
+    return tokens[-1] if tokens else ""
+
+
+_TOML_HEADER = re.compile(r"^\s*\[(?P<name>[^=]*)\]\s*(?:#[^\]\"']*)?$")
+_TOML_KEY = re.compile(r"""^\s*(?P<key>(?:"[^"]*"|'[^']*'|[A-Za-z0-9_.\- ]+?))\s*=""")
+
+
+def _toml_path(dotted: str) -> list[str]:
+    """Split a TOML dotted key (``tool.smaudit.per_file."drafts/*"``) into parts."""
+    parts = re.findall(r""""([^"]*)"|'([^']*)'|([^.\s]+)""", dotted)
+    return [a or b or c for a, b, c in parts]
+
+
+def _toml_locator(text: str) -> Callable[..., int | None]:
+    """Lines of keys in a ``[tool.smaudit]`` table, for messages.
+
+    tomllib keeps no positions, so each line is given the key path it
+    defines (table header plus dotted key); a pointer is located at the line
+    defining it, or else the closest enclosing key. Keys inside multi-line
+    inline tables or arrays are located at the line that opens them.
+    """
+    defined: list[tuple[tuple[str, ...], int]] = []
+    table: list[str] | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = _TOML_HEADER.match(line)
+        if header:
+            path = _toml_path(header.group("name").strip("[] "))
+            table = path[2:] if path[:2] == ["tool", "smaudit"] else None
+            if table is not None:
+                defined.append((tuple(table), number))
+            continue
+        key = _TOML_KEY.match(line)
+        if key and table is not None:
+            defined.append((tuple(table + _toml_path(key.group("key"))), number))
+
+    @functools.lru_cache(maxsize=256)
+    def line_of(pointer: str, key: bool = False) -> int | None:
+        from smaudit.plan import split
+
+        wanted = tuple(split(pointer))
+        best: tuple[int, int] | None = None  # (length of the matched prefix, line)
+        for path, number in defined:
+            if wanted[:len(path)] == path and (best is None or len(path) > best[0]):
+                best = (len(path), number)
+        return best[1] if best else None
+
+    return line_of
+
+
+# --------------------------------------------------------------------------- validation
+
+
+@functools.lru_cache(maxsize=1)
+def config_schema() -> dict:
+    """The configuration JSON Schema (``schemas/config.schema.json``)."""
+    import json
+
+    from smaudit.resources import schema_path
+
+    return json.loads(schema_path("config.schema.json").read_text(encoding="utf-8"))
+
+
+def validate_config(config: ConfigFile) -> None:
+    """Check one file against the config schema; raise for its first mistake.
+
+    :raises ConfigError: naming the file, the line, what is wrong, the valid
+        choices, and the closest valid choice when one is close.
+    """
+    from jsonschema import Draft202012Validator
+
+    validator = Draft202012Validator(config_schema())
+    errors = list(validator.iter_errors(dict(config.data)))
+    if not errors:
+        return
+    located = [(_describe(error, config), error) for error in errors]
+    (line, message), _ = min(located, key=lambda item: (item[0][0] or 0, item[0][1]))
+    raise ConfigError(message, path=config.path, line=line)
+
+
+def _pointer(path: Iterable[Any]) -> str:
+    from smaudit.plan import join
+
+    return join("", *path)
+
+
+def _label(path: Iterable[Any]) -> str:
+    parts = list(path)
+    if not parts:
+        return "the config"
+    out = str(parts[0])
+    for part in parts[1:]:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def _suggest(value: Any, choices: Iterable[str]) -> str:
+    if not isinstance(value, str):
+        return ""
+    options = list(choices)
+    lowered = {choice.lower(): choice for choice in options}
+    close = difflib.get_close_matches(value.lower(), list(lowered), n=1, cutoff=0.6)
+    return f"; did you mean {lowered[close[0]]!r}?" if close else ""
+
+
+_TYPE_NAMES = {"string": "text", "array": "a list", "object": "a mapping", "number": "a number",
+               "integer": "a whole number", "boolean": "true or false", "null": "nothing"}
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return "nothing" if value is None else type(value).__name__
+
+
+def _describe(error: Any, config: ConfigFile) -> tuple[int | None, str]:
+    """(line, message) for one jsonschema error, written for a person."""
+    error = _specific(error)
+    path = list(error.absolute_path)
+    label = _label(path)
+    pointer = _pointer(path)
+    line = config.line_of(pointer)
+    validator, instance = error.validator, error.instance
+    if validator == "additionalProperties":
+        known = sorted((error.schema.get("properties") or {}).keys())
+        extra = sorted(k for k in instance if k not in known)
+        name = extra[0] if extra else "?"
+        where = "" if not path else f" in {label}"
+        return (config.line_of(_pointer([*path, name]), key=True),
+                f"unknown key {name!r}{where} (valid: {', '.join(known)})"
+                + _suggest(name, known))
+    if validator == "enum":
+        choices = [str(c) for c in error.validator_value]
+        noun = "severity" if set(choices) == set(SEVERITIES) else "value"
+        return line, (f"{label}: {instance!r} is not a valid {noun} (valid: "
+                      f"{', '.join(choices)})" + _suggest(instance, choices))
+    if validator == "type":
+        wanted = error.validator_value
+        wanted = [wanted] if isinstance(wanted, str) else list(wanted)
+        names = " or ".join(_TYPE_NAMES.get(w, w) for w in wanted)
+        return line, f"{label}: expected {names}, got {_kind(instance)} ({instance!r:.40})"
+    if validator in ("anyOf", "oneOf"):
+        return line, f"{label}: {_alternatives(error)}, got {_kind(instance)} ({instance!r:.40})"
+    if validator == "minimum":
+        return line, f"{label}: {instance!r} is below the minimum {error.validator_value}"
+    if validator == "minLength":
+        return line, f"{label}: must not be empty"
+    return line, f"{label}: {error.message}"
+
+
+def _specific(error: Any) -> Any:
+    """For an ``anyOf`` error, the branch error that matches the value's type.
+
+    ``'warn'`` for a severity fails both "one of the severities" and "a
+    mapping"; the first is the useful message, since the value is text.
+    """
+    while error.validator in ("anyOf", "oneOf") and error.context:
+        relevant = [e for e in error.context if e.validator != "type"]
+        if not relevant:
+            return error
+        error = min(relevant, key=lambda e: (-len(e.absolute_path), str(e.validator)))
+    return error
+
+
+def _alternatives(error: Any) -> str:
+    names = []
+    for branch in error.validator_value:
+        if "$ref" in branch and branch["$ref"].endswith("/severity"):
+            names.append("a severity (" + ", ".join(SEVERITIES) + ")")
+        elif "type" in branch:
+            names.append(_TYPE_NAMES.get(branch["type"], branch["type"]))
+        elif "$ref" in branch:
+            names.append(branch["$ref"].rsplit("/", 1)[-1])
+    return "expected " + " or ".join(dict.fromkeys(names))
+
+
+# --------------------------------------------------------------------------- extends
+
+
+@dataclass(frozen=True, slots=True)
+class Layer:
+    """A validated config file and the packs its ``extends`` named."""
+
+    config: ConfigFile
+    packs: tuple[str, ...] = ()
+
+
+def _extends(config: ConfigFile) -> list[tuple[str, int | None]]:
+    value = config.data.get("extends")
+    entries = [value] if isinstance(value, str) else list(value or [])
+    base = os.path.dirname(os.path.abspath(config.path))
+    out = []
+    for index, entry in enumerate(entries):
+        pointer = "/extends" if isinstance(value, str) else f"/extends/{index}"
+        target = os.path.join(base, os.path.expanduser(entry))
+        out.append((os.path.normpath(target), config.line_of(pointer)))
+    return out
+
+
+def _is_rule_pack(path: str) -> bool:
+    """A rule pack has a list of ``rules``; a config file has a mapping."""
+    if path.endswith(".toml"):
+        return False
+    try:
+        data = read_config(path).data
+    except ConfigError:
+        return False
+    return isinstance(data.get("rules"), list)
+
+
+def collect_layers(path: str, chain: tuple[str, ...] = ()) -> list[Layer]:
+    """``path`` and everything it extends, bases first, each validated.
+
+    :raises ConfigError: for a missing or invalid file, or a cycle of
+        ``extends`` (naming the chain).
+    """
+    real = os.path.realpath(path)
+    config = read_config(path)
+    validate_config(config)
+    layers: list[Layer] = []
+    packs: list[str] = []
+    for target, line in _extends(config):
+        if not os.path.isfile(target):
+            raise ConfigError(f"extends: no such file {target!r}", path=path, line=line)
+        if os.path.realpath(target) in (*chain, real):
+            cycle = " -> ".join(os.path.basename(p) for p in (*chain, real, target))
+            raise ConfigError(f"extends: cycle {cycle}", path=path, line=line)
+        if _is_rule_pack(target):
+            packs.append(target)
+            continue
+        layers.extend(collect_layers(target, (*chain, real)))
+    layers.append(Layer(config, tuple(packs)))
+    return layers
+
+
+# --------------------------------------------------------------------------- settings
+
+
+def _selectors(value: Any) -> tuple[str, ...]:
+    """A selector list as given in config: a list, or one comma-separated string."""
+    if isinstance(value, str):
+        return tuple(v.strip() for v in value.split(",") if v.strip())
+    return tuple(str(v).strip() for v in value or () if str(v).strip())
 
 
 def _rule_setting(value: Any) -> RuleSetting:
+    """A validated rule value (severity, ``off`` or mapping) as a ``RuleSetting``."""
     if isinstance(value, str):
         return RuleSetting(OFF if value == OFF else Severity.parse(value))
-    if isinstance(value, Mapping):
-        options = {k: v for k, v in value.items() if k != "severity"}
-        severity = value.get("severity")
-        return RuleSetting(OFF if severity == OFF else
-                           Severity.parse(severity) if severity else None, options)
-    raise ConfigError(f"a rule setting is a severity, 'off', or a mapping; got {value!r}")
+    options = {k: v for k, v in value.items() if k != "severity"}
+    severity = value.get("severity")
+    return RuleSetting(OFF if severity == OFF else Severity.parse(severity) if severity
+                       else None, options)
 
 
-def settings_from_mapping(data: Mapping[str, Any], source: str | None) -> Settings:
-    """Turn a config mapping into ``Settings``."""
-    base = os.path.dirname(os.path.abspath(source)) if source else os.getcwd()
-    rules = {name: _rule_setting(v) for name, v in (data.get("rules") or {}).items()}
-    per_file = tuple((glob, {n: _rule_setting(v) for n, v in (over or {}).items()})
-                     for glob, over in (data.get("per_file") or {}).items())
-    fail_on = data.get("fail_on", "warning")
+def _merge_setting(base: RuleSetting | None, over: RuleSetting) -> RuleSetting:
+    if base is None:
+        return over
+    return RuleSetting(over.severity if over.severity is not None else base.severity,
+                       {**base.options, **over.options})
+
+
+@dataclass
+class _Merged:
+    """The merge of several config files, built in order (bases first)."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    rules: dict[str, RuleSetting] = field(default_factory=dict)
+    per_file: dict[str, dict[str, RuleSetting]] = field(default_factory=dict)
+    origins: dict[str, Origin] = field(default_factory=dict)
+
+    def add(self, layer: Layer) -> None:
+        config = layer.config
+        data = config.data
+        base = os.path.dirname(os.path.abspath(config.path))
+        for name, value in (data.get("rules") or {}).items():
+            self.rules[name] = _merge_setting(self.rules.get(name), _rule_setting(value))
+            self._origin(config, ("rules", name), f"/rules/{_esc(name)}")
+        for glob, rules in (data.get("per_file") or {}).items():
+            block = self.per_file.setdefault(glob, {})
+            for name, value in (rules or {}).items():
+                block[name] = _merge_setting(block.get(name), _rule_setting(value))
+                self._origin(config, ("per_file", glob, name),
+                             f"/per_file/{_esc(glob)}/{_esc(name)}")
+        packs = [*layer.packs, *(os.path.join(base, p) for p in data.get("rules_packs") or ())]
+        self._accumulate("rules_packs", [os.path.normpath(p) for p in packs])
+        for key in ("select", "extend_select", "ignore"):
+            if key in data:
+                selectors = _selectors(data[key])
+                for index, name in enumerate(selectors):
+                    pointer = f"/{key}" if isinstance(data[key], str) else f"/{key}/{index}"
+                    self._origin(config, (key, name), pointer)
+                if key == "select":
+                    self.values[key] = selectors
+                else:
+                    self._accumulate(key, selectors)
+        for key in ("plugins", "disable_plugins", "exclude"):
+            self._accumulate(key, data.get(key) or ())
+        for key in _MERGED_MAPPINGS:
+            if key in data:
+                self.values[key] = {**self.values.get(key, {}), **data[key]}
+        for key in ("include", "fail_on"):
+            if key in data:
+                self.values[key] = data[key]
+
+    def _accumulate(self, key: str, items: Iterable[str]) -> None:
+        self.values[key] = tuple(dict.fromkeys((*self.values.get(key, ()), *items)))
+
+    def _origin(self, config: ConfigFile, parts: tuple[str, ...], pointer: str) -> None:
+        self.origins[origin_key(*parts)] = Origin(config.path, config.line_of(pointer,
+                                                                             key=True))
+
+
+def _esc(token: str) -> str:
+    from smaudit.plan import escape
+
+    return escape(token)
+
+
+def _exclude_globs(globs: Iterable[str]) -> tuple[str, ...]:
+    """Exclude globs that also match below the directory a run starts from.
+
+    ``drafts/*.yaml`` should skip ``./drafts/a.yaml`` and ``plans/drafts/a.yaml``
+    whatever path was typed, so a relative glob also gets a ``*/`` form.
+    """
+    out: list[str] = []
+    for glob in globs:
+        out.append(glob)
+        if "/" in glob.strip("/") and not glob.startswith(("*", "/")):
+            out.append("*/" + glob)
+    return tuple(dict.fromkeys(out))
+
+
+def settings_from_layers(layers: Iterable[Layer], source: str) -> Settings:
+    """Merge validated config layers (bases first) into ``Settings``."""
+    merged = _Merged()
+    for layer in layers:
+        merged.add(layer)
+    values = merged.values
+    fail_on = values.get("fail_on", "warning")
+    limits = Limits(**{**_limits_dict(Limits()), **values.get("limits", {})})
     return Settings(
         source=source,
-        rules=rules,
-        select=tuple(data.get("select") or ()),
-        extend_select=tuple(data.get("extend_select") or ()),
-        ignore=tuple(data.get("ignore") or ()),
-        plugins=tuple(data.get("plugins") or ()),
-        disable_plugins=tuple(data.get("disable_plugins") or ()),
-        rules_packs=tuple(os.path.join(base, p) for p in data.get("rules_packs") or ()),
-        include=tuple(data.get("include") or Settings().include),
-        exclude=tuple(data.get("exclude") or ()),
-        per_file=per_file,
+        rules=merged.rules,
+        select=values.get("select", ()),
+        extend_select=values.get("extend_select", ()),
+        ignore=values.get("ignore", ()),
+        plugins=values.get("plugins", ()),
+        disable_plugins=values.get("disable_plugins", ()),
+        rules_packs=values.get("rules_packs", ()),
+        include=tuple(values.get("include") or Settings().include),
+        exclude=_exclude_globs(values.get("exclude", ())),
+        per_file=tuple((glob, rules) for glob, rules in merged.per_file.items()),
         fail_on=None if fail_on == "never" else Severity.parse(fail_on),
-        score_weights=dict(data.get("score_weights") or {}),
-        base_dir=base,
+        score_weights=dict(values.get("score_weights", {})),
+        limits=limits,
+        base_dir=os.path.dirname(os.path.abspath(source)),
+        origins=merged.origins,
     )
 
 
+def _limits_dict(limits: Limits) -> dict[str, int]:
+    return {"max_bytes": limits.max_bytes, "max_depth": limits.max_depth,
+            "max_aliases": limits.max_aliases}
+
+
+def settings_from_mapping(data: Mapping[str, Any], source: str | None) -> Settings:
+    """Turn a config mapping (as in ``.smaudit.yaml``) into validated ``Settings``.
+
+    For programs that build configuration in code. ``extends`` and relative
+    paths are resolved against the directory of ``source`` (or the current
+    directory); mistakes raise ``ConfigError`` naming ``source`` but no line.
+    """
+    path = source or os.path.join(os.getcwd(), "<config>")
+    config = ConfigFile(path, dict(data), _no_lines)
+    validate_config(config)
+    layers: list[Layer] = []
+    packs: list[str] = []
+    for target, _line in _extends(config):
+        if not os.path.isfile(target):
+            raise ConfigError(f"extends: no such file {target!r}", path=source)
+        if _is_rule_pack(target):
+            packs.append(target)
+        else:
+            layers.extend(collect_layers(target))
+    layers.append(Layer(config, tuple(packs)))
+    settings = settings_from_layers(layers, path)
+    if source is None:
+        origins = {k: v for k, v in settings.origins.items() if v.path != path}
+        settings = replace(settings, source=None, origins=origins)
+    return settings
+
+
+def _no_lines(pointer: str, key: bool = False) -> int | None:
+    """The line locator of configuration that has no file."""
+    return None
+
+
 def load_settings(config: str | None, cwd: str) -> Settings:
-    """The settings of the named config file, or the discovered one, or defaults."""
+    """The settings of the named config file, or the discovered one, or defaults.
+
+    :raises ConfigError: when the named file does not exist, or any file
+        involved is unreadable or invalid.
+    """
     if config is not None and not os.path.isfile(config):
         raise ConfigError("config file not found", path=config)
     path = config or find_config(cwd)
     if path is None:
         return Settings()
-    return settings_from_mapping(_read(path), path)
+    return settings_from_layers(collect_layers(path), path)

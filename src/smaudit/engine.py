@@ -18,6 +18,7 @@ from smaudit.model import Finding, Location, Result, Severity, Violation
 from smaudit.plan import Plan
 from smaudit.score import readiness
 from smaudit.settings import ActiveRule
+from smaudit.timebound import time_bound
 
 PARSE_LEVEL = frozenset({"SMA001", "SMA006"})
 """Codes the loader reports; when they stop the load, no other rule runs."""
@@ -64,15 +65,17 @@ def _stamp(active: ActiveRule, violation: Violation, location: Location) -> Find
     )
 
 
-def run_rules(plan: Plan, rules: Sequence[ActiveRule]) -> tuple[list[Finding], list[RuleCrash]]:
-    """Every violation of every rule, stamped; crashes isolated per rule."""
+def run_rules(plan: Plan, rules: Sequence[ActiveRule], *, timeout: float | None = None
+              ) -> tuple[list[Finding], list[RuleCrash]]:
+    """Every violation of every rule, stamped; crashes and time-outs isolated per rule."""
     findings: list[Finding] = []
     crashes: list[RuleCrash] = []
     for active in rules:
         if active.code in PARSE_LEVEL:
             continue
         try:
-            violations = list(active.rule.check(plan, active.options))
+            with time_bound(timeout):
+                violations = list(active.rule.check(plan, active.options))
             stamped = []
             for violation in violations:
                 if not isinstance(violation, Violation):
@@ -103,6 +106,7 @@ def lint_loaded(
     *,
     score_weights: Mapping[str, float] | None = None,
     today: dt.date | None = None,
+    timeout: float | None = None,
 ) -> Outcome:
     """Lint one loaded file: loader problems, rules, waivers, score."""
     by_code = {active.code: active for active in rules}
@@ -114,7 +118,7 @@ def lint_loaded(
     crashes: list[RuleCrash] = []
     plan = loaded.plan
     if plan is not None:
-        found, crashes = run_rules(plan, rules)
+        found, crashes = run_rules(plan, rules, timeout=timeout)
         findings.extend(found)
         findings = _apply_waivers(plan, findings, by_code, today)
     findings.sort(key=lambda f: f.sort_key)

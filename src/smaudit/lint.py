@@ -84,7 +84,8 @@ class Linter:
         if loaded.plan is not None and self.registry.schema_sections:
             loaded.plan.schema_sections = self.registry.schema_sections
         outcome = lint_loaded(loaded, path, self.rules_for(path),
-                              score_weights=self.settings.score_weights, today=self.today)
+                              score_weights=self.settings.score_weights, today=self.today,
+                              timeout=self.settings.rule_timeout)
         result = outcome.result
         lines = _source_lines(loaded.text, result.findings)
         return Outcome(replace(result, lines=lines), outcome.crashes)

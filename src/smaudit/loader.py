@@ -54,6 +54,7 @@ class _Stop(Exception):
         self.problem = problem
 
 
+_UNICODE_BREAKS = re.compile("[\x85\u2028\u2029]")
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT10 = re.compile(r"^[-+]?[0-9]+$")
@@ -182,7 +183,8 @@ class _Composer:
                     self.anchors[event.anchor] = (value, 0, 1)
                 if stack:
                     stack[-1].add(self, value, event.start_mark, event.end_mark, 0, 1,
-                                  is_scalar=True, raw=event.value)
+                                  is_scalar=True, raw=event.value,
+                                  plain=not event.style and event.tag is None)
                 else:
                     self.values[""] = self.span(event.start_mark, event.end_mark)
                     root, found = value, True
@@ -203,7 +205,9 @@ class _Composer:
                     "deep", mark.line + 1, mark.column + 1,
                     "A plan needs only a few levels; flatten the structure."))
             frame_type = _MappingFrame if kind == "MappingStartEvent" else _SequenceFrame
-            stack.append(frame_type(pointer, event.start_mark, event.anchor))
+            frame = frame_type(pointer, event.start_mark, event.anchor)
+            frame.flow = bool(getattr(event, "flow_style", False))
+            stack.append(frame)
         return root, found
 
     def scalar(self, event: Any) -> Any:
@@ -240,9 +244,10 @@ class _Composer:
 
 
 class _Frame:
-    __slots__ = ("anchor", "pointer", "size", "start", "value", "weight")
+    __slots__ = ("anchor", "flow", "pointer", "size", "start", "value", "weight")
 
     def __init__(self, pointer: str, start: Any, anchor: str | None) -> None:
+        self.flow = False
         self.pointer = pointer
         self.start = start
         self.anchor = anchor
@@ -268,7 +273,7 @@ class _SequenceFrame(_Frame):
         return join(self.pointer, len(self.value))
 
     def add(self, composer: _Composer, value: Any, start: Any, end: Any, weight: int,
-            size: int, *, is_scalar: bool, raw: str | None = None) -> None:
+            size: int, *, is_scalar: bool, raw: str | None = None, plain: bool = False) -> None:
         if is_scalar:
             composer.values[self.child_pointer()] = composer.span(start, end)
         elif self.child_pointer() not in composer.values:
@@ -278,15 +283,23 @@ class _SequenceFrame(_Frame):
 
 
 class _MappingFrame(_Frame):
-    __slots__ = ("key", "key_span", "key_start", "merges", "spans")
+    __slots__ = ("key", "key_plain", "key_span", "last_text", "merges")
 
     def __init__(self, pointer: str, start: Any, anchor: str | None) -> None:
         super().__init__(pointer, start, anchor)
         self.value: dict = {}
         self.key: Any = _NO_KEY
+        self.key_plain = False
         self.key_span: Span | None = None
-        self.spans: dict[str, Span] = {}
+        self.last_text: str | None = None  # key of the previous entry, when its value was plain text
         self.merges: list[tuple[Any, Span]] = []
+
+    def continues_text(self, key: str, value: Any) -> bool:
+        """``{targeting: our six zip codes, Oct-Feb}``: YAML ends the text at the comma and
+        reads ``Oct-Feb`` as a key without a value. Its author meant one text, and no plan key
+        looks like that (keys are snake_case), so the entry rejoins the text before it."""
+        return (self.flow and self.key_plain and value is None and self.last_text is not None
+                and not _KEY_LIKE.match(key))
 
     def child_pointer(self) -> str:
         if self.key is _NO_KEY or not isinstance(self.key, str):
@@ -294,7 +307,7 @@ class _MappingFrame(_Frame):
         return join(self.pointer, self.key)
 
     def add(self, composer: _Composer, value: Any, start: Any, end: Any, weight: int,
-            size: int, *, is_scalar: bool, raw: str | None = None) -> None:
+            size: int, *, is_scalar: bool, raw: str | None = None, plain: bool = False) -> None:
         self.grow(weight, size)
         span = composer.span(start, end)
         if self.key is _NO_KEY:
@@ -308,12 +321,20 @@ class _MappingFrame(_Frame):
             self.key = raw if raw is not None and not isinstance(value, str) else value
             if not isinstance(self.key, str):
                 self.key = "null" if self.key is None else str(self.key)
-            self.key_span = span
+            self.key_span, self.key_plain = span, plain
             return
         key, key_span = self.key, self.key_span
         self.key, self.key_span = _NO_KEY, None
         if key is _BAD_KEY:
             return
+        if self.continues_text(key, value):
+            previous = join(self.pointer, self.last_text)
+            self.value[self.last_text] = f"{self.value[self.last_text]}, {key}"
+            first = composer.values[previous]
+            composer.values[previous] = Span(first.line, first.column, key_span.end_line,
+                                             key_span.end_column)
+            return
+        self.last_text = key if plain and isinstance(value, str) else None
         assert key_span is not None
         if key == "<<" and isinstance(value, dict | list):
             self.merges.append((value, span))
@@ -341,6 +362,7 @@ class _MappingFrame(_Frame):
                         composer.values[pointer] = span
 
 
+_KEY_LIKE = re.compile(r"^[a-z_][a-z0-9_]*$")
 _NO_KEY: Any = object()
 _BAD_KEY: Any = object()
 
@@ -360,7 +382,22 @@ def _events(text: str, reference: bool) -> Any:
     return YAML(typ="rt").parse(text)
 
 
-def _parse_error(exc: Exception) -> Violation:
+def _reader_error(exc: Exception, text: str) -> Violation:
+    """A character YAML does not allow (NUL, most control characters), located by index."""
+    index = max(0, min(int(getattr(exc, "position", 0) or 0), len(text)))
+    before = text[:index]
+    line = before.count("\n") + 1
+    column = index - (before.rfind("\n") + 1) + 1
+    char = getattr(exc, "character", None)
+    shown = f"{char:#04x}" if isinstance(char, int) else repr(char)
+    return _violation("SMA001", f"invalid YAML: the character {shown} is not allowed in a "
+                      "YAML file", line, column, "Remove the control character; "
+                      "binary data does not belong in a plan.")
+
+
+def _parse_error(exc: Exception, text: str) -> Violation:
+    if type(exc).__name__ == "ReaderError":
+        return _reader_error(exc, text)
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     context = getattr(exc, "context", None)
@@ -368,6 +405,10 @@ def _parse_error(exc: Exception) -> Violation:
     if context:
         message += f" ({context})"
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    lines = text.split("\n")
+    if line > len(lines):  # "end of file" after a final line without a line break
+        line, column = len(lines), len(lines[-1]) + 1
+    column = min(column, len(lines[line - 1]) + 1)
     hint = "Check indentation, colons and quotes at this position."
     if "\t" in problem or "tab" in problem:
         hint = "YAML indentation must use spaces, not tabs."
@@ -382,16 +423,18 @@ def _normalize_platforms(data: dict) -> None:
         if isinstance(container, dict) and isinstance(container.get(key), list):
             container[key] = [fix(v) for v in container[key]]
 
-    for channel in data.get("channels") or []:
+    def items(container: Any, key: str) -> list:
+        value = container.get(key) if isinstance(container, dict) else None
+        return value if isinstance(value, list) else []
+
+    for channel in items(data, "channels"):
         if isinstance(channel, dict) and "platform" in channel:
             channel["platform"] = fix(channel["platform"])
-    for tactic in data.get("tactics") or []:
+    for tactic in items(data, "tactics"):
         fix_list(tactic, "channels")
     fix_list(data.get("customer_service"), "platforms")
-    audience = data.get("audience")
-    if isinstance(audience, dict):
-        for segment in audience.get("segments") or []:
-            fix_list(segment, "platforms")
+    for segment in items(data.get("audience"), "segments"):
+        fix_list(segment, "platforms")
 
 
 def load(raw: bytes | str, path: str = "<stdin>", *, limits: Limits | None = None,
@@ -417,6 +460,8 @@ def load(raw: bytes | str, path: str = "<stdin>", *, limits: Limits | None = Non
         return Loaded(None, (_violation(
             "SMA001", "the file is empty: a plan needs at least an organization", 1, 1,
             "Start from `smaudit init` or the example in the plan-format docs."),), text)
+    if not reference and _UNICODE_BREAKS.search(text):
+        reference = True  # libyaml counts these as line breaks; editors and ruamel do not
     composer = _Composer(path, text, limits)
     try:
         data, found = composer.compose(_events(text, reference))
@@ -426,7 +471,7 @@ def load(raw: bytes | str, path: str = "<stdin>", *, limits: Limits | None = Non
         return Loaded(None, (_violation("SMA006", "the plan is nested too deeply to read",
                                         1, 1),), text)
     except Exception as exc:  # every YAML back-end error: MarkedYAMLError, ReaderError, ...
-        return Loaded(None, (*composer.problems, _parse_error(exc)), text)
+        return Loaded(None, (*composer.problems, _parse_error(exc, text)), text)
     if not found or not isinstance(data, dict):
         kind = "nothing" if not found or data is None else (
             "a list" if isinstance(data, list) else f"a single value ({data!r:.40})")

@@ -10,7 +10,8 @@ files lives in ``config.py``; this module only interprets the result.
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Mapping
+import os
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +33,21 @@ class RuleSetting:
 
 
 @dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a setting was written (config file and 1-based line), so that a
+    mistake only the rule registry can detect still points at its line."""
+
+    path: str
+    line: int | None = None
+
+
+def origin_key(*parts: str) -> str:
+    """The key of ``Settings.origins`` for one setting: ``origin_key("rules", "SMA003")``,
+    ``origin_key("per_file", "drafts/*", "SMA003")``, ``origin_key("select", "SMA2")``."""
+    return "\0".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """Everything that decides what a run checks and how it reports."""
 
@@ -49,7 +65,12 @@ class Settings:
     fail_on: Severity | None = Severity.WARNING  # None: never fail on findings
     score_weights: Mapping[str, float] = field(default_factory=dict)
     limits: Limits = field(default_factory=Limits)
+    rule_timeout: float = 5.0
+    """Seconds one rule may take on one file before it is reported as crashed."""
     base_dir: str = "."
+    origins: Mapping[str, Origin] = field(default_factory=dict)
+    """Where each rule name and selector came from (see ``origin_key``);
+    names missing here were given on the command line or through the API."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,58 +84,121 @@ class ActiveRule:
     options: Mapping[str, Any]
 
 
-def _codes(registry: Registry, names: tuple[str, ...], what: str) -> set[str]:
+def _did_you_mean(registry: Registry, name: str) -> str:
+    """A close rule name: among codes when ``name`` has a digit, else among slugs."""
+    import difflib
+
+    wanted = name.strip().lower()
+    if any(ch.isdigit() for ch in wanted):
+        choices = {code.lower(): code for code in registry.rules}
+    else:
+        choices = {slug: slug for slug in registry.slugs}
+    close = difflib.get_close_matches(wanted, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean {choices[close[0]]!r}?" if close else ""
+
+
+def _raise(settings: Settings, key: str, message: str) -> None:
+    """Raise a ``ConfigError`` located where ``key`` was set (file and line)."""
+    origin = settings.origins.get(key)
+    if origin is not None:
+        raise ConfigError(message, path=origin.path, line=origin.line)
+    raise ConfigError(message, path=settings.source)
+
+
+def _codes(registry: Registry, settings: Settings, what: str) -> set[str]:
+    """The codes the selectors of ``what`` (select, extend_select, ignore) name.
+
+    A selector without an origin came from the command line (``--select``)
+    and is reported as such, without pointing at the config file.
+    """
     codes: set[str] = set()
-    for name in names:
+    for name in getattr(settings, what):
         found = registry.select(name)
         if not found:
-            raise ConfigError(f"{what}: no rule matches {name!r}" + _did_you_mean(registry, name))
+            key = origin_key(what, name)
+            message = (f"no rule matches {name!r} (a code, slug, code prefix or ALL; "
+                       "`smaudit rules` lists them)" + _did_you_mean(registry, name))
+            if key not in settings.origins:
+                raise ConfigError(f"--{what.replace('_', '-')}: {message}")
+            _raise(settings, key, f"{what}: {message}")
         codes.update(found)
     return codes
 
 
-def _did_you_mean(registry: Registry, name: str) -> str:
-    import difflib
+def validate_options(rule: Rule, options: Mapping[str, Any], where: str, *,
+                     path: str | None = None, line: int | None = None) -> dict[str, Any]:
+    """Merge ``options`` over the rule's defaults, checked against its schema.
 
-    close = difflib.get_close_matches(name.lower(), list(registry.slugs), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
-def validate_options(rule: Rule, options: Mapping[str, Any], where: str) -> dict[str, Any]:
-    """Merge ``options`` over the rule's defaults, checked against its schema."""
+    ``where`` names the setting in the message (``rules.slow-response``);
+    ``path`` and ``line`` locate it, since the rule registry is only known
+    after the config file was read.
+    """
     merged = {**option_defaults(rule.options_schema), **options}
     if options:
         from smaudit.options import check_options
 
         problem = check_options(rule.options_schema, merged)
         if problem:
-            raise ConfigError(f"{where}: rule {rule.code} ({rule.slug}) option {problem}")
+            raise ConfigError(f"{where}: rule {rule.code} ({rule.slug}) option {problem}",
+                              path=path, line=line)
     return merged
+
+
+def _layers(settings: Settings) -> Iterator[tuple[tuple[str, ...], str, Mapping[str, RuleSetting]]]:
+    """Every block of rule settings: (origin key prefix, label, settings)."""
+    yield ("rules",), "rules", settings.rules
+    for glob, rules in settings.per_file:
+        yield ("per_file", glob), f"per_file[{glob!r}]", rules
+
+
+def _resolve_layer(registry: Registry, settings: Settings, prefix: tuple[str, ...],
+                   label: str, layer: Mapping[str, RuleSetting]) -> dict[str, RuleSetting]:
+    """Rule settings keyed by code, each name and its options checked and located."""
+    resolved: dict[str, RuleSetting] = {}
+    for name, setting in layer.items():
+        key = origin_key(*prefix, name)
+        code = registry.resolve(name)
+        if code is None:
+            _raise(settings, key, f"{label}: unknown rule {name!r} (a code or slug; "
+                   "`smaudit rules` lists them)" + _did_you_mean(registry, name))
+        assert code is not None
+        if setting.options:
+            origin = settings.origins.get(key) or Origin(settings.source or "config")
+            validate_options(registry.rules[code].rule, setting.options, f"{label}.{name}",
+                             path=origin.path, line=origin.line)
+        previous = resolved.get(code, RuleSetting())
+        resolved[code] = _merge(previous, setting)
+    return resolved
+
+
+def _merge(base: RuleSetting, over: RuleSetting) -> RuleSetting:
+    """``over`` on top of ``base``: its severity if it sets one, options merged."""
+    return RuleSetting(
+        severity=over.severity if over.severity is not None else base.severity,
+        options={**base.options, **over.options},
+    )
 
 
 def active_rules(registry: Registry, settings: Settings, path: str | None = None
                  ) -> tuple[ActiveRule, ...]:
-    """The rules that run on ``path``, with severities and options applied."""
+    """The rules that run on ``path``, with severities and options applied.
+
+    Every rule name in ``rules`` and in every ``per_file`` block is checked,
+    whether or not the block applies to ``path``, so a typo is reported on
+    the first run rather than on the first run over a matching file.
+    """
     enabled = set(registry.rules)
     if settings.select:
-        enabled = _codes(registry, settings.select, "select")
-    enabled |= _codes(registry, settings.extend_select, "extend-select")
-    enabled -= _codes(registry, settings.ignore, "ignore")
+        enabled = _codes(registry, settings, "select")
+    enabled |= _codes(registry, settings, "extend_select")
+    enabled -= _codes(registry, settings, "ignore")
     overrides: dict[str, RuleSetting] = {}
-    layers = [settings.rules]
-    if path is not None:
-        layers += [rules for glob, rules in settings.per_file if _matches(path, glob)]
-    for layer in layers:
-        for name, setting in layer.items():
-            code = registry.resolve(name)
-            if code is None:
-                raise ConfigError(f"rules: unknown rule {name!r}" + _did_you_mean(registry, name),
-                                  path=settings.source)
-            previous = overrides.get(code, RuleSetting())
-            overrides[code] = RuleSetting(
-                severity=setting.severity if setting.severity is not None else previous.severity,
-                options={**previous.options, **setting.options},
-            )
+    for prefix, label, layer in _layers(settings):
+        resolved = _resolve_layer(registry, settings, prefix, label, layer)
+        if prefix[0] == "rules" or (path is not None and _matches(path, prefix[1],
+                                                                   settings.base_dir)):
+            for code, setting in resolved.items():
+                overrides[code] = _merge(overrides.get(code, RuleSetting()), setting)
     active = []
     for code in sorted(enabled):
         entry = registry.rules[code]
@@ -127,6 +211,24 @@ def active_rules(registry: Registry, settings: Settings, path: str | None = None
     return tuple(active)
 
 
-def _matches(path: str, glob: str) -> bool:
+def _matches(path: str, glob: str, base_dir: str = ".") -> bool:
+    """Whether a ``per_file`` glob covers ``path``.
+
+    The glob is tried against the path as given, without a leading ``./``,
+    relative to ``base_dir`` (the directory of the configuration), and, for
+    a glob without ``/``, against the file name alone.
+    """
     normalized = path.replace("\\", "/")
-    return fnmatch.fnmatch(normalized, glob) or fnmatch.fnmatch(normalized.lstrip("./"), glob)
+    candidates = {normalized}
+    while normalized.startswith("./"):
+        normalized = normalized[2:]
+        candidates.add(normalized)
+    try:
+        relative = os.path.relpath(os.path.abspath(path), os.path.abspath(base_dir))
+    except ValueError:  # another drive on Windows
+        relative = ""
+    if relative and not relative.startswith(".."):
+        candidates.add(relative.replace("\\", "/"))
+    if "/" not in glob:
+        candidates.add(normalized.rsplit("/", 1)[-1])
+    return any(fnmatch.fnmatch(candidate, glob) for candidate in candidates)

@@ -1,14 +1,565 @@
-"""Built-in plugin: the expectations rules written in Python.
+"""Built-in plugin: the expectations rules SMA501-SMA504.
 
-Rules simple enough to be a selector and a condition live in the
-declarative pack `rules/expectations.yaml` instead.
+SMA501 and SMA502 read prose (expectations, motivation, goals, strategy,
+channel rationales) for hopes a consultant would talk a client out of; the
+prose helpers here are shared with SMA404 in ``measurement.py`` so that all
+three agree on which fields are read and on what counts as a disclaimer.
+The cue matcher (``smaudit.cues``) already ignores a cue in a negated clause;
+``disclaimed`` adds what plans say about *expectations* specifically:
+"nobody here thinks a post will blow up", "nice if it goes viral, but we
+don't count on it", where the negation sits further from the cue than a
+general-purpose negation window reaches.
 """
 
 from __future__ import annotations
 
-from smaudit.hookspecs import hookimpl
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
 
-RULES: tuple = ()
+from smaudit.cues import CueMatch, compile_cues
+from smaudit.durations import MONTH, parse_duration
+from smaudit.hookspecs import hookimpl
+from smaudit.model import Violation
+from smaudit.plan import Plan, join
+from smaudit.rule import rule
+
+# --------------------------------------------------------------------------
+# Prose shared by the expectation rules (SMA404, SMA501, SMA502)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A counted cue in one prose node: where it is, what the field is, the match."""
+
+    pointer: str
+    field: str
+    match: CueMatch
+
+
+def prose(plan: Plan) -> Iterator[tuple[str, str, Any]]:
+    """``(pointer, field name, value)`` for every field where a plan voices hopes.
+
+    ``expectations`` and ``motivation`` say it outright; goal statements and
+    targets, the strategy and channel rationales are where it slips in.
+    """
+    data = plan.data if isinstance(plan.data, dict) else {}
+    yield "/expectations", "expectations", data.get("expectations")
+    yield "/motivation", "motivation", data.get("motivation")
+    for pointer, goal in plan.items("business_goals"):
+        yield join(pointer, "statement"), "goal statement", goal.get("statement")
+        yield join(pointer, "target"), "goal target", goal.get("target")
+    yield "/strategy", "strategy", data.get("strategy")
+    for pointer, channel in plan.items("channels"):
+        yield join(pointer, "rationale"), "channel rationale", channel.get("rationale")
+
+
+def phrase_options(default: Iterable[str], what: str) -> dict[str, Any]:
+    """The ``phrases``/``extend_phrases`` option pair with ``default`` phrases."""
+    items = {"type": "string", "minLength": 1}
+    return {
+        "phrases": {"type": "array", "items": items, "default": list(default),
+                    "description": f"Cue phrases for {what} (replace the list)."},
+        "extend_phrases": {"type": "array", "items": items, "default": [],
+                           "description": "Added to `phrases` instead of replacing it."},
+    }
+
+
+def configured(options: Mapping[str, Any], name: str = "phrases") -> tuple[str, ...]:
+    """An option's phrases plus its ``extend_`` list, without duplicates."""
+    base = tuple(options.get(name) or ())
+    extra = tuple(p for p in options.get(f"extend_{name}") or () if p not in base)
+    return base + extra
+
+
+# "nobody here thinks", "we don't expect", "we are not counting on": a
+# negator tied to a verb of expecting, anywhere earlier in the clause.
+_DISCLAIMER_BEFORE = re.compile(
+    r"\b(?:nobody|no\s+one|no-one|not|never|cannot|\w+n['\u2019]t|dont|doesnt|wont|isnt|arent)"
+    r"\s+(?:\w+\s+){0,2}?"
+    r"(?:expect|think|believe|count|bank|bet|rely|relying|plan|hope|assum|imagin|anticipat"
+    r"|promis|pretend|need|aim|chas|depend|want)\w*\b",
+    re.IGNORECASE,
+)
+# "... but we don't count on it", "that would be a bonus": said after the cue.
+_DISCLAIMER_AFTER = re.compile(
+    r"\b(?:but|though|although|however)\b[^.!?;]*?"
+    r"\b(?:not|never|n['\u2019]t|nobody|no\s+one)\s+(?:\w+\s+){0,2}?"
+    r"(?:count|bank|rely|plan|expect|depend|need|chas|aim|bet)\w*"
+    r"|\b(?:a\s+bonus|icing\s+on\s+the\s+cake|nice[\s-]to[\s-]have|happy\s+accident"
+    r"|not\s+the\s+plan|not\s+something\s+we\s+(?:count|plan|bank)\w*)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r"[.!?;]\s|[.!?;]$|\n\s*\n|,\s*(?:but|yet|so|although|though|whereas)\b"
+    r"|\s(?:but|although|though|whereas)\s|\bhowever\b",
+    re.IGNORECASE,
+)
+_BY_CHANCE = re.compile(r"\b(?:happens?|happened)\s+to\s*$|\bby\s+(?:chance|luck)\s*$",
+                        re.IGNORECASE)
+_WORD = re.compile(r"[\w'\u2019]+")
+
+
+def disclaimed(text: str, start: int, end: int) -> bool:
+    """Whether the cue at ``text[start:end]`` is disowned by its own sentence.
+
+    True for "nobody here thinks a release post is going to blow up" (a
+    negated verb of expecting earlier in the clause), "if one happens to go
+    viral" (luck, not a plan) and "nice if it goes viral, but we don't count
+    on it" (disowned after the cue).
+    """
+    before = text[max(0, start - 300):start]
+    breaks = list(_CLAUSE_END.finditer(before))
+    clause = before[breaks[-1].end():] if breaks else before
+    if _BY_CHANCE.search(clause):
+        return True
+    hit = None
+    for hit in _DISCLAIMER_BEFORE.finditer(clause):
+        pass
+    if hit is not None and len(_WORD.findall(clause[hit.end():])) <= 12:
+        return True
+    after = text[end:end + 300]
+    stop = re.search(r"[.!?;](?:\s|$)|\n\s*\n", after)
+    return bool(_DISCLAIMER_AFTER.search(after[: stop.start()] if stop else after))
+
+
+def _next_words(text: str, end: int, count: int = 2) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text[end:end + 60])[:count]]
+
+
+def _previous_word(text: str, start: int) -> str:
+    words = _WORD.findall(text[max(0, start - 40):start])
+    return words[-1].lower() if words else ""
+
+
+def scan(plan: Plan, phrases: tuple[str, ...], *,
+         not_followed_by: Mapping[str, frozenset[str]] | None = None,
+         not_preceded_by: Mapping[str, frozenset[str]] | None = None,
+         skip_sentence: re.Pattern[str] | None = None) -> Iterator[Found]:
+    """The first counted cue of ``phrases`` in each prose node of ``plan``.
+
+    A cue whose last word is a key of ``not_followed_by`` does not count when
+    one of the next two words is in its set ("overnight stays", "viral
+    infections"); likewise ``not_preceded_by`` for the word just before the
+    cue ("proofed overnight"). A sentence matching ``skip_sentence`` is not
+    about expectations at all ("we reply to leads immediately").
+    """
+    if not phrases:
+        return
+    cues = compile_cues(phrases)
+    for pointer, field, value in prose(plan):
+        for match in cues.find_all(value):
+            text = value if match.index is None else value[match.index]
+            last = match.text.lower().split()[-1] if match.text.split() else ""
+            first = match.text.lower().split()[0] if match.text.split() else ""
+            after = (not_followed_by or {}).get(last)
+            if after and after.intersection(_next_words(text, match.end)):
+                continue
+            prior = (not_preceded_by or {}).get(first)
+            if prior and _previous_word(text, match.start) in prior:
+                continue
+            if skip_sentence is not None and skip_sentence.search(match.sentence):
+                continue
+            if disclaimed(text, match.start, match.end):
+                continue
+            node = pointer if match.index is None else join(pointer, match.index)
+            yield Found(node, field, match)
+            break
+
+
+def has_paid_advertising(plan: Plan) -> bool:
+    """Whether any channel runs paid ads, or the budget sets money aside for them."""
+    for _, channel in plan.items("channels"):
+        paid = channel.get("paid")
+        if isinstance(paid, dict) and paid:
+            amount = paid.get("monthly_budget")
+            if not isinstance(amount, int | float) or isinstance(amount, bool) or amount > 0:
+                return True
+    advertising = plan.section("budget").get("advertising")
+    return isinstance(advertising, int | float) and not isinstance(advertising, bool) \
+        and advertising > 0
+
+
+def sells_online(plan: Plan) -> bool:
+    """Whether the plan says customers can buy online (absent counts as no)."""
+    return plan.section("organization").get("sells_online") is True
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+# --------------------------------------------------------------------------
+# SMA501 overnight-expectation
+
+OVERNIGHT_PHRASES = (
+    "overnight",
+    "(instant|instantaneous|immediate|quick|overnight) (result*|return*|roi|payoff|pay-off"
+    "|payback|sales|impact|traction|success|turnaround|uptick|boost|spike|bookings|leads)",
+    "(result*|sales|leads|bookings|orders|enquiries|inquiries|revenue|return*|roi|traction"
+    "|impact|calls|sign-ups|signups|donations|adoptions) ... (immediately|instantly|right away"
+    "|straight away|at once|asap)",
+    "(see|seeing|expect*|want|need|pay* off|take* off|come in|roll* in|pour* in|flood* in"
+    "|ring*|fill*|double|spike|convert*) ... (immediately|instantly|right away|straight away"
+    "|at once|asap)",
+    "(immediately|instantly|right away|straight away) (see|generate|drive|boost|increase|grow"
+    "|pay off|produce|double|lift|sell|convert|bring in)",
+    "(expect*|want|need|see|seeing) ... from day (one|1)",
+    "(pay* off|profitable|pay* for itself) from day (one|1)",
+    "right off the bat",
+    "(result*|sales|leads|customers|followers|bookings|grow*|pay* off) ... in no time",
+    "as soon as (we|it|the page|the account|the accounts|the campaign) (launch*|start*|go* live"
+    "|post*|open*|is live|are live)",
+    "within (days|weeks|a week|a few weeks|a couple of weeks|a fortnight|a month|one month"
+    "|1 month|two weeks|2 weeks|three weeks|3 weeks|30 days|a few days|a couple of days)",
+    "in (just|only) (a|one|two|three|a few|a couple of) (days|weeks|week|month)",
+    "in (a few|a couple of) (days|weeks)",
+    "(in|within|during|by the end of|after) the first (week|weeks|few weeks|fortnight|month"
+    "|30 days|couple of weeks|two weeks|few days)",
+    "by next (week|month|quarter)",
+    "by the end of (this|next|the) (week|month)",
+    "by the end of (launch|the launch) (week|month)",
+    "(quick|fast|overnight) fix",
+)
+"""Default cues for SMA501: results expected within days or weeks."""
+
+# "overnight" that is about guests, shipping or dough, not results.
+_OVERNIGHT_NOUNS = frozenset("""
+    stay stays guest guests shipping delivery deliveries parking camp camps camping trip trips
+    bag bags oats rate rates shift shifts accommodation accommodations visit visits train trains
+    flight flights hike hikes events event program programs programme programmes care hours
+    booking bookings room rooms package packages retreat retreats sleepover sleepovers express
+    courier rental rentals cabin cabins
+""".split())
+_OVERNIGHT_PROCESSES = frozenset("""
+    stay stayed staying stays open opened left leave ferment fermented fermenting ferments proof
+    proofed proofing proofs prove proved rest rested resting rests soak soaked soaking chill
+    chilled chilling sleep sleeping slept park parked ship shipped ships deliver delivered
+    camp camped sit sits cool cooled cure cured curing brew brewed steep steeped marinate
+    marinated dry dried drying rise rises rising risen charge charged charging run runs
+    """.split())
+# A sentence about answering people fast is service, not impatience.
+_SERVICE_SENTENCE = re.compile(
+    r"\b(?:respond\w*|repl(?:y|ies|ied|ying)|answer\w*|acknowledg\w*|get\s+back\s+to|call\w*\s+back"
+    r"|follow(?:s|ed|ing)?[\s-]up|rout\w*|escalat\w*)\b",
+    re.IGNORECASE,
+)
+
+_MIN_MONTHS = {"type": "number", "minimum": 0, "default": 6,
+               "description": "Results expected sooner than this many months are too soon."}
+
+
+@rule(code="SMA501", slug="overnight-expectation", severity="warning", area="expectations",
+      summary="Results expected within weeks: a timeline under six months, or 'overnight' hopes.",
+      options={"min_months": _MIN_MONTHS,
+               **phrase_options(OVERNIGHT_PHRASES, "results expected too soon")},
+      sources=("002", "004"))
+def overnight_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """
+    ## What it finds
+    A plan that expects results too soon: `timeline.expect_results_within`
+    shorter than `min_months` (6 by default), or expectations, motivation,
+    goals, strategy or a channel rationale hoping for results "overnight",
+    "right away", "within weeks", "in the first month" or "by next quarter".
+    Sentences that only disclaim the hope ("no overnight results", "we don't
+    expect the phone to ring right away") and sentences about answering
+    customers quickly do not count.
+
+    ## Why it hurts
+    People buy from those they know, like and trust, and trust builds over
+    months of useful posts and answered questions. "#2 Piece of Advice For SMBs
+    is Social Media – Also Most Frustrating" counts patience among the things
+    an owner has to accept before starting, and the untitled article on goals
+    vs. outcomes, box checking and bandwagon leaps warns that relationship
+    marketing cannot be short-cut. A plan judged after a few weeks is usually
+    abandoned just before it could have worked.
+
+    ## Example
+    ```yaml
+    timeline:
+      expect_results_within: 1 month
+    expectations: The owner wants to see bookings right away.
+    ```
+
+    ## Use instead
+    ```yaml
+    timeline:
+      expect_results_within: 6 months
+      review_cadence: monthly
+    expectations: >
+      Early signs (replies, saves, profile visits) in the first months;
+      bookings from social by month six.
+    ```
+    """
+    timeline = plan.section("timeline")
+    hours = parse_duration(timeline.get("expect_results_within"))
+    months = options.get("min_months", 6)
+    if hours is not None and isinstance(months, int | float) and hours < months * MONTH:
+        value = _quote(str(timeline["expect_results_within"]))
+        yield Violation(
+            message=f"results are expected within {value}, sooner than the {months:g} months "
+                    "it takes to build trust on social media",
+            pointer="/timeline/expect_results_within",
+            hint=f"Give the plan at least {months:g} months and judge early months by leading "
+                 "signs (replies, saves, visits), not sales.",
+        )
+    for found in scan(plan, configured(options),
+                      not_followed_by=dict.fromkeys(("overnight",), _OVERNIGHT_NOUNS),
+                      not_preceded_by=dict.fromkeys(("overnight",), _OVERNIGHT_PROCESSES),
+                      skip_sentence=_SERVICE_SENTENCE):
+        yield Violation(
+            message=f"{found.field} expects results too soon: \"{_quote(found.match.text)}\"",
+            pointer=found.pointer,
+            hint="Set expectations in months, not weeks: trust and the results it brings "
+                 "build slowly; agree on leading signs to watch meanwhile.",
+        )
+
+
+# --------------------------------------------------------------------------
+# SMA502 viral-expectation
+
+VIRAL_PHRASES = (
+    "(go|goes|going|gone|went|turn|turns|become|becomes|becoming) viral",
+    "viral*",
+    "virality",
+    "(blow|blows|blowing|blew|blown) up",
+    "explod*",
+    "explosive (growth|reach|following|attention|results|success)",
+    "(an explosion|explosion) of (interest|followers|views|attention|traffic|likes|sales)",
+    "(instant|instantly|overnight) (fame|famous|hit|sensation|buzz|following|audience|celebrity"
+    "|celebrities|success|star|stardom|reach|attention|recognition|awareness|traction"
+    "|popularity|popular|known|recogni*)",
+    "(rack*|rake*) up (millions|thousands|a million|hundreds of thousands|huge|massive|tons"
+    "|loads)",
+    "(millions|a million|one million|1 million|hundreds of thousands) of (views|plays|streams"
+    "|impressions|people|likes|followers|shares|eyeballs|users|viewers|fans)",
+    "(a|one) million (views|plays|streams|followers|likes|impressions|viewers|fans|shares)",
+    "reach (millions|the whole (world|country|internet)|everyone online)",
+    "(get|gets|getting|got) (passed|shared|forwarded|reposted) around",
+    "(passed|shared|forwarded|reposted) around by (everyone|everybody|all)",
+    "shared (by|with) (everyone|everybody|millions|thousands|the whole *)",
+    "(everyone|everybody) (will|would|is going to) (share|be sharing|repost|be talking)",
+    "spread* like wildfire",
+    "(catch|catches|catching|caught) fire",
+    "take* off like",
+    "break* the internet",
+    "broke the internet",
+    "(be|get|start|go|end up) trending",
+    "trend* (worldwide|nationally|everywhere)",
+    "(hit|hits|land|lands|landing|get|gets|getting|end up on|make it onto) the (for you|explore"
+    "|front) page",
+    "(hit|hits|land|lands|get|gets) ... fyp",
+    "(get|gets|become|becomes|becoming|getting) (famous|internet famous|locally famous)",
+    "internet famous",
+)
+"""Default cues for SMA502: counting on content spreading by itself."""
+
+_VIRAL_NOT_BEFORE = frozenset("""
+    loop loops coefficient coefficients infection infections disease diseases load loads illness
+    illnesses pneumonia hepatitis vector vectors strain strains shedding particles particle
+    meningitis gastroenteritis vaccine vaccines
+""".split())
+_EXPLODE_NOT_BEFORE = frozenset("view views diagram diagrams drawing drawings kittens".split())
+_BLOW_UP_NOT_BEFORE = frozenset("""
+    balloon balloons photo photos poster posters print prints inflatable inflatables picture
+    pictures image images mattress mattresses castle castles pool pools
+""".split())
+_VIRAL_EXCEPTIONS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("viral", "virality"), _VIRAL_NOT_BEFORE),
+    **dict.fromkeys(("explode", "explodes", "exploded", "exploding"), _EXPLODE_NOT_BEFORE),
+    "up": _BLOW_UP_NOT_BEFORE,
+}
+
+
+@rule(code="SMA502", slug="viral-expectation", severity="warning", area="expectations",
+      summary="Expectations, goals or motivation counting on content going viral.",
+      options=phrase_options(VIRAL_PHRASES, "hopes of virality"),
+      sources=("000",))
+def viral_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """
+    ## What it finds
+    Expectations, motivation, goals, the strategy or a channel rationale
+    that count on content spreading by itself: "go viral", "blow up",
+    "rack up millions of plays", "one clip gets passed around by everybody",
+    "an overnight sensation". A sentence that rules virality out ("we don't
+    expect anything to go viral", "no viral stunts") does not count, and
+    neither does "viral" in a medical or product sense ("viral infections",
+    "a viral loop").
+
+    ## Why it hurts
+    "Your SMB is a Success, So Why is Your Social Media a Failure?" calls the
+    belief in cheap, instant, viral returns unreal: virality cannot be
+    scheduled, and a plan that relies on it has no working path to its goal
+    when (as almost always) the post does not take off. Worse, chasing it
+    pulls content away from the customers the business actually serves.
+
+    ## Example
+    ```yaml
+    expectations:
+      - One great video could rack up millions of plays and make us famous.
+    ```
+
+    ## Use instead
+    ```yaml
+    expectations:
+      - Steady weekly posts that our customers save and share with friends;
+        200 newsletter sign-ups from social by December.
+    ```
+    """
+    for found in scan(plan, configured(options), not_followed_by=_VIRAL_EXCEPTIONS):
+        yield Violation(
+            message=f"{found.field} counts on going viral: \"{_quote(found.match.text)}\"",
+            pointer=found.pointer,
+            hint="Plan for steady, useful content and a measurable path to the goal; treat "
+                 "a post that spreads as a bonus, not the plan.",
+        )
+
+
+# --------------------------------------------------------------------------
+# SMA503 set-and-forget
+
+
+@rule(code="SMA503", slug="set-and-forget", severity="warning", area="expectations",
+      summary="A channel with no cadence or no owner: set up and left to bring sales.",
+      sources=("002",))
+def set_and_forget(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """
+    ## What it finds
+    A channel (not paused) without a `cadence` or without an `owner`: a
+    profile opened with nobody responsible for it and no rhythm of posting.
+
+    ## Why it hurts
+    "#2 Piece of Advice For SMBs is Social Media – Also Most Frustrating" puts
+    it first among the things to accept: opening a few accounts and waiting
+    for sales to arrive does not work. A page nobody owns goes quiet within
+    weeks, and an abandoned page with unanswered questions on it tells
+    customers the business is not listening.
+
+    ## Example
+    ```yaml
+    channels:
+      - platform: facebook
+        goals: [bookings]
+    ```
+
+    ## Use instead
+    ```yaml
+    channels:
+      - platform: facebook
+        goals: [bookings]
+        owner: Maria
+        cadence: 3/week
+    ```
+    """
+    for pointer, channel in plan.items("channels"):
+        if channel.get("status") == "paused":
+            continue
+        missing = [key for key in ("cadence", "owner") if _blank(channel.get(key))]
+        if not missing:
+            continue
+        platform = channel.get("platform") or "this channel"
+        what = " and no ".join(missing)
+        yield Violation(
+            message=f"{platform} has no {what}: a channel set up and left to run itself",
+            pointer=join(pointer, missing[0]),
+            hint="Name the team member who runs it and how often it posts "
+                 "(`owner`, `cadence`), or drop the channel.",
+        )
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip()) or value == []
+
+
+# --------------------------------------------------------------------------
+# SMA504 sales-without-ecommerce
+
+SALES_PHRASES = (
+    "sales",
+    "revenue",
+    "turnover",
+    "profit*",
+    "(sell|sells|selling|sold) (out|more|through|online)",
+    "(sell|selling) (our|more of|every|each|all)",
+    "(more|online|web|shop|store|product|retail) (orders|purchases)",
+    "(orders|purchases) (from|through|via|on) (social|instagram|facebook|tiktok|pinterest"
+    "|our page|the page)",
+    "(buy|purchase|order) (from us|online|directly|through|via|on instagram|on facebook)",
+    "make (money|more money)",
+    "(ring|rings) the till",
+    "(basket|cart) size",
+)
+"""Default cues for SMA504: a goal that is about selling."""
+
+
+@rule(code="SMA504", slug="sales-without-ecommerce", severity="warning", area="expectations",
+      summary="A sales goal while the organization cannot sell online and runs no paid ads.",
+      options=phrase_options(SALES_PHRASES, "goals that are about selling"),
+      sources=("000",))
+def sales_without_ecommerce(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """
+    ## What it finds
+    A business goal of type `sales`, or one whose statement is about selling
+    ("increase sales", "sell out every release"), while
+    `organization.sells_online` is not true and no channel runs paid
+    advertising (nor does `budget.advertising` set money aside for it). Goals
+    typed `lead_generation` are the recommended way to frame sales and are
+    not reported.
+
+    ## Why it hurts
+    "Your SMB is a Success, So Why is Your Social Media a Failure?" explains
+    that without a way to buy online and without paid promotion, social
+    media reaches sales only indirectly, through relationships, reputation
+    and recommendations. A sales goal then has no mechanism behind it: the
+    numbers will not move, and the channel gets blamed for it.
+
+    ## Example
+    ```yaml
+    organization: {name: Rosa's Bakery, sells_online: false}
+    business_goals:
+      - id: sales
+        statement: Increase cake sales by 20%
+        type: sales
+    ```
+
+    ## Use instead
+    ```yaml
+    business_goals:
+      - id: catering-leads
+        statement: Win catering inquiries from offices within 5 km
+        type: lead_generation
+    ```
+    Or add the mechanism: an online shop (`sells_online: true`) or paid
+    promotion on a channel (`paid: {monthly_budget: 250}`).
+    """
+    if sells_online(plan) or has_paid_advertising(plan):
+        return
+    cues = compile_cues(configured(options))
+    for pointer, goal in plan.items("business_goals"):
+        kind = goal.get("type")
+        if kind == "lead_generation":
+            continue
+        statement = goal.get("statement")
+        found = cues.find(statement) if isinstance(statement, str) and cues.phrases else None
+        if kind == "sales":
+            node, why = join(pointer, "type"), "is a sales goal"
+        elif found is not None:
+            node, why = join(pointer, "statement"), f"is about sales (\"{_quote(found.text)}\")"
+        else:
+            continue
+        name = goal.get("id") or "a goal"
+        yield Violation(
+            message=f"goal {name!s} {why}, but customers cannot buy online and no channel runs "
+                    "paid advertising",
+            pointer=node,
+            hint="Aim social media at a step it can move (leads, visits, inquiries), or add "
+                 "the mechanism: online ordering or paid promotion.",
+        )
+
+
+RULES = (overnight_expectation, viral_expectation, set_and_forget, sales_without_ecommerce)
 
 
 @hookimpl

@@ -1,14 +1,369 @@
-"""Built-in plugin: the measurement rules written in Python.
+"""Built-in plugin: the measurement rules written in Python (SMA401, SMA403-SMA405).
 
-Rules simple enough to be a selector and a condition live in the
-declarative pack `rules/measurement.yaml` instead.
+SMA402 (unmeasured-goal) is a selector plus a condition and lives in the
+declarative pack `rules/measurement.yaml`.
 """
 
 from __future__ import annotations
 
-from smaudit.hookspecs import hookimpl
+from collections.abc import Iterator, Mapping
+from typing import Any
 
-RULES: tuple = ()
+from smaudit.builtin.expectations import (
+    configured,
+    has_paid_advertising,
+    phrase_options,
+    scan,
+    sells_online,
+)
+from smaudit.cues import compile_cues
+from smaudit.durations import QUARTER, parse_cadence_hours
+from smaudit.hookspecs import hookimpl
+from smaudit.model import Violation
+from smaudit.plan import Plan, join
+from smaudit.rule import rule
+
+# --------------------------------------------------------------------------
+# SMA401 vanity-metric
+
+VANITY_KINDS = frozenset({"vanity", "reach"})
+
+VANITY_PHRASES = (
+    "follower*",
+    "follows",
+    "fans",
+    "fan count",
+    "fan base",
+    "fanbase",
+    "likes",
+    "page likes",
+    "hearts",
+    "views",
+    "video views",
+    "impressions",
+    "reach",
+    "subscriber*",
+    "plays",
+    "streams",
+    "audience size",
+    "(follower|following|community) (size|count|growth)",
+    "(profile|page) (visits|views)",
+    "viewers",
+    "watch (time|hours)",
+    "retweets",
+    "reposts",
+    "mentions count",
+    "hashtag (uses|use|count)",
+    "(total|organic|paid) (reach|impressions)",
+)
+"""Default cues for SMA401: metric names that count attention, not business."""
+
+# A name that counts an outcome is not vanity even when it mentions followers
+# ("followers who booked a consultation", "newsletter subscribers who buy").
+OUTCOME_PHRASES = (
+    "lead*", "booking*", "booked", "book", "inquir*", "enquir*", "sale*", "sold", "revenue",
+    "order*", "purchas*", "sign-up*", "signups", "signed up", "registration*", "registered",
+    "conversion*", "converted", "convert*", "appointment*", "donation*", "donor*", "adoption*",
+    "adopted", "newsletter", "email list", "mailing list", "paying", "paid members",
+    "customers", "clients", "patients", "visits to (the store|our store|the shop|the taproom)",
+    "calls", "quote*", "install*", "trial*",
+)
+
+
+def _is_vanity(metric: Mapping[str, Any], vanity: Any, outcome: Any) -> bool:
+    kind = metric.get("kind")
+    if isinstance(kind, str) and kind:
+        return kind in VANITY_KINDS
+    name = metric.get("name")
+    if not isinstance(name, str) or vanity.find(name) is None:
+        return False
+    return outcome.find(name) is None
+
+
+def _tied(metric: Mapping[str, Any], goal_ids: set[str]) -> bool:
+    goals = metric.get("goals")
+    if isinstance(goals, str):
+        goals = [goals]
+    return isinstance(goals, list) and any(g in goal_ids for g in goals if isinstance(g, str))
+
+
+@rule(code="SMA401", slug="vanity-metric", severity="warning", area="measurement",
+      summary="A follower, like, view or reach count not tied to a business goal.",
+      options=phrase_options(VANITY_PHRASES, "metric names that count attention"),
+      sources=("001",))
+def vanity_metric(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """
+    ## What it finds
+    A metric of kind `vanity` or `reach` (or, without a `kind`, one named
+    after followers, fans, likes, views, plays, impressions, reach or
+    subscribers) whose `goals` do not tie it to a business goal. When every
+    metric in the plan is such a metric, the finding is an error: the plan
+    measures attention and nothing else. A name that counts an outcome
+    ("followers who booked a visit") is not treated as vanity.
+
+    ## Why it hurts
+    "Why Small Businesses Fail at Social Media" calls these secondary
+    metrics: fifty thousand new fans say nothing about whether anyone will
+    buy, and platforms show a brand's posts to few of them anyway. A plan
+    that reports follower growth can look successful while the business
+    sees no change, and nobody notices until the budget is questioned.
+
+    ## Example
+    ```yaml
+    metrics:
+      - name: Instagram followers
+        target: 5000
+    ```
+
+    ## Use instead
+    ```yaml
+    metrics:
+      - name: catering inquiries from Instagram
+        goals: [catering-leads]
+        kind: conversion
+      - name: followers within 5 km   # kept only as a leading sign for a goal
+        goals: [catering-leads]
+        kind: reach
+    ```
+    """
+    vanity = compile_cues(configured(options))
+    outcome = compile_cues(OUTCOME_PHRASES)
+    goal_ids = {g["id"] for _, g in plan.items("business_goals") if isinstance(g.get("id"), str)}
+    metrics = list(plan.items("metrics"))
+    flagged = [(p, m) for p, m in metrics if _is_vanity(m, vanity, outcome)]
+    every = bool(metrics) and len(flagged) == len(metrics)
+    for pointer, metric in flagged:
+        if _tied(metric, goal_ids):
+            continue
+        name = metric.get("name") or "a metric"
+        tail = "; every metric in the plan counts attention, none counts business" if every else ""
+        yield Violation(
+            message=f"\"{name}\" is a vanity metric tied to no business goal{tail}",
+            pointer=join(pointer, "name") if "name" in metric else pointer,
+            hint="Measure what the goal needs (inquiries, bookings, repeat visits), or tie this "
+                 "metric to the goal it leads to with `goals`.",
+            escalate=every,
+        )
+
+
+# --------------------------------------------------------------------------
+# SMA403 no-metrics
+
+
+@rule(code="SMA403", slug="no-metrics", severity="error", area="measurement",
+      summary="No metrics while the plan has goals or channels.",
+      sources=("001",))
+def no_metrics(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """
+    ## What it finds
+    A plan with business goals or channels but with `metrics` missing or
+    empty.
+
+    ## Why it hurts
+    "Why Small Businesses Fail at Social Media" says a business that starts
+    without a goal cannot tell what success looks like; one that has goals
+    but measures nothing is in the same place a year later. Without metrics
+    there is no way to tell a channel that works from one that only costs
+    time, and the plan cannot be adjusted.
+
+    ## Example
+    ```yaml
+    business_goals:
+      - id: catering-leads
+        statement: Win catering orders from offices within 5 km
+    channels:
+      - platform: instagram
+        goals: [catering-leads]
+    ```
+
+    ## Use instead
+    ```yaml
+    metrics:
+      - name: catering inquiries from Instagram
+        goals: [catering-leads]
+        target: 30 per quarter
+        kind: conversion
+    ```
+    """
+    data = plan.data if isinstance(plan.data, dict) else {}
+    if data.get("metrics"):
+        return
+    if not (data.get("business_goals") or data.get("channels")):
+        return
+    yield Violation(
+        message="the plan has goals or channels but measures nothing",
+        pointer="/metrics",
+        hint="Add `metrics`: for each business goal, one number that shows progress toward it.",
+    )
+
+
+# --------------------------------------------------------------------------
+# SMA404 direct-roi-expectation
+
+ROI_PHRASES = (
+    "for every (dollar|euro|pound|buck|$1|€1|£1|one dollar|one euro|one pound) (we|you|spent"
+    "|invested|put|in|on)",
+    "(back|return*|get|earn*|make*|bring*) ... for every (dollar|euro|pound|buck|$1|€1|£1"
+    "|one dollar|one euro|one pound)",
+    "(every|each) (dollar|euro|pound|buck|cent|penny) (we|spent|invested|put) ... (back|return*"
+    "|earn*|generat*|comes back|pays)",
+    "(2x|3x|4x|5x|10x|2:1|3:1|twofold|threefold|fivefold|tenfold) (return|returns|roi)",
+    "(double|triple|twice|two times|three times) (our|the|what we|its) (money|investment|spend"
+    "|outlay|budget|ad spend)",
+    "(roi|return on investment|payback) (within|by|inside|after)",
+    "(roi|return on investment|payback) in * (month|months|week|weeks|day|days|quarter|quarters"
+    "|year)",
+    "(roi|return on investment|payback) in (a|one|the first|under a) (month|week|quarter|year)",
+    "(positive|quick|fast|immediate|direct|measurable|clear|guaranteed) (roi|return on "
+    "investment|payback)",
+    "(see|seeing|get|getting|show|showing|deliver*|expect*|want*) (a|the|an|some|any|our) "
+    "(return|roi|payback|pay-off|payoff)",
+    "(pay|pays|paying|paid) for (itself|themselves)",
+    "(pay|pays|paying) (its|their) way",
+    "(pay|pays|paying) (its|their) own way",
+    "(cover*|earn*) (its|their) own (cost*|keep)",
+    "self-funding",
+    "(break|breaks|breaking) even",
+    "recoup*",
+    "(make*|earn*) back (the|our|its) (money|spend|investment|cost*|budget|outlay)",
+    "(make*|earn*) (back|it back) what (we|it) (spend*|spent|put*|invest*|cost*)",
+    "(get|getting) (our|the) money back",
+    "(every|each) (post|tweet|reel|video|story|update|piece of content) (should|must|will"
+    "|needs to|has to|to|is expected to|is supposed to|ought to|has got to) ... (sell*|sales"
+    "|revenue|money|purchases|orders|dollars|profit*)",
+    "(every|each) (post|tweet|reel|video|story|update) (sells|sold|makes money)",
+    "(sales|revenue|orders|money|dollars|profit) (per|from each|from every|for each|for every) "
+    "(post|tweet|video|reel|story|follower|like)",
+    "directly (drive*|generate*|increase*|boost*|bring* in|lead* to|produce*|translate* into"
+    "|convert* into) (sales|revenue|orders|purchases|money|profit*)",
+    "(followers|likes|fans) into (cash|money|dollars|revenue)",
+    "(money|cash|sales|revenue) (machine|maker|generator)",
+)
+"""Default cues for SMA404: a direct money return expected from social media."""
+
+# "return visits", "a return label": returns that are not about money.
+_RETURN_EXCEPTIONS = dict.fromkeys(("return", "returns"), frozenset("""
+    label labels policy policies visit visits trip trips customer customers shipping window
+    rate rates guest guests
+""".split()))
+
+
+@rule(code="SMA404", slug="direct-roi-expectation", severity="warning", area="measurement",
+      summary="A direct money return expected from social media without ads and e-commerce.",
+      options=phrase_options(ROI_PHRASES, "direct money-return expectations"),
+      sources=("000", "002"))
+def direct_roi_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """
+    ## What it finds
+    Expectations, motivation, goals, the strategy or a channel rationale that
+    expect social media to pay back money directly ("$2 for every $1", "a 3x
+    return", "ROI within six months", "pay for itself by spring", "each post
+    should bring in sales") while the plan lacks what such a return needs:
+    paid advertising on some channel, and a way for customers to buy online
+    (`organization.sells_online: true`). A disclaimer ("we don't expect
+    every post to sell") does not count.
+
+    ## Why it hurts
+    "Your SMB is a Success, So Why is Your Social Media a Failure?" describes
+    owners who put two dollars in and expect three back, confusing social
+    media with performance marketing; without an online shop and paid
+    promotion the path to a sale is indirect. "#2 Piece of Advice For SMBs is
+    Social Media – Also Most Frustrating" says the same from the other side:
+    social media is not direct marketing, and the return is in relationships
+    first. A plan judged on direct payback is judged as a failure.
+
+    ## Example
+    ```yaml
+    organization: {name: Rosa's Bakery, sells_online: false}
+    expectations: Instagram should pay for itself by the spring.
+    ```
+
+    ## Use instead
+    ```yaml
+    expectations: >
+      Instagram earns its place by bringing catering inquiries (30 a
+      quarter) and repeat visits; we judge it on those, reviewed monthly.
+    ```
+    Or, when direct sales are the point, add the mechanism: online ordering
+    and a paid campaign with a budget.
+    """
+    paid, online = has_paid_advertising(plan), sells_online(plan)
+    if paid and online:
+        return
+    missing = " and ".join(
+        what for what, ok in (("no channel runs paid advertising", paid),
+                              ("customers cannot buy online", online)) if not ok)
+    for found in scan(plan, configured(options), not_followed_by=_RETURN_EXCEPTIONS):
+        quote = " ".join(found.match.text.split())
+        yield Violation(
+            message=f"{found.field} expects a direct money return (\"{quote}\") but {missing}",
+            pointer=found.pointer,
+            hint="Judge organic social media by relationships it builds (inquiries, repeat "
+                 "customers, recommendations), or add online ordering and paid promotion.",
+        )
+
+
+# --------------------------------------------------------------------------
+# SMA405 no-review-cadence
+
+
+@rule(code="SMA405", slug="no-review-cadence", severity="warning", area="measurement",
+      summary="No timeline.review_cadence, or reviews less often than quarterly.",
+      options={"max_cadence": {"type": ["string", "number"], "default": "quarterly",
+                               "description": "The longest acceptable time between reviews "
+                                              "(a cadence name or a duration)."}},
+      sources=("003",))
+def no_review_cadence(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """
+    ## What it finds
+    A plan without `timeline.review_cadence`, or with one longer than
+    `max_cadence` (quarterly, 13 weeks, by default): "6 months", "yearly".
+
+    ## Why it hurts
+    "Why So Many Small Businesses Get Social Media Wrong & Some Ideas to Get It
+    Right" stresses that some platforms and tactics will work for a business
+    and others will not, and the only way to know is to look at what works
+    and adjust. A plan that is never reviewed keeps spending time on what
+    does not work and never doubles down on what does.
+
+    ## Example
+    ```yaml
+    timeline:
+      start: 2027-01-01
+      expect_results_within: 9 months
+      review_cadence: 6 months
+    ```
+
+    ## Use instead
+    ```yaml
+    timeline:
+      start: 2027-01-01
+      expect_results_within: 9 months
+      review_cadence: monthly
+    ```
+    """
+    limit = parse_cadence_hours(options.get("max_cadence")) or QUARTER
+    value = plan.section("timeline").get("review_cadence")
+    if value is None or (isinstance(value, str) and not value.strip()):
+        yield Violation(
+            message="the plan never says how often results are reviewed",
+            pointer="/timeline/review_cadence",
+            hint="Add `timeline.review_cadence` (monthly suits most plans) and adjust the plan "
+                 "at each review.",
+        )
+        return
+    hours = parse_cadence_hours(value)
+    if hours is not None and hours > limit:
+        limit_name = options.get("max_cadence")
+        yield Violation(
+            message=f"results are reviewed only every {value}, less often than {limit_name}",
+            pointer="/timeline/review_cadence",
+            hint="Review at least quarterly (monthly is better) so what does not work is "
+                 "dropped early.",
+        )
+
+
+RULES = (vanity_metric, no_metrics, direct_roi_expectation, no_review_cadence)
 
 
 @hookimpl

@@ -177,7 +177,7 @@ def no_owner(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     if _owners(plan):
         return
     names = [m["name"] for _, m in _members(plan) if isinstance(m.get("name"), str)]
-    where = "no channel has an owner" if channels else "no one is named"
+    where = "no channel has a named owner" if channels else "no one is named"
     if service:
         where += " and customer service has no owner"
     pointer = join(channels[0][0], "owner") if channels else "/customer_service/owner"
@@ -286,12 +286,12 @@ def overloaded_owner(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violati
             continue
         problems = []
         if short:
-            problems.append(f"on {hours:g} hours a week (fewer than {min_hours:g})")
+            problems.append(f"only {hours:g} hours a week for it (the minimum is {min_hours:g})")
         if crowded:
-            problems.append(f"next to {len(others)} other responsibilities ({_quote(others)}; "
-                            f"more than {max_other})")
+            problems.append(f"{len(others)} other responsibilities ({_quote(others)}; "
+                            f"at most {max_other} leave room for it)")
         yield Violation(
-            message=f"{name} runs social media {' and '.join(problems)}",
+            message=f"{name} owns social media but has {' and '.join(problems)}",
             pointer=join(pointer, "hours_per_week" if short else "responsibilities"),
             hint="Give the social media owner enough protected hours and take other duties "
                  "off them, or bring in a second person or an agency.",

@@ -1,0 +1,128 @@
+"""``smaudit report PLAN -o report.html``: lint one plan and write the client report.
+
+The format follows the output's suffix (``.html``/``.htm`` or
+``.md``/``.markdown``) unless ``--format`` says otherwise; without ``-o``
+the report goes to standard output, as markdown unless ``--format html``.
+``--compare OLD.json`` takes a previous ``smaudit --format json`` output and
+adds what was fixed, what is new and how the scores moved. The exit code is
+0 once the report is written, whatever it found: the report is the product
+here, not a gate (``smaudit check`` is the gate).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable
+
+from smaudit.errors import UsageError
+
+EXIT_OK, EXIT_ERROR = 0, 2
+SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
+
+
+def add_parser(sub: argparse._SubParsersAction,
+               common: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Add ``report`` to the command line."""
+    p = sub.add_parser(
+        "report", help="write the readiness report for a client (html or markdown)",
+        description="Lint one plan and write a readiness report for the client: score, "
+                    "chart per area, executive summary, and what to do about each finding.")
+    p.add_argument("plan", metavar="PLAN", help="the plan file, or - for standard input")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write the report to FILE; .html or .md picks the format "
+                        "(default: standard output)")
+    p.add_argument("--format", choices=("html", "markdown"), default=None,
+                   help="the report format (default: from the output's suffix, else markdown)")
+    p.add_argument("--compare", metavar="OLD.json",
+                   help="a previous `smaudit --format json` output: show what changed since")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the date on the report (default: today)")
+    p.add_argument("--organization", metavar="NAME",
+                   help="the name on the report (default: organization.name in the plan)")
+    p.add_argument("--stdin-filename", metavar="PATH", help="the name to show for -")
+    common(p)
+    p.set_defaults(handler=run)
+
+
+def choose_format(requested: str | None, output: str | None) -> str:
+    """``html`` or ``markdown``: ``--format``, else the output's suffix, else markdown."""
+    if requested:
+        return requested
+    if not output:
+        return "markdown"
+    suffix = os.path.splitext(output)[1].lower()
+    if suffix not in SUFFIXES:
+        raise UsageError(f"cannot tell the report format from {output!r}: name it .html or "
+                         ".md, or pass --format html|markdown")
+    return SUFFIXES[suffix]
+
+
+def _date(value: str | None) -> dt.date:
+    if not value:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--date {value!r} is not a date like 2027-03-31") from None
+
+
+def _previous(path: str) -> object:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return json.load(handle)
+    except OSError as exc:
+        raise UsageError(f"--compare {path}: {exc.strerror or exc}") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise UsageError(f"--compare {path} is not JSON: {exc}") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Lint the plan, build the report, write it; returns the exit code."""
+    from smaudit.__about__ import __version__
+    from smaudit.cli import load_settings
+    from smaudit.commands import rule_meta
+    from smaudit.lint import Linter
+    from smaudit.report.model import build_report, compare
+
+    fmt = choose_format(args.format, args.output)
+    date = _date(args.date)
+    previous = _previous(args.compare) if args.compare else None
+    linter = Linter(load_settings(args))
+    stdin = sys.stdin.buffer.read() if args.plan == "-" else None
+    outcome = linter.lint_paths([args.plan], jobs=1, stdin=stdin,
+                                stdin_filename=args.stdin_filename)
+    if outcome.missing:
+        missing = outcome.missing[0]
+        raise UsageError(f"{missing.path}: {missing.reason}")
+    if not outcome.results:
+        raise UsageError(f"{args.plan}: nothing to report on")
+    result = outcome.results[0]
+    rules = rule_meta(linter.registry)
+    report = build_report(result, rules, date=date, version=__version__,
+                          organization=args.organization)
+    if previous is not None:
+        report = compare(report, result, previous, rules, source=args.compare)
+    if fmt == "html":
+        from smaudit.report.html import render_html
+
+        text = render_html(report)
+    else:
+        from smaudit.report.markdown import render_markdown
+
+        text = render_markdown(report)
+    if args.output:
+        from smaudit.atomic import write_atomic
+
+        write_atomic(args.output, text)
+        print(f"smaudit: wrote {args.output} (readiness {report.overall:g}/100)",
+              file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    for crash in outcome.crashes:
+        print(f"smaudit: error: rule {crash.code} of plugin {crash.plugin} crashed: "
+              f"{crash.error}", file=sys.stderr)
+    return EXIT_ERROR if outcome.crashes else EXIT_OK
