@@ -235,7 +235,7 @@ def test_comma_inside_unquoted_flow_text_continues_the_text():
         plan = load(raw, "p.yaml", reference=reference).plan
         assert plan.data["paid"]["targeting"] == "our six zip codes, Oct-Feb"
         assert plan.data["other"] == {"a": "b", "c": None}  # a key-like word stays a key
-        assert where(plan, "/paid/targeting") == (1, 41, 1, 67)
+        assert where(plan, "/paid/targeting") == (1, 40, 1, 66)
 
 
 def test_unicode_line_separators_count_as_editors_count_them():
