@@ -135,7 +135,7 @@ def acme_installed() -> bool:
 
 
 @pytest.mark.skipif(not acme_installed(), reason="examples/plugin is not installed")
-def test_installed_example_plugin_is_listed_with_its_rules(capsys):
+def test_installed_example_plugin_is_listed_with_its_rules(capsys, with_installed_plugins):
     assert main(["plugins", "--format", "json"]) == 0
     rows = {row["name"]: row for row in json.loads(capsys.readouterr().out)["plugins"]}
     assert rows["acme"]["version"] == "1.0.0"
@@ -144,7 +144,8 @@ def test_installed_example_plugin_is_listed_with_its_rules(capsys):
 
 
 @pytest.mark.skipif(not acme_installed(), reason="examples/plugin is not installed")
-def test_installed_example_plugin_rules_fire_and_can_be_blocked(tmp_path, capsys):
+def test_installed_example_plugin_rules_fire_and_can_be_blocked(tmp_path, capsys,
+                                                               with_installed_plugins):
     plan = tmp_path / "plan.yaml"
     plan.write_text(PLAN + "    cadence: when we can\n")
     main([str(plan), "--format", "json", "--select", "ACME"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
 from smaudit.__about__ import __version__
 from smaudit.errors import UsageError
@@ -34,14 +34,16 @@ def _emit(text: str, output: str | None) -> None:
         sys.stdout.flush()
 
 
-def _linter(args: argparse.Namespace):  # noqa: ANN202 - Linter
+def _linter(args: argparse.Namespace, *, cache: bool = False):  # noqa: ANN202 - Linter
     from smaudit.cli import load_settings
     from smaudit.lint import Linter
 
-    return Linter(load_settings(args))
+    return Linter(load_settings(args), cache=cache)
 
 
 def _plugin_failures(linter) -> list[str]:  # noqa: ANN001
+    if linter._plugins is None:  # never loaded: every result came from the cache
+        return []
     return [f"plugin {f.name} failed to load: {f.reason}" for f in linter.plugins.failures]
 
 
@@ -56,16 +58,39 @@ def rule_meta(registry) -> dict:  # noqa: ANN001 - Registry
     }
 
 
+class LazyRuleMeta(Mapping):
+    """Rule metadata built on first access: text and JSON output never need it, so a
+    run answered from the cache does not load the plugins to print its findings."""
+
+    def __init__(self, linter) -> None:  # noqa: ANN001 - Linter
+        self._linter = linter
+        self._rules: dict | None = None
+
+    def _load(self) -> dict:
+        if self._rules is None:
+            self._rules = rule_meta(self._linter.registry)
+        return self._rules
+
+    def __getitem__(self, code: str):  # noqa: ANN204 - RuleMeta
+        return self._load()[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+
 def check(args: argparse.Namespace) -> int:
     from smaudit.cli import use_color
     from smaudit.formatters import FormatOptions, Report
     from smaudit.lint import default_jobs
 
-    linter = _linter(args)
-    formats = linter.registry.formats
-    if args.format not in formats:
+    linter = _linter(args, cache=not args.no_cache)
+    formatter = _builtin_formatter(args.format) or linter.registry.formats.get(args.format)
+    if formatter is None:
         raise UsageError(f"unknown format {args.format!r}; choose from "
-                         f"{', '.join(sorted(formats))}")
+                         f"{', '.join(sorted(linter.registry.formats))}")
     if not args.paths:
         raise UsageError("no paths given: try `smaudit plan.yaml` or `smaudit .`")
     stdin = sys.stdin.buffer.read() if "-" in args.paths else None
@@ -90,14 +115,14 @@ def check(args: argparse.Namespace) -> int:
                             show_score=args.show_score, statistics=args.statistics,
                             quiet=args.quiet)
     report = Report(results=tuple(results), summary=run.summary(),
-                    rules=rule_meta(linter.registry), version=__version__, options=options,
+                    rules=LazyRuleMeta(linter), version=__version__, options=options,
                     errors=tuple(dict.fromkeys(errors)))
-    _emit(formats[args.format].render(report), args.output)
+    _emit(formatter.render(report), args.output)
     for missing in run.missing:
         print(f"smaudit: error: {missing.path}: {missing.reason}", file=sys.stderr)
     for line in _plugin_failures(linter):
         print(f"smaudit: error: {line}", file=sys.stderr)
-    if run.missing or run.crashes or linter.plugins.failures:
+    if run.missing or run.crashes or _plugin_failures(linter):
         return EXIT_ERROR
     if args.write_baseline:
         return EXIT_OK
@@ -107,6 +132,19 @@ def check(args: argparse.Namespace) -> int:
     ):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _builtin_formatter(name: str):  # noqa: ANN202 - Formatter | None
+    """text and json without building the registry (they are always registered)."""
+    if name == "text":
+        from smaudit.formatters.text import TextFormatter
+
+        return TextFormatter()
+    if name == "json":
+        from smaudit.formatters.json import JsonFormatter
+
+        return JsonFormatter()
+    return None
 
 
 def rules(args: argparse.Namespace) -> int:

@@ -1,15 +1,24 @@
 """Discovery of third-party plugins through the ``smaudit`` entry-point group.
 
-Scanning installed distributions costs tens of milliseconds, so it happens
-only when a run needs the rule registry, and at most once per process.
+Scanning installed distributions (``importlib.metadata``) costs tens of
+milliseconds, too much for every pre-commit run. The list is therefore cached
+on disk, keyed by the import path and the modification times of its
+directories: installing, upgrading or removing a distribution changes the
+directory it lives in, which invalidates the cache. A cache that cannot be
+read is simply rebuilt.
 """
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+import hashlib
+import json
+import os
+import sys
+from dataclasses import asdict, dataclass
 
 GROUP = "smaudit"
+_FORMAT = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,9 +31,19 @@ class EntryPoint:
     version: str | None
 
 
-@functools.lru_cache(maxsize=1)
-def smaudit_entry_points() -> tuple[EntryPoint, ...]:
-    """Every ``smaudit`` entry point of the installed distributions, sorted by name."""
+def environment_key() -> str:
+    """A fingerprint of the installed distributions: sys.path and its directories' mtimes."""
+    digest = hashlib.sha256()
+    for entry in sys.path:
+        try:
+            stamp = os.stat(entry or ".").st_mtime_ns
+        except OSError:
+            stamp = 0
+        digest.update(f"{entry}\0{stamp}\n".encode())
+    return digest.hexdigest()[:32]
+
+
+def _scan() -> tuple[EntryPoint, ...]:
     from importlib.metadata import entry_points
 
     found = []
@@ -34,3 +53,36 @@ def smaudit_entry_points() -> tuple[EntryPoint, ...]:
         version = getattr(dist, "version", None)
         found.append(EntryPoint(entry.name, module.strip(), attr.strip(), version))
     return tuple(sorted(found, key=lambda e: e.name))
+
+
+def _cache_file() -> str | None:
+    from smaudit.cache import user_cache_dir
+
+    directory = user_cache_dir()
+    return os.path.join(directory, "entry-points.json") if directory else None
+
+
+@functools.lru_cache(maxsize=1)
+def smaudit_entry_points() -> tuple[EntryPoint, ...]:
+    """Every ``smaudit`` entry point of the installed distributions, sorted by name."""
+    path = _cache_file()
+    key = environment_key()
+    if path:
+        try:
+            with open(path, encoding="utf-8") as handle:
+                stored = json.load(handle)
+            if stored.get("format") == _FORMAT and stored.get("key") == key:
+                return tuple(EntryPoint(**e) for e in stored["entry_points"])
+        except (OSError, ValueError, TypeError, KeyError):
+            pass  # missing or corrupt: rebuild
+    found = _scan()
+    if path:
+        from smaudit.atomic import write_atomic
+
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            write_atomic(path, json.dumps({"format": _FORMAT, "key": key,
+                                           "entry_points": [asdict(e) for e in found]}))
+        except OSError:
+            pass  # a read-only home is no reason to fail
+    return found

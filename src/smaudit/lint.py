@@ -1,26 +1,26 @@
 """The linting pipeline as a library: paths in, results out.
 
-``Linter`` is built once per run (plugins, registry, settings) and lints
-files one by one or across worker processes; its output does not depend on
-the number of workers or on the order paths were given. The CLI and the
+``Linter`` is built once per run. Plugins and the rule registry are built on
+first need, so a run answered entirely from the cache never loads them. Files
+are linted one by one or across worker processes; the output does not depend
+on the number of workers or on the order paths were given. The CLI and the
 Python API (``smaudit.lint_text``, ``smaudit.lint_paths``) both use it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from smaudit.discover import Missing, Target, discover, looks_like_plan
+from smaudit.discover import Missing, discover, looks_like_plan
 from smaudit.engine import Outcome, RuleCrash, lint_loaded
 from smaudit.loader import load
 from smaudit.model import Finding, Result, RunSummary, Severity
-from smaudit.plugins import PluginSet, build
-from smaudit.registry import Registry, build_registry
-from smaudit.settings import ActiveRule, Settings, active_rules
+from smaudit.settings import ActiveRule, Settings
 
 
 @dataclass
@@ -49,6 +49,14 @@ class Run:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One file to lint: the name shown in findings and its bytes."""
+
+    path: str
+    raw: bytes
+
+
 def _source_lines(text: str | None, findings: Iterable[Finding]) -> tuple[tuple[int, str], ...]:
     if not text:
         return ()
@@ -62,17 +70,36 @@ def _source_lines(text: str | None, findings: Iterable[Finding]) -> tuple[tuple[
 class Linter:
     """Lints plans with one set of plugins, rules and settings."""
 
-    def __init__(self, settings: Settings | None = None, *, plugins: PluginSet | None = None,
-                 registry: Registry | None = None, reference: bool = False) -> None:
+    def __init__(self, settings: Settings | None = None, *, plugins=None,  # noqa: ANN001
+                 registry=None, reference: bool = False, cache: bool = False) -> None:  # noqa: ANN001
         self.settings = settings or Settings()
-        self.plugins = plugins or build(extra=self.settings.plugins,
-                                        blocked=self.settings.disable_plugins)
-        self.registry = registry or build_registry(self.plugins, packs=self.settings.rules_packs)
+        self._plugins = plugins
+        self._registry = registry
         self.reference = reference
+        self.use_cache = cache
         self._rules: dict[str | None, tuple[ActiveRule, ...]] = {}
         self.today = dt.date.today()
 
+    @property
+    def plugins(self):  # noqa: ANN201 - PluginSet
+        if self._plugins is None:
+            from smaudit.plugins import build
+
+            self._plugins = build(extra=self.settings.plugins,
+                                  blocked=self.settings.disable_plugins)
+        return self._plugins
+
+    @property
+    def registry(self):  # noqa: ANN201 - Registry
+        if self._registry is None:
+            from smaudit.registry import build_registry
+
+            self._registry = build_registry(self.plugins, packs=self.settings.rules_packs)
+        return self._registry
+
     def rules_for(self, path: str | None) -> tuple[ActiveRule, ...]:
+        from smaudit.settings import active_rules
+
         key = path if self.settings.per_file else None
         if key not in self._rules:
             self._rules[key] = active_rules(self.registry, self.settings, key)
@@ -90,22 +117,19 @@ class Linter:
         lines = _source_lines(loaded.text, result.findings)
         return Outcome(replace(result, lines=lines), outcome.crashes)
 
-    def lint_target(self, target: Target, stdin: bytes | None = None,
-                    display: str | None = None) -> Outcome | Missing | None:
-        """Lint a discovered file; ``None`` for a found file that is not a plan."""
-        name = display or target.path
-        if target.path == "-":
-            return self.lint_bytes(stdin or b"", name)
+    def lint_job(self, job: Job) -> Outcome:
+        return self.lint_bytes(job.raw, job.path)
+
+    def read(self, path: str, explicit: bool) -> Job | Missing | None:
+        """The bytes of a file to lint; ``None`` for a found file that is not a plan."""
         try:
-            with open(target.path, "rb") as handle:
+            with open(path, "rb") as handle:
                 raw = handle.read(self.settings.limits.max_bytes + 1)
         except OSError as exc:
-            return Missing(target.path, exc.strerror or str(exc))
-        if not target.explicit and not looks_like_plan(raw):
+            return Missing(path, exc.strerror or str(exc))
+        if not explicit and not looks_like_plan(raw):
             return None
-        if len(raw) > self.settings.limits.max_bytes:
-            raw = raw + b"\0"  # over the limit: the loader reports SMA006 by size
-        return self.lint_bytes(raw, name)
+        return Job(path, raw)
 
     def lint_paths(self, paths: Sequence[str], *, jobs: int = 1, stdin: bytes | None = None,
                    stdin_filename: str | None = None) -> Run:
@@ -113,33 +137,64 @@ class Linter:
         targets, missing = discover(paths, include=self.settings.include,
                                     exclude=self.settings.exclude)
         run = Run(missing=list(missing))
-        outcomes = self._map(targets, jobs, stdin, stdin_filename)
-        for outcome in outcomes:
-            if outcome is None:
+        pending: list[Job] = []
+        for target in targets:
+            if target.path == "-":
+                pending.append(Job(stdin_filename or "-", stdin or b""))
                 continue
-            if isinstance(outcome, Missing):
-                run.missing.append(outcome)
-                continue
+            job = self.read(target.path, target.explicit)
+            if isinstance(job, Missing):
+                run.missing.append(job)
+            elif job is not None:
+                pending.append(job)
+        cache = self._open_cache() if self.use_cache else None
+        keys: dict[str, str] = {}
+        misses: list[Job] = []
+        for job in pending:
+            hit = None
+            if cache is not None and job.path != "-":
+                keys[job.path] = key = _file_key(job, self.today)
+                hit = cache.get(key)
+            if hit is not None:
+                run.results.append(hit)
+            else:
+                misses.append(job)
+        for job, outcome in zip(misses, self._lint_many(misses, jobs)):
             run.results.append(outcome.result)
             run.crashes.extend(outcome.crashes)
+            if cache is not None and job.path in keys and not outcome.crashes:
+                cache.put(keys[job.path], outcome.result)
+        if cache is not None:
+            cache.save()
         run.results.sort(key=lambda r: r.path)
         return run
 
-    def _map(self, targets: list[Target], jobs: int, stdin: bytes | None,
-             stdin_filename: str | None) -> list[Outcome | Missing | None]:
-        def one(target: Target) -> Outcome | Missing | None:
-            display = stdin_filename if target.path == "-" and stdin_filename else None
-            return self.lint_target(target, stdin, display)
+    def _open_cache(self):  # noqa: ANN202 - ResultCache
+        from smaudit.cache import ResultCache, run_key
+        from smaudit.entrypoints import smaudit_entry_points
+        from smaudit.plugins import AUTOLOAD_ENV
 
-        files = [t for t in targets if t.path != "-"]
-        if jobs <= 1 or len(files) < 4:
-            return [one(t) for t in targets]
+        autoload = not os.environ.get(AUTOLOAD_ENV)
+        entry_points = smaudit_entry_points() if autoload else ()
+        return ResultCache.open(run_key(self.settings, entry_points,
+                                        extra=(f"reference={self.reference}",)))
+
+    def _lint_many(self, jobs_list: list[Job], jobs: int) -> list[Outcome]:
+        if jobs <= 1 or len(jobs_list) < 8:
+            return [self.lint_job(job) for job in jobs_list]
+        self.registry  # noqa: B018 - build once, before forking, so workers inherit it
         from smaudit.parallel import lint_in_workers
 
-        outcomes = lint_in_workers(self, files, jobs)
-        return outcomes + [one(t) for t in targets if t.path == "-"]
+        return lint_in_workers(self, jobs_list, jobs)
 
 
+def _file_key(job: Job, today: dt.date) -> str:
+    from smaudit.cache import file_key
+
+    return file_key(job.path, job.raw, today.isoformat())
+
+
+@functools.lru_cache(maxsize=1)
 def default_jobs() -> int:
     """All cores this process may use."""
     try:

@@ -1,9 +1,10 @@
 """Linting many files across worker processes.
 
-Workers are forked from the process that already built the plugin registry,
-so they start with it instead of rebuilding it. Files are handed out in
-contiguous chunks, and results come back in input order, so the output is
-the same whatever the number of workers.
+Workers are forked from the process that already built the plugin registry
+and read the files, so they start with both instead of rebuilding them, and
+only results travel back. Files are handed out in contiguous chunks and
+results come back in input order, so the output is the same whatever the
+number of workers.
 """
 
 from __future__ import annotations
@@ -12,32 +13,30 @@ import multiprocessing
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from smaudit.discover import Missing, Target
     from smaudit.engine import Outcome
-    from smaudit.lint import Linter
+    from smaudit.lint import Job, Linter
 
-_LINTER: Linter | None = None
-
-
-def _work(chunk: list[Target]) -> list[Outcome | Missing | None]:
-    assert _LINTER is not None
-    return [_LINTER.lint_target(target) for target in chunk]
+_STATE: tuple[Linter, list[Job]] | None = None
 
 
-def lint_in_workers(linter: Linter, targets: list[Target], jobs: int
-                    ) -> list[Outcome | Missing | None]:
-    """Lint ``targets`` in ``jobs`` processes; falls back to one process without fork."""
-    global _LINTER
+def _work(bounds: tuple[int, int]) -> list[Outcome]:
+    assert _STATE is not None
+    linter, jobs = _STATE
+    return [linter.lint_job(job) for job in jobs[bounds[0]:bounds[1]]]
+
+
+def lint_in_workers(linter: Linter, jobs: list[Job], workers: int) -> list[Outcome]:
+    """Lint ``jobs`` in ``workers`` processes; one process where fork is unavailable."""
+    global _STATE
     if "fork" not in multiprocessing.get_all_start_methods():
-        return [linter.lint_target(t) for t in targets]
-    jobs = min(jobs, len(targets))
-    size = max(1, min(64, len(targets) // (jobs * 4) or 1))
-    chunks = [targets[i:i + size] for i in range(0, len(targets), size)]
-    _LINTER = linter
+        return [linter.lint_job(job) for job in jobs]
+    workers = min(workers, len(jobs))
+    size = max(1, min(50, len(jobs) // (workers * 4) or 1))
+    bounds = [(start, min(start + size, len(jobs))) for start in range(0, len(jobs), size)]
+    _STATE = (linter, jobs)
     try:
-        context = multiprocessing.get_context("fork")
-        with context.Pool(jobs) as pool:
-            results = pool.map(_work, chunks, chunksize=1)
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            chunks = pool.map(_work, bounds, chunksize=1)
     finally:
-        _LINTER = None
-    return [outcome for chunk in results for outcome in chunk]
+        _STATE = None
+    return [outcome for chunk in chunks for outcome in chunk]

@@ -70,6 +70,17 @@ def test_no_owner_placeholder_owners_do_not_count():
     """, [("SMA601", 3, 12)])
 
 
+def test_no_owner_agency_for_something_else_is_not_an_owner():
+    no_owner.assert_findings("""
+        channels:
+          - platform: facebook
+        team:
+          - name: Pixel & Co
+            agency: true
+            responsibilities: [web design, printing]
+    """, [("SMA601", 2, 5)])
+
+
 def test_no_owner_shared_by_everyone_is_nobody():
     no_owner.assert_findings("""
         channels:
@@ -108,6 +119,22 @@ def test_no_owner_shared_by_everyone_is_nobody():
     """
     team:
       - name: Kim
+    """,
+    # a dedicated role or agency is an owner even without `owner` keys
+    """
+    channels:
+      - platform: facebook
+    team:
+      - name: Jo
+        role: community manager
+    """,
+    """
+    channels:
+      - platform: facebook
+    team:
+      - name: Pixel & Co
+        agency: true
+        responsibilities: [Facebook ads, monthly content calendar]
     """,
 ])
 def test_no_owner_valid(owned):

@@ -153,6 +153,12 @@ def test_funnel_skip_content_tactic_that_is_itself_a_sales_push():
       - {name: Monthly market report, type: lead_capture}
       - {name: Relocation guide videos, type: content}
     """,
+    # answering customers builds trust too
+    """
+    tactics:
+      - {name: Free valuation, type: lead_capture}
+      - {name: Answer every question within a day, type: customer_service}
+    """,
     # an event or community tactic counts too
     """
     tactics:
@@ -244,6 +250,8 @@ def test_influencer_text_without_affinity(text):
     "She studied here and still tags the department",
     "yes",
     "true",
+    "moderate",
+    "She has bought from us before",
 ])
 def test_influencer_text_with_affinity(text):
     influencer.assert_valid(f"""

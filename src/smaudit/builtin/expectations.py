@@ -79,14 +79,15 @@ _DISCLAIMER_BEFORE = re.compile(
     r"\b(?:nobody|no\s+one|no-one|not|never|cannot|\w+n['\u2019]t|dont|doesnt|wont|isnt|arent)"
     r"\s+(?:\w+\s+){0,2}?"
     r"(?:expect|think|believe|count|bank|bet|rely|relying|plan|hope|assum|imagin|anticipat"
-    r"|promis|pretend|need|aim|chas|depend|want)\w*\b",
+    r"|promis|pretend|aim|chas|depend)\w*\b",
     re.IGNORECASE,
 )
 # "... but we don't count on it", "that would be a bonus": said after the cue.
 _DISCLAIMER_AFTER = re.compile(
     r"\b(?:but|though|although|however)\b[^.!?;]*?"
-    r"\b(?:not|never|n['\u2019]t|nobody|no\s+one)\s+(?:\w+\s+){0,2}?"
+    r"(?:\bnot|\bnever|n['\u2019]t|\bnobody|\bno\s+one)\s+(?:\w+\s+){0,2}?"
     r"(?:count|bank|rely|plan|expect|depend|need|chas|aim|bet)\w*"
+    r"\s+(?:on\s+|upon\s+|for\s+)?(?:it|that|this|one|them|virality|luck)\b"
     r"|\b(?:a\s+bonus|icing\s+on\s+the\s+cake|nice[\s-]to[\s-]have|happy\s+accident"
     r"|not\s+the\s+plan|not\s+something\s+we\s+(?:count|plan|bank)\w*)\b",
     re.IGNORECASE,
@@ -114,9 +115,8 @@ def disclaimed(text: str, start: int, end: int) -> bool:
     clause = before[breaks[-1].end():] if breaks else before
     if _BY_CHANCE.search(clause):
         return True
-    hit = None
-    for hit in _DISCLAIMER_BEFORE.finditer(clause):
-        pass
+    hits = list(_DISCLAIMER_BEFORE.finditer(clause))
+    hit = hits[-1] if hits else None
     if hit is not None and len(_WORD.findall(clause[hit.end():])) <= 12:
         return True
     after = text[end:end + 300]
@@ -124,13 +124,12 @@ def disclaimed(text: str, start: int, end: int) -> bool:
     return bool(_DISCLAIMER_AFTER.search(after[: stop.start()] if stop else after))
 
 
-def _next_words(text: str, end: int, count: int = 2) -> list[str]:
+def _next_words(text: str, end: int, count: int = 3) -> list[str]:
     return [w.lower() for w in _WORD.findall(text[end:end + 60])[:count]]
 
 
-def _previous_word(text: str, start: int) -> str:
-    words = _WORD.findall(text[max(0, start - 40):start])
-    return words[-1].lower() if words else ""
+def _previous_words(text: str, start: int, count: int = 3) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text[max(0, start - 60):start])[-count:]]
 
 
 def scan(plan: Plan, phrases: tuple[str, ...], *,
@@ -140,9 +139,9 @@ def scan(plan: Plan, phrases: tuple[str, ...], *,
     """The first counted cue of ``phrases`` in each prose node of ``plan``.
 
     A cue whose last word is a key of ``not_followed_by`` does not count when
-    one of the next two words is in its set ("overnight stays", "viral
-    infections"); likewise ``not_preceded_by`` for the word just before the
-    cue ("proofed overnight"). A sentence matching ``skip_sentence`` is not
+    one of the next three words is in its set ("overnight stays", "viral
+    infections"); likewise ``not_preceded_by`` for the three words before the
+    cue ("we proof the dough overnight"). A sentence matching ``skip_sentence`` is not
     about expectations at all ("we reply to leads immediately").
     """
     if not phrases:
@@ -157,7 +156,7 @@ def scan(plan: Plan, phrases: tuple[str, ...], *,
             if after and after.intersection(_next_words(text, match.end)):
                 continue
             prior = (not_preceded_by or {}).get(first)
-            if prior and _previous_word(text, match.start) in prior:
+            if prior and prior.intersection(_previous_words(text, match.start)):
                 continue
             if skip_sentence is not None and skip_sentence.search(match.sentence):
                 continue
@@ -207,7 +206,10 @@ OVERNIGHT_PHRASES = (
     "(immediately|instantly|right away|straight away) (see|generate|drive|boost|increase|grow"
     "|pay off|produce|double|lift|sell|convert|bring in)",
     "(expect*|want|need|see|seeing) ... from day (one|1)",
-    "(pay* off|profitable|pay* for itself) from day (one|1)",
+    "(pay* off|profitable|pay* for itself|fill*|bring* in|sell*|generat*) ... from day (one|1)",
+    "(result*|sales|orders|bookings|leads|customers|calls|revenue|enquiries|inquiries) ... from"
+    " the (first|very first) (day|week|post|month)",
+    "(expect*|want|need|see|seeing) ... from the (first|very first) (day|week|post|month)",
     "right off the bat",
     "(result*|sales|leads|customers|followers|bookings|grow*|pay* off) ... in no time",
     "as soon as (we|it|the page|the account|the accounts|the campaign) (launch*|start*|go* live"
@@ -226,20 +228,25 @@ OVERNIGHT_PHRASES = (
 """Default cues for SMA501: results expected within days or weeks."""
 
 # "overnight" that is about guests, shipping or dough, not results.
-_OVERNIGHT_NOUNS = frozenset("""
-    stay stays guest guests shipping delivery deliveries parking camp camps camping trip trips
-    bag bags oats rate rates shift shifts accommodation accommodations visit visits train trains
-    flight flights hike hikes events event program programs programme programmes care hours
-    booking bookings room rooms package packages retreat retreats sleepover sleepovers express
-    courier rental rentals cabin cabins
-""".split())
-_OVERNIGHT_PROCESSES = frozenset("""
-    stay stayed staying stays open opened left leave ferment fermented fermenting ferments proof
-    proofed proofing proofs prove proved rest rested resting rests soak soaked soaking chill
-    chilled chilling sleep sleeping slept park parked ship shipped ships deliver delivered
-    camp camped sit sits cool cooled cure cured curing brew brewed steep steeped marinate
-    marinated dry dried drying rise rises rising risen charge charged charging run runs
-    """.split())
+_OVERNIGHT_NOUNS = frozenset((
+    "stay", "stays", "guest", "guests", "shipping", "delivery", "deliveries", "parking", "camp",
+    "camps", "camping", "trip", "trips", "bag", "bags", "oats", "rate", "rates", "shift",
+    "shifts", "accommodation", "accommodations", "visit", "visits", "train", "trains", "flight",
+    "flights", "hike", "hikes", "events", "event", "program", "programs", "programme",
+    "programmes", "care", "hours", "booking", "bookings", "room", "rooms", "package", "packages",
+    "retreat", "retreats", "sleepover", "sleepovers", "express", "courier", "rental", "rentals",
+    "cabin", "cabins",
+))
+_OVERNIGHT_PROCESSES = frozenset((
+    "stay", "stayed", "staying", "stays", "open", "opened", "left", "leave", "ferment",
+    "fermented", "fermenting", "ferments", "proof", "proofed", "proofing", "proofs", "prove",
+    "proved", "rest", "rested", "resting", "rests", "soak", "soaked", "soaking", "chill",
+    "chilled", "chilling", "sleep", "sleeping", "slept", "park", "parked", "ship", "shipped",
+    "ships", "deliver", "delivered", "camp", "camped", "sit", "sits", "cool", "cooled", "cure",
+    "cured", "curing", "brew", "brewed", "steep", "steeped", "marinate", "marinated", "dry",
+    "dried", "drying", "rise", "rises", "rising", "risen", "charge", "charged", "charging", "run",
+    "runs",
+))
 # A sentence about answering people fast is service, not impatience.
 _SERVICE_SENTENCE = re.compile(
     r"\b(?:respond\w*|repl(?:y|ies|ied|ying)|answer\w*|acknowledg\w*|get\s+back\s+to|call\w*\s+back"
@@ -271,10 +278,10 @@ def overnight_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Vi
     People buy from those they know, like and trust, and trust builds over
     months of useful posts and answered questions. "#2 Piece of Advice For SMBs
     is Social Media – Also Most Frustrating" counts patience among the things
-    an owner has to accept before starting, and the untitled article on goals
-    vs. outcomes, box checking and bandwagon leaps warns that relationship
-    marketing cannot be short-cut. A plan judged after a few weeks is usually
-    abandoned just before it could have worked.
+    an owner has to accept before starting, and "Goals vs. outcomes, box
+    checking and bandwagon leaps (untitled article)" warns that trust, and
+    the relationship marketing built on it, cannot be hurried. A plan judged
+    after a few weeks is usually abandoned just before it could have worked.
 
     ## Example
     ```yaml
@@ -292,7 +299,7 @@ def overnight_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Vi
       Early signs (replies, saves, profile visits) in the first months;
       bookings from social by month six.
     ```
-    """
+    """  # noqa: RUF002 - the article title has an en dash
     timeline = plan.section("timeline")
     hours = parse_duration(timeline.get("expect_results_within"))
     months = options.get("min_months", 6)
@@ -348,24 +355,28 @@ VIRAL_PHRASES = (
     "broke the internet",
     "(be|get|start|go|end up) trending",
     "trend* (worldwide|nationally|everywhere)",
-    "(hit|hits|land|lands|landing|get|gets|getting|end up on|make it onto) the (for you|explore"
-    "|front) page",
+    "(hit|hits|land* on|get* on|get* onto|end* up on|make it onto) the (for you|explore|front)"
+    " page",
     "(hit|hits|land|lands|get|gets) ... fyp",
     "(get|gets|become|becomes|becoming|getting) (famous|internet famous|locally famous)",
     "internet famous",
 )
 """Default cues for SMA502: counting on content spreading by itself."""
 
-_VIRAL_NOT_BEFORE = frozenset("""
-    loop loops coefficient coefficients infection infections disease diseases load loads illness
-    illnesses pneumonia hepatitis vector vectors strain strains shedding particles particle
-    meningitis gastroenteritis vaccine vaccines
-""".split())
-_EXPLODE_NOT_BEFORE = frozenset("view views diagram diagrams drawing drawings kittens".split())
-_BLOW_UP_NOT_BEFORE = frozenset("""
-    balloon balloons photo photos poster posters print prints inflatable inflatables picture
-    pictures image images mattress mattresses castle castles pool pools
-""".split())
+_VIRAL_NOT_BEFORE = frozenset((
+    "loop", "loops", "coefficient", "coefficients", "infection", "infections", "disease",
+    "diseases", "load", "loads", "illness", "illnesses", "pneumonia", "hepatitis", "vector",
+    "vectors", "strain", "strains", "shedding", "particles", "particle", "meningitis",
+    "gastroenteritis", "vaccine", "vaccines",
+))
+_EXPLODE_NOT_BEFORE = frozenset((
+    "view", "views", "diagram", "diagrams", "drawing", "drawings", "kittens",
+))
+_BLOW_UP_NOT_BEFORE = frozenset((
+    "balloon", "balloons", "photo", "photos", "poster", "posters", "print", "prints",
+    "inflatable", "inflatables", "picture", "pictures", "image", "images", "mattress",
+    "mattresses", "castle", "castles", "pool", "pools",
+))
 _VIRAL_EXCEPTIONS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("viral", "virality"), _VIRAL_NOT_BEFORE),
     **dict.fromkeys(("explode", "explodes", "exploded", "exploding"), _EXPLODE_NOT_BEFORE),
@@ -452,7 +463,7 @@ def set_and_forget(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation
         owner: Maria
         cadence: 3/week
     ```
-    """
+    """  # noqa: RUF002 - the article title has an en dash
     for pointer, channel in plan.items("channels"):
         if channel.get("status") == "paused":
             continue
@@ -563,6 +574,6 @@ RULES = (overnight_expectation, viral_expectation, set_and_forget, sales_without
 
 
 @hookimpl
-def smaudit_register_rules(register):  # noqa: ANN001 - hook signature
+def smaudit_register_rules(register):
     for each in RULES:
         register(each)

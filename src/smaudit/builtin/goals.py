@@ -1,17 +1,464 @@
-"""Built-in plugin: the goals rules written in Python.
+"""Built-in plugin: the goals rules written in Python (SMA102-SMA104).
 
-Rules simple enough to be a selector and a condition live in the
-declarative pack `rules/goals.yaml` instead.
+SMA102 and SMA103 read goal statements as prose: a cue phrase alone is not
+enough, because the same words ("followers", "sales") appear in healthy
+goals that use social media as the means to a business result ("turn local
+followers into consultations", "grow sales through 30 new catering
+leads"). Each match is therefore weighed against its context before it
+counts. SMA104 checks two keys of each goal at once.
+
+Rules simple enough to be a selector and a condition (SMA101, SMA105,
+SMA106) live in the declarative pack `rules/goals.yaml` instead.
 """
 
 from __future__ import annotations
 
-from smaudit.hookspecs import hookimpl
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
 
-RULES: tuple = ()
+from smaudit.cues import CueMatch, compile_cues, words
+from smaudit.hookspecs import hookimpl
+from smaudit.model import Violation
+from smaudit.plan import Plan, join
+from smaudit.rule import rule
+
+# --------------------------------------------------------------------------
+# Helpers
+
+
+def phrases(options: Mapping[str, Any], name: str = "phrases") -> tuple[str, ...]:
+    """An option's phrase list plus its ``extend_`` counterpart."""
+    return tuple(options.get(name) or ()) + tuple(options.get(f"extend_{name}") or ())
+
+
+def phrase_options(name: str, default: tuple[str, ...], what: str) -> dict[str, Any]:
+    """A phrase option and its ``extend_`` counterpart, as JSON Schemas with defaults."""
+    return {
+        name: {"type": "array", "items": {"type": "string"}, "default": list(default),
+               "description": f"Cue phrases for {what} (replaces the defaults)."},
+        f"extend_{name}": {"type": "array", "items": {"type": "string"}, "default": [],
+                           "description": f"Added to `{name}` instead of replacing them."},
+    }
+
+
+def wordset(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a set (for word lists)."""
+    return frozenset(text.split())
+
+
+def quote(text: str, limit: int = 70) -> str:
+    """A matched phrase as a message quotes it: one line, bounded."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?()\[\]\u2013\u2014]|\s-\s")
+
+
+def words_before(text: str, start: int, count: int = 3) -> list[str]:
+    """Up to ``count`` words before ``start``, within the same clause."""
+    head = text[max(0, start - 120) : start]
+    cut = [m.end() for m in _CLAUSE_END.finditer(head)]
+    return words(head[cut[-1] :] if cut else head)[-count:]
+
+
+def words_after(text: str, end: int, count: int = 3) -> list[str]:
+    """Up to ``count`` words after ``end``, within the same clause."""
+    tail = text[end : end + 120]
+    cut = _CLAUSE_END.search(tail)
+    return words(tail[: cut.start()] if cut else tail)[:count]
+
+
+def interior(match: CueMatch) -> list[str]:
+    """The words of a match between its first and its last word."""
+    return words(match.text)[1:-1]
+
+
+def goal_statements(plan: Plan) -> Iterator[tuple[str, str, str]]:
+    """``(pointer, goal id, statement)`` for each goal with a text statement."""
+    for pointer, goal in plan.items("business_goals"):
+        statement = goal.get("statement")
+        if isinstance(statement, str) and statement.strip():
+            ident = goal.get("id") if isinstance(goal.get("id"), str) else pointer
+            yield join(pointer, "statement"), ident, statement
+
+
+# Platforms and words that stand for "social media" in goal prose. Platform
+# aliases are normalized in channel keys, not in prose, so both spellings.
+PLATFORMS = (
+    "(facebook|fb|instagram|insta|linkedin|twitter|x|tiktok|snapchat|youtube|pinterest"
+    "|threads|bluesky|reddit|mastodon|whatsapp|nextdoor|discord|twitch|social|social media"
+    "|socials|social networks|social channels)"
+)
+
+# --------------------------------------------------------------------------
+# SMA102 social-as-strategy
+
+_GROW = (
+    "(get|gets|getting|gain|gains|gaining|grow|growing|increase|increasing|boost|boosting"
+    "|build|building|double|doubling|triple|reach|reaching|hit|hitting|attract|attracting"
+    "|win|winning|earn|rack up|racking up|pile up|drive|raise|add|adding|achieve|maximize"
+    "|maximise|more|higher|bigger|lots of|tons of|thousands of|millions of)"
+)
+_COUNTS = (
+    "(follower*|fans|likes|page likes|subscriber*|impressions|retweets|reposts"
+    "|(a|our|my|bigger|larger|big|huge|online|social|loyal|engaged|local|strong|solid"
+    "|instagram|tiktok|facebook|youtube) following)"
+)
+
+SOCIAL_AS_STRATEGY = (
+    # counts of the platform's own currency: followers, fans, likes...
+    f"{_GROW} ... {_COUNTS}",
+    "(video|page|profile|story|reel|post|channel|youtube|tiktok|instagram) (views|plays)",
+    "(million*|thousand*|hundreds of|rack* up) ... (views|plays)",
+    "(views|plays) (on|of|for|across) ... (video*|reel*|post*|content|channel|page|short*"
+    "|clip*|tiktok*|youtube|stories)",
+    "most (followed|liked|viewed|subscribed)",
+    # engagement and reach on the platform, not with customers
+    f"({PLATFORMS}|online|organic|post|page|content|video|reel) (engagement|reach"
+    "|interactions|impressions)",
+    "engagement (rate*|numbers|metrics|stats|score)",
+    "(engagement|interactions|reach) (on|with|across|in) ... (page*|post*|content|feed"
+    f"|account*|profile*|stories|reels|videos|{PLATFORMS})",
+    "(boost|boosting|more|higher|increase|increasing|grow|growing|double|maximize|maximise"
+    "|drive|get|improve|improving|better) engagement",
+    # presence for its own sake
+    f"({PLATFORMS}|online|digital|web|internet) presence",
+    f"presence (on|in|across) ... ({PLATFORMS}|platform*|online|internet|web)",
+    "(be|being|get|getting|stay|staying|become|becoming|more|increasingly) (active|present"
+    f"|visible|everywhere|seen|noticed|discovered|consistent) (on|across|in) ({PLATFORMS}"
+    "|platform*|every|all|each|online|the internet)",
+    f"be on ({PLATFORMS}|every|all|each|as many|more|multiple|several|the big|the main"
+    "|the major|the right)",
+    "be everywhere",
+    f"(get|getting|go|going) (on|onto) {PLATFORMS}",
+    f"(join|joining) {PLATFORMS}",
+    "(start|starting|launch|launching|open|opening|create|creating|set up|setting up|setup"
+    f"|have|having|get|own) (a|an|our|the|my|its|their|our own|its own) ({PLATFORMS}"
+    "|social media) (account*|page*|profile*|channel*|handle*|presence|group)",
+    f"(start|launch|open|create|set up) {PLATFORMS} (account*|page*|profile*|channel*"
+    "|handle*)",
+    # growing the platform rather than the business
+    "(grow|growing|build|building|boost|boosting|expand|expanding|scale|scaling|improve"
+    "|improving|strengthen|step up|level up|revamp|refresh|fix|up) (our|the|my|its) "
+    f"({PLATFORMS}|feed|grid|following|online presence|social presence|social game)",
+    "(grow|build|expand) (our|an|a|the) (audience|community|fanbase|fan base|following"
+    f"|tribe) (on|across) {PLATFORMS}",
+    f"(succeed|success|win|winning|crush it|kill it|do well|dominate|dominating|conquer"
+    f"|master|rule) (on|at|in) {PLATFORMS}",
+    f"(dominate|dominating|conquer|crush|master) {PLATFORMS}",
+    # going viral
+    "(go|goes|going|went|gone) viral",
+    "viral (video|post|hit|reel|clip|moment|content|campaign|sensation|tiktok|trend)",
+    f"(trend|trending) on {PLATFORMS}",
+    "break the internet",
+    f"blow up on {PLATFORMS}",
+    f"({PLATFORMS}|internet) (famous|sensation|star|celebrity)",
+    "(become|be) (an|a) influencer",
+    # activity as the goal
+    "(post|posting|publish|publishing|upload|uploading) (more|daily|regularly|consistently"
+    "|frequently|often|weekly|every|each|twice|once|1|2|3|4|5|6|7)",
+    "(post|posting|publish|publishing|upload|uploading) (content|videos|photos|reels|stories"
+    "|updates|something|tiktoks) (more|daily|regularly|consistently|frequently|often|weekly"
+    "|every|each|twice|once)",
+    "get verified",
+    "(blue|verified) (tick|check|checkmark|badge)",
+)
+
+# A social count reached *through* something, or turned *into* something, is
+# the means: "bookings from our followers", "followers into customers".
+_MEANS_INSIDE = frozenset({"from", "through", "via", "among", "amongst", "into", "using",
+                           "thanks", "by", "to"})
+_MEANS_BEFORE = frozenset({"turn", "turning", "convert", "converting", "from", "through",
+                           "via", "among", "amongst", "into"})
+_ACTIONS = wordset("""
+    buy buys book books order orders visit visits come comes call calls sign signs register
+    registers enrol enroll enrols enrolls donate donates adopt adopts attend attends apply
+    applies join joins shop shops try tries request requests become becomes convert converts
+    purchase purchases pay pays return returns refer refers recommend recommends subscribe
+    subscribes reserve reserves hire hires volunteer volunteers download downloads install
+    installs use uses choose chooses switch switches enquire inquire ask asks
+""")
+_PEOPLE = wordset("""
+    customer customers client clients patient patients member members community citizen
+    citizens donor donors volunteer volunteers student students employee employees staff civic
+    guest guests parent parents resident residents user users buyer buyers family families
+    visitor visitors reader readers alumni supporter supporters patron patrons
+""")
+_SOCIAL_WORDS = re.compile(
+    r"\b(?:facebook|instagram|insta|linkedin|twitter|tiktok|snapchat|youtube|pinterest"
+    r"|threads|bluesky|reddit|mastodon|whatsapp|nextdoor|discord|twitch|social|page|pages"
+    r"|posts?|feed|account|profile|channel|followers|online|reels?|stories)\b",
+    re.IGNORECASE,
+)
+_OWNED_LIST = re.compile(r"\b(?:newsletter|e-?mail|mailing|sms|text messages?|magazine"
+                         r"|print|box|membership|podcast)\b", re.IGNORECASE)
+
+
+def about_social_media(match: CueMatch, text: str) -> bool:
+    """Whether a cue in a goal statement makes the goal about social media itself.
+
+    Rejects the healthy shapes a cue phrase cannot tell apart: a count reached
+    from or through something else ("bookings from our Instagram
+    followers"), followers turned into customers ("followers into
+    consultations", "followers who book"), customers' engagement rather than
+    the page's, and newsletter subscribers.
+    """
+    inside = interior(match)
+    if _MEANS_INSIDE.intersection(inside[1:] if inside[:1] == ["to"] else inside):
+        return False
+    if _MEANS_BEFORE.intersection(words_before(text, match.start)):
+        return False
+    after = words_after(text, match.end)
+    if after[:1] == ["into"]:
+        return False
+    if len(after) >= 2 and after[0] in ("who", "that", "to") and after[1] in _ACTIONS:
+        return False
+    found = words(match.text)
+    if found[-1] in ("engagement", "interactions", "interaction", "reach"):
+        before = (inside or words_before(text, match.start, 1))[-1:]
+        if before and before[0] in _PEOPLE:
+            return False
+        if found[0] != "engagement" and after[:1] and after[0] in ("with", "among", "from",
+                                                                    "of", "at"):
+            rest = text[match.end : match.end + 120]
+            if not _SOCIAL_WORDS.search(rest):
+                return False
+    subscribers = any(w.startswith("subscriber") for w in found)
+    return not (subscribers and _OWNED_LIST.search(match.sentence))
+
+
+@rule(code="SMA102", slug="social-as-strategy", severity="warning", area="goals",
+      summary="A goal about social media itself (followers, likes, presence) not the business.",
+      options=phrase_options("phrases", SOCIAL_AS_STRATEGY,
+                             "goals that are about social media itself"),
+      sources=("001",))
+def social_as_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """
+    ## What it finds
+    A business goal whose statement is about the social media accounts
+    rather than the business: growing followers, fans, likes or views, more
+    engagement on the page, "a presence on" or "being on" a platform,
+    growing "our Instagram", going viral, posting more. A goal that names a
+    platform or followers as the *means* to a business result ("book 30
+    catering orders through Instagram", "turn local followers into
+    consultations") is not reported.
+
+    ## Why it hurts
+    Followers and likes are the platform's currency, not the business's. A
+    goal written in them can be met while the business gains nothing, and
+    every later choice (content, tactics, metrics) ends up serving the
+    account. "Why Small Businesses Fail at Social Media" makes the point
+    that social media is a channel, like a telephone, and nobody has a
+    telephone strategy: the plan has to start from what the business needs
+    and ask social media to carry part of it.
+
+    ## Example
+    ```yaml
+    business_goals:
+      - id: insta
+        statement: Grow our Instagram to 10,000 followers
+    ```
+
+    ## Use instead
+    ```yaml
+    business_goals:
+      - id: catering-leads
+        statement: Win catering orders from offices within 5 km
+        target: 30 catering inquiries per quarter
+    ```
+    Followers can still be tracked, as a metric tied to this goal.
+    """
+    cues = compile_cues(phrases(options))
+    for pointer, ident, statement in goal_statements(plan):
+        for match in cues.find_all(statement):
+            if about_social_media(match, statement):
+                yield Violation(
+                    message=f"goal {ident!r} is about social media itself rather than the "
+                            f"business: \"{quote(match.text)}\"",
+                    pointer=pointer,
+                    hint="State what the business should gain (orders, bookings, sign-ups, "
+                         "visits) and let followers or reach be a metric of that goal.",
+                )
+                break
+
+
+# --------------------------------------------------------------------------
+# SMA103 outcome-as-goal
+
+_MONEY = (
+    "(sales|revenue|revenues|profit|profits|profitability|money|income|turnover|bottom line"
+    "|top line|margin|margins|earnings|cash|cash flow|roi|return on investment|dollars|bucks"
+    "|takings|receipts)"
+)
+_UP = (
+    "(increase|increasing|boost|boosting|grow|growing|raise|raising|improve|improving|drive"
+    "|driving|maximize|maximise|maximizing|maximising|double|doubling|triple|lift|lifting"
+    "|bump up|generate|generating|make|making|earn|earning|bring in|bringing in)"
+)
+
+OUTCOME_AS_GOAL = (
+    f"{_UP} ... {_MONEY}",
+    f"(more|higher|bigger|greater|extra|additional|better|increased|record) {_MONEY}",
+    f"(hit|reach|achieve|beat) ... {_MONEY} (target*|goal*|number*|figure*)",
+    f"(hit|reach|achieve) ... in {_MONEY}",
+    "sell (more|a lot more|lots more|more and more)",
+    "turn (a|more) profit",
+    "(be|become|becoming|stay|more) profitable",
+    "monetiz*",
+    "monetis*",
+    f"{_MONEY} (growth|increase|increases|uplift|boost|up|rise|target|targets)",
+)
+
+# Words in a money match that show it is not about money at all: "improve
+# how residents manage money", "drive people to the shop to spend money".
+_NOT_A_MONEY_GOAL = frozenset({"how", "who", "that", "which", "what", "to", "from", "for",
+                               "through", "via", "without", "with", "into", "at", "on",
+                               "so", "while", "than", "save", "saving", "spend", "spending"})
+
+OBJECTIVES = (
+    "lead*", "inquir*", "enquir*", "booking*", "booked", "appointment*", "consultation*",
+    "reservation*", "referral*", "repeat", "returning", "retention", "retain*", "loyal*",
+    "reorder*", "re-order*", "renewal*", "renew*", "sign up*", "sign-up*", "signup*",
+    "trial*", "intro*", "taster*", "tasting*", "demo*", "quote*", "foot traffic", "walk-in*",
+    "visits", "visitors", "upsell*", "cross-sell*", "convert*", "conversion*",
+    "average (order|ticket|basket|spend|transaction)", "basket size", "word of mouth",
+    "review*", "recommendation*", "attendance", "enrol*", "enroll*", "adoption*",
+    "(new|first-time|first time|more|returning|repeat|existing|current|lapsed|past|wholesale"
+    "|corporate|office|business) (customers|clients|patients|members|buyers|students|donors"
+    "|guests|accounts|families|diners|shoppers)",
+    "(win*|land*|sign*) ... (clients|customers|accounts|contracts|stockists|partners)",
+)
+
+
+def money_only(match: CueMatch) -> bool:
+    """Whether a money cue is really about the organization making money."""
+    return not _NOT_A_MONEY_GOAL.intersection(interior(match))
+
+
+@rule(code="SMA103", slug="outcome-as-goal", severity="warning", area="goals",
+      summary="A goal that is only money (more sales, revenue, profit) with no objective.",
+      options={
+          **phrase_options("phrases", OUTCOME_AS_GOAL, "goals that are only money"),
+          **phrase_options("objective_phrases", OBJECTIVES,
+                           "intermediate business objectives that make a money goal "
+                           "concrete (leads, repeat orders, bookings)"),
+      },
+      sources=("004",))
+def outcome_as_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """
+    ## What it finds
+    A business goal that is only money: "increase sales", "more revenue",
+    "grow the bottom line", "make more money", "boost profit", with no
+    intermediate objective that social media could actually move (leads,
+    bookings, repeat orders, new customers, trial sign-ups). A money goal that
+    names such an objective ("grow revenue from catering by winning 30 office
+    accounts") is not reported; neither is a goal with no money in it
+    ("increase repeat orders from existing catering clients by 20%").
+
+    ## Why it hurts
+    Money is what a business gets when its goals are met; it is the outcome,
+    not the goal. "Goals vs. outcomes, box checking and bandwagon leaps
+    (untitled article)" observes that most organizations name sales as their
+    social media goal and recommends lead generation as the realistic goal
+    instead. A sales-only goal gives the team nothing to act on, invites the
+    expectation that posts sell directly, and when sales do not move the
+    conclusion is that social media "does not work".
+
+    ## Example
+    ```yaml
+    business_goals:
+      - id: sales
+        statement: Increase sales
+    ```
+
+    ## Use instead
+    ```yaml
+    business_goals:
+      - id: catering-leads
+        statement: Win catering inquiries from office managers within 5 km
+        type: lead_generation
+        target: 30 inquiries per quarter
+      - id: repeat
+        statement: Increase repeat orders from existing catering clients by 20%
+        type: retention
+    ```
+    """
+    cues = compile_cues(phrases(options))
+    objectives = compile_cues(phrases(options, "objective_phrases"))
+    for pointer, ident, statement in goal_statements(plan):
+        match = next((m for m in cues.find_all(statement) if money_only(m)), None)
+        if match is None or objectives.find(statement):
+            continue
+        yield Violation(
+            message=f"goal {ident!r} is only money, an outcome rather than a goal: "
+                    f"\"{quote(match.text)}\"",
+            pointer=pointer,
+            hint="Name the business objective that leads to the money (qualified leads, "
+                 "repeat orders, bookings, new customers) and make that the goal.",
+        )
+
+
+# --------------------------------------------------------------------------
+# SMA104 unmeasurable-goal
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip()) or value == []
+
+
+@rule(code="SMA104", slug="unmeasurable-goal", severity="warning", area="goals",
+      summary="A goal without a target or without a deadline.", sources=("001",))
+def unmeasurable_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """
+    ## What it finds
+    A business goal that has no `target` (the measurable level that means
+    success) or no `deadline` (by when), or neither. The finding points at
+    the goal, where the missing key belongs.
+
+    ## Why it hurts
+    A goal with no number and no date cannot be met or missed, so it cannot
+    be reviewed either: every result can be read as progress. "Why Small
+    Businesses Fail at Social Media" warns that businesses which do not know
+    what success looks like end up reporting secondary numbers that show no
+    real impact on the business. A target and a deadline are what turn a
+    wish into something the plan can be checked against.
+
+    ## Example
+    ```yaml
+    business_goals:
+      - id: catering-leads
+        statement: Win catering orders from offices within 5 km
+    ```
+
+    ## Use instead
+    ```yaml
+    business_goals:
+      - id: catering-leads
+        statement: Win catering orders from offices within 5 km
+        target: 30 catering inquiries per quarter
+        deadline: 2027-Q2
+    ```
+    """
+    for pointer, goal in plan.items("business_goals"):
+        lacking = [key for key in ("target", "deadline") if _blank(goal.get(key))]
+        if not lacking:
+            continue
+        ident = goal.get("id") if isinstance(goal.get("id"), str) else pointer
+        what = " or ".join(lacking) if len(lacking) == 2 else lacking[0]
+        yield Violation(
+            message=f"goal {ident!r} has no {what}, so nobody can tell whether it was met",
+            pointer=join(pointer, lacking[0]),
+            hint="Give the goal a target (a number that means success) and a deadline "
+                 "(a date or quarter such as 2027-Q2).",
+        )
+
+
+RULES: tuple = (social_as_strategy, outcome_as_goal, unmeasurable_goal)
 
 
 @hookimpl
-def smaudit_register_rules(register):  # noqa: ANN001 - hook signature
+def smaudit_register_rules(register):
     for each in RULES:
         register(each)

@@ -188,10 +188,12 @@ def no_metrics(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     data = plan.data if isinstance(plan.data, dict) else {}
     if data.get("metrics"):
         return
-    if not (data.get("business_goals") or data.get("channels")):
+    has = [what for what, key in (("business goals", "business_goals"), ("channels", "channels"))
+           if data.get(key)]
+    if not has:
         return
     yield Violation(
-        message="the plan has goals or channels but measures nothing",
+        message=f"the plan has {' and '.join(has)} but no metrics: nothing shows whether it works",
         pointer="/metrics",
         hint="Add `metrics`: for each business goal, one number that shows progress toward it.",
     )
@@ -242,10 +244,10 @@ ROI_PHRASES = (
 """Default cues for SMA404: a direct money return expected from social media."""
 
 # "return visits", "a return label": returns that are not about money.
-_RETURN_EXCEPTIONS = dict.fromkeys(("return", "returns"), frozenset("""
-    label labels policy policies visit visits trip trips customer customers shipping window
-    rate rates guest guests
-""".split()))
+_RETURN_EXCEPTIONS = dict.fromkeys(("return", "returns"), frozenset((
+    "label", "labels", "policy", "policies", "visit", "visits", "trip", "trips", "customer",
+    "customers", "shipping", "window", "rate", "rates", "guest", "guests",
+)))
 
 
 @rule(code="SMA404", slug="direct-roi-expectation", severity="warning", area="measurement",
@@ -286,7 +288,7 @@ def direct_roi_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[V
     ```
     Or, when direct sales are the point, add the mechanism: online ordering
     and a paid campaign with a budget.
-    """
+    """  # noqa: RUF002 - the article title has an en dash
     paid, online = has_paid_advertising(plan), sells_online(plan)
     if paid and online:
         return
@@ -367,6 +369,6 @@ RULES = (vanity_metric, no_metrics, direct_roi_expectation, no_review_cadence)
 
 
 @hookimpl
-def smaudit_register_rules(register):  # noqa: ANN001 - hook signature
+def smaudit_register_rules(register):
     for each in RULES:
         register(each)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from smaudit.cues import compile_cues
+from smaudit.cues import CuePhrases, compile_cues
 from smaudit.hookspecs import hookimpl
 from smaudit.model import Violation
 from smaudit.plan import Plan, join
@@ -88,6 +88,14 @@ def phrase_options(default: tuple[str, ...], what: str) -> dict[str, Any]:
     }
 
 
+def _texts(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [part.strip() for part in re.split(r"[,;\n]", value) if part.strip()]
+    if isinstance(value, list):
+        return [v.strip() for v in value if isinstance(v, str) and v.strip()]
+    return []
+
+
 def _members(plan: Plan) -> list[tuple[str, dict]]:
     return list(plan.items("team"))
 
@@ -106,9 +114,39 @@ def _owners(plan: Plan) -> set[str]:
     return names  # type: ignore[return-value]
 
 
+def _dedicated(plan: Plan, cues: CuePhrases) -> bool:
+    """Whether the team has someone whose job is social media even if no `owner` key names
+    them: a role such as "social media manager", or an agency taken on for it."""
+    for _, member in _members(plan):
+        role = member.get("role")
+        if isinstance(role, str) and cues.find(role):
+            return True
+        duties = _texts(member.get("responsibilities"))
+        if member.get("agency") is True and (not duties or any(cues.find(d) for d in duties)):
+            return True
+    return False
+
+
 def _quote(items: list[str], limit: int = 4) -> str:
     shown = ", ".join(items[:limit])
     return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
+
+
+SOCIAL_WORK: tuple[str, ...] = (
+    "social media*", "socials", "social networking",
+    "social (channel*|account*|page*|post*|posting|content|network*|presence|profile*|"
+    "platform*|inbox|calendar|campaign*|ads|advertising|listening|engagement|strategy)",
+    "(facebook|fb|instagram|insta|ig|linkedin|tiktok*|tik tok|twitter|tweets|tweeting|"
+    "youtube|pinterest|threads|bluesky|reddit|mastodon|whatsapp|nextdoor|snapchat|"
+    "discord|twitch|google business*)",
+    "community manag*", "online community", "(dms|direct messages)",
+    "(write|writes|writing|draft*|create|creates|creating|schedule|schedules|scheduling|"
+    "publish*|film*|shoot*) ... (posts|reels|stories|tiktoks|shorts|videos for *)",
+    "posting", "content (creation|calendar|scheduling)", "(create|creating) content",
+    "(reply*|respond*|answer*|moderat*) ... (comments|mentions)",
+    "influencer*", "hashtag*",
+)
+"""What counts as social media work in a member's responsibilities or role."""
 
 
 # --------------------------------------------------------------------------
@@ -117,6 +155,7 @@ def _quote(items: list[str], limit: int = 4) -> str:
 
 @rule(code="SMA601", slug="no-owner", severity="warning", area="resources",
       summary="No team, or nobody named as owner of a channel or of customer service.",
+      options=phrase_options(SOCIAL_WORK, "a role dedicated to social media"),
       sources=("002", "004"))
 def no_owner(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
@@ -124,7 +163,11 @@ def no_owner(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     A plan with no `team` at all, or a team in which nobody is named `owner`
     of any channel nor of `customer_service`: channels exist but no person or
     agency is answerable for them. An owner written as a placeholder ("TBD",
-    "whoever is free", "everyone") counts as no owner.
+    "whoever is free", "everyone") counts as no owner. A team member whose
+    `role` is social media work ("social media manager", "community
+    manager"), or an agency (`agency: true`) taken on for it, is a dedicated
+    owner even where no `owner` key names them (the `phrases` option says
+    what counts as social media work).
 
     ## Why it hurts
     Social media is a conversation, and a conversation needs someone on the
@@ -174,7 +217,7 @@ def no_owner(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     service = plan.section("customer_service")
     if not channels and not service:
         return
-    if _owners(plan):
+    if _owners(plan) or _dedicated(plan, compile_cues(phrases(options))):
         return
     names = [m["name"] for _, m in _members(plan) if isinstance(m.get("name"), str)]
     where = "no channel has a named owner" if channels else "no one is named"
@@ -193,29 +236,6 @@ def no_owner(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
 # --------------------------------------------------------------------------
 # SMA602
 
-SOCIAL_WORK: tuple[str, ...] = (
-    "social media*", "socials", "social networking",
-    "social (channel*|account*|page*|post*|posting|content|network*|presence|profile*|"
-    "platform*|inbox|calendar|campaign*|ads|advertising|listening|engagement|strategy)",
-    "(facebook|fb|instagram|insta|ig|linkedin|tiktok*|tik tok|twitter|tweets|tweeting|"
-    "youtube|pinterest|threads|bluesky|reddit|mastodon|whatsapp|nextdoor|snapchat|"
-    "discord|twitch|google business*)",
-    "community manag*", "online community", "(dms|direct messages)",
-    "(write|writes|writing|draft*|create|creates|creating|schedule|schedules|scheduling|"
-    "publish*|film*|shoot*) ... (posts|reels|stories|tiktoks|shorts|videos for *)",
-    "posting", "content (creation|calendar|scheduling)", "(create|creating) content",
-    "(reply*|respond*|answer*|moderat*) ... (comments|mentions)",
-    "influencer*", "hashtag*",
-)
-"""What counts as social media work in a member's responsibilities or role."""
-
-
-def _texts(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [part.strip() for part in re.split(r"[,;\n]", value) if part.strip()]
-    if isinstance(value, list):
-        return [v.strip() for v in value if isinstance(v, str) and v.strip()]
-    return []
 
 
 @rule(code="SMA602", slug="overloaded-owner", severity="warning", area="resources",
@@ -445,11 +465,12 @@ def leads_without_ads(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violat
     if _paid(plan):
         return
     wanted = set(options.get("goal_types") or ())
-    goals = [(p, g) for p, g in plan.items("business_goals") if g.get("type") in wanted]
+    goals = [(p, g) for p, g in plan.items("business_goals")
+             if isinstance(g.get("type"), str) and g["type"] in wanted]
     if not goals:
         return
     pointer = goals[0][0]
-    ids = [repr(str(g["id"])) for _, g in goals if g.get("id") is not None] or ["unnamed"]
+    ids = [repr(g["id"]) for _, g in goals if isinstance(g.get("id"), str)] or ["unnamed"]
     kinds = " and ".join(sorted({str(g["type"]).replace("_", " ") for _, g in goals}))
     label = f"goal {ids[0]}" if len(ids) == 1 else f"goals {', '.join(ids)}"
     yield Violation(

@@ -62,6 +62,13 @@ def _mix(channel: Mapping[str, Any], cues: CuePhrases) -> tuple[list[tuple[str, 
     return promo, other, sum(s for _, s in promo) + sum(s for _, s in other)
 
 
+def _kind(item: Mapping[str, Any]) -> str:
+    """An item's ``type`` when it is a string (a malformed one is the schema rule's
+    business), else ``""``."""
+    kind = item.get("type")
+    return kind if isinstance(kind, str) else ""
+
+
 def _name(item: Mapping[str, Any], fallback: str) -> str:
     name = item.get("name")
     return f'"{" ".join(name.split())}"' if isinstance(name, str) and name.strip() else fallback
@@ -116,10 +123,10 @@ def giveaway_without_conversion(plan: Plan, options: Mapping[str, Any]) -> Itera
     """
     named = compile_cues(phrases(options))
     for pointer, tactic in plan.items("tactics"):
-        kind = tactic.get("type")
+        kind = _kind(tactic)
         if kind in ("contest", "giveaway"):
             what = kind
-        elif kind in (None, "other") and named.find(tactic.get("name")):
+        elif kind in ("", "other") and named.find(tactic.get("name")):
             what = "giveaway"
         else:
             continue
@@ -143,7 +150,7 @@ def giveaway_without_conversion(plan: Plan, options: Mapping[str, Any]) -> Itera
       options={
           "trust_tactic_types": {
               "type": "array", "items": {"type": "string"},
-              "default": ["content", "community", "event"],
+              "default": ["content", "community", "event", "customer_service"],
               "description": "Tactic types that build know, like and trust."},
           "trust_goal_types": {
               "type": "array", "items": {"type": "string"},
@@ -157,11 +164,12 @@ def funnel_skip(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     ## What it finds
     A plan that asks for leads (a `lead_capture` or `social_selling` tactic,
     or a `lead_generation` goal) while nothing in it builds an audience's
-    trust first: no `content`, `community` or `event` tactic that is not
-    itself a sales push, no tactic serving an awareness, community or
-    engagement goal, and no channel whose `content_mix` holds anything but
-    promotion. A plan that states neither tactics nor content mixes is left
-    to the rules that ask for those.
+    trust first: no `content`, `community`, `event` or `customer_service`
+    tactic (the option `trust_tactic_types`) that is not itself a sales
+    push, no tactic serving an awareness, community or engagement goal, and
+    no channel whose `content_mix` holds anything but promotion. A plan that
+    states neither tactics nor content mixes is left to the rules that ask
+    for those.
 
     ## Why it hurts
     "Goals vs. outcomes, box checking and bandwagon leaps (untitled article)"
@@ -196,10 +204,11 @@ def funnel_skip(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     promo = compile_cues(phrases(options))
     tactics = list(plan.items("tactics"))
     goals = list(plan.items("business_goals"))
-    asks = [(join(p, "type"), f"tactic {_name(t, '')} ({t['type'].replace('_', ' ')})")
-            for p, t in tactics if t.get("type") in ("lead_capture", "social_selling")]
-    asks += [(join(p, "type"), f"goal {g.get('id') or ''} (lead generation)")
-             for p, g in goals if g.get("type") == "lead_generation"]
+    asks = [(join(p, "type"), f"tactic {_name(t, '')} ({_kind(t).replace('_', ' ')})")
+            for p, t in tactics if _kind(t) in ("lead_capture", "social_selling")]
+    asks += [(join(p, "type"), f"goal {g['id'] if isinstance(g.get('id'), str) else ''} "
+                               "(lead generation)")
+             for p, g in goals if _kind(g) == "lead_generation"]
     if not asks:
         return
     channels = list(plan.items("channels"))
@@ -207,11 +216,12 @@ def funnel_skip(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     if not tactics and not any(total for _, _, total in mixes):
         return  # nothing said about what is posted: no evidence either way
     trust_types = set(options.get("trust_tactic_types") or ())
-    trust_goal_ids = {g.get("id") for _, g in goals
-                      if g.get("type") in set(options.get("trust_goal_types") or ())}
+    trust_goal_types = set(options.get("trust_goal_types") or ())
+    trust_goal_ids = {g["id"] for _, g in goals
+                      if isinstance(g.get("id"), str) and _kind(g) in trust_goal_types}
     for _, tactic in tactics:
         served = tactic.get("goals") if isinstance(tactic.get("goals"), list) else []
-        if tactic.get("type") in trust_types and not promo.find(tactic.get("name")):
+        if _kind(tactic) in trust_types and not promo.find(tactic.get("name")):
             return
         if trust_goal_ids.intersection(g for g in served if isinstance(g, str)):
             return
@@ -268,7 +278,8 @@ _SAYS_NO = re.compile(
     r"^\W*(?:no|nope|n|false|none|nil|low|weak|unknown|unclear|unsure|not\s+(?:yet|really|sure"
     r"|known|much)|tbd|tba|n/?a|\?+|-+)\b\W*(?:$|[,.;:(-])", re.IGNORECASE)
 _SAYS_YES = re.compile(
-    r"^\W*(?:yes|yep|y|true|strong|high|confirmed|proven|definitely|absolutely)\b\W*"
+    r"^\W*(?:yes|yep|y|true|strong|high|some|moderate|medium|partial|confirmed|proven|"
+    r"definitely|absolutely)\b\W*"
     r"(?:$|[,.;:(-])", re.IGNORECASE)
 
 
@@ -330,7 +341,7 @@ def influencer_without_affinity(plan: Plan, options: Mapping[str, Any]) -> Itera
     cues = compile_cues(phrases(options))
     for pointer, tactic in plan.items("tactics"):
         block = tactic.get("influencer")
-        if tactic.get("type") != "influencer" and not isinstance(block, dict):
+        if _kind(tactic) != "influencer" and not isinstance(block, dict):
             continue
         if not isinstance(block, dict):
             yield Violation(
@@ -404,7 +415,7 @@ def no_call_to_action(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violat
     """
     exempt = set(options.get("exempt_types") or ())
     for pointer, tactic in plan.items("tactics"):
-        if tactic.get("type") in exempt or not blank(tactic.get("call_to_action")):
+        if _kind(tactic) in exempt or not blank(tactic.get("call_to_action")):
             continue
         yield Violation(
             message=f"tactic {_name(tactic, '')} does not ask its audience to do anything "

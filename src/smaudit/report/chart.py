@@ -17,6 +17,10 @@ from html import escape
 from smaudit.formatters import score_text
 from smaudit.report.model import AreaScore
 
+VERDICT_COLORS = {"Ready": "#2e7d32", "Nearly ready": "#689f38", "Needs work": "#d97706",
+                  "Not ready": "#c62828"}
+"""The overall score's colour follows the verdict, which also weighs critical findings."""
+
 COLORS: tuple[tuple[float, str], ...] = (
     (90, "#2e7d32"),
     (75, "#689f38"),
@@ -26,7 +30,7 @@ COLORS: tuple[tuple[float, str], ...] = (
 """Bar colours by score band (green, light green, amber, red)."""
 
 LABEL_WIDTH = 240
-BAR_WIDTH = 330
+BAR_WIDTH = 470
 VALUE_WIDTH = 70
 ROW = 30
 BAR = 18

@@ -16,7 +16,7 @@ from html import escape
 from string import Template
 
 from smaudit.formatters import score_text
-from smaudit.report.chart import bar_chart, color
+from smaudit.report.chart import VERDICT_COLORS, bar_chart, color
 from smaudit.report.model import (
     Comparison,
     ReadinessReport,
@@ -73,7 +73,10 @@ article.rule { border: 1px solid var(--line); border-radius: 8px; padding: 14px 
 article.rule.error { border-left: 5px solid var(--error); }
 article.rule.warning { border-left: 5px solid var(--warning); }
 article.rule.info { border-left: 5px solid var(--info); }
-.rule-head { display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }
+.rule-head { display: flex; gap: 10px; align-items: baseline; }
+.rule-id { display: block; margin-top: 4px; }
+.priorities .code, td.num { white-space: nowrap; }
+td.until { white-space: nowrap; }
 .badge { display: inline-block; font-size: 11px; font-weight: 700; text-transform: uppercase;
   letter-spacing: .05em; padding: 2px 7px; border-radius: 4px; color: #fff; }
 .badge.error { background: var(--error); }
@@ -148,6 +151,11 @@ def _inline(text: str) -> str:
     return _BOLD.sub(r"<strong>\1</strong>", text)
 
 
+def text_html(text: str) -> str:
+    """Plan-quoting text (a message, a hint): escaped, with `code` spans kept as code."""
+    return _INLINE_CODE.sub(r"<code>\1</code>", escape(text, quote=False))
+
+
 def doc_html(markdown: str) -> str:
     """A rule's markdown documentation as HTML (fences, lists, paragraphs, inline code)."""
     out: list[str] = []
@@ -210,11 +218,12 @@ def _overview(report: ReadinessReport) -> str:
         rows = "".join(
             f'<li><strong>{escape(p.title)}</strong> '
             f'<span class="code">{escape(p.code)} · {escape(area_title(p.area))}</span>'
-            f'<span class="todo">{escape(p.todo)}</span></li>'
+            f'<span class="todo">{text_html(p.todo)}</span></li>'
             for p in summary.priorities)
         priorities = f'<h3>Top priorities</h3><ol class="priorities">{rows}</ol>'
     return (f'<section class="overview" aria-label="Overall readiness">'
-            f'<div class="score" style="background: {color(report.overall)}">'
+            f'<div class="score" style="background: '
+            f'{VERDICT_COLORS.get(report.verdict, color(report.overall))}">'
             f'<span class="score-value">{score_text(report.overall)}</span>'
             f'<span class="score-max">out of 100</span>'
             f'<span class="verdict">{escape(report.verdict)}</span></div>'
@@ -235,14 +244,19 @@ def _comparison(comparison: Comparison, report: ReadinessReport) -> str:
     else:
         moved = (f"Overall readiness moved from {score_text(comparison.previous_overall)} to "
                  f"{score_text(report.overall)} ({_delta(comparison.overall_delta)}).")
+    moved_areas = [a for a in report.areas if a.delta != 0]
     rows = "".join(
         f"<tr><td>{escape(a.title)}</td>"
         f"<td class='num'>{'' if a.previous is None else score_text(a.previous)}</td>"
         f"<td class='num'>{score_text(a.score)}</td><td class='num'>{_delta(a.delta)}</td></tr>"
-        for a in report.areas)
+        for a in moved_areas)
     table = ("<table><thead><tr><th>Area</th><th class='num'>Before</th>"
              "<th class='num'>Now</th><th class='num'>Change</th></tr></thead>"
-             f"<tbody>{rows}</tbody></table>")
+             f"<tbody>{rows}</tbody></table>") if moved_areas else ""
+    if moved_areas and len(moved_areas) < len(report.areas):
+        table += "<p class='clean'>The other areas did not move.</p>"
+    elif not moved_areas:
+        table = "<p class='clean'>No area's score changed.</p>"
 
     def changes(title: str, items: tuple, empty: str) -> str:
         if not items:
@@ -257,15 +271,21 @@ def _comparison(comparison: Comparison, report: ReadinessReport) -> str:
             f"remain{'s' if comparison.unchanged == 1 else ''} from before.</p>{table}"
             + changes("Fixed", comparison.fixed, "Nothing from the previous audit was fixed.")
             + changes("New", comparison.new, "No new findings.")
+            + (changes("Waived since", comparison.waived, "") if comparison.waived else "")
             + "</section>")
 
 
 def _rule(group: RuleGroup) -> str:
+    hints = {o.hint for o in group.occurrences}
+    shared = len(group.occurrences) > 1 and len(hints) == 1 and None not in hints
     occurrences = []
     for o in group.occurrences:
-        hint = (f'<p class="hint"><strong>Here:</strong> {escape(o.hint)}</p>' if o.hint else "")
-        occurrences.append(f'<li><p class="msg">{escape(o.message)}</p>'
+        hint = (f'<p class="hint"><strong>Here:</strong> {text_html(o.hint)}</p>'
+                if o.hint and not shared else "")
+        occurrences.append(f'<li><p class="msg">{text_html(o.message)}</p>'
                            f'<p class="loc">{escape(o.location)}</p>{hint}</li>')
+    common = (f'<p class="hint"><strong>In each case:</strong> '
+              f'{text_html(group.occurrences[0].hint or "")}</p>' if shared else "")
     why = (f'<div class="doc why"><h5>Why it matters</h5>{doc_html(group.why)}</div>'
            if group.why else "")
     instead = (f'<div class="doc instead"><h5>What to do</h5>{doc_html(group.instead)}</div>'
@@ -273,10 +293,11 @@ def _rule(group: RuleGroup) -> str:
     return (f'<article class="rule {escape(group.severity)}" id="{escape(group.code)}">'
             f'<div class="rule-head"><span class="badge {escape(group.severity)}">'
             f'{SEVERITY_LABELS.get(group.severity, escape(group.severity))}</span>'
-            f'<h4>{escape(group.title)}</h4>'
-            f'<a class="code" href="{escape(group.help_uri)}">{escape(group.code)} · '
-            f'{escape(group.slug)}</a></div>'
-            f'<ul class="occurrences">{"".join(occurrences)}</ul>{why}{instead}</article>')
+            f'<h4>{escape(group.title)}</h4></div>'
+            f'<a class="code rule-id" href="{escape(group.help_uri)}">{escape(group.code)} · '
+            f'{escape(group.slug)}</a>'
+            f'<ul class="occurrences">{"".join(occurrences)}</ul>{common}{why}{instead}'
+            f'</article>')
 
 
 def _findings(report: ReadinessReport) -> str:
@@ -308,7 +329,7 @@ def _suppressed(report: ReadinessReport) -> str:
                         f"<td>{escape(o.message)}<br><span class='loc'>{escape(o.location)}"
                         f"</span></td><td>{escape(o.reason or '(no reason given)')}"
                         f"<br><span class='clean'>{kind}</span></td>"
-                        f"<td>{escape(o.until or 'no expiry')}</td></tr>")
+                        f"<td class='until'>{escape(o.until or 'no expiry')}</td></tr>")
     return ("<section><h2>Waived findings</h2><p>These findings were accepted for now, with "
             "a reason; they do not count against the score.</p>"
             "<table><thead><tr><th>Rule</th><th>Finding</th><th>Reason</th><th>Until</th>"

@@ -74,6 +74,8 @@ def _comparison(comparison: Comparison, report: ReadinessReport) -> list[str]:
              f"remain{'s' if remain == 1 else ''} from before.", ""]
     lines += _changes("Fixed", comparison.fixed, "Nothing from the previous audit was fixed.")
     lines += _changes("New", comparison.new, "No new findings.")
+    if comparison.waived:
+        lines += _changes("Waived since", comparison.waived, "")
     return lines
 
 
@@ -81,11 +83,15 @@ def _rule(group: RuleGroup) -> list[str]:
     label = SEVERITY_LABELS.get(group.severity, group.severity)
     lines = [f"#### {label}: {md_text(group.title)}", "",
              f"[{group.code} · {md_text(group.slug)}]({group.help_uri})", ""]
+    hints = {o.hint for o in group.occurrences}
+    shared = len(group.occurrences) > 1 and len(hints) == 1 and None not in hints
     for o in group.occurrences:
         lines.append(f"- {md_text(o.message)} ({md_text(o.location)})")
-        if o.hint:
+        if o.hint and not shared:
             lines.append(f"  *Here:* {md_text(o.hint)}")
     lines.append("")
+    if shared:
+        lines += [f"*In each case:* {md_text(group.occurrences[0].hint or '')}", ""]
     if group.why:
         lines += ["**Why it matters.**", "", group.why.strip(), ""]
     if group.instead:

@@ -37,12 +37,16 @@ AREA_TITLES: Mapping[str, str] = {
 """Area names as a client reads them."""
 
 BANDS: tuple[tuple[float, str, str], ...] = (
-    (90, "Ready", "The plan is ready to put into action; what remains are refinements."),
-    (75, "Nearly ready", "The plan is nearly ready: close the gaps below before launch."),
-    (50, "Needs work", "The plan needs work before it can deliver business results."),
+    (95, "Ready", "The plan is ready to put into action; what remains are refinements."),
+    (85, "Nearly ready", "The plan is nearly ready: close the gaps below before launch."),
+    (70, "Needs work", "The plan needs work before it can deliver business results."),
     (0, "Not ready", "The plan is not ready: some of its foundations are missing."),
 )
-"""Score thresholds with a one-word verdict and a sentence for the summary."""
+"""Score thresholds with a one-word verdict and a sentence for the summary. A mean
+over eight areas moves slowly (one warning costs 1.25 points), hence high floors."""
+
+CRITICAL_CAP = "Needs work"
+"""The best verdict a plan with a critical (error) finding can get, whatever its score."""
 
 
 def area_title(area: str) -> str:
@@ -57,12 +61,17 @@ def long_date(date: dt.date) -> str:
     return f"{date.day} {months[date.month - 1]} {date.year}"
 
 
-def band(score: float) -> tuple[str, str]:
-    """``(verdict, sentence)`` for a score."""
-    for floor, verdict, sentence in BANDS:
-        if score >= floor:
-            return verdict, sentence
-    return BANDS[-1][1], BANDS[-1][2]
+def band(score: float, critical: int = 0) -> tuple[str, str]:
+    """``(verdict, sentence)`` for a score; critical findings cap it at "Needs work"."""
+    chosen = BANDS[-1]
+    for entry in BANDS:
+        if score >= entry[0]:
+            chosen = entry
+            break
+    if critical:
+        cap = next(i for i, entry in enumerate(BANDS) if entry[1] == CRITICAL_CAP)
+        chosen = BANDS[max(cap, BANDS.index(chosen))]
+    return chosen[1], chosen[2]
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +181,8 @@ class Comparison:
     fixed: tuple[Change, ...]
     new: tuple[Change, ...]
     unchanged: int
+    waived: tuple[Change, ...] = ()
+    """Findings that still exist but are now covered by a waiver or the baseline."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +214,11 @@ def _meta(finding: Finding, rules: Mapping[str, RuleMeta]) -> RuleMeta:
                     plugin=finding.plugin)
 
 
+def rule_title(meta: RuleMeta) -> str:
+    """A rule's summary as a heading: without the closing full stop."""
+    return (meta.summary or meta.slug).strip().rstrip(".")
+
+
 def _occurrence(finding: Finding) -> Occurrence:
     loc = finding.location
     waiver = finding.suppressed
@@ -222,7 +238,7 @@ def _groups(findings: Iterable[Finding], rules: Mapping[str, RuleMeta]) -> list[
         meta = _meta(found[0], rules)
         worst = max(f.severity for f in found)
         groups.append(RuleGroup(
-            code=code, slug=meta.slug, title=meta.summary, severity=worst.label,
+            code=code, slug=meta.slug, title=rule_title(meta), severity=worst.label,
             area=found[0].area, why=meta.docs.why, instead=meta.docs.instead,
             help_uri=meta.help_uri, occurrences=tuple(_occurrence(f) for f in found)))
     groups.sort(key=lambda g: (-int(Severity.parse(g.severity)), g.code))
@@ -254,7 +270,7 @@ def _priorities(active: Sequence[Finding], rules: Mapping[str, RuleMeta],
             continue
         meta = _meta(finding, rules)
         todo = finding.hint or _first_sentence(meta.docs.instead) or finding.message
-        out.append(Priority(code=finding.code, title=meta.summary,
+        out.append(Priority(code=finding.code, title=rule_title(meta),
                             severity=finding.severity.label, area=finding.area, todo=todo))
         if len(out) == 3:
             break
@@ -272,10 +288,10 @@ def _plural(n: int, word: str) -> str:
 
 def _summary(organization: str, overall: float, areas: Sequence[AreaScore],
              active: Sequence[Finding], rules: Mapping[str, RuleMeta]) -> ExecutiveSummary:
-    verdict, verdict_sentence = band(overall)
     counts = Counter(f.severity for f in active)
     critical, warnings, notes = (counts[Severity.ERROR], counts[Severity.WARNING],
                                  counts[Severity.INFO])
+    verdict, verdict_sentence = band(overall, critical)
     top = max(a.score for a in areas)
     bottom = min(a.score for a in areas)
     strongest = tuple(a for a in areas if a.score == top)
@@ -337,12 +353,12 @@ def build_report(result: Result, rules: Mapping[str, RuleMeta], *, date: dt.date
         sections.append(AreaSection(area=area, title=area_title(area),
                                     score=scores.get(area), rules=tuple(groups)))
     waived = [f for f in result.findings if f.suppressed is not None]
+    summary = _summary(name, overall, areas, active, rules)
     touched = {f.area for f in active}
     clean = tuple(a.title for a in areas if a.area not in touched and PLAN_AREA not in touched)
     return ReadinessReport(
         organization=name, date=date, path=result.path, version=version, overall=overall,
-        verdict=band(overall)[0], areas=areas, sections=tuple(sections),
-        summary=_summary(name, overall, areas, active, rules),
+        verdict=summary.verdict, areas=areas, sections=tuple(sections), summary=summary,
         suppressed=tuple(_groups(waived, rules)), sources=_sources(result.findings, rules),
         clean_areas=clean)
 
@@ -393,16 +409,23 @@ def compare(report: ReadinessReport, result: Result, document: Any,
                      for f in old_findings)
     now = Counter(_identity(f.code, f.location.pointer, f.message) for f in result.active)
     gone, came = before - now, now - before
+    waived_now = Counter(_identity(f.code, f.location.pointer, f.message)
+                         for f in result.findings if f.suppressed is not None)
 
     def title(code: str, fallback: str) -> str:
-        return rules[code].summary if code in rules else fallback
+        return rule_title(rules[code]) if code in rules else fallback
 
-    fixed = []
+    fixed: list[Change] = []
+    waived: list[Change] = []
     for f in old_findings:
         key = _identity(f["code"], str(f.get("pointer") or ""), str(f.get("message", "")))
         if gone[key] > 0:
             gone[key] -= 1
-            fixed.append(Change(code=f["code"], title=title(f["code"], str(f.get("slug", ""))),
+            into = fixed
+            if waived_now[key] > 0:
+                waived_now[key] -= 1
+                into = waived
+            into.append(Change(code=f["code"], title=title(f["code"], str(f.get("slug", ""))),
                                 area=str(f.get("area") or PLAN_AREA),
                                 message=str(f.get("message", "")),
                                 location=f"{f.get('path', old.get('path', ''))}:"
@@ -423,5 +446,6 @@ def compare(report: ReadinessReport, result: Result, document: Any,
     comparison = Comparison(
         source=source, previous_overall=previous,
         overall_delta=None if previous is None else round(report.overall - previous, 1),
-        fixed=tuple(fixed), new=tuple(new), unchanged=len(result.active) - len(new))
+        fixed=tuple(fixed), new=tuple(new), unchanged=len(result.active) - len(new),
+        waived=tuple(waived))
     return replace(report, areas=areas, comparison=comparison)

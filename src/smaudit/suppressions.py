@@ -1,0 +1,428 @@
+"""Waivers written in the plan as YAML comments, with optional expiry dates.
+
+Three placements, as in ruff, ESLint and yamllint::
+
+    response_time: 6h  # smaudit: disable=slow-response -- pilot staffing
+    # smaudit: disable=SMA003,duplicate until=2027-03-31 -- merging two plans
+    channels: ...
+    # smaudit: disable-file=all -- archived plan, kept for reference
+
+A comment at the end of a line waives findings on that line. A comment alone
+on its line waives findings on the next line that is not blank or a comment
+and, when that line starts a mapping key or list item whose value runs over
+several lines, everything inside it (the plan's position tables give the
+extent). ``disable-file`` waives findings anywhere in the file. Rules are
+named by code or slug; ``all`` names every rule but SMA005.
+
+A waiver past its ``until`` date stops applying: the finding reports again
+with " (waiver expired DATE)" appended, because a waiver nobody renews
+should be noticed rather than silently kept. Consultants need exactly this
+(no mainstream linter has it).
+
+SMA005 reports every waiver, or rule named in one, that waived nothing, and
+every malformed waiver (unknown directive or rule, bad date), at the
+comment. An SMA005 finding can itself be waived only by naming SMA005 (or
+``unused-suppression``) explicitly.
+
+Comments are found as real YAML comments: a ``#`` at the start of a line or
+after whitespace that lies outside every scalar token the YAML scanner
+reports, so ``"Tips #1 # not a comment"`` in quotes or a block scalar is never
+taken for a waiver. The engine calls this module only when the text contains
+``smaudit:``, so plans without waivers pay nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import difflib
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from smaudit.model import Finding, Location, Suppression
+from smaudit.plan import Comment, Plan
+from smaudit.settings import ActiveRule
+
+DIRECTIVES = ("disable", "disable-file")
+ALL = "ALL"
+SELF = "SMA005"
+"""unused-suppression: reported here, and waivable only by naming it."""
+
+_PREFIX = re.compile(r"^\s*smaudit\s*:")
+_DIRECTIVE = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9_-]*)\s*(?P<eq>=)?\s*(?P<args>.*)$",
+                        re.DOTALL)
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+Position = tuple[int, int]  # 0-based (line, column), as the YAML scanner reports
+
+
+# --------------------------------------------------------------------------- comments
+
+
+def _scalar_spans(text: str) -> list[tuple[Position, Position]]:
+    """Start and end of every scalar token (quoted, plain or block), in order.
+
+    libyaml's scanner (through PyYAML) is used when available, ruamel.yaml's
+    otherwise; both report the same marks. The text already parsed as a plan,
+    so scanning cannot fail; if it somehow does, the spans found so far are
+    kept and the rest of the file is read as having no quoted text.
+    """
+    spans: list[tuple[Position, Position]] = []
+    try:
+        for token in _tokens(text):
+            if type(token).__name__ == "ScalarToken":
+                start, end = token.start_mark, token.end_mark
+                spans.append(((start.line, start.column), (end.line, end.column)))
+    except Exception:  # pragma: no cover - the plan parsed, so the scan does too
+        pass
+    return spans
+
+
+def _tokens(text: str) -> Iterable[Any]:
+    try:
+        import yaml
+
+        loader = getattr(yaml, "CSafeLoader", None)
+        if loader is not None:
+            return yaml.scan(text, Loader=loader)
+    except ImportError:  # pragma: no cover - PyYAML is a dependency
+        pass
+    from ruamel.yaml import YAML
+
+    return YAML(typ="rt").scan(text)
+
+
+def find_comments(text: str) -> list[Comment]:
+    """Every YAML comment in ``text``, in order: text after ``#``, 1-based line and
+    column of the ``#``, and whether it stands alone on its line."""
+    spans = _scalar_spans(text)
+    starts = [start for start, _ in spans]
+    comments = []
+    for index, line in enumerate(text.split("\n")):
+        column = line.find("#")
+        while column != -1:
+            if (column == 0 or line[column - 1] in " \t") and not _inside(
+                    spans, starts, (index, column)):
+                comments.append(Comment(text=line[column + 1:].rstrip(), line=index + 1,
+                                        column=column + 1, own_line=not line[:column].strip()))
+                break
+            column = line.find("#", column + 1)
+    return comments
+
+
+def _inside(spans: Sequence[tuple[Position, Position]], starts: Sequence[Position],
+            position: Position) -> bool:
+    at = bisect.bisect_right(starts, position) - 1
+    return at >= 0 and spans[at][0] <= position < spans[at][1]
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+@dataclass(frozen=True, slots=True)
+class Waiver:
+    """One well-formed suppression comment and the lines it covers."""
+
+    comment: Comment
+    file_wide: bool
+    names: tuple[str, ...]
+    """The rules as written, for messages."""
+    codes: tuple[str, ...]
+    """The resolved code of each name (``ALL`` for ``all``), same order."""
+    until: dt.date | None
+    reason: str
+    first: int
+    last: int
+
+    def covers(self, line: int) -> bool:
+        return self.file_wide or self.first <= line <= self.last
+
+    def expired(self, today: dt.date) -> bool:
+        """Past its date: ``until`` is the last day the waiver applies."""
+        return self.until is not None and self.until < today
+
+    def match(self, code: str, *, meta: bool) -> int | None:
+        """The index of the name that waives ``code``; SMA005 only when named."""
+        for index, waived in enumerate(self.codes):
+            if waived == code or (waived == ALL and code != SELF and not meta):
+                return index
+        return None
+
+    @property
+    def kind(self) -> str:
+        return "file-comment" if self.file_wide else "comment"
+
+
+@dataclass(frozen=True, slots=True)
+class Malformed:
+    """What is wrong with a suppression comment (reported as SMA005)."""
+
+    comment: Comment
+    message: str
+    hint: str
+
+
+@dataclass(frozen=True, slots=True)
+class RuleNames:
+    """The rules a waiver may name in this run: codes and slugs of the active rules."""
+
+    codes: frozenset[str]
+    slugs: Mapping[str, str]
+
+    @classmethod
+    def of(cls, by_code: Mapping[str, ActiveRule]) -> RuleNames:
+        return cls(frozenset(by_code), {a.rule.slug: code for code, a in by_code.items()})
+
+    def resolve(self, name: str) -> str | None:
+        if name.lower() == "all":
+            return ALL
+        if name.upper() in self.codes:
+            return name.upper()
+        return self.slugs.get(name.lower())
+
+    def suggest(self, name: str) -> str:
+        wanted = name.lower()
+        if any(ch.isdigit() for ch in wanted):
+            choices = {code.lower(): code for code in self.codes}
+        else:
+            choices = {slug: slug for slug in self.slugs}
+        close = difflib.get_close_matches(wanted, list(choices), n=1, cutoff=0.6)
+        return f"; did you mean {choices[close[0]]!r}?" if close else ""
+
+
+def is_directive(comment: Comment) -> bool:
+    """Whether a comment is meant for smaudit (starts with ``smaudit:``)."""
+    return _PREFIX.match(comment.text) is not None
+
+
+def parse_waiver(comment: Comment, names: RuleNames, scope: tuple[int, int]
+                 ) -> tuple[Waiver | None, list[Malformed]]:
+    """Read one ``smaudit:`` comment: the waiver (if usable) and what is wrong with it.
+
+    Unknown rules are reported but do not void the comment's other rules; a
+    bad directive or date voids it, so the findings it meant to waive show.
+    """
+    body = _PREFIX.sub("", comment.text, count=1)
+    head, _, reason = body.partition("--")
+    found = _DIRECTIVE.match(head.strip())
+    usage = "Write `# smaudit: disable=RULE[,RULE] [until=YYYY-MM-DD] -- reason`."
+    if found is None:
+        return None, [Malformed(comment, "suppression comment without a directive: expected "
+                                "disable=RULE or disable-file=RULE", usage)]
+    directive = found.group("name")
+    if directive not in DIRECTIVES:
+        close = difflib.get_close_matches(directive.lower(), DIRECTIVES, n=1, cutoff=0.6)
+        suggestion = f"; did you mean {close[0]!r}?" if close else ""
+        return None, [Malformed(comment, f"unknown suppression directive {directive!r} "
+                                f"(valid: {', '.join(DIRECTIVES)}){suggestion}", usage)]
+    if not found.group("eq"):
+        return None, [Malformed(comment, f"{directive} names no rule: expected "
+                                f"{directive}=RULE[,RULE]", usage)]
+    args = re.sub(r"\s*=\s*", "=", found.group("args"))
+    problems: list[Malformed] = []
+    until: dt.date | None = None
+    written: list[str] = []
+    for token in (t for t in re.split(r"[,\s]+", args) if t):
+        key, eq, value = token.partition("=")
+        if not eq:
+            written.append(token)
+        elif key.lower() != "until":
+            return None, [Malformed(comment, f"unknown suppression option {key!r} (valid: "
+                                    "until)", usage)]
+        else:
+            until = _date(value)
+            if until is None:
+                return None, [Malformed(comment, f"until={value} is not a date (expected "
+                                        "YYYY-MM-DD)", "Write the last day the waiver "
+                                        "applies, e.g. until=2027-03-31.")]
+    if not written:
+        return None, [Malformed(comment, f"{directive} names no rule: expected "
+                                f"{directive}=RULE[,RULE]", usage)]
+    kept: list[tuple[str, str]] = []
+    for name in dict.fromkeys(written):
+        code = names.resolve(name)
+        if code is None:
+            problems.append(Malformed(
+                comment, f"suppression names {name!r}, which is not a rule enabled in this "
+                f"run{names.suggest(name)}",
+                "Name rules by code or slug as `smaudit rules` lists them, or `all`."))
+        else:
+            kept.append((name, code))
+    if not kept:
+        return None, problems
+    file_wide = directive == "disable-file"
+    waiver = Waiver(comment=comment, file_wide=file_wide, names=tuple(n for n, _ in kept),
+                    codes=tuple(c for _, c in kept), until=until, reason=reason.strip(),
+                    first=scope[0], last=scope[1])
+    return waiver, problems
+
+
+def _date(value: str) -> dt.date | None:
+    if not _DATE.match(value):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- scope
+
+
+def entry_ends(plan: Plan) -> dict[int, int]:
+    """For each line starting a mapping entry or list item: the entry's last line.
+
+    An entry starts at its key (a mapping member) or at its value (a list
+    item); when several start on one line (``- platform: x`` starts both an
+    item and its first key), the largest wins. The whole document is not an
+    entry, or a comment above the first key would waive the whole file.
+    """
+    ends: dict[int, int] = {}
+    for pointer, span in plan.values.items():
+        if not pointer:
+            continue
+        key = plan.keys.get(pointer)
+        start = key.line if key is not None else span.line
+        end = max(span.end_line, key.end_line if key is not None else start)
+        ends[start] = max(ends.get(start, start), end)
+    return ends
+
+
+def _scope(comment: Comment, lines: Sequence[str], comment_lines: set[int],
+           ends: Mapping[int, int]) -> tuple[int, int]:
+    """The lines a line-level waiver covers (1-based, inclusive)."""
+    if not comment.own_line:
+        return comment.line, comment.line
+    for number in range(comment.line + 1, len(lines) + 1):
+        if number in comment_lines or not lines[number - 1].strip():
+            continue
+        return number, ends.get(number, number)
+    return 0, -1  # a comment at the end of the file covers nothing
+
+
+# --------------------------------------------------------------------------- applying
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    plan: Plan
+    waivers: tuple[Waiver, ...]
+    """Most specific first: line waivers by line, then file waivers by line."""
+    today: dt.date
+
+
+def _judge(finding: Finding, ctx: _Context, used: set[tuple[int, int]], *, meta: bool
+           ) -> Finding:
+    """``finding`` waived by the first live waiver covering it, or marked as
+    expired when only expired ones do, or unchanged."""
+    if finding.suppressed is not None:
+        return finding
+    expired: tuple[int, int, Waiver] | None = None
+    for index, waiver in enumerate(ctx.waivers):
+        name = waiver.match(finding.code, meta=meta)
+        if name is None or not waiver.covers(finding.location.line):
+            continue
+        if not waiver.expired(ctx.today):
+            used.add((index, name))
+            until = waiver.until.isoformat() if waiver.until else None
+            return replace(finding, suppressed=Suppression(
+                reason=waiver.reason or "no reason given", until=until, kind=waiver.kind))
+        if expired is None:
+            expired = (index, name, waiver)
+    if expired is None:
+        return finding
+    index, name, waiver = expired
+    used.add((index, name))
+    assert waiver.until is not None
+    return replace(finding, message=f"{finding.message} (waiver expired "
+                                    f"{waiver.until.isoformat()})")
+
+
+def _describe(waiver: Waiver, indexes: Iterable[int], rules: Mapping[str, ActiveRule]) -> str:
+    parts = []
+    for index in indexes:
+        code = waiver.codes[index]
+        if code == ALL:
+            parts.append("all rules")
+        else:
+            parts.append(f"{code} ({rules[code].rule.slug})")
+    return ", ".join(parts)
+
+
+def _unused(ctx: _Context, used: set[tuple[int, int]], rules: Mapping[str, ActiveRule],
+            *, meta: bool) -> Iterator[tuple[Comment, str, str]]:
+    """(comment, message, hint) for each waiver, or rule named in one, that waived
+    nothing; ``meta`` selects the names of SMA005 itself (checked last)."""
+    for index, waiver in enumerate(ctx.waivers):
+        names = [n for n, code in enumerate(waiver.codes) if (code == SELF) == meta]
+        unused = [n for n in names if (index, n) not in used]
+        if not unused:
+            continue
+        whole = len(unused) == len(waiver.codes)
+        described = _describe(waiver, unused, rules)
+        expired = waiver.expired(ctx.today)
+        until = f" (until {waiver.until.isoformat()})" if expired and waiver.until else ""
+        kind = "expired suppression" if expired else "suppression"
+        outcome = "matches no finding" if expired else "suppressed nothing"
+        if whole:
+            message = f"{kind} of {described}{until} {outcome}"
+            hint = "Remove the comment, or move it to the line of the finding it should waive."
+        else:
+            message = f"{described}, named in this {kind}{until}, {outcome}"
+            hint = "Remove the rule from the comment."
+        yield waiver.comment, message, hint
+
+
+def _report(active: ActiveRule, plan: Plan, comment: Comment, message: str, hint: str
+            ) -> Finding:
+    end = comment.column + 1 + len(comment.text)
+    return Finding(
+        code=active.code, slug=active.rule.slug, severity=active.severity, message=message,
+        location=Location(plan.path, comment.line, comment.column, comment.line, end, ""),
+        hint=hint, area=active.rule.area, plugin=active.plugin,
+    )
+
+
+def collect_waivers(plan: Plan, names: RuleNames) -> tuple[list[Waiver], list[Malformed]]:
+    """Every waiver in the plan, most specific first, and the malformed ones."""
+    comments = find_comments(plan.text)
+    lines = plan.text.split("\n")
+    comment_lines = {c.line for c in comments if c.own_line}
+    ends = entry_ends(plan)
+    waivers: list[Waiver] = []
+    problems: list[Malformed] = []
+    for comment in comments:
+        if not is_directive(comment):
+            continue
+        waiver, found = parse_waiver(comment, names, _scope(comment, lines, comment_lines,
+                                                            ends))
+        problems.extend(found)
+        if waiver is not None:
+            waivers.append(waiver)
+    waivers.sort(key=lambda w: (w.file_wide, w.comment.line))
+    return waivers, problems
+
+
+def apply_suppressions(plan: Plan, findings: Sequence[Finding],
+                       by_code: Mapping[str, ActiveRule], today: dt.date) -> list[Finding]:
+    """Mark waived findings (``suppressed``), note expired waivers in messages, and
+    add SMA005 findings for unused or malformed waivers when SMA005 is active.
+
+    Waived findings stay in the list: they are counted and shown as waived.
+    """
+    waivers, problems = collect_waivers(plan, RuleNames.of(by_code))
+    if not waivers and not problems:
+        return list(findings)
+    ctx = _Context(plan, tuple(waivers), today)
+    used: set[tuple[int, int]] = set()
+    out = [_judge(finding, ctx, used, meta=False) for finding in findings]
+    active = by_code.get(SELF)
+    if active is None:
+        return out
+    reports = [_report(active, plan, p.comment, p.message, p.hint) for p in problems]
+    reports += [_report(active, plan, *u) for u in _unused(ctx, used, by_code, meta=False)]
+    reports = [_judge(report, ctx, used, meta=True) for report in reports]
+    reports += [_report(active, plan, *u) for u in _unused(ctx, used, by_code, meta=True)]
+    return out + reports
