@@ -61,6 +61,8 @@ def _check_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--show-score", action="store_true",
                    help="show the readiness score per area for each plan")
     p.add_argument("--stdin-filename", metavar="PATH", help="the name to report for -")
+    p.add_argument("--only-plans", action="store_true",
+                   help="skip named files that are not plans (for pre-commit hooks)")
 
 
 def build_parser() -> argparse.ArgumentParser:

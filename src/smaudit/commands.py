@@ -38,7 +38,7 @@ def _linter(args: argparse.Namespace, *, cache: bool = False):  # noqa: ANN202 -
     from smaudit.cli import load_settings
     from smaudit.lint import Linter
 
-    return Linter(load_settings(args), cache=cache)
+    return Linter(load_settings(args), cache=cache, only_plans=getattr(args, "only_plans", False))
 
 
 def _plugin_failures(linter) -> list[str]:  # noqa: ANN001

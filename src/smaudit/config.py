@@ -21,7 +21,6 @@ it costs more than linting a plan, and a pre-commit hook runs often.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import os
 import re
@@ -32,7 +31,7 @@ from typing import Any
 from smaudit.errors import ConfigError
 from smaudit.loader import Limits
 from smaudit.model import Severity
-from smaudit.settings import OFF, Origin, RuleSetting, Settings, origin_key
+from smaudit.settings import OFF, Origin, RuleSetting, Settings, closest, origin_key
 
 CONFIG_NAMES = (".smaudit.yaml", "smaudit.yaml")
 SEVERITIES = ("error", "warning", "info", OFF)
@@ -110,7 +109,8 @@ def _toml_section(path: str, text: str) -> Mapping[str, Any] | None:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
+        found = re.search(r"at line (\d+)", str(exc))
+        line = getattr(exc, "lineno", None) or (int(found.group(1)) if found else None)
         raise ConfigError(f"invalid TOML: {exc}", path=path, line=line) from None
     tool = data.get("tool")
     section = tool.get("smaudit") if isinstance(tool, dict) else None
@@ -263,10 +263,9 @@ def _label(path: Iterable[Any]) -> str:
 def _suggest(value: Any, choices: Iterable[str]) -> str:
     if not isinstance(value, str):
         return ""
-    options = list(choices)
-    lowered = {choice.lower(): choice for choice in options}
-    close = difflib.get_close_matches(value.lower(), list(lowered), n=1, cutoff=0.6)
-    return f"; did you mean {lowered[close[0]]!r}?" if close else ""
+    lowered = {choice.lower(): choice for choice in choices}
+    close = closest(value.lower(), lowered)
+    return f"; did you mean {lowered[close]!r}?" if close else ""
 
 
 _TYPE_NAMES = {"string": "text", "array": "a list", "object": "a mapping", "number": "a number",
@@ -331,7 +330,10 @@ def _specific(error: Any) -> Any:
     mapping"; the first is the useful message, since the value is text.
     """
     while error.validator in ("anyOf", "oneOf") and error.context:
-        relevant = [e for e in error.context if e.validator != "type"]
+        depth = len(error.absolute_path)
+        relevant = [e for e in error.context if e.validator != "type" and (
+            len(e.absolute_path) > depth or e.validator != "enum"
+            or any(type(v) is type(e.instance) for v in e.validator_value))]
         if not relevant:
             return error
         error = min(relevant, key=lambda e: (-len(e.absolute_path), str(e.validator)))

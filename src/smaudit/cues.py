@@ -524,43 +524,68 @@ def phrase_regex(phrase: str, *, fold: bool = False) -> str:
     return _sequence_regex(terms)
 
 
-def _alternation(phrases: tuple[str, ...], *, fold: bool) -> re.Pattern[str]:
-    """One pattern for all phrases; an empty group ``p<i>`` marks phrase ``i``.
+def _alternation(phrases: Iterable[tuple[int, str]], *, fold: bool) -> re.Pattern[str]:
+    """One pattern for ``(index, phrase)`` pairs; an empty group ``p<index>`` marks each.
 
     The marker sits at the end of its branch so each branch still starts with
     a literal, and ``Match.lastgroup`` names the phrase that matched.
     Earlier phrases win when two match at the same position.
     """
-    if not phrases:
-        return re.compile(r"(?!)")
-    body = "|".join(f"{phrase_regex(p, fold=fold)}(?P<p{i}>)" for i, p in enumerate(phrases))
+    body = "|".join(f"{phrase_regex(p, fold=fold)}(?P<p{i}>)" for i, p in phrases)
+    if not body:
+        return _NEVER
     return re.compile(f"{_START}(?:{body}){_END}", 0 if fold else re.IGNORECASE)
 
 
+_NEVER = re.compile(r"(?!)")
+_PLAIN_WORD = re.compile(r"\w+")
+
+
+def _anchor(phrase: str) -> str | None:
+    """The longest plain word every match of ``phrase`` must contain, if any.
+
+    A text that lacks it cannot match, so the phrase need not be compiled for
+    that text: compiling one big alternation costs tens of milliseconds, which
+    a pre-commit run on one plan should not pay for phrases it cannot match.
+    """
+    words = [t.text for t in _parse(phrase.lower())
+             if isinstance(t, _Word) and not t.prefix and _PLAIN_WORD.fullmatch(t.text)]
+    return max(words, key=len) if words else None
+
+
 class _Patterns:
-    """The compiled alternation for one phrase tuple.
+    """Compiled alternations for one phrase tuple, built for the phrases a text can match.
 
     Text whose lowercase form has the same length (nearly all text) is
-    searched lowercased with the folded pattern; the rare rest (such as a
+    searched lowercased with a folded pattern of the phrases whose anchor word
+    occurs in it (compiled once per such subset); the rare rest (such as a
     dotted capital I, which lowercases to two characters) with an
-    ``IGNORECASE`` pattern compiled on first need, so spans stay exact.
+    ``IGNORECASE`` pattern of every phrase, so spans stay exact.
     """
 
-    __slots__ = ("_phrases", "_unfolded", "folded")
+    __slots__ = ("_anchors", "_phrases", "_subsets", "_unfolded")
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         self._phrases = phrases
-        self.folded = _alternation(phrases, fold=True)
+        self._anchors = tuple(_anchor(p) for p in phrases)  # also validates every phrase
+        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._unfolded: re.Pattern[str] | None = None
 
     def for_text(self, text: str) -> tuple[re.Pattern[str], str]:
         """The pattern to use on ``text`` and the string to search."""
         folded = text.lower()
-        if len(folded) == len(text):
-            return self.folded, folded
-        if self._unfolded is None:
-            self._unfolded = _alternation(self._phrases, fold=False)
-        return self._unfolded, text
+        if len(folded) != len(text):
+            if self._unfolded is None:
+                self._unfolded = _alternation(enumerate(self._phrases), fold=False)
+            return self._unfolded, text
+        present = set(_PLAIN_WORD.findall(folded)) if any(self._anchors) else set()
+        chosen = tuple(i for i, anchor in enumerate(self._anchors)
+                       if anchor is None or anchor in present)
+        pattern = self._subsets.get(chosen)
+        if pattern is None:
+            pattern = _alternation(((i, self._phrases[i]) for i in chosen), fold=True)
+            self._subsets[chosen] = pattern
+        return pattern, folded
 
 
 @functools.lru_cache(maxsize=512)

@@ -71,8 +71,12 @@ class Linter:
     """Lints plans with one set of plugins, rules and settings."""
 
     def __init__(self, settings: Settings | None = None, *, plugins=None,  # noqa: ANN001
-                 registry=None, reference: bool = False, cache: bool = False) -> None:  # noqa: ANN001
+                 registry=None, reference: bool = False, cache: bool = False,
+                 only_plans: bool = False) -> None:
         self.settings = settings or Settings()
+        self.only_plans = only_plans
+        """Skip named files that are not plans too (a pre-commit hook is handed every
+        YAML and JSON file of a commit)."""
         self._plugins = plugins
         self._registry = registry
         self.reference = reference
@@ -127,7 +131,7 @@ class Linter:
                 raw = handle.read(self.settings.limits.max_bytes + 1)
         except OSError as exc:
             return Missing(path, exc.strerror or str(exc))
-        if not explicit and not looks_like_plan(raw):
+        if (self.only_plans or not explicit) and not looks_like_plan(raw):
             return None
         return Job(path, raw)
 

@@ -28,7 +28,9 @@ validated by the test suite instead of at every start-up.
 from __future__ import annotations
 
 import functools
+import hashlib
 import operator
+import os
 import string
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -366,6 +368,37 @@ def _compile_rule(entry: Mapping[str, Any], pack: str, line: int, where: str) ->
 
 
 def _validate(document: Plan, path: Path) -> None:
+    """Check a pack against the rule-pack schema, once per distinct pack content.
+
+    Validity depends only on the pack's bytes (and smaudit's version), so a
+    pack that passed is remembered by hash in the user cache: jsonschema costs
+    more to import than the rest of a run, and a plugin's packs rarely change.
+    """
+    marker = _validated_marker(document.text)
+    if marker is not None and os.path.exists(marker):
+        return
+    _check_against_schema(document, path)
+    if marker is not None:
+        try:
+            os.makedirs(os.path.dirname(marker), exist_ok=True)
+            with open(marker, "w", encoding="utf-8"):
+                pass
+        except OSError:
+            pass
+
+
+def _validated_marker(text: str) -> str | None:
+    from smaudit.__about__ import __version__
+    from smaudit.cache import user_cache_dir
+
+    directory = user_cache_dir()
+    if directory is None:
+        return None
+    digest = hashlib.sha256(f"{__version__}\0{text}".encode()).hexdigest()
+    return os.path.join(directory, "valid-packs", digest)
+
+
+def _check_against_schema(document: Plan, path: Path) -> None:
     from jsonschema import Draft202012Validator
 
     errors = sorted(Draft202012Validator(_pack_schema()).iter_errors(document.data),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,17 +84,27 @@ class ActiveRule:
     options: Mapping[str, Any]
 
 
-def _did_you_mean(registry: Registry, name: str) -> str:
-    """A close rule name: among codes when ``name`` has a digit, else among slugs."""
+def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The choice most like ``word`` (ties go to the first in sorted order), if close."""
     import difflib
 
+    best, score = None, cutoff
+    for choice in sorted(choices):
+        ratio = difflib.SequenceMatcher(None, word, choice).ratio()
+        if ratio > score or (ratio == score and best is None):
+            best, score = choice, ratio
+    return best
+
+
+def _did_you_mean(registry: Registry, name: str) -> str:
+    """A close rule name: among codes when ``name`` has a digit, else among slugs."""
     wanted = name.strip().lower()
     if any(ch.isdigit() for ch in wanted):
         choices = {code.lower(): code for code in registry.rules}
     else:
         choices = {slug: slug for slug in registry.slugs}
-    close = difflib.get_close_matches(wanted, list(choices), n=1, cutoff=0.6)
-    return f"; did you mean {choices[close[0]]!r}?" if close else ""
+    close = closest(wanted, choices)
+    return f"; did you mean {choices[close]!r}?" if close else ""
 
 
 def _raise(settings: Settings, key: str, message: str) -> None:
@@ -135,13 +145,22 @@ def validate_options(rule: Rule, options: Mapping[str, Any], where: str, *,
     """
     merged = {**option_defaults(rule.options_schema), **options}
     if options:
+        key = (rule.code, id(rule), repr(sorted(merged.items())))
+        if key in _VALID_OPTIONS:
+            return merged
         from smaudit.options import check_options
 
         problem = check_options(rule.options_schema, merged)
         if problem:
             raise ConfigError(f"{where}: rule {rule.code} ({rule.slug}) option {problem}",
                               path=path, line=line)
+        _VALID_OPTIONS.add(key)
     return merged
+
+
+_VALID_OPTIONS: set[tuple[str, int, str]] = set()
+"""Options already found valid: with ``per_file``, rules are resolved once per
+file, and a schema check per file and rule would cost more than linting."""
 
 
 def _layers(settings: Settings) -> Iterator[tuple[tuple[str, ...], str, Mapping[str, RuleSetting]]]:

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import difflib
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -43,7 +42,7 @@ from typing import Any
 
 from smaudit.model import Finding, Location, Suppression
 from smaudit.plan import Comment, Plan
-from smaudit.settings import ActiveRule
+from smaudit.settings import ActiveRule, closest
 
 DIRECTIVES = ("disable", "disable-file")
 ALL = "ALL"
@@ -188,8 +187,8 @@ class RuleNames:
             choices = {code.lower(): code for code in self.codes}
         else:
             choices = {slug: slug for slug in self.slugs}
-        close = difflib.get_close_matches(wanted, list(choices), n=1, cutoff=0.6)
-        return f"; did you mean {choices[close[0]]!r}?" if close else ""
+        close = closest(wanted, choices)
+        return f"; did you mean {choices[close]!r}?" if close else ""
 
 
 def is_directive(comment: Comment) -> bool:
@@ -213,8 +212,8 @@ def parse_waiver(comment: Comment, names: RuleNames, scope: tuple[int, int]
                                 "disable=RULE or disable-file=RULE", usage)]
     directive = found.group("name")
     if directive not in DIRECTIVES:
-        close = difflib.get_close_matches(directive.lower(), DIRECTIVES, n=1, cutoff=0.6)
-        suggestion = f"; did you mean {close[0]!r}?" if close else ""
+        close = closest(directive.lower(), DIRECTIVES)
+        suggestion = f"; did you mean {close!r}?" if close else ""
         return None, [Malformed(comment, f"unknown suppression directive {directive!r} "
                                 f"(valid: {', '.join(DIRECTIVES)}){suggestion}", usage)]
     if not found.group("eq"):

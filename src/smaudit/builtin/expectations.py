@@ -18,8 +18,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from smaudit.cues import CueMatch, compile_cues
-from smaudit.durations import MONTH, parse_duration
+from smaudit.cues import CueMatch, as_texts, compile_cues, negated, sentence_at
+from smaudit.durations import DAY, MONTH, QUARTER, WEEK, parse_duration
 from smaudit.hookspecs import hookimpl
 from smaudit.model import Violation
 from smaudit.plan import Plan, join
@@ -124,8 +124,14 @@ def disclaimed(text: str, start: int, end: int) -> bool:
     return bool(_DISCLAIMER_AFTER.search(after[: stop.start()] if stop else after))
 
 
-def _next_words(text: str, end: int, count: int = 3) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text[end:end + 60])[:count]]
+# Words skipped to reach the noun a cue is about: "blow up the best photos".
+_FILLERS = frozenset(("the", "a", "an", "our", "my", "your", "their", "its", "his", "her",
+                      "some", "these", "those", "best", "old", "new", "big", "few"))
+
+
+def _next_noun(text: str, end: int) -> str:
+    words = [w.lower() for w in _WORD.findall(text[end:end + 80])[:4]]
+    return next((w for w in words if w not in _FILLERS), "")
 
 
 def _previous_words(text: str, start: int, count: int = 3) -> list[str]:
@@ -136,24 +142,29 @@ def scan(plan: Plan, phrases: tuple[str, ...], *,
          not_followed_by: Mapping[str, frozenset[str]] | None = None,
          not_preceded_by: Mapping[str, frozenset[str]] | None = None,
          skip_sentence: re.Pattern[str] | None = None) -> Iterator[Found]:
-    """The first counted cue of ``phrases`` in each prose node of ``plan``.
+    """The first counted cue of ``phrases`` in each prose text of ``plan``
+    (each item of a list on its own).
 
     A cue whose last word is a key of ``not_followed_by`` does not count when
-    one of the next three words is in its set ("overnight stays", "viral
-    infections"); likewise ``not_preceded_by`` for the three words before the
-    cue ("we proof the dough overnight"). A sentence matching ``skip_sentence`` is not
-    about expectations at all ("we reply to leads immediately").
+    the word after it (past "the", "our"...) is in its set ("overnight stays",
+    "viral infections", "blow up the photos"); likewise ``not_preceded_by``
+    for the three words before the cue ("we proof the dough overnight"). A
+    sentence matching ``skip_sentence`` is not about expectations at all
+    ("we reply to leads immediately").
     """
     if not phrases:
         return
     cues = compile_cues(phrases)
     for pointer, field, value in prose(plan):
+        reported: set[int | None] = set()
         for match in cues.find_all(value):
+            if match.index in reported:
+                continue
             text = value if match.index is None else value[match.index]
             last = match.text.lower().split()[-1] if match.text.split() else ""
             first = match.text.lower().split()[0] if match.text.split() else ""
             after = (not_followed_by or {}).get(last)
-            if after and after.intersection(_next_words(text, match.end)):
+            if after and _next_noun(text, match.end) in after:
                 continue
             prior = (not_preceded_by or {}).get(first)
             if prior and prior.intersection(_previous_words(text, match.start)):
@@ -163,8 +174,8 @@ def scan(plan: Plan, phrases: tuple[str, ...], *,
             if disclaimed(text, match.start, match.end):
                 continue
             node = pointer if match.index is None else join(pointer, match.index)
+            reported.add(match.index)
             yield Found(node, field, match)
-            break
 
 
 def has_paid_advertising(plan: Plan) -> bool:
@@ -218,7 +229,7 @@ OVERNIGHT_PHRASES = (
     "|1 month|two weeks|2 weeks|three weeks|3 weeks|30 days|a few days|a couple of days)",
     "in (just|only) (a|one|two|three|a few|a couple of) (days|weeks|week|month)",
     "in (a few|a couple of) (days|weeks)",
-    "(in|within|during|by the end of|after) the first (week|weeks|few weeks|fortnight|month"
+    "(in|within|during|by the end of) the first (week|weeks|few weeks|fortnight|month"
     "|30 days|couple of weeks|two weeks|few days)",
     "by next (week|month|quarter)",
     "by the end of (this|next|the) (week|month)",
@@ -235,7 +246,7 @@ _OVERNIGHT_NOUNS = frozenset((
     "flights", "hike", "hikes", "events", "event", "program", "programs", "programme",
     "programmes", "care", "hours", "booking", "bookings", "room", "rooms", "package", "packages",
     "retreat", "retreats", "sleepover", "sleepovers", "express", "courier", "rental", "rentals",
-    "cabin", "cabins",
+    "cabin", "cabins", "firing", "firings",
 ))
 _OVERNIGHT_PROCESSES = frozenset((
     "stay", "stayed", "staying", "stays", "open", "opened", "left", "leave", "ferment",
@@ -244,13 +255,14 @@ _OVERNIGHT_PROCESSES = frozenset((
     "chilled", "chilling", "sleep", "sleeping", "slept", "park", "parked", "ship", "shipped",
     "ships", "deliver", "delivered", "camp", "camped", "sit", "sits", "cool", "cooled", "cure",
     "cured", "curing", "brew", "brewed", "steep", "steeped", "marinate", "marinated", "dry",
-    "dried", "drying", "rise", "rises", "rising", "risen", "charge", "charged", "charging", "run",
-    "runs",
+    "dried", "drying", "charge", "charged", "charging",
 ))
-# A sentence about answering people fast is service, not impatience.
+# A sentence about answering people fast is service, and one about when the
+# numbers are looked at is a review date: neither is impatience.
 _SERVICE_SENTENCE = re.compile(
     r"\b(?:respond\w*|repl(?:y|ies|ied|ying)|answer\w*|acknowledg\w*|get\s+back\s+to|call\w*\s+back"
-    r"|follow(?:s|ed|ing)?[\s-]up|rout\w*|escalat\w*)\b",
+    r"|follow(?:s|ed|ing)?[\s-]up|rout\w*|escalat\w*|review\w*|evaluat\w*|assess\w*"
+    r"|take\s+stock)\b",
     re.IGNORECASE,
 )
 
@@ -303,6 +315,7 @@ def overnight_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Vi
     timeline = plan.section("timeline")
     hours = parse_duration(timeline.get("expect_results_within"))
     months = options.get("min_months", 6)
+    data = plan.data if isinstance(plan.data, dict) else {}
     if hours is not None and isinstance(months, int | float) and hours < months * MONTH:
         value = _quote(str(timeline["expect_results_within"]))
         yield Violation(
@@ -312,16 +325,73 @@ def overnight_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Vi
             hint=f"Give the plan at least {months:g} months and judge early months by leading "
                  "signs (replies, saves, visits), not sales.",
         )
+    hint = ("Set expectations in months, not weeks: trust and the results it brings build "
+            "slowly; agree on leading signs to watch meanwhile.")
+    flagged: set[str] = set()
     for found in scan(plan, configured(options),
                       not_followed_by=dict.fromkeys(("overnight",), _OVERNIGHT_NOUNS),
                       not_preceded_by=dict.fromkeys(("overnight",), _OVERNIGHT_PROCESSES),
                       skip_sentence=_SERVICE_SENTENCE):
+        flagged.add(found.pointer)
         yield Violation(
             message=f"{found.field} expects results too soon: \"{_quote(found.match.text)}\"",
-            pointer=found.pointer,
-            hint="Set expectations in months, not weeks: trust and the results it brings "
-                 "build slowly; agree on leading signs to watch meanwhile.",
+            pointer=found.pointer, hint=hint,
         )
+    if not isinstance(months, int | float):
+        return
+    for index, text in as_texts(data.get("expectations")):
+        pointer = "/expectations" if index is None else join("/expectations", index)
+        window = _short_window(text, months * MONTH)
+        if window and pointer not in flagged:
+            yield Violation(
+                message=f"expectations set a horizon shorter than {months:g} months: "
+                        f"\"{_quote(window)}\"",
+                pointer=pointer, hint=hint,
+            )
+
+
+# A time window stated in the expectations: "within 8 weeks", "from the very
+# first week", "by next quarter", "in three months".
+_AMOUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+            "a few": 3, "few": 3, "a couple of": 2, "couple of": 2}
+_UNIT_HOURS = {"day": DAY, "week": WEEK, "fortnight": 2 * WEEK, "month": MONTH,
+               "quarter": QUARTER}
+_WINDOW = re.compile(
+    r"\b(?:in|within|inside|under|by(?:\s+the\s+end\s+of)?|from|during)\s+(?:the\s+)?"
+    r"(?:(?P<first>(?:very\s+)?first|next)\s+)?"
+    r"(?:(?P<amount>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|a\s+few|few|a\s+couple\s+of|couple\s+of)\s+)?"
+    r"(?P<unit>day|week|fortnight|month|quarter)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _short_window(text: str, limit: float) -> str | None:
+    """The first time window in ``text`` shorter than ``limit`` hours, as written.
+
+    A bare plural ("in the coming weeks") names no window; "the first week"
+    and "next quarter" are one unit; "twice in a week" is a frequency.
+    Negated or disclaimed windows ("we do not expect sales within three
+    months") and sentences about answering customers or reviewing the plan
+    do not count.
+    """
+    for match in _WINDOW.finditer(text):
+        amount, unit = match.group("amount"), match.group("unit").lower()
+        if amount is None and not match.group("first"):
+            continue
+        key = " ".join((amount or "1").lower().split())
+        number = float(key) if key[0].isdigit() else _AMOUNTS.get(key, 1)
+        if number * _UNIT_HOURS[unit] >= limit:
+            continue
+        if _previous_words(text, match.start(), 1) in (["times"], ["once"], ["twice"]):
+            continue  # a frequency ("twice in a week"), not a horizon
+        if negated(text, match.start()) or disclaimed(text, match.start(), match.end()):
+            continue
+        if _SERVICE_SENTENCE.search(sentence_at(text, match.start(), match.end())):
+            continue
+        return match.group(0)
+    return None
 
 
 # --------------------------------------------------------------------------

@@ -233,6 +233,10 @@ ROI_PHRASES = (
     "(every|each) (post|tweet|reel|video|story|update|piece of content) (should|must|will"
     "|needs to|has to|to|is expected to|is supposed to|ought to|has got to) ... (sell*|sales"
     "|revenue|money|purchases|orders|dollars|profit*)",
+    "(every|each) (post|tweet|reel|video|story|update) (should|must|will|needs to|has to|to"
+    "|is expected to|is supposed to|ought to) (bring* in|generate*|produce*|land*|win*"
+    "|close*) ... (sale|sales|membership*|booking*|customer*|client*|order*|deal*"
+    "|buyer*|purchase*|revenue|money)",
     "(every|each) (post|tweet|reel|video|story|update) (sells|sold|makes money)",
     "(sales|revenue|orders|money|dollars|profit) (per|from each|from every|for each|for every) "
     "(post|tweet|video|reel|story|follower|like)",

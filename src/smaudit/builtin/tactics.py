@@ -33,6 +33,15 @@ PROMOTIONAL: tuple[str, ...] = (
 )
 """Content-mix categories that sell rather than inform, entertain or connect."""
 
+HELPFUL: tuple[str, ...] = (
+    "tip", "tips", "how to", "how tos", "guide*", "tutorial*", "advice", "faq*", "q&a",
+    "ask (me|us|the) *", "explain*", "explainer*", "education*", "educational", "learn*",
+    "lesson*", "story", "stories", "behind the scenes", "community", "answers", "questions",
+    "insight*", "checklist*", "myth*", "mistakes", "market (report*|update*)",
+)
+"""Words that make a category or tactic helpful even when it also names selling
+("selling tips", "buyer's guide to deals")."""
+
 _COMPOUND = re.compile(r"\b(non|after)\s+", re.IGNORECASE)
 
 
@@ -47,7 +56,34 @@ def _share(value: Any) -> float:
     return found if found is not None and found > 0 else 0.0
 
 
-def _mix(channel: Mapping[str, Any], cues: CuePhrases) -> tuple[list[tuple[str, float]],
+class _Selling:
+    """Tells promotional names from helpful ones with a rule's two phrase options."""
+
+    def __init__(self, options: Mapping[str, Any]) -> None:
+        self.promo = compile_cues(phrases(options))
+        self.helpful = compile_cues(phrases(options, "helpful_phrases"))
+
+    def __call__(self, name: Any) -> bool:
+        if not isinstance(name, str):
+            return False
+        text = _category(name)
+        return bool(self.promo.find(text)) and not self.helpful.find(text)
+
+
+def _selling_options(what: str) -> dict[str, Any]:
+    return {
+        **phrase_options(PROMOTIONAL, what),
+        "helpful_phrases": {
+            "type": "array", "items": {"type": "string"}, "default": list(HELPFUL),
+            "description": "Words that make a name helpful even when it mentions selling "
+                           "(replaces the defaults)."},
+        "extend_helpful_phrases": {
+            "type": "array", "items": {"type": "string"}, "default": [],
+            "description": "Added to `helpful_phrases` instead of replacing them."},
+    }
+
+
+def _mix(channel: Mapping[str, Any], selling: _Selling) -> tuple[list[tuple[str, float]],
                                                                  list[tuple[str, float]], float]:
     """Split a channel's ``content_mix`` into promotional and other categories (with their
     percentages) and return the total."""
@@ -58,7 +94,7 @@ def _mix(channel: Mapping[str, Any], cues: CuePhrases) -> tuple[list[tuple[str, 
         return promo, other, 0.0
     for key, value in mix.items():
         share = _share(value)
-        (promo if cues.find(_category(str(key))) else other).append((str(key), share))
+        (promo if selling(str(key)) else other).append((str(key), share))
     return promo, other, sum(s for _, s in promo) + sum(s for _, s in other)
 
 
@@ -156,7 +192,7 @@ def giveaway_without_conversion(plan: Plan, options: Mapping[str, Any]) -> Itera
               "type": "array", "items": {"type": "string"},
               "default": ["awareness", "community", "customer_engagement"],
               "description": "Goal types whose tactics build know, like and trust."},
-          **phrase_options(PROMOTIONAL, "promotional content-mix categories and tactic names"),
+          **_selling_options("promotional content-mix categories and tactic names"),
       },
       sources=("004",))
 def funnel_skip(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
@@ -201,7 +237,7 @@ def funnel_skip(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
         type: lead_capture
     ```
     """
-    promo = compile_cues(phrases(options))
+    selling = _Selling(options)
     tactics = list(plan.items("tactics"))
     goals = list(plan.items("business_goals"))
     asks = [(join(p, "type"), f"tactic {_name(t, '')} ({_kind(t).replace('_', ' ')})")
@@ -212,7 +248,7 @@ def funnel_skip(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     if not asks:
         return
     channels = list(plan.items("channels"))
-    mixes = [_mix(channel, promo) for _, channel in channels]
+    mixes = [_mix(channel, selling) for _, channel in channels]
     if not tactics and not any(total for _, _, total in mixes):
         return  # nothing said about what is posted: no evidence either way
     trust_types = set(options.get("trust_tactic_types") or ())
@@ -221,7 +257,7 @@ def funnel_skip(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
                       if isinstance(g.get("id"), str) and _kind(g) in trust_goal_types}
     for _, tactic in tactics:
         served = tactic.get("goals") if isinstance(tactic.get("goals"), list) else []
-        if _kind(tactic) in trust_types and not promo.find(tactic.get("name")):
+        if _kind(tactic) in trust_types and not selling(tactic.get("name")):
             return
         if trust_goal_ids.intersection(g for g in served if isinstance(g, str)):
             return
@@ -245,31 +281,37 @@ def funnel_skip(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
 # --------------------------------------------------------------------------
 # SMA703
 
+_TALKS = ("(mention*|tag*|post*|review*|recommend*|feature*|share*|wrote|writes|write|"
+          "talk*|rave*|prais*|vlog*|blog*|film*|photograph*|shout* out)")
+_PLACE = ("(brand|business|company|shop|store|school|department|clinic|studio|restaurant|"
+          "bakery|brewery|taproom|cafe|gym|salon|library|museum|products|app)")
+_PATRON = ("(customer*|client*|regular*|patient*|member*|guest*|student*|alum*|subscriber*|"
+           "shopper*|donor*|volunteer*|diner*|visitor*|user*|fan|fans|supporter*)")
+
 AFFINITY: tuple[str, ...] = (
-    "already", "longtime", "long (time|standing)", "for years", "organically", "unprompted",
-    "on (her|his|their) own", "without being (asked|paid)",
-    "(mention*|tag*|post*|review*|recommend*|feature*|share*|wrote|writes|write|talk*|rave*|"
-    "prais*|vlog*|blog*|film*|shot|show*|promot*|photograph*) ... (us|our|ours)",
-    "(mention*|tag*|post*|review*|recommend*|feature*|share*|wrote|writes|talk*|rave*) ... "
-    "(the|this) (brand|business|company|shop|store|school|clinic|studio|restaurant|bakery|"
-    "brewery|cafe|gym|salon|library|museum|product*|app)",
-    "(fan|fans|customer*|client*|regular*|patient*|member*|guest*|student*|alum*|user*|"
-    "subscriber*|shopper*|supporter*|donor*|volunteer*|friend*) of (us|ours|our)",
-    "(a|an|loyal|regular|longtime|repeat|former|past|existing|paying|happy|satisfied) "
-    "(fan|customer|client|regular|patient|member|guest|student|alum*|subscriber|shopper|"
-    "supporter|donor|volunteer|diner|visitor)",
+    f"{_TALKS} (us|our|ours|about us|about our|on our|of us|of our)",
+    f"{_TALKS} (the|this|about the|about this|on the|of the) {_PLACE}",
+    f"{_TALKS} (a|an|the|one|two|three|several|many|some|*) (video*|post*|review*|reel*|"
+    "stor*|photo*|blog*|thread*|tweet*|shout* out*) (about|of|on|at|from) (us|our)",
+    "already (mention*|tag*|post*|review*|recommend*|feature*|share*|talk*|rave*|use*|"
+    "love*|like*|buy*|bought|shop*|order*|wear*|drink*|eat*|visit*|come*|follow*|know*|"
+    "film*|vlog*|blog*)",
+    f"(loyal|longtime|long time|long standing|repeat|former|past|existing|paying|happy|"
+    f"satisfied|devoted|big|huge) {_PATRON}",
+    f"(a|an) {_PATRON} (of|at|with) (us|ours|our)", f"(a|an) {_PATRON} (since|for) *",
+    "(a|an) regular", f"one of our {_PATRON}", f"{_PATRON} of (us|ours)",
     "(follows|followed|following) (us|our)",
     "(uses|used|loves|loved|likes|liked|buys|bought|orders|ordered|drinks|drank|eats|ate|"
     "wears|wore|visits|visited|shops|shopped|attends|attended|recommends|trusts|swears by) "
     "(us|our|ours)",
     "(bought|buys|ordered|orders|shopped|shops|booked|books|ate|eats|stayed|studied|trained) "
     "(from|with|at) (us|our)",
-    "(comes|came|goes|went) (here|to us|to our)", "(studied|trained|grew up|works|worked) here",
-    "(approached|contacted|reached out to|found|asked) us",
-    "(asked|offered|volunteered) to (work|collaborate|partner)",
-    "(genuine|real|strong|existing|proven|natural|obvious|clear|high|good|deep) "
-    "(affinity|connection|fit|link|relationship|bond|love|ties)",
-    "(long|longstanding|existing|prior|previous|past) (relationship|partnership|"
+    "(comes|came) (here|to us|to our)", "(studied|trained|grew up|works|worked) here",
+    "(approached|contacted|reached out to) us",
+    "(asked|offered|volunteered) to (work|collaborate|partner) with (us|our)",
+    "(genuine|real|strong|existing|proven|natural|obvious|clear|high|good|deep) affinity",
+    "(affinity|connection|link|relationship|bond|ties) (to|with) (us|our|the brand)",
+    "(long|long standing|longstanding|existing|prior|previous|past) (relationship|partnership|"
     "collaboration|connection)",
 )
 """Evidence in a text `brand_affinity` that the influencer already likes the brand."""
@@ -435,7 +477,7 @@ def no_call_to_action(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violat
       options={
           "max_promotional": {"type": "number", "minimum": 0, "maximum": 100, "default": 50,
                               "description": "Highest promotional share, in percent."},
-          **phrase_options(PROMOTIONAL, "promotional content-mix categories"),
+          **_selling_options("promotional content-mix categories"),
       },
       sources=("004", "002"))
 def hard_sell(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
@@ -472,10 +514,10 @@ def hard_sell(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
         content_mix: {tips: 40, before_after: 30, team: 10, promotions: 20}
     ```
     """  # noqa: RUF002 - the article title has an en dash
-    cues = compile_cues(phrases(options))
+    selling = _Selling(options)
     limit = float(options.get("max_promotional", 50))
     for pointer, channel in plan.items("channels"):
-        promo, _, total = _mix(channel, cues)
+        promo, _, total = _mix(channel, selling)
         if not total:
             continue
         selling = sum(share for _, share in promo)
