@@ -117,7 +117,7 @@ def check(args: argparse.Namespace) -> int:
     report = Report(results=tuple(results), summary=run.summary(),
                     rules=LazyRuleMeta(linter), version=__version__, options=options,
                     errors=tuple(dict.fromkeys(errors)))
-    _emit(formatter.render(report), args.output)
+    _emit(_render(formatter, report, linter), args.output)
     for missing in run.missing:
         print(f"smaudit: error: {missing.path}: {missing.reason}", file=sys.stderr)
     for line in _plugin_failures(linter):
@@ -132,6 +132,29 @@ def check(args: argparse.Namespace) -> int:
     ):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+FORMAT_TIMEOUT = 60.0
+"""Seconds a formatter may take before it is reported as hanging."""
+
+
+def _render(formatter, report, linter) -> str:  # noqa: ANN001
+    """Run a formatter, turning any failure into a one-line error that names its plugin."""
+    from smaudit.errors import SmauditError
+    from smaudit.timebound import time_bound
+
+    try:
+        with time_bound(FORMAT_TIMEOUT):
+            text = formatter.render(report)
+        if not isinstance(text, str):
+            raise TypeError(f"render() returned {type(text).__name__}, not text")
+        return text
+    except Exception as exc:  # a formatter plugin's bug: name it, do not print a traceback
+        name = getattr(formatter, "name", "?")
+        plugin = "smaudit" if name in ("text", "json") else \
+            linter.registry.format_plugins.get(name, "?")
+        raise SmauditError(f"output format {name!r} of plugin {plugin} failed: "
+                           f"{type(exc).__name__}: {exc}") from exc
 
 
 def _builtin_formatter(name: str):  # noqa: ANN202 - Formatter | None

@@ -36,8 +36,6 @@ from smaudit.settings import OFF, Origin, RuleSetting, Settings, closest, origin
 CONFIG_NAMES = (".smaudit.yaml", "smaudit.yaml")
 SEVERITIES = ("error", "warning", "info", OFF)
 _MERGED_MAPPINGS = ("score_weights", "limits")
-_ACCUMULATED = ("plugins", "disable_plugins", "rules_packs", "exclude", "extend_select",
-                "ignore")
 
 
 # --------------------------------------------------------------------------- reading
@@ -169,7 +167,8 @@ def _last(pointer: str) -> str:
 
 
 _TOML_HEADER = re.compile(r"^\s*\[(?P<name>[^=]*)\]\s*(?:#[^\]\"']*)?$")
-_TOML_KEY = re.compile(r"""^\s*(?P<key>(?:"[^"]*"|'[^']*'|[A-Za-z0-9_.\- ]+?))\s*=""")
+_TOML_PART = r"""(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)"""
+_TOML_KEY = re.compile(rf"^\s*(?P<key>{_TOML_PART}(?:\s*\.\s*{_TOML_PART})*)\s*=")
 
 
 def _toml_path(dotted: str) -> list[str]:

@@ -471,6 +471,10 @@ def load(raw: bytes | str, path: str = "<stdin>", *, limits: Limits | None = Non
         return Loaded(None, (_violation("SMA006", "the plan is nested too deeply to read",
                                         1, 1),), text)
     except Exception as exc:  # every YAML back-end error: MarkedYAMLError, ReaderError, ...
+        if not reference:
+            # Report syntax errors in one wording whichever parser found them: the
+            # reference parser re-reads the (rare) broken file.
+            return load(raw, path, limits=limits, reference=True)
         return Loaded(None, (*composer.problems, _parse_error(exc, text)), text)
     if not found or not isinstance(data, dict):
         kind = "nothing" if not found or data is None else (

@@ -34,6 +34,7 @@ class Registry:
     rules: dict[str, RegisteredRule] = field(default_factory=dict)
     slugs: dict[str, str] = field(default_factory=dict)
     formats: dict[str, Any] = field(default_factory=dict)
+    format_plugins: dict[str, str] = field(default_factory=dict)
     schema_sections: dict[str, Mapping[str, Any]] = field(default_factory=dict)
 
     def resolve(self, name: str) -> str | None:
@@ -111,6 +112,7 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = ()) -> R
                 raise ConfigError(f"output format {name!r} is registered twice "
                                   f"(again by {_p})")
             registry.formats[name] = formatter
+            registry.format_plugins[name] = _p
         impl.function(register=add_format)
     for plugin_name, impl in _call_each(plugins, "smaudit_plan_schema"):
         for key, schema in (impl.function() or {}).items():

@@ -310,6 +310,26 @@ class _Context:
     waivers: tuple[Waiver, ...]
     """Most specific first: line waivers by line, then file waivers by line."""
     today: dt.date
+    lines: Mapping[int, tuple[int, ...]]
+    """Line -> indexes of the line waivers covering it. Scopes are YAML nodes,
+    which nest, so this holds at most lines x nesting depth entries."""
+    wide: tuple[int, ...]
+    """Indexes of the file waivers."""
+
+    @classmethod
+    def build(cls, plan: Plan, waivers: Sequence[Waiver], today: dt.date) -> _Context:
+        lines: dict[int, list[int]] = {}
+        for index, waiver in enumerate(waivers):
+            if not waiver.file_wide:
+                for line in range(waiver.first, waiver.last + 1):
+                    lines.setdefault(line, []).append(index)
+        wide = tuple(i for i, waiver in enumerate(waivers) if waiver.file_wide)
+        return cls(plan, tuple(waivers), today,
+                   {line: tuple(found) for line, found in lines.items()}, wide)
+
+    def covering(self, line: int) -> tuple[int, ...]:
+        """Indexes of the waivers covering ``line``, most specific first."""
+        return self.lines.get(line, ()) + self.wide
 
 
 def _judge(finding: Finding, ctx: _Context, used: set[tuple[int, int]], *, meta: bool
@@ -319,9 +339,10 @@ def _judge(finding: Finding, ctx: _Context, used: set[tuple[int, int]], *, meta:
     if finding.suppressed is not None:
         return finding
     expired: tuple[int, int, Waiver] | None = None
-    for index, waiver in enumerate(ctx.waivers):
+    for index in ctx.covering(finding.location.line):
+        waiver = ctx.waivers[index]
         name = waiver.match(finding.code, meta=meta)
-        if name is None or not waiver.covers(finding.location.line):
+        if name is None:
             continue
         if not waiver.expired(ctx.today):
             used.add((index, name))
@@ -414,7 +435,7 @@ def apply_suppressions(plan: Plan, findings: Sequence[Finding],
     waivers, problems = collect_waivers(plan, RuleNames.of(by_code))
     if not waivers and not problems:
         return list(findings)
-    ctx = _Context(plan, tuple(waivers), today)
+    ctx = _Context.build(plan, waivers, today)
     used: set[tuple[int, int]] = set()
     out = [_judge(finding, ctx, used, meta=False) for finding in findings]
     active = by_code.get(SELF)

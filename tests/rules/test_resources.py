@@ -246,6 +246,19 @@ def test_overloaded_social_duties_do_not_count_as_other():
         hours_per_week: 2
         responsibilities: [member sign-ups, social events committee]
     """,
+    # a helper is not the owner when someone else is named owner
+    """
+    channels:
+      - platform: instagram
+        owner: Ewa
+    team:
+      - name: Ewa
+        hours_per_week: 8
+        responsibilities: [social media, reception]
+      - name: Dr. Novak
+        hours_per_week: 1
+        responsibilities: [approve Instagram posts, clinical photos]
+    """,
     # hours not stated: nothing to judge them by
     """
     channels:
@@ -473,3 +486,8 @@ def test_paraphrase_nobody_owns():
 
 def test_paraphrase_healthy_bike_coop():
     assert _codes(DATA / "paraphrase" / "resources-healthy-bike-coop.yaml") == []
+
+
+def test_paraphrase_community_choir():
+    assert _codes(DATA / "paraphrase" / "resources-bad-community-choir.yaml") == [
+        ("SMA602", 27, 7), ("SMA603", 38, 12), ("SMA604", 14, 11)]

@@ -159,6 +159,15 @@ def test_funnel_skip_content_tactic_that_is_itself_a_sales_push():
       - {name: Free valuation, type: lead_capture}
       - {name: Answer every question within a day, type: customer_service}
     """,
+    # a helpful content tactic whose name mentions selling still builds trust
+    """
+    channels:
+      - platform: facebook
+        content_mix: {listings: 100}
+    tactics:
+      - {name: Free valuation, type: lead_capture}
+      - {name: Home selling tips, type: content}
+    """,
     # an event or community tactic counts too
     """
     tactics:
@@ -263,6 +272,16 @@ def test_influencer_text_with_affinity(text):
     """)
 
 
+def test_influencer_given_as_a_bare_handle():
+    findings = influencer.assert_findings("""
+        tactics:
+          - name: Creator collab
+            type: influencer
+            influencer: "@someone"
+    """, [("SMA703", 4, 17)])
+    assert "@someone" in findings[0].message
+
+
 def test_influencer_valid_and_unrelated():
     influencer.assert_valid("""
         tactics:
@@ -362,6 +381,7 @@ def test_hard_sell_mix_not_summing_to_100_is_taken_as_shares():
     "{after_sales_support: 70, offers: 30}",
     "{no_promo_zone: 80, deals: 20}",
     "{buyer_guides: 60, testimonials: 40}",
+    "{home_selling_tips: 60, offers: 40}",
 ])
 def test_hard_sell_valid(mix):
     hard_sell.assert_valid(f"""
@@ -369,6 +389,17 @@ def test_hard_sell_valid(mix):
           - platform: instagram
             content_mix: {mix}
     """)
+
+
+def test_hard_sell_helpful_phrases_option():
+    tester = RuleTester("SMA705", options={"SMA705": {"extend_helpful_phrases": ["recipes"]}})
+    plan = """
+        channels:
+          - platform: instagram
+            content_mix: {recipes_with_deals: 60, team: 40}
+    """
+    hard_sell.assert_findings(plan, [("SMA705", 3, 18)])
+    tester.assert_valid(plan)
 
 
 def test_hard_sell_options():
@@ -409,3 +440,8 @@ def test_paraphrase_insurance_broker():
 
 def test_paraphrase_healthy_bike_shop():
     assert _codes(DATA / "paraphrase" / "tactics-healthy-bike-shop.yaml") == []
+
+
+def test_paraphrase_dance_school():
+    assert _codes(DATA / "paraphrase" / "tactics-bad-dance-school.yaml") == [
+        ("SMA701", 29, 17), ("SMA702", 38, 11), ("SMA703", 36, 7), ("SMA704", 41, 21)]

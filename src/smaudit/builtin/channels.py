@@ -255,15 +255,17 @@ def box_checking(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
 # --------------------------------------------------------------------------
 # SMA202 bandwagon-leap
 
-_ORGS = (
+_ORG_NOUNS = (
     "(competitor*|rival*|shelter*|bakery|bakeries|brewer*|shop|shops|store|stores|business"
     "|businesses|company|companies|brand|brands|firm|firms|agency|agencies|school|schools"
     "|university|universities|library|libraries|church|churches|restaurant|restaurants|cafe"
     "|cafes|café|cafés|gym|gyms|salon|salons|clinic|clinics|practice|practices|dentist"
     "|dentists|realtor|realtors|agents|branch|branches|municipality|municipalities|council"
     "|councils|charity|charities|rescue|rescues|nonprofit|nonprofits|startup|startups|peers"
-    "|museum|museums|hotel|hotels|studio|studios|they|he|she|others|everyone|everybody)"
+    "|museum|museums|hotel|hotels|studio|studios|others)"
 )
+_ORGS = f"({_ORG_NOUNS}|they|he|she|everyone|everybody)"
+_RIVALS = "(competitor*|rival*|other*|another|peers|everyone|everybody)"
 _SUCCESS_NOUNS = (
     "(follower*|fans|likes|views|subscriber*|adoptions|customers|sales|bookings|orders"
     "|clients|students|members|leads|traffic|business|donations|volunteers|buzz|success"
@@ -293,7 +295,13 @@ BANDWAGON = (
     "|seems|got|use|uses|using|post|posts|posting|do|does|doing|'re|get|gets|getting)",
     # it worked for them
     "(worked|works|working|paid off|pays off|took off|did wonders|does wonders|did great"
+    "|did so well|was a hit|is a hit|was a success) ... for (the|a|an|that|this|those|these"
+    f"|other|another|many|most|lots of|plenty of|so many) ... {_ORG_NOUNS}",
+    "(worked|works|working|paid off|pays off|took off|did wonders|does wonders|did great"
     "|did so well|was a hit|is a hit|was a success) ... for *",
+    f"{_RIVALS} ... (launched|started|opened|joined|moved to|jumped on|switched to|are on"
+    "|is on|'re on|went on|got on|are all on|are already on|have been on) ... ({PLATFORMS}"
+    "|tiktok*|page*|account*|channel*)",
     f"{_ORGS} ... (have|has|got|gets|get|getting|gained|grew|attract*|won|wins|made|makes"
     "|sell|sells|sold|fill|fills|filled|book|books|booked|doubled|tripled|boost*|saw|seeing"
     f"|report*) ... {_SUCCESS_NOUNS}",
@@ -303,6 +311,13 @@ BANDWAGON = (
     "(saw|seen|seeing|watched|noticed|heard|read about|hear about|heard about|inspired by"
     "|impressed by|jealous of|envious of|look at) ... (competitor*|rival*|other|others"
     "|another|peers)",
+    "(saw|seen|seeing|watched|noticed|heard|read|hear) (how|that|what) ... "
+    f"{_ORG_NOUNS}",
+    "(everyone|everybody|the whole town|people) (talks|is talking|'s talking|are talking)"
+    " about (them|it|him|her|their)",
+    "(don't|do not|can't|cannot|won't) (want to be|be|afford to be) the only",
+    "the only (ones|one|business|shop|company|brand|firm|practice|library|school|store) (not"
+    " on|without|missing|left|not using)",
     "(why not us|so can we|we can too|us too|why can't we|why shouldn't we|we can as well"
     "|if they can)",
     # do what they do
@@ -348,8 +363,9 @@ _OURSELVES = wordset("we i us me our my ourselves myself we're i'm we've we'd yo
 def ours(match: CueMatch, text: str) -> bool:
     """Whether a success cue is about the organization itself, not others.
 
-    "Our shop gets orders from Instagram" and "it worked for us" are
-    experience, not a leap after someone else.
+    "Our shop gets orders from Instagram", "we do it" and "it worked for us"
+    are experience, not a leap after someone else; "works well for showing
+    photos" and "works for Instagram" name a use, not a someone.
     """
     found = words(match.text)
     if any(_THIRD_PARTY.match(w) for w in found):
@@ -357,10 +373,11 @@ def ours(match: CueMatch, text: str) -> bool:
     before = words_before(text, match.start, 1)
     if before and before[0] in ("our", "my"):
         return True
-    if found[0] in _OURSELVES or found[-1] in _OURSELVES:
+    if found[0] in _OURSELVES:
         return True
-    # "works well for showing photos", "works for Instagram": a use, not a someone
     if len(found) >= 2 and found[-2] == "for":
+        if found[-1] in _OURSELVES:
+            return True
         target = text[match.end - len(found[-1]) : match.end]
         platform = compile_cues((PLATFORMS,)).find(target) is not None
         return platform or not target[:1].isupper()
@@ -471,7 +488,8 @@ _DATED = (
 BRAGGING = (
     f"(make|makes|making|made|help|helps|helping|let|lets|keep|keeps) {_US} (look|seem|appear"
     f"|feel|sound|come across as) ... {_LOOKS}",
-    "(we|we'll|we'd|we're|we'll) (look|seem|appear|come across as|be seen as|be perceived as"
+    "(we|we'll|we'd|we're|let's|lets|let us) (look|seem|appear|come across as|be seen as"
+    "|be perceived as"
     f"|be viewed as|are seen as) ... {_LOOKS}",
     "(to|and) (look|seem|appear|be seen as|be perceived as|be viewed as|come across as) ... "
     f"{_LOOKS_OF_US}",

@@ -235,6 +235,14 @@ OVERNIGHT_PHRASES = (
     "by the end of (this|next|the) (week|month)",
     "by the end of (launch|the launch) (week|month)",
     "(quick|fast|overnight) fix",
+    "(fast|quick|rapid|speedy) (results|returns|roi|payback|sales)",
+    "(result*|sales|leads|bookings|orders|enquiries|inquiries|revenue|return*|roi|traction)"
+    " (fast|quickly|asap|in a hurry)",
+    "(result*|sales|leads|bookings|orders|enquiries|inquiries|revenue|calls|sign-ups|signups"
+    "|members|footfall) ... (next|this) (week|month)",
+    "(from|by|in) (month|week|day) (one|two|1|2)",
+    "(add* up|pay* off|work|works|deliver|delivers|perform|performs) (immediately|instantly"
+    "|right away|straight away|at once|from the start)",
 )
 """Default cues for SMA501: results expected within days or weeks."""
 
@@ -430,6 +438,18 @@ VIRAL_PHRASES = (
     "(hit|hits|land|lands|get|gets) ... fyp",
     "(get|gets|become|becomes|becoming|getting) (famous|internet famous|locally famous)",
     "internet famous",
+    "(tiktok|instagram|insta|youtube|twitter|reddit) famous",
+    "(everyone|everybody) (shares|will share|share*|reposts|talks about|will talk about)",
+    "(start|set|create|launch|kick off) (a|the next|a new) (trend|craze|challenge craze)",
+    "next big ... (trend|thing|hit|sensation)",
+    "(account|video|post|clip|reel|page|channel|content|videos|posts|clips|reels|tiktok|it)"
+    " ... (take*|took) off (overnight|like|fast|instantly|quickly)",
+    "(picked|pick*) up by the algorithm",
+    "algorithm (will|would|could|should) (push*|boost*|pick*|favour*|favor*|love)",
+    "breakout (hit|success|video|post|moment|reel|clip)",
+    "shared (thousands|millions|hundreds|tens of thousands) of times",
+    "(100k|200k|250k|500k|1m|100,000|250,000|500,000|1,000,000|a hundred thousand) (views|plays"
+    "|streams|impressions|likes|shares|viewers)",
 )
 """Default cues for SMA502: counting on content spreading by itself."""
 

@@ -244,14 +244,36 @@ ROI_PHRASES = (
     "|convert* into) (sales|revenue|orders|purchases|money|profit*)",
     "(followers|likes|fans) into (cash|money|dollars|revenue)",
     "(money|cash|sales|revenue) (machine|maker|generator)",
+    "(sales|revenue|money|dollars|euros|pounds|income) back",
+    "(come*|came|coming) back (threefold|twofold|fivefold|tenfold|double|doubled|triple|tripled"
+    "|2x|3x|4x|5x|10x|two times|three times|several times)",
+    "(every|each) (dollar|euro|pound|buck|cent|penny) (should|must|has to|needs to|will) ... "
+    "(back|return*|earn*|generat*|pay*)",
+    "justif* (itself|themselves|its cost|its costs|the spend|the budget|the cost|the costs|the fee"
+    "|the fees) (in|with|through|by) ... (sales|revenue|orders|money|bookings|profit*)",
+    "(needs to|need to|has to|have to|must|should|is expected to) (make|earn|bring in|generate"
+    "|turn) (money|cash|revenue|a profit|profit|sales)",
+    "(2|3|4|5|10|two|three|four|five|ten) (to|for) (1|one) (return|roi)",
+    "(return|roi) of (2|3|4|5|10|two|three|four|five|ten) (to|for) (1|one)",
+    "(pay|pays|paid) back (within|in|by|inside)",
+    "get (two|three|four|five|2|3|4|5|double|triple|twice|more) (back|in return)",
+    "profitable (on its own|by itself|from day one|from the start|within|in its own right)",
+    "(turn|turns|make|makes|show|shows) a profit",
 )
 """Default cues for SMA404: a direct money return expected from social media."""
 
-# "return visits", "a return label": returns that are not about money.
-_RETURN_EXCEPTIONS = dict.fromkeys(("return", "returns"), frozenset((
+# "return visits", "a return label", "money back guarantee": not about a return
+# on the money spent.
+_NOT_A_RETURN = frozenset((
     "label", "labels", "policy", "policies", "visit", "visits", "trip", "trips", "customer",
     "customers", "shipping", "window", "rate", "rates", "guest", "guests",
-)))
+))
+_RETURN_EXCEPTIONS = {
+    "back": frozenset(("guarantee", "guaranteed", "guarantees")),
+    "sales": frozenset(("lead", "leads", "team", "pipeline", "staff")),
+    "return": _NOT_A_RETURN,
+    "returns": _NOT_A_RETURN,
+}
 
 
 @rule(code="SMA404", slug="direct-roi-expectation", severity="warning", area="measurement",

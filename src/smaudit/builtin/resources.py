@@ -46,14 +46,15 @@ _NOBODY = re.compile(
 def blank(value: Any) -> bool:
     """Whether a text field says nothing: absent, empty, or a placeholder.
 
-    "TBD", "n/a", "none yet" or "to be decided" in a `conversion` or an
-    `owner` mean the decision has not been made, which is what the rules
-    reading those fields look for.
+    "TBD", "n/a", "none yet", "to be decided" or a lone "-" in a `conversion`
+    or an `owner` mean the decision has not been made, which is what the
+    rules reading those fields look for.
     """
     if value is None:
         return True
     if isinstance(value, str):
-        return not value.strip() or bool(_PLACEHOLDER.match(value.strip()))
+        text = value.strip()
+        return not re.search(r"\w", text) or bool(_PLACEHOLDER.match(text))
     if isinstance(value, list | dict):
         return not value
     return False
@@ -108,10 +109,10 @@ def _owner(value: Any) -> str | None:
 
 
 def _owners(plan: Plan) -> set[str]:
-    names = {_owner(channel.get("owner")) for _, channel in plan.items("channels")}
-    names.add(_owner(plan.section("customer_service").get("owner")))
-    names.discard(None)
-    return names  # type: ignore[return-value]
+    """Everyone named owner of a channel or of customer service."""
+    fields = [channel.get("owner") for _, channel in plan.items("channels")]
+    fields.append(plan.section("customer_service").get("owner"))
+    return {name for name in map(_owner, fields) if name}
 
 
 def _dedicated(plan: Plan, cues: CuePhrases) -> bool:
@@ -253,11 +254,14 @@ def overloaded_owner(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violati
     """
     ## What it finds
     A team member who owns social media (named `owner` of a channel or of
-    `customer_service`, or with social media among their `responsibilities`
-    or in their `role`) who gives it fewer than `min_hours` hours a week
+    `customer_service`, or whose `role` is social media work; when the plan
+    names no owner at all, anyone with social media among their
+    `responsibilities`) who gives it fewer than `min_hours` hours a week
     (default 5), or who carries more than `max_other_responsibilities`
     (default 3) responsibilities that are not social media. Members marked
     `agency: true` are not checked: an agency's hours are not one person's.
+    Nor is a helper where someone else is named owner: the manager who
+    approves Instagram posts for an hour a week does not run the accounts.
 
     ## Why it hurts
     "Your SMB is a Success, So Why is Your Social Media a Failure?" describes
@@ -295,9 +299,9 @@ def overloaded_owner(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violati
         duties = _texts(member.get("responsibilities"))
         social = [d for d in duties if cues.find(d)]
         role = member.get("role")
-        if name.strip() not in owners and not social and not (
-                isinstance(role, str) and cues.find(role)):
-            continue
+        dedicated = isinstance(role, str) and bool(cues.find(role))
+        if name.strip() not in owners and not dedicated and (owners or not social):
+            continue  # a helper, when someone else is named owner
         others = [d for d in duties if d not in social]
         hours = number(member.get("hours_per_week"))
         short = hours is not None and hours < min_hours
@@ -383,10 +387,10 @@ def free_lunch(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
         return
     budget = plan.section("budget")
     money = "a monthly budget of 0" if budget else "no budget"
-    team = f"{hours:g} team hours a week" if _members(plan) else "no team"
+    team = (f"{hours:g} team hours a week (fewer than {min_hours:g})" if hours
+            else "no team hours stated" if _members(plan) else "no team")
     yield Violation(
-        message=f"{money} and {team} (fewer than {min_hours:g}): the plan treats social "
-                "media as free",
+        message=f"{money} and {team}: the plan treats social media as free",
         pointer="/budget/monthly" if budget else "/budget",
         hint="Set a monthly budget, or give someone real weekly hours for social media; "
              "better both.",

@@ -385,6 +385,8 @@ def influencer_without_affinity(plan: Plan, options: Mapping[str, Any]) -> Itera
         block = tactic.get("influencer")
         if _kind(tactic) != "influencer" and not isinstance(block, dict):
             continue
+        if isinstance(block, str) and block.strip():
+            block = {"handle": block}
         if not isinstance(block, dict):
             yield Violation(
                 message=f"influencer tactic {_name(tactic, '')} does not say who the influencer "
@@ -487,9 +489,10 @@ def hard_sell(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     (default 50) promotion. Categories are classified by name with the
     `phrases` option: `promotional`, `promotions`, `offers`, `sales`,
     `deals`, `discounts`, `price_cuts`, `ads`, `listings` and the like count
-    as promotion; `tips`, `showcase`, `behind_the_scenes`, `community` do not.
-    Shares are taken of the mix's total, so a mix that does not add up to 100
-    is still judged fairly.
+    as promotion; `tips`, `showcase`, `behind_the_scenes`, `community` do not,
+    and neither does a name that also says it helps (`selling_tips`,
+    `deals_explained`: the `helpful_phrases` option). Shares are taken of the
+    mix's total, so a mix that does not add up to 100 is still judged fairly.
 
     ## Why it hurts
     "Goals vs. outcomes, box checking and bandwagon leaps (untitled article)"
@@ -520,8 +523,7 @@ def hard_sell(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
         promo, _, total = _mix(channel, selling)
         if not total:
             continue
-        selling = sum(share for _, share in promo)
-        percent = selling * 100 / total
+        percent = sum(share for _, share in promo) * 100 / total
         if percent <= limit:
             continue
         parts = ", ".join(f"{key} {share:g}" for key, share in promo)

@@ -102,6 +102,12 @@ def _sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?" else text + "."
 
 
+def _unwrap(text: str) -> str:
+    """Markdown paragraphs as single lines: viewers wrap descriptions themselves."""
+    paragraphs = [" ".join(p.split()) for p in text.split("\n\n")]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
 def _plain_help(meta: RuleMeta) -> str:
     docs = meta.docs
     parts = [(title, body) for title, body in (("What it finds", docs.what),
@@ -127,7 +133,8 @@ def rule_descriptor(meta: RuleMeta) -> dict[str, Any]:
         "id": meta.code,
         "name": meta.slug,
         "shortDescription": {"text": _sentence(meta.summary or meta.slug)},
-        "fullDescription": {"text": _sentence(meta.docs.what or meta.summary or meta.slug)},
+        "fullDescription": {"text": _sentence(_unwrap(meta.docs.what) or meta.summary
+                                              or meta.slug)},
         "help": {"text": _plain_help(meta), "markdown": _markdown_help(meta)},
         "helpUri": meta.help_uri,
         "defaultConfiguration": {"level": LEVELS.get(meta.severity, "warning")},

@@ -1,0 +1,317 @@
+"""Tests for the expectations and timeline rules SMA501-SMA504."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import smaudit
+from smaudit.testing import RuleTester
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+CODES = ("SMA501", "SMA502", "SMA503", "SMA504")
+
+overnight = RuleTester("SMA501")
+viral = RuleTester("viral-expectation")
+forget = RuleTester("SMA503")
+sales = RuleTester("SMA504")
+
+
+def _expecting(text: str) -> str:
+    """A plan whose only prose is ``text`` as its expectations (line 3)."""
+    return f"organization:\n  name: Acme\nexpectations: {json.dumps(text)}\n"
+
+
+# --------------------------------------------------------------------------
+# SMA501 overnight-expectation
+
+
+def test_short_timeline():
+    findings = overnight.assert_findings("""
+        timeline:
+          start: 2027-05-05
+          expect_results_within: 1 month
+    """, [("SMA501", 3, 26)])
+    assert "1 month" in findings[0].message
+
+
+@pytest.mark.parametrize("value", ["6 months", "P6M", "26 weeks", "1 year", "9 months"])
+def test_timeline_long_enough(value):
+    overnight.assert_valid(f"""
+        timeline:
+          expect_results_within: {value}
+    """)
+
+
+def test_min_months_option():
+    tester = RuleTester("SMA501", options={"SMA501": {"min_months": 12}})
+    tester.assert_findings("""
+        timeline:
+          expect_results_within: 9 months
+    """, [("SMA501", 2, 26)])
+
+
+@pytest.mark.parametrize("text", [
+    "The board expects overnight success.",
+    "The owner wants bookings right away.",
+    "We expect immediate results.",
+    "Leads within weeks.",
+    # paraphrases
+    "We want results in the first month.",
+    "By next quarter we want to see the return.",
+    "Sales should start coming in immediately.",
+    "Calls should pour in as soon as we launch.",
+    "We need quick results before the summer.",
+    "The page should fill the tables from day one.",
+    "I want to see the line back to where it was from the very first week.",
+    "The owners hope for a fuller diary within three months.",
+    "Half the new members should come from Instagram in the first 6 weeks.",
+])
+def test_overnight_expectation_text(text):
+    overnight.assert_findings(_expecting(text), [("SMA501", 3, 15)])
+
+
+@pytest.mark.parametrize("text", [
+    "No overnight results; we know trust takes time.",
+    "We don't expect the phone to ring off the hook right away.",
+    "It is not an overnight process.",
+    "Results won't come overnight, and that's fine.",
+    "Don't expect results in the first month.",
+    "We don't expect sales within three months; trust takes longer.",
+    "We answer every message immediately during opening hours.",
+    "We will review the numbers after the first month and adjust.",
+    "Guests love our overnight stays in the cabins.",
+    "We proof our dough overnight.",
+    "We post three times in a week.",
+    "In the coming weeks we will test three formats.",
+    "Within 12 months we expect 30 bookings a quarter.",
+    "Slow and steady; by month nine we'd like 20 enquiries a month.",
+])
+def test_overnight_negations_and_innocent_text(text):
+    overnight.assert_valid(_expecting(text))
+
+
+def test_overnight_in_goal_statement_and_motivation_item():
+    overnight.assert_findings("""
+        motivation:
+          - The new wall opens in April.
+          - We need members immediately.
+        business_goals:
+          - id: members
+            statement: Sign up 100 members in the first month
+    """, [("SMA501", 3, 5), ("SMA501", 6, 16)])
+
+
+def test_overnight_goal_with_deadline_words_is_fine():
+    overnight.assert_valid("""
+        business_goals:
+          - id: hires
+            statement: Hire two agents and reply to applicants within a day
+            deadline: 2027-12-31
+    """)
+
+
+def test_overnight_extend_phrases():
+    tester = RuleTester("SMA501", options={"SMA501": {"extend_phrases": ["pronto"]}})
+    tester.assert_findings(_expecting("We want bookings pronto."), [("SMA501", 3, 15)])
+
+
+# --------------------------------------------------------------------------
+# SMA502 viral-expectation
+
+
+@pytest.mark.parametrize("text", [
+    "We hope one of our reels goes viral.",
+    "The launch clip will blow up on TikTok.",
+    "The dance challenge should explode with teens.",
+    "Instant fame for the brand.",
+    # paraphrases
+    "One good video could rack up millions of plays.",
+    "Our bet is that a clip gets passed around by everybody.",
+    "Expect our content to spread like wildfire.",
+    "A single post could get a million views.",
+    "Our videos could become an overnight sensation.",
+    "We want to land on the For You page.",
+    "If the launch video catches fire we will not need ads.",
+])
+def test_viral_expectation(text):
+    viral.assert_findings(_expecting(text), [("SMA502", 3, 15)])
+
+
+@pytest.mark.parametrize("text", [
+    "We don't expect it to go viral.",
+    "We rule out viral stunts.",
+    "Nobody here thinks a release post is going to blow up.",
+    "Going viral is not the goal.",
+    "It would be nice if something went viral, but we don't count on it.",
+    "If a post happens to go viral, that's a bonus.",
+    "We are not chasing virality.",
+    "Rather than hoping to go viral, we answer every question.",
+    "We vaccinate cats against viral infections.",
+    "The app has a viral loop through referrals.",
+    "We will blow up the best photos for the shop window.",
+])
+def test_viral_negations_and_innocent_text(text):
+    viral.assert_valid(_expecting(text))
+
+
+def test_viral_in_motivation_list_item_goal_and_rationale():
+    viral.assert_findings("""
+        motivation:
+          - Launching v2 on May 5.
+          - One couples clip gets passed around by everybody and installs follow.
+        business_goals:
+          - id: installs
+            statement: Go viral with the launch video
+        channels:
+          - platform: tiktok
+            rationale: Videos blow up there overnight.
+    """, [("SMA502", 3, 5), ("SMA502", 6, 16), ("SMA502", 9, 16)])
+
+
+def test_viral_extend_phrases():
+    tester = RuleTester("SMA502", options={"SMA502": {"extend_phrases": ["meme of the year"]}})
+    tester.assert_findings(_expecting("It will be the meme of the year."), [("SMA502", 3, 15)])
+
+
+# --------------------------------------------------------------------------
+# SMA503 set-and-forget
+
+
+def test_channel_without_owner_or_cadence():
+    findings = forget.assert_findings("""
+        channels:
+          - platform: instagram
+            owner: Maria
+            cadence: 3/week
+          - platform: facebook
+            goals: [leads]
+          - platform: youtube
+            owner: Maria
+          - platform: reddit
+            cadence: 1/week
+    """, [("SMA503", 5, 5), ("SMA503", 7, 5), ("SMA503", 9, 5)])
+    assert "no cadence and no owner" in findings[0].message
+
+
+def test_blank_owner_counts_as_missing():
+    forget.assert_findings("""
+        channels:
+          - platform: instagram
+            owner: ""
+            cadence: 3/week
+    """, [("SMA503", 3, 12)])
+
+
+def test_paused_channel_is_not_set_and_forget():
+    forget.assert_valid("""
+        channels:
+          - platform: x
+            status: paused
+    """)
+
+
+# --------------------------------------------------------------------------
+# SMA504 sales-without-ecommerce
+
+
+def test_sales_goal_without_ecommerce_or_ads():
+    findings = sales.assert_findings("""
+        organization:
+          name: Northside Brewing
+          sells_online: false
+        business_goals:
+          - id: cans
+            statement: Move more cans
+            type: sales
+    """, [("SMA504", 7, 11)])
+    assert "cannot buy online" in findings[0].message
+
+
+@pytest.mark.parametrize("statement", [
+    "Increase sales of celebration cakes",
+    "Sell out every monthly can release",
+    "Boost revenue from the museum shop",
+    "Sell more gift cards at the counter",
+])
+def test_sales_statement_without_type(statement):
+    sales.assert_findings(f"""
+        organization:
+          name: Acme
+          sells_online: false
+        business_goals:
+          - id: money
+            statement: {statement}
+            type: other
+    """, [("SMA504", 6, 16)])
+
+
+def test_sales_goal_with_paid_channel_is_fine():
+    sales.assert_valid("""
+        organization:
+          name: Northside Brewing
+          sells_online: false
+        business_goals:
+          - {id: cans, statement: Sell out each can release, type: awareness}
+        channels:
+          - platform: instagram
+            paid: {monthly_budget: 150}
+    """)
+
+
+def test_sales_goal_with_online_shop_is_fine():
+    sales.assert_valid("""
+        organization:
+          name: PocketPal
+          sells_online: true
+        business_goals:
+          - {id: premium, statement: Convert free users to Premium, type: sales}
+    """)
+
+
+@pytest.mark.parametrize("goal", [
+    "{id: leads, statement: Win catering orders and more sales leads, type: lead_generation}",
+    "{id: seller-leads, statement: Get more seller leads from homeowners, type: other}",
+    "{id: events, statement: Fill the author evenings, type: customer_engagement}",
+    "{id: why, statement: 'Not about sales: build a community of riders', type: community}",
+])
+def test_not_a_sales_goal(goal):
+    sales.assert_valid(f"""
+        organization:
+          name: Acme
+          sells_online: false
+        business_goals:
+          - {goal}
+    """)
+
+
+# --------------------------------------------------------------------------
+# Whole plans
+
+
+def _codes(path: Path) -> list[tuple[str, int, int]]:
+    result = smaudit.lint_text(path.read_text(encoding="utf-8"), path=str(path))
+    return sorted((f.code, f.location.line, f.location.column)
+                  for f in result.findings if f.code in CODES)
+
+
+def test_healthy_example_is_clean():
+    assert _codes(DATA / "healthy_example.yaml") == []
+
+
+def test_paraphrase_taco_truck():
+    assert _codes(DATA / "paraphrase" / "expectations-bad-taco-truck.yaml") == [
+        ("SMA501", 46, 15), ("SMA501", 49, 26), ("SMA502", 13, 5), ("SMA503", 27, 5),
+        ("SMA504", 17, 11)]
+
+
+def test_paraphrase_gift_shop():
+    assert _codes(DATA / "paraphrase" / "expectations-bad-gift-shop.yaml") == [
+        ("SMA501", 45, 5), ("SMA502", 9, 13), ("SMA502", 44, 5), ("SMA503", 24, 5),
+        ("SMA504", 14, 16)]
+
+
+def test_paraphrase_healthy_pottery():
+    assert _codes(DATA / "paraphrase" / "expectations-healthy-pottery.yaml") == []
