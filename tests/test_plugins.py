@@ -161,3 +161,32 @@ def test_linter_reports_plugin_names_on_findings(plugin_dir):
     result = linter.lint_bytes(PLAN, "p.yaml").result
     assert [(f.code, f.plugin, f.location.line) for f in result.findings] == [
         ("ZZZ103", "zzz_ok", 2)]
+
+
+ADJUSTING = '''
+from smaudit.hookspecs import hookimpl
+
+@hookimpl
+def smaudit_adjust_config(config):
+    rules = dict(config["rules"])
+    rules.setdefault("duplicate", "warning")
+    rules.setdefault("dangling-reference", "off")
+    return {**config, "rules": rules, "score_weights": {"warning": 1}}
+'''
+
+DUPLICATED = "organization: {name: A}\nversion: 1\nversion: 1\nchannels:\n  - {platform: x, owner: Nobody}\n"
+
+
+def test_adjust_config_sets_defaults_under_the_users_choices(plugin_dir):
+    write_module(plugin_dir, "zzz_policy", ADJUSTING)
+    linter = Linter(Settings(plugins=("zzz_policy",), select=("SMA003", "SMA004")))
+    result = linter.lint_bytes(DUPLICATED, "p.yaml").result
+    assert [(f.code, f.severity.label) for f in result.findings] == [("SMA004", "warning")]
+    assert result.score.areas[0] == ("goals", 99.0)  # the plugin's weight for a warning
+
+    from smaudit.settings import RuleSetting
+
+    user = Settings(plugins=("zzz_policy",), select=("SMA003", "SMA004"),
+                    rules={"SMA004": RuleSetting("info")})
+    result = Linter(user).lint_bytes(DUPLICATED, "p.yaml").result
+    assert [(f.code, f.severity.label) for f in result.findings] == [("SMA004", "info")]

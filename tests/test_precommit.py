@@ -46,7 +46,7 @@ jobs:
 
 def _env(home: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("GIT_", "PRE_COMMIT", "SMAUDIT_"))}
+           if not k.startswith(("GIT_", "PRE_COMMIT"))}
     env.update(PRE_COMMIT_HOME=str(home), NO_COLOR="1",
                GIT_AUTHOR_NAME="smaudit tests", GIT_AUTHOR_EMAIL="tests@example.invalid",
                GIT_COMMITTER_NAME="smaudit tests", GIT_COMMITTER_EMAIL="tests@example.invalid")

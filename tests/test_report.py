@@ -156,6 +156,17 @@ def test_bands():
     assert band(40, critical=2)[0] == "Not ready"
 
 
+def test_unreadable_plan_is_not_ready():
+    broken = Finding(code="SMA001", slug="yaml-syntax", severity=Severity.ERROR,
+                     message="bad indentation", location=Location("plan.yaml", 3, 1, 3, 2),
+                     area="plan")
+    model = report(findings=(broken,))
+    assert model.verdict == "Not ready"
+    assert "could not be read" in model.summary.sentences[0]
+    assert "1 critical issue must be fixed before the plan can work." in model.summary.sentences
+    assert model.sections[0].title == "The plan file"
+
+
 def test_clean_plan_summary():
     model = report(findings=())
     assert model.overall == 100

@@ -351,6 +351,16 @@ def test_find_comments_positions():
     ]
 
 
+def test_find_comments_without_libyaml_uses_ruamel(monkeypatch):
+    import yaml
+
+    text = 'a: "x # no"  # trailing\nb: |\n  # inside\n# own\n'
+    expected = find_comments(text)
+    monkeypatch.delattr(yaml, "CSafeLoader", raising=False)
+    assert find_comments(text) == expected == [Comment(" trailing", 1, 14, False),
+                                               Comment(" own", 4, 1, True)]
+
+
 # --------------------------------------------------------------------------- CLI
 
 

@@ -62,11 +62,12 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = [
+    "MAX_SENTENCE_CHARS",
     "NEGATION_CANCELLERS",
     "NEGATION_WINDOW",
     "NEGATORS",
@@ -119,8 +120,13 @@ _APOSTROPHES = "'\u2019\u2018\u02bc"
 _APOS = f"[{_APOSTROPHES}]"
 # Between two words of a phrase: anything but word characters and sentence ends.
 _SEP = r"[^\w.!?;]+"
-# One word in the text (used by ``*`` and ``...``).
-_WORD = rf"\w+(?:{_APOS}\w+)*"
+# One word in the text for ``*``: contractions stay whole, and the trailing
+# lookahead makes the word maximal, so the engine never tries the ways of
+# splitting "a'b'c" between words and separators (which is exponential).
+_WORD = rf"\w+(?:{_APOS}\w+)*(?!{_APOS}\w)"
+# A word inside a ``...`` gap: word characters only, disjoint from ``_SEP``,
+# so a gap can split a text one way only and stays linear.
+_GAP_WORD = r"\w+"
 # Whole-word edges; a hyphen between word characters joins a compound.
 _START = r"(?<!\w)(?<!\w-)"
 _END = r"(?!\w)(?!-\w)"
@@ -143,11 +149,12 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?:but|although|though|whereas)\s"
     r"|however\b(?<!\whowever)"
 )
+_NOT_HINT = re.compile(rf"not|n{_APOS}t")
 _TOKEN = re.compile(rf"\w+(?:[-{_APOSTROPHES}]\w+)*")
 # "competitors are not why we ...", "going viral isn't what we expect";
 # matched against lowercased text from the cue's start to its clause's end.
 _NEGATED_AFTER = re.compile(
-    rf"""(?:[\w{_APOSTROPHES}-]+\W+){{0,5}}?
+    rf"""(?:\w+(?:[-{_APOSTROPHES}]\w+)*(?![-{_APOSTROPHES}]\w)\W+){{0,5}}?
         (?:is|are|was|were)(?:\s+not|n{_APOS}t)\s+
         (?:why|what|how|the\s+(?:goal|point|reason|aim|objective|plan)
            |a\s+(?:goal|reason)|our\s+(?:goal|reason|aim|objective|plan))\b""",
@@ -225,29 +232,43 @@ def as_texts(value: Text) -> Iterator[tuple[int | None, str]]:
             yield index, item
 
 
+#: A sentence quoted in a ``CueMatch`` is cut to about this many characters
+#: around the cue, so a paragraph without full stops stays a readable quote.
+MAX_SENTENCE_CHARS = 600
+
+
 def sentence_at(text: str, start: int, end: int | None = None) -> str:
-    """The sentence of ``text`` containing ``text[start:end]``, stripped.
+    """The sentence of ``text`` containing ``text[start:end]``, whitespace-collapsed.
 
-    Sentences end at ``. ! ? ;``, at a blank line and before a bulleted line.
+    Sentences end at ``. ! ? ;``, at a blank line and before a bulleted line;
+    one longer than ``MAX_SENTENCE_CHARS`` is cut around the span, with "...".
     """
-    bounds = _boundaries(text)
-    return _sentence(text, bounds, start, start if end is None else end)
+    return _Sentences(text).around(start, start if end is None else end)
 
 
-def _boundaries(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _SENTENCE_END.finditer(text)]
+class _Sentences:
+    """The sentence ends of one text, found once for all its matches."""
 
+    __slots__ = ("ends", "starts", "text")
 
-def _sentence(text: str, bounds: list[tuple[int, int]], start: int, end: int) -> str:
-    ends = [b for _, b in bounds]
-    i = bisect_right(ends, start)
-    left = bounds[i - 1][1] if i else 0
-    right = len(text)
-    for b_start, b_end in bounds[i:]:
-        if b_start >= end:
-            right = b_end  # keep the sentence's own full stop
-            break
-    return " ".join(text[left:right].split())
+    def __init__(self, text: str) -> None:
+        spans = [m.span() for m in _SENTENCE_END.finditer(text)]
+        self.text = text
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def around(self, start: int, end: int) -> str:
+        i = bisect_right(self.ends, start)
+        left = self.ends[i - 1] if i else 0
+        j = bisect_left(self.starts, end)
+        right = self.ends[j] if j < len(self.starts) else len(self.text)  # keep the full stop
+        half = MAX_SENTENCE_CHARS // 2
+        prefix = suffix = ""
+        if start - left > half:
+            left, prefix = start - half, "... "
+        if right - end > half:
+            right, suffix = end + half, " ..."
+        return prefix + " ".join(self.text[left:right].split()) + suffix
 
 
 # --------------------------------------------------------------------------
@@ -297,11 +318,31 @@ def _clause_break(segment: str, *, last: bool) -> tuple[int, int] | None:
     return found
 
 
+def _tokens_before(text: str, start: int, count: int) -> list[str]:
+    """The last ``count`` lowercased words of the clause that ends at ``start``.
+
+    Reads a short stretch before ``start`` and widens it only while it holds
+    too few words, so a search over a long text full of candidate cues stays
+    cheap. A word cut by the stretch's edge is dropped, lest "another" read as
+    "not".
+    """
+    size = 96
+    while True:
+        low = max(0, start - size)
+        segment = text[low:start].lower()
+        brk = _clause_break(segment, last=True)
+        if brk:
+            segment = segment[brk[1] :]
+        tokens = _TOKEN.findall(segment.translate(_APOSTROPHE_FOLD))
+        if brk or low == 0:
+            return tokens[-count:]
+        if len(tokens) > count or size >= _LOOKBEHIND_CHARS:
+            return tokens[1:][-count:]
+        size *= 2
+
+
 def _negated_before(text: str, start: int, window: int) -> bool:
-    segment = text[max(0, start - _LOOKBEHIND_CHARS) : start].lower()
-    brk = _clause_break(segment, last=True)
-    before = segment[brk[1] :] if brk else segment
-    tokens = _TOKEN.findall(before.translate(_APOSTROPHE_FOLD))[-(window + 1) :]
+    tokens = _tokens_before(text, start, window + 1)
     first_in_window = len(tokens) - window
     negator_end = -1
     for i in range(len(tokens)):
@@ -328,6 +369,8 @@ def _negator_end(tokens: list[str], i: int) -> int | None:
 
 def _negated_after(text: str, start: int) -> bool:
     segment = text[start : start + _LOOKAHEAD_CHARS].lower()
+    if _NOT_HINT.search(segment) is None:  # cheap: most cues are followed by no "not"
+        return False
     brk = _clause_break(segment, last=False)
     clause = segment[: brk[0]] if brk else segment
     return _NEGATED_AFTER.match(clause) is not None
@@ -486,7 +529,7 @@ def _word_regex(word: _Word) -> str:
     parts = re.split(_APOS, word.text)
     body = _APOS.join(re.escape(part) for part in parts)
     if word.prefix:
-        body += rf"(?:\w|{_APOS}(?=\w))*"
+        body += rf"(?:\w|{_APOS}(?=\w))*(?!{_APOS}\w)"
     return body
 
 
@@ -504,7 +547,7 @@ def _sequence_regex(terms: tuple[_Term, ...]) -> str:
     out = _term_regex(terms[0])
     for term in terms[1:]:
         if isinstance(term, _Gap):
-            out += f"(?:{_SEP}{_WORD}){{0,{_GAP_WORDS}}}"
+            out += f"(?:{_SEP}{_GAP_WORD}){{0,{_GAP_WORDS}}}"
         else:
             out += _SEP + _term_regex(term)
     return out
@@ -548,7 +591,7 @@ def _anchor(phrase: str) -> str | None:
     that text: compiling one big alternation costs tens of milliseconds, which
     a pre-commit run on one plan should not pay for phrases it cannot match.
     """
-    words = [t.text for t in _parse(phrase.lower())
+    words = [t.text.lower() for t in _parse(phrase)  # parse as written: errors quote it
              if isinstance(t, _Word) and not t.prefix and _PLAIN_WORD.fullmatch(t.text)]
     return max(words, key=len) if words else None
 
@@ -563,11 +606,19 @@ class _Patterns:
     ``IGNORECASE`` pattern of every phrase, so spans stay exact.
     """
 
-    __slots__ = ("_anchors", "_phrases", "_subsets", "_unfolded")
+    __slots__ = ("_always", "_by_anchor", "_phrases", "_subsets", "_unfolded")
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         self._phrases = phrases
-        self._anchors = tuple(_anchor(p) for p in phrases)  # also validates every phrase
+        self._by_anchor: dict[str, list[int]] = {}
+        always = []
+        for index, phrase in enumerate(phrases):
+            anchor = _anchor(phrase)  # also validates the phrase
+            if anchor is None:
+                always.append(index)
+            else:
+                self._by_anchor.setdefault(anchor, []).append(index)
+        self._always = frozenset(always)
         self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._unfolded: re.Pattern[str] | None = None
 
@@ -578,13 +629,17 @@ class _Patterns:
             if self._unfolded is None:
                 self._unfolded = _alternation(enumerate(self._phrases), fold=False)
             return self._unfolded, text
-        present = set(_PLAIN_WORD.findall(folded)) if any(self._anchors) else set()
-        chosen = tuple(i for i, anchor in enumerate(self._anchors)
-                       if anchor is None or anchor in present)
-        pattern = self._subsets.get(chosen)
+        chosen = set(self._always)
+        by_anchor = self._by_anchor
+        for word in _PLAIN_WORD.findall(folded):
+            found = by_anchor.get(word)
+            if found:
+                chosen.update(found)
+        key = tuple(sorted(chosen))
+        pattern = self._subsets.get(key)
         if pattern is None:
-            pattern = _alternation(((i, self._phrases[i]) for i in chosen), fold=True)
-            self._subsets[chosen] = pattern
+            pattern = _alternation(((i, self._phrases[i]) for i in key), fold=True)
+            self._subsets[key] = pattern
         return pattern, folded
 
 
@@ -653,16 +708,16 @@ class CuePhrases:
 
     def _search(self, text: str, index: int | None) -> Iterator[CueMatch]:
         pattern, haystack = self._patterns.for_text(text)
-        bounds: list[tuple[int, int]] | None = None
+        sentences: _Sentences | None = None
         pos = 0
         while (m := pattern.search(haystack, pos)) is not None:
             if negated(text, m.start()):
                 pos = m.start() + 1  # a later or shorter phrase may still count
                 continue
-            if bounds is None:
-                bounds = _boundaries(text)
+            if sentences is None:
+                sentences = _Sentences(text)
             assert m.lastgroup is not None
             phrase = self.phrases[int(m.lastgroup[1:])]
-            sentence = _sentence(text, bounds, m.start(), m.end())
+            sentence = sentences.around(m.start(), m.end())
             yield CueMatch(phrase, text[m.start() : m.end()], m.start(), m.end(), sentence, index)
             pos = max(m.end(), m.start() + 1)

@@ -94,16 +94,17 @@ def _options(schema: Mapping[str, Any]) -> list[str]:
     return lines
 
 
-def _configure(slug: str, schema: Mapping[str, Any]) -> list[str]:
-    """How to change the rule's severity, options, or waive it, in the user's own words."""
+def _configure(slug: str, severity: str, schema: Mapping[str, Any]) -> list[str]:
+    """How to change the rule's severity and options, or waive it, in the user's own words."""
     defaults = option_defaults(schema)
     example = ["```yaml", "# .smaudit.yaml", "rules:"]
     if defaults:
         name = sorted(defaults)[0]
         value = json.dumps(defaults[name], ensure_ascii=False)
-        example += [f"  {slug}:", "    severity: warning", f"    {name}: {value}"]
+        example += [f"  {slug}:", f"    severity: {severity}   # or error, warning, info, off",
+                    f"    {name}: {value}"]
     else:
-        example += [f"  {slug}: warning   # or error, info, off"]
+        example += [f"  {slug}: {severity}   # or error, warning, info, off"]
     example += ["```"]
     return [
         "Set the severity (or `off`) in the configuration file"
@@ -111,10 +112,11 @@ def _configure(slug: str, schema: Mapping[str, Any]) -> list[str]:
         "",
         *example,
         "",
-        "Waive it for one node of a plan, with a reason (and, if you like, an expiry date):",
+        "Or waive it in the plan itself, with a reason and, if you like, an expiry date "
+        "(see [Suppressions](../suppressions.md)):",
         "",
         "```yaml",
-        f"strategy: Be everywhere.  # smaudit: disable={slug} -- reason",
+        f"# smaudit: disable-file={slug} until=2027-03-31 -- the reason",
         "```",
     ]
 
@@ -147,7 +149,8 @@ def render_page(entry: RegisteredRule) -> str:
         text = _fenced(body) if title in ("Example", "Use instead") else body.strip()
         parts += ["", f"## {title}", "", text]
     parts += ["", "## Options", "", *_options(rule.options_schema)]
-    parts += ["", "## Configuration", "", *_configure(rule.slug, rule.options_schema)]
+    parts += ["", "## Configuration", "",
+              *_configure(rule.slug, rule.severity.label, rule.options_schema)]
     if rule.sources:
         parts += ["", "## Sources", ""]
         parts += [f"- {source_title(source)}" for source in rule.sources]

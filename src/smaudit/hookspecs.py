@@ -114,15 +114,23 @@ def smaudit_plan_schema() -> Mapping[str, Mapping[str, Any]] | None:
 
 @hookspec
 def smaudit_adjust_config(config: Mapping[str, Any]) -> Mapping[str, Any] | None:
-    """Adjust the merged configuration before it is validated and used.
+    """Propose configuration defaults: a house policy for every plan this plugin checks.
 
-    :param config: the configuration mapping as read from the config file and
-        command line (keys as in ``.smaudit.yaml``).
-    :returns: a new mapping to use instead, or ``None`` to leave it as is.
+    :param config: the configuration as a mapping with the keys ``rules``
+        (rule name to a severity, ``"off"`` or ``{severity, ...options}``) and
+        ``score_weights``, as the user's config file and command line set them
+        (or as the previous plugin returned it).
+    :returns: a mapping of the same shape, or ``None`` to propose nothing.
 
-    Called once per run, after the user's config file and before rule
-    selection, in registration order, each plugin seeing the previous one's
-    result. Use it to set organisation-wide defaults (a house policy that
-    ``slow-response`` allows 4 hours), never to override what the user set
-    explicitly on the command line.
+    Called once per run when the plugins are loaded, before any rule runs, in
+    registration order, each plugin seeing the previous one's result. What the
+    last plugin returns is applied as *defaults*: a rule or weight that the
+    user set keeps the user's value, so a plugin can never override an
+    explicit choice. Example, a consultancy that allows four hours to answer::
+
+        @hookimpl
+        def smaudit_adjust_config(config):
+            rules = dict(config["rules"])
+            rules.setdefault("slow-response", {"max_response_time": "4h"})
+            return {**config, "rules": rules}
     """

@@ -89,8 +89,11 @@ class Linter:
         if self._plugins is None:
             from smaudit.plugins import build
 
-            self._plugins = build(extra=self.settings.plugins,
-                                  blocked=self.settings.disable_plugins)
+            from smaudit.adjust import apply_config_hooks
+
+            plugins = build(extra=self.settings.plugins, blocked=self.settings.disable_plugins)
+            self.settings = apply_config_hooks(plugins, self.settings)
+            self._plugins = plugins
         return self._plugins
 
     @property

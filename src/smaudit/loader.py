@@ -55,7 +55,6 @@ class _Stop(Exception):
 
 
 _UNICODE_BREAKS = re.compile("[\x85\u2028\u2029]")
-_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT10 = re.compile(r"^[-+]?[0-9]+$")
 _INT8 = re.compile(r"^0o[0-7]+$")
@@ -65,12 +64,17 @@ _INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
 _NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
 
 
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_NUMERIC_START = frozenset("0123456789+-.")
+
+
 def resolve_plain(value: str) -> Any:
     """Resolve a plain (unquoted) scalar by the YAML 1.2 core schema."""
-    if _NULL.match(value):
-        return None
-    if value in _BOOL:
-        return _BOOL[value]
+    first = value[:1]
+    if first not in _NUMERIC_START:  # most plan values are words: test the few that matter
+        if value in _NULLS:
+            return None
+        return _BOOL.get(value, value)
     if _INT10.match(value):
         return int(value)
     if _INT8.match(value):
@@ -138,7 +142,7 @@ class _Composer:
 
     def span(self, start: Any, end: Any) -> Span:
         end_line, end_col = end.line, end.column
-        if end_col == 0 and end_line > start.line:
+        if end_col == 0 and end_line > start.line:  # a block node ends at the next line's start
             end_line -= 1
             end_col = self.line_lengths[end_line] if end_line < len(self.line_lengths) else 0
         return Span(start.line + 1, start.column + 1, end_line + 1, end_col + 1)
@@ -149,25 +153,34 @@ class _Composer:
         root: Any = None
         found = False
         documents = 0
+        kinds = _KINDS
+        values = self.values
         for event in events:
-            kind = type(event).__name__
-            if kind == "DocumentStartEvent":
-                documents += 1
-                if documents == 2:
-                    mark = event.start_mark
-                    self.problems.append(_violation(
-                        "SMA001", "a plan is one YAML document; this file has more than one "
-                        "(only the first is linted)", mark.line + 1, mark.column + 1,
-                        "Split the documents into separate plan files."))
+            kind = kinds.get(type(event))
+            if kind is None:
+                kind = kinds[type(event)] = _KIND_OF_NAME.get(type(event).__name__, _OTHER)
+            if documents > 1 and kind != _DOCUMENT:
                 continue
-            if documents > 1 or kind in ("StreamStartEvent", "StreamEndEvent",
-                                         "DocumentEndEvent"):
+            if kind == _SCALAR:  # by far the most common event: kept lean
+                if not event.style and event.tag is None:
+                    value = resolve_plain(event.value)
+                else:
+                    value = self.scalar(event)
+                if event.anchor:
+                    self.anchors[event.anchor] = (value, 0, 1)
+                if stack:
+                    stack[-1].add(self, value, event.start_mark, event.end_mark, 0, 1,
+                                  is_scalar=True, raw=event.value,
+                                  plain=not event.style and event.tag is None)
+                else:
+                    values[""] = self.span(event.start_mark, event.end_mark)
+                    root, found = value, True
                 continue
-            if kind in ("MappingEndEvent", "SequenceEndEvent"):
+            if kind == _END:
                 frame = stack.pop()
                 frame.finish(self, event)
                 value = frame.value
-                self.values[frame.pointer] = self.span(frame.start, event.end_mark)
+                values[frame.pointer] = self.span(frame.start, event.end_mark)
                 if frame.anchor:
                     self.anchors[frame.anchor] = (value, frame.weight, frame.size)
                 if stack:
@@ -176,20 +189,18 @@ class _Composer:
                 else:
                     root, found = value, True
                 continue
-            pointer = stack[-1].child_pointer() if stack else ""
-            if kind == "ScalarEvent":
-                value = self.scalar(event)
-                if event.anchor:
-                    self.anchors[event.anchor] = (value, 0, 1)
-                if stack:
-                    stack[-1].add(self, value, event.start_mark, event.end_mark, 0, 1,
-                                  is_scalar=True, raw=event.value,
-                                  plain=not event.style and event.tag is None)
-                else:
-                    self.values[""] = self.span(event.start_mark, event.end_mark)
-                    root, found = value, True
+            if kind == _DOCUMENT:
+                documents += 1
+                if documents == 2:
+                    mark = event.start_mark
+                    self.problems.append(_violation(
+                        "SMA001", "a plan is one YAML document; this file has more than one "
+                        "(only the first is linted)", mark.line + 1, mark.column + 1,
+                        "Split the documents into separate plan files."))
                 continue
-            if kind == "AliasEvent":
+            if kind == _OTHER:  # stream start and end, document end
+                continue
+            if kind == _ALIAS:
                 value, weight, size = self.alias(event)
                 if stack:
                     stack[-1].add(self, value, event.start_mark, event.end_mark, weight, size,
@@ -197,14 +208,15 @@ class _Composer:
                 else:
                     root, found = value, True
                 continue
-            # MappingStartEvent / SequenceStartEvent
+            # the start of a mapping or a sequence
             if len(stack) >= self.limits.max_depth:
                 mark = event.start_mark
                 raise _Stop(_violation(
                     "SMA006", f"the plan is nested more than {self.limits.max_depth} levels "
                     "deep", mark.line + 1, mark.column + 1,
                     "A plan needs only a few levels; flatten the structure."))
-            frame_type = _MappingFrame if kind == "MappingStartEvent" else _SequenceFrame
+            pointer = stack[-1].child_pointer() if stack else ""
+            frame_type = _MappingFrame if kind == _MAPPING else _SequenceFrame
             frame = frame_type(pointer, event.start_mark, event.anchor)
             frame.flow = bool(getattr(event, "flow_style", False))
             stack.append(frame)
@@ -270,16 +282,16 @@ class _SequenceFrame(_Frame):
         self.value: list = []
 
     def child_pointer(self) -> str:
-        return join(self.pointer, len(self.value))
+        return f"{self.pointer}/{len(self.value)}"
 
     def add(self, composer: _Composer, value: Any, start: Any, end: Any, weight: int,
             size: int, *, is_scalar: bool, raw: str | None = None, plain: bool = False) -> None:
-        if is_scalar:
-            composer.values[self.child_pointer()] = composer.span(start, end)
-        elif self.child_pointer() not in composer.values:
-            composer.values[self.child_pointer()] = composer.span(start, end)
+        pointer = f"{self.pointer}/{len(self.value)}"
+        if is_scalar or pointer not in composer.values:
+            composer.values[pointer] = composer.span(start, end)
         self.value.append(value)
-        self.grow(weight, size)
+        self.weight += weight
+        self.size += size
 
 
 class _MappingFrame(_Frame):
@@ -362,9 +374,26 @@ class _MappingFrame(_Frame):
                         composer.values[pointer] = span
 
 
+_SCALAR, _END, _DOCUMENT, _ALIAS, _MAPPING, _SEQUENCE, _OTHER = range(7)
+_KIND_OF_NAME = {
+    "ScalarEvent": _SCALAR, "MappingEndEvent": _END, "SequenceEndEvent": _END,
+    "DocumentStartEvent": _DOCUMENT, "AliasEvent": _ALIAS, "MappingStartEvent": _MAPPING,
+    "SequenceStartEvent": _SEQUENCE,
+}
+_KINDS: dict[type, int] = {}  # event class -> kind, filled as classes are met (two back ends)
 _KEY_LIKE = re.compile(r"^[a-z_][a-z0-9_]*$")
 _NO_KEY: Any = object()
 _BAD_KEY: Any = object()
+
+
+def _drain(parser: Any) -> Any:
+    """Events straight from libyaml, without PyYAML's per-event ``check_event`` wrapper."""
+    get = parser.get_event
+    try:
+        while (event := get()) is not None:
+            yield event
+    finally:
+        parser.dispose()
 
 
 def _events(text: str, reference: bool) -> Any:
@@ -374,7 +403,7 @@ def _events(text: str, reference: bool) -> Any:
 
             loader = getattr(yaml, "CSafeLoader", None)
             if loader is not None:
-                return yaml.parse(text, Loader=loader)
+                return _drain(loader(text))
         except ImportError:  # pragma: no cover - PyYAML is a dependency
             pass
     from ruamel.yaml import YAML

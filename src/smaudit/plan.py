@@ -21,7 +21,11 @@ MISSING: Any = object()
 
 def escape(token: str | int) -> str:
     """Escape one reference token per RFC 6901 (``~`` and ``/``)."""
-    return str(token).replace("~", "~0").replace("/", "~1")
+    if type(token) is int:
+        return str(token)
+    if "~" in token or "/" in token:
+        return token.replace("~", "~0").replace("/", "~1")
+    return token
 
 
 def unescape(token: str) -> str:
@@ -30,7 +34,9 @@ def unescape(token: str) -> str:
 
 def join(pointer: str, *tokens: str | int) -> str:
     """Extend ``pointer`` by ``tokens``: ``join("/channels", 0, "owner")``."""
-    return pointer + "".join("/" + escape(t) for t in tokens)
+    for token in tokens:
+        pointer = f"{pointer}/{escape(token)}"
+    return pointer
 
 
 def split(pointer: str) -> list[str]:

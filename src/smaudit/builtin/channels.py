@@ -98,25 +98,32 @@ _AUTHORITY = (
     "|principal|superintendent|trustees|committee|leadership|higher-ups|higher ups|execs"
     "|executives|executive team|senior management|senior leadership|senior team|investors"
     "|shareholders|bishop|diocese|national office|head teacher|headteacher|governors|vp"
-    "|vice president|the top|powers that be|marketing department|comms department)"
+    "|vice president|the top|powers that be|marketing department|comms department|gm"
+    "|general manager|md|managing director|area manager|regional manager|district manager"
+    "|funder|funders|grant|grant conditions|conditions|sponsor|sponsors|franchise agreement"
+    "|agreement|contract|terms)"
 )
 _MANDATES = (
     "(said|says|say|want|wants|wanted|asked|asks|ask|requested|requests|required|requires"
     "|require|mandated|mandates|insisted|insists|decided|decreed|resolved|instructed"
     "|instructs|ordered|orders|told|tells|directed|directs|demanded|demands|expects|expected"
-    "|pushed|pushes|pushing|informed|tasked|assigned|voted|would like|is keen|are keen"
-    "|signed off|approved)"
+    "|pushed|pushes|pushing|informed|tasked|assigned|voted|would like|is keen|are keen)"
 )
 _SOCIAL_OBJECT = (
     f"(social|social media|socials|presence|page*|account*|profile*|channel*|handle*"
-    f"|{PLATFORMS}|be on|get on|must|should|need|needs|have to|has to|so|online|post"
-    "|posting|active)"
+    f"|{PLATFORMS}|be on|get on|must|should|need|needs|have to|has to|online|active)"
 )
 
 BOX_CHECKING = (
     # someone above wants it
     f"{_AUTHORITY} ... {_MANDATES} ... {_SOCIAL_OBJECT}",
     f"{_AUTHORITY} {_MANDATES} (it|so|this)",
+    f"{_AUTHORITY} ... (wants|wanted|want|needs|needed) ... done",
+    "(expects|expected|requires|required|wants|asked|asks|told|tells|instructed|ordered) "
+    "(each|every|all) ... (to have|to run|to keep|to open|to be on|to get on|to set up"
+    "|to maintain|to post)",
+    "(was|been|were|is|has been) (decided|agreed|resolved|ruled|determined) ... (that|we) ... "
+    f"({PLATFORMS}|page|account|presence|need|must|should)",
     f"{_AUTHORITY} (requires|required|mandates|mandated|decreed|instructed|ordered|directed"
     "|demands|demanded|insists|insisted|obliges|obliged) (every|each|all|us|that|branches"
     "|locations|stores|franchises|franchisees|members|the team|staff)",
@@ -153,8 +160,9 @@ BOX_CHECKING = (
     "(everyone|everybody) (has|have|needs) (a|an|their|one)",
     "every (business|company|brand|shop|store|restaurant|firm|organization|organisation"
     "|practice|branch|school|library|municipality|church|charity|nonprofit|agency|clinic"
-    "|bakery|cafe|bar|gym|salon|council|city|town|department) (has|needs|must have|should have"
-    f"|is expected to have|has to have) ... ({PLATFORMS}|page|account|profile|presence)",
+    "|bakery|cafe|bar|gym|salon|council|city|town|department|location|franchise) ... (has to"
+    f" have|must have|should have|is expected to have|needs|has) ... ({PLATFORMS}|page"
+    "|account|profile|presence|one)",
     "expected to (have|be on|keep|run|maintain|open|get on)",
     "(it's|it is|is|are|was) expected (of|these days|nowadays|now)",
     "expected of (us|a|an|every|all|any|businesses|companies)",
@@ -260,7 +268,12 @@ _ORG_NOUNS = (
     "|businesses|company|companies|brand|brands|firm|firms|agency|agencies|school|schools"
     "|university|universities|library|libraries|church|churches|restaurant|restaurants|cafe"
     "|cafes|café|cafés|gym|gyms|salon|salons|clinic|clinics|practice|practices|dentist"
-    "|dentists|realtor|realtors|agents|branch|branches|municipality|municipalities|council"
+    "|dentists|realtor|realtors|agents|municipality|municipalities|council|florist*|plumber*"
+    "|contractor*|electrician*|lawyer*|accountant*|vet|vets|garage*|bar|bars|pub|pubs"
+    "|bookshop*|bookstore*|boutique*|retailer*|seller*|vendor*|label*|club|clubs|venue*"
+    "|galler*|theatre*|theater*|college*|department*|cities|towns|counties|parishes|dealer*"
+    "|builder*|roofer*|landscaper*|photographer*|bistro*|chains|franchises|players|groomer*"
+    "|trainer*|coach*|consultant*|therapist*|physio*|chiropractor*|optician*|pharmac*"
     "|councils|charity|charities|rescue|rescues|nonprofit|nonprofits|startup|startups|peers"
     "|museum|museums|hotel|hotels|studio|studios|others)"
 )
@@ -269,7 +282,8 @@ _RIVALS = "(competitor*|rival*|other*|another|peers|everyone|everybody)"
 _SUCCESS_NOUNS = (
     "(follower*|fans|likes|views|subscriber*|adoptions|customers|sales|bookings|orders"
     "|clients|students|members|leads|traffic|business|donations|volunteers|buzz|success"
-    "|patients|reservations|signups|sign-ups|enquiries|inquiries|results|engagement)"
+    "|patients|reservations|signups|sign-ups|enquiries|inquiries|results|engagement|classes"
+    "|tables|seats|tickets|events|trade)"
 )
 
 BANDWAGON = (
@@ -291,8 +305,12 @@ BANDWAGON = (
     "|competitors|rivals|colleagues) (are|have|use|uses|post|got|seem)",
     "the whole (town|industry|world|sector|neighbourhood|neighborhood|street|market) (is|'s"
     "|are|seems)",
-    "(all the|all|every|most|many|so many|lots of) other ... (are|is|have|has|already|seem"
-    "|seems|got|use|uses|using|post|posts|posting|do|does|doing|'re|get|gets|getting)",
+    f"(all the|all|every|most|many|so many|lots of|half the) other {_ORG_NOUNS} ... (are|is"
+    "|have|has|already|seem|seems|got|use|uses|using|post|posts|posting|do|does|doing|'re"
+    "|get|gets|getting)",
+    "(all the|every) other * (in|around|near|across) (town|the area|the city|the region"
+    "|the county|our area|the neighbourhood|the neighborhood|the industry|our industry"
+    "|our field|our sector|our niche|the valley|the state|the country)",
     # it worked for them
     "(worked|works|working|paid off|pays off|took off|did wonders|does wonders|did great"
     "|did so well|was a hit|is a hit|was a success) ... for (the|a|an|that|this|those|these"
@@ -300,7 +318,7 @@ BANDWAGON = (
     "(worked|works|working|paid off|pays off|took off|did wonders|does wonders|did great"
     "|did so well|was a hit|is a hit|was a success) ... for *",
     f"{_RIVALS} ... (launched|started|opened|joined|moved to|jumped on|switched to|are on"
-    "|is on|'re on|went on|got on|are all on|are already on|have been on) ... ({PLATFORMS}"
+    f"|is on|'re on|went on|got on|are all on|are already on|have been on) ... ({PLATFORMS}"
     "|tiktok*|page*|account*|channel*)",
     f"{_ORGS} ... (have|has|got|gets|get|getting|gained|grew|attract*|won|wins|made|makes"
     "|sell|sells|sold|fill|fills|filled|book|books|booked|doubled|tripled|boost*|saw|seeing"
@@ -318,6 +336,16 @@ BANDWAGON = (
     "(don't|do not|can't|cannot|won't) (want to be|be|afford to be) the only",
     "the only (ones|one|business|shop|company|brand|firm|practice|library|school|store) (not"
     " on|without|missing|left|not using)",
+    "(try|trying|do it|do that|join in|jump in|be there|be on it|be on there) (too|as well)",
+    f"{PLATFORMS} (doubled|tripled|boosted|grew|saved|transformed|made|built|changed"
+    "|exploded) (her|his|their|its)",
+    f"other {_ORG_NOUNS} ... (are|is|have|has|already|seem|seems|got|use|uses|using|post"
+    "|posts|posting|get|gets|getting|do|does|doing|fill|fills)",
+    "(doing|done|did|working|works|worked|paid off|pays off|great|well) for (other|others"
+    "|another|competitor*|rival*|many|most|lots of|plenty of|so many|every|all the)",
+    f"{_ORG_NOUNS} ... (launched|started|opened|joined|moved to|jumped on|switched to|are on"
+    f"|is on|'re on|went on|got on|are all on|are already on|have been on) ... ({PLATFORMS}"
+    "|tiktok*)",
     "(why not us|so can we|we can too|us too|why can't we|why shouldn't we|we can as well"
     "|if they can)",
     # do what they do
@@ -363,11 +391,14 @@ _OURSELVES = wordset("we i us me our my ourselves myself we're i'm we've we'd yo
 def ours(match: CueMatch, text: str) -> bool:
     """Whether a success cue is about the organization itself, not others.
 
-    "Our shop gets orders from Instagram", "we do it" and "it worked for us"
-    are experience, not a leap after someone else; "works well for showing
-    photos" and "works for Instagram" name a use, not a someone.
+    "Our shop gets orders from Instagram", "the other branches of our
+    library", "we do it" and "it worked for us" are experience, not a leap
+    after someone else; "works well for showing photos" and "works for
+    Instagram" name a use, not a someone.
     """
     found = words(match.text)
+    if re.search(r"\bof (?:our|my)\b", match.text, re.IGNORECASE):
+        return True  # "the other branches of our library": still us
     if any(_THIRD_PARTY.match(w) for w in found):
         return False
     before = words_before(text, match.start, 1)
@@ -494,8 +525,19 @@ BRAGGING = (
     "(to|and) (look|seem|appear|be seen as|be perceived as|be viewed as|come across as) ... "
     f"{_LOOKS_OF_US}",
     "(look|looks|seem|seems) like (a|an) (real|proper|serious|big|bigger|legit|legitimate"
-    "|grown-up|major|modern|cool|hip|trendy) (brand|company|business|player|operation|outfit)",
+    "|grown-up|major|modern|cool|hip|trendy|premium|luxury|high-end|upmarket|global|national"
+    "|serious) (brand|company|business|player|operation|outfit|name)",
     "(be|being|get|getting) seen (on|as)",
+    f"{_US} (to|would|will|should) (look|feel|seem|appear|sound|come across as) ... {_LOOKS}",
+    f"(make|makes|making|made|help|helps|helping|let|lets|keep|keeps) {_US} (look|seem|appear"
+    f"|feel|sound|come across as) (less|not so|not as|a bit less|far less|much less) ... "
+    f"{_DATED}",
+    "(look|looks|looking|seem|seems|appear|appears|feel|feels|sound|sounds) (less|not so"
+    f"|not as|a bit less|far less|much less) {_DATED}",
+    "(platform|app|network|channel|place|thing) of the moment",
+    "(the place to be|where it's at|zeitgeist)",
+    "(cool|cooler|hip|hipper|trendy|trendier|young|younger|youthful|edgy|edgier|modern|fresh"
+    "|fresher) (vibe|vibes|aura|edge|persona|cred)",
     "(hot|hottest|buzzy|buzziest|trendiest|coolest|hippest|shiny|shiniest) new",
     "(hot|hottest|buzzy|buzziest|trendy|trendiest|cool|coolest|hip|hippest|shiny|fashionable"
     "|sexy|sexiest) (platform|platforms|app|apps|network|channel|place to be|kid on the block"
@@ -506,10 +548,10 @@ BRAGGING = (
     "|hip|fashionable|sexy|buzzy|on trend|in vogue|edgy|trending)",
     "(because|since|as) (it's|it is) (trendy|hip|trending|new|hot|cool|the future|the hot)",
     "(in vogue|all the rage|the in thing|the it platform)",
-    f"(show*|prove*|signal*|demonstrat*|say*|tell*) ... (we're|we are|we|we've|it's|that) ... "
+    f"(show*|prove*|signal*|demonstrat*) ... (we're|we are|we|we've) ... "
     f"{_LOOKS_OF_US}",
-    "(brand|company|business|corporate|public|modern|fresh|young|younger|youthful|cool"
-    "|cooler|hip|trendy|new|better|polished|stale|dated|dusty|old|tired|stuffy"
+    "(brand|company|business|corporate|public|modern|young|younger|youthful|cool"
+    "|cooler|hip|trendy|polished|stale|dated|dusty|old|tired|stuffy"
     "|old-fashioned|boring|outdated|hipper|sexier|edgier) image",
     "(for|about|because of) (our|the|its) image",
     "(improve|polish|boost|refresh|update|modernize|modernise|rejuvenate|revamp|change|fix"

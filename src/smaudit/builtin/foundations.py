@@ -1,7 +1,9 @@
 """Built-in plugin: the foundations rules written in Python.
 
-Rules simple enough to be a selector and a condition live in the
-declarative pack `rules/foundations.yaml` instead.
+The only foundations rule, SMA801 (no-value-proposition), is a selector
+plus a condition, so it lives in the declarative pack
+`rules/foundations.yaml`; this module registers nothing yet and is where a
+foundations rule that needs logic would go.
 """
 
 from __future__ import annotations
@@ -12,6 +14,6 @@ RULES: tuple = ()
 
 
 @hookimpl
-def smaudit_register_rules(register):  # noqa: ANN001 - hook signature
+def smaudit_register_rules(register):
     for each in RULES:
         register(each)

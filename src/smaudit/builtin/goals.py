@@ -146,7 +146,7 @@ SOCIAL_AS_STRATEGY = (
     f"(set up|open|create|start|launch) (accounts|pages|profiles|channels) (on|across) {PLATFORMS}",
     "(make|making|get|getting) (our|the|my) ... (page|account|profile|feed|channel"
     f"|{PLATFORMS}) (more popular|popular|more visible|famous|trending|noticed)",
-    "(like|liking|share|sharing|comment on|commenting on|follow|following|engage with) ... "
+    "(like|liking|share|sharing|commenting on|follow|following|engage with) ... "
     "our (posts|post|content|reels|videos|page|account|profile|feed|stories|tiktoks)",
     f"(follow|following|follows|followed) us (on|across) {PLATFORMS}",
     "(more|new|get|gain) (people|users|accounts|locals) (following|liking|to follow|to like)"

@@ -266,7 +266,7 @@ ROI_PHRASES = (
 # on the money spent.
 _NOT_A_RETURN = frozenset((
     "label", "labels", "policy", "policies", "visit", "visits", "trip", "trips", "customer",
-    "customers", "shipping", "window", "rate", "rates", "guest", "guests",
+    "customers", "shipping", "window", "rate", "rates", "guest", "guests", "of",
 ))
 _RETURN_EXCEPTIONS = {
     "back": frozenset(("guarantee", "guaranteed", "guarantees")),

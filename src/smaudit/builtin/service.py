@@ -157,8 +157,9 @@ def slow_response(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]
     hours, limit = parse_duration(value), _limit(options)
     if hours is not None and hours > limit:
         shown = options.get("max_response_time")
+        written = f"{value:g} days" if isinstance(value, int | float) else value
         yield Violation(
-            message=f"customers wait up to {value} for a first answer, longer than {shown}",
+            message=f"customers wait up to {written} for a first answer, longer than {shown}",
             pointer="/customer_service/response_time",
             hint=f"Answer within {shown}: name who covers the inbox, and when.",
         )
@@ -353,8 +354,8 @@ def values_not_reflected(plan: Plan, options: Mapping[str, Any]) -> Iterator[Vio
     - an openness value (transparency, honesty, openness) while customers
       have nowhere to get a public answer within that time;
     - a community value (community, neighbourhood, giving back) while no
-      tactic is of type `community`, no channel or tactic serves a
-      community goal, and no channel's content mix has community content.
+      tactic and no business goal is of type `community` and no channel's
+      content mix has community content.
 
     ## Why it hurts
     "Goals vs. outcomes, box checking and bandwagon leaps (untitled article)"

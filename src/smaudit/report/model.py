@@ -45,6 +45,9 @@ BANDS: tuple[tuple[float, str, str], ...] = (
 """Score thresholds with a one-word verdict and a sentence for the summary. A mean
 over eight areas moves slowly (one warning costs 1.25 points), hence high floors."""
 
+UNREADABLE = frozenset({"SMA001", "SMA006"})
+"""Findings that mean the plan could not be read at all: the verdict is "Not ready"."""
+
 CRITICAL_CAP = "Needs work"
 """The best verdict a plan with a critical (error) finding can get, whatever its score."""
 
@@ -292,6 +295,9 @@ def _summary(organization: str, overall: float, areas: Sequence[AreaScore],
     critical, warnings, notes = (counts[Severity.ERROR], counts[Severity.WARNING],
                                  counts[Severity.INFO])
     verdict, verdict_sentence = band(overall, critical)
+    if any(f.code in UNREADABLE for f in active):
+        verdict, verdict_sentence = BANDS[-1][1], ("The plan file could not be read, so "
+                                                    "nothing else in it was checked yet.")
     top = max(a.score for a in areas)
     bottom = min(a.score for a in areas)
     strongest = tuple(a for a in areas if a.score == top)
@@ -307,8 +313,9 @@ def _summary(organization: str, overall: float, areas: Sequence[AreaScore],
                          f"Weakest: {_names(weakest)} ({score_text(bottom)}"
                          f"{' each' if len(weakest) > 1 else ''}).")
     if critical:
+        along = f", along with {_plural(warnings, 'warning')}" if warnings else ""
         sentences.append(f"{_plural(critical, 'critical issue')} must be fixed before the "
-                         f"plan can work, along with {_plural(warnings, 'warning')}.")
+                         f"plan can work{along}.")
     elif warnings:
         sentences.append(f"There are no critical issues, and {_plural(warnings, 'warning')} "
                          "to address.")

@@ -1,0 +1,70 @@
+"""Plugins' configuration defaults (the ``smaudit_adjust_config`` hook).
+
+A plugin sees the configuration as a plain mapping (the keys of
+``.smaudit.yaml``) and may return a new one. What it returns is applied as
+*defaults*: a rule or a score weight the user set keeps the user's value, so
+a house policy can never override an explicit choice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from smaudit.errors import ConfigError
+from smaudit.settings import OFF, RuleSetting, Settings
+
+
+def as_mapping(settings: Settings) -> dict[str, Any]:
+    """The parts of ``settings`` a plugin may adjust, as config-file keys."""
+    rules: dict[str, Any] = {}
+    for name, setting in settings.rules.items():
+        severity = setting.severity
+        label = severity if severity in (None, OFF) else getattr(severity, "label", severity)
+        rules[name] = {**({"severity": label} if label else {}), **dict(setting.options)}
+    return {"rules": rules, "score_weights": dict(settings.score_weights)}
+
+
+def _setting(name: str, value: Any, plugin: str) -> RuleSetting:
+    from smaudit.model import Severity
+
+    try:
+        if isinstance(value, str):
+            return RuleSetting(OFF if value == OFF else Severity.parse(value))
+        if isinstance(value, Mapping):
+            severity = value.get("severity")
+            options = {k: v for k, v in value.items() if k != "severity"}
+            return RuleSetting(OFF if severity == OFF else
+                               Severity.parse(severity) if severity else None, options)
+    except ValueError as exc:
+        raise ConfigError(f"plugin {plugin} set rule {name!r}: {exc}") from None
+    raise ConfigError(f"plugin {plugin} set rule {name!r} to {value!r}: expected a severity, "
+                      "'off' or a mapping")
+
+
+def apply_config_hooks(plugins: Any, settings: Settings) -> Settings:
+    """Ask each plugin for defaults, in registration order, and apply them under the user's."""
+    impls = plugins.hook.smaudit_adjust_config.get_hookimpls()
+    if not impls:
+        return settings
+    user = as_mapping(settings)
+    config: Mapping[str, Any] = user
+    source = ""
+    for impl in impls:
+        proposed = impl.function(config=config)
+        if proposed is not None:
+            if not isinstance(proposed, Mapping):
+                raise ConfigError(f"plugin {impl.plugin_name}: smaudit_adjust_config returned "
+                                  f"{type(proposed).__name__}, not a mapping")
+            config = proposed
+            source = impl.plugin_name
+    if config is user:
+        return settings
+    rules = {name: _setting(name, value, source)
+             for name, value in (config.get("rules") or {}).items()
+             if name not in settings.rules}
+    weights = {k: v for k, v in (config.get("score_weights") or {}).items()
+               if k not in settings.score_weights}
+    return replace(settings, rules={**rules, **settings.rules},
+                   score_weights={**weights, **settings.score_weights})

@@ -1,0 +1,289 @@
+"""The goals rules SMA101-SMA106: exact findings on snippets, paraphrases and negations."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from smaudit.testing import RuleTester
+
+GOAL = """
+business_goals:
+  - id: g
+    statement: {statement}
+    target: 30 per quarter
+    deadline: 2027-Q2
+"""
+
+
+def goal(statement: str) -> str:
+    """A one-goal plan; the statement is quoted, so it starts at line 3, column 16."""
+    return GOAL.format(statement=json.dumps(statement))
+
+
+# --------------------------------------------------------------------------
+# SMA101 no-business-goal
+
+no_goal = RuleTester("SMA101")
+
+
+def test_sma101_missing_goals():
+    no_goal.assert_findings("""
+        organization:
+          name: Rosa's Bakery
+        channels:
+          - platform: instagram
+    """, [("SMA101", 1, 1)])
+
+
+def test_sma101_empty_goals():
+    no_goal.assert_findings("""
+        organization:
+          name: Rosa's Bakery
+        business_goals: []
+    """, [("SMA101", 3, 17)])
+
+
+def test_sma101_goals_present():
+    no_goal.assert_valid(goal("Win catering orders from offices within 5 km"))
+
+
+# --------------------------------------------------------------------------
+# SMA102 social-as-strategy
+
+social = RuleTester("SMA102")
+
+
+@pytest.mark.parametrize("statement", [
+    "Grow our Instagram to 10,000 followers",            # the catalog's examples
+    "Get 10,000 followers on Instagram",
+    "More likes on our Facebook page",
+    "Increase engagement on our page",
+    "Have a strong presence on TikTok",
+    "Be on every platform",
+    "Go viral with a cake video",
+    # paraphrases
+    "Build our social media presence",
+    "Gain 5k new TikTok followers by summer",
+    "Boost our Instagram engagement rate to 5%",
+    "Establish an online presence",
+    "Be more active on social media",
+    "Post daily on Instagram",
+    "Launch our YouTube channel",
+    "Get more views on our reels",
+    "Double our following on LinkedIn",
+    "Become the most followed bakery in town",
+    "Reach 5,000 page likes",
+    "Grow to 10,000 followers by December",
+    "Hit 1k subscribers on YouTube",
+    "Increase our social media following",
+    "Get people to like and share our posts",
+    "More people following us on Instagram",
+    "Make our Facebook page more popular",
+    "Get noticed on TikTok",
+    "Build a following on LinkedIn",
+    "Grow our fan base on Facebook",
+    "Double our Instagram reach this year",
+    "Be present on every social network",
+    "Set up accounts on Facebook, Instagram and TikTok",
+    "Get 10,000 followers so customers find our catering",
+])
+def test_sma102_goal_about_social_media(statement):
+    social.assert_findings(goal(statement), [("SMA102", 3, 16)])
+
+
+@pytest.mark.parametrize("statement", [
+    "Book 30 catering orders through Instagram",         # the platform as the means
+    "Turn more hygiene patients and local followers into whitening and veneer consultations",
+    "Get more bookings from our Instagram followers",
+    "Get 500 followers to book a tasting",
+    "Fill the Saturday workshops with people who follow our page",
+    "Sign up 200 new library cardholders through the Facebook parents group",
+    "Get 30 couples to book a tasting from Instagram ads",
+    "Improve customer engagement and retention",         # customers, not the page
+    "Improve engagement with parents at storytime",
+    "Grow our newsletter to 2,000 subscribers",          # an owned list
+    "Collect residents' views on the participatory budget",  # opinions, not video views
+    "Answer every comment on our posts within 4 hours",
+    "Be the HVAC company neighbours recommend on Nextdoor",
+    "Reach more families with toddlers",
+    "Win catering orders from offices within 5 km",
+    "Not chasing followers: win 30 catering orders",     # negated
+    "Rather than going viral, fill the Tuesday tables",
+])
+def test_sma102_business_goal_is_valid(statement):
+    social.assert_valid(goal(statement))
+
+
+def test_sma102_points_at_each_offending_statement():
+    findings = social.assert_findings("""
+        business_goals:
+          - id: orders
+            statement: Win catering orders from offices
+          - id: insta
+            statement: Grow our Instagram
+          - id: fame
+            statement: >-
+              Go viral
+    """, [("SMA102", 5, 16), ("SMA102", 7, 16)])
+    assert findings[0].message == (
+        "goal 'insta' is about social media itself rather than the business: "
+        '"Grow our Instagram"')
+    assert findings[0].location.pointer == "/business_goals/1/statement"
+
+
+def test_sma102_extend_phrases():
+    tester = RuleTester("SMA102", options={"SMA102": {"extend_phrases": ["blue tick"]}})
+    tester.assert_findings(goal("Earn the blue tick"), [("SMA102", 3, 16)])
+
+
+# --------------------------------------------------------------------------
+# SMA103 outcome-as-goal
+
+outcome = RuleTester("SMA103")
+
+
+@pytest.mark.parametrize("statement", [
+    "Increase sales",
+    "More revenue",
+    "Grow the bottom line",
+    "Make more money",
+    "Boost profit by 15%",
+    "Increase online sales by 20% this year",
+    "Sales up 20%",
+    "Sell more",
+    "Become profitable by Q4",
+    "Grow sales and profit",
+    "Hit $1M in revenue",
+    "Drive more revenue from social media",
+    "Maximise our profit margins",
+])
+def test_sma103_money_only(statement):
+    outcome.assert_findings(goal(statement), [("SMA103", 3, 16)])
+
+
+@pytest.mark.parametrize("statement", [
+    "Increase repeat orders from existing catering clients by 20%",
+    "Grow revenue from corporate catering by winning 30 office accounts",
+    "Generate 40 sales leads a month",
+    "Increase sales of whitening through free consultations",
+    "Sell more two-week intro passes to people living nearby",
+    "Sell more used e-bikes through the web shop",
+    "Sell out each monthly can release on its first weekend",
+    "Help residents save money on water bills",
+    "Improve how residents manage money",
+    "Convert free users to Premium at $4.99/month",
+    "Not about sales: keep members after their first three months",
+])
+def test_sma103_objective_is_valid(statement):
+    outcome.assert_valid(goal(statement))
+
+
+def test_sma103_message_quotes_the_phrase():
+    (finding,) = outcome.assert_findings(goal("Boost profit"), [("SMA103", 3, 16)])
+    assert finding.message == (
+        "goal 'g' is only money, an outcome rather than a goal: \"Boost profit\"")
+
+
+def test_sma103_objective_phrases_option():
+    tester = RuleTester("SMA103", options={"SMA103": {"extend_objective_phrases": ["menu"]}})
+    tester.assert_valid(goal("Increase sales of the new menu"))
+
+
+# --------------------------------------------------------------------------
+# SMA104 unmeasurable-goal
+
+unmeasurable = RuleTester("SMA104")
+
+
+def test_sma104_missing_deadline():
+    (finding,) = unmeasurable.assert_findings("""
+        business_goals:
+          - id: recruit
+            statement: Attract experienced agents
+            target: 4 agents
+    """, [("SMA104", 2, 5)])
+    assert finding.location.pointer == "/business_goals/0/deadline"
+    assert "no deadline" in finding.message
+
+
+def test_sma104_missing_both_is_one_finding():
+    (finding,) = unmeasurable.assert_findings("""
+        business_goals:
+          - {id: a, statement: Win catering orders, target: 30, deadline: 2027-Q2}
+          - id: b
+            statement: Get known in town
+            target: ""
+    """, [("SMA104", 5, 13)])
+    assert "no target or deadline" in finding.message
+
+
+def test_sma104_measurable_goal():
+    unmeasurable.assert_valid(goal("Win catering orders"))
+
+
+# --------------------------------------------------------------------------
+# SMA105 orphan-channel
+
+orphan = RuleTester("SMA105")
+
+
+def test_sma105_channel_without_goals():
+    orphan.assert_findings("""
+        business_goals:
+          - {id: leads, statement: Win catering orders}
+        channels:
+          - platform: instagram
+            goals: [leads]
+          - platform: pinterest
+            cadence: 3/week
+          - platform: threads
+            goals: []
+    """, [("SMA105", 6, 5), ("SMA105", 9, 12)])
+
+
+def test_sma105_every_channel_serves_a_goal():
+    orphan.assert_valid("""
+        channels:
+          - platform: instagram
+            goals: [leads]
+    """)
+
+
+# --------------------------------------------------------------------------
+# SMA106 no-strategy
+
+no_strategy = RuleTester("SMA106")
+
+
+def test_sma106_channels_without_strategy():
+    no_strategy.assert_findings("""
+        organization:
+          name: Rosa's Bakery
+        channels:
+          - platform: instagram
+    """, [("SMA106", 1, 1)])
+
+
+def test_sma106_blank_strategy():
+    no_strategy.assert_findings("""
+        strategy: ""
+        channels:
+          - platform: instagram
+    """, [("SMA106", 1, 11)])
+
+
+def test_sma106_no_channels_no_finding():
+    no_strategy.assert_valid("""
+        organization:
+          name: Rosa's Bakery
+    """)
+
+
+def test_sma106_strategy_present():
+    no_strategy.assert_valid("""
+        strategy: Show the cakes where office managers plan events, then answer fast.
+        channels:
+          - platform: instagram
+    """)
