@@ -7,6 +7,7 @@ import time
 import pytest
 
 from smaudit.cues import (
+    MAX_SENTENCE_CHARS,
     NEGATION_WINDOW,
     NEGATORS,
     CueMatch,
@@ -537,3 +538,78 @@ def test_sixty_phrases_over_two_kilobytes_is_fast() -> None:
         cues.find_all(text)
     # A safety bound, not a benchmark: about 0.3 ms per search on a laptop.
     assert (time.perf_counter() - started) / 100 < 0.005
+
+
+def test_finditer_is_lazy_and_agrees_with_find_all() -> None:
+    cues = CuePhrases(["viral"])
+    text = "go viral. Not viral. viral again"
+    matches = cues.finditer(text)
+    assert next(matches).start == 3
+    assert [m.start for m in cues.finditer(text)] == [m.start for m in cues.find_all(text)]
+    assert [m.start for m in cues.find_all(text)] == [3, 21]
+
+
+def test_error_quotes_the_phrase_as_written() -> None:
+    with pytest.raises(ValueError) as info:
+        CuePhrases(["(Board|CEO"])
+    assert "'(Board|CEO'" in str(info.value)
+
+
+def test_phrases_without_their_word_in_the_text_are_skipped_correctly() -> None:
+    cues = CuePhrases(["everyone is on", "(board|ceo) wants", "go* viral", "worked for *"])
+    assert cues.find("The CEO wants it").phrase == "(board|ceo) wants"  # type: ignore[union-attr]
+    assert cues.find("It worked for them").phrase == "worked for *"  # type: ignore[union-attr]
+    assert cues.find("Everyone is on TikTok").phrase == "everyone is on"  # type: ignore[union-attr]
+    assert cues.find("Everyone was there") is None
+
+
+# --- hostile text -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "unit"),
+    [
+        ("x ... y", "x'"),
+        ("x ... * ... y", "x' "),
+        ("a* ... b* ... c*", "a-a'a "),
+        ("* * * * z", "w'w'"),
+        ("* * * * z", "w'w-"),
+        ("competitor* are", "competitor'"),
+        ("x ... y", "x-"),
+    ],
+)
+def test_no_catastrophic_backtracking(phrase: str, unit: str) -> None:
+    """Words and separators split a text one way only, so time stays linear."""
+    text = unit * (20_000 // len(unit))
+    started = time.perf_counter()
+    CuePhrases([phrase]).find_all(text)
+    # A safety bound, not a benchmark: exponential splitting took minutes.
+    assert time.perf_counter() - started < 1.0
+
+
+def test_many_negated_candidates_stay_linear() -> None:
+    text = "is are not " * 2_000
+    started = time.perf_counter()
+    matches = CuePhrases(["are not"]).find_all(text)
+    assert [m.start for m in matches] == [3]
+    assert time.perf_counter() - started < 1.0
+
+
+def test_long_sentence_is_quoted_around_the_cue() -> None:
+    text = "word " * 1_000 + "go viral " + "word " * 1_000
+    match = find("go viral", text)
+    assert match is not None
+    assert match.text == "go viral"
+    assert match.sentence.startswith("... ") and match.sentence.endswith(" ...")
+    assert "go viral" in match.sentence
+    assert len(match.sentence) <= MAX_SENTENCE_CHARS + len(match.text) + 8
+    assert sentence_at(text, match.start, match.end) == match.sentence
+
+
+def test_many_matches_in_one_long_sentence() -> None:
+    text = "go viral " * 5_000
+    started = time.perf_counter()
+    matches = CuePhrases(["go viral"]).find_all(text)
+    assert len(matches) == 5_000
+    assert all(len(m.sentence) <= MAX_SENTENCE_CHARS + len(m.text) + 8 for m in matches)
+    assert time.perf_counter() - started < 2.0

@@ -201,14 +201,17 @@ def test_sarif_rule_missing_from_metadata_is_described():
 
 
 def _multitool() -> str | None:
+    """The validator named by SMAUDIT_SARIF_MULTITOOL, else the one `npm install` put in
+    node_modules (CI installs it from package.json), else one on PATH."""
     named = os.environ.get("SMAUDIT_SARIF_MULTITOOL")
-    if not named:
-        return None
-    return shutil.which(named) or (named if os.path.exists(named) else None)
+    if named:
+        return shutil.which(named) or (named if os.path.exists(named) else None)
+    local = Path(__file__).resolve().parents[1] / "node_modules" / ".bin" / "sarif-multitool"
+    return str(local) if local.exists() else shutil.which("sarif-multitool")
 
 
 @pytest.mark.skipif(_multitool() is None,
-                    reason="set SMAUDIT_SARIF_MULTITOOL to an installed sarif-multitool")
+                    reason="run `npm install` (package.json) for Microsoft's SARIF validator")
 def test_microsoft_sarif_validator_accepts_the_output(tmp_path):
     tool = _multitool()
     assert tool is not None
@@ -426,29 +429,41 @@ def _plans(tmp_path: Path, count: int) -> Path:
 
 def test_progress_bar_on_a_terminal_for_long_runs(tmp_path):
     from smaudit.lint import Linter
-    from smaudit.progress import THRESHOLD, lint_paths
+    from smaudit.progress import THRESHOLD, ProgressBar
 
     folder = _plans(tmp_path, THRESHOLD + 10)
-    linter = Linter()
-    quiet = linter.lint_paths([str(folder)], jobs=1)
+    quiet = Linter().lint_paths([str(folder)], jobs=1)
     stream = Terminal()
-    shown = lint_paths(linter, [str(folder)], jobs=1, stream=stream)
+    with ProgressBar(stream) as bar:
+        shown = Linter().lint_paths([str(folder)], jobs=2, progress=bar)
     assert "Linting" in stream.getvalue()
     assert shown.results == quiet.results
-    assert "_lint_many" not in vars(linter), "the wrapper is removed after the run"
+
+
+def test_progress_callback_counts_every_file(tmp_path):
+    from smaudit.lint import Linter
+
+    folder = _plans(tmp_path, 12)
+    for jobs in (1, 2):
+        calls: list[tuple[int, int]] = []
+        Linter().lint_paths([str(folder)], jobs=jobs, progress=lambda d, t: calls.append((d, t)))
+        assert calls[0] == (0, 12) and calls[-1] == (12, 12)
+        assert [d for d, _ in calls] == sorted(d for d, _ in calls)
 
 
 def test_no_progress_bar_off_a_terminal_or_on_short_runs(tmp_path):
     from smaudit.lint import Linter
-    from smaudit.progress import THRESHOLD, lint_paths
+    from smaudit.progress import THRESHOLD, ProgressBar
 
     folder = _plans(tmp_path, THRESHOLD + 10)
     piped = io.StringIO()
-    lint_paths(Linter(), [str(folder)], jobs=1, stream=piped)
+    with ProgressBar(piped) as bar:
+        Linter().lint_paths([str(folder)], jobs=1, progress=bar)
     assert piped.getvalue() == ""
     few = tmp_path / "few"
     few.mkdir()
     (few / "a.yaml").write_text(FLAWED.read_text(encoding="utf-8"), encoding="utf-8")
     terminal = Terminal()
-    lint_paths(Linter(), [str(few)], jobs=1, stream=terminal)
+    with ProgressBar(terminal) as bar:
+        Linter().lint_paths([str(few)], jobs=1, progress=bar)
     assert terminal.getvalue() == ""

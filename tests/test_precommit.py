@@ -19,6 +19,9 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
+import yaml
+
+from smaudit.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 PLANS = ROOT / "examples" / "plans"
@@ -26,12 +29,8 @@ BUILD_FILES = (".pre-commit-hooks.yaml", "pyproject.toml", "README.md", "CHANGEL
 BUILD_DIRS = ("src", "rules", "schemas")
 TIMEOUT = 600
 
-pytestmark = [
-    pytest.mark.skipif(not (ROOT / ".pre-commit-hooks.yaml").is_file(),
-                       reason="not a source checkout (no .pre-commit-hooks.yaml)"),
-    pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed"),
-]
-pytest.importorskip("pre_commit")
+pytestmark = pytest.mark.skipif(not (ROOT / ".pre-commit-hooks.yaml").is_file(),
+                                reason="not a source checkout (no .pre-commit-hooks.yaml)")
 
 WORKFLOW = """\
 name: CI
@@ -58,6 +57,41 @@ def _git(cwd: Path, env: Mapping[str, str], *args: str) -> None:
                     *args], cwd=cwd, env=env, check=True, capture_output=True, timeout=60)
 
 
+# --------------------------------------------------------------------------- fast checks
+
+
+def test_manifest_declares_the_hook() -> None:
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["id"] == "smaudit" and hook["entry"] == "smaudit"
+    assert hook["language"] == "python" and hook["types_or"] == ["yaml", "json"]
+    assert "--only-plans" in hook["args"]
+    pytest.importorskip("pre_commit")
+    done = subprocess.run([sys.executable, "-m", "pre_commit", "validate-manifest",
+                           str(ROOT / ".pre-commit-hooks.yaml")],
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_only_plans_skips_named_files_that_are_not_plans(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """What the hook is handed: every YAML file of a commit, named explicitly."""
+    workflow = tmp_path / "ci.yml"
+    workflow.write_text(WORKFLOW, encoding="utf-8")
+    flawed = tmp_path / "boutique.yaml"
+    flawed.write_text((PLANS / "bandwagon-boutique.yaml").read_text(encoding="utf-8"),
+                      encoding="utf-8")
+    assert main(["--no-cache", str(workflow)]) == 1  # named, so linted: not a plan at all
+    capsys.readouterr()
+    assert main(["--only-plans", "--no-cache", str(workflow)]) == 0
+    assert "ci.yml" not in capsys.readouterr().out
+    assert main(["--only-plans", "--no-cache", str(workflow), str(flawed)]) == 1
+    out = capsys.readouterr().out
+    assert "boutique.yaml:" in out and "ci.yml" not in out
+
+
+# --------------------------------------------------------------------------- pre-commit itself
+
+
 @pytest.fixture(scope="module")
 def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     return _env(tmp_path_factory.mktemp("pre-commit-home"))
@@ -66,6 +100,9 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def hook_repo(tmp_path_factory: pytest.TempPathFactory, env: dict[str, str]) -> Path:
     """A committed snapshot of what building smaudit needs, as a git repository."""
+    pytest.importorskip("pre_commit")
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
     snapshot = tmp_path_factory.mktemp("smaudit-snapshot")
     for name in BUILD_FILES:
         if (ROOT / name).is_file():
@@ -110,7 +147,7 @@ def _finish(process: subprocess.Popen[str]) -> tuple[int, str]:
 def runs(hook_repo: Path, env: dict[str, str], tmp_path_factory: pytest.TempPathFactory
          ) -> dict[str, tuple[int, str]]:
     """Both plan repositories, hooked at once: each run spends most of its time
-    installing its own environment, so running them side by side halves the wait."""
+    installing its own environment, so running them side by side saves the wait."""
     flawed = (PLANS / "bandwagon-boutique.yaml").read_text(encoding="utf-8")
     healthy = (PLANS / "rosas-bakery.yaml").read_text(encoding="utf-8")
     repos = {

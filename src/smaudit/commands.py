@@ -95,10 +95,11 @@ def check(args: argparse.Namespace) -> int:
         raise UsageError("no paths given: try `smaudit plan.yaml` or `smaudit .`")
     stdin = sys.stdin.buffer.read() if "-" in args.paths else None
     jobs = args.jobs if args.jobs and args.jobs > 0 else default_jobs()
-    from smaudit.progress import lint_paths  # a bar on stderr for long runs on a terminal
+    from smaudit.progress import ProgressBar  # on stderr, for long runs on a terminal
 
-    run = lint_paths(linter, args.paths, jobs=jobs, stdin=stdin,
-                     stdin_filename=args.stdin_filename)
+    with ProgressBar() as progress:
+        run = linter.lint_paths(args.paths, jobs=jobs, stdin=stdin,
+                                stdin_filename=args.stdin_filename, progress=progress)
     results = run.results
     if args.write_baseline:
         from smaudit.baseline import write_baseline

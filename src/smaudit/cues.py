@@ -25,7 +25,7 @@ A phrase is a sequence of terms separated by spaces (or hyphens):
     Exactly one word, any word: ``worked for *`` matches "worked for Nike".
 ``...``
     A gap of zero to four words: ``board ... wants`` matches "board wants"
-    and "the board really wants".
+    and "the board really wants" (in a gap, "don't" counts as two words).
 ``(a|b c|d*)``
     Alternatives, each itself a phrase: ``(board|management|ceo) (said|wants)``.
     Groups nest; a group is a whole term, so it is separated from neighbouring
@@ -591,8 +591,11 @@ def _anchor(phrase: str) -> str | None:
     that text: compiling one big alternation costs tens of milliseconds, which
     a pre-commit run on one plan should not pay for phrases it cannot match.
     """
-    words = [t.text.lower() for t in _parse(phrase)  # parse as written: errors quote it
-             if isinstance(t, _Word) and not t.prefix and _PLAIN_WORD.fullmatch(t.text)]
+    words = [
+        t.text.lower()
+        for t in _parse(phrase)  # parse as written: errors quote it
+        if isinstance(t, _Word) and not t.prefix and _PLAIN_WORD.fullmatch(t.text)
+    ]
     return max(words, key=len) if words else None
 
 
@@ -701,6 +704,14 @@ class CuePhrases:
     def find_all(self, text: Text) -> list[CueMatch]:
         """Every counted match in ``text``, non-overlapping, in reading order."""
         return list(self._iter(text))
+
+    def finditer(self, text: Text) -> Iterator[CueMatch]:
+        """The matches of ``find_all`` one at a time.
+
+        For a rule that keeps the first match passing a further judgement:
+        it stops searching there instead of matching the whole field.
+        """
+        return self._iter(text)
 
     def _iter(self, value: Text) -> Iterator[CueMatch]:
         for index, text in as_texts(value):

@@ -163,7 +163,7 @@ def render_page(entry: RegisteredRule) -> str:
 def render_index(entries: Sequence[RegisteredRule]) -> str:
     """The list of every rule, grouped by the area of the readiness score it weighs on."""
     by_area: dict[str, list[RegisteredRule]] = {}
-    for entry in entries:
+    for entry in sorted(entries, key=lambda e: e.rule.code):
         by_area.setdefault(entry.rule.area, []).append(entry)
     order = [PLAN_AREA, *AREAS]
     areas = sorted(by_area, key=lambda a: (order.index(a) if a in order else len(order), a))
@@ -197,7 +197,7 @@ def render_index(entries: Sequence[RegisteredRule]) -> str:
 
 def render_pages(entries: Iterable[RegisteredRule] | None = None) -> dict[str, str]:
     """Every page, by file name: ``index.md`` and one page per rule."""
-    entries = list(builtin_rules() if entries is None else entries)
+    entries = sorted(builtin_rules() if entries is None else entries, key=lambda e: e.rule.code)
     pages = {INDEX: render_index(entries)}
     for entry in entries:
         pages[page_name(entry.rule.code, entry.rule.slug)] = render_page(entry)

@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import os
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from smaudit.discover import Missing, discover, looks_like_plan
@@ -139,8 +139,13 @@ class Linter:
         return Job(path, raw)
 
     def lint_paths(self, paths: Sequence[str], *, jobs: int = 1, stdin: bytes | None = None,
-                   stdin_filename: str | None = None) -> Run:
-        """Lint every plan under ``paths``; results sorted by path."""
+                   stdin_filename: str | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> Run:
+        """Lint every plan under ``paths``; results sorted by path.
+
+        ``progress(done, total)`` is called as files not answered by the cache
+        are linted (first with ``done`` 0).
+        """
         targets, missing = discover(paths, include=self.settings.include,
                                     exclude=self.settings.exclude)
         run = Run(missing=list(missing))
@@ -166,7 +171,7 @@ class Linter:
                 run.results.append(hit)
             else:
                 misses.append(job)
-        for job, outcome in zip(misses, self._lint_many(misses, jobs)):
+        for job, outcome in zip(misses, self._lint_many(misses, jobs, progress), strict=True):
             run.results.append(outcome.result)
             run.crashes.extend(outcome.crashes)
             if cache is not None and job.path in keys and not outcome.crashes:
@@ -186,13 +191,22 @@ class Linter:
         return ResultCache.open(run_key(self.settings, entry_points,
                                         extra=(f"reference={self.reference}",)))
 
-    def _lint_many(self, jobs_list: list[Job], jobs: int) -> list[Outcome]:
-        if jobs <= 1 or len(jobs_list) < 8:
-            return [self.lint_job(job) for job in jobs_list]
+    def _lint_many(self, jobs_list: list[Job], jobs: int,
+                   progress: Callable[[int, int], None] | None) -> list[Outcome]:
+        total = len(jobs_list)
+        if progress:
+            progress(0, total)
+        if jobs <= 1 or total < 8:
+            outcomes = []
+            for job in jobs_list:
+                outcomes.append(self.lint_job(job))
+                if progress:
+                    progress(len(outcomes), total)
+            return outcomes
         self.registry  # noqa: B018 - build once, before forking, so workers inherit it
         from smaudit.parallel import lint_in_workers
 
-        return lint_in_workers(self, jobs_list, jobs)
+        return lint_in_workers(self, jobs_list, jobs, progress)
 
 
 def _file_key(job: Job, today: dt.date) -> str:

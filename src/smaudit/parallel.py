@@ -10,6 +10,7 @@ number of workers.
 from __future__ import annotations
 
 import multiprocessing
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -25,7 +26,8 @@ def _work(bounds: tuple[int, int]) -> list[Outcome]:
     return [linter.lint_job(job) for job in jobs[bounds[0]:bounds[1]]]
 
 
-def lint_in_workers(linter: Linter, jobs: list[Job], workers: int) -> list[Outcome]:
+def lint_in_workers(linter: Linter, jobs: list[Job], workers: int,
+                    progress: Callable[[int, int], None] | None = None) -> list[Outcome]:
     """Lint ``jobs`` in ``workers`` processes; one process where fork is unavailable."""
     global _STATE
     if "fork" not in multiprocessing.get_all_start_methods():
@@ -35,8 +37,12 @@ def lint_in_workers(linter: Linter, jobs: list[Job], workers: int) -> list[Outco
     bounds = [(start, min(start + size, len(jobs))) for start in range(0, len(jobs), size)]
     _STATE = (linter, jobs)
     try:
+        outcomes: list[Outcome] = []
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            chunks = pool.map(_work, bounds, chunksize=1)
+            for chunk in pool.imap(_work, bounds, chunksize=1):  # in order, as they finish
+                outcomes.extend(chunk)
+                if progress:
+                    progress(len(outcomes), len(jobs))
     finally:
         _STATE = None
-    return [outcome for chunk in chunks for outcome in chunk]
+    return outcomes

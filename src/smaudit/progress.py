@@ -4,30 +4,17 @@ Only on a terminal and only when more than ``THRESHOLD`` files actually need
 linting (cached results come back instantly and do not count): a pre-commit
 hook or a CI log must stay byte-for-byte the same, and a bar that flashes
 for a fraction of a second on a small run is noise. The bar is transient, so
-the findings that follow it print exactly as without it.
-
-The ``Linter`` has no progress callback, so this wraps its step that lints
-the files left after the cache, handing it the files in batches (each batch
-still spread over the worker processes) and advancing the bar after each.
-Results, their order and the exit code are those of ``Linter.lint_paths``,
-which still does all the work; should that step ever be renamed, runs go on
-without a bar (``tests/test_formats.py`` checks that the bar still shows).
+the findings that follow it print exactly as without it. It is driven by the
+``progress`` callback of ``Linter.lint_paths``.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, TextIO
-
-if TYPE_CHECKING:
-    from smaudit.lint import Linter, Run
+from typing import Any, TextIO
 
 THRESHOLD = 50
 """More files than this to lint, on a terminal, and the bar shows."""
-
-STEP = "_lint_many"
-"""The ``Linter`` method that lints a list of read files: ``(files, jobs) -> outcomes``."""
 
 
 def is_terminal(stream: TextIO) -> bool:
@@ -35,37 +22,34 @@ def is_terminal(stream: TextIO) -> bool:
     return callable(isatty) and bool(isatty())
 
 
-def _batch_size(jobs: int) -> int:
-    return 8 if jobs <= 1 else jobs * 16
+class ProgressBar:
+    """A ``progress(done, total)`` callback that draws a rich bar when it is worth it.
 
+    Use as a context manager so the bar is removed however the run ends.
+    """
 
-def lint_paths(linter: Linter, paths: Sequence[str], *, jobs: int, stdin: bytes | None = None,
-               stdin_filename: str | None = None, stream: TextIO | None = None) -> Run:
-    """``linter.lint_paths(...)``, with a progress bar on ``stream`` (stderr) when wanted."""
-    stream = stream if stream is not None else sys.stderr
-    original = getattr(linter, STEP, None)
-    if original is None or not is_terminal(stream):
-        return linter.lint_paths(paths, jobs=jobs, stdin=stdin, stdin_filename=stdin_filename)
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self._progress: Any = None
+        self._task: Any = None
 
-    def with_bar(files: list[Any], jobs: int) -> list[Any]:
-        if len(files) <= THRESHOLD:
-            return original(files, jobs)
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    def __call__(self, done: int, total: int) -> None:
+        if total <= THRESHOLD or not is_terminal(self.stream):
+            return
+        if self._progress is None:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-        out: list[Any] = []
-        with Progress(TextColumn("Linting"), BarColumn(), MofNCompleteColumn(),
-                      console=Console(file=stream), transient=True) as progress:
-            task = progress.add_task("lint", total=len(files))
-            size = _batch_size(jobs)
-            for start in range(0, len(files), size):
-                batch = files[start:start + size]
-                out += original(batch, jobs)
-                progress.advance(task, len(batch))
-        return out
+            self._progress = Progress(TextColumn("Linting"), BarColumn(), MofNCompleteColumn(),
+                                      console=Console(file=self.stream), transient=True)
+            self._progress.start()
+            self._task = self._progress.add_task("lint", total=total)
+        self._progress.update(self._task, completed=done)
 
-    setattr(linter, STEP, with_bar)
-    try:
-        return linter.lint_paths(paths, jobs=jobs, stdin=stdin, stdin_filename=stdin_filename)
-    finally:
-        delattr(linter, STEP)
+    def __enter__(self) -> ProgressBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None

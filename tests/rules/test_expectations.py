@@ -88,6 +88,9 @@ def test_overnight_expectation_text(text):
     "In the coming weeks we will test three formats.",
     "Within 12 months we expect 30 bookings a quarter.",
     "Slow and steady; by month nine we'd like 20 enquiries a month.",
+    "Results will vary from one month to the next.",
+    "In the next month we test three formats.",
+    "In week one we set up the accounts and the posting rota.",
 ])
 def test_overnight_negations_and_innocent_text(text):
     overnight.assert_valid(_expecting(text))

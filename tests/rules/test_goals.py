@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
+import smaudit
 from smaudit.testing import RuleTester
 
 GOAL = """
@@ -287,3 +289,33 @@ def test_sma106_strategy_present():
         channels:
           - platform: instagram
     """)
+
+
+# --------------------------------------------------------------------------
+# Whole plans: every rule runs, only the goals rules are compared
+
+CODES = {"SMA101", "SMA102", "SMA103", "SMA104", "SMA105", "SMA106"}
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _codes(path: Path) -> list[tuple[str, int, int]]:
+    result = smaudit.lint_text(path.read_text(encoding="utf-8"), path=str(path))
+    assert not [f for f in result.findings if f.code == "SMA002"], "plan must match the format"
+    return sorted((f.code, f.location.line, f.location.column)
+                  for f in result.findings if f.code in CODES)
+
+
+def test_healthy_example_is_clean():
+    assert _codes(DATA / "healthy_example.yaml") == []
+
+
+def test_paraphrase_pottery_studio():
+    # followers in other words, money in other words, no deadline, an orphan channel
+    assert _codes(DATA / "paraphrase" / "goals-bad-pottery-studio.yaml") == [
+        ("SMA102", 14, 16), ("SMA103", 19, 16), ("SMA104", 23, 5), ("SMA105", 39, 5),
+        ("SMA106", 3, 1)]
+
+
+def test_paraphrase_healthy_pottery_studio():
+    # followers, money and Instagram are all mentioned, as means and metrics
+    assert _codes(DATA / "paraphrase" / "goals-healthy-pottery-studio.yaml") == []

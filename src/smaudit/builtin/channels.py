@@ -139,7 +139,15 @@ BOX_CHECKING = (
     "accordance with|comply with|complying with|compliance with|to follow|part of) (the|our"
     "|a|new|this|its|their|a new) ... (policy|policies|mandate|directive|requirement*|rule"
     "|rules|regulation*|resolution|decision|guideline*|instruction*|order|orders)",
-    "came ... from (above|the top|head office|hq|corporate|management|upstairs|the board)",
+    "(came|comes|coming|come|sent|handed|given|imposed) ... from (above|the top|head office|hq"
+    "|corporate|management|upstairs|the board|headquarters|the group|the franchisor)",
+    "(made it|make it|is|as|it's) a (condition|requirement|rule|must)",
+    "(condition|conditions|requirement|requirements) of (the|our|a|being|membership|the grant"
+    "|funding)",
+    "(part of|included in|comes with) (the|our) (group|franchise|brand|corporate|network"
+    "|head office|chain) (package|deal|agreement|rollout|plan|programme|program|contract)",
+    f"(each|every|all) ... (its|their) own ... ({PLATFORMS}|page|pages|account|accounts"
+    "|profile|profiles|channel|channels|presence)",
     "(top-down|from above|from the top|from upstairs)",
     "orders from (above|the top|head office|hq|corporate|management|upstairs|the board"
     "|the boss|the owner|headquarters)",
@@ -229,12 +237,13 @@ def box_checking(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
 
     ## Why it hurts
     A plan made to satisfy a mandate is judged by whether the accounts
-    exist, not by what they achieve, and usually lands on whoever is nearest
-    with no time set aside. "Goals vs. outcomes, box checking and bandwagon
+    exist, not by what they achieve, and usually lands on someone with no
+    time set aside. "Goals vs. outcomes, box checking and bandwagon
     leaps (untitled article)" names box checking first among the reasons
-    organizations flounder in social media: the board decides it is time to
-    get social and somebody is picked to do it. The order may be real, but
-    the plan still needs a reason the customers would recognise.
+    organizations flounder in social media: a board decides the organization
+    ought to be on social media and the job goes to whoever is nearest. The
+    order may be real, but the plan still needs a reason the customers would
+    recognise.
 
     ## Example
     ```yaml
@@ -273,7 +282,7 @@ _ORG_NOUNS = (
     "|bookshop*|bookstore*|boutique*|retailer*|seller*|vendor*|label*|club|clubs|venue*"
     "|galler*|theatre*|theater*|college*|department*|cities|towns|counties|parishes|dealer*"
     "|builder*|roofer*|landscaper*|photographer*|bistro*|chains|franchises|players|groomer*"
-    "|trainer*|coach*|consultant*|therapist*|physio*|chiropractor*|optician*|pharmac*"
+    "|trainer*|coach*|consultant*|therapist*|physio*|chiropractor*|optician*|pharmac*|chain"
     "|councils|charity|charities|rescue|rescues|nonprofit|nonprofits|startup|startups|peers"
     "|museum|museums|hotel|hotels|studio|studios|others)"
 )
@@ -320,7 +329,8 @@ BANDWAGON = (
     f"{_RIVALS} ... (launched|started|opened|joined|moved to|jumped on|switched to|are on"
     f"|is on|'re on|went on|got on|are all on|are already on|have been on) ... ({PLATFORMS}"
     "|tiktok*|page*|account*|channel*)",
-    f"{_ORGS} ... (have|has|got|gets|get|getting|gained|grew|attract*|won|wins|made|makes"
+    f"{_ORGS} ... (have|has|got|gets|get|getting|gained|grew|went|go|goes|jumped|climbed"
+    "|rose|reached|hit|built|racked up|attract*|won|wins|made|makes"
     "|sell|sells|sold|fill|fills|filled|book|books|booked|doubled|tripled|boost*|saw|seeing"
     f"|report*) ... {_SUCCESS_NOUNS}",
     "(another|other|similar|a similar) ... (was|were|is|are|has been|have been|'s been"
@@ -346,6 +356,13 @@ BANDWAGON = (
     f"{_ORG_NOUNS} ... (launched|started|opened|joined|moved to|jumped on|switched to|are on"
     f"|is on|'re on|went on|got on|are all on|are already on|have been on) ... ({PLATFORMS}"
     "|tiktok*)",
+    f"(every|all the|all|most|many|so many) ... {_ORG_NOUNS} ... (are|is|'re|have|has|already"
+    "|pushing|using|posting|doing|jumping|moving|flocking|piling)",
+    "(a slice|a piece|a bit|our share|our slice|our piece) of (that|the action|the pie|it"
+    "|their success)",
+    "(best|smartest|greatest) (thing|decision|move|investment) (they|she|he|it)",
+    "(can't|cannot|won't|shouldn't|can not) (sit|stay|miss) (this|it|that) out",
+    "(can't|cannot|can not) afford to (miss|ignore|skip|sit)",
     "(why not us|so can we|we can too|us too|why can't we|why shouldn't we|we can as well"
     "|if they can)",
     # do what they do
@@ -457,8 +474,9 @@ def bandwagon_leap(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation
     Another organization's success says little about this one: different
     customers, offer, people and budget, and usually a visible result with
     invisible years of work behind it. "Goals vs. outcomes, box checking and
-    bandwagon leaps (untitled article)" lists the bandwagon leap, someone
-    else did well so let's do it, among the root causes of floundering, and
+    bandwagon leaps (untitled article)" lists the bandwagon leap, copying an
+    organization that seemed to do well, among the root causes of floundering,
+    and
     "Why So Many Small Businesses Get Social Media Wrong & Some Ideas to Get
     It Right" warns that some platforms will work and others not, depending
     on the business, its market and its people, whatever is working for
@@ -644,8 +662,8 @@ def bragging_rights(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violatio
     A platform chosen for the image it lends is chosen for the organization,
     not for its customers: whether they are there, and what they would do
     there, was never asked. "Goals vs. outcomes, box checking and bandwagon
-    leaps (untitled article)" names bragging rights (let's look cool and get
-    on Snapchat) as one of the root causes of flailing in social media. An
+    leaps (untitled article)" names bragging rights, joining the newest app to
+    seem fashionable, as one of the root causes of flailing in social media. An
     image, if that is truly the aim, is a branding goal with an audience and
     a measure, not a reason to open an account.
 
@@ -706,9 +724,10 @@ def platform_sprawl(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violatio
     ## Why it hurts
     Every channel is a place where customers expect posts, answers and
     attention. Spread a few hours over many of them and each gets a
-    neglected account, which does more harm than no account. "Why So Many
-    Small Businesses Get Social Media Wrong & Some Ideas to Get It Right"
-    ties the choice of platforms to the people and resources available, and
+    neglected account, which does more harm than no account.
+    "Why So Many Small Businesses Get Social Media Wrong & Some Ideas to Get
+    It Right" ties the choice of platforms to the people and resources
+    available, and
     "#2 Piece of Advice For SMBs is Social Media – Also Most Frustrating"
     warns that setting up a few sites and hoping is not a plan: each one
     needs someone with the time to listen, track and engage.

@@ -243,7 +243,8 @@ OVERNIGHT_PHRASES = (
     " (fast|quickly|asap|in a hurry)",
     "(result*|sales|leads|bookings|orders|enquiries|inquiries|revenue|calls|sign-ups|signups"
     "|members|footfall) ... (next|this) (week|month)",
-    "(from|by|in) (month|week|day) (one|two|1|2)",
+    "(make*|earn*|sell*|pay* off|profit*|result*|sales|leads|bookings|revenue|return*|roi) ..."
+    " from (month|week) (one|1)",
     "(add* up|pay* off|work|works|deliver|delivers|perform|performs) (immediately|instantly"
     "|right away|straight away|at once|from the start)",
 )
@@ -379,13 +380,23 @@ _WINDOW = re.compile(
     re.IGNORECASE,
 )
 
+# A window counts only in a sentence about outcomes, not about activity
+# ("in the next month we test three formats").
+_OUTCOME = re.compile(
+    r"\b(?:result|sale|lead|booking|order|customer|client|member|sign-?up|revenue|return|roi"
+    r"|growth|grow|increase|double|see|expect|want|need|should|must|full|fill|traffic|visit"
+    r"|call|enquir|inquir|follower|donat|adopt|patient|student|guest|diary|line|table)\w*",
+    re.IGNORECASE,
+)
+
 
 def _short_window(text: str, limit: float) -> str | None:
     """The first time window in ``text`` shorter than ``limit`` hours, as written.
 
     A bare plural ("in the coming weeks") names no window; "the first week"
-    and "next quarter" are one unit; "twice in a week" is a frequency.
-    Negated or disclaimed windows ("we do not expect sales within three
+    and "next quarter" are one unit; "twice in a week" is a frequency; a
+    sentence with no outcome in it is about activity. Negated or disclaimed
+    windows ("we do not expect sales within three
     months") and sentences about answering customers or reviewing the plan
     do not count.
     """
@@ -399,9 +410,12 @@ def _short_window(text: str, limit: float) -> str | None:
             continue
         if _previous_words(text, match.start(), 1) in (["times"], ["once"], ["twice"]):
             continue  # a frequency ("twice in a week"), not a horizon
-        if negated(text, match.start()) or disclaimed(text, match.start(), match.end()):
+        if match.group(0).lower().startswith("from") and not match.group("first"):
+            continue  # "from one month to the next"
+        sentence = sentence_at(text, match.start(), match.end())
+        if not _OUTCOME.search(sentence) or _SERVICE_SENTENCE.search(sentence):
             continue
-        if _SERVICE_SENTENCE.search(sentence_at(text, match.start(), match.end())):
+        if negated(text, match.start()) or disclaimed(text, match.start(), match.end()):
             continue
         return match.group(0)
     return None

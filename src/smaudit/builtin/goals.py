@@ -151,6 +151,7 @@ SOCIAL_AS_STRATEGY = (
     f"(follow|following|follows|followed) us (on|across) {PLATFORMS}",
     "(more|new|get|gain) (people|users|accounts|locals) (following|liking|to follow|to like)"
     " (us|our)",
+    f"(take|get|bring|push) (our|the|my) {PLATFORMS} (to|from|past|over|beyond)",
     "(grow|build|expand) (our|an|a|the) (audience|community|fanbase|fan base|following"
     f"|tribe) (on|across) {PLATFORMS}",
     f"(succeed|success|win|winning|crush it|kill it|do well|dominate|dominating|conquer"
@@ -214,8 +215,11 @@ def about_social_media(match: CueMatch, text: str) -> bool:
     the page's, and newsletter subscribers.
     """
     inside = interior(match)
-    grow_to = inside[:1] == ["to"] and inside[1:2] and inside[1][:1].isdigit()  # "grow to 5k"
-    if _MEANS_INSIDE.intersection(inside[1:] if grow_to else inside):
+    # "grow to 5k", "from 900 to 5k": a range, not a route
+    after = [*inside[1:], ""]
+    ranges = {w for i, w in enumerate(inside) if w in ("from", "to")
+              and (after[i][:1].isdigit() or after[i] in ("nothing", "zero", "scratch"))}
+    if _MEANS_INSIDE.difference(ranges).intersection(inside):
         return False
     if _MEANS_BEFORE.intersection(words_before(text, match.start)):
         return False
@@ -436,10 +440,10 @@ def unmeasurable_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violat
 
     ## Why it hurts
     A goal with no number and no date cannot be met or missed, so it cannot
-    be reviewed either: every result can be read as progress. "Why Small
-    Businesses Fail at Social Media" warns that businesses which do not know
-    what success looks like end up reporting secondary numbers that show no
-    real impact on the business. A target and a deadline are what turn a
+    be reviewed either: every result can be read as progress.
+    "Why Small Businesses Fail at Social Media" warns that businesses which
+    do not know what success looks like end up reporting secondary numbers
+    that show no real impact on the business. A target and a deadline are what turn a
     wish into something the plan can be checked against.
 
     ## Example

@@ -1,0 +1,454 @@
+"""The channels rules SMA201-SMA207: exact findings on snippets, paraphrases and negations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import smaudit
+from smaudit.testing import RuleTester
+
+
+def motivation(text: str) -> str:
+    """A plan whose (quoted) motivation starts at line 1, column 13."""
+    return f"motivation: {json.dumps(text)}\n"
+
+
+def rationale(text: str, platform: str = "tiktok") -> str:
+    """A plan whose (quoted) channel rationale starts at line 3, column 16."""
+    return f"channels:\n  - platform: {platform}\n    rationale: {json.dumps(text)}\n"
+
+
+# --------------------------------------------------------------------------
+# SMA201 box-checking
+
+box = RuleTester("SMA201")
+
+
+@pytest.mark.parametrize("text", [
+    # the catalog's cues
+    "The board said it's time to get social.",
+    "Management asked for an Instagram account.",
+    "We were told to set up a Facebook page.",
+    "We need to be on Instagram.",
+    "Everyone has a Facebook page these days.",
+    "As a brand we are expected to have a presence on LinkedIn.",
+    "Just to have a presence.",
+    # the wording of real plans and paraphrases of it
+    "At the March meeting the Library Board resolved that every branch must run its own "
+    "Facebook and Instagram pages by July 1.",
+    "Required for all branches under the new board policy.",
+    "The President of the council also asked for an Instagram account for the town.",
+    "Request of the mayor's office.",
+    "Head office requires every franchise to post weekly.",
+    "We were instructed to set up a LinkedIn page.",
+    "It's expected of us these days.",
+    "Honestly we're doing it to tick the box.",
+    "We have to comply with the group's digital policy.",
+    "Our CEO wants us on TikTok.",
+    "Management asked me to handle the socials.",
+    "Every business needs a Facebook page.",
+    "Corporate mandated a page for each location.",
+    "It came down from head office.",
+    "Our franchise agreement says every location must keep an active Facebook page.",
+    "The trustees have asked that the museum be on Instagram before the reopening.",
+    "We've been told by the parish council to set up a page.",
+    "The city manager's office expects each department to have a social media account.",
+    "Grant conditions require a public Facebook page.",
+    "Apparently every clinic in the network has to have one now.",
+    "It was decided at the staff meeting that we need social media.",
+])
+def test_sma201_mandate_in_motivation(text):
+    box.assert_findings(motivation(text), [("SMA201", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    "Regulars ask for photos of cakes before they order.",
+    "Nobody pushed us into this and we're not copying anybody.",
+    "No one told us to do this; parents kept asking for storytime photos.",
+    "We need to be on Nextdoor because that's where neighbours ask for plumbers.",
+    "Our customers asked for a place to see daily specials.",
+    "The owner wants to fill weeknights.",
+    "The board wants 20% more adoptions this year.",
+    "The board approved a budget after we showed them the booking data.",
+    "Our manager noticed half the walk-ins mention Instagram, so we are putting time into it.",
+    "Customers told us they check Facebook before calling us.",
+    "Head office shares a monthly content pack we can adapt for our town.",
+    "Our franchise requires approval of every post, so Dana plans a week ahead.",
+    "This was not a board decision: our members asked for it.",
+])
+def test_sma201_reason_is_valid(text):
+    box.assert_valid(motivation(text))
+
+
+def test_sma201_rationale_and_list_items():
+    findings = box.assert_findings("""
+        motivation:
+          - Weeknights are empty and we want to fill them.
+          - The regional commission requires every municipality to keep a Facebook page.
+        channels:
+          - platform: facebook
+            rationale: Facebook events are how regulars over 35 plan their week.
+          - platform: instagram
+            rationale: Request of the President of the Camara.
+    """, [("SMA201", 3, 5), ("SMA201", 8, 16)])
+    assert [f.location.pointer for f in findings] == ["/motivation/1", "/channels/1/rationale"]
+    assert findings[1].message == (
+        'the instagram rationale gives a mandate, not a reason: "Request of the President"')
+
+
+def test_sma201_extend_phrases():
+    tester = RuleTester("SMA201", options={"SMA201": {"extend_phrases": ["the bishop's wish"]}})
+    tester.assert_findings(motivation("It is the bishop's wish."), [("SMA201", 1, 13)])
+
+
+# --------------------------------------------------------------------------
+# SMA202 bandwagon-leap
+
+bandwagon = RuleTester("SMA202")
+
+
+@pytest.mark.parametrize("text", [
+    # the catalog's cues
+    "Our competitors are all on TikTok.",
+    "Everyone is on Instagram these days.",
+    "It worked for the bakery across town.",
+    "All the other breweries in town are on TikTok and doing great.",
+    "We should do it because everyone does it.",
+    # the wording of real plans and paraphrases of it
+    "The big city shelter have 20 thousand followers and they get many adoptions from "
+    "Instagram, so we should try same way.",
+    "We can't afford to fall behind.",
+    "Three rival agencies launched TikToks last spring.",
+    "If Glossier can do it, so can we.",
+    "We saw how well the salon next door does on Instagram.",
+    "Let's jump on the bandwagon.",
+    "Our biggest rival gets half its bookings from Instagram.",
+    "Every other dentist in the neighbourhood already posts before-and-after photos.",
+    "The studio down the road fills its classes from Instagram, so we figured we'd try too.",
+    "A friend who runs a cafe said TikTok tripled her lunch trade.",
+    "Our nearest competitor has 8,000 followers and we have 300.",
+    "Other libraries in the county have big TikTok followings.",
+    "We keep hearing how well short videos are doing for other realtors.",
+    "If it worked for Gymshark it can work for us.",
+    "All the other florists in town are on Instagram.",
+    "Lakeview Group started on Facebook last year and now everyone talks about them.",
+    "We don't want to be the only shop not on Instagram.",
+])
+def test_sma202_bandwagon_in_motivation(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    # learning from others is research, not a leap
+    "We studied how our competitor answers complaints and learned that fast public replies "
+    "calm people down.",
+    "Unlike our competitors, we answer within the hour.",
+    "We benchmarked three other libraries and learned that weekly reminders work best.",
+    "Competitors' customers complain about slow replies, so we will answer fast.",
+    "We looked at what our competitor's customers complain about and want to answer them.",
+    # our own experience
+    "It worked for us last year when we posted the weekly menu.",
+    "Our shop gets most orders from Instagram.",
+    "Instagram worked well for our autumn menu launch last year.",
+    "The other branches of our library are on Facebook already, so we share their events.",
+    # a use, not a someone
+    "Instagram works well for showing cake photos.",
+    # innocent mentions and negations
+    "Money-talk creators are huge with our waitlist demographic.",
+    "We are not doing this because everyone is on TikTok.",
+    "Nobody pushed us into this and we're not copying anybody.",
+    "Everyone who books a tasting finds us on Instagram first.",
+    "All the other channels get fewer replies than Nextdoor.",
+    "We work with other local businesses on joint events.",
+    "Also required by the board policy; the main library already uses it.",
+])
+def test_sma202_own_reason_is_valid(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+def test_sma202_rationale():
+    (finding,) = bandwagon.assert_findings(
+        rationale("All the other gyms in town post reels every day."), [("SMA202", 3, 16)])
+    assert finding.message.startswith("the tiktok rationale follows what others do")
+
+
+def test_sma202_learning_phrases_option():
+    text = "Our competitors are all on TikTok, we copied their playbook."
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+    tester = RuleTester("SMA202", options={"SMA202": {"extend_learning_phrases": ["playbook"]}})
+    tester.assert_valid(motivation(text))
+
+
+# --------------------------------------------------------------------------
+# SMA203 bragging-rights
+
+bragging = RuleTester("SMA203")
+
+
+@pytest.mark.parametrize("text", [
+    # the catalog's cues
+    "Let's look cool and get on Snapchat.",
+    "TikTok is the hot new app.",
+    "It makes us look young and modern.",
+    "We want a younger image.",
+    "Show we're innovative.",
+    "It's trendy right now.",
+    "We want to be seen on the platforms that matter.",
+    # the wording of real plans and paraphrases of it
+    "Being there would change how teenagers picture us.",
+    "It says we're not your grandparents' physics department.",
+    "Our new Dean feels that next to Engineering we come across as a dusty, chalkboard "
+    "department.",
+    "Honestly it's about how we look.",
+    "We don't want the distributors thinking we're some dusty dad-beer brewery.",
+    "We want to shed our stuffy image.",
+    "We don't want people thinking we're old-fashioned.",
+    "Threads would signal that we're forward-thinking.",
+    "We want the brand to feel younger and more current.",
+    "TikTok would make the firm look less stuffy to graduates.",
+    "It is the platform of the moment and we want to be part of it.",
+    "Snapchat gives us a cooler vibe with students.",
+    "We'd like people to stop thinking of us as an old-fashioned hardware store.",
+    "Being on Threads early shows we are ahead of the curve.",
+    "It's the trendiest app right now.",
+    "A polished Instagram grid would make us look like a premium brand.",
+    "We don't want to be stuck in the 1970s.",
+])
+def test_sma203_image_in_motivation(text):
+    bragging.assert_findings(motivation(text), [("SMA203", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    "Listing photos look best here.",
+    "Before/after reels show how patients look younger.",
+    "This is not about looking cool; 60% of applicants watch campus videos on TikTok.",
+    "Keep your home cool all summer: tips customers share.",
+    "Our cakes look fresh and colourful on Instagram.",
+    "Reels with trending audio reach local parents.",
+    "Photos of fresh bread perform best on Instagram.",
+    "Our customers are mostly modern families who plan weekends on Facebook.",
+    "Hip replacement patients share recovery tips in the Facebook group.",
+    "Photos show that the kitchen is modern and clean.",
+    "A new image every day keeps the feed active.",
+    "Customers love how modern the new showroom looks.",
+    "Visit-day survey says prospective and current students both follow departments here.",
+])
+def test_sma203_audience_reason_is_valid(text):
+    bragging.assert_valid(motivation(text))
+
+
+def test_sma203_rationale_quotes_the_phrase():
+    (finding,) = bragging.assert_findings(
+        rationale("Honestly it's about how we look."), [("SMA203", 3, 16)])
+    assert finding.message == (
+        'the tiktok rationale picks the platform for the image it gives: "about how we look"')
+    assert finding.location.pointer == "/channels/0/rationale"
+
+
+def test_sma203_image_phrases_can_be_replaced():
+    text = "We don't want people thinking we're old-fashioned."
+    tester = RuleTester("SMA203", options={"SMA203": {"image_phrases": []}})
+    tester.assert_valid(motivation(text))
+
+
+# --------------------------------------------------------------------------
+# SMA204 channel-audience-mismatch
+
+mismatch = RuleTester("SMA204")
+
+
+def test_sma204_platform_no_segment_uses():
+    (finding,) = mismatch.assert_findings("""
+        audience:
+          segments:
+            - name: regulars
+              platforms: [facebook, instagram]
+            - name: beer hunters
+              platforms: [instagram, untappd]
+        channels:
+          - platform: instagram
+          - platform: tiktok
+          - platform: email
+    """, [("SMA204", 9, 15)])
+    assert "tiktok" in finding.message
+
+
+def test_sma204_alias_is_normalized():
+    mismatch.assert_valid("""
+        audience:
+          segments:
+            - name: press
+              platforms: [x]
+        channels:
+          - platform: twitter
+    """)
+
+
+def test_sma204_segments_without_platforms():
+    mismatch.assert_valid("""
+        audience:
+          segments:
+            - name: young couples
+              description: 24-38, moving in together
+        channels:
+          - platform: tiktok
+    """)
+
+
+def test_sma204_ignore_platforms_option():
+    tester = RuleTester("SMA204", options={"SMA204": {"ignore_platforms": []}})
+    tester.assert_findings("""
+        audience:
+          segments:
+            - {name: regulars, platforms: [facebook]}
+        channels:
+          - platform: email
+    """, [("SMA204", 5, 15)])
+
+
+# --------------------------------------------------------------------------
+# SMA205 no-audience-research
+
+research = RuleTester("SMA205")
+
+
+def test_sma205_no_audience():
+    research.assert_findings("""
+        organization:
+          name: Pawsitive Cat Rescue
+    """, [("SMA205", 1, 1)])
+
+
+def test_sma205_thin_research():
+    research.assert_findings("""
+        audience:
+          research: Young people
+    """, [("SMA205", 2, 13)])
+
+
+def test_sma205_research_missing_from_audience():
+    research.assert_findings("""
+        audience:
+          segments:
+            - name: office managers
+    """, [("SMA205", 2, 3)])
+
+
+def test_sma205_real_research():
+    research.assert_valid("""
+        audience:
+          research: Counter survey of 120 customers in September.
+    """)
+
+
+# --------------------------------------------------------------------------
+# SMA206 no-channel-rationale
+
+no_rationale = RuleTester("SMA206")
+
+
+def test_sma206_missing_and_blank_rationale():
+    no_rationale.assert_findings("""
+        channels:
+          - platform: instagram
+            rationale: Office managers browse cake photos there.
+          - platform: youtube
+            cadence: 1/week
+          - platform: threads
+            rationale: ""
+    """, [("SMA206", 4, 5), ("SMA206", 7, 16)])
+
+
+def test_sma206_every_channel_explained():
+    no_rationale.assert_valid(rationale("Office managers browse cake photos there."))
+
+
+# --------------------------------------------------------------------------
+# SMA207 platform-sprawl
+
+sprawl = RuleTester("SMA207")
+
+SPRAWL = """
+channels:
+  - platform: facebook
+  - platform: instagram
+  - platform: youtube
+    status: {status}
+  - platform: linkedin
+    status: active
+team:
+  - name: Priya
+    hours_per_week: 6
+  - name: Sam
+    hours_per_week: {hours}
+"""
+
+
+def test_sma207_too_many_channels_for_the_hours():
+    (finding,) = sprawl.assert_findings(SPRAWL.format(status="planned", hours=0),
+                                        [("SMA207", 2, 3)])
+    assert finding.message.startswith("4 active or planned channels")
+    assert "1.5 h each" in finding.message
+
+
+def test_sma207_paused_channels_do_not_count():
+    sprawl.assert_valid(SPRAWL.format(status="paused", hours=3))
+
+
+def test_sma207_exactly_enough_hours():
+    sprawl.assert_valid(SPRAWL.format(status="active", hours=6))
+
+
+def test_sma207_option():
+    tester = RuleTester("SMA207", options={"SMA207": {"min_hours_per_channel": 4}})
+    tester.assert_findings(SPRAWL.format(status="active", hours=9), [("SMA207", 2, 3)])
+    sprawl.assert_valid(SPRAWL.format(status="active", hours=9))
+
+
+def test_sma207_no_hours_declared_is_left_to_other_rules():
+    sprawl.assert_valid("""
+        channels:
+          - platform: facebook
+          - platform: instagram
+        team:
+          - name: Priya
+    """)
+
+
+# --------------------------------------------------------------------------
+# Whole plans: every rule runs, only the channels rules are compared
+
+CODES = {"SMA201", "SMA202", "SMA203", "SMA204", "SMA205", "SMA206", "SMA207"}
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _codes(path: Path) -> list[tuple[str, int, int]]:
+    result = smaudit.lint_text(path.read_text(encoding="utf-8"), path=str(path))
+    assert not [f for f in result.findings if f.code == "SMA002"], "plan must match the format"
+    return sorted((f.code, f.location.line, f.location.column)
+                  for f in result.findings if f.code in CODES)
+
+
+def test_healthy_example_is_clean():
+    assert _codes(DATA / "healthy_example.yaml") == []
+
+
+def test_paraphrase_dental_group():
+    # a group condition and a head-office package as the reasons; a "modern" image
+    assert _codes(DATA / "paraphrase" / "channels-bad-dental-group.yaml") == [
+        ("SMA201", 13, 5), ("SMA201", 31, 16), ("SMA203", 37, 16), ("SMA204", 35, 15)]
+
+
+def test_paraphrase_indie_bookshop():
+    # another shop's follower count and the chains as the reasons; 8 hours for 4 channels
+    assert _codes(DATA / "paraphrase" / "channels-bad-indie-bookshop.yaml") == [
+        ("SMA202", 11, 13), ("SMA202", 35, 16), ("SMA204", 33, 15), ("SMA204", 44, 15),
+        ("SMA207", 27, 3)]
+
+
+def test_paraphrase_healthy_community_pool():
+    # the board, a competitor, "cool" and "modern" appear, as facts and lessons
+    assert _codes(DATA / "paraphrase" / "channels-healthy-community-pool.yaml") == []
