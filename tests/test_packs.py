@@ -171,3 +171,15 @@ def test_test_rules_command(capsys, tmp_path):
     out = capsys.readouterr().out
     assert "FAIL broken.yaml HOUSE102 too-many-channels invalid #1" in out
     assert "expected [('HOUSE102', 2, 1)]" in out and "got      [('HOUSE102', 1, 11)]" in out
+
+
+@pytest.mark.parametrize("value, blank", [
+    ("TODO: describe our customers", True), ("TBD", True), ("n/a", True), ("-", True),
+    ("to be decided", True), ("none yet", True), ("", True), ("  ", True), ([], True),
+    ("None of our competitors answer at night", False), ("Todos Santos bakery", False),
+    ("Surveyed 120 customers", False), (0, False),
+])
+def test_placeholders_count_as_blank(value, blank):
+    from smaudit.blank import is_blank
+
+    assert is_blank(value) is blank

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from smaudit.blank import is_blank
 from smaudit.errors import ConfigError
 from smaudit.model import Severity, Violation
 from smaudit.plan import MISSING, Plan
@@ -130,14 +131,6 @@ def _render(template: str, node: Node, match: str, options: Mapping[str, Any]) -
     return _Safe().vformat(template, (), fields)
 
 
-def _is_empty(value: Any) -> bool:
-    if value is MISSING or value is None:
-        return True
-    if isinstance(value, str):
-        return not value.strip()
-    return isinstance(value, list | dict) and not value
-
-
 def _operand(spec: Mapping[str, Any], options: Mapping[str, Any]) -> Any:
     return options.get(spec["option"]) if "option" in spec else spec.get("value")
 
@@ -159,7 +152,7 @@ def _texts(value: Any) -> list[str]:
     return []
 
 
-def _compile(spec: Mapping[str, Any], where: str) -> Condition:  # noqa: C901 - a dispatcher
+def _compile(spec: Mapping[str, Any], where: str) -> Condition:
     if not isinstance(spec, Mapping) or len(spec) != 1:
         raise ValueError(f"{where}: a condition is a mapping with exactly one key")
     (kind, arg), = spec.items()
@@ -168,12 +161,12 @@ def _compile(spec: Mapping[str, Any], where: str) -> Condition:  # noqa: C901 - 
     if kind == "present":
         return lambda node, o, p: (node.value is not MISSING) == bool(arg)
     if kind == "empty":
-        return lambda node, o, p: _is_empty(node.value) == bool(arg)
+        return lambda node, o, p: is_blank(node.value) == bool(arg)
     if kind in ("matches", "not_matches"):
         matcher = _matcher(arg, where)
         if kind == "matches":
             return matcher
-        return lambda node, o, p: not _is_empty(node.value) and not matcher(node, o, p)
+        return lambda node, o, p: not is_blank(node.value) and not matcher(node, o, p)
     if kind in ("compare", "length", "count"):
         op = _OPS.get(arg.get("op", "")) if isinstance(arg, Mapping) else None
         if op is None:
@@ -261,7 +254,7 @@ def _matcher(arg: Any, where: str) -> Condition:
 
     def by_phrase(node: Node, options: Mapping[str, Any], plan: Plan) -> str | bool:
         phrases = _phrases(arg, options)
-        if not phrases or _is_empty(node.value):
+        if not phrases or is_blank(node.value):
             return False
         found = compile_cues(phrases).find(node.value)
         return found.text if found else False

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from smaudit.blank import is_blank
 from smaudit.cues import CueMatch, as_texts, compile_cues, negated, sentence_at
 from smaudit.durations import DAY, MONTH, QUARTER, WEEK, parse_duration
 from smaudit.hookspecs import hookimpl
@@ -576,7 +577,7 @@ def set_and_forget(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation
     for pointer, channel in plan.items("channels"):
         if channel.get("status") == "paused":
             continue
-        missing = [key for key in ("cadence", "owner") if _blank(channel.get(key))]
+        missing = [key for key in ("cadence", "owner") if is_blank(channel.get(key))]
         if not missing:
             continue
         platform = channel.get("platform") or "this channel"
@@ -587,10 +588,6 @@ def set_and_forget(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation
             hint="Name the team member who runs it and how often it posts "
                  "(`owner`, `cadence`), or drop the channel.",
         )
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip()) or value == []
 
 
 # --------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from smaudit.blank import is_blank
 from smaudit.cues import CueMatch, compile_cues, words
 from smaudit.hookspecs import hookimpl
 from smaudit.model import Violation
@@ -425,10 +426,6 @@ def outcome_as_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violatio
 # SMA104 unmeasurable-goal
 
 
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip()) or value == []
-
-
 @rule(code="SMA104", slug="unmeasurable-goal", severity="warning", area="goals",
       summary="A goal without a target or without a deadline.", sources=("001",))
 def unmeasurable_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
@@ -463,7 +460,7 @@ def unmeasurable_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violat
     ```
     """
     for pointer, goal in plan.items("business_goals"):
-        lacking = [key for key in ("target", "deadline") if _blank(goal.get(key))]
+        lacking = [key for key in ("target", "deadline") if is_blank(goal.get(key))]
         if not lacking:
             continue
         ident = goal.get("id") if isinstance(goal.get("id"), str) else pointer

@@ -299,6 +299,6 @@ RULES = (yaml_syntax, schema, dangling_reference, duplicate, unused_suppression,
 
 
 @hookimpl
-def smaudit_register_rules(register):  # noqa: ANN001 - hook signature
+def smaudit_register_rules(register):
     for each in RULES:
         register(each)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from smaudit.blank import is_blank
 from smaudit.cues import CuePhrases, compile_cues
 from smaudit.hookspecs import hookimpl
 from smaudit.model import Violation
@@ -22,17 +23,6 @@ from smaudit.rule import rule
 # Helpers shared with the tactics rules
 
 
-_PLACEHOLDER = re.compile(
-    r"""^\W*(?:
-        tbd|tba|tbc|n/?a|nil|null|none(?:\ yet)?|nothing(?:\ yet|\ planned)?|unknown
-      | no(?:t)?\ (?:yet|one|decided|assigned|planned|sure|known|defined)(?:\ yet)?
-      | not\ yet\ (?:decided|assigned|planned|known|defined)
-      | to\ be\ (?:decided|determined|confirmed|assigned|defined|hired|agreed|done)(?:\ later)?
-      | (?:we'?ll\ )?(?:decide|figure\ (?:it\ )?out|see)\ later | later
-    )\W*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
 _NOBODY = re.compile(
     r"""^\W*(?:
         nobody|no\ ?one|unassigned|vacant|open\ (?:role|position)|to\ hire|hiring
@@ -41,23 +31,6 @@ _NOBODY = re.compile(
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-
-
-def blank(value: Any) -> bool:
-    """Whether a text field says nothing: absent, empty, or a placeholder.
-
-    "TBD", "n/a", "none yet", "to be decided" or a lone "-" in a `conversion`
-    or an `owner` mean the decision has not been made, which is what the
-    rules reading those fields look for.
-    """
-    if value is None:
-        return True
-    if isinstance(value, str):
-        text = value.strip()
-        return not re.search(r"\w", text) or bool(_PLACEHOLDER.match(text))
-    if isinstance(value, list | dict):
-        return not value
-    return False
 
 
 def number(value: Any) -> float | None:
@@ -103,7 +76,7 @@ def _members(plan: Plan) -> list[tuple[str, dict]]:
 
 def _owner(value: Any) -> str | None:
     """The owner a field names, or None for nobody, a placeholder or "whoever"."""
-    if not isinstance(value, str) or blank(value) or _NOBODY.match(value.strip()):
+    if not isinstance(value, str) or is_blank(value) or _NOBODY.match(value.strip()):
         return None
     return value.strip()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from smaudit.blank import is_blank
 from smaudit.builtin.expectations import configured
 from smaudit.cues import compile_cues
 from smaudit.durations import parse_duration
@@ -28,11 +29,6 @@ DEFAULT_LIMIT_HOURS = 24.0
 def _limit(options: Mapping[str, Any]) -> float:
     hours = parse_duration(options.get("max_response_time"))
     return DEFAULT_LIMIT_HOURS if hours is None else hours
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip()) or value == [] \
-        or value == {}
 
 
 def _platforms(value: Any) -> set[str]:
@@ -146,7 +142,7 @@ def slow_response(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]
     if not service:
         return
     value = service.get("response_time")
-    if _blank(value):
+    if is_blank(value):
         yield Violation(
             message="customer service promises no response time",
             pointer="/customer_service/response_time",
@@ -204,7 +200,7 @@ def no_listening(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     data = plan.data if isinstance(plan.data, dict) else {}
     if not data.get("channels"):
         return
-    if not _blank(plan.section("customer_service").get("listening")):
+    if not is_blank(plan.section("customer_service").get("listening")):
         return
     if any(t.get("type") == "listening" for _, t in plan.items("tactics")):
         return
@@ -306,13 +302,13 @@ def _service_gaps(plan: Plan, limit: float, *, staffed: bool) -> list[str]:
     gaps = []
     if not _platforms(service.get("platforms")):
         gaps.append("no platforms where customers are answered")
-    if staffed and _blank(service.get("owner")):
+    if staffed and is_blank(service.get("owner")):
         gaps.append("no owner")
-    if staffed and _blank(service.get("hours")):
+    if staffed and is_blank(service.get("hours")):
         gaps.append("no hours")
     value = service.get("response_time")
     hours = parse_duration(value)
-    if _blank(value):
+    if is_blank(value):
         gaps.append("no response time")
     elif hours is not None and hours > limit:
         gaps.append(f"a slow response time ({value})")

@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from smaudit.builtin.resources import blank, number, phrase_options, phrases
+from smaudit.blank import is_blank
+from smaudit.builtin.resources import number, phrase_options, phrases
 from smaudit.cues import CuePhrases, compile_cues
 from smaudit.hookspecs import hookimpl
 from smaudit.model import Violation
@@ -166,7 +167,7 @@ def giveaway_without_conversion(plan: Plan, options: Mapping[str, Any]) -> Itera
             what = "giveaway"
         else:
             continue
-        if not blank(tactic.get("conversion")):
+        if not is_blank(tactic.get("conversion")):
             continue
         yield Violation(
             message=f"{what} {_name(tactic, 'tactic')} has no `conversion` plan: nothing turns "
@@ -459,7 +460,7 @@ def no_call_to_action(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violat
     """
     exempt = set(options.get("exempt_types") or ())
     for pointer, tactic in plan.items("tactics"):
-        if _kind(tactic) in exempt or not blank(tactic.get("call_to_action")):
+        if _kind(tactic) in exempt or not is_blank(tactic.get("call_to_action")):
             continue
         yield Violation(
             message=f"tactic {_name(tactic, '')} does not ask its audience to do anything "

@@ -1,0 +1,45 @@
+"""What counts as saying nothing: the one definition every rule uses.
+
+A field is blank when it is absent, null, empty, only punctuation, or a
+placeholder that defers the decision ("TBD", "n/a", "to be decided", "TODO:
+describe our customers"). A starter plan full of TODO lines must not pass as
+a finished one, and a `conversion: TBD` is no conversion.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from smaudit.plan import MISSING
+
+_PLACEHOLDER = re.compile(
+    r"""^\W*(?:
+        (?:todo|fixme|tbd|tba|tbc|xxx+)\b.*          # a marker, whatever follows it
+      | (?:n/?a|nil|null|none(?:\ yet)?|nothing(?:\ yet|\ planned)?|unknown|pending|later)
+      | no(?:t)?\ (?:yet|one|decided|assigned|planned|sure|known|defined)(?:\ yet)?
+      | not\ yet\ (?:decided|assigned|planned|known|defined|written)
+      | to\ be\ (?:decided|determined|confirmed|assigned|defined|hired|agreed|done|written)
+        (?:\ later)?
+      | (?:we'?ll\ )?(?:decide|figure\ (?:it\ )?out|see|fill\ (?:it\ )?in)\ later
+      | lorem\ ipsum\b.*
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+_WORD = re.compile(r"\w")
+
+
+def is_placeholder(text: str) -> bool:
+    """Whether ``text`` is a placeholder rather than content."""
+    return bool(_PLACEHOLDER.match(text.strip()))
+
+
+def is_blank(value: Any) -> bool:
+    """Absent, null, empty, punctuation only, or a placeholder (see the module docstring)."""
+    if value is None or value is MISSING:
+        return True
+    if isinstance(value, str):
+        return not _WORD.search(value) or is_placeholder(value)
+    if isinstance(value, list | dict):
+        return not value
+    return False
