@@ -446,7 +446,8 @@ def test_progress_callback_counts_every_file(tmp_path):
     folder = _plans(tmp_path, 12)
     for jobs in (1, 2):
         calls: list[tuple[int, int]] = []
-        Linter().lint_paths([str(folder)], jobs=jobs, progress=lambda d, t: calls.append((d, t)))
+        Linter().lint_paths([str(folder)], jobs=jobs,
+                            progress=lambda d, t, seen=calls: seen.append((d, t)))
         assert calls[0] == (0, 12) and calls[-1] == (12, 12)
         assert [d for d, _ in calls] == sorted(d for d, _ in calls)
 

@@ -21,8 +21,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from smaudit.lint import Linter
-from smaudit.settings import Settings
 from smaudit.loader import load
+from smaudit.settings import Settings
 
 settings.register_profile("ci", max_examples=400, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
@@ -33,8 +33,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 HERE = Path(__file__).resolve().parent
 SEEDS = [HERE / "data" / "healthy_example.yaml",
          *sorted((HERE.parent / "examples" / "plans").glob("*.yaml"))]
-SEED_DATA = [d for d in (yaml.safe_load(p.read_text()) for p in SEEDS if p.name != "broken-syntax.yaml")
-             if isinstance(d, dict)]
+SEED_DATA = [d for d in (yaml.safe_load(p.read_text()) for p in SEEDS
+                         if p.name != "broken-syntax.yaml") if isinstance(d, dict)]
 LINTER = Linter(Settings(select=tuple(os.environ.get("FUZZ_SELECT", "ALL").split(","))))
 
 KEYS = ["version", "organization", "name", "business_goals", "id", "statement", "channels",

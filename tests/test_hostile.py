@@ -58,7 +58,7 @@ def test_every_hostile_file_is_listed():
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_hostile_file_gets_a_located_finding_and_the_healthy_one_is_still_linted(capsys, name):
-    code, document, err = lint(capsys, HOSTILE / name, HEALTHY)
+    _, document, err = lint(capsys, HOSTILE / name, HEALTHY)
     expected = EXPECTED[name]
     found = located(document, name)
     if expected is None:

@@ -180,7 +180,7 @@ def test_size_limit():
 def test_depth_limit_is_a_finding_not_a_crash():
     raw = b"a: " + b"[" * 10_000 + b"]" * 10_000 + b"\n"
     for reference in (False, True):
-        loaded, found = problems(raw, reference=reference)
+        _, found = problems(raw, reference=reference)
         assert found == [("SMA006", 1, 67)]  # the 65th level: root mapping + 64th bracket
 
 
@@ -224,7 +224,7 @@ def test_crlf_and_tabs_in_values():
 
 
 def test_tab_indentation_is_a_located_syntax_error():
-    loaded, found = problems(b"organization:\n\tname: A\n")
+    _, found = problems(b"organization:\n\tname: A\n")
     assert found[0][:2] == ("SMA001", 2)
 
 

@@ -69,7 +69,7 @@ def test_bad_severity_is_located(tmp_path):
 
 
 def test_bad_selector_and_bad_regex(tmp_path):
-    with pytest.raises(ConfigError, match="pack.yaml:8: "):
+    with pytest.raises(ConfigError, match=r"pack\.yaml:8: "):
         load_pack(pack(tmp_path, select="channels[x]"))
     with pytest.raises(ConfigError, match="bad regex"):
         load_pack(pack(tmp_path, condition="{matches: {regex: '(unclosed'}}"))
@@ -78,7 +78,7 @@ def test_bad_selector_and_bad_regex(tmp_path):
 def test_pack_that_is_not_yaml(tmp_path):
     path = tmp_path / "pack.yaml"
     path.write_text("rules: [\n")
-    with pytest.raises(ConfigError, match="pack.yaml:2: rule pack is not valid YAML"):
+    with pytest.raises(ConfigError, match=r"pack\.yaml:2: rule pack is not valid YAML"):
         load_pack(path)
 
 
@@ -101,7 +101,8 @@ def test_empty_condition_and_message_fields(tmp_path):
             rationale: "  "
           - platform: x
     """, [("TST101", 5, 16), ("TST101", 6, 5)])
-    assert [f.message for f in found] == ["rationale of facebook is empty", "rationale of x is empty"]
+    assert [f.message for f in found] == ["rationale of facebook is empty",
+                                          "rationale of x is empty"]
 
 
 @pytest.mark.parametrize("condition, plan, expected", [
@@ -122,8 +123,8 @@ def test_compare_with_option_and_when_precondition(tmp_path):
                 extra="options: {min_hours: {type: number, default: 5}}\n"
                       "when: [{select: channels, count: {op: '>', value: 0}}]\n")
     tester = RuleTester("TST101", packs=[path])
-    plan = "channels: [{platform: x}]\nteam:\n  - {name: A, hours_per_week: 2}\n" \
-           "  - {name: B, hours_per_week: 8}\n"
+    plan = ("channels: [{platform: x}]\nteam:\n  - {name: A, hours_per_week: 2}\n"
+            "  - {name: B, hours_per_week: 8}\n")
     assert tester.assert_findings(plan, [("TST101", 3, 31)])[0].message == "2 hours"
     tester.assert_valid(plan.replace("channels: [{platform: x}]", "channels: []"))
     strict = RuleTester("TST101", packs=[path], options={"TST101": {"min_hours": 10}})

@@ -88,8 +88,8 @@ def test_crashing_rule_is_reported_by_name_and_others_still_run(plugin_dir, tmp_
     assert code == 2
     document = json.loads(out)
     messages = {f["code"]: f["message"] for f in document["files"][0]["findings"]}
-    assert "rule ZZZ101 (always-crashes) of plugin zzz_crash crashed: ZeroDivisionError: boom" \
-        == messages["ZZZ101"]
+    assert messages["ZZZ101"] \
+        == "rule ZZZ101 (always-crashes) of plugin zzz_crash crashed: ZeroDivisionError: boom"
     assert "yielded str, not a Violation" in messages["ZZZ102"]
     assert messages["ZZZ103"] == "organization found"
     assert "Traceback" not in err
@@ -115,8 +115,8 @@ def test_duplicate_codes_are_a_configuration_error(plugin_dir):
         def smaudit_register_rules(register):
             register(duplicate)
     ''')
-    with pytest.raises(ConfigError, match="SMA004 is registered twice: by "
-                                          "smaudit.builtin.plan_file and by zzz_clash"):
+    with pytest.raises(ConfigError, match=r"SMA004 is registered twice: by "
+                                          r"smaudit\.builtin\.plan_file and by zzz_clash"):
         build_registry(build(extra=["zzz_clash"], autoload=False))
 
 
@@ -174,7 +174,8 @@ def smaudit_adjust_config(config):
     return {**config, "rules": rules, "score_weights": {"warning": 1}}
 '''
 
-DUPLICATED = "organization: {name: A}\nversion: 1\nversion: 1\nchannels:\n  - {platform: x, owner: Nobody}\n"
+DUPLICATED = ("organization: {name: A}\nversion: 1\nversion: 1\n"
+              "channels:\n  - {platform: x, owner: Nobody}\n")
 
 
 def test_adjust_config_sets_defaults_under_the_users_choices(plugin_dir):

@@ -6,6 +6,7 @@ goes to a temporary file in the same directory and is renamed into place.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 
@@ -23,10 +24,8 @@ def write_atomic(path: str, data: str | bytes) -> None:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 

@@ -117,7 +117,7 @@ def use_color(choice: str, stream: object) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
-def load_settings(args: argparse.Namespace):  # noqa: ANN201 - Settings
+def load_settings(args: argparse.Namespace):
     """The config file (found or named) with command-line options on top."""
     from smaudit.config import load_settings as from_files
     from smaudit.model import Severity

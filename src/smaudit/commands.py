@@ -34,20 +34,20 @@ def _emit(text: str, output: str | None) -> None:
         sys.stdout.flush()
 
 
-def _linter(args: argparse.Namespace, *, cache: bool = False):  # noqa: ANN202 - Linter
+def _linter(args: argparse.Namespace, *, cache: bool = False):
     from smaudit.cli import load_settings
     from smaudit.lint import Linter
 
     return Linter(load_settings(args), cache=cache, only_plans=getattr(args, "only_plans", False))
 
 
-def _plugin_failures(linter) -> list[str]:  # noqa: ANN001
+def _plugin_failures(linter) -> list[str]:
     if linter._plugins is None:  # never loaded: every result came from the cache
         return []
     return [f"plugin {f.name} failed to load: {f.reason}" for f in linter.plugins.failures]
 
 
-def rule_meta(registry) -> dict:  # noqa: ANN001 - Registry
+def rule_meta(registry) -> dict:
     from smaudit.formatters import RuleMeta
 
     return {
@@ -62,7 +62,7 @@ class LazyRuleMeta(Mapping):
     """Rule metadata built on first access: text and JSON output never need it, so a
     run answered from the cache does not load the plugins to print its findings."""
 
-    def __init__(self, linter) -> None:  # noqa: ANN001 - Linter
+    def __init__(self, linter) -> None:
         self._linter = linter
         self._rules: dict | None = None
 
@@ -71,7 +71,7 @@ class LazyRuleMeta(Mapping):
             self._rules = rule_meta(self._linter.registry)
         return self._rules
 
-    def __getitem__(self, code: str):  # noqa: ANN204 - RuleMeta
+    def __getitem__(self, code: str):
         return self._load()[code]
 
     def __iter__(self) -> Iterator[str]:
@@ -139,7 +139,7 @@ FORMAT_TIMEOUT = 60.0
 """Seconds a formatter may take before it is reported as hanging."""
 
 
-def _render(formatter, report, linter) -> str:  # noqa: ANN001
+def _render(formatter, report, linter) -> str:
     """Run a formatter, turning any failure into a one-line error that names its plugin."""
     from smaudit.errors import SmauditError
     from smaudit.timebound import time_bound
@@ -158,7 +158,7 @@ def _render(formatter, report, linter) -> str:  # noqa: ANN001
                            f"{type(exc).__name__}: {exc}") from exc
 
 
-def _builtin_formatter(name: str):  # noqa: ANN202 - Formatter | None
+def _builtin_formatter(name: str):
     """text and json without building the registry (they are always registered)."""
     if name == "text":
         from smaudit.formatters.text import TextFormatter

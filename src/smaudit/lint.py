@@ -70,7 +70,7 @@ def _source_lines(text: str | None, findings: Iterable[Finding]) -> tuple[tuple[
 class Linter:
     """Lints plans with one set of plugins, rules and settings."""
 
-    def __init__(self, settings: Settings | None = None, *, plugins=None,  # noqa: ANN001
+    def __init__(self, settings: Settings | None = None, *, plugins=None,
                  registry=None, reference: bool = False, cache: bool = False,
                  only_plans: bool = False) -> None:
         self.settings = settings or Settings()
@@ -85,11 +85,10 @@ class Linter:
         self.today = dt.date.today()
 
     @property
-    def plugins(self):  # noqa: ANN201 - PluginSet
+    def plugins(self):
         if self._plugins is None:
-            from smaudit.plugins import build
-
             from smaudit.adjust import apply_config_hooks
+            from smaudit.plugins import build
 
             plugins = build(extra=self.settings.plugins, blocked=self.settings.disable_plugins)
             self.settings = apply_config_hooks(plugins, self.settings)
@@ -97,7 +96,7 @@ class Linter:
         return self._plugins
 
     @property
-    def registry(self):  # noqa: ANN201 - Registry
+    def registry(self):
         if self._registry is None:
             from smaudit.registry import build_registry
 
@@ -181,7 +180,7 @@ class Linter:
         run.results.sort(key=lambda r: r.path)
         return run
 
-    def _open_cache(self):  # noqa: ANN202 - ResultCache
+    def _open_cache(self):
         from smaudit.cache import ResultCache, run_key
         from smaudit.entrypoints import smaudit_entry_points
         from smaudit.plugins import AUTOLOAD_ENV

@@ -303,7 +303,7 @@ class _MappingFrame(_Frame):
         self.key: Any = _NO_KEY
         self.key_plain = False
         self.key_span: Span | None = None
-        self.last_text: str | None = None  # key of the previous entry, when its value was plain text
+        self.last_text: str | None = None  # the previous entry's key, if its value was plain text
         self.merges: list[tuple[Any, Span]] = []
 
     def continues_text(self, key: str, value: Any) -> bool:

@@ -56,7 +56,8 @@ class RuleDocs:
         return cls(get("What it finds"), get("Why it hurts"), get("Example"), get("Use instead"))
 
     def to_markdown(self) -> str:
-        sections = zip(DOC_SECTIONS, (self.what, self.why, self.example, self.instead))
+        sections = zip(DOC_SECTIONS, (self.what, self.why, self.example, self.instead),
+                       strict=True)
         return "\n\n".join(f"## {title}\n\n{body}" for title, body in sections if body)
 
     @property

@@ -44,7 +44,7 @@ def parse(selector: str) -> tuple[str | int, ...]:
         if not match:
             raise ValueError(f"selector {selector!r}: unexpected {text[position]!r} at "
                              f"position {position + 1}")
-        name, index, dot = match.groups()
+        name, index, _dot = match.groups()
         if name is not None:
             if not expect_name:
                 raise ValueError(f"selector {selector!r}: missing '.' before {name!r}")

@@ -45,7 +45,7 @@ def snippet(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=16)
-def _linter(plugins: tuple[str, ...], packs: tuple[str, ...]):  # noqa: ANN202 - Linter
+def _linter(plugins: tuple[str, ...], packs: tuple[str, ...]):
     from smaudit.lint import Linter
     from smaudit.settings import Settings
 
@@ -65,7 +65,7 @@ class RuleTester:
         if failures:
             raise AssertionError(f"plugins failed to load: {failures}")
         codes = [base.registry.resolve(r) for r in rules]
-        unknown = [r for r, c in zip(rules, codes) if c is None]
+        unknown = [r for r, c in zip(rules, codes, strict=True) if c is None]
         if unknown:
             raise AssertionError(f"no such rule(s): {', '.join(unknown)}")
         self.codes = tuple(c for c in codes if c)

@@ -76,5 +76,5 @@ class JsonFormatter:
 
 
 @hookimpl
-def smaudit_register_formats(register):  # noqa: ANN001 - hook signature
+def smaudit_register_formats(register):
     register(JsonFormatter())

@@ -23,7 +23,10 @@ def _snippet(finding: Finding, lines: dict[int, str]) -> list[tuple[str, str | N
         return []
     source = source.expandtabs(1)
     gutter = f"{loc.line:>5} | "
-    width = (loc.end_column - loc.column) if loc.end_line == loc.line else len(source) - loc.column + 1
+    if loc.end_line == loc.line:
+        width = loc.end_column - loc.column
+    else:  # a multi-line node: underline to the end of its first line
+        width = len(source) - loc.column + 1
     width = max(1, min(width, max(1, len(source) - loc.column + 1)))
     caret = " " * (loc.column - 1) + "^" * width
     return [(gutter, "dim"), (source + "\n", None),
@@ -127,5 +130,5 @@ class TextFormatter:
 
 
 @hookimpl
-def smaudit_register_formats(register):  # noqa: ANN001 - hook signature
+def smaudit_register_formats(register):
     register(TextFormatter())

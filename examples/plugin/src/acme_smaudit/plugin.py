@@ -56,7 +56,7 @@ def no_crisis_contact(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violat
 
 
 @hookimpl
-def smaudit_register_rules(register):  # noqa: ANN001 - hook signature
+def smaudit_register_rules(register):
     register(no_crisis_contact)
 
 
