@@ -119,7 +119,11 @@ def _format_date(value: Any) -> bool:
     return not isinstance(value, str) or durations.parse_date(value) is not None
 
 
-FORMATS: dict[str, Callable[[Any], bool]] = {"duration": _format_duration, "date": _format_date}
+DATE, DURATION = "smaudit-date", "smaudit-duration"
+"""Format names of our own: editors skip formats they do not know, where the standard
+``date`` and ``duration`` would make them reject a quarter (2027-Q2) or "4h"."""
+
+FORMATS: dict[str, Callable[[Any], bool]] = {DURATION: _format_duration, DATE: _format_date}
 """The formats both validators check; other formats send the fast validator to jsonschema."""
 
 
@@ -765,10 +769,10 @@ def _explain_type(error: SchemaError, ctx: _Context) -> _Explained:
     schema = error.schema if isinstance(error.schema, dict) else {}
     names = [error.schema_value] if isinstance(error.schema_value, str) else error.schema_value
     fmt = schema.get("format")
-    if fmt == "date":
+    if fmt == DATE:
         expected = "a date"
         hint = f"Write {durations.ACCEPTED_DATES}."
-    elif fmt == "duration":
+    elif fmt == DURATION:
         expected = "a duration"
         hint = f"Write {durations.ACCEPTED_DURATIONS}."
     else:
@@ -871,11 +875,11 @@ def _explain_additional(error: SchemaError, ctx: _Context) -> _Explained:
 def _explain_format(error: SchemaError, ctx: _Context) -> _Explained:
     subject = describe(error.path, ctx.data)
     shown = _show(error.instance)
-    if error.schema_value == "duration":
+    if error.schema_value == DURATION:
         message = (f"{subject} is {shown}, which is not a duration; accepted: "
                    f"{durations.ACCEPTED_DURATIONS}")
         hint = "Write it as e.g. '4h', '2 days', '6 months' or 'P3M'."
-    elif error.schema_value == "date":
+    elif error.schema_value == DATE:
         message = f"{subject} is {shown}, which is not a date; accepted: {durations.ACCEPTED_DATES}"
         hint = "Write it as e.g. 2027-06-30, or 2027-Q2 for a quarter."
     else:
@@ -951,10 +955,10 @@ def _branch_nouns(branches: Any, ctx: _Context) -> tuple[list[Any], list[str], b
             values.extend(target["enum"])
         elif "const" in target:
             values.append(target["const"])
-        elif target.get("format") == "duration":
+        elif target.get("format") == DURATION:
             nouns.append("a duration")
             duration = True
-        elif target.get("format") == "date":
+        elif target.get("format") == DATE:
             nouns.append("a date")
         elif isinstance(target.get("title"), str):
             nouns.append("a " + target["title"].lower())
