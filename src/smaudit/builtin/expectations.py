@@ -161,7 +161,7 @@ def scan(plan: Plan, phrases: tuple[str, ...], *,
     cues = compile_cues(phrases)
     for pointer, field, value in prose(plan):
         reported: set[int | None] = set()
-        for match in cues.find_all(value):
+        for match in cues.finditer(value):  # lazily: one counted cue per text is enough
             if match.index in reported:
                 continue
             text = value if match.index is None else value[match.index]
@@ -180,6 +180,8 @@ def scan(plan: Plan, phrases: tuple[str, ...], *,
             node = pointer if match.index is None else join(pointer, match.index)
             reported.add(match.index)
             yield Found(node, field, match)
+            if match.index is None:
+                break
 
 
 def has_paid_advertising(plan: Plan) -> bool:
