@@ -54,8 +54,8 @@ def test_flow_sequence_items(plan):
     assert where(plan, "/organization/values/1")[:2] == (4, 27)
 
 
-def test_folded_block_scalar_spans_its_lines(plan):
-    assert where(plan, "/motivation") == (5, 13, 7, 12)
+def test_folded_block_scalar_starts_at_its_first_line_of_text(plan):
+    assert where(plan, "/motivation") == (6, 3, 7, 12)
     assert plan.data["motivation"] == "Regulars ask for photos of cakes."
 
 
@@ -68,7 +68,7 @@ def test_nested_block_items_and_flow_mapping(plan):
 
 def test_literal_block_scalar_keeps_newlines(plan):
     assert plan.data["channels"][1]["cadence"] == "three times\na week\n"
-    assert where(plan, "/channels/1/cadence")[:2] == (15, 14)
+    assert where(plan, "/channels/1/cadence")[:2] == (16, 7)
 
 
 def test_anchor_and_alias(plan):

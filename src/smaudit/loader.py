@@ -131,7 +131,8 @@ class _Composer:
     def __init__(self, path: str, text: str, limits: Limits) -> None:
         self.path = path
         self.limits = limits
-        self.line_lengths = [len(x) for x in text.split("\n")]
+        self.lines = text.split("\n")
+        self.line_lengths = [len(x) for x in self.lines]
         self.values: dict[str, Any] = {}
         self.keys: dict[str, Span] = {}
         self.duplicates: list[tuple[str, Span, Span]] = []
@@ -146,6 +147,19 @@ class _Composer:
             end_line -= 1
             end_col = self.line_lengths[end_line] if end_line < len(self.line_lengths) else 0
         return Span(start.line + 1, start.column + 1, end_line + 1, end_col + 1)
+
+    def scalar_span(self, event: Any) -> Span:
+        """A scalar's span; a block scalar (``|`` or ``>``) starts at its first line of
+        text rather than at the indicator, so a caret points at words a reader can see."""
+        span = self.span(event.start_mark, event.end_mark)
+        if event.style not in ("|", ">") or span.end_line <= span.line:
+            return span
+        for number in range(span.line + 1, span.end_line + 1):  # 1-based line numbers
+            text = self.lines[number - 1]
+            if text.strip():
+                return Span(number, len(text) - len(text.lstrip()) + 1, span.end_line,
+                            span.end_column)
+        return span
 
     def compose(self, events: Any) -> tuple[Any, bool]:
         """Build the first document; report later documents. Returns (data, found)."""
@@ -169,7 +183,7 @@ class _Composer:
                 if event.anchor:
                     self.anchors[event.anchor] = (value, 0, 1)
                 if stack:
-                    stack[-1].add(self, value, event.start_mark, event.end_mark, 0, 1,
+                    stack[-1].add(self, value, self.scalar_span(event), 0, 1,
                                   is_scalar=True, raw=event.value,
                                   plain=not event.style and event.tag is None)
                 else:
@@ -184,7 +198,7 @@ class _Composer:
                 if frame.anchor:
                     self.anchors[frame.anchor] = (value, frame.weight, frame.size)
                 if stack:
-                    stack[-1].add(self, value, frame.start, event.end_mark, frame.weight,
+                    stack[-1].add(self, value, values[frame.pointer], frame.weight,
                                   frame.size, is_scalar=False)
                 else:
                     root, found = value, True
@@ -203,7 +217,8 @@ class _Composer:
             if kind == _ALIAS:
                 value, weight, size = self.alias(event)
                 if stack:
-                    stack[-1].add(self, value, event.start_mark, event.end_mark, weight, size,
+                    stack[-1].add(self, value, self.span(event.start_mark, event.end_mark),
+                                  weight, size,
                                   is_scalar=not isinstance(value, dict | list))
                 else:
                     root, found = value, True
@@ -284,11 +299,11 @@ class _SequenceFrame(_Frame):
     def child_pointer(self) -> str:
         return f"{self.pointer}/{len(self.value)}"
 
-    def add(self, composer: _Composer, value: Any, start: Any, end: Any, weight: int,
+    def add(self, composer: _Composer, value: Any, span: Span, weight: int,
             size: int, *, is_scalar: bool, raw: str | None = None, plain: bool = False) -> None:
         pointer = f"{self.pointer}/{len(self.value)}"
         if is_scalar or pointer not in composer.values:
-            composer.values[pointer] = composer.span(start, end)
+            composer.values[pointer] = span
         self.value.append(value)
         self.weight += weight
         self.size += size
@@ -318,10 +333,9 @@ class _MappingFrame(_Frame):
             return self.pointer  # a key is being composed: it has no pointer of its own
         return join(self.pointer, self.key)
 
-    def add(self, composer: _Composer, value: Any, start: Any, end: Any, weight: int,
+    def add(self, composer: _Composer, value: Any, span: Span, weight: int,
             size: int, *, is_scalar: bool, raw: str | None = None, plain: bool = False) -> None:
         self.grow(weight, size)
-        span = composer.span(start, end)
         if self.key is _NO_KEY:
             if not is_scalar:
                 kind = "mapping" if isinstance(value, dict) else "list"

@@ -87,8 +87,30 @@ _CUSTOMERS = re.compile(
     re.IGNORECASE,
 )
 
+# Other organizations, by what they are.
+_ORG_NOUNS = (
+    "(competitor*|rival*|shelter*|bakery|bakeries|brewer*|shop|shops|store|stores|business"
+    "|businesses|company|companies|brand|brands|firm|firms|agency|agencies|school|schools"
+    "|university|universities|library|libraries|church|churches|restaurant|restaurants|cafe"
+    "|cafes|café|cafés|gym|gyms|salon|salons|clinic|clinics|practice|practices|dentist"
+    "|dentists|realtor|realtors|agents|municipality|municipalities|council|florist*|plumber*"
+    "|contractor*|electrician*|lawyer*|accountant*|vet|vets|garage*|bar|bars|pub|pubs"
+    "|bookshop*|bookstore*|boutique*|retailer*|seller*|vendor*|label*|club|clubs|venue*"
+    "|galler*|theatre*|theater*|college*|department*|cities|towns|counties|parishes|dealer*"
+    "|builder*|roofer*|landscaper*|photographer*|bistro*|chains|franchises|players|groomer*"
+    "|trainer*|coach*|consultant*|therapist*|physio*|chiropractor*|optician*|pharmac*|chain"
+    "|councils|charity|charities|rescue|rescues|nonprofit|nonprofits|startup|startups|peers"
+    "|museum|museums|hotel|hotels|studio|studios|others)"
+)
+
 # --------------------------------------------------------------------------
 # SMA201 box-checking
+
+_ASKERS = wordset("""
+    customers clients patients parents residents guests families people users visitors
+    readers neighbours neighbors shoppers diners buyers fans followers regulars students
+    homeowners couples patrons
+""")
 
 _AUTHORITY = (
     "(board|boards|management|manager|managers|boss|bosses|owner|owners|ceo|cmo|cfo|coo"
@@ -107,7 +129,8 @@ _MANDATES = (
     "(said|says|say|want|wants|wanted|asked|asks|ask|requested|requests|required|requires"
     "|require|mandated|mandates|insisted|insists|decided|decreed|resolved|instructed"
     "|instructs|ordered|orders|told|tells|directed|directs|demanded|demands|expects|expected"
-    "|pushed|pushes|pushing|informed|tasked|assigned|voted|would like|is keen|are keen)"
+    "|pushed|pushes|pushing|informed|tasked|assigned|voted|would like|is keen|are keen|set"
+    "|declared|prioritised|prioritized|named|put)"
 )
 _SOCIAL_OBJECT = (
     f"(social|social media|socials|presence|page*|account*|profile*|channel*|handle*"
@@ -119,6 +142,20 @@ BOX_CHECKING = (
     f"{_AUTHORITY} ... {_MANDATES} ... {_SOCIAL_OBJECT}",
     f"{_AUTHORITY} {_MANDATES} (it|so|this)",
     f"{_AUTHORITY} ... (wants|wanted|want|needs|needed) ... done",
+    "(rolled out|roll out|rolling out|imposed|issued|introduced|brought in) ... (policy|mandate"
+    "|directive|requirement|rule|rules|programme|program|initiative)",
+    "(policy|mandate|directive|rule|rules|requirement|initiative|rollout|programme|program) "
+    "(that|which) (covers|applies to|includes|binds) (all|every|each)",
+    "(policy|mandate|directive|rule|rules|requirement|initiative|rollout|programme|program) "
+    "(covers|applies to|binding on) (all|every|each)",
+    "(kpi|kpis|list|checklist|scorecard|okr|okrs) ... "
+    f"(from|set by|by|of) ... {_AUTHORITY}",
+    "(job description|job spec|my contract|duties|remit) ... (includes|include|says|requires"
+    "|covers)",
+    "part of (my|our|her|his|their) (job description|job spec|duties|remit)",
+    f"(all|every) {_ORG_NOUNS} (must|should|need to|needs to|have to|has to) (be|have|get)",
+    f"(what|because) (the|our) {_AUTHORITY} (expect|expects|want|wants|asked for|demand"
+    "|demands|require|requires)",
     "(expects|expected|requires|required|wants|asked|asks|told|tells|instructed|ordered) "
     "(each|every|all) ... (to have|to run|to keep|to open|to be on|to get on|to set up"
     "|to maintain|to post)",
@@ -213,7 +250,11 @@ BOX_CHECKING = (
 
 def not_box_checking(match: CueMatch, text: str) -> bool:
     """A mandate that arrives with a customer reason ("we need to be on
-    Nextdoor because that is where neighbours ask") is not box checking."""
+    Nextdoor because that is where neighbours ask") is not box checking, nor
+    is an authority reporting what customers do ("our director noticed
+    parents ask about term dates on Facebook")."""
+    if _ASKERS.intersection(words(match.text)):
+        return False
     rest = text[match.end : match.end + 200]
     sentence_rest = re.split(r"[.!?;]", rest, maxsplit=1)[0]
     return not _CUSTOMERS.search(sentence_rest)
@@ -272,27 +313,14 @@ def box_checking(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
 # --------------------------------------------------------------------------
 # SMA202 bandwagon-leap
 
-_ORG_NOUNS = (
-    "(competitor*|rival*|shelter*|bakery|bakeries|brewer*|shop|shops|store|stores|business"
-    "|businesses|company|companies|brand|brands|firm|firms|agency|agencies|school|schools"
-    "|university|universities|library|libraries|church|churches|restaurant|restaurants|cafe"
-    "|cafes|café|cafés|gym|gyms|salon|salons|clinic|clinics|practice|practices|dentist"
-    "|dentists|realtor|realtors|agents|municipality|municipalities|council|florist*|plumber*"
-    "|contractor*|electrician*|lawyer*|accountant*|vet|vets|garage*|bar|bars|pub|pubs"
-    "|bookshop*|bookstore*|boutique*|retailer*|seller*|vendor*|label*|club|clubs|venue*"
-    "|galler*|theatre*|theater*|college*|department*|cities|towns|counties|parishes|dealer*"
-    "|builder*|roofer*|landscaper*|photographer*|bistro*|chains|franchises|players|groomer*"
-    "|trainer*|coach*|consultant*|therapist*|physio*|chiropractor*|optician*|pharmac*|chain"
-    "|councils|charity|charities|rescue|rescues|nonprofit|nonprofits|startup|startups|peers"
-    "|museum|museums|hotel|hotels|studio|studios|others)"
-)
 _ORGS = f"({_ORG_NOUNS}|they|he|she|everyone|everybody)"
 _RIVALS = "(competitor*|rival*|other*|another|peers|everyone|everybody)"
 _SUCCESS_NOUNS = (
-    "(follower*|fans|likes|views|subscriber*|adoptions|customers|sales|bookings|orders"
-    "|clients|students|members|leads|traffic|business|donations|volunteers|buzz|success"
-    "|patients|reservations|signups|sign-ups|enquiries|inquiries|results|engagement|classes"
-    "|tables|seats|tickets|events|trade)"
+    "(follower*|fans|likes|views|subscriber*|adoption*|customer*|sales|booking*|order*"
+    "|client*|student*|member*|lead*|traffic|business|donation*|volunteer*|buzz|success"
+    "|patient*|reservation*|signups|sign-ups|enquiries|inquiries|results|engagement|class*"
+    "|tables|seats|tickets|events|trade|base|audience|numbers|reach|revenue|income|footfall"
+    "|visibility|community|list)"
 )
 
 BANDWAGON = (
@@ -363,6 +391,12 @@ BANDWAGON = (
     "(best|smartest|greatest) (thing|decision|move|investment) (they|she|he|it)",
     "(can't|cannot|won't|shouldn't|can not) (sit|stay|miss) (this|it|that) out",
     "(can't|cannot|can not) afford to (miss|ignore|skip|sit)",
+    "(we want|we'd like|we would like|i want|we need) (that|the same|what they have|their"
+    " results|their numbers|their success)",
+    f"what * (does|do|did|is doing|are doing) on {PLATFORMS}",
+    f"{_ORG_NOUNS} ... (sells out|sold out|sell out|packed|booked up|booked out|fully booked"
+    "|is full|are full|booming|thriving)",
+    f"(swear|swears|swore|rave|raves|raved|raving) (by|about) {PLATFORMS}",
     "(why not us|so can we|we can too|us too|why can't we|why shouldn't we|we can as well"
     "|if they can)",
     # do what they do
@@ -403,6 +437,7 @@ _THIRD_PARTY = re.compile(
     r"^(?:competitor|rival|peer|other|another|everyone|everybody|they|them|their|he|she)",
 )
 _OURSELVES = wordset("we i us me our my ourselves myself we're i'm we've we'd you your")
+_SUBJECTS = wordset("we i we're i'm we've we'd we'll")
 
 
 def ours(match: CueMatch, text: str) -> bool:
@@ -416,8 +451,12 @@ def ours(match: CueMatch, text: str) -> bool:
     found = words(match.text)
     if re.search(r"\bof (?:our|my)\b", match.text, re.IGNORECASE):
         return True  # "the other branches of our library": still us
+    if _SUBJECTS.intersection(found[1:-1]):
+        return True  # "other shops, so we post": the verb is ours
     if any(_THIRD_PARTY.match(w) for w in found):
         return False
+    if {"our", "my"}.intersection(found):
+        return True  # "what our customers do on Instagram"
     before = words_before(text, match.start, 1)
     if before and before[0] in ("our", "my"):
         return True
@@ -553,6 +592,17 @@ BRAGGING = (
     "(look|looks|looking|seem|seems|appear|appears|feel|feels|sound|sounds) (less|not so"
     f"|not as|a bit less|far less|much less) {_DATED}",
     "(platform|app|network|channel|place|thing) of the moment",
+    "(be|being|become|becoming) (the|a|an) (cool|cooler|coolest|hip|hippest|hipper|trendy"
+    "|trendiest|trendier|edgy|edgier|sexy|sexier) *",
+    "(fresher|younger|cooler|hipper|trendier|edgier|sexier) (look|image|vibe|feel|persona)",
+    "(more modern|updated|refreshed) (image|vibe|persona)",
+    "position* (us|ourselves|the brand|our brand|the business|the firm|the school|the library"
+    "|the shop|the practice|the company) as ... (innovat*|modern|forward*|cutting*"
+    "|progressive|cool|young|fresh|tech*|digital|trend*|hip)",
+    "rebrand* (as|ourselves|into)",
+    "look* (good|great|impressive|professional|smart) (to have|to be|having|being|on us"
+    "|for us|for the brand)",
+    f"(think*|see*|view*) (we're|we are|of us as|us as) ... {_LOOKS_OF_US}",
     "(the place to be|where it's at|zeitgeist)",
     "(cool|cooler|hip|hipper|trendy|trendier|young|younger|youthful|edgy|edgier|modern|fresh"
     "|fresher) (vibe|vibes|aura|edge|persona|cred)",
@@ -607,6 +657,8 @@ IMAGE = (
     "|the nineties|the sixties|the fifties|the dark ages|the last century|the old days"
     "|the stone age|the 70s|the 80s|the 90s|the 60s|the 50s)",
     "(behind|with) the times",
+    "(show*|prove*|signal*|demonstrat*|tell*|say*) ... (isn't|is not|aren't|are not|we're not"
+    f"|not) ... {_DATED}",
 )
 
 
