@@ -65,6 +65,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = [
     "MAX_SENTENCE_CHARS",
@@ -567,20 +568,6 @@ def phrase_regex(phrase: str, *, fold: bool = False) -> str:
     return _sequence_regex(terms)
 
 
-def _alternation(phrases: Iterable[tuple[int, str]], *, fold: bool) -> re.Pattern[str]:
-    """One pattern for ``(index, phrase)`` pairs; an empty group ``p<index>`` marks each.
-
-    The marker sits at the end of its branch so each branch still starts with
-    a literal, and ``Match.lastgroup`` names the phrase that matched.
-    Earlier phrases win when two match at the same position.
-    """
-    body = "|".join(f"{phrase_regex(p, fold=fold)}(?P<p{i}>)" for i, p in phrases)
-    if not body:
-        return _NEVER
-    return re.compile(f"{_START}(?:{body}){_END}", 0 if fold else re.IGNORECASE)
-
-
-_NEVER = re.compile(r"(?!)")
 _PLAIN_WORD = re.compile(r"\w+")
 
 
@@ -600,16 +587,22 @@ def _anchor(phrase: str) -> str | None:
 
 
 class _Patterns:
-    """Compiled alternations for one phrase tuple, built for the phrases a text can match.
+    """The compiled patterns of one phrase tuple: one small pattern per phrase.
+
+    A text is searched only with the phrases whose anchor word occurs in it,
+    each compiled on first need and kept for the process. One alternation of
+    every phrase would cost tens of milliseconds to compile on each cold run,
+    and one alternation per subset of candidates would be recompiled for
+    nearly every field; single phrases compile in a fraction of a
+    millisecond, and a field rarely has more than a few candidates.
 
     Text whose lowercase form has the same length (nearly all text) is
-    searched lowercased with a folded pattern of the phrases whose anchor word
-    occurs in it (compiled once per such subset); the rare rest (such as a
-    dotted capital I, which lowercases to two characters) with an
-    ``IGNORECASE`` pattern of every phrase, so spans stay exact.
+    searched lowercased with folded patterns; the rare rest (such as a dotted
+    capital I, which lowercases to two characters) with ``IGNORECASE``
+    patterns, so spans stay exact.
     """
 
-    __slots__ = ("_always", "_by_anchor", "_phrases", "_subsets", "_unfolded")
+    __slots__ = ("_always", "_by_anchor", "_folded", "_phrases", "_unfolded")
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         self._phrases = phrases
@@ -621,29 +614,51 @@ class _Patterns:
                 always.append(index)
             else:
                 self._by_anchor.setdefault(anchor, []).append(index)
-        self._always = frozenset(always)
-        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
-        self._unfolded: re.Pattern[str] | None = None
+        self._always = tuple(always)
+        self._folded: dict[int, re.Pattern[str]] = {}
+        self._unfolded: dict[int, re.Pattern[str]] = {}
 
-    def for_text(self, text: str) -> tuple[re.Pattern[str], str]:
-        """The pattern to use on ``text`` and the string to search."""
+    def _pattern(self, index: int, fold: bool) -> re.Pattern[str]:
+        cache = self._folded if fold else self._unfolded
+        pattern = cache.get(index)
+        if pattern is None:
+            body = phrase_regex(self._phrases[index], fold=fold)
+            pattern = re.compile(f"{_START}(?:{body}){_END}", 0 if fold else re.IGNORECASE)
+            cache[index] = pattern
+        return pattern
+
+    def for_text(self, text: str) -> tuple[list[tuple[int, re.Pattern[str]]], str]:
+        """The ``(phrase index, pattern)`` candidates for ``text`` and the string to search."""
         folded = text.lower()
         if len(folded) != len(text):
-            if self._unfolded is None:
-                self._unfolded = _alternation(enumerate(self._phrases), fold=False)
-            return self._unfolded, text
+            return [(i, self._pattern(i, False)) for i in range(len(self._phrases))], text
         chosen = set(self._always)
         by_anchor = self._by_anchor
         for word in _PLAIN_WORD.findall(folded):
             found = by_anchor.get(word)
             if found:
                 chosen.update(found)
-        key = tuple(sorted(chosen))
-        pattern = self._subsets.get(key)
-        if pattern is None:
-            pattern = _alternation(((i, self._phrases[i]) for i in key), fold=True)
-            self._subsets[key] = pattern
-        return pattern, folded
+        return [(i, self._pattern(i, True)) for i in sorted(chosen)], folded
+
+
+_UNSEARCHED: Any = object()
+
+
+def _leftmost(candidates: list[tuple[int, re.Pattern[str]]], haystack: str, pos: int,
+              ahead: dict[int, re.Match[str] | None]) -> tuple[re.Match[str], int] | None:
+    """The match an alternation of the candidates would find from ``pos``: the leftmost,
+    and of those starting there, the earliest phrase. ``ahead`` keeps each phrase's next
+    match between calls, so every phrase scans the text about once."""
+    best: re.Match[str] | None = None
+    best_index = -1
+    for index, pattern in candidates:
+        match = ahead.get(index, _UNSEARCHED)
+        if match is _UNSEARCHED or (match is not None and match.start() < pos):
+            match = pattern.search(haystack, pos)
+            ahead[index] = match
+        if match is not None and (best is None or match.start() < best.start()):
+            best, best_index = match, index
+    return None if best is None else (best, best_index)
 
 
 @functools.lru_cache(maxsize=512)
@@ -697,38 +712,45 @@ class CuePhrases:
         extra = (phrases,) if isinstance(phrases, str) else tuple(phrases)
         return CuePhrases(self.phrases + tuple(p for p in extra if p not in self.phrases))
 
-    def find(self, text: Text) -> CueMatch | None:
-        """The first counted (not negated) match in ``text``, or ``None``."""
-        return next(self._iter(text), None)
+    def find(self, text: Text, *, negation: bool = True) -> CueMatch | None:
+        """The first counted (not negated) match in ``text``, or ``None``.
 
-    def find_all(self, text: Text) -> list[CueMatch]:
+        With ``negation=False`` negated matches count too, for a rule to which
+        the words matter however they are framed ("we're not some dusty shop").
+        """
+        return next(self._iter(text, negation), None)
+
+    def find_all(self, text: Text, *, negation: bool = True) -> list[CueMatch]:
         """Every counted match in ``text``, non-overlapping, in reading order."""
-        return list(self._iter(text))
+        return list(self._iter(text, negation))
 
-    def finditer(self, text: Text) -> Iterator[CueMatch]:
+    def finditer(self, text: Text, *, negation: bool = True) -> Iterator[CueMatch]:
         """The matches of ``find_all`` one at a time.
 
         For a rule that keeps the first match passing a further judgement:
         it stops searching there instead of matching the whole field.
         """
-        return self._iter(text)
+        return self._iter(text, negation)
 
-    def _iter(self, value: Text) -> Iterator[CueMatch]:
+    def _iter(self, value: Text, negation: bool) -> Iterator[CueMatch]:
         for index, text in as_texts(value):
-            yield from self._search(text, index)
+            yield from self._search(text, index, negation)
 
-    def _search(self, text: str, index: int | None) -> Iterator[CueMatch]:
-        pattern, haystack = self._patterns.for_text(text)
+    def _search(self, text: str, index: int | None, negation: bool) -> Iterator[CueMatch]:
+        candidates, haystack = self._patterns.for_text(text)
+        if not candidates:
+            return
         sentences: _Sentences | None = None
+        ahead: dict[int, re.Match[str] | None] = {}
         pos = 0
-        while (m := pattern.search(haystack, pos)) is not None:
-            if negated(text, m.start()):
+        while (found := _leftmost(candidates, haystack, pos, ahead)) is not None:
+            m, phrase_index = found
+            if negation and negated(text, m.start()):
                 pos = m.start() + 1  # a later or shorter phrase may still count
                 continue
             if sentences is None:
                 sentences = _Sentences(text)
-            assert m.lastgroup is not None
-            phrase = self.phrases[int(m.lastgroup[1:])]
+            phrase = self.phrases[phrase_index]
             sentence = sentences.around(m.start(), m.end())
             yield CueMatch(phrase, text[m.start() : m.end()], m.start(), m.end(), sentence, index)
             pos = max(m.end(), m.start() + 1)

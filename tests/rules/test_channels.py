@@ -59,6 +59,24 @@ box = RuleTester("SMA201")
     "Grant conditions require a public Facebook page.",
     "Apparently every clinic in the network has to have one now.",
     "It was decided at the staff meeting that we need social media.",
+    "The parent company rolled out a social media policy that covers all subsidiaries.",
+    "Leadership has set social media as a priority for this year.",
+    "It's on the KPI list from headquarters.",
+    "We've been mandated to launch a TikTok by Q3.",
+    "The council voted to open accounts on all major platforms.",
+    "We got the instruction from the owner to post every day.",
+    "Part of my job description now includes running the socials.",
+    "Because it is the modern way, all businesses must be online.",
+    "It's what the investors expect.",
+    "Northgate's marketing lead has made it a condition of the group brand.",
+    "Our founder's view is that a firm our size simply has to be on LinkedIn.",
+    "The diocese has asked every parish to have a Facebook presence by Easter.",
+    "The brewers' guild asked all members to set up Untappd and Instagram pages.",
+    "We are doing social media because the funding agreement with the county says we must.",
+    "Social media was added to my responsibilities at my last review.",
+    "It's simply something a modern business has to have.",
+    "Our accountant said we should be on social media.",
+    "Doing this because HQ said so.",
 ])
 def test_sma201_mandate_in_motivation(text):
     box.assert_findings(motivation(text), [("SMA201", 1, 13)])
@@ -78,6 +96,15 @@ def test_sma201_mandate_in_motivation(text):
     "Head office shares a monthly content pack we can adapt for our town.",
     "Our franchise requires approval of every post, so Dana plans a week ahead.",
     "This was not a board decision: our members asked for it.",
+    "Our director noticed parents ask about term dates on Facebook every August.",
+    "The owner saw that half the bookings came from Instagram messages.",
+    "We must answer questions the same day because parents plan around us.",
+    "Our policy is to reply to every review within 24 hours.",
+    "The new wall opens in April and the owners want it full.",
+    "The county funds us to reach isolated seniors, and most of their adult children are on "
+    "Facebook.",
+    "Our founder answers LinkedIn messages from prospective clients herself.",
+    "When the chain was bought, customers worried about prices; Facebook lets us answer them.",
 ])
 def test_sma201_reason_is_valid(text):
     box.assert_valid(motivation(text))
@@ -136,6 +163,22 @@ bandwagon = RuleTester("SMA202")
     "All the other florists in town are on Instagram.",
     "Lakeview Group started on Facebook last year and now everyone talks about them.",
     "We don't want to be the only shop not on Instagram.",
+    "Look at what Starbucks does on Instagram; we want that.",
+    "The bakery two streets over sells out every Saturday thanks to Instagram.",
+    "Similar clinics grew their patient base with TikTok videos.",
+    "Our neighbours at the brewery swear by Instagram.",
+    "Other rescues in our region get most adoptions from Facebook, so it must work.",
+    "People keep telling us every restaurant is on TikTok now.",
+    "Our main rival just hit 10k followers.",
+    "Every big bookstore chain is pushing BookTok now and we can't sit it out.",
+    "Half the wineries in the valley now run Instagram tastings and seem to be doing well out "
+    "of it.",
+    "The new cafe across the square gets queues every weekend from its TikTok videos.",
+    "Every realtor I know has a YouTube channel.",
+    "I read that dentists who post videos get twice as many new patients.",
+    "Our sister company had great results with LinkedIn so we're copying their approach.",
+    "Biggest names in our industry are all over TikTok.",
+    "We don't want to miss the boat like we did with Facebook.",
 ])
 def test_sma202_bandwagon_in_motivation(text):
     bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
@@ -164,6 +207,17 @@ def test_sma202_bandwagon_in_motivation(text):
     "All the other channels get fewer replies than Nextdoor.",
     "We work with other local businesses on joint events.",
     "Also required by the board policy; the main library already uses it.",
+    "Our rival's Google reviews complain that nobody answers the phone, so we will answer "
+    "on Facebook within an hour.",
+    "We checked what local gyms post and found nobody explains beginner classes.",
+    "Rather than copy the chains, we will show our own bakers at work.",
+    "Customers compare prices with other shops, so we post our prices openly.",
+    "Customers told us they check what our page says before they call.",
+    "The cafe across the square sends its overflow to us on weekends.",
+    "Wineries in the valley share a tasting-room map, and visitors plan routes from our "
+    "Instagram posts.",
+    "We learned from the cafe across the square that answering reviews quickly brings people "
+    "back.",
 ])
 def test_sma202_own_reason_is_valid(text):
     bandwagon.assert_valid(motivation(text))
@@ -216,6 +270,21 @@ bragging = RuleTester("SMA203")
     "It's the trendiest app right now.",
     "A polished Instagram grid would make us look like a premium brand.",
     "We don't want to be stuck in the 1970s.",
+    "We want to be the cool library.",
+    "TikTok is where the young crowd is, and we need a fresher look.",
+    "A presence on Threads would position us as innovators.",
+    "Getting onto Snapchat would make the shop feel hip.",
+    "Being on TikTok would show the town council isn't old and boring.",
+    "We'd like to rebrand as a modern, digital-first firm.",
+    "It would look good to have a TikTok.",
+    "Everyone would think we're so modern.",
+    "We want something that screams innovation.",
+    "Being on TikTok says we're a young, fun firm.",
+    "It'd be a nice status thing for the partners to say we're on Threads.",
+    "Instagram makes us look established and successful.",
+    "Let's show the world we're not a sleepy village library.",
+    "We want to change our image from stuffy accountants to approachable advisers.",
+    "Gen Z won't take us seriously unless we're on TikTok.",
 ])
 def test_sma203_image_in_motivation(text):
     bragging.assert_findings(motivation(text), [("SMA203", 1, 13)])
@@ -235,6 +304,15 @@ def test_sma203_image_in_motivation(text):
     "A new image every day keeps the feed active.",
     "Customers love how modern the new showroom looks.",
     "Visit-day survey says prospective and current students both follow departments here.",
+    "We sell modern furniture and buyers browse Pinterest boards for ideas.",
+    "Our students make cool science videos in class, and parents ask to see them.",
+    "The hip clinic treats runners who share recovery milestones on Strava and Instagram.",
+    "Our brand is built on craft; Instagram lets us show the process.",
+    "Our salon's clients come in for a modern look and share it on Instagram.",
+    "We keep the shop cool in summer and post the menu daily.",
+    "Couples planning weddings browse Pinterest for cake ideas, and most found us there.",
+    "Our image gallery of finished kitchens gets shared in local groups.",
+    "We want people to know we answer the phone on Saturdays.",
 ])
 def test_sma203_audience_reason_is_valid(text):
     bragging.assert_valid(motivation(text))
@@ -408,6 +486,16 @@ def test_sma207_option():
     sprawl.assert_valid(SPRAWL.format(status="active", hours=9))
 
 
+def test_sma207_one_channel_is_never_sprawl():
+    sprawl.assert_valid("""
+        channels:
+          - platform: instagram
+        team:
+          - name: Dana
+            hours_per_week: 2
+    """)
+
+
 def test_sma207_no_hours_declared_is_left_to_other_rules():
     sprawl.assert_valid("""
         channels:
@@ -439,16 +527,26 @@ def test_healthy_example_is_clean():
 def test_paraphrase_dental_group():
     # a group condition and a head-office package as the reasons; a "modern" image
     assert _codes(DATA / "paraphrase" / "channels-bad-dental-group.yaml") == [
-        ("SMA201", 13, 5), ("SMA201", 31, 16), ("SMA203", 37, 16), ("SMA204", 35, 15)]
+        ("SMA201", 14, 5), ("SMA201", 31, 16), ("SMA203", 38, 7), ("SMA204", 35, 15)]
 
 
 def test_paraphrase_indie_bookshop():
     # another shop's follower count and the chains as the reasons; 8 hours for 4 channels
     assert _codes(DATA / "paraphrase" / "channels-bad-indie-bookshop.yaml") == [
-        ("SMA202", 11, 13), ("SMA202", 35, 16), ("SMA204", 33, 15), ("SMA204", 44, 15),
+        ("SMA202", 12, 3), ("SMA202", 35, 16), ("SMA204", 33, 15), ("SMA204", 44, 15),
         ("SMA207", 27, 3)]
 
 
 def test_paraphrase_healthy_community_pool():
     # the board, a competitor, "cool" and "modern" appear, as facts and lessons
     assert _codes(DATA / "paraphrase" / "channels-healthy-community-pool.yaml") == []
+
+
+def test_default_phrases_compile():
+    from smaudit.builtin import channels
+    from smaudit.cues import compile_cues
+
+    for phrases in (channels.BOX_CHECKING, channels.BANDWAGON, channels.LEARNING,
+                    channels.BRAGGING, channels.IMAGE):
+        assert not [p for p in phrases if "{" in p or "}" in p]  # every f-string formatted
+        compile_cues(tuple(phrases))

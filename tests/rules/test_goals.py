@@ -90,6 +90,23 @@ social = RuleTester("SMA102")
     "Be present on every social network",
     "Set up accounts on Facebook, Instagram and TikTok",
     "Get 10,000 followers so customers find our catering",
+    "Take our Instagram from 900 to 5k followers before the holiday market",
+    "Have a TikTok",
+    "Get our name out there on social media",
+    "Increase brand awareness on Instagram through reels",
+    "Get more engagement on our posts",
+    "Boost our follower count",
+    "Improve our online visibility on social channels",
+    "Build an Instagram audience",
+    "Become an Instagram-famous bakery",
+    "Triple the number of people who follow the page",
+    "Get 50 shares per post",
+    "Have our videos seen by a million people",
+    "Generate buzz on social media",
+    "Make a splash on TikTok",
+    "Increase reach and impressions",
+    "Get the page verified",
+    "Win the algorithm",
 ])
 def test_sma102_goal_about_social_media(statement):
     social.assert_findings(goal(statement), [("SMA102", 3, 16)])
@@ -113,6 +130,18 @@ def test_sma102_goal_about_social_media(statement):
     "Win catering orders from offices within 5 km",
     "Not chasing followers: win 30 catering orders",     # negated
     "Rather than going viral, fill the Tuesday tables",
+    "Bring 40 more families to storytime each month",
+    "Get couples who follow us to book a tasting",
+    "Use Instagram to book 30 tastings per quarter",
+    "Raise brand awareness among office managers in the business park",
+    "Get more people to sign up for the newsletter from Instagram",
+    "Increase followers' visits to the taproom on weeknights",
+    "Answer every Facebook message within 4 hours",
+    "Recruit 10 volunteers through the Facebook group",
+    "Build a community of local parents who attend our workshops",
+    "Open an Instagram shop for the holiday mugs",
+    "Make the bakery known in the two neighbourhoods next to ours",
+    "Grow the Saturday group ride into a regular community",
 ])
 def test_sma102_business_goal_is_valid(statement):
     social.assert_valid(goal(statement))
@@ -128,7 +157,7 @@ def test_sma102_points_at_each_offending_statement():
           - id: fame
             statement: >-
               Go viral
-    """, [("SMA102", 5, 16), ("SMA102", 7, 16)])
+    """, [("SMA102", 5, 16), ("SMA102", 8, 7)])
     assert findings[0].message == (
         "goal 'insta' is about social media itself rather than the business: "
         '"Grow our Instagram"')
@@ -160,6 +189,12 @@ outcome = RuleTester("SMA103")
     "Hit $1M in revenue",
     "Drive more revenue from social media",
     "Maximise our profit margins",
+    "Increase turnover by 15%",
+    "Make social media pay",
+    "Improve profitability",
+    "Earn more from the shop",
+    "Bring in more money over the winter months",
+    "Get more money in the till",
 ])
 def test_sma103_money_only(statement):
     outcome.assert_findings(goal(statement), [("SMA103", 3, 16)])
@@ -177,6 +212,11 @@ def test_sma103_money_only(statement):
     "Improve how residents manage money",
     "Convert free users to Premium at $4.99/month",
     "Not about sales: keep members after their first three months",
+    "Sell more cakes",
+    "Grow revenue from returning customers by 15%",
+    "Raise money for the new roof through the spring appeal",
+    "Increase online orders from first-time customers",
+    "Sell 200 tickets to the summer gala",
 ])
 def test_sma103_objective_is_valid(statement):
     outcome.assert_valid(goal(statement))
@@ -319,3 +359,33 @@ def test_paraphrase_pottery_studio():
 def test_paraphrase_healthy_pottery_studio():
     # followers, money and Instagram are all mentioned, as means and metrics
     assert _codes(DATA / "paraphrase" / "goals-healthy-pottery-studio.yaml") == []
+
+
+# --------------------------------------------------------------------------
+# The phrase lists themselves
+
+
+def test_default_phrases_compile():
+    from smaudit.builtin import goals
+    from smaudit.cues import compile_cues
+
+    for phrases in (goals.SOCIAL_AS_STRATEGY, goals.OUTCOME_AS_GOAL, goals.OBJECTIVES):
+        assert not [p for p in phrases if "{" in p or "}" in p]  # every f-string formatted
+        compile_cues(tuple(phrases))
+
+
+def test_cue_matches_agrees_with_the_cue_module():
+    from smaudit.builtin.goals import cue_matches
+    from smaudit.cues import compile_cues
+
+    phrases = ("go viral", "competitor*", "(board|owner) ... wants")
+    for text in ["We will go viral.", "We won't go viral.", "Our competitors' pages",
+                 "The board really wants it; nobody wants it", "İstanbul office: go viral"]:
+        ours = [(m.text, m.start, m.sentence) for m in cue_matches(phrases, text)]
+        theirs = [(m.text, m.start, m.sentence) for m in compile_cues(phrases).find_all(text)]
+        assert ours == theirs, text
+    assert [m.text for m in cue_matches(phrases, "We won't go viral.", negation=False)] == [
+        "go viral"]
+    assert [m.index for m in cue_matches(phrases, ["calm", "go viral"])] == [1]
+    assert [(m.index, m.text) for m in cue_matches(phrases, ["İ", "İzmir: Go Viral"])] == [
+        (1, "Go Viral")]

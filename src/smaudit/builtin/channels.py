@@ -16,20 +16,22 @@ in the declarative pack `rules/channels.yaml` instead.
 
 from __future__ import annotations
 
-import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from smaudit.builtin.goals import (
     PLATFORMS,
+    cue_matches,
     phrase_options,
     phrases,
     quote,
+    words_after,
     words_before,
     wordset,
 )
-from smaudit.cues import CueMatch, as_texts, compile_cues, phrase_regex, sentence_at, words
+from smaudit.cues import CueMatch, as_texts, words
 from smaudit.hookspecs import hookimpl
 from smaudit.model import Violation
 from smaudit.plan import Plan, join
@@ -62,10 +64,9 @@ def report(plan: Plan, cues: tuple[str, ...], judge: Judge, message: str, hint: 
     is a second, rule-specific search returning the quoted phrase or None.
     ``message`` is formatted with ``what`` (the field) and ``quote``.
     """
-    compiled = compile_cues(cues)
     for pointer, label, value in reasons(plan):
         for index, text in as_texts(value):
-            found = next((m.text for m in compiled.find_all(text) if judge(m, text)), None)
+            found = next((m.text for m in cue_matches(cues, text) if judge(m, text)), None)
             if found is None and extra is not None:
                 found = extra(text)
             if found is None:
@@ -89,18 +90,22 @@ _CUSTOMERS = re.compile(
 
 # Other organizations, by what they are.
 _ORG_NOUNS = (
-    "(competitor*|rival*|shelter*|bakery|bakeries|brewer*|shop|shops|store|stores|business"
-    "|businesses|company|companies|brand|brands|firm|firms|agency|agencies|school|schools"
-    "|university|universities|library|libraries|church|churches|restaurant|restaurants|cafe"
-    "|cafes|café|cafés|gym|gyms|salon|salons|clinic|clinics|practice|practices|dentist"
-    "|dentists|realtor|realtors|agents|municipality|municipalities|council|florist*|plumber*"
-    "|contractor*|electrician*|lawyer*|accountant*|vet|vets|garage*|bar|bars|pub|pubs"
-    "|bookshop*|bookstore*|boutique*|retailer*|seller*|vendor*|label*|club|clubs|venue*"
-    "|galler*|theatre*|theater*|college*|department*|cities|towns|counties|parishes|dealer*"
-    "|builder*|roofer*|landscaper*|photographer*|bistro*|chains|franchises|players|groomer*"
-    "|trainer*|coach*|consultant*|therapist*|physio*|chiropractor*|optician*|pharmac*|chain"
-    "|councils|charity|charities|rescue|rescues|nonprofit|nonprofits|startup|startups|peers"
-    "|museum|museums|hotel|hotels|studio|studios|others)"
+    "(competitor|competitors|rival|rivals|shelter|shelters|bakery|bakeries|brewery|breweries"
+    "|brewers|shop|shops|store|stores|business|businesses|company|companies|brand|brands|firm"
+    "|firms|agency|agencies|school|schools|university|universities|library|libraries|church"
+    "|churches|restaurant|restaurants|cafe|cafes|café|cafés|gym|gyms|salon|salons|clinic"
+    "|clinics|practice|practices|dentist|dentists|realtor|realtors|agents|municipality"
+    "|municipalities|council|councils|florist|florists|plumber|plumbers|contractor|contractors"
+    "|electricians|lawyers|accountants|vet|vets|garage|garages|bar|bars|pub|pubs|bookshop"
+    "|bookshops|bookstore|bookstores|boutique|boutiques|retailer|retailers|sellers|vendors"
+    "|labels|club|clubs|venue|venues|gallery|galleries|theatre|theatres|theater|theaters"
+    "|college|colleges|departments|cities|towns|counties|parishes|dealer|dealers|dealership"
+    "|dealerships|builders|roofers|landscapers|photographers|bistro|bistros|chain|chains"
+    "|franchises|players|groomers|trainers|coaches|consultants|therapists|physios"
+    "|chiropractors|opticians|pharmacy|pharmacies|charity|charities|rescue|rescues|nonprofit"
+    "|nonprofits|startup|startups|peers|museum|museums|hotel|hotels|studio|studios|winery"
+    "|wineries|vineyard|vineyards|distillery|distilleries|farm|farms|spa|spas|caterers|bakers"
+    "|butchers|delis|barbers|nurseries|inns|guesthouses|others)"
 )
 
 # --------------------------------------------------------------------------
@@ -134,40 +139,41 @@ _MANDATES = (
 )
 _SOCIAL_OBJECT = (
     f"(social|social media|socials|presence|page*|account*|profile*|channel*|handle*"
-    f"|{PLATFORMS}|be on|get on|must|should|need|needs|have to|has to|online|active)"
+    f"|{PLATFORMS}|be on|get on|must|should|need|needs|have to|has to|online|active"
+    "|get going|start posting|get started)"
 )
 
 BOX_CHECKING = (
     # someone above wants it
-    f"{_AUTHORITY} ... {_MANDATES} ... {_SOCIAL_OBJECT}",
-    f"{_AUTHORITY} {_MANDATES} (it|so|this)",
-    f"{_AUTHORITY} ... (wants|wanted|want|needs|needed) ... done",
+    f"{_AUTHORITY} ... ({_MANDATES} ... {_SOCIAL_OBJECT}|(wants"
+    "|wanted|want|needs|needed) ... done|(requires|required|mandates|mandated|decreed"
+    "|instructed|ordered|directed|demands|demanded|insists|insisted|obliges|obliged) (every"
+    "|each|all|us|that|branches|locations|stores|franchises|franchisees|members|the team"
+    "|staff))",
+    f"{_AUTHORITY} (said|says|say|told us|wants|want|wanted|asked for|insists|insisted"
+    "|decided|decreed|ordered|demanded|requires|required|mandated) (it|so|this)",
+    f"(what|because) (the|our) {_AUTHORITY} (expect|expects|want|wants|asked for|demand"
+    "|demands|require|requires)",
+    "((required|requested|mandated|demanded|ordered|imposed|decided|dictated|insisted on"
+    "|pushed|asked for|decreed|set|requirement|request|requests|orders|instructions"
+    "|instruction|wish|wishes|demand|demands|decision|directive|mandate|idea|initiative) (by"
+    "|of|from)|(kpi|kpis|list|checklist|scorecard|okr|okrs) ... (from|set by|by|of)) ... "
+    f"{_AUTHORITY}",
     "(rolled out|roll out|rolling out|imposed|issued|introduced|brought in) ... (policy|mandate"
     "|directive|requirement|rule|rules|programme|program|initiative)",
     "(policy|mandate|directive|rule|rules|requirement|initiative|rollout|programme|program) "
     "(that|which) (covers|applies to|includes|binds) (all|every|each)",
     "(policy|mandate|directive|rule|rules|requirement|initiative|rollout|programme|program) "
     "(covers|applies to|binding on) (all|every|each)",
-    "(kpi|kpis|list|checklist|scorecard|okr|okrs) ... "
-    f"(from|set by|by|of) ... {_AUTHORITY}",
     "(job description|job spec|my contract|duties|remit) ... (includes|include|says|requires"
     "|covers)",
     "part of (my|our|her|his|their) (job description|job spec|duties|remit)",
     f"(all|every) {_ORG_NOUNS} (must|should|need to|needs to|have to|has to) (be|have|get)",
-    f"(what|because) (the|our) {_AUTHORITY} (expect|expects|want|wants|asked for|demand"
-    "|demands|require|requires)",
     "(expects|expected|requires|required|wants|asked|asks|told|tells|instructed|ordered) "
     "(each|every|all) ... (to have|to run|to keep|to open|to be on|to get on|to set up"
     "|to maintain|to post)",
     "(was|been|were|is|has been) (decided|agreed|resolved|ruled|determined) ... (that|we) ... "
     f"({PLATFORMS}|page|account|presence|need|must|should)",
-    f"{_AUTHORITY} (requires|required|mandates|mandated|decreed|instructed|ordered|directed"
-    "|demands|demanded|insists|insisted|obliges|obliged) (every|each|all|us|that|branches"
-    "|locations|stores|franchises|franchisees|members|the team|staff)",
-    "(required|requested|mandated|demanded|ordered|imposed|decided|dictated|insisted on"
-    f"|pushed|asked for|decreed|set|requirement) by ... {_AUTHORITY}",
-    "(request|requests|orders|instructions|instruction|wish|wishes|demand|demands|decision"
-    f"|directive|mandate|idea|initiative) (of|from|by) ... {_AUTHORITY}",
     "(board's|owner's|boss's|ceo's|founder's|director's|president's|mayor's|manager's"
     "|dean's|principal's|council's|chairman's|chair's|management's|leadership's|hq's"
     "|franchisor's|head office's) (idea|request|decision|orders|wish|call|directive|mandate"
@@ -226,6 +232,11 @@ BOX_CHECKING = (
     "for the sake of (it|having|being|presence|social)",
     "presence for (its own sake|the sake of it)",
     # the need, with no reason
+    "(has to|have to|must|needs to|need to|ought to|got to|gotta) (be|get) (on|onto) "
+    f"({PLATFORMS}|every|all|there)",
+    f"{_ORG_NOUNS} (has to|must|needs to|should|ought to) (have|be on|be online)",
+    "(added|given|handed|assigned|dumped|landed) (to|on) (my|our|her|his|their) "
+    "(responsibilities|plate|job|duties|desk|to-do list|list|role)",
     "(we|i|you) (need to|needs to|should|must|have to|has to|ought to|got to|gotta) (be|get)"
     " (on"
     f"|onto|in) ({PLATFORMS}|every|all|there)",
@@ -253,8 +264,11 @@ def not_box_checking(match: CueMatch, text: str) -> bool:
     Nextdoor because that is where neighbours ask") is not box checking, nor
     is an authority reporting what customers do ("our director noticed
     parents ask about term dates on Facebook")."""
-    if _ASKERS.intersection(words(match.text)):
+    found = words(match.text)
+    if _ASKERS.intersection(found):
         return False
+    if found[-1] in ("it", "this") and words_after(text, match.end, 1):
+        return False  # "the owners want it full" is a goal, "the board wants it" an order
     rest = text[match.end : match.end + 200]
     sentence_rest = re.split(r"[.!?;]", rest, maxsplit=1)[0]
     return not _CUSTOMERS.search(sentence_rest)
@@ -320,7 +334,12 @@ _SUCCESS_NOUNS = (
     "|client*|student*|member*|lead*|traffic|business|donation*|volunteer*|buzz|success"
     "|patient*|reservation*|signups|sign-ups|enquiries|inquiries|results|engagement|class*"
     "|tables|seats|tickets|events|trade|base|audience|numbers|reach|revenue|income|footfall"
-    "|visibility|community|list)"
+    "|visibility|community|list|queues|lines|crowds|walk-ins|visitors)"
+)
+
+_SEEN_ON = (
+    "(launched|started|opened|joined|moved to|jumped on|switched to|are on|is on|'re on"
+    "|went on|got on|are all on|are already on|have been on)"
 )
 
 BANDWAGON = (
@@ -333,6 +352,27 @@ BANDWAGON = (
     "our (competitor*|rival*)",
     "the competition (is|are|has|have|already|'s|'re|on)",
     "(what|how|like) (our|the) (competitor*|rival*)",
+    # other organizations doing well, or simply being there
+    f"{_ORGS} ... ((have|has|got|gets|get|getting|gained|grew|went|go|goes|jumped|climbed"
+    "|rose|reached|hit|built|racked up|attract*|won|wins|made|makes|sell|sells|sold|fill"
+    "|fills|filled|book|books|booked|doubled|tripled|boost*|saw|seeing|report*) ... "
+    f"{_SUCCESS_NOUNS}|{_SEEN_ON} ... ({PLATFORMS}|tiktok*)|(sells out|sold out|sell out"
+    "|packed|booked up|booked out|fully booked|is full|are full|booming|thriving))",
+    "(other|every|all the|all|most|many|so many|lots of|half the) ... "
+    f"{_ORG_NOUNS} ... (are|is|'re|have|has|already|seem|seems|got|use|uses|using|post|posts"
+    "|posting|get|gets|getting|do|does|doing|fill|fills|pushing|jumping|moving|flocking"
+    "|piling)",
+    "(all the|every) other * (in|around|near|across) (town|the area|the city|the region"
+    "|the county|our area|the neighbourhood|the neighborhood|the industry|our industry"
+    "|our field|our sector|our niche|the valley|the state|the country)",
+    f"{_RIVALS} ... {_SEEN_ON} ... ({PLATFORMS}|tiktok*|page*|account*|channel*)",
+    "(another|other|similar|a similar) ... (was|were|is|are|has been|have been|'s been"
+    "|became|become) (successful|a success|a hit|huge|doing well|thriving|booming)",
+    "(success stor*|case stud*) (from|of|about|at)",
+    "(doing|done|do|did|does) (well|great|brilliantly|nicely|so well) (out of|from|off|on)"
+    f" (it|that|this|{PLATFORMS})",
+    "(seem|seems) to be (doing well|thriving|killing it|doing great|booming)",
+    "(biggest|big|top|leading|major|best-known|famous) (names|players|brands|accounts)",
     # everyone / everybody
     "(everyone|everybody|every one) (is|'s|are|seems to be|seem to be) (on|using|doing"
     "|posting|there|already|moving|switching|jumping|talking|into)",
@@ -342,61 +382,28 @@ BANDWAGON = (
     "|competitors|rivals|colleagues) (are|have|use|uses|post|got|seem)",
     "the whole (town|industry|world|sector|neighbourhood|neighborhood|street|market) (is|'s"
     "|are|seems)",
-    f"(all the|all|every|most|many|so many|lots of|half the) other {_ORG_NOUNS} ... (are|is"
-    "|have|has|already|seem|seems|got|use|uses|using|post|posts|posting|do|does|doing|'re"
-    "|get|gets|getting)",
-    "(all the|every) other * (in|around|near|across) (town|the area|the city|the region"
-    "|the county|our area|the neighbourhood|the neighborhood|the industry|our industry"
-    "|our field|our sector|our niche|the valley|the state|the country)",
+    "(everyone|everybody|the whole town|people) (talks|is talking|'s talking|are talking)"
+    " about (them|it|him|her|their)",
     # it worked for them
     "(worked|works|working|paid off|pays off|took off|did wonders|does wonders|did great"
-    "|did so well|was a hit|is a hit|was a success) ... for (the|a|an|that|this|those|these"
-    f"|other|another|many|most|lots of|plenty of|so many) ... {_ORG_NOUNS}",
-    "(worked|works|working|paid off|pays off|took off|did wonders|does wonders|did great"
-    "|did so well|was a hit|is a hit|was a success) ... for *",
-    f"{_RIVALS} ... (launched|started|opened|joined|moved to|jumped on|switched to|are on"
-    f"|is on|'re on|went on|got on|are all on|are already on|have been on) ... ({PLATFORMS}"
-    "|tiktok*|page*|account*|channel*)",
-    f"{_ORGS} ... (have|has|got|gets|get|getting|gained|grew|went|go|goes|jumped|climbed"
-    "|rose|reached|hit|built|racked up|attract*|won|wins|made|makes"
-    "|sell|sells|sold|fill|fills|filled|book|books|booked|doubled|tripled|boost*|saw|seeing"
-    f"|report*) ... {_SUCCESS_NOUNS}",
-    "(another|other|similar|a similar) ... (was|were|is|are|has been|have been|'s been"
-    "|became|become) (successful|a success|a hit|huge|doing well|thriving|booming)",
-    "(success stor*|case stud*) (from|of|about|at)",
+    "|did so well|was a hit|is a hit|was a success) ... for ((the|a|an|that|this|those"
+    f"|these|other|another|many|most|lots of|plenty of|so many) ... {_ORG_NOUNS}|*)",
+    "(doing|done|did|working|works|worked|paid off|pays off|great|well) for (other|others"
+    "|another|competitor*|rival*|many|most|lots of|plenty of|so many|every|all the)",
+    f"{PLATFORMS} (doubled|tripled|boosted|grew|saved|transformed|made|built|changed"
+    "|exploded) (her|his|their|its)",
+    f"(swear|swears|swore|rave|raves|raved|raving) (by|about) {PLATFORMS}",
+    "(best|smartest|greatest) (thing|decision|move|investment) (they|she|he|it)",
+    # watching and wanting what they have
     "(saw|seen|seeing|watched|noticed|heard|read about|hear about|heard about|inspired by"
     "|impressed by|jealous of|envious of|look at) ... (competitor*|rival*|other|others"
     "|another|peers)",
-    "(saw|seen|seeing|watched|noticed|heard|read|hear) (how|that|what) ... "
-    f"{_ORG_NOUNS}",
-    "(everyone|everybody|the whole town|people) (talks|is talking|'s talking|are talking)"
-    " about (them|it|him|her|their)",
-    "(don't|do not|can't|cannot|won't) (want to be|be|afford to be) the only",
-    "the only (ones|one|business|shop|company|brand|firm|practice|library|school|store) (not"
-    " on|without|missing|left|not using)",
-    "(try|trying|do it|do that|join in|jump in|be there|be on it|be on there) (too|as well)",
-    f"{PLATFORMS} (doubled|tripled|boosted|grew|saved|transformed|made|built|changed"
-    "|exploded) (her|his|their|its)",
-    f"other {_ORG_NOUNS} ... (are|is|have|has|already|seem|seems|got|use|uses|using|post"
-    "|posts|posting|get|gets|getting|do|does|doing|fill|fills)",
-    "(doing|done|did|working|works|worked|paid off|pays off|great|well) for (other|others"
-    "|another|competitor*|rival*|many|most|lots of|plenty of|so many|every|all the)",
-    f"{_ORG_NOUNS} ... (launched|started|opened|joined|moved to|jumped on|switched to|are on"
-    f"|is on|'re on|went on|got on|are all on|are already on|have been on) ... ({PLATFORMS}"
-    "|tiktok*)",
-    f"(every|all the|all|most|many|so many) ... {_ORG_NOUNS} ... (are|is|'re|have|has|already"
-    "|pushing|using|posting|doing|jumping|moving|flocking|piling)",
-    "(a slice|a piece|a bit|our share|our slice|our piece) of (that|the action|the pie|it"
-    "|their success)",
-    "(best|smartest|greatest) (thing|decision|move|investment) (they|she|he|it)",
-    "(can't|cannot|won't|shouldn't|can not) (sit|stay|miss) (this|it|that) out",
-    "(can't|cannot|can not) afford to (miss|ignore|skip|sit)",
+    f"(saw|seen|seeing|watched|noticed|heard|read|hear) (how|that|what) ... {_ORG_NOUNS}",
+    f"what * (does|do|did|is doing|are doing) on {PLATFORMS}",
     "(we want|we'd like|we would like|i want|we need) (that|the same|what they have|their"
     " results|their numbers|their success)",
-    f"what * (does|do|did|is doing|are doing) on {PLATFORMS}",
-    f"{_ORG_NOUNS} ... (sells out|sold out|sell out|packed|booked up|booked out|fully booked"
-    "|is full|are full|booming|thriving)",
-    f"(swear|swears|swore|rave|raves|raved|raving) (by|about) {PLATFORMS}",
+    "(a slice|a piece|a bit|our share|our slice|our piece) of (that|the action|the pie|it"
+    "|their success)",
     "(why not us|so can we|we can too|us too|why can't we|why shouldn't we|we can as well"
     "|if they can)",
     # do what they do
@@ -405,6 +412,7 @@ BANDWAGON = (
     "|too)",
     "(should|could|can|will|want to|going to|let's|must|need to|might as well) (do|try|copy"
     "|follow) (the same|same)",
+    "(try|trying|do it|do that|join in|jump in|be there|be on it|be on there) (too|as well)",
     "(same|similar) (way|thing|approach|playbook|strategy) as (them|they|him|her|other*"
     "|competitor*|rival*|the *)",
     "(copy|copying|copied|clone|cloning|mimic*|emulate|emulating|replicate|replicating"
@@ -415,6 +423,7 @@ BANDWAGON = (
     "|train|hype)",
     "bandwagon",
     "ride (the|this) (wave|trend|hype)",
+    # not being left out
     "(keep|keeping) up with (the joneses|the competition|competitor*|rival*|other*|everyone"
     "|everybody|them|the rest|our peers|peers)",
     "(don't|do not|can't|cannot|won't) (want to|afford to) (fall|be left|get left|lag|stay)"
@@ -422,6 +431,14 @@ BANDWAGON = (
     "(fall|falling|fell|left|lag|lagging) behind (the|our|other*|competitor*|rival*|everyone"
     "|everybody|them)",
     "(being|be|get|getting) left behind",
+    "(miss|missed|missing) the (boat|train|wave)",
+    "(don't|do not|can't|cannot|won't|shouldn't) (want to|afford to) miss (the boat|out"
+    "|the train|the wave|this wave)",
+    "(don't|do not|can't|cannot|won't) (want to be|be|afford to be) the only",
+    "the only (ones|one|business|shop|company|brand|firm|practice|library|school|store) (not"
+    " on|without|missing|left|not using)",
+    "(can't|cannot|won't|shouldn't|can not) (sit|stay|miss) (this|it|that) out",
+    "(can't|cannot|can not) afford to (miss|ignore|skip|sit)",
 )
 
 LEARNING = (
@@ -437,7 +454,8 @@ _THIRD_PARTY = re.compile(
     r"^(?:competitor|rival|peer|other|another|everyone|everybody|they|them|their|he|she)",
 )
 _OURSELVES = wordset("we i us me our my ourselves myself we're i'm we've we'd you your")
-_SUBJECTS = wordset("we i we're i'm we've we'd we'll")
+_OUR_CLAUSE = re.compile(r"(?:,|;|\b(?:so|and|but|then|because|while|since))\s+"
+                         r"(?:we|i)(?:['\u2019](?:re|m|ve|d|ll))?\b", re.IGNORECASE)
 
 
 def ours(match: CueMatch, text: str) -> bool:
@@ -451,11 +469,11 @@ def ours(match: CueMatch, text: str) -> bool:
     found = words(match.text)
     if re.search(r"\bof (?:our|my)\b", match.text, re.IGNORECASE):
         return True  # "the other branches of our library": still us
-    if _SUBJECTS.intersection(found[1:-1]):
+    if _OUR_CLAUSE.search(match.text):
         return True  # "other shops, so we post": the verb is ours
     if any(_THIRD_PARTY.match(w) for w in found):
         return False
-    if {"our", "my"}.intersection(found):
+    if any(w in ("our", "my") and n in _ASKERS for w, n in itertools.pairwise(found)):
         return True  # "what our customers do on Instagram"
     before = words_before(text, match.start, 1)
     if before and before[0] in ("our", "my"):
@@ -466,24 +484,17 @@ def ours(match: CueMatch, text: str) -> bool:
         if found[-1] in _OURSELVES:
             return True
         target = text[match.end - len(found[-1]) : match.end]
-        platform = compile_cues((PLATFORMS,)).find(target) is not None
+        platform = next(cue_matches((PLATFORMS,), target), None) is not None
         return platform or not target[:1].isupper()
     return False
 
 
-@functools.lru_cache(maxsize=32)
-def _learning(cues: tuple[str, ...]) -> Any:
-    return compile_cues(cues)
-
-
 def bandwagon_judge(learning: tuple[str, ...]) -> Judge:
     """A bandwagon cue counts unless it is about ourselves or a lesson learned."""
-    learned = _learning(learning)
-
     def judge(match: CueMatch, text: str) -> bool:
         if ours(match, text):
             return False
-        return learned.find(sentence_at(text, match.start, match.end)) is None
+        return next(cue_matches(learning, match.sentence), None) is None
 
     return judge
 
@@ -548,7 +559,8 @@ _LOOKS = (
     "|up-to-date|with it|tech savvy|tech-savvy|savvy|forward looking|forward-looking"
     "|forward thinking|forward-thinking|progressive|relevant|fashionable|sexy|on trend"
     "|ahead of the curve|ahead of the times|in touch|of the moment|prestigious|next gen"
-    "|next-gen|digital first|digital-first|fresh)"
+    "|next-gen|digital first|digital-first|fresh|established|successful|professional"
+    "|credible|bigger|big|serious|legit|premium|polished|slick)"
 )
 # Without the words that also describe a product or a client ("look younger",
 # "look fresh"): used where the subject may not be the organization.
@@ -630,6 +642,13 @@ BRAGGING = (
     "(change|changes|changing|shift|improve|update|refresh|modernize|modernise|transform"
     "|reshape) (how|the way) ... (see|sees|perceive*|picture*|view*|think of|thinks of) us",
     "(street|social) cred*",
+    "(screams|scream|shouts|shout) (innovation|innovative|modern|young|youth|cool|fresh"
+    "|trendy|cutting-edge|future|forward-thinking)",
+    "(says|signals|shows|tells people|tells everyone) (we're|we are) ... (young|younger"
+    "|youthful|fun|cool|hip|modern|fresh|current|relevant|innovative|with it|dynamic"
+    "|vibrant)",
+    "status (thing|symbol|item|move)",
+    f"(to|can|could|so we can) say (we're|we are) on {PLATFORMS}",
     "(bragging rights|status symbol|wow factor|cool factor|prestige|cachet|kudos|clout)",
     "(brag|brags|bragging|boast|boasts|boasting|show off|showing off) (that|about)",
     "impress ... (board|investors|peers|competitors|rivals|industry|colleagues)",
@@ -657,29 +676,18 @@ IMAGE = (
     "|the nineties|the sixties|the fifties|the dark ages|the last century|the old days"
     "|the stone age|the 70s|the 80s|the 90s|the 60s|the 50s)",
     "(behind|with) the times",
+    "(won't|will not|don't|do not|wouldn't|would not|never|doesn't|does not) take us seriously",
     "(show*|prove*|signal*|demonstrat*|tell*|say*) ... (isn't|is not|aren't|are not|we're not"
     f"|not) ... {_DATED}",
 )
 
 
-@functools.lru_cache(maxsize=32)
-def _unnegated(cues: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern for phrases that count even inside a negation."""
-    if not cues:
-        return None
-    body = "|".join(phrase_regex(p, fold=True) for p in cues)
-    return re.compile(rf"(?<!\w)(?<!\w-)(?:{body})(?!\w)(?!-\w)")
-
-
 def image_search(cues: tuple[str, ...]) -> Callable[[str], str | None]:
-    pattern = _unnegated(cues)
+    """A search for phrases that count even inside a negation."""
 
     def search(text: str) -> str | None:
-        folded = text.lower()
-        if pattern is None or len(folded) != len(text):
-            return None
-        found = pattern.search(folded)
-        return text[found.start() : found.end()] if found else None
+        found = next(cue_matches(cues, text, negation=False), None)
+        return found.text if found else None
 
     return search
 
@@ -770,8 +778,9 @@ def platform_sprawl(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violatio
     A plan whose active and planned channels (a channel without `status` is
     planned; paused ones do not count) share fewer than 3 team hours a week
     each (option `min_hours_per_channel`): the sum of every member's
-    `hours_per_week`, divided by the number of channels. A plan whose team
-    gives no hours at all is left to the resources rules.
+    `hours_per_week`, divided by the number of channels. A single channel is
+    never sprawl, and a team that gives no hours at all is not judged here:
+    both are a shortage of hours, which the resources rules report.
 
     ## Why it hurts
     Every channel is a place where customers expect posts, answers and
@@ -812,7 +821,7 @@ def platform_sprawl(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violatio
     running = [channel for _, channel in plan.items("channels") if _running(channel)]
     hours = [h for _, member in plan.items("team")
              if (h := _hours(member.get("hours_per_week"))) is not None]
-    if not running or not hours:
+    if len(running) < 2 or not hours:
         return
     minimum = options.get("min_hours_per_channel", 3)
     total = sum(hours)

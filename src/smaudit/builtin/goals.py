@@ -18,7 +18,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from smaudit.blank import is_blank
-from smaudit.cues import CueMatch, compile_cues, words
+from smaudit.cues import CueMatch, Text, compile_cues, words
 from smaudit.hookspecs import hookimpl
 from smaudit.model import Violation
 from smaudit.plan import Plan, join
@@ -74,6 +74,15 @@ def words_after(text: str, end: int, count: int = 3) -> list[str]:
 def interior(match: CueMatch) -> list[str]:
     """The words of a match between its first and its last word."""
     return words(match.text)[1:-1]
+
+
+def cue_matches(phrases: tuple[str, ...], value: Text, *, negation: bool = True
+                ) -> Iterator[CueMatch]:
+    """The matches of a phrase list in a prose field, in reading order (with
+    ``negation=False`` negated matches count too)."""
+    if not phrases:
+        return iter(())
+    return compile_cues(phrases).finditer(value, negation=negation)
 
 
 def goal_statements(plan: Plan) -> Iterator[tuple[str, str, str]]:
@@ -234,9 +243,9 @@ def about_social_media(match: CueMatch, text: str) -> bool:
     """
     inside = interior(match)
     # "grow to 5k", "from 900 to 5k": a range, not a route
-    after = [*inside[1:], ""]
-    ranges = {w for i, w in enumerate(inside) if w in ("from", "to")
-              and (after[i][:1].isdigit() or after[i] in ("nothing", "zero", "scratch"))}
+    following = [*inside[1:], ""]
+    ranges = {w for w, n in zip(inside, following, strict=False) if w in ("from", "to")
+              and (n[:1].isdigit() or n in ("nothing", "zero", "scratch"))}
     if _MEANS_INSIDE.difference(ranges).intersection(inside):
         return False
     if _MEANS_BEFORE.intersection(words_before(text, match.start)):
@@ -303,9 +312,9 @@ def social_as_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
     ```
     Followers can still be tracked, as a metric tied to this goal.
     """
-    cues = compile_cues(phrases(options))
+    cues = phrases(options)
     for pointer, ident, statement in goal_statements(plan):
-        for match in cues.find_all(statement):
+        for match in cue_matches(cues, statement):
             if about_social_media(match, statement):
                 yield Violation(
                     message=f"goal {ident!r} is about social media itself rather than the "
@@ -433,11 +442,10 @@ def outcome_as_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violatio
         type: retention
     ```
     """
-    cues = compile_cues(phrases(options))
-    objectives = compile_cues(phrases(options, "objective_phrases"))
+    cues, objectives = phrases(options), phrases(options, "objective_phrases")
     for pointer, ident, statement in goal_statements(plan):
-        match = next((m for m in cues.find_all(statement) if money_only(m, statement)), None)
-        if match is None or objectives.find(statement):
+        match = next((m for m in cue_matches(cues, statement) if money_only(m, statement)), None)
+        if match is None or next(cue_matches(objectives, statement), None):
             continue
         yield Violation(
             message=f"goal {ident!r} is only money, an outcome rather than a goal: "
