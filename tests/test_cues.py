@@ -613,3 +613,38 @@ def test_many_matches_in_one_long_sentence() -> None:
     assert len(matches) == 5_000
     assert all(len(m.sentence) <= MAX_SENTENCE_CHARS + len(m.text) + 8 for m in matches)
     assert time.perf_counter() - started < 2.0
+
+
+def test_prefilter_never_drops_a_phrase_its_pattern_matches():
+    """Every built-in phrase, on sentences its own pattern matches: the cheap word check
+    that decides which phrases to compile for a text must let each of them through."""
+    import re as regex_module
+
+    from smaudit.cues import _PLAIN_WORD, _requirements, phrase_regex
+    from smaudit.plugins import build
+    from smaudit.registry import build_registry
+    from smaudit.rule import option_defaults
+
+    samples = [
+        "grow our instagram to 10,000 followers", "launch our youtube channel",
+        "the board wants us on tiktok", "our main rival just hit 10k followers",
+        "we need to be on instagram", "similar clinics grew their patient base with tiktok",
+        "make social media pay", "become an instagram-famous bakery",
+        "everyone is on facebook", "we expect to go viral overnight",
+    ]
+    registry = build_registry(build(autoload=False))
+    checked = 0
+    for entry in registry.rules.values():
+        for name, value in option_defaults(entry.rule.options_schema).items():
+            if not (name.endswith("phrases") and isinstance(value, list)):
+                continue
+            for phrase in value:
+                pattern = regex_module.compile(phrase_regex(phrase, fold=True))
+                for text in samples:
+                    if pattern.search(text):
+                        present = set(_PLAIN_WORD.findall(text))
+                        needs = _requirements(phrase)
+                        assert all(not need.isdisjoint(present) for need in needs), (
+                            entry.rule.code, phrase, text)
+                        checked += 1
+    assert checked > 20

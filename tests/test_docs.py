@@ -101,3 +101,24 @@ def test_rules_markdown_has_every_rule(capsys):
     out = capsys.readouterr().out
     for code, slug, _ in EXPECTED:
         assert f"| {code} | `{slug}` |" in out
+
+
+@pytest.mark.parametrize("entry", BUILTIN, ids=lambda e: e.rule.code)
+def test_every_default_phrase_list_is_valid_cue_syntax(entry):
+    """Rules trust their phrase lists at run time; this is where they are checked."""
+    from smaudit.cues import validate_phrases
+    from smaudit.rule import option_defaults
+
+    for name, value in option_defaults(entry.rule.options_schema).items():
+        if name.endswith("phrases") and isinstance(value, list):
+            validate_phrases(value)
+
+
+def test_a_bad_phrase_in_config_is_a_located_configuration_error(tmp_path, capsys):
+    (tmp_path / ".smaudit.yaml").write_text(
+        "rules:\n  bandwagon-leap:\n    extend_phrases: ['(unclosed group']\n")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("organization: {name: A}\n")
+    assert main([str(plan), "--config", str(tmp_path / ".smaudit.yaml")]) == 2
+    err = capsys.readouterr().err
+    assert "extend_phrases" in err and "(unclosed group" in err and err.count("\n") == 1

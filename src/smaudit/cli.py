@@ -65,7 +65,9 @@ def _check_parser(sub: argparse._SubParsersAction) -> None:
                    help="skip named files that are not plans (for pre-commit hooks)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; for ``check`` (the pre-commit path) only that command's,
+    so the modules of the other commands are not even imported."""
     parser = argparse.ArgumentParser(
         prog="smaudit",
         description="Lint social media plans for the anti-patterns that make businesses fail "
@@ -75,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"smaudit {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _check_parser(sub)
+    if command == "check":
+        return parser
     p = sub.add_parser("rules", help="list every rule")
     p.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     _common(p)
@@ -146,7 +150,7 @@ def load_settings(args: argparse.Namespace):
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``smaudit`` command; returns the exit code."""
     argv = normalize_argv(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

@@ -82,6 +82,7 @@ __all__ = [
     "normalize",
     "phrase_regex",
     "sentence_at",
+    "validate_phrases",
     "words",
 ]
 
@@ -571,19 +572,50 @@ def phrase_regex(phrase: str, *, fold: bool = False) -> str:
 _PLAIN_WORD = re.compile(r"\w+")
 
 
-def _anchor(phrase: str) -> str | None:
-    """The longest plain word every match of ``phrase`` must contain, if any.
+_REQUIREMENT_TOKEN = re.compile(r"\(|\)|\||\.\.\.|\u2026|\*|[^\s()|*\u2026\-\u2013\u2014]+")
 
-    A text that lacks it cannot match, so the phrase need not be compiled for
-    that text: compiling one big alternation costs tens of milliseconds, which
-    a pre-commit run on one plan should not pay for phrases it cannot match.
+
+def _requirements(phrase: str) -> tuple[frozenset[str], ...]:
+    """Word sets a text must meet for ``phrase`` to match it: each set needs one of its
+    words among the text's words.
+
+    Every plain word outside a group is required; a group whose alternatives each start
+    with a plain word requires one of those words. Prefixes, wildcards and words with
+    apostrophes require nothing (they are checked by the pattern itself). A cheap scan,
+    not the full parse: it runs for every built-in phrase on every cold start.
     """
-    words = [
-        t.text.lower()
-        for t in _parse(phrase)  # parse as written: errors quote it
-        if isinstance(t, _Word) and not t.prefix and _PLAIN_WORD.fullmatch(t.text)
-    ]
-    return max(words, key=len) if words else None
+    tokens = _REQUIREMENT_TOKEN.findall(phrase.lower())
+    needs: list[frozenset[str]] = []
+    depth = 0
+    group_firsts: list[str | None] = []
+    expect_first = False
+    for position, token in enumerate(tokens):
+        prefix = position + 1 < len(tokens) and tokens[position + 1] == "*"
+        if token == "(":
+            if depth == 1 and expect_first:  # an alternative that starts with a group
+                group_firsts.append(None)
+                expect_first = False
+            depth += 1
+            if depth == 1:
+                group_firsts, expect_first = [], True
+            continue
+        if token == ")":
+            depth -= 1
+            if depth == 0 and group_firsts and None not in group_firsts:
+                needs.append(frozenset(w for w in group_firsts if w))
+            continue
+        if token == "|":
+            if depth == 1:
+                expect_first = True
+            continue
+        plain = not prefix and _PLAIN_WORD.fullmatch(token) is not None
+        if depth == 0:
+            if plain:
+                needs.append(frozenset((token,)))
+        elif depth == 1 and expect_first:
+            group_firsts.append(token if plain else None)
+            expect_first = False
+    return tuple(needs)
 
 
 class _Patterns:
@@ -602,19 +634,11 @@ class _Patterns:
     patterns, so spans stay exact.
     """
 
-    __slots__ = ("_always", "_by_anchor", "_folded", "_phrases", "_unfolded")
+    __slots__ = ("_folded", "_needs", "_phrases", "_unfolded")
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         self._phrases = phrases
-        self._by_anchor: dict[str, list[int]] = {}
-        always = []
-        for index, phrase in enumerate(phrases):
-            anchor = _anchor(phrase)  # also validates the phrase
-            if anchor is None:
-                always.append(index)
-            else:
-                self._by_anchor.setdefault(anchor, []).append(index)
-        self._always = tuple(always)
+        self._needs = tuple(_requirements(p) for p in phrases)
         self._folded: dict[int, re.Pattern[str]] = {}
         self._unfolded: dict[int, re.Pattern[str]] = {}
 
@@ -632,13 +656,9 @@ class _Patterns:
         folded = text.lower()
         if len(folded) != len(text):
             return [(i, self._pattern(i, False)) for i in range(len(self._phrases))], text
-        chosen = set(self._always)
-        by_anchor = self._by_anchor
-        for word in _PLAIN_WORD.findall(folded):
-            found = by_anchor.get(word)
-            if found:
-                chosen.update(found)
-        return [(i, self._pattern(i, True)) for i in sorted(chosen)], folded
+        present = set(_PLAIN_WORD.findall(folded))
+        return [(i, self._pattern(i, True)) for i, needs in enumerate(self._needs)
+                if all(not need.isdisjoint(present) for need in needs)], folded
 
 
 _UNSEARCHED: Any = object()
@@ -671,9 +691,19 @@ def compile_cues(phrases: tuple[str, ...]) -> CuePhrases:
     """The ``CuePhrases`` for a tuple of phrases, built once per distinct tuple.
 
     Rules call this with their configured phrases on every check; the cache
-    makes that free after the first plan.
+    makes that free after the first plan. It does not parse every phrase up
+    front (a cold run would pay for hundreds it never needs): built-in lists
+    are checked by the test suite, and lists from users by ``validate_phrases``
+    where they enter (rule options in config, third-party rule packs). A bad
+    phrase that slips through still fails, when it is first compiled.
     """
-    return CuePhrases(phrases)
+    return CuePhrases(phrases, validate=False)
+
+
+def validate_phrases(phrases: Iterable[str]) -> None:
+    """Raise ``CueSyntaxError`` naming the first phrase that is not valid cue syntax."""
+    for phrase in phrases:
+        _parse(phrase)
 
 
 class CuePhrases:
@@ -686,13 +716,15 @@ class CuePhrases:
 
     __slots__ = ("_patterns", "phrases")
 
-    def __init__(self, phrases: Iterable[str]) -> None:
+    def __init__(self, phrases: Iterable[str], *, validate: bool = True) -> None:
         if isinstance(phrases, str):
             phrases = (phrases,)
         self.phrases: tuple[str, ...] = tuple(phrases)
         for phrase in self.phrases:
             if not isinstance(phrase, str):
                 raise CueSyntaxError(phrase, "a phrase must be a string")
+        if validate:
+            validate_phrases(self.phrases)
         self._patterns = _patterns(self.phrases)
 
     def __repr__(self) -> str:

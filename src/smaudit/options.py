@@ -28,4 +28,18 @@ def check_options(schema: Mapping[str, Any], options: Mapping[str, Any]) -> str 
                         key=lambda e: list(e.absolute_path)):
         where = ".".join(str(p) for p in error.absolute_path) or "options"
         return f"{where}: {error.message}"
+    return _bad_phrase(options)
+
+
+def _bad_phrase(options: Mapping[str, Any]) -> str | None:
+    """A phrase list option (``phrases``, ``extend_phrases``, ``image_phrases``...) with a
+    phrase the cue matcher cannot read: rules trust their phrases, so check them here."""
+    from smaudit.cues import CueSyntaxError, validate_phrases
+
+    for name, value in options.items():
+        if name.endswith("phrases") and isinstance(value, list):
+            try:
+                validate_phrases(value)
+            except CueSyntaxError as exc:
+                return f"{name!r}: {exc}"
     return None

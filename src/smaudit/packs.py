@@ -28,7 +28,6 @@ validated by the test suite instead of at every start-up.
 from __future__ import annotations
 
 import functools
-import hashlib
 import operator
 import os
 import string
@@ -247,10 +246,10 @@ def _matcher(arg: Any, where: str) -> Condition:
 
         return by_regex
 
-    from smaudit.cues import compile_cues
+    from smaudit.cues import compile_cues, validate_phrases
 
     if not (isinstance(arg, Mapping) and "option" in arg):
-        compile_cues(_phrases(arg, {}))  # fail at load time on bad phrase syntax
+        validate_phrases(_phrases(arg, {}))  # fail at load time on bad phrase syntax
 
     def by_phrase(node: Node, options: Mapping[str, Any], plan: Plan) -> str | bool:
         phrases = _phrases(arg, options)
@@ -387,6 +386,8 @@ def _validated_marker(text: str) -> str | None:
     directory = user_cache_dir()
     if directory is None:
         return None
+    import hashlib
+
     digest = hashlib.sha256(f"{__version__}\0{text}".encode()).hexdigest()
     return os.path.join(directory, "valid-packs", digest)
 
