@@ -246,3 +246,10 @@ def test_unicode_line_separators_count_as_editors_count_them():
 def test_parse_error_at_end_of_file_stays_inside_the_file():
     loaded = load(b"{", "p.yaml")
     assert (loaded.problems[0].span.line, loaded.problems[0].span.column) == (1, 2)
+
+
+def test_value_limit_counts_keys_scalars_and_collections():
+    assert problems(b"a: [1, 2, 3]\n", limits=Limits(max_nodes=6))[1] == []
+    loaded, found = problems(b"a: [1, 2, 3]\n", limits=Limits(max_nodes=5))
+    assert found == [("SMA006", 1, 11)]
+    assert "more than 5 values" in loaded.problems[0].message

@@ -538,7 +538,7 @@ def settings_from_layers(layers: Iterable[Layer], source: str) -> Settings:
 
 def _limits_dict(limits: Limits) -> dict[str, int]:
     return {"max_bytes": limits.max_bytes, "max_depth": limits.max_depth,
-            "max_aliases": limits.max_aliases}
+            "max_aliases": limits.max_aliases, "max_nodes": limits.max_nodes}
 
 
 def settings_from_mapping(data: Mapping[str, Any], source: str | None) -> Settings:

@@ -34,6 +34,9 @@ class Limits:
     max_bytes: int = 2 * 1024 * 1024
     max_depth: int = 64
     max_aliases: int = 10_000
+    max_nodes: int = 20_000
+    """Values in one plan: a real plan has a few hundred; far more is generated or hostile,
+    and stopping early keeps such a file within a second."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +151,13 @@ class _Composer:
             end_col = self.line_lengths[end_line] if end_line < len(self.line_lengths) else 0
         return Span(start.line + 1, start.column + 1, end_line + 1, end_col + 1)
 
+    def too_many_nodes(self, event: Any) -> None:
+        mark = event.start_mark
+        raise _Stop(_violation(
+            "SMA006", f"the plan has more than {self.limits.max_nodes:,} values (keys, texts, "
+            "lists and mappings); no plan needs that many", mark.line + 1, mark.column + 1,
+            "Split the file, or raise `limits.max_nodes` if this really is one plan."))
+
     def scalar_span(self, event: Any) -> Span:
         """A scalar's span; a block scalar (``|`` or ``>``) starts at its first line of
         text rather than at the indicator, so a caret points at words a reader can see."""
@@ -169,6 +179,7 @@ class _Composer:
         documents = 0
         kinds = _KINDS
         values = self.values
+        budget = self.limits.max_nodes  # values left: scalars (keys too), lists, mappings
         for event in events:
             kind = kinds.get(type(event))
             if kind is None:
@@ -176,6 +187,9 @@ class _Composer:
             if documents > 1 and kind != _DOCUMENT:
                 continue
             if kind == _SCALAR:  # by far the most common event: kept lean
+                budget -= 1
+                if budget < 0:
+                    self.too_many_nodes(event)
                 if not event.style and event.tag is None:
                     value = resolve_plain(event.value)
                 else:
@@ -224,6 +238,9 @@ class _Composer:
                     root, found = value, True
                 continue
             # the start of a mapping or a sequence
+            budget -= 1
+            if budget < 0:
+                self.too_many_nodes(event)
             if len(stack) >= self.limits.max_depth:
                 mark = event.start_mark
                 raise _Stop(_violation(

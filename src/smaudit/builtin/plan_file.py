@@ -267,12 +267,14 @@ def unused_suppression(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
 
 
 @rule(code="SMA006", slug="plan-too-large", severity="error", area="plan",
-      summary="Input over the limits: size, nesting depth or aliases resolved.")
+      summary="Input over the limits: size, nesting depth, aliases resolved or values.")
 def plan_too_large(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
     A file over the input limits: larger than 2 MiB, nested more than 64 levels
-    deep, or resolving more than 10,000 aliases. The file is not linted further.
+    deep, resolving more than 10,000 aliases, or holding more than 20,000 values
+    (a real plan has a few hundred). The file is not linted further. The limits
+    can be changed under `limits` in the configuration.
 
     ## Why it hurts
     No social media plan comes near these limits; a file that does is
