@@ -199,3 +199,14 @@ def test_no_traceback_on_any_input(capsys, tmp_path, content):
     assert code == 1
     assert "Traceback" not in out + err
     assert ":1:" in out or ":2:" in out
+
+
+def test_references_are_checked_only_against_sections_that_exist(capsys, tmp_path):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("channels:\n  - {platform: x, owner: Kai, goals: [leads]}\n"
+                    "customer_service: {platforms: [x], owner: TBD}\n")
+    _, out, _ = run(capsys, str(plan), "--select", "SMA003", "--format", "json")
+    assert findings_of(out) == []  # no team and no goals: SMA101/SMA601 say so, once
+    plan.write_text(plan.read_text() + "team: [{name: Ana}]\n")
+    _, out, _ = run(capsys, str(plan), "--select", "SMA003", "--format", "json")
+    assert findings_of(out) == [("SMA003", 2, 26)]  # Kai; the placeholder is not a name

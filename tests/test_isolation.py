@@ -67,7 +67,8 @@ def plugin(tmp_path, monkeypatch):
 
 def test_looping_rule_is_stopped_and_named(plugin):
     linter = Linter(Settings(plugins=(plugin,), select=("LOOP101", "SMA003"), rule_timeout=0.2))
-    outcome = linter.lint_bytes("channels:\n  - {platform: x, owner: Nobody}\n", "p.yaml")
+    plan = "channels:\n  - {platform: x, owner: Nobody}\nteam: [{name: Ann}]\n"
+    outcome = linter.lint_bytes(plan, "p.yaml")
     messages = [(f.code, f.message) for f in outcome.result.findings]
     assert ("LOOP101", "rule LOOP101 (loops-forever) of plugin zzz_isolation crashed: "
                        "RuleTimeout: took longer than 0.2 s on this file") in messages

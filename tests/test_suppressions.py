@@ -57,6 +57,7 @@ def test_trailing_comment_waives_findings_on_its_line(linter):
           - platform: instagram
             goals: [lead]  # smaudit: disable=SMA003 -- merging two plans
             owner: Bob
+        team: [{name: Someone Else}]
         """)
     assert brief(found) == [("SMA003", 8, 13, "comment"), ("SMA003", 9, 12, None)]
     assert found[0].suppressed == Suppression("merging two plans", None, "comment")
@@ -71,6 +72,7 @@ def test_comment_above_a_list_item_waives_the_whole_item_only(linter):
             owner: Bob
           - platform: facebook
             owner: Ann
+        team: [{name: Someone Else}]
         """)
     assert brief(found) == [("SMA003", 9, 13, "comment"), ("SMA003", 10, 12, "comment"),
                             ("SMA003", 12, 12, None)]
@@ -100,6 +102,7 @@ def test_comment_above_a_one_line_node_waives_that_line_only(linter):
             # smaudit: disable=SMA003
             goals: [lead]
             owner: Bob
+        team: [{name: Someone Else}]
         """)
     assert brief(found) == [("SMA003", 9, 13, "comment"), ("SMA003", 10, 12, None)]
     assert found[0].suppressed == Suppression("no reason given", None, "comment")

@@ -53,7 +53,11 @@ def _linter(plugins: tuple[str, ...], packs: tuple[str, ...]):
 
 
 class RuleTester:
-    """Runs selected rules on snippets and compares (code, line, column) exactly."""
+    """Runs selected rules on snippets and compares (code, line, column) exactly.
+
+    Rules are named by code, slug or code prefix (``"SMA3"``; ``"SMA"`` for
+    every built-in rule).
+    """
 
     def __init__(self, *rules: str, options: Mapping[str, Mapping[str, Any]] | None = None,
                  plugins: Iterable[str] = (), packs: Iterable[str | Path] = (),
@@ -64,11 +68,11 @@ class RuleTester:
         failures = base.plugins.failures
         if failures:
             raise AssertionError(f"plugins failed to load: {failures}")
-        codes = [base.registry.resolve(r) for r in rules]
-        unknown = [r for r, c in zip(rules, codes, strict=True) if c is None]
+        selected = {rule: base.registry.select(rule) for rule in rules}
+        unknown = [rule for rule, codes in selected.items() if not codes]
         if unknown:
             raise AssertionError(f"no such rule(s): {', '.join(unknown)}")
-        self.codes = tuple(c for c in codes if c)
+        self.codes = tuple(dict.fromkeys(c for codes in selected.values() for c in codes))
         settings_rules = {code: RuleSetting(options=dict(opts))
                           for code, opts in (options or {}).items()}
         for code, sev in (severity or {}).items():
@@ -93,6 +97,14 @@ class RuleTester:
                                for f in findings) or "  (none)"
             raise AssertionError(f"expected findings {want}, got {got}:\n{detail}")
         return findings
+
+    def codes_in(self, path: str | Path) -> list[Expected]:
+        """``(code, line, column)`` of the active findings of the selected rules in a plan
+        file, sorted: for tests over whole plans (the file is read as it is, not dedented)."""
+        raw = Path(path).read_bytes()
+        findings = self.linter.lint_bytes(raw, str(path)).result.active
+        return sorted((f.code, f.location.line, f.location.column) for f in findings
+                      if f.code in self.codes)
 
     def assert_valid(self, text: str) -> None:
         """Assert the snippet produces no active finding of the selected rules."""

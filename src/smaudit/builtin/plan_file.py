@@ -12,6 +12,7 @@ import difflib
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from smaudit.blank import is_blank
 from smaudit.hookspecs import hookimpl
 from smaudit.model import Violation
 from smaudit.plan import Plan, join
@@ -104,10 +105,14 @@ def _suggest(name: str, choices: list[str]) -> str:
 
 def _dangling(plan: Plan, pointer: str, value: Any, declared: list[str], what: str,
               where: str) -> Iterator[Violation]:
+    if not declared:
+        # Nothing declared at all is its own finding (no-business-goal, no-owner...);
+        # calling every reference dangling as well would only pile on.
+        return
     names = value if isinstance(value, list) else [value]
     for index, name in enumerate(names):
-        if not isinstance(name, str) or name in declared:
-            continue
+        if not isinstance(name, str) or name in declared or is_blank(name):
+            continue  # a placeholder ("TBD") is not a name; the rules on owners report it
         node = join(pointer, index) if isinstance(value, list) else pointer
         known = ", ".join(repr(d) for d in declared) if declared else "none"
         yield Violation(
@@ -126,7 +131,9 @@ def dangling_reference(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
     `channels[].goals`, `tactics[].goals` or `metrics[].goals` that is not in
     `business_goals`; an `owner` who is not in `team`; a `channels[].audience`
     segment not in `audience.segments`; a `tactics[].channels` platform with no
-    channel.
+    channel. References are checked against sections that exist: a plan with
+    no goals, team or channels at all gets that finding instead, and a
+    placeholder owner ("TBD") is left to the rules on owners.
 
     ## Why it hurts
     The links between goals, channels, tactics and metrics are what make a
