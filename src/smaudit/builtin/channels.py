@@ -24,13 +24,11 @@ from typing import Any
 from smaudit.builtin.goals import (
     PLATFORMS,
     cue_matches,
-    phrase_options,
-    phrases,
-    quote,
     words_after,
     words_before,
     wordset,
 )
+from smaudit.builtin.phrasing import phrase_options, phrases, quote
 from smaudit.cues import CueMatch, as_texts, words
 from smaudit.hookspecs import hookimpl
 from smaudit.model import Violation

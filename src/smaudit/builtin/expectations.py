@@ -14,11 +14,13 @@ general-purpose negation window reaches.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from smaudit.blank import is_blank
+from smaudit.builtin.facts import has_paid_advertising, sells_online
+from smaudit.builtin.phrasing import phrase_options, phrases, quote
 from smaudit.cues import CueMatch, as_texts, compile_cues, negated, sentence_at
 from smaudit.durations import DAY, MONTH, QUARTER, WEEK, parse_duration
 from smaudit.hookspecs import hookimpl
@@ -54,24 +56,6 @@ def prose(plan: Plan) -> Iterator[tuple[str, str, Any]]:
     yield "/strategy", "strategy", data.get("strategy")
     for pointer, channel in plan.items("channels"):
         yield join(pointer, "rationale"), "channel rationale", channel.get("rationale")
-
-
-def phrase_options(default: Iterable[str], what: str) -> dict[str, Any]:
-    """The ``phrases``/``extend_phrases`` option pair with ``default`` phrases."""
-    items = {"type": "string", "minLength": 1}
-    return {
-        "phrases": {"type": "array", "items": items, "default": list(default),
-                    "description": f"Cue phrases for {what} (replace the list)."},
-        "extend_phrases": {"type": "array", "items": items, "default": [],
-                           "description": "Added to `phrases` instead of replacing it."},
-    }
-
-
-def configured(options: Mapping[str, Any], name: str = "phrases") -> tuple[str, ...]:
-    """An option's phrases plus its ``extend_`` list, without duplicates."""
-    base = tuple(options.get(name) or ())
-    extra = tuple(p for p in options.get(f"extend_{name}") or () if p not in base)
-    return base + extra
 
 
 # "nobody here thinks", "we don't expect", "we are not counting on": a
@@ -184,29 +168,6 @@ def scan(plan: Plan, phrases: tuple[str, ...], *,
                 break
 
 
-def has_paid_advertising(plan: Plan) -> bool:
-    """Whether any channel runs paid ads, or the budget sets money aside for them."""
-    for _, channel in plan.items("channels"):
-        paid = channel.get("paid")
-        if isinstance(paid, dict) and paid:
-            amount = paid.get("monthly_budget")
-            if not isinstance(amount, int | float) or isinstance(amount, bool) or amount > 0:
-                return True
-    advertising = plan.section("budget").get("advertising")
-    return isinstance(advertising, int | float) and not isinstance(advertising, bool) \
-        and advertising > 0
-
-
-def sells_online(plan: Plan) -> bool:
-    """Whether the plan says customers can buy online (absent counts as no)."""
-    return plan.section("organization").get("sells_online") is True
-
-
-def _quote(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
-
-
 # --------------------------------------------------------------------------
 # SMA501 overnight-expectation
 
@@ -288,7 +249,7 @@ _MIN_MONTHS = {"type": "number", "minimum": 0, "default": 6,
 @rule(code="SMA501", slug="overnight-expectation", severity="warning", area="expectations",
       summary="Results expected within weeks: a timeline under six months, or 'overnight' hopes.",
       options={"min_months": _MIN_MONTHS,
-               **phrase_options(OVERNIGHT_PHRASES, "results expected too soon")},
+               **phrase_options("phrases", OVERNIGHT_PHRASES, "results expected too soon")},
       sources=("002", "004"))
 def overnight_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
@@ -334,7 +295,7 @@ def overnight_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Vi
     months = options.get("min_months", 6)
     data = plan.data if isinstance(plan.data, dict) else {}
     if hours is not None and isinstance(months, int | float) and hours < months * MONTH:
-        value = _quote(str(timeline["expect_results_within"]))
+        value = quote(str(timeline["expect_results_within"]))
         yield Violation(
             message=f"results are expected within {value}, sooner than the {months:g} months "
                     "it takes to build trust on social media",
@@ -345,13 +306,13 @@ def overnight_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Vi
     hint = ("Set expectations in months, not weeks: trust and the results it brings build "
             "slowly; agree on leading signs to watch meanwhile.")
     flagged: set[str] = set()
-    for found in scan(plan, configured(options),
+    for found in scan(plan, phrases(options),
                       not_followed_by=dict.fromkeys(("overnight",), _OVERNIGHT_NOUNS),
                       not_preceded_by=dict.fromkeys(("overnight",), _OVERNIGHT_PROCESSES),
                       skip_sentence=_SERVICE_SENTENCE):
         flagged.add(found.pointer)
         yield Violation(
-            message=f"{found.field} expects results too soon: \"{_quote(found.match.text)}\"",
+            message=f"{found.field} expects results too soon: \"{quote(found.match.text)}\"",
             pointer=found.pointer, hint=hint,
         )
     if not isinstance(months, int | float):
@@ -362,7 +323,7 @@ def overnight_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Vi
         if window and pointer not in flagged:
             yield Violation(
                 message=f"expectations set a horizon shorter than {months:g} months: "
-                        f"\"{_quote(window)}\"",
+                        f"\"{quote(window)}\"",
                 pointer=pointer, hint=hint,
             )
 
@@ -498,7 +459,7 @@ _VIRAL_EXCEPTIONS: dict[str, frozenset[str]] = {
 
 @rule(code="SMA502", slug="viral-expectation", severity="warning", area="expectations",
       summary="Expectations, goals or motivation counting on content going viral.",
-      options=phrase_options(VIRAL_PHRASES, "hopes of virality"),
+      options=phrase_options("phrases", VIRAL_PHRASES, "hopes of virality"),
       sources=("000",))
 def viral_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
@@ -531,9 +492,9 @@ def viral_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violat
         200 newsletter sign-ups from social by December.
     ```
     """
-    for found in scan(plan, configured(options), not_followed_by=_VIRAL_EXCEPTIONS):
+    for found in scan(plan, phrases(options), not_followed_by=_VIRAL_EXCEPTIONS):
         yield Violation(
-            message=f"{found.field} counts on going viral: \"{_quote(found.match.text)}\"",
+            message=f"{found.field} counts on going viral: \"{quote(found.match.text)}\"",
             pointer=found.pointer,
             hint="Plan for steady, useful content and a measurable path to the goal; treat "
                  "a post that spreads as a bonus, not the plan.",
@@ -615,7 +576,7 @@ SALES_PHRASES = (
 
 @rule(code="SMA504", slug="sales-without-ecommerce", severity="warning", area="expectations",
       summary="A sales goal while the organization cannot sell online and runs no paid ads.",
-      options=phrase_options(SALES_PHRASES, "goals that are about selling"),
+      options=phrase_options("phrases", SALES_PHRASES, "goals that are about selling"),
       sources=("000",))
 def sales_without_ecommerce(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
@@ -655,7 +616,7 @@ def sales_without_ecommerce(plan: Plan, options: Mapping[str, Any]) -> Iterator[
     """
     if sells_online(plan) or has_paid_advertising(plan):
         return
-    cues = compile_cues(configured(options))
+    cues = compile_cues(phrases(options))
     for pointer, goal in plan.items("business_goals"):
         kind = goal.get("type")
         if kind == "lead_generation":
@@ -665,7 +626,7 @@ def sales_without_ecommerce(plan: Plan, options: Mapping[str, Any]) -> Iterator[
         if kind == "sales":
             node, why = join(pointer, "type"), "is a sales goal"
         elif found is not None:
-            node, why = join(pointer, "statement"), f"is about sales (\"{_quote(found.text)}\")"
+            node, why = join(pointer, "statement"), f"is about sales (\"{quote(found.text)}\")"
         else:
             continue
         name = goal.get("id") or "a goal"

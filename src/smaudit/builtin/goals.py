@@ -18,6 +18,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from smaudit.blank import is_blank
+from smaudit.builtin.phrasing import phrase_options, phrases, quote
 from smaudit.cues import CueMatch, Text, compile_cues, words
 from smaudit.hookspecs import hookimpl
 from smaudit.model import Violation
@@ -28,30 +29,9 @@ from smaudit.rule import rule
 # Helpers
 
 
-def phrases(options: Mapping[str, Any], name: str = "phrases") -> tuple[str, ...]:
-    """An option's phrase list plus its ``extend_`` counterpart."""
-    return tuple(options.get(name) or ()) + tuple(options.get(f"extend_{name}") or ())
-
-
-def phrase_options(name: str, default: tuple[str, ...], what: str) -> dict[str, Any]:
-    """A phrase option and its ``extend_`` counterpart, as JSON Schemas with defaults."""
-    return {
-        name: {"type": "array", "items": {"type": "string"}, "default": list(default),
-               "description": f"Cue phrases for {what} (replaces the defaults)."},
-        f"extend_{name}": {"type": "array", "items": {"type": "string"}, "default": [],
-                           "description": f"Added to `{name}` instead of replacing them."},
-    }
-
-
 def wordset(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text`` as a set (for word lists)."""
     return frozenset(text.split())
-
-
-def quote(text: str, limit: int = 70) -> str:
-    """A matched phrase as a message quotes it: one line, bounded."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 _CLAUSE_END = re.compile(r"[,.;:!?()\[\]\u2013\u2014]|\s-\s")

@@ -9,13 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from smaudit.builtin.expectations import (
-    configured,
-    has_paid_advertising,
-    phrase_options,
-    scan,
-    sells_online,
-)
+from smaudit.builtin.expectations import scan
+from smaudit.builtin.facts import has_paid_advertising, sells_online
+from smaudit.builtin.phrasing import phrase_options, phrases
 from smaudit.cues import compile_cues
 from smaudit.durations import QUARTER, parse_cadence_hours
 from smaudit.hookspecs import hookimpl
@@ -89,7 +85,7 @@ def _tied(metric: Mapping[str, Any], goal_ids: set[str]) -> bool:
 
 @rule(code="SMA401", slug="vanity-metric", severity="warning", area="measurement",
       summary="A follower, like, view or reach count not tied to a business goal.",
-      options=phrase_options(VANITY_PHRASES, "metric names that count attention"),
+      options=phrase_options("phrases", VANITY_PHRASES, "metric names that count attention"),
       sources=("001",))
 def vanity_metric(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
@@ -126,7 +122,7 @@ def vanity_metric(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]
         kind: reach
     ```
     """
-    vanity = compile_cues(configured(options))
+    vanity = compile_cues(phrases(options))
     outcome = compile_cues(OUTCOME_PHRASES)
     goal_ids = {g["id"] for _, g in plan.items("business_goals") if isinstance(g.get("id"), str)}
     metrics = list(plan.items("metrics"))
@@ -278,7 +274,7 @@ _RETURN_EXCEPTIONS = {
 
 @rule(code="SMA404", slug="direct-roi-expectation", severity="warning", area="measurement",
       summary="A direct money return expected from social media without ads and e-commerce.",
-      options=phrase_options(ROI_PHRASES, "direct money-return expectations"),
+      options=phrase_options("phrases", ROI_PHRASES, "direct money-return expectations"),
       sources=("000", "002"))
 def direct_roi_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
@@ -321,7 +317,7 @@ def direct_roi_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[V
     missing = " and ".join(
         what for what, ok in (("no channel runs paid advertising", paid),
                               ("customers cannot buy online", online)) if not ok)
-    for found in scan(plan, configured(options), not_followed_by=_RETURN_EXCEPTIONS):
+    for found in scan(plan, phrases(options), not_followed_by=_RETURN_EXCEPTIONS):
         quote = " ".join(found.match.text.split())
         yield Violation(
             message=f"{found.field} expects a direct money return (\"{quote}\") but {missing}",

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from smaudit.blank import is_blank
+from smaudit.builtin.facts import has_paid_advertising, number
+from smaudit.builtin.phrasing import phrase_options, phrases
 from smaudit.cues import CuePhrases, compile_cues
 from smaudit.hookspecs import hookimpl
 from smaudit.model import Violation
@@ -31,35 +33,6 @@ _NOBODY = re.compile(
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-
-
-def number(value: Any) -> float | None:
-    """A number from a number or a numeric string ("8", "8 h", "$250"), else None."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return float(value)
-    if isinstance(value, str):
-        found = re.fullmatch(r"\s*[$€£]?\s*(\d+(?:[.,]\d+)?)\s*(?:%|h|hrs?|hours?|[a-z]{3})?\s*",
-                             value, re.IGNORECASE)
-        if found:
-            return float(found.group(1).replace(",", "."))
-    return None
-
-
-def phrases(options: Mapping[str, Any], name: str = "phrases") -> tuple[str, ...]:
-    """An option's phrase list plus its ``extend_`` counterpart."""
-    return tuple(options.get(name) or ()) + tuple(options.get(f"extend_{name}") or ())
-
-
-def phrase_options(default: tuple[str, ...], what: str) -> dict[str, Any]:
-    """The ``phrases``/``extend_phrases`` option pair of a rule."""
-    return {
-        "phrases": {"type": "array", "items": {"type": "string"}, "default": list(default),
-                    "description": f"Cue phrases for {what} (replaces the defaults)."},
-        "extend_phrases": {"type": "array", "items": {"type": "string"}, "default": [],
-                           "description": "Added to `phrases` instead of replacing them."},
-    }
 
 
 def _texts(value: Any) -> list[str]:
@@ -129,7 +102,7 @@ SOCIAL_WORK: tuple[str, ...] = (
 
 @rule(code="SMA601", slug="no-owner", severity="warning", area="resources",
       summary="No team, or nobody named as owner of a channel or of customer service.",
-      options=phrase_options(SOCIAL_WORK, "a role dedicated to social media"),
+      options=phrase_options("phrases", SOCIAL_WORK, "a role dedicated to social media"),
       sources=("002", "004"))
 def no_owner(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
@@ -220,7 +193,8 @@ def no_owner(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
           "max_other_responsibilities": {
               "type": "integer", "minimum": 0, "default": 3,
               "description": "Most responsibilities besides social media an owner may carry."},
-          **phrase_options(SOCIAL_WORK, "social media work in responsibilities and roles"),
+          **phrase_options("phrases", SOCIAL_WORK,
+                           "social media work in responsibilities and roles"),
       },
       sources=("000",))
 def overloaded_owner(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
@@ -374,23 +348,7 @@ def free_lunch(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
 # SMA604
 
 
-def _paid(plan: Plan) -> bool:
-    """Whether any money goes to advertising on social media."""
-    budget = plan.section("budget")
-    if (number(budget.get("advertising")) or 0) > 0:
-        return True
-    for _, channel in plan.items("channels"):
-        paid = channel.get("paid")
-        if paid is True:
-            return True
-        if isinstance(paid, dict) and paid and (
-                "monthly_budget" not in paid or (number(paid["monthly_budget"]) or 0) > 0):
-            return True
-    # An advertising tactic paid out of an overall budget that does not say
-    # how much of it is advertising.
-    if "advertising" not in budget and (number(budget.get("monthly")) or 0) > 0:
-        return any(t.get("type") == "advertising" for _, t in plan.items("tactics"))
-    return False
+
 
 
 @rule(code="SMA604", slug="leads-without-ads", severity="warning", area="resources",
@@ -439,7 +397,7 @@ def leads_without_ads(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violat
     Or, when there is no ad money, choose a goal organic social media can
     reach: retention, customer service, community.
     """
-    if _paid(plan):
+    if has_paid_advertising(plan):
         return
     wanted = set(options.get("goal_types") or ())
     goals = [(p, g) for p, g in plan.items("business_goals")

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from smaudit.blank import is_blank
-from smaudit.builtin.expectations import configured
+from smaudit.builtin.phrasing import phrases
 from smaudit.cues import compile_cues
 from smaudit.durations import parse_duration
 from smaudit.hookspecs import hookimpl
@@ -400,7 +400,7 @@ def values_not_reflected(plan: Plan, options: Mapping[str, Any]) -> Iterator[Vio
     for name, gaps_of, hint in checks:
         if name == "transparency_phrases" and reported:
             continue  # the same customer service gaps, already reported for a service value
-        found = _first_value(values, configured(options, name))
+        found = _first_value(values, phrases(options, name))
         if found is None or found[0] in reported:
             continue
         gaps = gaps_of()

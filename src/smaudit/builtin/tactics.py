@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from smaudit.blank import is_blank
-from smaudit.builtin.resources import number, phrase_options, phrases
+from smaudit.builtin.facts import number
+from smaudit.builtin.phrasing import phrase_options, phrases
 from smaudit.cues import CuePhrases, compile_cues
 from smaudit.hookspecs import hookimpl
 from smaudit.model import Violation
@@ -73,7 +74,7 @@ class _Selling:
 
 def _selling_options(what: str) -> dict[str, Any]:
     return {
-        **phrase_options(PROMOTIONAL, what),
+        **phrase_options("phrases", PROMOTIONAL, what),
         "helpful_phrases": {
             "type": "array", "items": {"type": "string"}, "default": list(HELPFUL),
             "description": "Words that make a name helpful even when it mentions selling "
@@ -124,7 +125,7 @@ GIVEAWAY: tuple[str, ...] = (
 
 @rule(code="SMA701", slug="giveaway-without-conversion", severity="warning", area="tactics",
       summary="A contest or giveaway with no plan to turn entrants into customers.",
-      options=phrase_options(GIVEAWAY, "giveaway names on tactics without a type"),
+      options=phrase_options("phrases", GIVEAWAY, "giveaway names on tactics without a type"),
       sources=("001",))
 def giveaway_without_conversion(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
@@ -340,7 +341,8 @@ def _has_affinity(value: Any, cues: CuePhrases) -> bool:
 
 @rule(code="SMA703", slug="influencer-without-affinity", severity="warning", area="tactics",
       summary="An influencer tactic with an influencer who has shown no affinity for the brand.",
-      options=phrase_options(AFFINITY, "evidence of affinity in a text `brand_affinity`"),
+      options=phrase_options("phrases", AFFINITY,
+                             "evidence of affinity in a text `brand_affinity`"),
       sources=("000",))
 def influencer_without_affinity(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
