@@ -253,3 +253,10 @@ def test_value_limit_counts_keys_scalars_and_collections():
     loaded, found = problems(b"a: [1, 2, 3]\n", limits=Limits(max_nodes=5))
     assert found == [("SMA006", 1, 11)]
     assert "more than 5 values" in loaded.problems[0].message
+
+
+def test_comma_after_prose_continues_the_prose_whatever_follows():
+    raw = b"paid: {monthly_budget: 300, targeting: 22-45 within 1 km, commuters}\n"
+    for reference in (False, True):
+        plan = load(raw, "p.yaml", reference=reference).plan
+        assert plan.data["paid"]["targeting"] == "22-45 within 1 km, commuters"

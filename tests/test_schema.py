@@ -224,7 +224,7 @@ def test_fixture_plans_have_no_schema_findings(path: Path) -> None:
 
 def test_comma_cut_snake_case_key_is_still_reported() -> None:
     text = EXAMPLE_TEXT.replace("targeting: office managers within 5 km}",
-                                "targeting: office managers, sells_online}")
+                                "targeting: offices, sells_online}")
     found = findings(plan_of(text))
     assert len(found) == 1 and found[0].key
     assert "cut off by a comma" in found[0].message

@@ -340,10 +340,12 @@ class _MappingFrame(_Frame):
 
     def continues_text(self, key: str, value: Any) -> bool:
         """``{targeting: our six zip codes, Oct-Feb}``: YAML ends the text at the comma and
-        reads ``Oct-Feb`` as a key without a value. Its author meant one text, and no plan key
-        looks like that (keys are snake_case), so the entry rejoins the text before it."""
-        return (self.flow and self.key_plain and value is None and self.last_text is not None
-                and not _KEY_LIKE.match(key))
+        reads ``Oct-Feb`` as a key without a value. Its author meant one text, so the entry
+        rejoins the text before it when that is prose (several words) or when the entry
+        cannot be a plan key (keys are snake_case). ``{platform: x, paid}`` stays a key."""
+        if not (self.flow and self.key_plain and value is None and self.last_text is not None):
+            return False
+        return " " in str(self.value[self.last_text]) or not _KEY_LIKE.match(key)
 
     def child_pointer(self) -> str:
         if self.key is _NO_KEY or not isinstance(self.key, str):
