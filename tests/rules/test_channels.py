@@ -542,3 +542,72 @@ def test_default_phrases_compile():
                     channels.BRAGGING, channels.IMAGE):
         assert not [p for p in phrases if "{" in p or "}" in p]  # every f-string formatted
         compile_cues(tuple(phrases))
+
+
+# --------------------------------------------------------------------------
+# A directive given as the reason, and others' results given as ours
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor's communications office sent round a directive in January: every city-run "
+    "venue has to be running its own accounts on the main platforms by spring, and the museum "
+    "is no exception.",
+    "Regional office circulated a memo saying each of its branches must keep a Facebook page.",
+    "All franchised clinics are required to have an Instagram page by June.",
+    "The instructions from the ministry list TikTok, so we will set one up.",
+])
+def test_sma201_directive_in_motivation(text):
+    box.assert_findings(motivation(text), [("SMA201", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    "The directive lists it, and the district posts its announcements there.",
+    "Required by the directive; the teen volunteers offered to help film.",
+    "The new mandate names YouTube alongside Facebook.",
+    "Specified in the council's policy for every venue.",
+])
+def test_sma201_directive_in_rationale(text):
+    box.assert_findings(rationale(text), [("SMA201", 3, 16)])
+
+
+@pytest.mark.parametrize("text", [
+    "The board approved this plan after our customer survey.",
+    "The partners signed off on this plan after we surveyed 140 of our clients.",
+    "Every branch manager answers reviews within a day because customers compare us online.",
+])
+def test_sma201_approval_is_not_a_mandate(text):
+    box.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ray Dolan over at Northgate Plumbing tells me half his work comes in off Facebook and "
+    "those neighbourhood apps now. If it's doing that for Ray it'll do it for us.",
+    "The Harbourview, two streets over, gets most of its bookings through Instagram these days. "
+    "Whatever they are doing up there, we should be doing it here too.",
+    "My cousin says most of her salon's clients come through TikTok now.",
+    "Jen at the flower stall gets half her orders off Instagram.",
+    "If it works for the Dolans it will work for us.",
+    "Whatever the shop on the corner is doing, we want to be doing the same here too.",
+    "Whatever they have been doing on Instagram is paying off.",
+])
+def test_sma202_others_results_as_reason(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    # a mandate is box-checking's, not a bandwagon
+    "The mayor's office says every city-run venue has to be running its own accounts.",
+    "Head office has decided that every clinic manager must have an Instagram page live for "
+    "their practice by the end of Q3.",
+    "All branches are expected to keep a Facebook page.",
+    # our own customers, our own experience
+    "Patients told us they first saw our aligner results on a friend's Instagram.",
+    "Guests say they found our rooms through Instagram photos their friends posted.",
+    "Our survey showed they mostly book after seeing our posts in the town group.",
+    "Our shop gets most of its orders from Instagram.",
+    "We get half our work off Facebook already, so we will keep posting there.",
+    # learning, not following
+    "We studied how the Harbourview answers reviews and copied their reply template.",
+])
+def test_sma202_mandates_customers_and_learning_are_not_bandwagons(text):
+    bandwagon.assert_valid(motivation(text))

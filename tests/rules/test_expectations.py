@@ -311,3 +311,32 @@ def test_paraphrase_gift_shop():
 
 def test_paraphrase_healthy_pottery():
     assert _codes(DATA / "paraphrase" / "expectations-healthy-pottery.yaml") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Book more drain jobs, including the overnight emergency call-outs we already staff for.",
+    "We offer overnight cover on bank holidays.",
+    "Our overnight nurse line takes calls until 7am.",
+    "Guests love our overnight stays in the cabins.",
+])
+def test_overnight_describing_a_service_is_innocent(text):
+    overnight.assert_valid(_expecting(text))
+
+
+@pytest.mark.parametrize("text", [
+    "We expect sales overnight.",
+    "We want bookings to double overnight once the page is live.",
+    "The owner hopes we become an overnight success.",
+])
+def test_overnight_about_speed_still_counts(text):
+    overnight.assert_findings(_expecting(text), [("SMA501", 3, 15)])
+
+
+def test_overnight_service_in_goal_statement():
+    overnight.assert_valid("""
+        business_goals:
+          - id: jobs
+            statement: >
+              Book more drain and water-heater jobs from homeowners in the north suburbs,
+              including the overnight emergency call-outs we already staff for
+    """)

@@ -381,3 +381,26 @@ def test_cue_matches_agrees_with_the_cue_module():
     assert [m.index for m in cue_matches(phrases, ["calm", "go viral"])] == [1]
     assert [(m.index, m.text) for m in cue_matches(phrases, ["İ", "İzmir: Go Viral"])] == [
         (1, "Go Viral")]
+
+
+@pytest.mark.parametrize("statement", [
+    "Build the biggest LinkedIn following of any accounts-payable software company",
+    "Become the most-tagged hotel on the harbour on Instagram",
+    "Have the largest Instagram following of any florist in town",
+    "Be the most followed bakery in the county",
+    "Be the most talked-about cafe on TikTok in the city",
+    "Get tagged on Instagram by more guests than any other hotel",
+])
+def test_sma102_being_followed_or_tagged_as_the_goal(statement):
+    social.assert_findings(goal(statement), [("SMA102", 3, 16)])
+
+
+@pytest.mark.parametrize("statement", [
+    "Be the most recommended plumber in the north suburbs",
+    "Win the most bookings of any hotel on the harbour",
+    "Book more stays from guests who tagged us on Instagram",
+    "Turn most of our followers into paying members",
+    "Get more mentions in the local press",
+])
+def test_sma102_business_superlatives_are_valid(statement):
+    social.assert_valid(goal(statement))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -345,3 +346,27 @@ def test_paraphrase_winery():
 
 def test_paraphrase_healthy_bookshop():
     assert _codes(DATA / "paraphrase" / "measurement-healthy-bookshop.yaml") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The partners expect every hour Ava spends on posts to come back as new billable "
+    "engagements on the books by the April 15 deadline. If the LinkedIn page isn't covering "
+    "its own cost by then, it goes.",
+    "If the LinkedIn page isn't covering its own cost by then, it goes.",
+    "Unless Instagram earns its keep by summer, we drop it.",
+    "If it doesn't pay its way by June, we stop posting.",
+    "The money we spend on the agency has to come back in sales.",
+    "Every hour Sam puts in on TikTok should come back as paid work.",
+])
+def test_direct_roi_time_and_money_expected_back(text):
+    roi.assert_findings(_ORGANIC + f"expectations: {json.dumps(text)}\n", [("SMA404", 4, 15)])
+
+
+@pytest.mark.parametrize("text", [
+    "If it never pays for itself, that's fine: it is about trust.",
+    "Even if it never pays for itself, the relationships matter.",
+    "Customers come back as regulars after they see our posts.",
+    "Every time guests come back in spring we post their photos.",
+])
+def test_direct_roi_disclaimers_and_returning_customers_are_valid(text):
+    roi.assert_valid(_ORGANIC + f"expectations: {json.dumps(text)}\n")

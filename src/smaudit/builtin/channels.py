@@ -157,8 +157,17 @@ BOX_CHECKING = (
     "|instruction|wish|wishes|demand|demands|decision|directive|mandate|idea|initiative) (by"
     "|of|from)|(kpi|kpis|list|checklist|scorecard|okr|okrs) ... (from|set by|by|of)) ... "
     f"{_AUTHORITY}",
-    "(rolled out|roll out|rolling out|imposed|issued|introduced|brought in) ... (policy|mandate"
-    "|directive|requirement|rule|rules|programme|program|initiative)",
+    "(rolled out|roll out|rolling out|imposed|issued|introduced|brought in|sent|sent round"
+    "|sent around|sent out|circulated|handed down|passed down|put out) ... (policy|mandate"
+    "|directive|requirement|rule|rules|programme|program|initiative|memo|edict|decree)",
+    # the order itself given as the reason: "the directive lists it", "required by the memo"
+    "(the|a|this|that|our|their|its|new) (directive|mandate|instruction|instructions|edict"
+    "|decree|memo|circular|requirement|requirements) (lists|listed|names|named|says|said"
+    "|requires|required|includes|included|covers|covered|specifies|specified|calls for"
+    "|demands|mandates|states|stated|tells|told|asks|asked|insists|puts)",
+    "(required|requested|mandated|demanded|ordered|dictated|imposed|specified|listed|named"
+    "|covered|set out|laid down) (by|in|under) (the|a|our|this|that|their|new) ... (directive"
+    "|mandate|instruction|instructions|edict|decree|memo|circular|policy|requirement*)",
     "(policy|mandate|directive|rule|rules|requirement|initiative|rollout|programme|program) "
     "(that|which) (covers|applies to|includes|binds) (all|every|each)",
     "(policy|mandate|directive|rule|rules|requirement|initiative|rollout|programme|program) "
@@ -166,7 +175,10 @@ BOX_CHECKING = (
     "(job description|job spec|my contract|duties|remit) ... (includes|include|says|requires"
     "|covers)",
     "part of (my|our|her|his|their) (job description|job spec|duties|remit)",
-    f"(all|every) {_ORG_NOUNS} (must|should|need to|needs to|have to|has to) (be|have|get)",
+    f"(all|every|each) {_ORG_NOUNS} (must|should|need to|needs to|have to|has to) (be|have|get)",
+    f"(all|every|each) ... {_ORG_NOUNS} (must|need to|needs to|have to|has to|is required to"
+    "|are required to|is expected to|are expected to|is obliged to|are obliged to) (be|have"
+    "|get|run|keep|open|set up|maintain|post|launch|start)",
     "(expects|expected|requires|required|wants|asked|asks|told|tells|instructed|ordered) "
     "(each|every|all) ... (to have|to run|to keep|to open|to be on|to get on|to set up"
     "|to maintain|to post)",
@@ -284,7 +296,8 @@ def box_checking(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     requires every branch to", "we were told to", "management asked for an
     Instagram account", "to comply with the new policy", "everyone has a
     Facebook page", "it's expected of us", "just to have a presence", "to
-    tick the box". A mandate that comes with a customer reason in the same
+    tick the box", "the directive lists it", "every venue has to run its own
+    accounts". A mandate that comes with a customer reason in the same
     sentence ("...because our members are there") is not reported, nor is a
     denied one ("nobody pushed us into this").
 
@@ -333,6 +346,12 @@ _SUCCESS_NOUNS = (
     "|patient*|reservation*|signups|sign-ups|enquiries|inquiries|results|engagement|class*"
     "|tables|seats|tickets|events|trade|base|audience|numbers|reach|revenue|income|footfall"
     "|visibility|community|list|queues|lines|crowds|walk-ins|visitors)"
+)
+
+# What another business earns, in the words an owner uses for it.
+_THEIR_TRADE = (
+    f"({_SUCCESS_NOUNS[1:-1]}|work|jobs|trade|calls|custom|clientele|diners|guests|students"
+    "|gigs|commissions|referrals)"
 )
 
 _SEEN_ON = (
@@ -398,6 +417,18 @@ BANDWAGON = (
     "|another|peers)",
     f"(saw|seen|seeing|watched|noticed|heard|read|hear) (how|that|what) ... {_ORG_NOUNS}",
     f"what * (does|do|did|is doing|are doing) on {PLATFORMS}",
+    "(whatever|everything|anything) (they|he|she|others|the others|competitors) (are|is|'re"
+    "|'s|were|was|have been|has been) (doing|up to)",
+    # someone else's trade arriving through a platform: "half his work comes in off Facebook"
+    f"(his|her|their|its) ... {_THEIR_TRADE} (comes|come|came|coming|pours|pour|rolls|roll"
+    f"|flows|flow|arrives|arrive) ... (from|off|through|via|out of|thanks to) ... {PLATFORMS}",
+    "(gets|get|got|getting|takes|took|makes|made|fills|filled|books|booked|sells|sold|wins"
+    f"|won|draws|drew) ... (his|her|their|its) ... {_THEIR_TRADE} (from|off|through|via|on"
+    f"|out of|thanks to) ... {PLATFORMS}",
+    # "if it works for Ray it'll work for us"
+    "(doing|does|did|done|do|works|worked|working|work|paying off|pays off|paid off) ... for"
+    " * ... (will|it'll|it will|would|it'd|it would|can|could|should|might|must) ... for"
+    " (us|me)",
     "(we want|we'd like|we would like|i want|we need) (that|the same|what they have|their"
     " results|their numbers|their success)",
     "(a slice|a piece|a bit|our share|our slice|our piece) of (that|the action|the pie|it"
@@ -410,7 +441,8 @@ BANDWAGON = (
     "|too)",
     "(should|could|can|will|want to|going to|let's|must|need to|might as well) (do|try|copy"
     "|follow) (the same|same)",
-    "(try|trying|do it|do that|join in|jump in|be there|be on it|be on there) (too|as well)",
+    "(try|trying|do it|do that|doing it|doing that|do the same|doing the same|join in|jump in"
+    "|be there|be on it|be on there) (too|as well|here too|here as well|ourselves too)",
     "(same|similar) (way|thing|approach|playbook|strategy) as (them|they|him|her|other*"
     "|competitor*|rival*|the *)",
     "(copy|copying|copied|clone|cloning|mimic*|emulate|emulating|replicate|replicating"
@@ -456,6 +488,30 @@ _OUR_CLAUSE = re.compile(r"(?:,|;|\b(?:so|and|but|then|because|while|since))\s+"
                          r"(?:we|i)(?:['\u2019](?:re|m|ve|d|ll))?\b", re.IGNORECASE)
 
 
+# "if it's doing that for Ray it'll do it for us": someone else's result, applied to us.
+_FOR_THEM_FOR_US = re.compile(
+    r"\bfor\s+(?!(?:us|me|our|my|ourselves|myself)\b)[\w'\u2019]+\b.*\bfor\s+(?:us|me)\b",
+    re.IGNORECASE,
+)
+_THEN_FOR_US = re.compile(r"\b(?:will|would|can|could|should|might|must|it['\u2019](?:ll|d))\b"
+                          r"[^.!?;]{0,40}\bfor\s+(?:us|me)\b", re.IGNORECASE)
+# A requirement on everyone is a mandate (box-checking's), not a leap after others.
+_OBLIGED = re.compile(
+    r"\b(?:must|ha(?:s|ve)\s+to|needs?\s+to|(?:is|are)\s+(?:required|expected|obliged"
+    r"|obligated|supposed|told|asked|instructed|mandated)\s+to)\b",
+    re.IGNORECASE,
+)
+# The organization's own customers reporting: "patients told us they first saw..."
+_CUSTOMER_REPORT = re.compile(
+    r"\b(?:customers?|clients?|patients?|guests?|members?|parents?|residents?|visitors?"
+    r"|families|buyers?|shoppers|diners|students|readers|donors|regulars|users|callers"
+    r"|homeowners|couples|patrons|survey|interviews?|research)\b[^.!?;]{0,60}?"
+    r"\b(?:told|tell|tells|said|say|says|mentioned|mention|reported|report|wrote|answered"
+    r"|explained|showed|shows|found)\b",
+    re.IGNORECASE,
+)
+
+
 def ours(match: CueMatch, text: str) -> bool:
     """Whether a success cue is about the organization itself, not others.
 
@@ -467,20 +523,26 @@ def ours(match: CueMatch, text: str) -> bool:
     found = words(match.text)
     if re.search(r"\bof (?:our|my)\b", match.text, re.IGNORECASE):
         return True  # "the other branches of our library": still us
+    if _FOR_THEM_FOR_US.search(match.text):
+        return False  # "it worked for Ray, it'll work for us": theirs first
     if _OUR_CLAUSE.search(match.text):
         return True  # "other shops, so we post": the verb is ours
     if any(_THIRD_PARTY.match(w) for w in found):
         return False
     if any(w in ("our", "my") and n in _ASKERS for w, n in itertools.pairwise(found)):
         return True  # "what our customers do on Instagram"
-    before = words_before(text, match.start, 1)
-    if before and before[0] in ("our", "my"):
-        return True
+    before = words_before(text, match.start, 3)
+    if ({"our", "my"}.intersection(before)
+            and not any(_THIRD_PARTY.match(w) for w in before)):
+        return True  # "our shop gets most of its orders from Instagram"
     if found[0] in _OURSELVES:
         return True
     if len(found) >= 2 and found[-2] == "for":
         if found[-1] in _OURSELVES:
             return True
+        rest = re.split(r"[.!?;]", text[match.end :], maxsplit=1)[0]
+        if _THEN_FOR_US.search(rest):
+            return False  # "works for the Dolans, it will work for us"
         target = text[match.end - len(found[-1]) : match.end]
         platform = next(cue_matches((PLATFORMS,), target), None) is not None
         return platform or not target[:1].isupper()
@@ -492,6 +554,12 @@ def bandwagon_judge(learning: tuple[str, ...]) -> Judge:
     def judge(match: CueMatch, text: str) -> bool:
         if ours(match, text):
             return False
+        tail = " ".join(words_after(text, match.end, 2))
+        if _OBLIGED.search(f"{match.text} {tail}"):
+            return False  # "every venue has to run its own accounts": an order
+        head = re.split(r"[.!?;]", text[: match.start])[-1]
+        if _CUSTOMER_REPORT.search(head):
+            return False  # "patients told us they first saw our results on Instagram"
         return next(cue_matches(learning, match.sentence), None) is None
 
     return judge
@@ -512,11 +580,14 @@ def bandwagon_leap(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation
     or achieve: "our competitors are all on TikTok", "everyone is on
     Instagram now", "it worked for the bakery across town", "the big shelter
     has 20,000 followers", "so we should do the same", "we can't afford to
-    fall behind". Learning from others is not reported: a sentence that
+    fall behind", "Ray tells me half his work comes in off Facebook; if it
+    works for Ray it'll work for us". Learning from others is not reported: a sentence that
     studies a competitor, compares with one or sets the organization apart
     ("we studied how X answers complaints and learned...", "unlike our
     competitors, we reply within the hour") is evidence, not a leap. Nor is
-    the organization's own experience ("it worked for us last year").
+    the organization's own experience ("it worked for us last year") or its
+    customers' ("patients told us they first saw our results on Instagram"),
+    nor a requirement on everyone, which is box checking.
 
     ## Why it hurts
     Another organization's success says little about this one: different

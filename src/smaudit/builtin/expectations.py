@@ -14,7 +14,7 @@ general-purpose negation window reaches.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -129,7 +129,9 @@ def _previous_words(text: str, start: int, count: int = 3) -> list[str]:
 def scan(plan: Plan, phrases: tuple[str, ...], *,
          not_followed_by: Mapping[str, frozenset[str]] | None = None,
          not_preceded_by: Mapping[str, frozenset[str]] | None = None,
-         skip_sentence: re.Pattern[str] | None = None) -> Iterator[Found]:
+         skip_sentence: re.Pattern[str] | None = None,
+         skip_match: Callable[[str, CueMatch], bool] | None = None,
+         keep_negated: Callable[[str, CueMatch], bool] | None = None) -> Iterator[Found]:
     """The first counted cue of ``phrases`` in each prose text of ``plan``
     (each item of a list on its own).
 
@@ -138,17 +140,24 @@ def scan(plan: Plan, phrases: tuple[str, ...], *,
     "viral infections", "blow up the photos"); likewise ``not_preceded_by``
     for the three words before the cue ("we proof the dough overnight"). A
     sentence matching ``skip_sentence`` is not about expectations at all
-    ("we reply to leads immediately").
+    ("we reply to leads immediately"); ``skip_match(text, match)`` is a last,
+    rule-specific judgement of a match in its text. A negated cue counts
+    only when ``keep_negated(text, match)`` says so ("if the page isn't
+    paying its way by June, it goes" still expects it to pay).
     """
     if not phrases:
         return
     cues = compile_cues(phrases)
     for pointer, field, value in prose(plan):
         reported: set[int | None] = set()
-        for match in cues.finditer(value):  # lazily: one counted cue per text is enough
+        # lazily: one counted cue per text is enough
+        for match in cues.finditer(value, negation=keep_negated is None):
             if match.index in reported:
                 continue
             text = value if match.index is None else value[match.index]
+            if (keep_negated is not None and negated(text, match.start)
+                    and not keep_negated(text, match)):
+                continue
             last = match.text.lower().split()[-1] if match.text.split() else ""
             first = match.text.lower().split()[0] if match.text.split() else ""
             after = (not_followed_by or {}).get(last)
@@ -158,6 +167,8 @@ def scan(plan: Plan, phrases: tuple[str, ...], *,
             if prior and prior.intersection(_previous_words(text, match.start)):
                 continue
             if skip_sentence is not None and skip_sentence.search(match.sentence):
+                continue
+            if skip_match is not None and skip_match(text, match):
                 continue
             if disclaimed(text, match.start, match.end):
                 continue
@@ -233,6 +244,38 @@ _OVERNIGHT_PROCESSES = frozenset((
     "cured", "curing", "brew", "brewed", "steep", "steeped", "marinate", "marinated", "dry",
     "dried", "drying", "charge", "charged", "charging",
 ))
+# After "overnight", the words that keep it an adverb of speed ("sales overnight
+# from Instagram", "grow overnight and") or name a result ("overnight success").
+# Any other word straight after it is a noun or adjective that "overnight"
+# describes: "overnight emergency call-outs", "overnight cover", "overnight
+# stays" are times of day and services, not hopes.
+_OVERNIGHT_STILL_SPEED = frozenset((
+    "and", "or", "but", "nor", "so", "then", "to", "with", "in", "on", "from", "for", "of",
+    "by", "at", "via", "through", "into", "after", "once", "when", "if", "as", "like", "just",
+    "simply", "either", "too", "again", "anymore", "now", "thanks", "because", "without",
+    "we", "i", "you", "they", "it", "he", "she", "the", "a", "an", "our", "their", "its",
+    "this", "that", "these", "those", "is", "are", "was", "were", "be", "will", "would",
+    "won't", "doesn't", "don't", "isn't", "aren't", "can't", "here", "there", "off", "out",
+    "up", "down", "success", "successes", "sensation", "sensations", "result", "results",
+    "hit", "hits", "growth", "fame", "star", "stars", "celebrity", "following", "followers",
+    "fix", "fixes", "miracle", "miracles", "turnaround", "transformation", "win", "wins",
+    "payoff", "pay-off", "return", "returns", "roi", "boom", "breakthrough", "jump", "spike",
+    "impact", "traction", "change", "difference", "sales", "leads", "revenue", "profit",
+    "profits",
+))
+_NEXT_WORD = re.compile(r"[ \t-]+([\w'\u2019-]+)")
+
+
+def describes_a_service(text: str, match: CueMatch) -> bool:
+    """Whether "overnight" at the end of ``match`` qualifies the word after it
+    ("the overnight emergency call-outs we staff for") rather than saying how
+    fast results should come ("sales overnight", "an overnight success")."""
+    if not match.text.lower().endswith("overnight"):
+        return False
+    following = _NEXT_WORD.match(text, match.end)
+    return following is not None and following.group(1).lower() not in _OVERNIGHT_STILL_SPEED
+
+
 # A sentence about answering people fast is service, and one about when the
 # numbers are looked at is a review date: neither is impatience.
 _SERVICE_SENTENCE = re.compile(
@@ -261,8 +304,9 @@ def overnight_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Vi
     and `expectations` that name a horizon shorter than `min_months` ("within
     three months", "from the very first week"). Sentences that only disclaim
     the hope ("no overnight results", "we don't expect the phone to ring right
-    away") and sentences about answering customers quickly or about when the
-    plan is reviewed do not count.
+    away"), sentences about answering customers quickly or about when the
+    plan is reviewed, and "overnight" describing a service or a time of day
+    ("the overnight emergency call-outs we staff for") do not count.
 
     ## Why it hurts
     People buy from those they know, like and trust, and trust builds over
@@ -309,7 +353,7 @@ def overnight_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Vi
     for found in scan(plan, phrases(options),
                       not_followed_by=dict.fromkeys(("overnight",), _OVERNIGHT_NOUNS),
                       not_preceded_by=dict.fromkeys(("overnight",), _OVERNIGHT_PROCESSES),
-                      skip_sentence=_SERVICE_SENTENCE):
+                      skip_sentence=_SERVICE_SENTENCE, skip_match=describes_a_service):
         flagged.add(found.pointer)
         yield Violation(
             message=f"{found.field} expects results too soon: \"{quote(found.match.text)}\"",

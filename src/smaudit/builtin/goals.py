@@ -89,12 +89,13 @@ _GROW = (
     "(get|gets|getting|gain|gains|gaining|grow|growing|increase|increasing|boost|boosting"
     "|build|building|double|doubling|triple|reach|reaching|hit|hitting|attract|attracting"
     "|win|winning|earn|rack up|racking up|pile up|drive|raise|add|adding|achieve|maximize"
-    "|maximise|more|higher|bigger|lots of|tons of|thousands of|millions of)"
+    "|maximise|more|higher|bigger|lots of|tons of|thousands of|millions of|the most|most"
+    "|biggest|largest|the biggest|the largest|have|having|top)"
 )
 _COUNTS = (
     "(follower*|fans|likes|page likes|subscriber*|impressions|retweets|reposts"
     "|(a|our|my|bigger|larger|big|huge|online|social|loyal|engaged|local|strong|solid"
-    "|instagram|tiktok|facebook|youtube|media) following)"
+    f"|media|most|biggest|largest|{PLATFORMS[1:-1]}) following|tags|tagged posts|reposts)"
 )
 
 SOCIAL_AS_STRATEGY = (
@@ -104,7 +105,11 @@ SOCIAL_AS_STRATEGY = (
     "(million*|thousand*|hundreds of|rack* up) ... (views|plays)",
     "(views|plays) (on|of|for|across) ... (video*|reel*|post*|content|channel|page|short*"
     "|clip*|tiktok*|youtube|stories)",
-    "most (followed|liked|viewed|subscribed)",
+    "(most|more|most often|more often) (followed|liked|viewed|subscribed|tagged|reposted"
+    "|retweeted|hashtagged|instagrammed)",
+    "(most|more|most often|more often) (mentioned|shared|talked about|commented on"
+    f"|photographed) ... (on|across|in) {PLATFORMS}",
+    f"(tagged|mentioned|shared|reposted|followed|liked) (on|across|in) {PLATFORMS}",
     # engagement and reach on the platform, not with customers
     f"({PLATFORMS}|online|organic|post|page|content|video|reel) (engagement|reach"
     "|interactions|impressions)",

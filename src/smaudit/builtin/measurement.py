@@ -6,13 +6,14 @@ declarative pack `rules/measurement.yaml`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from smaudit.builtin.expectations import scan
 from smaudit.builtin.facts import has_paid_advertising, sells_online
 from smaudit.builtin.phrasing import phrase_options, phrases
-from smaudit.cues import compile_cues
+from smaudit.cues import CueMatch, compile_cues
 from smaudit.durations import QUARTER, parse_cadence_hours
 from smaudit.hookspecs import hookimpl
 from smaudit.model import Violation
@@ -255,8 +256,34 @@ ROI_PHRASES = (
     "get (two|three|four|five|2|3|4|5|double|triple|twice|more) (back|in return)",
     "profitable (on its own|by itself|from day one|from the start|within|in its own right)",
     "(turn|turns|make|makes|show|shows) a profit",
+    "(cover*|earn*) (its|their) (cost*|keep|wage*|salary|fee*)",
+    # time or money put into posts expected back as income
+    "(hour*|time|money|dollar*|budget|wage*|salary|fee*|spend|spending) ... (spend*|spent"
+    "|put* in|invest*|pay*|paid|cost*|go* into|goes on) ... (come* back|came back|coming back"
+    "|pay* back|paid back|earn* back|return*|bring* back) (as|in|through|via|twice|double"
+    "|threefold|with)",
+    "(come* back|came back|coming back|paid back|earned back|brought back) (as|in) ... (sales"
+    "|revenue|billable*|billings|fees|income|money|profit*|cash|paid work|paying work|jobs"
+    "|orders|new business|engagements|contracts|commissions)",
 )
 """Default cues for SMA404: a direct money return expected from social media."""
+
+# "If the page isn't covering its own cost by June, it goes": a negated return
+# in a condition is still the expectation, unless the consequence shrugs it off.
+_CONDITION = re.compile(r"\b(?<!even )(?:if|unless)\b[^,.;:!?]*$", re.IGNORECASE)
+_SHRUG = re.compile(r"\b(?:fine|ok|okay|no problem|all right|alright|doesn['\u2019]?t matter"
+                    r"|not a problem|not the point|understood|expected)\b", re.IGNORECASE)
+
+
+def conditional_threat(text: str, match: CueMatch) -> bool:
+    """Whether a negated cue states the condition of a threat ("if it can't
+    pay its way, we stop") rather than a disclaimer."""
+    head = re.split(r"[.!?;]\s", text[: match.start])[-1]
+    if not _CONDITION.search(head):
+        return False
+    rest = re.split(r"[.!?;](?:\s|$)", text[match.end :], maxsplit=1)[0]
+    return not _SHRUG.search(rest)
+
 
 # "return visits", "a return label", "money back guarantee": not about a return
 # on the money spent.
@@ -282,10 +309,12 @@ def direct_roi_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[V
     Expectations, motivation, goals, the strategy or a channel rationale that
     expect social media to pay back money directly ("$2 for every $1", "a 3x
     return", "ROI within six months", "pay for itself by spring", "each post
-    should bring in sales") while the plan lacks what such a return needs:
+    should bring in sales", "every hour spent on posts should come back as
+    billable work") while the plan lacks what such a return needs:
     paid advertising on some channel, and a way for customers to buy online
     (`organization.sells_online: true`). A disclaimer ("we don't expect
-    every post to sell") does not count.
+    every post to sell") does not count; a threat does ("if the page isn't
+    covering its own cost by June, it goes").
 
     ## Why it hurts
     "Your SMB is a Success, So Why is Your Social Media a Failure?" describes
@@ -317,7 +346,8 @@ def direct_roi_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[V
     missing = " and ".join(
         what for what, ok in (("no channel runs paid advertising", paid),
                               ("customers cannot buy online", online)) if not ok)
-    for found in scan(plan, phrases(options), not_followed_by=_RETURN_EXCEPTIONS):
+    for found in scan(plan, phrases(options), not_followed_by=_RETURN_EXCEPTIONS,
+                      keep_negated=conditional_threat):
         quote = " ".join(found.match.text.split())
         yield Violation(
             message=f"{found.field} expects a direct money return (\"{quote}\") but {missing}",
