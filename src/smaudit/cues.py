@@ -634,11 +634,22 @@ class _Patterns:
     patterns, so spans stay exact.
     """
 
-    __slots__ = ("_folded", "_needs", "_phrases", "_unfolded")
+    __slots__ = ("_always", "_by_word", "_folded", "_needs", "_phrases", "_unfolded")
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         self._phrases = phrases
         self._needs = tuple(_requirements(p) for p in phrases)
+        # Each phrase is filed under the words of its most selective requirement, so a
+        # text finds its candidates through its own few words instead of every phrase.
+        self._by_word: dict[str, list[int]] = {}
+        always = []
+        for index, needs in enumerate(self._needs):
+            if not needs:
+                always.append(index)
+                continue
+            for word in min(needs, key=len):
+                self._by_word.setdefault(word, []).append(index)
+        self._always = tuple(always)
         self._folded: dict[int, re.Pattern[str]] = {}
         self._unfolded: dict[int, re.Pattern[str]] = {}
 
@@ -657,8 +668,11 @@ class _Patterns:
         if len(folded) != len(text):
             return [(i, self._pattern(i, False)) for i in range(len(self._phrases))], text
         present = set(_PLAIN_WORD.findall(folded))
-        return [(i, self._pattern(i, True)) for i, needs in enumerate(self._needs)
-                if all(not need.isdisjoint(present) for need in needs)], folded
+        by_word = self._by_word
+        filed = {i for word in present for i in by_word.get(word, ())}
+        needs = self._needs
+        chosen = [i for i in filed if all(not need.isdisjoint(present) for need in needs[i])]
+        return [(i, self._pattern(i, True)) for i in sorted((*self._always, *chosen))], folded
 
 
 _UNSEARCHED: Any = object()

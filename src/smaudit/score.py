@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from smaudit.model import AREAS, PLAN_AREA, Finding, Score, Severity
+from smaudit.model import AREAS, PLAN_AREA, Finding, Score
 
 DEFAULT_WEIGHTS: Mapping[str, float] = {"error": 25, "warning": 10, "info": 2}
 
@@ -21,7 +21,7 @@ def readiness(findings: Iterable[Finding], weights: Mapping[str, float] | None =
     for finding in findings:
         if finding.suppressed is not None:
             continue
-        cost = float(weights[Severity(finding.severity).label])
+        cost = float(weights[finding.severity.label])
         targets = AREAS if finding.area == PLAN_AREA else (finding.area,)
         for area in targets:
             if area in lost:
