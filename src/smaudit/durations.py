@@ -136,11 +136,6 @@ def parse_duration(value: Any) -> float | None:
     return _parse_human(text)
 
 
-def is_duration(value: Any) -> bool:
-    """Whether ``value`` reads as a duration (what ``format: duration`` checks)."""
-    return parse_duration(value) is not None
-
-
 _ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 _QUARTER = re.compile(r"^([0-9]{4})-?q([1-4])$", re.IGNORECASE)
 
@@ -177,11 +172,6 @@ def parse_date(value: Any) -> tuple[_dt.date, _dt.date] | None:
             return first, _dt.date(year, 12, 31)
         return first, _dt.date(year, 3 * quarter + 1, 1) - _dt.timedelta(days=1)
     return None
-
-
-def is_date(value: Any) -> bool:
-    """Whether ``value`` reads as a date (what ``format: date`` checks)."""
-    return parse_date(value) is not None
 
 
 CADENCES: dict[str, float] = {

@@ -125,8 +125,3 @@ class Plan:
             for index, item in enumerate(value):
                 if isinstance(item, dict):
                     yield join("", name, index), item
-
-    def line_text(self, line: int) -> str:
-        """Source line ``line`` (1-based) without its line break, or ``""``."""
-        lines = self.text.splitlines()
-        return lines[line - 1] if 0 < line <= len(lines) else ""

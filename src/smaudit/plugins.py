@@ -72,10 +72,6 @@ class PluginSet:
     def hook(self) -> pluggy.HookRelay:
         return self.manager.hook
 
-    def name_of(self, plugin: object) -> str:
-        """The registered name of a plugin object."""
-        return self.manager.get_name(plugin) or repr(plugin)
-
     def info(self) -> list[PluginInfo]:
         """Each registered plugin with its version and the hooks it implements."""
         infos = []
