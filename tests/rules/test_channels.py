@@ -611,3 +611,21 @@ def test_sma202_others_results_as_reason(text):
 ])
 def test_sma202_mandates_customers_and_learning_are_not_bandwagons(text):
     bandwagon.assert_valid(motivation(text))
+
+
+# --------------------------------------------------------------------------
+# SMA202: the lesson learned in the next sentence
+
+@pytest.mark.parametrize("text", [
+    "Our competitor across the river posts constantly. We read two years of the comments "
+    "under their posts, mostly to learn which questions parents keep asking.",
+    "Our competitor posts every day. We studied their replies to see what customers ask.",
+    "Our competitor is on TikTok. We learned from their mistakes with slow replies.",
+])
+def test_sma202_lesson_in_next_sentence_is_valid(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+def test_sma202_unrelated_next_sentence_still_counts():
+    text = "Our competitor is on TikTok, so we should be too. We will learn as we go."
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])

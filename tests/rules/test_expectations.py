@@ -340,3 +340,40 @@ def test_overnight_service_in_goal_statement():
               Book more drain and water-heater jobs from homeowners in the north suburbs,
               including the overnight emergency call-outs we already staff for
     """)
+
+
+# --------------------------------------------------------------------------
+# SMA502: spreading by itself in plain words; medical "viral"
+
+@pytest.mark.parametrize("text", [
+    "One clip of a teenager's funniest translation mix-up will get passed from phone to "
+    "phone across the whole city and fill the September groups by itself.",
+    "The recipe video will spread by word of mouth by itself.",
+    "One good reel will be shared by every parent in town and do the work for us.",
+    "Our launch video will do the selling for us.",
+])
+def test_viral_expectation_plain_words(text):
+    viral.assert_findings(_expecting(text), [("SMA502", 3, 15)])
+
+
+@pytest.mark.parametrize("text", [
+    "Word of mouth from happy parents builds slowly; we ask each family for a review.",
+    "Each enquiry is passed from reception to a teacher within a day.",
+])
+def test_viral_expectation_plain_words_near_misses(text):
+    viral.assert_valid(_expecting(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Last spring a viral outbreak of canine parvovirus closed the kennels.",
+    "Every winter the viral respiratory surge fills the children's ward.",
+    "We post reminders before the viral season starts.",
+    "A viral meningitis case can look like flu at first.",
+])
+def test_viral_expectation_medical_is_valid(text):
+    viral.assert_valid(_expecting(text))
+
+
+def test_viral_expectation_medical_near_miss_still_counts():
+    viral.assert_findings(_expecting("We hope our flu-jab reel goes viral this season."),
+                          [("SMA502", 3, 15)])

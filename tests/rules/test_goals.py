@@ -404,3 +404,67 @@ def test_sma102_being_followed_or_tagged_as_the_goal(statement):
 ])
 def test_sma102_business_superlatives_are_valid(statement):
     social.assert_valid(goal(statement))
+
+
+# --------------------------------------------------------------------------
+# SMA103: money-only goals worded as income, takings, billings...
+
+@pytest.mark.parametrize("statement", [
+    "Lift the branch's fee and interest income by eight percent over last year",
+    "Push up our takings by 10% this year",
+    "Raise the practice's annual billings by 12% over last year",
+])
+def test_sma103_income_wordings(statement):
+    outcome.assert_findings(goal(statement), [("SMA103", 3, 16)])
+
+
+def test_sma103_income_with_an_objective_is_valid():
+    outcome.assert_valid(goal("Lift the branch's fee income by winning 40 new business accounts"))
+
+
+# --------------------------------------------------------------------------
+# SMA102: the account built into a bigger account; targets in followers
+
+TARGETED = """
+business_goals:
+  - id: g
+    statement: {statement}
+    target: {target}
+    deadline: 2027-Q2
+"""
+
+
+def targeted(statement: str, target: str) -> str:
+    """A one-goal plan with a target; the statement starts at line 3, column 16."""
+    return TARGETED.format(statement=json.dumps(statement), target=json.dumps(target))
+
+
+@pytest.mark.parametrize("statement", [
+    "Build our Instagram into one of the biggest maker accounts in the country, "
+    "the one everyone tags",
+    "Grow our TikTok into the best-known bakery account in the region",
+    "Grow our Facebook into the most followed page in town",
+])
+def test_sma102_account_into_bigger_account(statement):
+    social.assert_findings(targeted(statement, "30 orders per quarter"), [("SMA102", 3, 16)])
+
+
+def test_sma102_followers_into_customers_is_valid():
+    social.assert_valid(targeted("Turn our Instagram followers into paying workshop customers",
+                                 "30 workshop bookings per quarter"))
+
+
+@pytest.mark.parametrize("target", ["60,000 followers", "10k likes per post",
+                                    "5,000 video views a month"])
+def test_sma102_target_in_social_counts(target):
+    (finding,) = social.assert_findings(
+        targeted("Be the workshop people think of for oak furniture", target),
+        [("SMA102", 3, 16)])
+    assert "target" in finding.message
+
+
+@pytest.mark.parametrize("target", ["30 catering inquiries", "200 followers who booked",
+                                    "500 newsletter subscribers",
+                                    "40 bookings from 2,000 followers"])
+def test_sma102_business_targets_are_valid(target):
+    social.assert_valid(targeted("Be the workshop people think of for oak furniture", target))

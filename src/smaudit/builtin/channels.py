@@ -29,7 +29,7 @@ from smaudit.builtin.goals import (
     wordset,
 )
 from smaudit.builtin.phrasing import phrase_options, phrases, quote
-from smaudit.cues import CueMatch, as_texts, words
+from smaudit.cues import CueMatch, as_texts, sentence_at, words
 from smaudit.hookspecs import hookimpl
 from smaudit.model import Violation
 from smaudit.plan import Plan, join
@@ -560,9 +560,31 @@ def bandwagon_judge(learning: tuple[str, ...]) -> Judge:
         head = re.split(r"[.!?;]", text[: match.start])[-1]
         if _CUSTOMER_REPORT.search(head):
             return False  # "patients told us they first saw our results on Instagram"
-        return next(cue_matches(learning, match.sentence), None) is None
+        if next(cue_matches(learning, match.sentence), None) is not None:
+            return False
+        # "Competitor X posts constantly. We read their comments to learn...": the
+        # lesson is often the next sentence, about the same others.
+        following = next_sentence(text, match.end)
+        return not (_ABOUT_THEM.search(following)
+                    and next(cue_matches(learning, following), None) is not None)
 
     return judge
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n\s*\n")
+_ABOUT_THEM = re.compile(r"\b(?:their|theirs|they|them|competitor\w*|rival\w*)\b",
+                         re.IGNORECASE)
+
+
+def next_sentence(text: str, end: int) -> str:
+    """The sentence of ``text`` after the one that holds ``end`` ("" if none)."""
+    stop = _SENTENCE_END.search(text, end)
+    if stop is None:
+        return ""
+    start = stop.end()
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return sentence_at(text, start) if start < len(text) else ""
 
 
 @rule(code="SMA202", slug="bandwagon-leap", severity="warning", area="channels",

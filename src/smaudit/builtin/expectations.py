@@ -454,6 +454,18 @@ VIRAL_PHRASES = (
     "shared (by|with) (everyone|everybody|millions|thousands|the whole *)",
     "(everyone|everybody) (will|would|is going to) (share|be sharing|repost|be talking)",
     "spread* like wildfire",
+    # spreading by itself, in plain words
+    "(passed|shared|forwarded|handed|sent|spread*|travel*) from (phone|person|friend|hand"
+    "|parent|family|group|chat|house|door|neighbour|neighbor|screen|inbox|street) to",
+    "(spread*|travel*|circulat*|get* around|gets passed around|do the rounds|does the rounds"
+    "|go the rounds|goes the rounds) ... (by itself|on its own|by themselves|on their own"
+    "|of its own accord|without us)",
+    "(shared|passed around|forwarded|reposted) by (every|all the|all our|the whole) *",
+    "(everyone|everybody|the whole (town|city|village|school|neighbourhood|neighborhood|county)"
+    "|all (their|our|the) friends) ... (will|would|'ll|is going to|are going to) (share"
+    "|pass|forward|repost|send|spread) (it|them|this|that|the *|along|on)",
+    "(clip*|video*|post*|reel*|content|tiktok*|story|stories|meme*) ... (will|would|can"
+    "|could|should|'ll) (do|does) the (work|selling|marketing|rest|heavy lifting) for us",
     "(catch|catches|catching|caught) fire",
     "take* off like",
     "break* the internet",
@@ -484,7 +496,12 @@ _VIRAL_NOT_BEFORE = frozenset((
     "loop", "loops", "coefficient", "coefficients", "infection", "infections", "disease",
     "diseases", "load", "loads", "illness", "illnesses", "pneumonia", "hepatitis", "vector",
     "vectors", "strain", "strains", "shedding", "particles", "particle", "meningitis",
-    "gastroenteritis", "vaccine", "vaccines",
+    "gastroenteritis", "vaccine", "vaccines", "outbreak", "outbreaks", "surge", "surges",
+    "season", "seasons", "respiratory", "bronchiolitis", "croup", "fever",
+    "fevers", "rash", "rashes", "cold", "colds", "flu", "conjunctivitis", "tonsillitis",
+    "gastro", "pathogen", "pathogens", "test", "tests", "testing", "panel", "panels",
+    "culture", "cultures", "replication", "genome", "genomes", "rna", "dna", "antigen",
+    "antigens", "sepsis", "encephalitis", "bronchitis", "warts", "shedding",
 ))
 _EXPLODE_NOT_BEFORE = frozenset((
     "view", "views", "diagram", "diagrams", "drawing", "drawings", "kittens",
