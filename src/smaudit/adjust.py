@@ -27,20 +27,16 @@ def as_mapping(settings: Settings) -> dict[str, Any]:
 
 
 def _setting(name: str, value: Any, plugin: str) -> RuleSetting:
-    from smaudit.model import Severity
+    """A plugin's rule value read as a config file's, with errors naming the plugin."""
+    from smaudit.config import rule_setting
 
+    if not isinstance(value, str | Mapping):
+        raise ConfigError(f"plugin {plugin} set rule {name!r} to {value!r}: expected a "
+                          "severity, 'off' or a mapping")
     try:
-        if isinstance(value, str):
-            return RuleSetting(OFF if value == OFF else Severity.parse(value))
-        if isinstance(value, Mapping):
-            severity = value.get("severity")
-            options = {k: v for k, v in value.items() if k != "severity"}
-            return RuleSetting(OFF if severity == OFF else
-                               Severity.parse(severity) if severity else None, options)
+        return rule_setting(value)
     except ValueError as exc:
         raise ConfigError(f"plugin {plugin} set rule {name!r}: {exc}") from None
-    raise ConfigError(f"plugin {plugin} set rule {name!r} to {value!r}: expected a severity, "
-                      "'off' or a mapping")
 
 
 def apply_config_hooks(plugins: Any, settings: Settings) -> Settings:

@@ -1,4 +1,4 @@
-"""The command line: argument parsing and wiring only; exit codes live here.
+"""The command line: argument parsing and wiring only.
 
 ``smaudit plan.yaml`` lints (``check`` is the default command); the other
 commands list, explain and test rules, print the schema, and list plugins.
@@ -15,9 +15,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from smaudit.__about__ import __version__
+from smaudit.commands import EXIT_ERROR
 from smaudit.errors import SmauditError
-
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 COMMANDS = ("check", "rules", "explain", "report", "init", "schema", "plugins", "test-rules")
 

@@ -1,4 +1,8 @@
-"""What each subcommand does, once ``cli.py`` has parsed its arguments."""
+"""What each subcommand does, once ``cli.py`` has parsed its arguments.
+
+Each returns its exit code: 0 nothing at or above ``--fail-on``, 1 findings,
+2 a usage, configuration or internal error.
+"""
 
 from __future__ import annotations
 
@@ -185,10 +189,10 @@ def explain(args: argparse.Namespace) -> int:
     linter = _linter(args)
     code = linter.registry.resolve(args.rule)
     if code is None:
-        import difflib
+        from smaudit.suggest import closest_rule
 
-        close = difflib.get_close_matches(args.rule.lower(), list(linter.registry.slugs), n=1)
-        hint = f" (did you mean {close[0]}?)" if close else ""
+        close = closest_rule(args.rule, linter.registry.rules, linter.registry.slugs)
+        hint = f" (did you mean {close}?)" if close else ""
         raise UsageError(f"no rule {args.rule!r}{hint}; `smaudit rules` lists them")
     entry = linter.registry.rules[code]
     sys.stdout.write(render_explain(entry.rule, entry.plugin))

@@ -31,7 +31,8 @@ from typing import Any
 from smaudit.errors import ConfigError
 from smaudit.loader import Limits
 from smaudit.model import Severity
-from smaudit.settings import OFF, Origin, RuleSetting, Settings, closest, origin_key
+from smaudit.settings import OFF, Origin, RuleSetting, Settings, origin_key
+from smaudit.suggest import closest
 
 CONFIG_NAMES = (".smaudit.yaml", "smaudit.yaml")
 SEVERITIES = ("error", "warning", "info", OFF)
@@ -420,7 +421,7 @@ def _selectors(value: Any) -> tuple[str, ...]:
     return tuple(str(v).strip() for v in value or () if str(v).strip())
 
 
-def _rule_setting(value: Any) -> RuleSetting:
+def rule_setting(value: Any) -> RuleSetting:
     """A validated rule value (severity, ``off`` or mapping) as a ``RuleSetting``."""
     if isinstance(value, str):
         return RuleSetting(OFF if value == OFF else Severity.parse(value))
@@ -451,12 +452,12 @@ class _Merged:
         data = config.data
         base = os.path.dirname(os.path.abspath(config.path))
         for name, value in (data.get("rules") or {}).items():
-            self.rules[name] = _merge_setting(self.rules.get(name), _rule_setting(value))
+            self.rules[name] = _merge_setting(self.rules.get(name), rule_setting(value))
             self._origin(config, ("rules", name), f"/rules/{_esc(name)}")
         for glob, rules in (data.get("per_file") or {}).items():
             block = self.per_file.setdefault(glob, {})
             for name, value in (rules or {}).items():
-                block[name] = _merge_setting(block.get(name), _rule_setting(value))
+                block[name] = _merge_setting(block.get(name), rule_setting(value))
                 self._origin(config, ("per_file", glob, name),
                              f"/per_file/{_esc(glob)}/{_esc(name)}")
         packs = [*layer.packs, *(os.path.join(base, p) for p in data.get("rules_packs") or ())]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +20,7 @@ from smaudit.loader import Limits
 from smaudit.model import Severity
 from smaudit.registry import Registry
 from smaudit.rule import Rule, option_defaults
+from smaudit.suggest import closest_rule
 
 OFF = "off"
 
@@ -84,27 +85,9 @@ class ActiveRule:
     options: Mapping[str, Any]
 
 
-def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
-    """The choice most like ``word`` (ties go to the first in sorted order), if close."""
-    import difflib
-
-    best, score = None, cutoff
-    for choice in sorted(choices):
-        ratio = difflib.SequenceMatcher(None, word, choice).ratio()
-        if ratio > score or (ratio == score and best is None):
-            best, score = choice, ratio
-    return best
-
-
 def _did_you_mean(registry: Registry, name: str) -> str:
-    """A close rule name: among codes when ``name`` has a digit, else among slugs."""
-    wanted = name.strip().lower()
-    if any(ch.isdigit() for ch in wanted):
-        choices = {code.lower(): code for code in registry.rules}
-    else:
-        choices = {slug: slug for slug in registry.slugs}
-    close = closest(wanted, choices)
-    return f"; did you mean {choices[close]!r}?" if close else ""
+    close = closest_rule(name, registry.rules, registry.slugs)
+    return f"; did you mean {close!r}?" if close else ""
 
 
 def _raise(settings: Settings, key: str, message: str) -> None:

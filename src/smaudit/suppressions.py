@@ -42,7 +42,8 @@ from typing import Any
 
 from smaudit.model import Finding, Location, Suppression
 from smaudit.plan import Comment, Plan
-from smaudit.settings import ActiveRule, closest
+from smaudit.settings import ActiveRule
+from smaudit.suggest import closest, closest_rule
 
 DIRECTIVES = ("disable", "disable-file")
 ALL = "ALL"
@@ -182,13 +183,8 @@ class RuleNames:
         return self.slugs.get(name.lower())
 
     def suggest(self, name: str) -> str:
-        wanted = name.lower()
-        if any(ch.isdigit() for ch in wanted):
-            choices = {code.lower(): code for code in self.codes}
-        else:
-            choices = {slug: slug for slug in self.slugs}
-        close = closest(wanted, choices)
-        return f"; did you mean {choices[close]!r}?" if close else ""
+        close = closest_rule(name, self.codes, self.slugs)
+        return f"; did you mean {close!r}?" if close else ""
 
 
 def is_directive(comment: Comment) -> bool:

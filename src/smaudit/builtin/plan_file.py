@@ -8,7 +8,6 @@ SMA003 and SMA004 check the loaded plan.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -17,6 +16,7 @@ from smaudit.hookspecs import hookimpl
 from smaudit.model import Violation
 from smaudit.plan import Plan, join
 from smaudit.rule import rule
+from smaudit.suggest import closest
 
 
 @rule(code="SMA001", slug="yaml-syntax", severity="error", area="plan",
@@ -99,8 +99,8 @@ def _declared(values: Any, key: str) -> list[str]:
 
 
 def _suggest(name: str, choices: list[str]) -> str:
-    close = difflib.get_close_matches(name, choices, n=1, cutoff=0.6)
-    return f" Did you mean {close[0]!r}?" if close else ""
+    close = closest(name, choices)
+    return f" Did you mean {close!r}?" if close else ""
 
 
 def _dangling(plan: Plan, pointer: str, value: Any, declared: list[str], what: str,
