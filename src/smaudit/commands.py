@@ -123,11 +123,9 @@ def check(args: argparse.Namespace) -> int:
                     rules=LazyRuleMeta(linter), version=__version__, options=options,
                     errors=tuple(dict.fromkeys(errors)))
     _emit(_render(formatter, report, linter), args.output)
-    for missing in run.missing:
-        print(f"smaudit: error: {missing.path}: {missing.reason}", file=sys.stderr)
-    for line in _plugin_failures(linter):
-        print(f"smaudit: error: {line}", file=sys.stderr)
-    if run.missing or run.crashes or _plugin_failures(linter):
+    for error in report.errors:  # once, on standard error; machine formats also carry them
+        print(f"smaudit: error: {error}", file=sys.stderr)
+    if report.errors:
         return EXIT_ERROR
     if args.write_baseline:
         return EXIT_OK

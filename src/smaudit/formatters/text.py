@@ -72,8 +72,6 @@ def segments(report: Report) -> list[tuple[str, str | None]]:
             else:
                 parts += _finding(finding, lines)
                 parts.append(("\n", None))
-    for error in report.errors:
-        parts.append((f"error: {error}\n", "bold red"))
     if opts.statistics:
         parts += [(row + "\n", None) for row in statistics(report.summary, report.rules)]
     if opts.quiet:
