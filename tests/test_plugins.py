@@ -191,3 +191,27 @@ def test_adjust_config_sets_defaults_under_the_users_choices(plugin_dir):
                     rules={"SMA004": RuleSetting("info")})
     result = Linter(user).lint_bytes(DUPLICATED, "p.yaml").result
     assert [(f.code, f.severity.label) for f in result.findings] == [("SMA004", "info")]
+
+
+TWICE = '''
+from smaudit.hookspecs import hookimpl
+from smaudit.model import Violation
+from smaudit.rule import rule
+
+@rule(code="ZZZ201", slug="says-it-twice", severity="warning", area="goals", summary="Twice.")
+def twice(plan, options):
+    yield Violation("same problem", pointer="/organization/name")
+    yield Violation("same problem", pointer="/organization/name")
+
+@hookimpl
+def smaudit_register_rules(register):
+    register(twice)
+'''
+
+
+def test_a_violation_reported_twice_is_one_finding_and_costs_once(plugin_dir):
+    write_module(plugin_dir, "zzz_twice", TWICE)
+    result = Linter(Settings(plugins=("zzz_twice",), select=("ZZZ201",))).lint_bytes(
+        PLAN, "p.yaml").result
+    assert [f.code for f in result.findings] == ["ZZZ201"]
+    assert dict(result.score.areas)["goals"] == 90.0

@@ -116,20 +116,18 @@ def lint_loaded(
         if active is not None:
             findings.append(_stamp(active, problem, _locate(loaded.plan, path, problem)))
     crashes: list[RuleCrash] = []
+    organization = None
     plan = loaded.plan
     if plan is not None:
         found, crashes = run_rules(plan, rules, timeout=timeout)
         findings.extend(found)
         findings = _apply_waivers(plan, findings, by_code, today)
-    findings.sort(key=lambda f: f.sort_key)
-    organization = None
-    if plan is not None:
-        org = plan.data.get("organization")
-        name = org.get("name") if isinstance(org, dict) else None
+        name = plan.section("organization").get("name")
         organization = name if isinstance(name, str) else None
+    findings = sorted(_dedupe(findings), key=lambda f: f.sort_key)
     return Outcome(
-        Result(path=path, findings=tuple(_dedupe(findings)),
-               score=readiness(findings, score_weights), organization=organization),
+        Result(path=path, findings=tuple(findings), score=readiness(findings, score_weights),
+               organization=organization),
         tuple(crashes),
     )
 

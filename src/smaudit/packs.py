@@ -39,7 +39,7 @@ from typing import Any
 from smaudit.blank import is_blank
 from smaudit.errors import ConfigError
 from smaudit.model import Severity, Violation
-from smaudit.plan import MISSING, Plan
+from smaudit.plan import MISSING, Plan, join
 from smaudit.rule import RuleDocs
 from smaudit.selectors import Node, parse, select
 
@@ -399,14 +399,8 @@ def _check_against_schema(document: Plan, path: Path) -> None:
                     key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
     if not errors:
         return
-    error = min(errors, key=lambda e: document.locate(_pointer(e.absolute_path)).line)
-    pointer = _pointer(error.absolute_path)
+    error = min(errors, key=lambda e: document.locate(join("", *e.absolute_path)).line)
+    pointer = join("", *error.absolute_path)
     where = ".".join(str(p) for p in error.absolute_path) or "the pack"
     raise ConfigError(f"{where}: {error.message}", path=str(path),
                       line=document.locate(pointer).line)
-
-
-def _pointer(path: Iterable[Any]) -> str:
-    from smaudit.plan import join
-
-    return join("", *path)
