@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import time
+from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from smaudit.cues import (
+    _END,
+    _START,
     MAX_SENTENCE_CHARS,
     NEGATION_WINDOW,
     NEGATORS,
@@ -508,7 +516,7 @@ def test_phrase_regex_escapes_metacharacters() -> None:
 def test_compiled_once_per_phrase_tuple() -> None:
     phrases = ("alpha", "beta*")
     assert compile_cues(phrases) is compile_cues(phrases)
-    assert CuePhrases(phrases)._patterns is CuePhrases(list(phrases))._patterns
+    assert CuePhrases(phrases)._matcher is CuePhrases(list(phrases))._matcher
     assert CuePhrases(phrases) == compile_cues(phrases)
 
 
@@ -648,3 +656,126 @@ def test_prefilter_never_drops_a_phrase_its_pattern_matches():
                             entry.rule.code, phrase, text)
                         checked += 1
     assert checked > 20
+
+
+# --- the matcher against the reference patterns -------------------------------
+
+
+@functools.lru_cache(maxsize=None)
+def reference_patterns(phrases: tuple[str, ...]) -> list[re.Pattern[str]]:
+    return [re.compile(f"{_START}(?:{phrase_regex(p)}){_END}", re.IGNORECASE)
+            for p in phrases]
+
+
+def reference_matches(phrases: list[str], text: str) -> list[tuple[int, int, str]]:
+    """What one leftmost-first alternation of ``phrase_regex`` patterns finds."""
+    patterns = reference_patterns(tuple(phrases))
+    found, pos = [], 0
+    while True:
+        best = None
+        for phrase, pattern in zip(phrases, patterns, strict=True):
+            m = pattern.search(text, pos)
+            if m and (best is None or m.start() < best[0].start()):
+                best = (m, phrase)
+        if best is None:
+            return found
+        m, phrase = best
+        found.append((m.start(), m.end(), phrase))
+        pos = max(m.end(), m.start() + 1)
+
+
+def matcher_matches(phrases: list[str], text: str) -> list[tuple[int, int, str]]:
+    return [(m.start, m.end, m.phrase)
+            for m in compile_cues(tuple(phrases)).find_all(text, negation=False)]
+
+
+def builtin_phrase_lists() -> list[list[str]]:
+    from smaudit.plugins import build
+    from smaudit.registry import build_registry
+    from smaudit.rule import option_defaults
+
+    lists = []
+    for entry in build_registry(build(autoload=False)).rules.values():
+        for name, value in option_defaults(entry.rule.options_schema).items():
+            if name.endswith("phrases") and isinstance(value, list) and value:
+                lists.append(value)
+    return lists
+
+
+def plan_prose() -> list[str]:
+    """Every string of some length in the example and test plans."""
+    root = Path(__file__).resolve().parents[1]
+    texts: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            texts.add(node)
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    plans = [*(root / "examples" / "plans").glob("*.yaml"),
+             *(root / "tests" / "data").rglob("*.yaml")]
+    for path in plans:
+        if path.stat().st_size > 20_000 or "hostile" in path.parts:
+            continue
+        try:
+            walk(yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader))
+        except (yaml.YAMLError, UnicodeDecodeError):
+            continue
+    return sorted(t for t in texts if len(t) > 12)
+
+
+def test_matcher_agrees_with_reference_patterns_on_every_builtin_phrase() -> None:
+    """The token matcher is the fast path; ``phrase_regex`` is the reference: same
+    matches, spans and phrases for every built-in list over the plans' own prose, and
+    over sentences written to contain each phrase's words."""
+    texts = plan_prose()
+    lists = builtin_phrase_lists()
+    assert len(texts) > 100 and len(lists) > 20
+    compared = found = 0
+    for phrases in lists:
+        probes = texts + [" ".join(p.replace("(", " ").replace(")", " ").replace("|", " ")
+                                   .replace("*", "s").replace("...", "really").split())
+                          for p in phrases]
+        for text in probes:
+            expected = reference_matches(phrases, text)
+            assert matcher_matches(phrases, text) == expected, (phrases[:3], text)
+            compared += 1
+            found += bool(expected)
+    assert found > 200, found
+
+
+_VOCAB = ["go", "viral", "board", "wants", "we", "re", "don", "t", "e", "commerce", "1",
+          "100", "000", "competitor", "competitors", "x"]
+_PHRASE_TERMS = st.sampled_from(
+    ["go", "viral", "board", "wants", "we're", "e-commerce", "$1", "100,000", "competitor*",
+     "go*", "*", "(board|ceo)", "(go viral|go)", "(x|$1|we*)", "x"])
+
+
+@st.composite
+def phrases_and_texts(draw) -> tuple[list[str], str]:
+    phrases = []
+    for _ in range(draw(st.integers(1, 3))):
+        terms = draw(st.lists(_PHRASE_TERMS, min_size=1, max_size=4))
+        gaps = draw(st.lists(st.booleans(), min_size=len(terms), max_size=len(terms)))
+        phrase = terms[0]
+        for term, gap in zip(terms[1:], gaps, strict=False):
+            phrase += (" ... " if gap else " ") + term
+        phrases.append(phrase)
+    pieces = draw(st.lists(st.tuples(
+        st.sampled_from(_VOCAB),
+        st.sampled_from([" ", "  ", "-", "'", "\u2019", ", ", ". ", "; ", " $", " -- ", "!",
+                         "\n", ",", ":", "_"]),
+    ), max_size=14))
+    text = "".join(word + sep for word, sep in pieces)
+    return phrases, text
+
+
+@given(phrases_and_texts())
+def test_matcher_agrees_with_reference_patterns_on_generated_text(case) -> None:
+    phrases, text = case
+    assert matcher_matches(phrases, text) == reference_matches(phrases, text)

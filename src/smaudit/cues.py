@@ -65,7 +65,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 __all__ = [
     "MAX_SENTENCE_CHARS",
@@ -618,29 +617,192 @@ def _requirements(phrase: str) -> tuple[frozenset[str], ...]:
     return tuple(needs)
 
 
-class _Patterns:
-    """The compiled patterns of one phrase tuple: one small pattern per phrase.
+_SENTENCE_CHARS = frozenset(".!?;")
 
-    A text is searched only with the phrases whose anchor word occurs in it,
-    each compiled on first need and kept for the process. One alternation of
-    every phrase would cost tens of milliseconds to compile on each cold run,
-    and one alternation per subset of candidates would be recompiled for
-    nearly every field; single phrases compile in a fraction of a
-    millisecond, and a field rarely has more than a few candidates.
 
-    Text whose lowercase form has the same length (nearly all text) is
-    searched lowercased with folded patterns; the rare rest (such as a dotted
-    capital I, which lowercases to two characters) with ``IGNORECASE``
-    patterns, so spans stay exact.
+def _is_word(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a word character, as ``\\w`` means it (false past the end)."""
+    if 0 <= i < len(text):
+        c = text[i]
+        return c.isalnum() or c == "_"
+    return False
+
+
+class _Scan:
+    """One text prepared for matching: its folded form and its runs of word characters.
+
+    The folded form has the length of the text, so positions in it are positions in
+    the text: a character whose lowercase is longer (a dotted capital I) stays as it is.
     """
 
-    __slots__ = ("_always", "_by_word", "_folded", "_needs", "_phrases", "_unfolded")
+    __slots__ = ("folded", "run_end", "starts")
+
+    def __init__(self, text: str) -> None:
+        folded = text.lower()
+        if len(folded) != len(text):
+            folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        self.folded = folded = folded.translate(_APOSTROPHE_FOLD)
+        spans = [m.span() for m in _PLAIN_WORD.finditer(folded)]
+        self.starts = [a for a, _ in spans]
+        self.run_end = dict(spans)
+
+    def next_start(self, pos: int) -> int | None:
+        """The first run of word characters starting at or after ``pos``."""
+        i = bisect_left(self.starts, pos)
+        return self.starts[i] if i < len(self.starts) else None
+
+    def separated(self, end: int, start: int) -> bool:
+        """Whether ``folded[end:start]`` is a separator between two terms: at least one
+        character, none of them a word character or a sentence end."""
+        return start > end and _SENTENCE_CHARS.isdisjoint(self.folded[end:start])
+
+    def word_end(self, pos: int) -> int:
+        """The end of the word at ``pos`` with its apostrophe-joined parts ("don't")."""
+        folded, run_end = self.folded, self.run_end
+        end = run_end[pos]
+        while folded.startswith("'", end) and (end + 1) in run_end:
+            end = run_end[end + 1]
+        return end
+
+
+class _Program:
+    """One parsed phrase, matched term by term against a ``_Scan``.
+
+    It follows the semantics of ``phrase_regex`` exactly, including the order in which
+    a backtracking regex engine would try alternatives and gap lengths, so the match it
+    reports (and the quote a rule shows) is the one the pattern would give. The test
+    suite compares the two on every built-in phrase and on generated text.
+    """
+
+    __slots__ = ("firsts", "terms")
+
+    def __init__(self, phrase: str) -> None:
+        self.terms = _fold_terms(_parse(phrase))
+        self.firsts = _firsts(self.terms[0])
+
+    def match(self, scan: _Scan, pos: int) -> int | None:
+        """The end of the match starting at ``pos``, or ``None``."""
+        folded = scan.folded
+        for end in self._sequence(scan, self.terms, 0, pos):
+            if not _is_word(folded, end) and not (
+                folded.startswith("-", end) and _is_word(folded, end + 1)
+            ):
+                return end
+        return None
+
+    def _sequence(self, scan: _Scan, terms: tuple[_Term, ...], i: int,
+                  pos: int) -> Iterator[int]:
+        for end in self._term(scan, terms[i], pos):
+            if i + 1 == len(terms):
+                yield end
+                continue
+            following = terms[i + 1]
+            if isinstance(following, _Gap):
+                ends = [end]
+                while len(ends) <= _GAP_WORDS:
+                    start = scan.next_start(ends[-1])
+                    if start is None or not scan.separated(ends[-1], start):
+                        break
+                    ends.append(scan.run_end[start])
+                i_next = i + 2
+            else:
+                ends = [end]
+                i_next = i + 1
+            for gap_end in reversed(ends):
+                for start in self._starts_after(scan, gap_end, terms[i_next]):
+                    yield from self._sequence(scan, terms, i_next, start)
+
+    def _starts_after(self, scan: _Scan, end: int, term: _Term) -> Iterator[int]:
+        """Where ``term`` may start after a separator that begins at ``end``, longest
+        separator first (the regex's greedy order)."""
+        start = scan.next_start(end)
+        limit = len(scan.folded) if start is None else start
+        if start is not None and scan.separated(end, start):
+            yield start
+        if _starts_with_word(term):
+            return
+        for candidate in range(limit - 1, end, -1):
+            if scan.separated(end, candidate):
+                yield candidate
+
+    def _term(self, scan: _Scan, term: _Term, pos: int) -> Iterator[int]:
+        folded = scan.folded
+        if isinstance(term, _Word):
+            if not folded.startswith(term.text, pos):
+                return
+            end = pos + len(term.text)
+            if term.prefix:
+                while _is_word(folded, end) or (
+                    folded.startswith("'", end) and _is_word(folded, end + 1)
+                ):
+                    end += 1
+            elif _is_word(folded, end):
+                return
+            yield end
+        elif isinstance(term, _AnyWord):
+            if pos in scan.run_end:
+                yield scan.word_end(pos)
+        else:
+            for alternative in term.alternatives:  # type: ignore[union-attr]
+                yield from self._sequence(scan, alternative, 0, pos)
+
+
+def _fold_terms(terms: tuple[_Term, ...]) -> tuple[_Term, ...]:
+    """Terms with their words lowercased and apostrophes made straight."""
+    folded: list[_Term] = []
+    for term in terms:
+        if isinstance(term, _Word):
+            text = term.text.lower().translate(_APOSTROPHE_FOLD)
+            folded.append(_Word(text, term.prefix))
+        elif isinstance(term, _Group):
+            folded.append(_Group(tuple(_fold_terms(alt) for alt in term.alternatives)))
+        else:
+            folded.append(term)
+    return tuple(folded)
+
+
+def _starts_with_word(term: _Term) -> bool:
+    """Whether every match of ``term`` begins with a word character."""
+    if isinstance(term, _Word):
+        return _is_word(term.text, 0)
+    if isinstance(term, _AnyWord):
+        return True
+    return all(_starts_with_word(alt[0]) for alt in term.alternatives)  # type: ignore[union-attr]
+
+
+def _firsts(term: _Term) -> frozenset[str] | None:
+    """The first words a match of ``term`` can begin with, or ``None`` when any can
+    (a prefix, a wildcard, or a word that begins with punctuation)."""
+    if isinstance(term, _Word):
+        if term.prefix or not _is_word(term.text, 0):
+            return None
+        return frozenset(_PLAIN_WORD.match(term.text).group() for _ in (0,))  # type: ignore[union-attr]
+    if isinstance(term, _AnyWord):
+        return None
+    words_: set[str] = set()
+    for alternative in term.alternatives:  # type: ignore[union-attr]
+        found = _firsts(alternative[0])
+        if found is None:
+            return None
+        words_ |= found
+    return frozenset(words_)
+
+
+class _Matcher:
+    """The matching programs of one phrase tuple, and an index to skip most of them.
+
+    Each phrase is filed under the words of its most selective requirement, so a
+    text finds its candidates through its own few words instead of trying every
+    phrase; a candidate is parsed on first need and kept for the process. Nothing
+    is compiled to a regular expression: ``re`` would spend a millisecond on each
+    pattern of a cold run, more than matching the whole plan.
+    """
+
+    __slots__ = ("_always", "_by_word", "_needs", "_phrases", "_programs")
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         self._phrases = phrases
         self._needs = tuple(_requirements(p) for p in phrases)
-        # Each phrase is filed under the words of its most selective requirement, so a
-        # text finds its candidates through its own few words instead of every phrase.
         self._by_word: dict[str, list[int]] = {}
         always = []
         for index, needs in enumerate(self._needs):
@@ -650,54 +812,72 @@ class _Patterns:
             for word in min(needs, key=len):
                 self._by_word.setdefault(word, []).append(index)
         self._always = tuple(always)
-        self._folded: dict[int, re.Pattern[str]] = {}
-        self._unfolded: dict[int, re.Pattern[str]] = {}
+        self._programs: dict[int, _Program] = {}
 
-    def _pattern(self, index: int, fold: bool) -> re.Pattern[str]:
-        cache = self._folded if fold else self._unfolded
-        pattern = cache.get(index)
-        if pattern is None:
-            body = phrase_regex(self._phrases[index], fold=fold)
-            pattern = re.compile(f"{_START}(?:{body}){_END}", 0 if fold else re.IGNORECASE)
-            cache[index] = pattern
-        return pattern
+    def program(self, index: int) -> _Program:
+        program = self._programs.get(index)
+        if program is None:
+            program = self._programs[index] = _Program(self._phrases[index])
+        return program
 
-    def for_text(self, text: str) -> tuple[list[tuple[int, re.Pattern[str]]], str]:
-        """The ``(phrase index, pattern)`` candidates for ``text`` and the string to search."""
-        folded = text.lower()
-        if len(folded) != len(text):
-            return [(i, self._pattern(i, False)) for i in range(len(self._phrases))], text
-        present = set(_PLAIN_WORD.findall(folded))
+    def candidates(self, scan: _Scan) -> list[int]:
+        """The indexes of the phrases whose required words all occur in the text."""
+        folded, run_end = scan.folded, scan.run_end
+        present = {folded[a:b] for a, b in run_end.items()}
         by_word = self._by_word
         filed = {i for word in present for i in by_word.get(word, ())}
         needs = self._needs
         chosen = [i for i in filed if all(not need.isdisjoint(present) for need in needs[i])]
-        return [(i, self._pattern(i, True)) for i in sorted((*self._always, *chosen))], folded
+        return sorted((*self._always, *chosen))
+
+    def matches(self, scan: _Scan) -> Iterator[tuple[int, int, int]]:
+        """``(start, end, phrase index)`` for every position where a match starts, in
+        reading order, with the phrase a leftmost-first alternation would choose there.
+        Matches may overlap; the caller keeps the ones it counts."""
+        indexes = self.candidates(scan)
+        if not indexes:
+            return
+        by_first: dict[str, list[tuple[int, _Program]]] = {}
+        anywhere: list[tuple[int, _Program]] = []
+        every_position = False
+        for index in indexes:
+            program = self.program(index)
+            if program.firsts is None:
+                anywhere.append((index, program))
+                every_position = every_position or not _starts_with_word(program.terms[0])
+            else:
+                for word in program.firsts:
+                    by_first.setdefault(word, []).append((index, program))
+        folded, run_end = scan.folded, scan.run_end
+        positions: Iterable[int] = range(len(folded)) if every_position else scan.starts
+        for start in positions:
+            if not _start_ok(folded, start):
+                continue
+            if start in run_end:
+                filed = by_first.get(folded[start : run_end[start]])
+                tried = sorted(filed + anywhere) if filed and anywhere else filed or anywhere
+            else:
+                tried = anywhere
+            for index, program in tried:
+                end = program.match(scan, start)
+                if end is not None:
+                    yield start, end, index
+                    break
 
 
-_UNSEARCHED: Any = object()
-
-
-def _leftmost(candidates: list[tuple[int, re.Pattern[str]]], haystack: str, pos: int,
-              ahead: dict[int, re.Match[str] | None]) -> tuple[re.Match[str], int] | None:
-    """The match an alternation of the candidates would find from ``pos``: the leftmost,
-    and of those starting there, the earliest phrase. ``ahead`` keeps each phrase's next
-    match between calls, so every phrase scans the text about once."""
-    best: re.Match[str] | None = None
-    best_index = -1
-    for index, pattern in candidates:
-        match = ahead.get(index, _UNSEARCHED)
-        if match is _UNSEARCHED or (match is not None and match.start() < pos):
-            match = pattern.search(haystack, pos)
-            ahead[index] = match
-        if match is not None and (best is None or match.start() < best.start()):
-            best, best_index = match, index
-    return None if best is None else (best, best_index)
+def _start_ok(folded: str, start: int) -> bool:
+    """A match may not start inside a word or a hyphenated compound ("non-viral")."""
+    if start == 0:
+        return True
+    before = folded[start - 1]
+    if before.isalnum() or before == "_":
+        return False
+    return not (before == "-" and _is_word(folded, start - 2))
 
 
 @functools.lru_cache(maxsize=512)
-def _patterns(phrases: tuple[str, ...]) -> _Patterns:
-    return _Patterns(phrases)
+def _matcher(phrases: tuple[str, ...]) -> _Matcher:
+    return _Matcher(phrases)
 
 
 @functools.lru_cache(maxsize=512)
@@ -728,7 +908,7 @@ class CuePhrases:
     ``compile_cues`` caches the instances themselves.
     """
 
-    __slots__ = ("_patterns", "phrases")
+    __slots__ = ("_matcher", "phrases")
 
     def __init__(self, phrases: Iterable[str], *, validate: bool = True) -> None:
         if isinstance(phrases, str):
@@ -739,7 +919,7 @@ class CuePhrases:
                 raise CueSyntaxError(phrase, "a phrase must be a string")
         if validate:
             validate_phrases(self.phrases)
-        self._patterns = _patterns(self.phrases)
+        self._matcher = _matcher(self.phrases)
 
     def __repr__(self) -> str:
         return f"CuePhrases({list(self.phrases)!r})"
@@ -783,20 +963,17 @@ class CuePhrases:
             yield from self._search(text, index, negation)
 
     def _search(self, text: str, index: int | None, negation: bool) -> Iterator[CueMatch]:
-        candidates, haystack = self._patterns.for_text(text)
-        if not candidates:
-            return
+        scan = _Scan(text)
         sentences: _Sentences | None = None
-        ahead: dict[int, re.Match[str] | None] = {}
         pos = 0
-        while (found := _leftmost(candidates, haystack, pos, ahead)) is not None:
-            m, phrase_index = found
-            if negation and negated(text, m.start()):
-                pos = m.start() + 1  # a later or shorter phrase may still count
+        for start, end, phrase_index in self._matcher.matches(scan):
+            if start < pos:  # inside a match already counted
                 continue
+            if negation and negated(text, start):
+                continue  # a later or shorter phrase may still count
             if sentences is None:
                 sentences = _Sentences(text)
             phrase = self.phrases[phrase_index]
-            sentence = sentences.around(m.start(), m.end())
-            yield CueMatch(phrase, text[m.start() : m.end()], m.start(), m.end(), sentence, index)
-            pos = max(m.end(), m.start() + 1)
+            sentence = sentences.around(start, end)
+            yield CueMatch(phrase, text[start:end], start, end, sentence, index)
+            pos = end
