@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from smaudit.cues import (
     _END,
     _START,
+    COMPILE_AFTER,
     MAX_SENTENCE_CHARS,
     NEGATION_WINDOW,
     NEGATORS,
@@ -661,7 +662,7 @@ def test_prefilter_never_drops_a_phrase_its_pattern_matches():
 # --- the matcher against the reference patterns -------------------------------
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def reference_patterns(phrases: tuple[str, ...]) -> list[re.Pattern[str]]:
     return [re.compile(f"{_START}(?:{phrase_regex(p)}){_END}", re.IGNORECASE)
             for p in phrases]
@@ -729,10 +730,25 @@ def plan_prose() -> list[str]:
     return sorted(t for t in texts if len(t) > 12)
 
 
-def test_matcher_agrees_with_reference_patterns_on_every_builtin_phrase() -> None:
-    """The token matcher is the fast path; ``phrase_regex`` is the reference: same
-    matches, spans and phrases for every built-in list over the plans' own prose, and
-    over sentences written to contain each phrase's words."""
+@pytest.fixture(params=["word by word", "compiled"])
+def matching(request, monkeypatch):
+    """Each test runs once matching word by word only, once with compiled patterns only."""
+    import smaudit.cues
+
+    after = 10**9 if request.param == "word by word" else 0
+    monkeypatch.setattr(smaudit.cues, "COMPILE_AFTER", after)
+    smaudit.cues._matcher.cache_clear()
+    smaudit.cues.compile_cues.cache_clear()
+    yield request.param
+    smaudit.cues._matcher.cache_clear()
+    smaudit.cues.compile_cues.cache_clear()
+
+
+def test_matcher_agrees_with_reference_patterns_on_every_builtin_phrase(matching) -> None:
+    """Phrases are matched word by word, then (once they keep coming up) by compiled
+    patterns; ``phrase_regex`` with ``IGNORECASE`` is the reference. Both ways give the
+    same matches, spans and phrases for every built-in list over the plans' own prose,
+    and over sentences written to contain each phrase's words."""
     texts = plan_prose()
     lists = builtin_phrase_lists()
     assert len(texts) > 100 and len(lists) > 20
@@ -775,7 +791,21 @@ def phrases_and_texts(draw) -> tuple[list[str], str]:
     return phrases, text
 
 
-@given(phrases_and_texts())
-def test_matcher_agrees_with_reference_patterns_on_generated_text(case) -> None:
-    phrases, text = case
+@pytest.mark.parametrize("compile_after", [0, 10**9])
+@given(case=phrases_and_texts())
+def test_matcher_agrees_with_reference_patterns_on_generated_text(case, compile_after) -> None:
+    import smaudit.cues
+
+    smaudit.cues.COMPILE_AFTER = compile_after
+    smaudit.cues._matcher.cache_clear()
+    smaudit.cues.compile_cues.cache_clear()
+    try:
+        assert_agrees(*case)
+    finally:
+        smaudit.cues.COMPILE_AFTER = COMPILE_AFTER
+        smaudit.cues._matcher.cache_clear()
+        smaudit.cues.compile_cues.cache_clear()
+
+
+def assert_agrees(phrases: list[str], text: str) -> None:
     assert matcher_matches(phrases, text) == reference_matches(phrases, text)

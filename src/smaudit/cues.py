@@ -63,7 +63,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = [
@@ -635,7 +635,7 @@ class _Scan:
     the text: a character whose lowercase is longer (a dotted capital I) stays as it is.
     """
 
-    __slots__ = ("folded", "run_end", "starts")
+    __slots__ = ("folded", "run_end", "starts", "words")
 
     def __init__(self, text: str) -> None:
         folded = text.lower()
@@ -645,6 +645,10 @@ class _Scan:
         spans = [m.span() for m in _PLAIN_WORD.finditer(folded)]
         self.starts = [a for a, _ in spans]
         self.run_end = dict(spans)
+        self.words: dict[str, list[int]] = {}
+        """Where each word of the text starts."""
+        for start, end in spans:
+            self.words.setdefault(folded[start:end], []).append(start)
 
     def next_start(self, pos: int) -> int | None:
         """The first run of word characters starting at or after ``pos``."""
@@ -665,6 +669,31 @@ class _Scan:
         return end
 
 
+# A parsed phrase as the matcher runs it: plain tuples, flags computed once.
+#   (WORD, text, prefix, starts_with_word)   text lowercased, apostrophes straight
+#   (ANY,)                                    ``*``
+#   (GROUP, alternatives, starts_with_word)   each alternative a tuple of terms
+#   (GAP,)                                    ``...``
+_WORD_T, _ANY_T, _GROUP_T, _GAP_T = range(4)
+
+
+def _internal(terms: tuple[_Term, ...]) -> tuple[tuple, ...]:
+    out: list[tuple] = []
+    for term in terms:
+        if isinstance(term, _Word):
+            text = term.text.lower().translate(_APOSTROPHE_FOLD)
+            out.append((_WORD_T, text, term.prefix, _is_word(text, 0)))
+        elif isinstance(term, _AnyWord):
+            out.append((_ANY_T,))
+        elif isinstance(term, _Gap):
+            out.append((_GAP_T,))
+        else:
+            alternatives = tuple(_internal(alt) for alt in term.alternatives)
+            word_start = all(alt[0][0] == _ANY_T or alt[0][-1] is True for alt in alternatives)
+            out.append((_GROUP_T, alternatives, word_start))
+    return tuple(out)
+
+
 class _Program:
     """One parsed phrase, matched term by term against a ``_Scan``.
 
@@ -674,11 +703,39 @@ class _Program:
     suite compares the two on every built-in phrase and on generated text.
     """
 
-    __slots__ = ("firsts", "terms")
+    __slots__ = ("anywhere", "firsts", "prefixes", "terms")
 
     def __init__(self, phrase: str) -> None:
-        self.terms = _fold_terms(_parse(phrase))
-        self.firsts = _firsts(self.terms[0])
+        self.terms = _internal(_parse(phrase))
+        firsts = _firsts(self.terms[0])
+        self.anywhere = firsts is None
+        """Whether a match may begin with any word (a ``*``) or with punctuation."""
+        self.firsts, self.prefixes = firsts or (frozenset(), ())
+        """The first words a match can begin with, and the prefixes of such words."""
+
+    def search(self, scan: _Scan) -> Callable[[int], tuple[int, int] | None]:
+        """A function giving the first match starting at or after a position."""
+        if self.anywhere:
+            starts: Sequence[int] = (scan.starts if _starts_with_word(self)
+                                     else range(len(scan.folded)))
+        else:
+            words_ = scan.words
+            found = [words_[w] for w in self.firsts if w in words_]
+            if self.prefixes:
+                found += [at for w, at in words_.items() if w.startswith(self.prefixes)]
+            starts = found[0] if len(found) == 1 else sorted(itertools.chain(*found))
+        folded = scan.folded
+
+        def first(pos: int) -> tuple[int, int] | None:
+            for i in range(bisect_left(starts, pos), len(starts)):
+                start = starts[i]
+                if _start_ok(folded, start):
+                    end = self.match(scan, start)
+                    if end is not None:
+                        return start, end
+            return None
+
+        return first
 
     def match(self, scan: _Scan, pos: int) -> int | None:
         """The end of the match starting at ``pos``, or ``None``."""
@@ -690,48 +747,40 @@ class _Program:
                 return end
         return None
 
-    def _sequence(self, scan: _Scan, terms: tuple[_Term, ...], i: int,
+    def _sequence(self, scan: _Scan, terms: tuple[tuple, ...], i: int,
                   pos: int) -> Iterator[int]:
+        last = i + 1 == len(terms)
         for end in self._term(scan, terms[i], pos):
-            if i + 1 == len(terms):
+            if last:
                 yield end
                 continue
             following = terms[i + 1]
-            if isinstance(following, _Gap):
+            if following[0] == _GAP_T:
                 ends = [end]
                 while len(ends) <= _GAP_WORDS:
                     start = scan.next_start(ends[-1])
                     if start is None or not scan.separated(ends[-1], start):
                         break
                     ends.append(scan.run_end[start])
+                ends.reverse()  # greedy: the longest gap first
                 i_next = i + 2
+                following = terms[i_next]
             else:
                 ends = [end]
                 i_next = i + 1
-            for gap_end in reversed(ends):
-                for start in self._starts_after(scan, gap_end, terms[i_next]):
+            for gap_end in ends:
+                for start in _starts_after(scan, gap_end, following[-1] is True):
                     yield from self._sequence(scan, terms, i_next, start)
 
-    def _starts_after(self, scan: _Scan, end: int, term: _Term) -> Iterator[int]:
-        """Where ``term`` may start after a separator that begins at ``end``, longest
-        separator first (the regex's greedy order)."""
-        start = scan.next_start(end)
-        limit = len(scan.folded) if start is None else start
-        if start is not None and scan.separated(end, start):
-            yield start
-        if _starts_with_word(term):
-            return
-        for candidate in range(limit - 1, end, -1):
-            if scan.separated(end, candidate):
-                yield candidate
-
-    def _term(self, scan: _Scan, term: _Term, pos: int) -> Iterator[int]:
+    def _term(self, scan: _Scan, term: tuple, pos: int) -> Iterator[int]:
+        kind = term[0]
         folded = scan.folded
-        if isinstance(term, _Word):
-            if not folded.startswith(term.text, pos):
+        if kind == _WORD_T:
+            text = term[1]
+            if not folded.startswith(text, pos):
                 return
-            end = pos + len(term.text)
-            if term.prefix:
+            end = pos + len(text)
+            if term[2]:  # a prefix: the rest of the word, apostrophe-joined parts too
                 while _is_word(folded, end) or (
                     folded.startswith("'", end) and _is_word(folded, end + 1)
                 ):
@@ -739,53 +788,59 @@ class _Program:
             elif _is_word(folded, end):
                 return
             yield end
-        elif isinstance(term, _AnyWord):
+        elif kind == _ANY_T:
             if pos in scan.run_end:
                 yield scan.word_end(pos)
         else:
-            for alternative in term.alternatives:  # type: ignore[union-attr]
+            for alternative in term[1]:
                 yield from self._sequence(scan, alternative, 0, pos)
 
 
-def _fold_terms(terms: tuple[_Term, ...]) -> tuple[_Term, ...]:
-    """Terms with their words lowercased and apostrophes made straight."""
-    folded: list[_Term] = []
-    for term in terms:
-        if isinstance(term, _Word):
-            text = term.text.lower().translate(_APOSTROPHE_FOLD)
-            folded.append(_Word(text, term.prefix))
-        elif isinstance(term, _Group):
-            folded.append(_Group(tuple(_fold_terms(alt) for alt in term.alternatives)))
-        else:
-            folded.append(term)
-    return tuple(folded)
+def _starts_after(scan: _Scan, end: int, word_start: bool) -> Iterator[int]:
+    """Where the next term may start after a separator that begins at ``end``, longest
+    separator first (the regex's greedy order); only at a word when the term must
+    begin with one."""
+    start = scan.next_start(end)
+    if start is not None and scan.separated(end, start):
+        yield start
+    if word_start:
+        return
+    limit = len(scan.folded) if start is None else start
+    for candidate in range(limit - 1, end, -1):
+        if scan.separated(end, candidate):
+            yield candidate
 
 
-def _starts_with_word(term: _Term) -> bool:
-    """Whether every match of ``term`` begins with a word character."""
-    if isinstance(term, _Word):
-        return _is_word(term.text, 0)
-    if isinstance(term, _AnyWord):
-        return True
-    return all(_starts_with_word(alt[0]) for alt in term.alternatives)  # type: ignore[union-attr]
-
-
-def _firsts(term: _Term) -> frozenset[str] | None:
-    """The first words a match of ``term`` can begin with, or ``None`` when any can
-    (a prefix, a wildcard, or a word that begins with punctuation)."""
-    if isinstance(term, _Word):
-        if term.prefix or not _is_word(term.text, 0):
+def _firsts(term: tuple) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """The words a match of ``term`` can begin with and the prefixes of such words;
+    ``None`` when it can begin with any word (``*``) or with punctuation."""
+    kind = term[0]
+    if kind == _WORD_T:
+        text, prefix, word_start = term[1], term[2], term[3]
+        if not word_start:
             return None
-        return frozenset(_PLAIN_WORD.match(term.text).group() for _ in (0,))  # type: ignore[union-attr]
-    if isinstance(term, _AnyWord):
+        lead = _PLAIN_WORD.match(text).group()  # type: ignore[union-attr]
+        if prefix and lead == text:
+            return frozenset(), (text,)
+        return frozenset((lead,)), ()
+    if kind == _ANY_T:
         return None
     words_: set[str] = set()
-    for alternative in term.alternatives:  # type: ignore[union-attr]
+    prefixes: list[str] = []
+    for alternative in term[1]:
         found = _firsts(alternative[0])
         if found is None:
             return None
-        words_ |= found
-    return frozenset(words_)
+        words_ |= found[0]
+        prefixes += found[1]
+    return frozenset(words_), tuple(prefixes)
+
+
+#: A phrase that has been a candidate this many times is compiled to a regular
+#: expression (``phrase_regex``, the reference): compiling costs about a millisecond,
+#: matching with it a few microseconds. A run on one plan matches word by word and
+#: compiles nothing; a run on many compiles the phrases that keep coming up.
+COMPILE_AFTER = 8
 
 
 class _Matcher:
@@ -793,15 +848,17 @@ class _Matcher:
 
     Each phrase is filed under the words of its most selective requirement, so a
     text finds its candidates through its own few words instead of trying every
-    phrase; a candidate is parsed on first need and kept for the process. Nothing
-    is compiled to a regular expression: ``re`` would spend a millisecond on each
-    pattern of a cold run, more than matching the whole plan.
+    phrase. A candidate is matched word by word by a ``_Program`` until it has come
+    up ``compile_after`` times, then by its compiled pattern; both give the same
+    matches (the test suite compares them).
     """
 
-    __slots__ = ("_always", "_by_word", "_needs", "_phrases", "_programs")
+    __slots__ = ("_always", "_by_word", "_compile_after", "_needs", "_patterns", "_phrases",
+                 "_programs", "_uses")
 
-    def __init__(self, phrases: tuple[str, ...]) -> None:
+    def __init__(self, phrases: tuple[str, ...], compile_after: int | None = None) -> None:
         self._phrases = phrases
+        self._compile_after = COMPILE_AFTER if compile_after is None else compile_after
         self._needs = tuple(_requirements(p) for p in phrases)
         self._by_word: dict[str, list[int]] = {}
         always = []
@@ -813,56 +870,79 @@ class _Matcher:
                 self._by_word.setdefault(word, []).append(index)
         self._always = tuple(always)
         self._programs: dict[int, _Program] = {}
-
-    def program(self, index: int) -> _Program:
-        program = self._programs.get(index)
-        if program is None:
-            program = self._programs[index] = _Program(self._phrases[index])
-        return program
+        self._patterns: dict[int, re.Pattern[str]] = {}
+        self._uses: dict[int, int] = {}
 
     def candidates(self, scan: _Scan) -> list[int]:
         """The indexes of the phrases whose required words all occur in the text."""
-        folded, run_end = scan.folded, scan.run_end
-        present = {folded[a:b] for a, b in run_end.items()}
+        present = scan.words.keys()
         by_word = self._by_word
         filed = {i for word in present for i in by_word.get(word, ())}
         needs = self._needs
         chosen = [i for i in filed if all(not need.isdisjoint(present) for need in needs[i])]
         return sorted((*self._always, *chosen))
 
-    def matches(self, scan: _Scan) -> Iterator[tuple[int, int, int]]:
-        """``(start, end, phrase index)`` for every position where a match starts, in
-        reading order, with the phrase a leftmost-first alternation would choose there.
-        Matches may overlap; the caller keeps the ones it counts."""
+    def finder(self, index: int, scan: _Scan) -> Callable[[int], tuple[int, int] | None]:
+        """The search function of one phrase over one text."""
+        pattern = self._patterns.get(index)
+        if pattern is None:
+            uses = self._uses[index] = self._uses.get(index, 0) + 1
+            if uses <= self._compile_after:
+                program = self._programs.get(index)
+                if program is None:
+                    program = self._programs[index] = _Program(self._phrases[index])
+                return program.search(scan)
+            body = phrase_regex(self._phrases[index], fold=True)
+            pattern = self._patterns[index] = re.compile(f"{_START}(?:{body}){_END}")
+            self._programs.pop(index, None)
+        search, folded = pattern.search, scan.folded
+
+        def first(pos: int) -> tuple[int, int] | None:
+            m = search(folded, pos)
+            return None if m is None else m.span()
+
+        return first
+
+    def matches(self, scan: _Scan) -> _Cursor | None:
+        """A cursor over the matches in the text, or ``None`` when no phrase can match."""
         indexes = self.candidates(scan)
         if not indexes:
-            return
-        by_first: dict[str, list[tuple[int, _Program]]] = {}
-        anywhere: list[tuple[int, _Program]] = []
-        every_position = False
-        for index in indexes:
-            program = self.program(index)
-            if program.firsts is None:
-                anywhere.append((index, program))
-                every_position = every_position or not _starts_with_word(program.terms[0])
-            else:
-                for word in program.firsts:
-                    by_first.setdefault(word, []).append((index, program))
-        folded, run_end = scan.folded, scan.run_end
-        positions: Iterable[int] = range(len(folded)) if every_position else scan.starts
-        for start in positions:
-            if not _start_ok(folded, start):
-                continue
-            if start in run_end:
-                filed = by_first.get(folded[start : run_end[start]])
-                tried = sorted(filed + anywhere) if filed and anywhere else filed or anywhere
-            else:
-                tried = anywhere
-            for index, program in tried:
-                end = program.match(scan, start)
-                if end is not None:
-                    yield start, end, index
-                    break
+            return None
+        return _Cursor([(i, self.finder(i, scan)) for i in indexes])
+
+
+class _Cursor:
+    """The matches of several phrases in one text, as one leftmost-first alternation
+    would find them: from a position, the leftmost match, and of those starting there,
+    the earliest phrase's. Each phrase's next match is kept between calls, so each
+    scans the text about once."""
+
+    __slots__ = ("_ahead", "_finders")
+
+    def __init__(self, finders: list[tuple[int, Callable[[int], tuple[int, int] | None]]]
+                 ) -> None:
+        self._finders = finders
+        self._ahead: dict[int, tuple[int, int] | None] = {}
+
+    def next(self, pos: int) -> tuple[int, int, int] | None:
+        """``(start, end, phrase index)`` of the first match starting at or after ``pos``."""
+        best: tuple[int, int, int] | None = None
+        ahead = self._ahead
+        for index, first in self._finders:
+            found = ahead.get(index, _UNSEARCHED)
+            if found is _UNSEARCHED or (found is not None and found[0] < pos):
+                found = ahead[index] = first(pos)
+            if found is not None and (best is None or found[0] < best[0]):
+                best = (found[0], found[1], index)
+        return best
+
+
+_UNSEARCHED: tuple[int, int] = (-1, -1)
+
+
+def _starts_with_word(program: _Program) -> bool:
+    first = program.terms[0]
+    return first[0] == _ANY_T or first[-1] is True
 
 
 def _start_ok(folded: str, start: int) -> bool:
@@ -873,6 +953,12 @@ def _start_ok(folded: str, start: int) -> bool:
     if before.isalnum() or before == "_":
         return False
     return not (before == "-" and _is_word(folded, start - 2))
+
+
+@functools.lru_cache(maxsize=256)
+def _scan(text: str) -> _Scan:
+    """Texts are scanned once for all the rules that read them."""
+    return _Scan(text)
 
 
 @functools.lru_cache(maxsize=512)
@@ -963,17 +1049,19 @@ class CuePhrases:
             yield from self._search(text, index, negation)
 
     def _search(self, text: str, index: int | None, negation: bool) -> Iterator[CueMatch]:
-        scan = _Scan(text)
+        cursor = self._matcher.matches(_scan(text))
+        if cursor is None:
+            return
         sentences: _Sentences | None = None
         pos = 0
-        for start, end, phrase_index in self._matcher.matches(scan):
-            if start < pos:  # inside a match already counted
-                continue
+        while (found := cursor.next(pos)) is not None:
+            start, end, phrase_index = found
             if negation and negated(text, start):
-                continue  # a later or shorter phrase may still count
+                pos = start + 1  # a later or shorter phrase may still count
+                continue
             if sentences is None:
                 sentences = _Sentences(text)
-            phrase = self.phrases[phrase_index]
             sentence = sentences.around(start, end)
-            yield CueMatch(phrase, text[start:end], start, end, sentence, index)
-            pos = end
+            yield CueMatch(self.phrases[phrase_index], text[start:end], start, end, sentence,
+                           index)
+            pos = max(end, start + 1)

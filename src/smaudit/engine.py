@@ -18,7 +18,7 @@ from smaudit.model import Finding, Location, Result, Severity, Violation
 from smaudit.plan import Plan
 from smaudit.score import readiness
 from smaudit.settings import ActiveRule
-from smaudit.timebound import time_bound
+from smaudit.timebound import TimeBound, time_bounds
 
 PARSE_LEVEL = frozenset({"SMA001", "SMA006"})
 """Codes the loader reports; when they stop the load, no other rule runs."""
@@ -68,13 +68,19 @@ def _stamp(active: ActiveRule, violation: Violation, location: Location) -> Find
 def run_rules(plan: Plan, rules: Sequence[ActiveRule], *, timeout: float | None = None
               ) -> tuple[list[Finding], list[RuleCrash]]:
     """Every violation of every rule, stamped; crashes and time-outs isolated per rule."""
+    with time_bounds(timeout) as bound:
+        return _run_rules(plan, rules, bound)
+
+
+def _run_rules(plan: Plan, rules: Sequence[ActiveRule], bound: TimeBound
+               ) -> tuple[list[Finding], list[RuleCrash]]:
     findings: list[Finding] = []
     crashes: list[RuleCrash] = []
     for active in rules:
         if active.code in PARSE_LEVEL:
             continue
         try:
-            with time_bound(timeout):
+            with bound:
                 violations = list(active.rule.check(plan, active.options))
             stamped = []
             for violation in violations:
