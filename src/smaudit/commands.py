@@ -213,7 +213,7 @@ def plugins(args: argparse.Namespace) -> int:
         by_plugin.setdefault(entry.plugin, []).append(code)
     formats: dict[str, list[str]] = {}
     for name in sorted(linter.registry.formats):
-        formats.setdefault(type(linter.registry.formats[name]).__module__, []).append(name)
+        formats.setdefault(linter.registry.format_plugins[name], []).append(name)
     rows = []
     for info in linter.plugins.info():
         rows.append({"name": info.name, "version": info.version, "builtin": info.builtin,

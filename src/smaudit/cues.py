@@ -571,7 +571,10 @@ def phrase_regex(phrase: str, *, fold: bool = False) -> str:
 _PLAIN_WORD = re.compile(r"\w+")
 
 
-_REQUIREMENT_TOKEN = re.compile(r"\(|\)|\||\.\.\.|\u2026|\*|[^\s()|*\u2026\-\u2013\u2014]+")
+# Spaces around the syntax characters, so ``split`` gives the terms of a phrase.
+_REQUIREMENT_SPACING = str.maketrans({"(": " ( ", ")": " ) ", "|": " | ", "*": " * ",
+                                      "-": " ", "\u2013": " ", "\u2014": " ",
+                                      "\u2026": " ... "})
 
 
 def _requirements(phrase: str) -> tuple[frozenset[str], ...]:
@@ -583,7 +586,12 @@ def _requirements(phrase: str) -> tuple[frozenset[str], ...]:
     apostrophes require nothing (they are checked by the pattern itself). A cheap scan,
     not the full parse: it runs for every built-in phrase on every cold start.
     """
-    tokens = _REQUIREMENT_TOKEN.findall(phrase.lower())
+    tokens = phrase.lower().translate(_REQUIREMENT_SPACING).split()
+    if "(" not in tokens:  # most phrases: no group, so each plain word is required
+        last = len(tokens) - 1
+        return tuple(frozenset((token,)) for i, token in enumerate(tokens)
+                     if (token.isalnum() or _PLAIN_WORD.fullmatch(token))
+                     and (i == last or tokens[i + 1] != "*"))
     needs: list[frozenset[str]] = []
     depth = 0
     group_firsts: list[str | None] = []
@@ -607,7 +615,7 @@ def _requirements(phrase: str) -> tuple[frozenset[str], ...]:
             if depth == 1:
                 expect_first = True
             continue
-        plain = not prefix and _PLAIN_WORD.fullmatch(token) is not None
+        plain = not prefix and (token.isalnum() or _PLAIN_WORD.fullmatch(token) is not None)
         if depth == 0:
             if plain:
                 needs.append(frozenset((token,)))

@@ -29,13 +29,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "smaudit.builtin.tactics",
     "smaudit.builtin.foundations",
     "smaudit.builtin.packs",
-    "smaudit.formatters.text",
-    "smaudit.formatters.json",
-    "smaudit.formatters.sarif",
-    "smaudit.formatters.github",
-    "smaudit.formatters.junit",
-    "smaudit.formatters.gitlab",
-    "smaudit.formatters.markdown",
+    "smaudit.formatters.builtin",
 )
 """Modules registered before any third-party plugin, in this order."""
 

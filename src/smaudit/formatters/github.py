@@ -13,11 +13,8 @@ would otherwise end a property early.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from smaudit.formatters import Formatter, Report
+from smaudit.formatters import Report
 from smaudit.formatters.sarif import artifact_path
-from smaudit.hookspecs import hookimpl
 from smaudit.model import Finding
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -69,8 +66,3 @@ class GithubFormatter:
 
     def render(self, report: Report) -> str:
         return render(report)
-
-
-@hookimpl
-def smaudit_register_formats(register: Callable[[Formatter], None]) -> None:
-    register(GithubFormatter())

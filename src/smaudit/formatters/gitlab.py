@@ -15,12 +15,10 @@ GitLab has no notion of a waived finding, so suppressed findings are left out.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 
-from smaudit.formatters import Formatter, Report
+from smaudit.formatters import Report
 from smaudit.formatters.sarif import artifact_path, fingerprints
-from smaudit.hookspecs import hookimpl
 from smaudit.model import Finding
 
 BLOCKERS = frozenset({"SMA001", "SMA006"})
@@ -72,8 +70,3 @@ class GitlabFormatter:
 
     def render(self, report: Report) -> str:
         return render(report)
-
-
-@hookimpl
-def smaudit_register_formats(register: Callable[[Formatter], None]) -> None:
-    register(GitlabFormatter())

@@ -6,7 +6,6 @@ import json
 from typing import Any
 
 from smaudit.formatters import Report
-from smaudit.hookspecs import hookimpl
 from smaudit.model import Finding, Result
 
 FORMAT_VERSION = 1
@@ -73,8 +72,3 @@ class JsonFormatter:
 
     def render(self, report: Report) -> str:
         return render(report)
-
-
-@hookimpl
-def smaudit_register_formats(register):
-    register(JsonFormatter())

@@ -17,10 +17,8 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
 
-from smaudit.formatters import Formatter, Report, score_text
-from smaudit.hookspecs import hookimpl
+from smaudit.formatters import Report, score_text
 from smaudit.model import Finding, Result
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -101,8 +99,3 @@ class JunitFormatter:
 
     def render(self, report: Report) -> str:
         return render(report)
-
-
-@hookimpl
-def smaudit_register_formats(register: Callable[[Formatter], None]) -> None:
-    register(JunitFormatter())

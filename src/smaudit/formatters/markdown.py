@@ -11,10 +11,8 @@ as typed rather than render (a plan is not trusted to format a comment).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from smaudit.formatters import Formatter, Report, score_text, severity_counts
-from smaudit.hookspecs import hookimpl
+from smaudit.formatters import Report, score_text, severity_counts
 from smaudit.model import AREAS, Finding
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|~])")
@@ -91,8 +89,3 @@ class MarkdownFormatter:
 
     def render(self, report: Report) -> str:
         return render(report)
-
-
-@hookimpl
-def smaudit_register_formats(register: Callable[[Formatter], None]) -> None:
-    register(MarkdownFormatter())

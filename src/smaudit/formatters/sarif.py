@@ -21,12 +21,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote
 
-from smaudit.formatters import Formatter, Report, RuleMeta
-from smaudit.hookspecs import hookimpl
+from smaudit.formatters import Report, RuleMeta
 from smaudit.model import Finding
 from smaudit.sources import source_title
 
@@ -266,8 +265,3 @@ class SarifFormatter:
 
     def render(self, report: Report) -> str:
         return render(report)
-
-
-@hookimpl
-def smaudit_register_formats(register: Callable[[Formatter], None]) -> None:
-    register(SarifFormatter())

@@ -10,7 +10,6 @@ finding by finding.
 from __future__ import annotations
 
 from smaudit.formatters import Report, score_text, severity_counts, statistics
-from smaudit.hookspecs import hookimpl
 from smaudit.model import AREAS, Finding, Result
 
 STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -125,8 +124,3 @@ class TextFormatter:
 
     def render(self, report: Report) -> str:
         return render_color(report) if report.options.color else render_plain(report)
-
-
-@hookimpl
-def smaudit_register_formats(register):
-    register(TextFormatter())

@@ -1,0 +1,56 @@
+"""smaudit's own output formats, registered through the same hook as any plugin's.
+
+Each format's module is imported when it first renders (or is asked for its
+description), not when the registry is built: a run that prints text does not
+import the XML, hashing and URL modules the other formats need.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from smaudit.formatters import Formatter, Report
+from smaudit.hookspecs import hookimpl
+
+BUILTIN_FORMATS: tuple[tuple[str, str], ...] = (
+    ("text", "smaudit.formatters.text:TextFormatter"),
+    ("json", "smaudit.formatters.json:JsonFormatter"),
+    ("sarif", "smaudit.formatters.sarif:SarifFormatter"),
+    ("github", "smaudit.formatters.github:GithubFormatter"),
+    ("junit", "smaudit.formatters.junit:JunitFormatter"),
+    ("gitlab", "smaudit.formatters.gitlab:GitlabFormatter"),
+    ("markdown", "smaudit.formatters.markdown:MarkdownFormatter"),
+)
+"""Each format's name and the class that renders it, in ``--format help`` order."""
+
+
+class LazyFormatter:
+    """A format whose class is imported on first use."""
+
+    __slots__ = ("_loaded", "_target", "name")
+
+    def __init__(self, name: str, target: str) -> None:
+        self.name = name
+        self._target = target
+        self._loaded: Any = None
+
+    def load(self) -> Formatter:
+        if self._loaded is None:
+            module, cls = self._target.split(":")
+            self._loaded = getattr(importlib.import_module(module), cls)()
+        return self._loaded
+
+    @property
+    def description(self) -> str:
+        return self.load().description
+
+    def render(self, report: Report) -> str:
+        return self.load().render(report)
+
+
+@hookimpl
+def smaudit_register_formats(register: Callable[[Formatter], None]) -> None:
+    for name, target in BUILTIN_FORMATS:
+        register(LazyFormatter(name, target))
