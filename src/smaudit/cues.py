@@ -586,12 +586,31 @@ def _requirements(phrase: str) -> tuple[frozenset[str], ...]:
     apostrophes require nothing (they are checked by the pattern itself). A cheap scan,
     not the full parse: it runs for every built-in phrase on every cold start.
     """
-    tokens = phrase.lower().translate(_REQUIREMENT_SPACING).split()
-    if "(" not in tokens:  # most phrases: no group, so each plain word is required
-        last = len(tokens) - 1
-        return tuple(frozenset((token,)) for i, token in enumerate(tokens)
-                     if (token.isalnum() or _PLAIN_WORD.fullmatch(token))
-                     and (i == last or tokens[i + 1] != "*"))
+    lowered = phrase.lower().replace("-", " ")
+    if _NESTED.search(lowered):
+        return _nested_requirements(lowered)
+    needs: list[frozenset[str]] = []
+    for group, word in _TOP_LEVEL.findall(lowered):  # no nested group: one regex pass
+        if word:
+            if word.isalnum():  # not a prefix, a wildcard, a gap or punctuated
+                needs.append(frozenset((word,)))
+        else:
+            firsts = [alternative.split(None, 1)[0] if alternative.strip() else ""
+                      for alternative in group.split("|")]
+            if all(first.isalnum() for first in firsts):
+                needs.append(frozenset(firsts))
+    return tuple(needs)
+
+
+# A group without groups inside, or a term outside groups.
+_TOP_LEVEL = re.compile(r"\(([^()]*)\)|([^\s()]+)")
+# A group inside a group, or an unbalanced parenthesis.
+_NESTED = re.compile(r"\([^)]*\(|\)[^(]*\)")
+
+
+def _nested_requirements(phrase: str) -> tuple[frozenset[str], ...]:
+    """``_requirements`` for a phrase with groups inside groups: a token scan."""
+    tokens = phrase.translate(_REQUIREMENT_SPACING).split()
     needs: list[frozenset[str]] = []
     depth = 0
     group_firsts: list[str | None] = []
@@ -885,10 +904,12 @@ class _Matcher:
         """The indexes of the phrases whose required words all occur in the text."""
         present = scan.words.keys()
         by_word = self._by_word
-        filed = {i for word in present for i in by_word.get(word, ())}
+        filed: set[int] = set()
+        for word in by_word.keys() & present:
+            filed.update(by_word[word])
         needs = self._needs
         chosen = [i for i in filed if all(not need.isdisjoint(present) for need in needs[i])]
-        return sorted((*self._always, *chosen))
+        return sorted((*self._always, *chosen)) if self._always else sorted(chosen)
 
     def finder(self, index: int, scan: _Scan) -> Callable[[int], tuple[int, int] | None]:
         """The search function of one phrase over one text."""
