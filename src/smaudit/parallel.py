@@ -33,7 +33,9 @@ def lint_in_workers(linter: Linter, jobs: list[Job], workers: int,
     if "fork" not in multiprocessing.get_all_start_methods():
         return [linter.lint_job(job) for job in jobs]
     workers = min(workers, len(jobs))
-    size = max(1, min(50, len(jobs) // (workers * 4) or 1))
+    # Small chunks: the last one decides when the run ends, and a worker left idle
+    # while another finishes a long chunk costs more than handing out a few more.
+    size = max(1, min(16, len(jobs) // (workers * 8) or 1))
     bounds = [(start, min(start + size, len(jobs))) for start in range(0, len(jobs), size)]
     _STATE = (linter, jobs)
     try:
