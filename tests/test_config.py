@@ -205,6 +205,23 @@ def test_discovery_walks_up_and_prefers_dot_smaudit(repo, monkeypatch):
     assert load_settings(None, str(repo / "plans" / "deep")).fail_on == Severity.ERROR
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ('[tool.smaudit]\nfail_on = "never"\n', True),
+    ('[tool."smaudit".rules]\nSMA003 = "off"\n', True),
+    ('[tool]\nsmaudit.fail_on = "never"\n', True),
+    ('[tool]\nsmaudit = { fail_on = "never" }\n', True),
+    ('tool.smaudit.fail_on = "never"\n', True),
+    ('tool = { smaudit = { fail_on = "never" } }\n', True),
+    ('[project]\nname = "smaudit"\ndependencies = ["smaudit>=0.1"]\n', False),
+    ('[project]\nname = "plans"\n\n[tool.ruff]\nexclude = ["smaudit"]\n', False),
+])
+def test_pyproject_is_read_only_when_it_can_configure_smaudit(tmp_path, text, found):
+    """A project that merely depends on smaudit (or is smaudit) is not parsed as config."""
+    (tmp_path / "pyproject.toml").write_text(text)
+    expected = str(tmp_path / "pyproject.toml") if found else None
+    assert find_config(str(tmp_path)) == expected
+
+
 def test_pyproject_tool_section_is_found_and_others_skipped(tmp_path):
     write(tmp_path, {
         "pyproject.toml": '[tool.smaudit]\nfail_on = "never"\n\n[tool.smaudit.rules]\n'

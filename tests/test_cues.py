@@ -766,10 +766,11 @@ def test_matcher_agrees_with_reference_patterns_on_every_builtin_phrase(matching
 
 
 _VOCAB = ["go", "viral", "board", "wants", "we", "re", "don", "t", "e", "commerce", "1",
-          "100", "000", "competitor", "competitors", "x"]
+          "100", "000", "competitor", "competitors", "x", "ceo", "free", "for"]
 _PHRASE_TERMS = st.sampled_from(
     ["go", "viral", "board", "wants", "we're", "e-commerce", "$1", "100,000", "competitor*",
-     "go*", "*", "(board|ceo)", "(go viral|go)", "(x|$1|we*)", "x"])
+     "go*", "*", "(board|ceo)", "(go viral|go)", "(x|$1|we*)", "x", "((board|ceo) wants|x)",
+     "free * for"])
 
 
 @st.composite
@@ -809,3 +810,17 @@ def test_matcher_agrees_with_reference_patterns_on_generated_text(case, compile_
 
 def assert_agrees(phrases: list[str], text: str) -> None:
     assert matcher_matches(phrases, text) == reference_matches(phrases, text)
+
+
+def test_requirements_of_wildcards_and_nested_groups() -> None:
+    """The word check before matching: a word before ``*`` is required like any other,
+    and a group inside a group requires only what every way through it has."""
+    from smaudit.cues import _requirements
+
+    assert _requirements("free * for a year") == (
+        frozenset({"free"}), frozenset({"for"}), frozenset({"a"}), frozenset({"year"}))
+    assert _requirements("competitor* are (on|in) *") == (
+        frozenset({"are"}), frozenset({"on", "in"}))
+    assert _requirements("(board|ceo (really|truly)) wants") == (
+        frozenset({"board", "ceo"}), frozenset({"wants"}))
+    assert _requirements("e-commerce (sales|$1)") == (frozenset({"e"}), frozenset({"commerce"}))

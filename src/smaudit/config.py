@@ -83,9 +83,19 @@ def _has_tool_section(path: str) -> bool:
             text = handle.read()
     except OSError:
         return False
-    if "smaudit" not in text:
-        return False
+    if "smaudit" not in text or not _MAY_HAVE_TOOL_SECTION.search(text):
+        return False  # a project that merely depends on smaudit, or is smaudit
     return _toml_section(path, text) is not None
+
+
+# Lines that can open ``tool.smaudit`` in TOML: its table header (``[tool.smaudit]``,
+# ``[tool."smaudit".rules]``), a dotted key under ``[tool]`` (``smaudit.select = ...``)
+# or at the top level (``tool.smaudit = ...``, ``tool = {smaudit = ...}``).
+_MAY_HAVE_TOOL_SECTION = re.compile(
+    r"""^[ \t]*(?:\[[ \t]*tool[ \t]*\.[ \t]*["']?smaudit"""
+    r"""|["']?smaudit["']?[ \t]*[.=]|tool[ \t]*[.=])""",
+    re.MULTILINE,
+)
 
 
 def _read_text(path: str) -> str:

@@ -890,16 +890,16 @@ class _Matcher:
     Each phrase is filed under the words of its most selective requirement, so a
     text finds its candidates through its own few words instead of trying every
     phrase. A candidate is matched word by word by a ``_Program`` until it has come
-    up ``compile_after`` times, then by its compiled pattern; both give the same
+    up ``COMPILE_AFTER`` times, then by its compiled pattern; both give the same
     matches (the test suite compares them).
     """
 
     __slots__ = ("_always", "_by_word", "_compile_after", "_needs", "_patterns", "_phrases",
                  "_programs", "_uses")
 
-    def __init__(self, phrases: tuple[str, ...], compile_after: int | None = None) -> None:
+    def __init__(self, phrases: tuple[str, ...]) -> None:
         self._phrases = phrases
-        self._compile_after = COMPILE_AFTER if compile_after is None else compile_after
+        self._compile_after = COMPILE_AFTER
         self._needs = tuple(_requirements(p) for p in phrases)
         self._by_word: dict[str, list[int]] = {}
         always = []
