@@ -15,7 +15,8 @@ the medians of the same run:
 
 - one plan, cold cache (a pre-commit hook on one changed plan);
 - N plans, cold cache, all cores; N plans, warm cache (an unchanged re-run);
-- ``--jobs 2`` against ``--jobs 1``; time per plan at N/4, N/2 and N plans.
+- ``--jobs 2`` against ``--jobs 1``; time per plan at N/4, N/2 and N plans;
+- the floor: Python importing only the libraries smaudit is built on.
 
 No figure here is asserted by the test suite: a benchmark is not a test.
 """
@@ -37,6 +38,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 ENV = HERE / ".env"
 CORPUS = HERE / ".corpus"
+FLOOR_IMPORTS = "import argparse, dataclasses, pluggy, yaml"
 SPECTRAL_RULESET = """\
 extends: []
 rules:
@@ -171,6 +173,10 @@ def main() -> int:
               ("check-jsonschema, 1 plan", tools["check-jsonschema"] + one, None)]
     if "spectral" in tools:
         single.append(("spectral, 1 plan", tools["spectral"] + one, None))
+    # The floor of a cold run: Python importing the libraries smaudit is built on
+    # (the YAML parser, the plugin manager, dataclasses, argparse), and nothing else.
+    single.append(("python, importing smaudit's dependencies only",
+                   [str(ENV / "bin" / "python"), "-c", FLOOR_IMPORTS], None))
     many = [("smaudit, all plans, cold cache, all cores", smaudit + every, cold),
             ("smaudit, all plans, warm cache", smaudit + every, None),
             ("smaudit, all plans, cold cache, --jobs 1", [*smaudit, "--jobs", "1", *every], cold),
@@ -198,6 +204,7 @@ def main() -> int:
             ("smaudit --jobs 1 / --jobs 2 (all plans)", many[2][0], many[3][0], "≥ 1.7")]
     if "spectral" in tools:
         rows.append(("smaudit 1 plan cold / spectral 1 plan", single[0][0], single[3][0], ""))
+    rows.append(("dependency imports alone / yamllint 1 plan", single[-1][0], single[1][0], ""))
     lines += ["", "| ratio (medians) | value | target |", "|---|---|---|"]
     lines += [f"| {name} | {ratio(a, b)} | {target} |" for name, a, b, target in rows]
     lines += ["", "| plans | median | per plan |", "|---|---|---|"]
