@@ -76,6 +76,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -674,39 +675,58 @@ class _Scan:
 
     The folded form has the length of the text, so positions in it are positions in
     the text: a character whose lowercase is longer (a dotted capital I) stays as it is.
+    Positions are kept in arrays, so a two-megabyte text of words costs megabytes,
+    not the hundred a dictionary per word would.
     """
 
-    __slots__ = ("folded", "run_end", "starts", "words")
+    __slots__ = ("ends", "folded", "starts", "words")
 
     def __init__(self, text: str) -> None:
         folded = text.lower()
         if len(folded) != len(text):
             folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         self.folded = folded = folded.translate(_APOSTROPHE_FOLD)
-        spans = [m.span() for m in _PLAIN_WORD.finditer(folded)]
-        self.starts = [a for a, _ in spans]
-        self.run_end = dict(spans)
-        self.words: dict[str, list[int]] = {}
+        self.starts = starts = array("q")
+        self.ends = ends = array("q")
+        self.words: dict[str, array[int]] = {}
         """Where each word of the text starts."""
-        for start, end in spans:
-            self.words.setdefault(folded[start:end], []).append(start)
+        words = self.words
+        for m in _PLAIN_WORD.finditer(folded):
+            start, end = m.span()
+            starts.append(start)
+            ends.append(end)
+            word = folded[start:end]
+            at = words.get(word)
+            if at is None:
+                at = words[word] = array("q")
+            at.append(start)
 
-    def next_start(self, pos: int) -> int | None:
+    def end_of(self, pos: int) -> int | None:
+        """The end of the run of word characters that starts at ``pos``, if one does."""
+        i = bisect_left(self.starts, pos)
+        if i < len(self.starts) and self.starts[i] == pos:
+            return self.ends[i]
+        return None
+
+    def next_run(self, pos: int) -> tuple[int, int] | None:
         """The first run of word characters starting at or after ``pos``."""
         i = bisect_left(self.starts, pos)
-        return self.starts[i] if i < len(self.starts) else None
+        return (self.starts[i], self.ends[i]) if i < len(self.starts) else None
 
     def separated(self, end: int, start: int) -> bool:
         """Whether ``folded[end:start]`` is a separator between two terms: at least one
         character, none of them a word character or a sentence end."""
         return start > end and _SENTENCE_CHARS.isdisjoint(self.folded[end:start])
 
-    def word_end(self, pos: int) -> int:
-        """The end of the word at ``pos`` with its apostrophe-joined parts ("don't")."""
-        folded, run_end = self.folded, self.run_end
-        end = run_end[pos]
-        while folded.startswith("'", end) and (end + 1) in run_end:
-            end = run_end[end + 1]
+    def word_end(self, end: int) -> int:
+        """The end of a word whose first run ends at ``end``, with its apostrophe-joined
+        parts ("don't")."""
+        folded = self.folded
+        while folded.startswith("'", end):
+            following = self.end_of(end + 1)
+            if following is None:
+                break
+            end = following
         return end
 
 
@@ -799,10 +819,10 @@ class _Program:
             if following[0] == _GAP_T:
                 ends = [end]
                 while len(ends) <= _GAP_WORDS:
-                    start = scan.next_start(ends[-1])
-                    if start is None or not scan.separated(ends[-1], start):
+                    run = scan.next_run(ends[-1])
+                    if run is None or not scan.separated(ends[-1], run[0]):
                         break
-                    ends.append(scan.run_end[start])
+                    ends.append(run[1])
                 ends.reverse()  # greedy: the longest gap first
                 i_next = i + 2
                 following = terms[i_next]
@@ -830,8 +850,9 @@ class _Program:
                 return
             yield end
         elif kind == _ANY_T:
-            if pos in scan.run_end:
-                yield scan.word_end(pos)
+            end = scan.end_of(pos)
+            if end is not None:
+                yield scan.word_end(end)
         else:
             for alternative in term[1]:
                 yield from self._sequence(scan, alternative, 0, pos)
@@ -841,7 +862,8 @@ def _starts_after(scan: _Scan, end: int, word_start: bool) -> Iterator[int]:
     """Where the next term may start after a separator that begins at ``end``, longest
     separator first (the regex's greedy order); only at a word when the term must
     begin with one."""
-    start = scan.next_start(end)
+    run = scan.next_run(end)
+    start = None if run is None else run[0]
     if start is not None and scan.separated(end, start):
         yield start
     if word_start:
