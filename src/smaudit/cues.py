@@ -1020,9 +1020,19 @@ def _start_ok(folded: str, start: int) -> bool:
     return not (before == "-" and _is_word(folded, start - 2))
 
 
-@functools.lru_cache(maxsize=256)
 def _scan(text: str) -> _Scan:
-    """Texts are scanned once for all the rules that read them."""
+    """Texts are scanned once for all the rules that read them. Only the latest long
+    text (rare, and large once scanned) is kept, so the cache stays small."""
+    return _scanned(text) if len(text) <= 10_000 else _scanned_long(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _scanned(text: str) -> _Scan:
+    return _Scan(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _scanned_long(text: str) -> _Scan:
     return _Scan(text)
 
 
