@@ -824,3 +824,17 @@ def test_requirements_of_wildcards_and_nested_groups() -> None:
     assert _requirements("(board|ceo (really|truly)) wants") == (
         frozenset({"board", "ceo"}), frozenset({"wants"}))
     assert _requirements("e-commerce (sales|$1)") == (frozenset({"e"}), frozenset({"commerce"}))
+
+
+def test_clause_start_and_sentence_end_agree_with_negation() -> None:
+    """Rules with their own clause judgement use the clause edges ``negated`` uses."""
+    from smaudit.cues import clause_start, sentence_end
+
+    text = "We post daily. Nice if it spreads, but we don't count on it. Next."
+    cue = text.index("spreads")
+    assert text[clause_start(text, cue):cue] == " Nice if it "
+    assert text[cue:sentence_end(text, cue)] == "spreads, but we don't count on it"
+    after_but = text.index("we don't")
+    assert text[clause_start(text, after_but):after_but] == " "
+    assert clause_start(text, cue, reach=5) == cue - 5
+    assert sentence_end("no full stop here", 3) == len("no full stop here")

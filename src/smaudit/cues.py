@@ -91,11 +91,13 @@ __all__ = [
     "CueSyntaxError",
     "Text",
     "as_texts",
+    "clause_start",
     "compile_cues",
     "negated",
     "normalize",
     "phrase_regex",
     "sentence_at",
+    "sentence_end",
     "validate_phrases",
     "words",
 ]
@@ -320,6 +322,26 @@ def negated(text: str, start: int, *, window: int = NEGATION_WINDOW) -> bool:
     if _negated_before(text, start, window):
         return True
     return _negated_after(text, start)
+
+
+def clause_start(text: str, start: int, *, reach: int = _LOOKBEHIND_CHARS) -> int:
+    """Where the clause holding ``text[start]`` begins: after the last sentence end or
+    contrast word (", but", "however", ...) before it, at most ``reach`` characters back.
+
+    For rules with their own judgement of a clause ("nobody here thinks ...") that must
+    agree with ``negated`` on where clauses end.
+    """
+    low = max(0, start - reach)
+    brk = _clause_break(text[low:start].lower(), last=True)
+    return low + brk[1] if brk else low
+
+
+def sentence_end(text: str, start: int, *, reach: int = _LOOKAHEAD_CHARS) -> int:
+    """Where the sentence holding ``text[start]`` ends (before its full stop), at most
+    ``reach`` characters on."""
+    limit = min(len(text), start + reach)
+    found = _SENTENCE_END.search(text, start, limit)
+    return found.start() if found else limit
 
 
 def _clause_break(segment: str, *, last: bool) -> tuple[int, int] | None:

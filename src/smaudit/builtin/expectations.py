@@ -21,7 +21,15 @@ from typing import Any
 from smaudit.blank import is_blank
 from smaudit.builtin.facts import has_paid_advertising, sells_online
 from smaudit.builtin.phrasing import phrase_options, phrases, quote
-from smaudit.cues import CueMatch, as_texts, compile_cues, negated, sentence_at
+from smaudit.cues import (
+    CueMatch,
+    as_texts,
+    clause_start,
+    compile_cues,
+    negated,
+    sentence_at,
+    sentence_end,
+)
 from smaudit.durations import DAY, MONTH, QUARTER, WEEK, parse_duration
 from smaudit.hookspecs import hookimpl
 from smaudit.model import Violation
@@ -80,11 +88,6 @@ _DISCLAIMER_AFTER = re.compile(
     r"|engineered|counted\s+on|relied\s+on|bought))\b",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(
-    r"[.!?;]\s|[.!?;]$|\n\s*\n|,\s*(?:but|yet|so|although|though|whereas)\b"
-    r"|\s(?:but|although|though|whereas)\s|\bhowever\b",
-    re.IGNORECASE,
-)
 _BY_CHANCE = re.compile(r"\b(?:happens?|happened)\s+to\s*$|\bby\s+(?:chance|luck)\s*$",
                         re.IGNORECASE)
 _WORD = re.compile(r"[\w'\u2019]+")
@@ -98,18 +101,14 @@ def disclaimed(text: str, start: int, end: int) -> bool:
     viral" (luck, not a plan) and "nice if it goes viral, but we don't count
     on it" (disowned after the cue).
     """
-    before = text[max(0, start - 300):start]
-    breaks = list(_CLAUSE_END.finditer(before))
-    clause = before[breaks[-1].end():] if breaks else before
+    clause = text[clause_start(text, start, reach=300):start]
     if _BY_CHANCE.search(clause):
         return True
     hits = list(_DISCLAIMER_BEFORE.finditer(clause))
     hit = hits[-1] if hits else None
     if hit is not None and len(_WORD.findall(clause[hit.end():])) <= 12:
         return True
-    after = text[end:end + 300]
-    stop = re.search(r"[.!?;](?:\s|$)|\n\s*\n", after)
-    return bool(_DISCLAIMER_AFTER.search(after[: stop.start()] if stop else after))
+    return bool(_DISCLAIMER_AFTER.search(text, end, sentence_end(text, end, reach=300)))
 
 
 # Words skipped to reach the noun a cue is about: "blow up the best photos".
