@@ -161,16 +161,13 @@ def _render(formatter, report, linter) -> str:
 
 
 def _builtin_formatter(name: str):
-    """text and json without building the registry (they are always registered)."""
-    if name == "text":
-        from smaudit.formatters.text import TextFormatter
+    """A built-in format without building the registry, so a run answered from the cache
+    loads no plugin. No plugin can register a built-in name again, so this is the
+    formatter the registry would give."""
+    from smaudit.formatters.builtin import BUILTIN_FORMATS, LazyFormatter
 
-        return TextFormatter()
-    if name == "json":
-        from smaudit.formatters.json import JsonFormatter
-
-        return JsonFormatter()
-    return None
+    target = dict(BUILTIN_FORMATS).get(name)
+    return None if target is None else LazyFormatter(name, target)
 
 
 def rules(args: argparse.Namespace) -> int:
