@@ -609,7 +609,7 @@ _PLAIN_WORD = re.compile(r"\w+")
 
 
 # Spaces around the syntax characters, so ``split`` gives the terms of a phrase.
-_REQUIREMENT_SPACING = str.maketrans({"(": " ( ", ")": " ) ", "|": " | ", "*": " * ",
+_REQUIREMENT_SPACING = str.maketrans({"(": " ( ", ")": " ) ", "|": " | ",
                                       "-": " ", "\u2013": " ", "\u2014": " ",
                                       "\u2026": " ... "})
 
@@ -652,8 +652,7 @@ def _nested_requirements(phrase: str) -> tuple[frozenset[str], ...]:
     depth = 0
     group_firsts: list[str | None] = []
     expect_first = False
-    for position, token in enumerate(tokens):
-        prefix = position + 1 < len(tokens) and tokens[position + 1] == "*"
+    for token in tokens:
         if token == "(":
             if depth == 1 and expect_first:  # an alternative that starts with a group
                 group_firsts.append(None)
@@ -671,7 +670,7 @@ def _nested_requirements(phrase: str) -> tuple[frozenset[str], ...]:
             if depth == 1:
                 expect_first = True
             continue
-        plain = not prefix and (token.isalnum() or _PLAIN_WORD.fullmatch(token) is not None)
+        plain = token.isalnum()  # not a prefix (``word*``), a wildcard, a gap or punctuated
         if depth == 0:
             if plain:
                 needs.append(frozenset((token,)))
