@@ -838,3 +838,14 @@ def test_clause_start_and_sentence_end_agree_with_negation() -> None:
     assert text[clause_start(text, after_but):after_but] == " "
     assert clause_start(text, cue, reach=5) == cue - 5
     assert sentence_end("no full stop here", 3) == len("no full stop here")
+    assert sentence_end(text, cue, reach=7) == cue + 7
+
+
+def test_sentence_start_and_next_sentence_skip_abbreviations() -> None:
+    from smaudit.cues import next_sentence, sentence_start
+
+    text = "We post e.g. recipes, 3.5 times a week. Others copy it! Fine."
+    cue = text.index("times")
+    assert text[sentence_start(text, cue):cue] == "We post e.g. recipes, 3.5 "
+    assert next_sentence(text, cue) == "Others copy it!"
+    assert next_sentence(text, text.index("Fine")) == ""

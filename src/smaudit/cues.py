@@ -94,10 +94,12 @@ __all__ = [
     "clause_start",
     "compile_cues",
     "negated",
+    "next_sentence",
     "normalize",
     "phrase_regex",
     "sentence_at",
     "sentence_end",
+    "sentence_start",
     "validate_phrases",
     "words",
 ]
@@ -336,12 +338,33 @@ def clause_start(text: str, start: int, *, reach: int = _LOOKBEHIND_CHARS) -> in
     return low + brk[1] if brk else low
 
 
-def sentence_end(text: str, start: int, *, reach: int = _LOOKAHEAD_CHARS) -> int:
+def sentence_start(text: str, end: int) -> int:
+    """Where the sentence holding ``text[end - 1]`` begins: after the last sentence end
+    before ``end``."""
+    start = 0
+    for found in _SENTENCE_END.finditer(text, 0, end):
+        start = found.end()
+    return start
+
+
+def sentence_end(text: str, start: int, *, reach: int | None = None) -> int:
     """Where the sentence holding ``text[start]`` ends (before its full stop), at most
     ``reach`` characters on."""
-    limit = min(len(text), start + reach)
+    limit = len(text) if reach is None else min(len(text), start + reach)
     found = _SENTENCE_END.search(text, start, limit)
     return found.start() if found else limit
+
+
+def next_sentence(text: str, end: int) -> str:
+    """The sentence after the one that holds ``text[end]``, as ``sentence_at`` quotes it
+    ("" if there is none)."""
+    stop = _SENTENCE_END.search(text, end)
+    if stop is None:
+        return ""
+    start = stop.end()
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return sentence_at(text, start) if start < len(text) else ""
 
 
 def _clause_break(segment: str, *, last: bool) -> tuple[int, int] | None:

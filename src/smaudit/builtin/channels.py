@@ -29,7 +29,14 @@ from smaudit.builtin.goals import (
     wordset,
 )
 from smaudit.builtin.phrasing import phrase_options, phrases, quote
-from smaudit.cues import CueMatch, as_texts, sentence_at, words
+from smaudit.cues import (
+    CueMatch,
+    as_texts,
+    next_sentence,
+    sentence_end,
+    sentence_start,
+    words,
+)
 from smaudit.hookspecs import hookimpl
 from smaudit.model import Violation
 from smaudit.plan import Plan, join
@@ -279,8 +286,7 @@ def not_box_checking(match: CueMatch, text: str) -> bool:
         return False
     if found[-1] in ("it", "this") and words_after(text, match.end, 1):
         return False  # "the owners want it full" is a goal, "the board wants it" an order
-    rest = text[match.end : match.end + 200]
-    sentence_rest = re.split(r"[.!?;]", rest, maxsplit=1)[0]
+    sentence_rest = text[match.end : sentence_end(text, match.end, reach=200)]
     return not _CUSTOMERS.search(sentence_rest)
 
 
@@ -540,7 +546,7 @@ def ours(match: CueMatch, text: str) -> bool:
     if len(found) >= 2 and found[-2] == "for":
         if found[-1] in _OURSELVES:
             return True
-        rest = re.split(r"[.!?;]", text[match.end :], maxsplit=1)[0]
+        rest = text[match.end : sentence_end(text, match.end)]
         if _THEN_FOR_US.search(rest):
             return False  # "works for the Dolans, it will work for us"
         target = text[match.end - len(found[-1]) : match.end]
@@ -557,7 +563,7 @@ def bandwagon_judge(learning: tuple[str, ...]) -> Judge:
         tail = " ".join(words_after(text, match.end, 2))
         if _OBLIGED.search(f"{match.text} {tail}"):
             return False  # "every venue has to run its own accounts": an order
-        head = re.split(r"[.!?;]", text[: match.start])[-1]
+        head = text[sentence_start(text, match.start) : match.start]
         if _CUSTOMER_REPORT.search(head):
             return False  # "patients told us they first saw our results on Instagram"
         if next(cue_matches(learning, match.sentence), None) is not None:
@@ -571,20 +577,8 @@ def bandwagon_judge(learning: tuple[str, ...]) -> Judge:
     return judge
 
 
-_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n\s*\n")
 _ABOUT_THEM = re.compile(r"\b(?:their|theirs|they|them|competitor\w*|rival\w*)\b",
                          re.IGNORECASE)
-
-
-def next_sentence(text: str, end: int) -> str:
-    """The sentence of ``text`` after the one that holds ``end`` ("" if none)."""
-    stop = _SENTENCE_END.search(text, end)
-    if stop is None:
-        return ""
-    start = stop.end()
-    while start < len(text) and text[start].isspace():
-        start += 1
-    return sentence_at(text, start) if start < len(text) else ""
 
 
 @rule(code="SMA202", slug="bandwagon-leap", severity="warning", area="channels",

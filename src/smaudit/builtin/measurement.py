@@ -13,7 +13,7 @@ from typing import Any
 from smaudit.builtin.expectations import scan
 from smaudit.builtin.facts import has_paid_advertising, sells_online
 from smaudit.builtin.phrasing import phrase_options, phrases
-from smaudit.cues import CueMatch, compile_cues
+from smaudit.cues import CueMatch, compile_cues, sentence_end, sentence_start
 from smaudit.durations import QUARTER, parse_cadence_hours
 from smaudit.hookspecs import hookimpl
 from smaudit.model import Violation
@@ -278,11 +278,10 @@ _SHRUG = re.compile(r"\b(?:fine|ok|okay|no problem|all right|alright|doesn['\u20
 def conditional_threat(text: str, match: CueMatch) -> bool:
     """Whether a negated cue states the condition of a threat ("if it can't
     pay its way, we stop") rather than a disclaimer."""
-    head = re.split(r"[.!?;]\s", text[: match.start])[-1]
+    head = text[sentence_start(text, match.start) : match.start]
     if not _CONDITION.search(head):
         return False
-    rest = re.split(r"[.!?;](?:\s|$)", text[match.end :], maxsplit=1)[0]
-    return not _SHRUG.search(rest)
+    return not _SHRUG.search(text, match.end, sentence_end(text, match.end))
 
 
 # "return visits", "a return label", "money back guarantee": not about a return
