@@ -9,13 +9,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from smaudit.cues import (
     _END,
     _START,
-    COMPILE_AFTER,
     MAX_SENTENCE_CHARS,
     NEGATION_WINDOW,
     NEGATORS,
@@ -792,20 +791,10 @@ def phrases_and_texts(draw) -> tuple[list[str], str]:
     return phrases, text
 
 
-@pytest.mark.parametrize("compile_after", [0, 10**9])
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(case=phrases_and_texts())
-def test_matcher_agrees_with_reference_patterns_on_generated_text(case, compile_after) -> None:
-    import smaudit.cues
-
-    smaudit.cues.COMPILE_AFTER = compile_after
-    smaudit.cues._matcher.cache_clear()
-    smaudit.cues.compile_cues.cache_clear()
-    try:
-        assert_agrees(*case)
-    finally:
-        smaudit.cues.COMPILE_AFTER = COMPILE_AFTER
-        smaudit.cues._matcher.cache_clear()
-        smaudit.cues.compile_cues.cache_clear()
+def test_matcher_agrees_with_reference_patterns_on_generated_text(matching, case) -> None:
+    assert_agrees(*case)
 
 
 def assert_agrees(phrases: list[str], text: str) -> None:

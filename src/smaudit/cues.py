@@ -960,12 +960,11 @@ class _Matcher:
     matches (the test suite compares them).
     """
 
-    __slots__ = ("_always", "_by_word", "_compile_after", "_needs", "_patterns", "_phrases",
-                 "_programs", "_uses")
+    __slots__ = ("_always", "_by_word", "_needs", "_patterns", "_phrases", "_programs",
+                 "_uses")
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         self._phrases = phrases
-        self._compile_after = COMPILE_AFTER
         self._needs = tuple(_requirements(p) for p in phrases)
         self._by_word: dict[str, list[int]] = {}
         always = []
@@ -996,7 +995,7 @@ class _Matcher:
         pattern = self._patterns.get(index)
         if pattern is None:
             uses = self._uses[index] = self._uses.get(index, 0) + 1
-            if uses <= self._compile_after:
+            if uses <= COMPILE_AFTER:
                 program = self._programs.get(index)
                 if program is None:
                     program = self._programs[index] = _Program(self._phrases[index])
