@@ -131,10 +131,10 @@ def decode(raw: bytes) -> str | Violation:
 class _Composer:
     """Turns a YAML event stream into data, positions and duplicate-key records."""
 
-    def __init__(self, path: str, text: str, limits: Limits) -> None:
+    def __init__(self, path: str, lines: list[str], limits: Limits) -> None:
         self.path = path
         self.limits = limits
-        self.lines = text.split("\n")
+        self.lines = lines
         self.line_lengths = [len(x) for x in self.lines]
         self.values: dict[str, Any] = {}
         self.keys: dict[str, Span] = {}
@@ -516,15 +516,16 @@ def load(raw: bytes | str, path: str = "<stdin>", *, limits: Limits | None = Non
     if isinstance(text, Violation):
         return Loaded(None, (text,))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
     if not text.strip() or all(
-        not line.strip() or line.lstrip().startswith("#") for line in text.split("\n")
+        not line.strip() or line.lstrip().startswith("#") for line in lines
     ):
         return Loaded(None, (_violation(
             "SMA001", "the file is empty: a plan needs at least an organization", 1, 1,
             "Start from `smaudit init` or the example in the plan-format docs."),), text)
     if not reference and _UNICODE_BREAKS.search(text):
         reference = True  # libyaml counts these as line breaks; editors and ruamel do not
-    composer = _Composer(path, text, limits)
+    composer = _Composer(path, lines, limits)
     try:
         data, found = composer.compose(_events(text, reference))
     except _Stop as stop:
