@@ -138,6 +138,14 @@ def test_output_file(capsys, tmp_path):
     assert json.loads(target.read_text())["files"][0]["findings"] == []
 
 
+def test_format_help_lists_every_format_with_its_description(capsys):
+    code, out, _ = run(capsys, "--format", "help")
+    assert code == 0
+    names = [line.split()[0] for line in out.splitlines()]
+    assert names == ["github", "gitlab", "json", "junit", "markdown", "sarif", "text"]
+    assert "sarif     SARIF 2.1.0 for GitHub code scanning" in out
+
+
 def test_unknown_format_is_usage_error(capsys):
     code, _, err = run(capsys, str(HEALTHY), "--format", "yaml")
     assert code == 2

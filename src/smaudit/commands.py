@@ -91,6 +91,12 @@ def check(args: argparse.Namespace) -> int:
     from smaudit.lint import default_jobs
 
     linter = _linter(args, cache=not args.no_cache)
+    if args.format == "help":
+        formats = linter.registry.formats
+        width = max(map(len, formats))
+        sys.stdout.write("".join(f"{name:<{width}}  {formats[name].description}\n"
+                                 for name in sorted(formats)))
+        return EXIT_OK
     formatter = _builtin_formatter(args.format) or linter.registry.formats.get(args.format)
     if formatter is None:
         raise UsageError(f"unknown format {args.format!r}; choose from "

@@ -23,7 +23,7 @@ BUILTIN_FORMATS: tuple[tuple[str, str], ...] = (
     ("gitlab", "smaudit.formatters.gitlab:GitlabFormatter"),
     ("markdown", "smaudit.formatters.markdown:MarkdownFormatter"),
 )
-"""Each format's name and the class that renders it, in ``--format help`` order."""
+"""Each format's name and the class that renders it."""
 
 
 class LazyFormatter:
