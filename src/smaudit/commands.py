@@ -110,6 +110,10 @@ def check(args: argparse.Namespace) -> int:
     with ProgressBar() as progress:
         run = linter.lint_paths(args.paths, jobs=jobs, stdin=stdin,
                                 stdin_filename=args.stdin_filename, progress=progress)
+    if getattr(args, "verbose", False):
+        for skipped in run.skipped:
+            print(f"smaudit: skipped {skipped.path}: not a plan: {skipped.reason}",
+                  file=sys.stderr)
     results = run.results
     if args.write_baseline:
         from smaudit.baseline import write_baseline
