@@ -269,32 +269,83 @@ def test_github_properties_cannot_be_split():
 # --- JUnit ------------------------------------------------------------------------------
 
 
-def test_junit_is_valid_xml_with_a_case_per_file():
+JUNIT_XSD = DATA / "junit-jenkins.xsd"
+
+
+def junit_schema_errors(text: str) -> list[str]:
+    """What the Jenkins xUnit JUnit schema rejects in ``text``."""
+    xmlschema = pytest.importorskip("xmlschema")
+    schema = xmlschema.XMLSchema(str(JUNIT_XSD))
+    return [f"{error.path}: {error.reason}" for error in schema.iter_errors(text)]
+
+
+def test_junit_has_a_suite_per_file_and_a_case_per_finding():
     text = render_junit(sample_report())
     root = ET.fromstring(text.encode("utf-8"))
     assert root.tag == "testsuites"
     suites = root.findall("testsuite")
-    assert len(suites) == 1
+    assert [s.get("name") for s in suites] == [PATH, "clean.yaml"]
     cases = suites[0].findall("testcase")
-    assert [c.get("name") for c in cases] == [PATH, "clean.yaml"]
-    failures = cases[0].findall("failure")
-    assert len(failures) == 2, "one failure per finding that counts"
-    assert failures[0].get("type") == "SMA101"
-    assert "<script>alert(1)</script>" in failures[0].get("message")
+    assert [c.get("name") for c in cases] == ["SMA101 no-business-goal /business_goals",
+                                              "SMA704 no-call-to-action /tactics/0"]
+    assert {c.get("classname") for c in cases} == {PATH}
+    assert [len(c.findall("failure")) for c in cases] == [1, 1]
+    failure = cases[0].find("failure")
+    assert failure.get("type") == "SMA101"
+    assert "<script>alert(1)</script>" in failure.get("message")
+    assert failure.text.startswith(f"{PATH}:2:3: error SMA101")
     assert "\x01" not in text
     assert "&lt;script&gt;" in text
-    assert cases[1].findall("failure") == []
-    out = cases[0].find("system-out").text
-    assert "readiness 72.5/100" in out
+    (passing,) = suites[1].findall("testcase")
+    assert passing.get("name") == "no findings" and list(passing) == []
+    readiness = [(p.get("name"), p.get("value")) for p in suites[0].iter("property")]
+    assert readiness == [("readiness", "72.5")]
+    out = suites[0].find("system-out").text
     assert "pilot staffing" in out and "until 2027-03-31" in out
-    assert suites[0].get("tests") == "2" and suites[0].get("failures") == "2"
+    counts = [(s.get("tests"), s.get("failures"), s.get("errors")) for s in suites]
+    assert counts == [("2", "2", "0"), ("1", "0", "0")]
+    assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("3", "2", "0")
 
 
 def test_junit_run_errors_are_error_cases():
     root = ET.fromstring(render_junit(sample_report(errors=("gone.yaml: missing",))))
-    suite = root.find("testsuite")
-    assert suite.get("errors") == "1"
-    assert suite.findall("testcase")[-1].find("error").get("message") == "gone.yaml: missing"
+    suite = root.findall("testsuite")[-1]
+    assert (suite.get("name"), suite.get("tests"), suite.get("errors")) == ("smaudit run", "1",
+                                                                            "1")
+    assert suite.find("testcase").find("error").get("message") == "gone.yaml: missing"
+    assert root.get("errors") == "1"
+
+
+def test_junit_is_valid_against_the_jenkins_xunit_schema():
+    assert junit_schema_errors(render_junit(sample_report(errors=("gone.yaml: x",)))) == []
+
+
+def test_the_jenkins_schema_rejects_what_consumers_trip_over():
+    """The schema is strict where it matters, so the test above can fail."""
+    bad = ('<testsuites skipped="0"><testsuite name="s" tests="1" failures="0" errors="0">'
+           '<testcase name="c" file="plan.yaml"/></testsuite></testsuites>')
+    assert [error.split(": ", 1)[1] for error in junit_schema_errors(bad)] == [
+        "'skipped' attribute not allowed for element",
+        "'file' attribute not allowed for element"]
+
+
+def test_junit_end_to_end_is_valid_and_counts_one_failure_per_case(tmp_path, capsys):
+    clean = tmp_path / "clean.yaml"
+    clean.write_text((DATA / "healthy_example.yaml").read_text(encoding="utf-8"))
+    code = main(["--no-cache", "--format", "junit", str(FLAWED), str(clean)])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert junit_schema_errors(out) == []
+    root = ET.fromstring(out.encode("utf-8"))
+    for suite in root.findall("testsuite"):
+        cases = suite.findall("testcase")
+        assert int(suite.get("tests")) == len(cases)
+        assert int(suite.get("failures")) == sum(len(c.findall("failure")) for c in cases)
+        assert all(len(c.findall("failure")) <= 1 for c in cases)
+    by_name = {suite.get("name"): suite for suite in root.findall("testsuite")}
+    flawed, healthy = by_name[str(FLAWED)], by_name[str(clean)]
+    assert int(flawed.get("failures")) == int(flawed.get("tests")) > 1
+    assert [c.get("name") for c in healthy.findall("testcase")] == ["no findings"]
 
 
 def test_junit_parses_with_junitparser(tmp_path):
@@ -302,16 +353,16 @@ def test_junit_parses_with_junitparser(tmp_path):
     target = tmp_path / "junit.xml"
     target.write_text(render_junit(sample_report()), encoding="utf-8")
     xml = junitparser.JUnitXml.fromfile(str(target))
-    suites = list(xml) if isinstance(xml, junitparser.JUnitXml) else [xml]
-    assert len(suites) == 1
-    suite = suites[0]
-    cases = list(suite)
-    assert len(cases) == 2
-    assert [type(r).__name__ for r in cases[0].result] == ["Failure", "Failure"]
-    assert cases[1].is_passed
-    before = (suite.tests, suite.failures, suite.errors)
-    suite.update_statistics()
-    assert (suite.tests, suite.failures, suite.errors) == before
+    suites = list(xml)
+    assert [suite.name for suite in suites] == [PATH, "clean.yaml"]
+    cases = list(suites[0])
+    assert [[type(r).__name__ for r in case.result] for case in cases] == [["Failure"]] * 2
+    assert [case.is_passed for case in suites[1]] == [True]
+    for suite in suites:
+        before = (suite.tests, suite.failures, suite.errors)
+        suite.update_statistics()
+        assert (suite.tests, suite.failures, suite.errors) == before
+    assert (xml.tests, xml.failures, xml.errors) == (3, 2, 0)
 
 
 # --- GitLab -----------------------------------------------------------------------------
