@@ -257,6 +257,66 @@ def test_github_annotations():
         assert "\r" not in line
 
 
+def test_github_columns_only_on_one_line():
+    multi = Finding(code="SMA303", slug="slow-response", severity=Severity.WARNING,
+                    message="m", location=Location(PATH, 4, 3, 9, 12, "/customer_service"),
+                    area="service")
+    assert annotation(multi).startswith(
+        "::warning file=plans/my plan%2C v2.yaml,line=4,endLine=9,title=SMA303 slow-response::")
+    narrow = Finding(code="SMA303", slug="slow-response", severity=Severity.WARNING,
+                     message="m", location=Location(PATH, 4, 9, 4, 2, "/x"), area="service")
+    assert ",line=4,col=9,endLine=4,endColumn=9," in annotation(narrow)
+
+
+WHOLE_PLAN_FILE = """\
+# The spring plan of a two-person bike repair shop.
+# Reviewed every quarter.
+version: 1
+organization:
+  name: Spoke & Chain
+business_goals:
+  - id: tune-ups
+    statement: Book 25 spring tune-ups a month
+    type: sales
+channels:
+  - platform: instagram
+    goals: [tune-ups]
+    owner: Lena
+    cadence: 2/week
+"""
+
+
+@pytest.mark.parametrize("fmt", ["github", "json", "sarif", "gitlab", "text"])
+def test_whole_plan_findings_are_at_line_one_in_every_format(fmt, tmp_path, capsys):
+    """No strategy, no metrics: findings about the plan as a whole, which must not span
+    the file or land at its end (line 15 here) in any format."""
+    plan = tmp_path / "shop.yaml"
+    plan.write_text(WHOLE_PLAN_FILE, encoding="utf-8")
+    main(["--no-cache", "--select", "SMA106,SMA403", "--format", fmt, str(plan)])
+    out = capsys.readouterr().out
+    if fmt == "github":
+        places = re.findall(r"^::\w+ file=[^,]*,(line=\d+(?:,col=\d+)?,endLine=\d+"
+                            r"(?:,endColumn=\d+)?),title=(SMA\d+)", out, re.M)
+        assert places == [("line=1,col=1,endLine=1,endColumn=1", "SMA106"),
+                          ("line=1,col=1,endLine=1,endColumn=1", "SMA403")]
+    elif fmt == "json":
+        found = [(f["code"], f["line"], f["column"], f["end_line"], f["end_column"])
+                 for f in json.loads(out)["files"][0]["findings"]]
+        assert found == [("SMA106", 1, 1, 1, 1), ("SMA403", 1, 1, 1, 1)]
+    elif fmt == "sarif":
+        regions = [(r["ruleId"], r["locations"][0]["physicalLocation"]["region"])
+                   for r in json.loads(out)["runs"][0]["results"]]
+        assert [(code, region["startLine"], region["endLine"]) for code, region in regions] \
+            == [("SMA106", 1, 1), ("SMA403", 1, 1)]
+    elif fmt == "gitlab":
+        assert [(i["check_name"].split()[0], i["location"]["lines"]) for i in json.loads(out)] \
+            == [("SMA106", {"begin": 1, "end": 1}), ("SMA403", {"begin": 1, "end": 1})]
+    else:
+        assert re.findall(r"^\S+shop\.yaml:(\d+):(\d+): \w+ (SMA\d+)", out, re.M) == [
+            ("1", "1", "SMA106"), ("1", "1", "SMA403")]
+        assert "    1 | # The spring plan" in out
+
+
 def test_github_properties_cannot_be_split():
     hostile = finding("SMA704", Severity.WARNING, 1, path="a,line=99:b.yaml")
     line = annotation(hostile)
