@@ -183,13 +183,16 @@ def test_sarif_fingerprints_ignore_lines_and_messages():
 def test_sarif_paths(tmp_path):
     inside = str(tmp_path / "plans" / "a.yaml")
     assert artifact_path(inside, str(tmp_path)) == ("plans/a.yaml", True)
-    assert artifact_path("./b.yaml", str(tmp_path)) == ("b.yaml", True)
+    assert artifact_path("./b.yaml", os.getcwd()) == ("b.yaml", True)
     outside = str(tmp_path.parent / "elsewhere.yaml")
-    assert artifact_path(outside, str(tmp_path)) == (outside.replace(os.sep, "/"), False)
-    report = Report(results=(Result(outside),), summary=RunSummary(files=1))
-    log = sarif_log(report, cwd=str(tmp_path))
-    assert log["runs"][0]["artifacts"][0]["location"]["uri"].startswith("file:///")
-    jsonschema.Draft202012Validator(SCHEMA).validate(log)
+    assert artifact_path(outside, str(tmp_path)) == ("../elsewhere.yaml", True)
+    report = Report(results=(Result(outside),), summary=RunSummary(files=1), root=str(tmp_path))
+    run = sarif_log(report)["runs"][0]
+    assert run["artifacts"][0]["location"] == {"uri": "../elsewhere.yaml",
+                                               "uriBaseId": "%SRCROOT%"}
+    base = run["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+    assert base == tmp_path.as_uri() + "/"
+    jsonschema.Draft202012Validator(SCHEMA).validate(sarif_log(report))
 
 
 def test_sarif_rule_missing_from_metadata_is_described():
@@ -220,7 +223,12 @@ def test_microsoft_sarif_validator_accepts_the_output(tmp_path):
                       encoding="utf-8")
     end_to_end = tmp_path / "flawed.sarif"
     assert main([str(FLAWED), "--format", "sarif", "-o", str(end_to_end)]) == 1
-    for sarif in (target, end_to_end):
+    outside = tmp_path / "outside.sarif"  # a plan outside the root: ../ against %SRCROOT%
+    (tmp_path / "repo").mkdir()
+    assert main([str(FLAWED), "--format", "sarif", "--root", str(tmp_path / "repo"),
+                 "-o", str(outside)]) == 1
+    assert '"uri": "../' in outside.read_text(encoding="utf-8")
+    for sarif in (target, end_to_end, outside):
         log = tmp_path / f"{sarif.stem}.validation.sarif"
         # The validator exits 0 whatever it finds, and says nothing at all about a file it
         # cannot read: so ask for notes too, require some (proof the file was analysed),
@@ -392,7 +400,7 @@ def test_the_jenkins_schema_rejects_what_consumers_trip_over():
 def test_junit_end_to_end_is_valid_and_counts_one_failure_per_case(tmp_path, capsys):
     clean = tmp_path / "clean.yaml"
     clean.write_text((DATA / "healthy_example.yaml").read_text(encoding="utf-8"))
-    code = main(["--no-cache", "--format", "junit", str(FLAWED), str(clean)])
+    code = main(["--no-cache", "--format", "junit", "--root", str(DATA), str(FLAWED), str(clean)])
     out = capsys.readouterr().out
     assert code == 1
     assert junit_schema_errors(out) == []
@@ -403,7 +411,7 @@ def test_junit_end_to_end_is_valid_and_counts_one_failure_per_case(tmp_path, cap
         assert int(suite.get("failures")) == sum(len(c.findall("failure")) for c in cases)
         assert all(len(c.findall("failure")) <= 1 for c in cases)
     by_name = {suite.get("name"): suite for suite in root.findall("testsuite")}
-    flawed, healthy = by_name[str(FLAWED)], by_name[str(clean)]
+    flawed, healthy = by_name[FLAWED.name], by_name[str(clean)]  # outside the root: absolute
     assert int(flawed.get("failures")) == int(flawed.get("tests")) > 1
     assert [c.get("name") for c in healthy.findall("testcase")] == ["no findings"]
 

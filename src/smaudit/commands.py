@@ -131,7 +131,7 @@ def check(args: argparse.Namespace) -> int:
                             quiet=args.quiet)
     report = Report(results=tuple(results), summary=run.summary(),
                     rules=LazyRuleMeta(linter), version=__version__, options=options,
-                    errors=tuple(dict.fromkeys(errors)))
+                    errors=tuple(dict.fromkeys(errors)), root=_root(args, linter.settings))
     _emit(_render(formatter, report, linter), args.output)
     for error in report.errors:  # once, on standard error; machine formats also carry them
         print(f"smaudit: error: {error}", file=sys.stderr)
@@ -145,6 +145,19 @@ def check(args: argparse.Namespace) -> int:
     ):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _root(args: argparse.Namespace, settings) -> str:
+    """The report root: ``--root``, else the repository, config or working directory."""
+    import os
+
+    from smaudit.roots import find_root
+
+    if args.root:
+        if not os.path.isdir(args.root):
+            raise UsageError(f"--root {args.root}: not a directory")
+        return os.path.abspath(args.root)
+    return find_root(os.getcwd(), settings.source)
 
 
 FORMAT_TIMEOUT = 60.0

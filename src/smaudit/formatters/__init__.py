@@ -8,6 +8,7 @@ choices come from the registry.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
@@ -57,6 +58,13 @@ class Report:
     version: str = ""
     options: FormatOptions = field(default_factory=FormatOptions)
     errors: tuple[str, ...] = ()
+    root: str = ""
+    """The directory machine formats write paths relative to (``--root``; see
+    ``smaudit.roots``); empty means the working directory."""
+
+    @property
+    def root_dir(self) -> str:
+        return self.root or os.getcwd()
 
 
 @runtime_checkable

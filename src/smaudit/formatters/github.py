@@ -20,9 +20,11 @@ would otherwise end a property early.
 
 from __future__ import annotations
 
+import os
+
 from smaudit.formatters import Report
-from smaudit.formatters.sarif import artifact_path
 from smaudit.model import Finding
+from smaudit.roots import report_path
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -43,11 +45,13 @@ def command(name: str, properties: dict[str, str | int], message: str) -> str:
     return f"::{name}{' ' + props if props else ''}::{escape_data(message)}"
 
 
-def annotation(finding: Finding) -> str:
-    """The workflow command for one finding."""
+def annotation(finding: Finding, root: str | None = None) -> str:
+    """The workflow command for one finding; its path relative to ``root`` (the
+    report root, the working directory when not given), as GitHub wants it."""
     loc = finding.location
     line, end_line = max(1, loc.line), max(1, loc.line, loc.end_line)
-    properties: dict[str, str | int] = {"file": artifact_path(loc.path)[0], "line": line}
+    properties: dict[str, str | int] = {"file": report_path(loc.path, root or os.getcwd()),
+                                           "line": line}
     if end_line == line:  # the runner drops columns from an annotation over several lines
         column = max(1, loc.column)
         properties.update(col=column, endLine=line, endColumn=max(column, loc.end_column))
@@ -61,7 +65,7 @@ def annotation(finding: Finding) -> str:
 
 
 def render(report: Report) -> str:
-    lines = [annotation(f) for result in report.results for f in result.active]
+    lines = [annotation(f, report.root_dir) for result in report.results for f in result.active]
     lines += [command("error", {"title": "smaudit"}, error) for error in report.errors]
     return "".join(line + "\n" for line in lines)
 

@@ -1,4 +1,8 @@
-"""``--format json``: the stable machine format, documented by schemas/results.schema.json."""
+"""``--format json``: the stable machine format, documented by schemas/results.schema.json.
+
+Paths are relative to the report root (``--root``, by default the repository
+root; see ``smaudit.roots``), absolute for a file outside it.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,14 @@ from typing import Any
 
 from smaudit.formatters import Report
 from smaudit.model import Finding, Result
+from smaudit.roots import report_path
 
 FORMAT_VERSION = 1
 
 
-def finding_dict(finding: Finding) -> dict[str, Any]:
-    """One finding as the JSON format describes it."""
+def finding_dict(finding: Finding, root: str | None = None) -> dict[str, Any]:
+    """One finding as the JSON format describes it; with ``root``, its path relative
+    to that report root (``smaudit.roots``)."""
     loc = finding.location
     suppressed = None
     if finding.suppressed is not None:
@@ -24,7 +30,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "severity": finding.severity.label,
         "area": finding.area,
         "message": finding.message,
-        "path": loc.path,
+        "path": loc.path if root is None else report_path(loc.path, root),
         "line": loc.line,
         "column": loc.column,
         "end_line": loc.end_line,
@@ -36,15 +42,15 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
     }
 
 
-def result_dict(result: Result) -> dict[str, Any]:
+def result_dict(result: Result, root: str | None = None) -> dict[str, Any]:
     score = result.score
     return {
-        "path": result.path,
+        "path": result.path if root is None else report_path(result.path, root),
         "is_plan": result.is_plan,
         "organization": result.organization,
         "score": score.overall if score else None,
         "areas": dict(score.areas) if score else {},
-        "findings": [finding_dict(f) for f in result.findings],
+        "findings": [finding_dict(f, root) for f in result.findings],
     }
 
 
@@ -53,7 +59,7 @@ def report_dict(report: Report) -> dict[str, Any]:
     return {
         "version": FORMAT_VERSION,
         "smaudit": report.version,
-        "files": [result_dict(r) for r in report.results],
+        "files": [result_dict(r, report.root_dir) for r in report.results],
         "summary": {
             "files": s.files, "errors": s.errors, "warnings": s.warnings, "info": s.infos,
             "suppressed": s.suppressed, "by_code": dict(s.by_code),

@@ -1,7 +1,8 @@
 """``--format junit``: JUnit XML, for CI systems that show test reports.
 
 Laid out as ESLint's JUnit formatter does it: one ``<testsuite>`` per linted
-file (named by its path), one ``<testcase>`` per finding that counts, each
+file (named by its path relative to the report root, ``smaudit.roots``),
+one ``<testcase>`` per finding that counts, each
 with one ``<failure>``, and a single passing test case for a clean file. So
 ``failures`` never exceeds ``tests``, which some consumers mishandle, and the
 CI's test tab lists what to fix per plan. A test case is named by its rule
@@ -25,6 +26,7 @@ import xml.etree.ElementTree as ET
 
 from smaudit.formatters import Report, score_text
 from smaudit.model import Finding, Result
+from smaudit.roots import report_path
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 SUITE = "smaudit"
@@ -35,10 +37,10 @@ def clean(text: str) -> str:
     return _INVALID_XML.sub("\ufffd", text)
 
 
-def _describe(finding: Finding) -> str:
+def _describe(finding: Finding, root: str) -> str:
     loc = finding.location
-    text = (f"{loc.path}:{loc.line}:{loc.column}: {finding.severity.label} {finding.code} "
-            f"{finding.slug} {finding.message}")
+    text = (f"{report_path(loc.path, root)}:{loc.line}:{loc.column}: "
+            f"{finding.severity.label} {finding.code} {finding.slug} {finding.message}")
     if finding.hint:
         text += f"\nhint: {finding.hint}"
     return text
@@ -64,20 +66,21 @@ def _suite(name: str, cases: list[ET.Element], *, failures: int = 0, errors: int
     return suite
 
 
-def _file_suite(result: Result) -> ET.Element:
+def _file_suite(result: Result, root: str) -> ET.Element:
     """A file's suite: a failing test case per finding that counts, or one passing case."""
+    path = report_path(result.path, root)
     cases = []
     for finding in result.active:
-        case = ET.Element("testcase", {"classname": clean(result.path),
+        case = ET.Element("testcase", {"classname": clean(path),
                                        "name": clean(_case_name(finding)), "time": "0"})
         ET.SubElement(case, "failure", {
             "type": finding.code,
             "message": clean(f"{finding.code} {finding.slug}: {finding.message}"),
-        }).text = clean(_describe(finding))
+        }).text = clean(_describe(finding, root))
         cases.append(case)
     failures = len(cases)
     if not cases:
-        cases.append(ET.Element("testcase", {"classname": clean(result.path),
+        cases.append(ET.Element("testcase", {"classname": clean(path),
                                              "name": "no findings", "time": "0"}))
     properties = {}
     if result.is_plan and result.score is not None:
@@ -88,14 +91,14 @@ def _file_suite(result: Result) -> ET.Element:
             waiver = finding.suppressed
             until = f" until {waiver.until}" if waiver.until else ""
             notes.append(f"suppressed ({waiver.kind}{until}: {waiver.reason}): "
-                         f"{_describe(finding)}")
-    return _suite(result.path, cases, failures=failures, properties=properties,
+                         f"{_describe(finding, root)}")
+    return _suite(path, cases, failures=failures, properties=properties,
                   out="\n".join(notes))
 
 
 def junit_tree(report: Report) -> ET.Element:
     """The ``<testsuites>`` element: a suite per file, then one for the run's errors."""
-    suites = [_file_suite(result) for result in report.results]
+    suites = [_file_suite(result, report.root_dir) for result in report.results]
     if report.errors:
         cases = []
         for error in report.errors:
