@@ -115,14 +115,15 @@ def check(args: argparse.Namespace) -> int:
             print(f"smaudit: skipped {skipped.path}: not a plan: {skipped.reason}",
                   file=sys.stderr)
     results = run.results
+    written = None
     if args.write_baseline:
         from smaudit.baseline import write_baseline
 
-        write_baseline(args.write_baseline, results)
+        written = write_baseline(args.write_baseline, results)
     elif args.baseline:
         from smaudit.baseline import apply_baseline
 
-        results = apply_baseline(args.baseline, results, linter.settings.score_weights)
+        results = apply_baseline(args.baseline, results)
         run.results = results
     errors = [f"{m.path}: {m.reason}" for m in run.missing] + _plugin_failures(linter)
     errors += [f"rule {c.code} of plugin {c.plugin} crashed: {c.error}" for c in run.crashes]
@@ -135,6 +136,9 @@ def check(args: argparse.Namespace) -> int:
     _emit(_render(formatter, report, linter), args.output)
     for error in report.errors:  # once, on standard error; machine formats also carry them
         print(f"smaudit: error: {error}", file=sys.stderr)
+    if written is not None:  # after the findings, so it is the last thing a terminal shows
+        print(f"smaudit: wrote {written} finding{'' if written == 1 else 's'} to "
+              f"{args.write_baseline}", file=sys.stderr)
     if report.errors:
         return EXIT_ERROR
     if args.write_baseline:

@@ -131,7 +131,10 @@ class Linter:
                               timeout=self.settings.rule_timeout)
         result = outcome.result
         lines = _source_lines(loaded.text, result.findings)
-        return Outcome(replace(result, lines=lines), outcome.crashes)
+        # A plan the loader could not read (SMA001, SMA006) was not checked at all: a
+        # score would rank it above a readable flawed plan and lift every mean.
+        score = result.score if loaded.plan is not None else None
+        return Outcome(replace(result, lines=lines, score=score), outcome.crashes)
 
     def lint_job(self, job: Job) -> Outcome:
         return self.lint_bytes(job.raw, job.path)

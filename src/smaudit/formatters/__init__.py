@@ -88,6 +88,22 @@ def severity_counts(summary: RunSummary) -> str:
                       plural(summary.infos, "info")))
 
 
+NO_SCORE = "no score"
+"""Shown for a plan that could not be read, which has no readiness score."""
+
+
+def unscored_note(report: Report) -> str:
+    """``no score (the plan could not be read)`` or ``2 plans with no score (could not
+    be read)``; empty when every plan has a score."""
+    unscored = [r for r in report.results if r.is_plan and r.score is None]
+    if not unscored:
+        return ""
+    if len(report.results) == 1:
+        return f"{NO_SCORE} (the plan could not be read)"
+    count = len(unscored)
+    return f"{count} plan{'s' if count != 1 else ''} with {NO_SCORE} (could not be read)"
+
+
 def score_text(value: float) -> str:
     """A score as people write it: ``72.5`` or ``100``."""
     return f"{value:.1f}".rstrip("0").rstrip(".")
