@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from smaudit.baseline import fingerprint
 from smaudit.formatters import Report
 from smaudit.model import Finding, Result
 from smaudit.roots import report_path
@@ -16,9 +17,12 @@ from smaudit.roots import report_path
 FORMAT_VERSION = 1
 
 
-def finding_dict(finding: Finding, root: str | None = None) -> dict[str, Any]:
+def finding_dict(finding: Finding, root: str | None = None,
+                 source_line: str = "") -> dict[str, Any]:
     """One finding as the JSON format describes it; with ``root``, its path relative
-    to that report root (``smaudit.roots``)."""
+    to that report root (``smaudit.roots``). ``source_line`` is the text of its line,
+    which its ``fingerprint`` (the baseline's, see ``smaudit.baseline``) hashes, so
+    ``smaudit report --compare`` can follow a finding that moved to another node."""
     loc = finding.location
     suppressed = None
     if finding.suppressed is not None:
@@ -39,18 +43,21 @@ def finding_dict(finding: Finding, root: str | None = None) -> dict[str, Any]:
         "hint": finding.hint,
         "plugin": finding.plugin,
         "suppressed": suppressed,
+        "fingerprint": fingerprint(finding, source_line),
     }
 
 
 def result_dict(result: Result, root: str | None = None) -> dict[str, Any]:
     score = result.score
+    lines = dict(result.lines)
     return {
         "path": result.path if root is None else report_path(result.path, root),
         "is_plan": result.is_plan,
         "organization": result.organization,
         "score": score.overall if score else None,
         "areas": dict(score.areas) if score else {},
-        "findings": [finding_dict(f, root) for f in result.findings],
+        "findings": [finding_dict(f, root, lines.get(f.location.line, ""))
+                     for f in result.findings],
     }
 
 
