@@ -139,6 +139,14 @@ def test_syntax_error_at_the_parsers_mark():
     assert "invalid YAML" in loaded.problems[0].message
 
 
+def test_a_top_level_list_is_located_where_it_starts_not_over_the_file():
+    loaded = load(b"# channels\n- instagram\n- facebook\n- tiktok\n", "plan.yaml")
+    assert loaded.plan is None
+    (problem,) = loaded.problems
+    assert problem.code == "SMA001" and "holds a list" in problem.message
+    assert problem.span == (2, 1, 2, 1)
+
+
 def test_unclosed_flow_sequence():
     _, found = problems(b"organization: {name: Acme}\nchannels: [a, b\n")
     assert found[0][0] == "SMA001"
