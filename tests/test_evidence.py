@@ -164,3 +164,14 @@ def test_only_plans_applies_the_evidence_test_to_named_files(
     assert code == 0
     assert [line.split(": not a plan")[0] for line in err.splitlines()] == [
         f"smaudit: skipped {named[0]}", f"smaudit: skipped {named[1]}"]
+
+
+def test_a_run_that_finds_no_plan_says_how_many_files_it_skipped(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "environment.yml").write_text(CONDA_ENV)
+    (tmp_path / "deploy.yaml").write_text(ORG_CONFIG)
+    assert main(["--no-cache", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "No findings in 0 files.\n"
+    assert err == ("smaudit: no plans found; 2 files skipped as not plans "
+                   "(--verbose says why)\n")

@@ -114,6 +114,10 @@ def check(args: argparse.Namespace) -> int:
         for skipped in run.skipped:
             print(f"smaudit: skipped {skipped.path}: not a plan: {skipped.reason}",
                   file=sys.stderr)
+    elif run.skipped and not run.results and not run.missing:
+        count = len(run.skipped)  # a plan without evidence would otherwise vanish silently
+        print(f"smaudit: no plans found; {count} file{'s' if count != 1 else ''} skipped as "
+              "not plans (--verbose says why)", file=sys.stderr)
     results = run.results
     written = None
     if args.write_baseline:
