@@ -60,8 +60,14 @@ def _check_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--show-score", action="store_true",
                    help="show the readiness score per area for each plan")
     p.add_argument("--stdin-filename", metavar="PATH", help="the name to report for -")
+    p.add_argument("--root", metavar="DIR",
+                   help="write paths in sarif, gitlab, github, junit and json output relative "
+                        "to DIR (default: the repository root, else the config file's folder, "
+                        "else the working directory)")
     p.add_argument("--only-plans", action="store_true",
-                   help="skip named files that are not plans (for pre-commit hooks)")
+                   help="skip named files that are not plans too (for pre-commit hooks)")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="say on standard error which files were skipped as not plans, and why")
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:

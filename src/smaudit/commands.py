@@ -110,15 +110,24 @@ def check(args: argparse.Namespace) -> int:
     with ProgressBar() as progress:
         run = linter.lint_paths(args.paths, jobs=jobs, stdin=stdin,
                                 stdin_filename=args.stdin_filename, progress=progress)
+    if getattr(args, "verbose", False):
+        for skipped in run.skipped:
+            print(f"smaudit: skipped {skipped.path}: not a plan: {skipped.reason}",
+                  file=sys.stderr)
+    elif run.skipped and not run.results and not run.missing:
+        count = len(run.skipped)  # a plan without evidence would otherwise vanish silently
+        print(f"smaudit: no plans found; {count} file{'s' if count != 1 else ''} skipped as "
+              "not plans (--verbose says why)", file=sys.stderr)
     results = run.results
+    written = None
     if args.write_baseline:
         from smaudit.baseline import write_baseline
 
-        write_baseline(args.write_baseline, results)
+        written = write_baseline(args.write_baseline, results)
     elif args.baseline:
         from smaudit.baseline import apply_baseline
 
-        results = apply_baseline(args.baseline, results, linter.settings.score_weights)
+        results = apply_baseline(args.baseline, results)
         run.results = results
     errors = [f"{m.path}: {m.reason}" for m in run.missing] + _plugin_failures(linter)
     errors += [f"rule {c.code} of plugin {c.plugin} crashed: {c.error}" for c in run.crashes]
@@ -127,10 +136,13 @@ def check(args: argparse.Namespace) -> int:
                             quiet=args.quiet)
     report = Report(results=tuple(results), summary=run.summary(),
                     rules=LazyRuleMeta(linter), version=__version__, options=options,
-                    errors=tuple(dict.fromkeys(errors)))
+                    errors=tuple(dict.fromkeys(errors)), root=_root(args, linter.settings))
     _emit(_render(formatter, report, linter), args.output)
     for error in report.errors:  # once, on standard error; machine formats also carry them
         print(f"smaudit: error: {error}", file=sys.stderr)
+    if written is not None:  # after the findings, so it is the last thing a terminal shows
+        print(f"smaudit: wrote {written} finding{'' if written == 1 else 's'} to "
+              f"{args.write_baseline}", file=sys.stderr)
     if report.errors:
         return EXIT_ERROR
     if args.write_baseline:
@@ -141,6 +153,19 @@ def check(args: argparse.Namespace) -> int:
     ):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _root(args: argparse.Namespace, settings) -> str:
+    """The report root: ``--root``, else the repository, config or working directory."""
+    import os
+
+    from smaudit.roots import find_root
+
+    if args.root:
+        if not os.path.isdir(args.root):
+            raise UsageError(f"--root {args.root}: not a directory")
+        return os.path.abspath(args.root)
+    return find_root(os.getcwd(), settings.source)
 
 
 FORMAT_TIMEOUT = 60.0

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from smaudit.builtin.facts import active_channels
 from smaudit.builtin.goals import (
     PLATFORMS,
     cue_matches,
@@ -846,11 +847,6 @@ def _hours(value: Any) -> float | None:
     return float(value)
 
 
-def _running(channel: dict) -> bool:
-    status = channel.get("status", "planned")
-    return status in ("planned", "active") or status is None
-
-
 @rule(code="SMA207", slug="platform-sprawl", severity="warning", area="channels",
       summary="More active or planned channels than the team's hours can run.",
       options={"min_hours_per_channel": {
@@ -903,7 +899,7 @@ def platform_sprawl(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violatio
         hours_per_week: 6
     ```
     """  # noqa: RUF002 - the article title has an en dash
-    running = [channel for _, channel in plan.items("channels") if _running(channel)]
+    running = [channel for _, channel in active_channels(plan)]
     hours = [h for _, member in plan.items("team")
              if (h := _hours(member.get("hours_per_week"))) is not None]
     if len(running) < 2 or not hours:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from smaudit.blank import is_blank
-from smaudit.builtin.facts import has_paid_advertising, sells_online
+from smaudit.builtin.facts import active_channels, has_paid_advertising, sells_online
 from smaudit.builtin.phrasing import phrase_options, phrases, quote
 from smaudit.cues import (
     CueMatch,
@@ -597,9 +597,7 @@ def set_and_forget(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation
         cadence: 3/week
     ```
     """  # noqa: RUF002 - the article title has an en dash
-    for pointer, channel in plan.items("channels"):
-        if channel.get("status") == "paused":
-            continue
+    for pointer, channel in active_channels(plan):
         missing = [key for key in ("cadence", "owner") if is_blank(channel.get(key))]
         if not missing:
             continue

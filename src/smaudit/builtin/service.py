@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from smaudit.blank import is_blank
+from smaudit.builtin.facts import active_channels
 from smaudit.builtin.phrasing import phrases
 from smaudit.cues import compile_cues
 from smaudit.durations import parse_duration
@@ -55,8 +56,9 @@ def uncovered_platform(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
     A channel whose platform is missing from `customer_service.platforms`:
     the business posts there, but nobody is meant to answer the questions and
     complaints that arrive there. The blog and email are excepted by default
-    (`except_platforms`). A plan with no customer service platforms at all is
-    reported by SMA301 instead.
+    (`except_platforms`), and so are paused channels (`status: paused`). A
+    plan with no customer service platforms at all is reported by SMA301
+    instead.
 
     ## Why it hurts
     Customers do not take questions to the channel a business prefers; they
@@ -84,7 +86,7 @@ def uncovered_platform(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
     if not covered:
         return
     excepted = _platforms(options.get("except_platforms") or [])
-    for pointer, channel in plan.items("channels"):
+    for pointer, channel in active_channels(plan):
         platform = channel.get("platform")
         if not isinstance(platform, str) or not platform.strip():
             continue

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from smaudit.baseline import compare_findings
 from smaudit.errors import UsageError
 from smaudit.formatters import RuleMeta, score_text
 from smaudit.model import AREAS, PLAN_AREA, Finding, Result, Severity
@@ -373,11 +374,6 @@ def build_report(result: Result, rules: Mapping[str, RuleMeta], *, date: dt.date
 # --- comparing with a previous audit -------------------------------------------------
 
 
-def _identity(code: str, pointer: str, message: str) -> tuple[str, str]:
-    """A finding's identity across audits: its rule and node (its message if it has none)."""
-    return (code, pointer or message)
-
-
 def _previous_file(document: Any, result: Result) -> Mapping[str, Any]:
     """The entry of ``files`` in an old JSON report that describes the same plan."""
     if not isinstance(document, Mapping) or not isinstance(document.get("files"), list):
@@ -412,36 +408,24 @@ def compare(report: ReadinessReport, result: Result, document: Any,
     old = _previous_file(document, result)
     old_findings = [f for f in old.get("findings") or [] if isinstance(f, Mapping)
                     and f.get("suppressed") is None and isinstance(f.get("code"), str)]
-    before = Counter(_identity(f["code"], str(f.get("pointer") or ""), str(f.get("message", "")))
-                     for f in old_findings)
-    now = Counter(_identity(f.code, f.location.pointer, f.message) for f in result.active)
-    gone, came = before - now, now - before
-    waived_now = Counter(_identity(f.code, f.location.pointer, f.message)
-                         for f in result.findings if f.suppressed is not None)
+    changes = compare_findings(old_findings, result.findings, dict(result.lines))
 
     def title(code: str, fallback: str) -> str:
         return rule_title(rules[code]) if code in rules else fallback
 
     fixed: list[Change] = []
     waived: list[Change] = []
-    for f in old_findings:
-        key = _identity(f["code"], str(f.get("pointer") or ""), str(f.get("message", "")))
-        if gone[key] > 0:
-            gone[key] -= 1
-            into = fixed
-            if waived_now[key] > 0:
-                waived_now[key] -= 1
-                into = waived
+    for i, f in enumerate(old_findings):
+        if i in changes.fixed or i in changes.waived:
+            into = waived if i in changes.waived else fixed
             into.append(Change(code=f["code"], title=title(f["code"], str(f.get("slug", ""))),
                                 area=str(f.get("area") or PLAN_AREA),
                                 message=str(f.get("message", "")),
                                 location=f"{f.get('path', old.get('path', ''))}:"
                                          f"{f.get('line', '?')}:{f.get('column', '?')}"))
     new = []
-    for f in result.active:
-        key = _identity(f.code, f.location.pointer, f.message)
-        if came[key] > 0:
-            came[key] -= 1
+    for j, f in enumerate(result.findings):
+        if j in changes.new:
             loc = f.location
             new.append(Change(code=f.code, title=title(f.code, f.slug), area=f.area,
                               message=f.message,
