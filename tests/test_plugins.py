@@ -78,7 +78,7 @@ def test_autoload_can_be_turned_off(monkeypatch):
     assert all(name.startswith("smaudit.") for name, _ in plugins.manager.list_name_plugin())
 
 
-def test_crashing_rule_is_reported_by_name_and_others_still_run(plugin_dir, tmp_path, capsys):
+def test_crashing_rule_is_a_run_error_not_a_finding(plugin_dir, tmp_path, capsys):
     write_module(plugin_dir, "zzz_crash", CRASHING)
     plan = tmp_path / "plan.yaml"
     plan.write_text(PLAN)
@@ -86,13 +86,46 @@ def test_crashing_rule_is_reported_by_name_and_others_still_run(plugin_dir, tmp_
                  "--select", "ZZZ,SMA003"])
     out, err = capsys.readouterr()
     assert code == 2
-    document = json.loads(out)
-    messages = {f["code"]: f["message"] for f in document["files"][0]["findings"]}
-    assert messages["ZZZ101"] \
-        == "rule ZZZ101 (always-crashes) of plugin zzz_crash crashed: ZeroDivisionError: boom"
-    assert "yielded str, not a Violation" in messages["ZZZ102"]
-    assert messages["ZZZ103"] == "organization found"
     assert "Traceback" not in err
+    document = json.loads(out)
+    assert [(f["code"], f["message"]) for f in document["files"][0]["findings"]] \
+        == [("ZZZ103", "organization found")]
+    assert main([str(plan), "--plugin", "zzz_crash", "--format", "json",
+                 "--select", "ZZZ103,SMA003"]) == 1
+    assert json.loads(capsys.readouterr().out)["files"][0]["score"] \
+        == document["files"][0]["score"]  # the crashes do not count in the score
+    crash = (f"{plan}: rule ZZZ101 (always-crashes) of plugin zzz_crash crashed: "
+             "ZeroDivisionError: boom")
+    assert crash in document["errors"]
+    assert any("ZZZ102 (returns-junk)" in e and "yielded str, not a Violation" in e
+               for e in document["errors"])
+    assert f"smaudit: error: {crash}\n" in err
+
+
+def test_crash_traceback_is_shown_under_debug(plugin_dir, tmp_path, capsys):
+    write_module(plugin_dir, "zzz_crash", CRASHING)
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    assert main([str(plan), "--plugin", "zzz_crash", "--select", "ZZZ101", "--debug"]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback (most recent call last)" in err
+    assert 'raise ZeroDivisionError("boom")' in err
+
+
+def test_crash_cannot_be_waived(plugin_dir, tmp_path, capsys):
+    write_module(plugin_dir, "zzz_crash", CRASHING)
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("# smaudit: disable-file=ZZZ101\n" + PLAN)
+    assert main([str(plan), "--plugin", "zzz_crash", "--select", "ZZZ101"]) == 2
+    assert "rule ZZZ101 (always-crashes) of plugin zzz_crash crashed" in capsys.readouterr().err
+
+
+def test_rule_tester_lets_the_exception_through(plugin_dir):
+    write_module(plugin_dir, "zzz_crash", CRASHING)
+    from smaudit.testing import RuleTester
+
+    with pytest.raises(ZeroDivisionError, match="boom"):
+        RuleTester("ZZZ101", plugins=["zzz_crash"]).findings(PLAN)
 
 
 def test_plugin_that_fails_to_import_is_reported_and_skipped(plugin_dir, tmp_path, capsys):

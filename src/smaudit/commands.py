@@ -121,7 +121,7 @@ def check(args: argparse.Namespace) -> int:
         results = apply_baseline(args.baseline, results, linter.settings.score_weights)
         run.results = results
     errors = [f"{m.path}: {m.reason}" for m in run.missing] + _plugin_failures(linter)
-    errors += [f"rule {c.code} of plugin {c.plugin} crashed: {c.error}" for c in run.crashes]
+    errors += [crash.describe() for crash in run.crashes]
     options = FormatOptions(color=not args.output and use_color(args.color, sys.stdout),
                             show_score=args.show_score, statistics=args.statistics,
                             quiet=args.quiet)
@@ -131,6 +131,9 @@ def check(args: argparse.Namespace) -> int:
     _emit(_render(formatter, report, linter), args.output)
     for error in report.errors:  # once, on standard error; machine formats also carry them
         print(f"smaudit: error: {error}", file=sys.stderr)
+    if args.debug:
+        for crash in run.crashes:
+            sys.stderr.write(crash.traceback)
     if report.errors:
         return EXIT_ERROR
     if args.write_baseline:

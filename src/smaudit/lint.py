@@ -83,6 +83,8 @@ class Linter:
         self.use_cache = cache
         self._rules: dict[str | None, tuple[ActiveRule, ...]] = {}
         self.today = dt.date.today()
+        self.propagate = False
+        """Let a rule's exception through instead of recording a crash (``smaudit.testing``)."""
 
     @property
     def plugins(self):
@@ -118,7 +120,7 @@ class Linter:
             loaded.plan.schema_sections = self.registry.schema_sections
         outcome = lint_loaded(loaded, path, self.rules_for(path),
                               score_weights=self.settings.score_weights, today=self.today,
-                              timeout=self.settings.rule_timeout)
+                              timeout=self.settings.rule_timeout, propagate=self.propagate)
         result = outcome.result
         lines = _source_lines(loaded.text, result.findings)
         return Outcome(replace(result, lines=lines), outcome.crashes)

@@ -82,6 +82,7 @@ class RuleTester:
 
         settings = replace(base.settings, select=(*self.codes, "SMA001"), rules=settings_rules)
         self.linter = Linter(settings, plugins=base.plugins, registry=base.registry)
+        self.linter.propagate = True  # a crashing rule fails the test with its own traceback
 
     def findings(self, text: str, path: str = "plan.yaml") -> list[Finding]:
         """All findings (suppressed ones included) of the selected rules on ``text``."""
@@ -145,7 +146,11 @@ def run_pack_examples(pack: str | Path, linter: Any = None) -> Iterator[ExampleO
                 yield ExampleOutcome(name, False, f"  the example plan does not parse: "
                                      f"{loaded.problems[0].message}")
                 continue
-            result = lint_loaded(loaded, "example.yaml", (active,)).result
+            outcome = lint_loaded(loaded, "example.yaml", (active,))
+            if outcome.crashes:
+                yield ExampleOutcome(name, False, f"  the rule crashed: {outcome.crashes[0].error}")
+                continue
+            result = outcome.result
             got = sorted((f.code, f.location.line, f.location.column) for f in result.active)
             want = sorted(example.findings)
             if got == want:
