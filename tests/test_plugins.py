@@ -248,3 +248,70 @@ def test_a_violation_reported_twice_is_one_finding_and_costs_once(plugin_dir):
         PLAN, "p.yaml").result
     assert [f.code for f in result.findings] == ["ZZZ201"]
     assert dict(result.score.areas)["goals"] == 90.0
+
+
+def test_hookimpl_is_exported_and_is_the_hookspecs_marker():
+    import smaudit
+    from smaudit.hookspecs import hookimpl
+
+    assert smaudit.hookimpl is hookimpl
+    assert "hookimpl" in smaudit.__all__
+
+
+def test_hooks_taking_fewer_arguments_are_called_through_pluggy(plugin_dir):
+    write_module(plugin_dir, "zzz_partial", '''
+        from smaudit import hookimpl
+
+        CALLS = []
+
+        @hookimpl
+        def smaudit_adjust_config():
+            CALLS.append("adjust")
+            return {"rules": {"no-channel-rationale": "off"}}
+
+        @hookimpl
+        def smaudit_register_formats():
+            CALLS.append("formats")
+    ''')
+    linter = Linter(Settings(plugins=("zzz_partial",)))
+    assert not linter.plugins.failures
+    assert linter.settings.rules["no-channel-rationale"].severity == "off"
+    assert "text" in linter.registry.formats
+    assert sys.modules["zzz_partial"].CALLS == ["adjust", "formats"]
+
+
+def test_adjust_config_that_raises_is_a_configuration_error_naming_the_plugin(plugin_dir):
+    write_module(plugin_dir, "zzz_adjust", '''
+        from smaudit import hookimpl
+
+        @hookimpl
+        def smaudit_adjust_config(config):
+            raise KeyError("rules")
+    ''')
+    with pytest.raises(ConfigError, match=r"plugin zzz_adjust: smaudit_adjust_config failed: "
+                                          r"KeyError: 'rules'"):
+        Linter(Settings(plugins=("zzz_adjust",))).plugins  # noqa: B018
+
+
+def test_builtin_flag_is_recorded_at_registration_not_guessed_from_the_name(plugin_dir):
+    write_module(plugin_dir, "zzz_named", '''
+        from smaudit import hookimpl
+        from smaudit.rule import rule
+
+        @rule(code="ZZZ201", slug="zzz-named", severity="info", area="goals", summary="s")
+        def named(plan, options):
+            return []
+
+        @hookimpl
+        def smaudit_register_rules(register):
+            register(named)
+    ''')
+    plugins = build(extra=["zzz_named"], autoload=False)
+    plugins.manager.unregister(name="zzz_named")
+    plugins.manager.register(sys.modules["zzz_named"], name="smaudit.zzz_named")
+    registry = build_registry(plugins)
+    entry = registry.rules["ZZZ201"]
+    assert entry.plugin == "smaudit.zzz_named" and not entry.builtin
+    assert registry.rules["SMA101"].builtin
+    infos = {info.name: info.builtin for info in plugins.info()}
+    assert infos["smaudit.zzz_named"] is False and infos["smaudit.builtin.goals"] is True

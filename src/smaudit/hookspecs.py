@@ -16,8 +16,29 @@ or load it for one run with ``--plugin acme_smaudit.plugin`` or the config key
 the config key ``disable_plugins``; ``SMAUDIT_DISABLE_PLUGIN_AUTOLOAD=1`` turns
 entry-point loading off entirely.
 
-Hooks are called in registration order, built-ins first; every hook is
-optional, and a plugin implements only the ones it needs.
+Import the marker as ``from smaudit import hookimpl`` (the same object as
+``smaudit.hookspecs.hookimpl``).
+
+The contract every hook follows:
+
+- **Optional and partial.** Every hook is optional, and an implementation may
+  take fewer arguments than the specification (as pluggy allows): a
+  ``smaudit_adjust_config()`` that ignores ``config`` is fine.
+- **Order.** Hooks are called through pluggy one plugin at a time, in
+  registration order: the built-in plugins first (in ``BUILTIN_PLUGINS``
+  order), then entry points, then ``--plugin`` / ``plugins:`` modules.
+- **Attribution.** Whatever a call registers or returns (rules, packs,
+  formats, plan sections) is attributed to the plugin that made the call:
+  ``smaudit plugins`` lists it there, and findings carry that plugin's name.
+- **Clashes and chaining.** Registrations add up and a clash (a rule code or
+  slug, a format name, a plan section) is a configuration error naming both
+  plugins. ``smaudit_adjust_config`` is the one hook whose results chain:
+  each plugin sees the previous one's result, and the last result wins.
+- **Failures.** A plugin that raises while registering rules is reported and
+  skipped; one that raises in ``smaudit_adjust_config`` or returns the wrong
+  type is a configuration error naming it.
+- **Built-in.** Whether a plugin is built-in is recorded when smaudit
+  registers it, never inferred from its name.
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ class RegisteredRule:
 
     rule: Rule
     plugin: str
+    builtin: bool = False
 
 
 @dataclass
@@ -57,7 +58,7 @@ class Registry:
     def sorted_rules(self) -> list[RegisteredRule]:
         return [self.rules[c] for c in sorted(self.rules)]
 
-    def add_rule(self, rule: Rule, plugin: str) -> None:
+    def add_rule(self, rule: Rule, plugin: str, builtin: bool = False) -> None:
         code, slug = getattr(rule, "code", None), getattr(rule, "slug", None)
         if not isinstance(code, str) or not CODE.match(code):
             raise ConfigError(f"plugin {plugin}: rule code {code!r} is not like ABC123")
@@ -70,19 +71,15 @@ class Registry:
             raise ConfigError(f"rule slug {slug} is registered twice: by "
                               f"{self.rules[self.slugs[slug]].plugin} ({self.slugs[slug]}) "
                               f"and by {plugin} ({code})")
-        self.rules[code] = RegisteredRule(rule, plugin)
+        self.rules[code] = RegisteredRule(rule, plugin, builtin)
         self.slugs[slug] = code
-
-
-def _call_each(plugins: PluginSet, hook_name: str) -> Iterable[tuple[str, Any]]:
-    """Call a hook plugin by plugin so each result is attributed to its plugin."""
-    hook = getattr(plugins.hook, hook_name)
-    for impl in hook.get_hookimpls():  # registration order: built-ins first
-        yield impl.plugin_name, impl
 
 
 def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = ()) -> Registry:
     """Collect rules, packs, formats and schema sections from every plugin.
+
+    Every hook is called through pluggy, one plugin at a time (``PluginSet.call_each``),
+    so each rule, pack, format and section is attributed to the plugin that gave it.
 
     :param packs: extra rule-pack files from ``--rules-pack`` or config.
     :raises ConfigError: on a clash, a malformed rule or a bad pack.
@@ -90,34 +87,43 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = ()) -> R
     from smaudit.packs import load_pack
 
     registry = Registry(plugins)
-    for plugin_name, impl in _call_each(plugins, "smaudit_register_rules"):
+    for plugin_name in plugins.implementers("smaudit_register_rules"):
+        builtin = plugins.is_builtin(plugin_name)
         try:
-            impl.function(register=lambda r, _p=plugin_name: registry.add_rule(r, _p))
+            plugins.call_one("smaudit_register_rules", plugin_name,
+                      register=lambda r, _p=plugin_name, _b=builtin: registry.add_rule(r, _p, _b))
         except ConfigError:
             raise
         except Exception as exc:  # a broken plugin is reported and skipped
             plugins.failures.append(PluginFailure(plugin_name, f"{type(exc).__name__}: {exc}"))
-    for plugin_name, impl in _call_each(plugins, "smaudit_rule_packs"):
-        builtin = plugin_name.startswith("smaudit.")
-        for path in impl.function() or ():
+    for plugin_name, paths in plugins.call_each("smaudit_rule_packs"):
+        builtin = plugins.is_builtin(plugin_name)
+        for path in paths or ():
             for rule in load_pack(Path(path), validate=not builtin):
-                registry.add_rule(rule, plugin_name)
+                registry.add_rule(rule, plugin_name, builtin)
     for path in packs:
         for rule in load_pack(Path(path)):
             registry.add_rule(rule, f"pack:{Path(path).name}")
-    for plugin_name, impl in _call_each(plugins, "smaudit_register_formats"):
-        def add_format(formatter: Any, _p: str = plugin_name) -> None:
-            name = getattr(formatter, "name", None)
-            if name in registry.formats:
-                raise ConfigError(f"output format {name!r} is registered twice "
-                                  f"(again by {_p})")
-            registry.formats[name] = formatter
-            registry.format_plugins[name] = _p
-        impl.function(register=add_format)
-    for plugin_name, impl in _call_each(plugins, "smaudit_plan_schema"):
-        for key, schema in (impl.function() or {}).items():
+
+    def add_format(formatter: Any, plugin: str) -> None:
+        name = getattr(formatter, "name", None)
+        if name in registry.formats:
+            raise ConfigError(f"output format {name!r} is registered twice "
+                              f"(again by {plugin})")
+        registry.formats[name] = formatter
+        registry.format_plugins[name] = plugin
+
+    for plugin_name in plugins.implementers("smaudit_register_formats"):
+        plugins.call_one("smaudit_register_formats", plugin_name,
+                  register=lambda f, _p=plugin_name: add_format(f, _p))
+    for plugin_name, sections in plugins.call_each("smaudit_plan_schema"):
+        if sections is not None and not isinstance(sections, Mapping):
+            raise ConfigError(f"plugin {plugin_name}: smaudit_plan_schema returned "
+                              f"{type(sections).__name__}, not a mapping of section to schema")
+        for key, schema in (sections or {}).items():
             if key in registry.schema_sections:
                 raise ConfigError(f"plan section {key!r} is declared twice (again by "
                                   f"{plugin_name})")
             registry.schema_sections[key] = schema
     return registry
+

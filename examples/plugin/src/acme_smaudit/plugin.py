@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from smaudit.hookspecs import hookimpl
+from smaudit import hookimpl
 from smaudit.model import Violation
 from smaudit.plan import Plan
 from smaudit.rule import rule
