@@ -38,11 +38,23 @@ def _emit(text: str, output: str | None) -> None:
         sys.stdout.flush()
 
 
-def _linter(args: argparse.Namespace, *, cache: bool = False):
+def _linter(args: argparse.Namespace, *, cache: bool = False, strict: bool = True):
     from smaudit.cli import load_settings
     from smaudit.lint import Linter
 
-    return Linter(load_settings(args), cache=cache, only_plans=getattr(args, "only_plans", False))
+    linter = Linter(load_settings(args), cache=cache,
+                    only_plans=getattr(args, "only_plans", False))
+    linter.strict = strict
+    return linter
+
+
+def _lenient_linter(args: argparse.Namespace):
+    """A linter for the commands that show rules and plugins: a clash or a bad pack is
+    reported on standard error and skipped, so the rest can still be listed."""
+    linter = _linter(args, strict=False)
+    for problem in linter.registry.problems:
+        print(f"smaudit: error: {problem}", file=sys.stderr)
+    return linter
 
 
 def _plugin_failures(linter) -> list[str]:
@@ -57,7 +69,8 @@ def rule_meta(registry) -> dict:
     return {
         code: RuleMeta(code=code, slug=entry.rule.slug, severity=entry.rule.severity.label,
                        area=entry.rule.area, summary=entry.rule.summary, plugin=entry.plugin,
-                       docs=entry.rule.docs, sources=tuple(entry.rule.sources))
+                       docs=entry.rule.docs, sources=tuple(entry.rule.sources),
+                       url=getattr(entry.rule, "docs_url", None) or ("" if entry.builtin else None))
         for code, entry in sorted(registry.rules.items())
     }
 
@@ -182,7 +195,7 @@ def _builtin_formatter(name: str):
 def rules(args: argparse.Namespace) -> int:
     from smaudit.catalog import render_rules
 
-    linter = _linter(args)
+    linter = _lenient_linter(args)
     sys.stdout.write(render_rules(rule_meta(linter.registry), args.format))
     return EXIT_OK
 
@@ -190,7 +203,7 @@ def rules(args: argparse.Namespace) -> int:
 def explain(args: argparse.Namespace) -> int:
     from smaudit.catalog import render_explain
 
-    linter = _linter(args)
+    linter = _lenient_linter(args)
     code = linter.registry.resolve(args.rule)
     if code is None:
         from smaudit.suggest import closest_rule
@@ -213,7 +226,7 @@ def schema(args: argparse.Namespace) -> int:
 
 
 def plugins(args: argparse.Namespace) -> int:
-    linter = _linter(args)
+    linter = _lenient_linter(args)
     by_plugin: dict[str, list[str]] = {}
     for code, entry in sorted(linter.registry.rules.items()):
         by_plugin.setdefault(entry.plugin, []).append(code)
@@ -225,11 +238,12 @@ def plugins(args: argparse.Namespace) -> int:
         rows.append({"name": info.name, "version": info.version, "builtin": info.builtin,
                      "hooks": list(info.hooks), "rules": by_plugin.get(info.name, []),
                      "formats": formats.get(info.name, [])})
-    packs = sorted(p for p in by_plugin if p.startswith("pack:"))
-    for pack in packs:
-        rows.append({"name": pack, "version": None, "builtin": False, "hooks": [],
-                     "rules": by_plugin[pack], "formats": []})
+    for name, pack in sorted(linter.registry.packs.items()):
+        rows.append({"name": name, "version": None, "builtin": False, "hooks": [],
+                     "rules": by_plugin.get(name, []), "formats": [], "path": pack.path,
+                     "description": pack.description})
     failures = [{"name": f.name, "error": f.reason} for f in linter.plugins.failures]
+    failures += [{"name": "registry", "error": p} for p in linter.registry.problems]
     if args.format == "json":
         sys.stdout.write(json.dumps({"plugins": rows, "failures": failures}, indent=2) + "\n")
     else:
@@ -237,21 +251,32 @@ def plugins(args: argparse.Namespace) -> int:
             version = f" {row['version']}" if row["version"] else ""
             kind = " (built-in)" if row["builtin"] else ""
             print(f"{row['name']}{version}{kind}")
+            if row.get("path"):
+                print(f"    file:    {row['path']}")
+            if row.get("description"):
+                print(f"    about:   {row['description']}")
             if row["hooks"]:
                 print(f"    hooks:   {', '.join(row['hooks'])}")
             if row["rules"]:
                 print(f"    rules:   {', '.join(row['rules'])}")
             if row["formats"]:
                 print(f"    formats: {', '.join(row['formats'])}")
-        for failure in failures:
-            print(f"{failure['name']}: FAILED TO LOAD: {failure['error']}")
+        for failure in linter.plugins.failures:
+            print(f"{failure.name}: FAILED TO LOAD: {failure.reason}")
     return EXIT_ERROR if failures else EXIT_OK
 
 
 def test_rules(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from smaudit.testing import run_pack_examples
 
     linter = _linter(args)
+    # the packs under test join the registry exactly as `check` would load them, so a
+    # duplicate code or a clash with a built-in fails here too, not only in CI's check
+    linter.settings = replace(linter.settings,
+                              rules_packs=linter.settings.rules_packs + tuple(args.packs))
+    linter.registry  # noqa: B018 - raises the ConfigError `check` would
     failed, passed = 0, 0
     for pack in args.packs:
         for outcome in run_pack_examples(pack, linter):

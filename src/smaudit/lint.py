@@ -84,6 +84,9 @@ class Linter:
         self._rules: dict[str | None, tuple[ActiveRule, ...]] = {}
         self.today = dt.date.today()
         self.propagate = False
+        self.strict = True
+        """Refuse a registry with a clash or a bad pack; ``False`` records and skips them
+        (``smaudit plugins``, ``rules``, ``explain``, which must work to show the problem)."""
         """Let a rule's exception through instead of recording a crash (``smaudit.testing``)."""
 
     @property
@@ -102,7 +105,8 @@ class Linter:
         if self._registry is None:
             from smaudit.registry import build_registry
 
-            self._registry = build_registry(self.plugins, packs=self.settings.rules_packs)
+            self._registry = build_registry(self.plugins, packs=self.settings.rules_packs,
+                                            strict=self.strict)
         return self._registry
 
     def rules_for(self, path: str | None) -> tuple[ActiveRule, ...]:

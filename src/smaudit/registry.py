@@ -8,14 +8,18 @@ selection, the engine, ``smaudit rules``) reads rules from here only.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smaudit.errors import ConfigError
 from smaudit.plugins import PluginFailure, PluginSet
 from smaudit.rule import CODE, SLUG, Rule
+
+if TYPE_CHECKING:
+    from smaudit.packs import Pack
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +41,10 @@ class Registry:
     formats: dict[str, Any] = field(default_factory=dict)
     format_plugins: dict[str, str] = field(default_factory=dict)
     schema_sections: dict[str, Mapping[str, Any]] = field(default_factory=dict)
+    packs: dict[str, Pack] = field(default_factory=dict)
+    """Packs given by ``--rules-pack`` or config ``rules_packs``, by plugin name."""
+    problems: list[str] = field(default_factory=list)
+    """Clashes and bad packs skipped by a lenient build (``strict=False``)."""
 
     def resolve(self, name: str) -> str | None:
         """The code of the rule named by code or slug (any case), or ``None``."""
@@ -71,27 +79,57 @@ class Registry:
             raise ConfigError(f"rule slug {slug} is registered twice: by "
                               f"{self.rules[self.slugs[slug]].plugin} ({self.slugs[slug]}) "
                               f"and by {plugin} ({code})")
+        if code.startswith("SMA") and not builtin:
+            raise ConfigError(f"plugin {plugin}: rule {code} ({slug}): the code prefix SMA is "
+                              "reserved for smaudit's own rules; use a prefix of your own")
         self.rules[code] = RegisteredRule(rule, plugin, builtin)
         self.slugs[slug] = code
 
 
-def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = ()) -> Registry:
+def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = (),
+                   strict: bool = True) -> Registry:
     """Collect rules, packs, formats and schema sections from every plugin.
 
     Every hook is called through pluggy, one plugin at a time (``PluginSet.call_each``),
     so each rule, pack, format and section is attributed to the plugin that gave it.
+    Plan sections are collected first: pack selectors may name them.
 
-    :param packs: extra rule-pack files from ``--rules-pack`` or config.
-    :raises ConfigError: on a clash, a malformed rule or a bad pack.
+    :param packs: extra rule-pack files from ``--rules-pack`` or config; a file named
+        twice (config and command line) is loaded once.
+    :param strict: raise on a clash or a bad pack. ``smaudit plugins``, ``rules`` and
+        ``explain`` build leniently instead: the rule or pack at fault is skipped and
+        the problem recorded in ``problems``, so they can still show everything else.
+    :raises ConfigError: on a clash, a malformed rule or a bad pack (when ``strict``).
     """
-    from smaudit.packs import load_pack
+    from smaudit.packs import read_pack
 
     registry = Registry(plugins)
+
+    def attempt(action: Any, *args: Any) -> Any:
+        try:
+            return action(*args)
+        except ConfigError as exc:
+            if strict:
+                raise
+            registry.problems.append(str(exc))
+            return None
+
+    for plugin_name, sections in plugins.call_each("smaudit_plan_schema"):
+        if sections is not None and not isinstance(sections, Mapping):
+            raise ConfigError(f"plugin {plugin_name}: smaudit_plan_schema returned "
+                              f"{type(sections).__name__}, not a mapping of section to schema")
+        for key, schema in (sections or {}).items():
+            if key in registry.schema_sections:
+                raise ConfigError(f"plan section {key!r} is declared twice (again by "
+                                  f"{plugin_name})")
+            registry.schema_sections[key] = schema
+    roots = tuple(registry.schema_sections)
     for plugin_name in plugins.implementers("smaudit_register_rules"):
         builtin = plugins.is_builtin(plugin_name)
         try:
             plugins.call_one("smaudit_register_rules", plugin_name,
-                      register=lambda r, _p=plugin_name, _b=builtin: registry.add_rule(r, _p, _b))
+                             register=lambda r, _p=plugin_name, _b=builtin:
+                             attempt(registry.add_rule, r, _p, _b))
         except ConfigError:
             raise
         except Exception as exc:  # a broken plugin is reported and skipped
@@ -99,11 +137,22 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = ()) -> R
     for plugin_name, paths in plugins.call_each("smaudit_rule_packs"):
         builtin = plugins.is_builtin(plugin_name)
         for path in paths or ():
-            for rule in load_pack(Path(path), validate=not builtin):
-                registry.add_rule(rule, plugin_name, builtin)
+            pack = attempt(lambda p=path, b=builtin: read_pack(Path(p), validate=not b,
+                                                               roots=roots))
+            for rule in pack.rules if pack else ():
+                attempt(registry.add_rule, rule, plugin_name, builtin)
+    seen: set[str] = set()
     for path in packs:
-        for rule in load_pack(Path(path)):
-            registry.add_rule(rule, f"pack:{Path(path).name}")
+        real = os.path.realpath(path)
+        if real in seen:
+            continue
+        seen.add(real)
+        pack = attempt(lambda p=path: read_pack(Path(p), roots=roots))
+        if pack is None:
+            continue
+        registry.packs[pack.plugin] = pack
+        for rule in pack.rules:
+            attempt(registry.add_rule, rule, pack.plugin)
 
     def add_format(formatter: Any, plugin: str) -> None:
         name = getattr(formatter, "name", None)
@@ -115,15 +164,5 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = ()) -> R
 
     for plugin_name in plugins.implementers("smaudit_register_formats"):
         plugins.call_one("smaudit_register_formats", plugin_name,
-                  register=lambda f, _p=plugin_name: add_format(f, _p))
-    for plugin_name, sections in plugins.call_each("smaudit_plan_schema"):
-        if sections is not None and not isinstance(sections, Mapping):
-            raise ConfigError(f"plugin {plugin_name}: smaudit_plan_schema returned "
-                              f"{type(sections).__name__}, not a mapping of section to schema")
-        for key, schema in (sections or {}).items():
-            if key in registry.schema_sections:
-                raise ConfigError(f"plan section {key!r} is declared twice (again by "
-                                  f"{plugin_name})")
-            registry.schema_sections[key] = schema
+                         register=lambda f, _p=plugin_name: add_format(f, _p))
     return registry
-

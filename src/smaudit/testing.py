@@ -125,13 +125,14 @@ def run_pack_examples(pack: str | Path, linter: Any = None) -> Iterator[ExampleO
     """Run every ``examples`` entry of a rule pack as a test (``smaudit test-rules``)."""
     from smaudit.engine import lint_loaded
     from smaudit.loader import load
-    from smaudit.packs import load_pack
+    from smaudit.packs import read_pack
     from smaudit.rule import option_defaults
     from smaudit.settings import ActiveRule
 
     path = Path(pack)
-    for rule in load_pack(path):
-        active = ActiveRule(rule.code, rule, f"pack:{path.name}", rule.severity,
+    loaded_pack = read_pack(path)
+    for rule in loaded_pack.rules:
+        active = ActiveRule(rule.code, rule, loaded_pack.plugin, rule.severity,
                             option_defaults(rule.options_schema))
         cases = [("valid", i, ex) for i, ex in enumerate(rule.valid_examples, 1)]
         cases += [("invalid", i, ex) for i, ex in enumerate(rule.invalid_examples, 1)]
