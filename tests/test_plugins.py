@@ -315,3 +315,102 @@ def test_builtin_flag_is_recorded_at_registration_not_guessed_from_the_name(plug
     assert registry.rules["SMA101"].builtin
     infos = {info.name: info.builtin for info in plugins.info()}
     assert infos["smaudit.zzz_named"] is False and infos["smaudit.builtin.goals"] is True
+
+
+def define(**overrides):
+    from smaudit.rule import rule
+
+    doc = overrides.pop("doc", "## What it finds\nx\n## Why it hurts\nx\n## Example\nx\n"
+                               "## Use instead\nx")
+    spec = {"code": "ZZZ301", "slug": "defined", "severity": "warning", "area": "service",
+            "summary": "s", **overrides}
+
+    def check(plan, options):
+        return []
+
+    check.__doc__ = doc
+    return rule(**spec)(check)
+
+
+@pytest.mark.parametrize("overrides, error", [
+    ({"area": "servce"}, "rule ZZZ301 (defined): unknown area 'servce'; areas are goals, "
+                         "channels, service, measurement, expectations, resources, tactics, "
+                         "foundations, plan (did you mean 'service'?)"),
+    ({"options": {"max_hours": {"type": "number"}}},
+     "rule ZZZ301 (defined): option 'max_hours' has no default: every option needs one, so "
+     "the rule runs without configuration"),
+    ({"doc": "## What it finds\nx\n## Why it hurst\nx\n"},
+     "rule ZZZ301 (defined): docstring heading '## Why it hurst' is not one of '## What it "
+     "finds', '## Why it hurts', '## Example', '## Use instead'; its section would be dropped "
+     "(did you mean 'Why it hurts'?)"),
+    ({"doc": "# Example\nx\n"},
+     "rule ZZZ301 (defined): docstring heading '# Example' is not one of '## What it finds', "
+     "'## Why it hurts', '## Example', '## Use instead'; its section would be dropped (did you "
+     "mean 'Example'?)"),
+])
+def test_rule_definition_mistakes_name_the_rule(overrides, error):
+    from smaudit.rule import RuleDefinitionError
+
+    with pytest.raises(RuleDefinitionError) as caught:
+        define(**overrides)
+    assert str(caught.value) == error
+
+
+def test_yaml_comments_inside_fences_are_not_headings_and_bare_examples_are_fenced():
+    defined = define(doc="## Example\n```yaml\n# a comment\nchannels: []\n```\n"
+                         "## Use instead\nchannels:\n  - platform: x\n")
+    assert defined.docs.example == "```yaml\n# a comment\nchannels: []\n```"
+    assert defined.docs.instead == "```yaml\nchannels:\n  - platform: x\n```"
+    prose = define(doc="## Use instead\nName an owner for each channel.\n")
+    assert prose.docs.instead == "Name an owner for each channel."
+
+
+def test_reserved_prefix_and_docs_url_for_python_rules(plugin_dir, capsys, tmp_path):
+    write_module(plugin_dir, "zzz_reserved", '''
+        from smaudit import hookimpl
+        from smaudit.rule import rule
+
+        @rule(code="SMA990", slug="borrowed-prefix", severity="info", area="goals",
+              summary="s")
+        def borrowed(plan, options):
+            return []
+
+        @rule(code="ZZZ990", slug="own-page", severity="info", area="goals", summary="s",
+              docs_url="https://example.org/zzz990")
+        def own(plan, options):
+            return []
+
+        @hookimpl
+        def smaudit_register_rules(register):
+            register(own)
+            register(borrowed)
+    ''')
+    with pytest.raises(ConfigError, match=r"^plugin zzz_reserved: rule SMA990 \(borrowed-prefix"
+                                          r"\): the code prefix SMA is reserved"):
+        build_registry(build(extra=["zzz_reserved"], autoload=False))
+    assert main(["rules", "--plugin", "zzz_reserved", "--format", "json"]) == 0
+    urls = {row["code"]: row["url"] for row in json.loads(capsys.readouterr().out)}
+    assert urls["ZZZ990"] == "https://example.org/zzz990" and "SMA990" not in urls
+
+
+def test_x_keys_are_allowed_inside_channels_goals_members_and_tactics():
+    from smaudit.testing import RuleTester
+
+    schema = RuleTester("SMA002")
+    schema.assert_valid("""
+        business_goals:
+          - {id: leads, statement: Win catering orders, x-crm-campaign: Q3}
+        channels:
+          - platform: instagram
+            x-backup_owner: Dana
+        team:
+          - {name: Dana, x-desk: Berlin}
+        tactics:
+          - {name: Tasting event, x-budget-code: EV-12}
+    """)
+    found = schema.assert_findings("""
+        channels:
+          - platform: instagram
+            backup_owner: Dana
+    """, [("SMA002", 3, 5)])
+    assert "backup_owner" in found[0].message
