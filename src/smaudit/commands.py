@@ -19,8 +19,8 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 def extra_parsers(sub: argparse._SubParsersAction,
                   common: Callable[[argparse.ArgumentParser], None]) -> None:
-    """Parsers of the commands that live in their own modules (report, init)."""
-    for module in ("smaudit.report.command", "smaudit.init_plan"):
+    """Parsers of the commands that live in their own modules (report, init, new-rule)."""
+    for module in ("smaudit.report.command", "smaudit.init_plan", "smaudit.scaffold"):
         try:
             imported = __import__(module, fromlist=["add_parser"])
         except ImportError:
@@ -48,7 +48,7 @@ def _linter(args: argparse.Namespace, *, cache: bool = False, strict: bool = Tru
     return linter
 
 
-def _lenient_linter(args: argparse.Namespace):
+def lenient_linter(args: argparse.Namespace):
     """A linter for the commands that show rules and plugins: a clash or a bad pack is
     reported on standard error and skipped, so the rest can still be listed."""
     linter = _linter(args, strict=False)
@@ -195,7 +195,7 @@ def _builtin_formatter(name: str):
 def rules(args: argparse.Namespace) -> int:
     from smaudit.catalog import render_rules
 
-    linter = _lenient_linter(args)
+    linter = lenient_linter(args)
     sys.stdout.write(render_rules(rule_meta(linter.registry), args.format))
     return EXIT_OK
 
@@ -203,7 +203,7 @@ def rules(args: argparse.Namespace) -> int:
 def explain(args: argparse.Namespace) -> int:
     from smaudit.catalog import render_explain
 
-    linter = _lenient_linter(args)
+    linter = lenient_linter(args)
     code = linter.registry.resolve(args.rule)
     if code is None:
         from smaudit.suggest import closest_rule
@@ -226,7 +226,7 @@ def schema(args: argparse.Namespace) -> int:
 
 
 def plugins(args: argparse.Namespace) -> int:
-    linter = _lenient_linter(args)
+    linter = lenient_linter(args)
     by_plugin: dict[str, list[str]] = {}
     for code, entry in sorted(linter.registry.rules.items()):
         by_plugin.setdefault(entry.plugin, []).append(code)
