@@ -414,3 +414,15 @@ def test_x_keys_are_allowed_inside_channels_goals_members_and_tactics():
             backup_owner: Dana
     """, [("SMA002", 3, 5)])
     assert "backup_owner" in found[0].message
+
+
+def test_crash_is_absent_from_the_client_report(plugin_dir, tmp_path, capsys):
+    write_module(plugin_dir, "zzz_crash", CRASHING)
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    assert main(["report", str(plan), "--plugin", "zzz_crash", "--format", "markdown"]) == 2
+    captured = capsys.readouterr()
+    assert "ZZZ101" not in captured.out and "crashed" not in captured.out
+    assert "ZZZ103" in captured.out  # the rule that worked is reported
+    assert (f"smaudit: error: {plan}: rule ZZZ101 (always-crashes) of plugin zzz_crash "
+            "crashed: ZeroDivisionError: boom\n") in captured.err
