@@ -426,3 +426,11 @@ def test_crash_is_absent_from_the_client_report(plugin_dir, tmp_path, capsys):
     assert "ZZZ103" in captured.out  # the rule that worked is reported
     assert (f"smaudit: error: {plan}: rule ZZZ101 (always-crashes) of plugin zzz_crash "
             "crashed: ZeroDivisionError: boom\n") in captured.err
+
+
+@pytest.mark.skipif(not acme_installed(), reason="examples/plugin is not installed")
+def test_example_plugin_rule_links_its_own_page(capsys, with_installed_plugins):
+    assert main(["rules", "--format", "json"]) == 0
+    urls = {row["code"]: row["url"] for row in json.loads(capsys.readouterr().out)}
+    assert urls["ACME101"] == "https://acme.example/smaudit/no-crisis-contact"
+    assert urls["ACME201"] is None

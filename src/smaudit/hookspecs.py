@@ -129,7 +129,9 @@ def smaudit_plan_schema() -> Mapping[str, Mapping[str, Any]] | None:
             return {"crisis_plan": {"type": "object", "properties": {...}}}
 
     A key that clashes with the core format or another plugin's is a
-    configuration error.
+    configuration error. Inside the core sections, goals, channels, team
+    members and tactics accept any ``x-`` key unchecked (``x-backup_owner``),
+    so a plugin that only adds a field to a channel needs no schema at all.
     """
 
 

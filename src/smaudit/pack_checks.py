@@ -299,9 +299,10 @@ def _resolve(node: Any, schema: Mapping[str, Any]) -> Mapping[str, Any] | None:
 def check_examples(entry: Mapping[str, Any], index: int, data: Any,
                    plan_schema: Mapping[str, Any]) -> Iterator[PackProblem]:
     """Each example plan parses and matches the plan format (else it tests nothing real)."""
+    import textwrap
+
     from smaudit.loader import load
     from smaudit.schema import check_schema
-    from smaudit.testing import snippet
 
     name = rule_name(data, index)
     examples = entry.get("examples") or {}
@@ -312,7 +313,8 @@ def check_examples(entry: Mapping[str, Any], index: int, data: Any,
             if not isinstance(text, str):
                 continue
             label = f"{name}: {kind} example #{i + 1}"
-            loaded = load(snippet(text), "example.yaml")
+            text = textwrap.dedent(text)  # as `smaudit test-rules` reads it
+            loaded = load(text[1:] if text.startswith("\n") else text, "example.yaml")
             if loaded.plan is None:
                 yield PackProblem(f"{label} is not valid YAML: {loaded.problems[0].message}",
                                   pointer)
