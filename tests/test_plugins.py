@@ -434,3 +434,16 @@ def test_example_plugin_rule_links_its_own_page(capsys, with_installed_plugins):
     urls = {row["code"]: row["url"] for row in json.loads(capsys.readouterr().out)}
     assert urls["ACME101"] == "https://acme.example/smaudit/no-crisis-contact"
     assert urls["ACME201"] is None
+
+
+def test_plan_schema_hook_returning_text_names_the_plugin(plugin_dir):
+    write_module(plugin_dir, "zzz_schema", '''
+        from smaudit import hookimpl
+
+        @hookimpl
+        def smaudit_plan_schema():
+            return "x-zzz"
+    ''')
+    with pytest.raises(ConfigError, match=r"^plugin zzz_schema: smaudit_plan_schema returned "
+                                          r"str, not a mapping of section to schema$"):
+        build_registry(build(extra=["zzz_schema"], autoload=False))

@@ -100,8 +100,9 @@ def _explain(error: Any, data: Any) -> PackProblem:
     if keyword == "type":
         wanted = error.validator_value
         wanted = " or ".join(wanted) if isinstance(wanted, list) else wanted
-        return PackProblem(f"{where}: {field or 'the pack'} must be {_NOUNS.get(wanted, wanted)}"
-                           f", not {_NOUNS.get(_kind(instance), _kind(instance))}", pointer)
+        subject = f"{where}: {field}" if field else where
+        return PackProblem(f"{subject} must be {_NOUNS.get(wanted, wanted)}, not "
+                           f"{_NOUNS.get(_kind(instance), _kind(instance))}", pointer)
     if keyword in ("minProperties", "maxProperties") and "condition" in field:
         return PackProblem(f"{where}: {field} must hold exactly one condition "
                            f"({', '.join(CONDITION_KINDS)})", pointer)
