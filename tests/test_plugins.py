@@ -447,3 +447,29 @@ def test_plan_schema_hook_returning_text_names_the_plugin(plugin_dir):
     with pytest.raises(ConfigError, match=r"^plugin zzz_schema: smaudit_plan_schema returned "
                                           r"str, not a mapping of section to schema$"):
         build_registry(build(extra=["zzz_schema"], autoload=False))
+
+
+def test_a_hook_that_raises_is_a_named_plugin_failure_and_the_run_goes_on(plugin_dir, tmp_path,
+                                                                           capsys):
+    write_module(plugin_dir, "zzz_hooks", '''
+        from smaudit import hookimpl
+
+        @hookimpl
+        def smaudit_rule_packs():
+            raise OSError("pack folder missing")
+
+        @hookimpl
+        def smaudit_register_formats(register):
+            raise RuntimeError("no printer")
+    ''')
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    assert main([str(plan), "--plugin", "zzz_hooks", "--select", "SMA003"]) == 2
+    captured = capsys.readouterr()
+    assert "No findings in 1 file" in captured.out
+    assert captured.err.splitlines() == [
+        "smaudit: error: plugin zzz_hooks failed to load: smaudit_rule_packs raised OSError: "
+        "pack folder missing",
+        "smaudit: error: plugin zzz_hooks failed to load: smaudit_register_formats raised "
+        "RuntimeError: no printer",
+    ]

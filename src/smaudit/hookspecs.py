@@ -34,9 +34,12 @@ The contract every hook follows:
   slug, a format name, a plan section) is a configuration error naming both
   plugins. ``smaudit_adjust_config`` is the one hook whose results chain:
   each plugin sees the previous one's result, and the last result wins.
-- **Failures.** A plugin that raises while registering rules is reported and
-  skipped; one that raises in ``smaudit_adjust_config`` or returns the wrong
-  type is a configuration error naming it.
+- **Failures.** A plugin whose hook raises is reported as failed to load
+  (naming the hook and the exception; the run exits 2) and whatever it did
+  not register is skipped; the other plugins still load. A hook that returns
+  the wrong type, and an exception in ``smaudit_adjust_config`` (which would
+  leave the configuration half-adjusted), are configuration errors naming
+  the plugin.
 - **Built-in.** Whether a plugin is built-in is recorded when smaudit
   registers it, never inferred from its name.
 """

@@ -114,7 +114,8 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = (),
             registry.problems.append(str(exc))
             return None
 
-    for plugin_name, sections in plugins.call_each("smaudit_plan_schema"):
+    for plugin_name in plugins.implementers("smaudit_plan_schema"):
+        sections = _call(plugins, "smaudit_plan_schema", plugin_name)
         if sections is not None and not isinstance(sections, Mapping):
             raise ConfigError(f"plugin {plugin_name}: smaudit_plan_schema returned "
                               f"{type(sections).__name__}, not a mapping of section to schema")
@@ -126,17 +127,11 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = (),
     roots = tuple(registry.schema_sections)
     for plugin_name in plugins.implementers("smaudit_register_rules"):
         builtin = plugins.is_builtin(plugin_name)
-        try:
-            plugins.call_one("smaudit_register_rules", plugin_name,
-                             register=lambda r, _p=plugin_name, _b=builtin:
-                             attempt(registry.add_rule, r, _p, _b))
-        except ConfigError:
-            raise
-        except Exception as exc:  # a broken plugin is reported and skipped
-            plugins.failures.append(PluginFailure(plugin_name, f"{type(exc).__name__}: {exc}"))
-    for plugin_name, paths in plugins.call_each("smaudit_rule_packs"):
+        _call(plugins, "smaudit_register_rules", plugin_name,
+              register=lambda r, _p=plugin_name, _b=builtin: attempt(registry.add_rule, r, _p, _b))
+    for plugin_name in plugins.implementers("smaudit_rule_packs"):
         builtin = plugins.is_builtin(plugin_name)
-        for path in paths or ():
+        for path in _call(plugins, "smaudit_rule_packs", plugin_name) or ():
             pack = attempt(lambda p=path, b=builtin: read_pack(Path(p), validate=not b,
                                                                roots=roots))
             for rule in pack.rules if pack else ():
@@ -163,6 +158,19 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = (),
         registry.format_plugins[name] = plugin
 
     for plugin_name in plugins.implementers("smaudit_register_formats"):
-        plugins.call_one("smaudit_register_formats", plugin_name,
-                         register=lambda f, _p=plugin_name: add_format(f, _p))
+        _call(plugins, "smaudit_register_formats", plugin_name,
+              register=lambda f, _p=plugin_name: add_format(f, _p))
     return registry
+
+
+def _call(plugins: PluginSet, hook_name: str, plugin_name: str, **kwargs: Any) -> Any:
+    """One plugin's hook; a plugin that raises (other than a ``ConfigError`` it caused
+    by registering something wrong) is recorded as failed and skipped, never fatal."""
+    try:
+        return plugins.call_one(hook_name, plugin_name, **kwargs)
+    except ConfigError:
+        raise
+    except Exception as exc:  # third-party code: name it, keep the run going
+        plugins.failures.append(PluginFailure(plugin_name, f"{hook_name} raised "
+                                              f"{type(exc).__name__}: {exc}"))
+        return None
