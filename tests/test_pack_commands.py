@@ -115,8 +115,8 @@ def test_duplicate_code_inside_one_pack_fails_test_rules(project, capsys):
     rules = text[text.index("  - code"):]
     pack.write_text(text + rules.replace("slug: placeholder-strategy", "slug: other-slug"))
     assert main(["test-rules", str(pack)]) == 2
-    assert capsys.readouterr().err == ("smaudit: error: rule code HSE101 is registered twice: "
-                                       "by pack:house and by pack:house\n")
+    assert capsys.readouterr().err == (f"smaudit: error: {pack}:18: rule #2: code HSE101 is "
+                                       "already used by rule #1 of this pack\n")
 
 
 def test_reserved_prefix_is_refused_for_packs(project, capsys):

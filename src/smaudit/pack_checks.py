@@ -297,6 +297,19 @@ def _resolve(node: Any, schema: Mapping[str, Any]) -> Mapping[str, Any] | None:
     return None
 
 
+def check_unique(data: Any) -> Iterator[PackProblem]:
+    """A code or slug used twice in one pack, located at the second use."""
+    seen: dict[tuple[str, str], int] = {}
+    for index, entry in enumerate(data.get("rules") or ()):
+        for field in ("code", "slug"):
+            value = entry.get(field)
+            if (field, value) in seen:
+                first = seen[(field, value)]
+                yield PackProblem(f"rule #{index + 1}: {field} {value} is already used by rule "
+                                  f"#{first + 1} of this pack", f"/rules/{index}/{field}")
+            seen.setdefault((field, value), index)
+
+
 def check_examples(entry: Mapping[str, Any], index: int, data: Any,
                    plan_schema: Mapping[str, Any]) -> Iterator[PackProblem]:
     """Each example plan parses and matches the plan format (else it tests nothing real)."""

@@ -423,7 +423,12 @@ def _check(document: Plan, path: Path, roots: tuple[str, ...]) -> None:
     """Raise the first problem of the pack (in file order) as a located ``ConfigError``."""
     from jsonschema import Draft202012Validator
 
-    from smaudit.pack_checks import check_examples, check_rule, explain_schema_errors
+    from smaudit.pack_checks import (
+        check_examples,
+        check_rule,
+        check_unique,
+        explain_schema_errors,
+    )
     from smaudit.schema import extend_schema, plan_schema
 
     data = document.data
@@ -433,6 +438,7 @@ def _check(document: Plan, path: Path, roots: tuple[str, ...]) -> None:
         schema = plan_schema()
         sections = {root: {} for root in roots if root not in schema.get("properties", {})}
         extended = extend_schema(schema, sections) if sections else schema
+        problems.extend(check_unique(data))
         for index, entry in enumerate(data.get("rules") or ()):
             problems.extend(check_rule(entry, index, data, schema, roots))
             problems.extend(check_examples(entry, index, data, extended))
