@@ -81,6 +81,13 @@ def test_bad_selector_and_bad_regex(tmp_path):
         load_pack(pack(tmp_path, condition="{matches: {regex: '(unclosed'}}"))
 
 
+def test_pack_that_is_a_list(tmp_path):
+    path = tmp_path / "pack.yaml"
+    path.write_text("- code: TST101\n")
+    assert load_error(path) == (f"{path}:1: the top level of a rule pack must be a mapping "
+                                "with a `rules:` list")
+
+
 def test_pack_that_is_not_yaml(tmp_path):
     path = tmp_path / "pack.yaml"
     path.write_text("rules: [\n")
