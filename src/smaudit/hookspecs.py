@@ -73,8 +73,12 @@ def smaudit_register_rules(register: Callable[[Rule], None]) -> None:
     own and three digits; ``SMA`` is reserved for smaudit) and a unique
     kebab-case slug naming the pattern it finds (``no-crisis-plan``), a
     default severity, an area of the readiness score, an options schema with
-    defaults, and four-part documentation. A clash of codes or slugs is a
-    configuration error naming both plugins.
+    defaults, and four-part documentation; ``@rule`` refuses an unknown area,
+    an option without a default and a docstring heading that is not one of the
+    four sections when the rule is defined, and ``docs_url`` links a page of
+    your own (smaudit's site documents only its built-in rules). A clash of
+    codes or slugs, and the prefix ``SMA`` on a rule that is not smaudit's, are
+    configuration errors naming the plugins.
 
     Rules are only registered here; whether and how they run is decided by
     the user's configuration (``--select``, ``rules:``). A rule's ``check``
