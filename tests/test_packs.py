@@ -297,3 +297,22 @@ def test_nested_counted_regex_is_a_located_load_error(tmp_path):
     assert time.monotonic() - started < 1.0
     assert error.startswith(f"{path}:3: rule TST101: bad regex: pattern ")
     assert error.endswith("its counted repetitions make more than 10,000 copies; simplify it")
+
+
+@pytest.mark.parametrize("select, message, error", [
+    ("channels[*].rationale", "{item[platfrom]} has none",
+     "{item[platfrom]} is always empty: the items 'channels[*].rationale' passes through have "
+     "no key 'platfrom' (did you mean 'platform'?)"),
+    ("strategy", "{item[id]} is vague",
+     "{item[id]} is always empty: selector 'strategy' passes through no list, so there is no "
+     "enclosing item"),
+])
+def test_item_fields_that_can_never_be_filled_are_refused(tmp_path, select, message, error):
+    path = pack(tmp_path, select=select, message=message)
+    assert load_error(path) == f"{path}:10: rule TST101: message: {error}"
+
+
+def test_item_fields_of_x_keys_and_plugin_sections_are_allowed(tmp_path):
+    assert load_pack(pack(tmp_path, select="channels[*].rationale",
+                          message="{item[x-backup_owner]} {item[platform]}"))
+    assert load_pack(pack(tmp_path, select="x-acme.contacts[*].name", message="{item[phone]}"))

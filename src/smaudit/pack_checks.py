@@ -178,7 +178,7 @@ def check_rule(entry: Mapping[str, Any], index: int, data: Any, plan_schema: Map
         problem = _selector_problem(selector, plan_schema, extra_roots)
         if problem:
             yield PackProblem(f"{name}: selector {selector!r}: {problem}", pointer)
-    from smaudit.templates import TemplateError, option_names, parse_template
+    from smaudit.templates import TemplateError, item_fields, option_names, parse_template
 
     for field in ("message", "hint"):
         template = entry.get(field)
@@ -193,6 +193,13 @@ def check_rule(entry: Mapping[str, Any], index: int, data: Any, plan_schema: Map
             if option not in options:
                 yield PackProblem(f"{name}: {field}: {{options[{option}]}} names no option of "
                                   f"the rule{_did_you_mean(option, options)}", f"{base}/{field}")
+        selector = entry.get("select")
+        for item_field in item_fields(template):
+            problem = _item_field_problem(item_field, selector, plan_schema) \
+                if isinstance(selector, str) else None
+            if problem:
+                yield PackProblem(f"{name}: {field}: {{item[{item_field}]}} {problem}",
+                                  f"{base}/{field}")
 
 
 def _option_refs(entry: Mapping[str, Any], base: str) -> Iterator[tuple[str, str]]:
@@ -275,6 +282,47 @@ def _selector_problem(selector: str, schema: Mapping[str, Any],
                 return None
             node = items
     return None
+
+
+def _item_field_problem(item_field: str, selector: str, schema: Mapping[str, Any]
+                        ) -> str | None:
+    """Why ``{item[FIELD]}`` would always render empty for this selector, or ``None``.
+
+    The item is the list element the selector passed through last
+    (``channels[*].rationale``: the channel). A selector through no list has no
+    item; an item whose schema allows no such key never has it.
+    """
+    from smaudit.selectors import parse
+
+    try:
+        steps = parse(selector)
+    except ValueError:
+        return None
+    node: Any = schema
+    item: Mapping[str, Any] | None = None
+    for step in steps:
+        node = _resolve(node, schema)
+        if node is None:
+            return None  # beyond what the plan format describes: cannot tell
+        if step == "*" or isinstance(step, int):
+            node = node.get("items")
+            item = _resolve(node, schema)
+            if item is None:
+                return None
+        else:
+            properties = node.get("properties")
+            if not isinstance(properties, Mapping) or step not in properties:
+                return None
+            node = properties[step]
+    if item is None:
+        return (f"is always empty: selector {selector!r} passes through no list, so there "
+                "is no enclosing item")
+    properties = item.get("properties")
+    if item_field.startswith("x-") or not isinstance(properties, Mapping) \
+            or item_field in properties or item.get("additionalProperties", True) is not False:
+        return None
+    return (f"is always empty: the items {selector!r} passes through have no key "
+            f"{item_field!r}{_did_you_mean(item_field, properties)}")
 
 
 def _show(steps: Iterable[str | int]) -> str:

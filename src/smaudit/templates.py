@@ -79,6 +79,11 @@ def option_names(template: str) -> list[str]:
     return [key for _, root, key, _ in parse_template(template) if root == "options" and key]
 
 
+def item_fields(template: str) -> list[str]:
+    """The item fields a (valid) template names, in order."""
+    return [key for _, root, key, _ in parse_template(template) if root == "item" and key]
+
+
 def render(template: str, values: Mapping[str, str],
            lookup: Callable[[str, str], str]) -> str:
     """Substitute ``values`` (value, match, key) and ``lookup(root, NAME)`` (item, options)."""
