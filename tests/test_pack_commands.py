@@ -142,6 +142,8 @@ def test_docs_url_is_the_pack_rules_own_or_none(project, capsys):
                  "--format", "sarif"]) == 1
     rules = json.loads(capsys.readouterr().out)["runs"][0]["tool"]["driver"]["rules"]
     assert "helpUri" not in rules[0]
+    assert main(["explain", "HSE102", "--rules-pack", str(linked)]) == 0
+    assert capsys.readouterr().out.endswith("\nDocumentation: https://example.org/rules/linked\n")
 
 
 def test_explain_fences_a_bare_yaml_example(project, capsys):
