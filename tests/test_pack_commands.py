@@ -85,10 +85,10 @@ def test_slug_clash_with_a_builtin_is_reported_but_listing_commands_work(project
     assert main(["--rules-pack", str(pack), "plugins"]) == 2
     captured = capsys.readouterr()
     assert captured.err == clash and "smaudit.builtin.packs" in captured.out
-    assert main(["--rules-pack", str(pack), "rules"]) == 0
+    assert main(["--rules-pack", str(pack), "rules"]) == 2
     captured = capsys.readouterr()
     assert captured.err == clash and "SMA101  no-business-goal" in captured.out
-    assert main(["explain", "SMA101", "--rules-pack", str(pack)]) == 0
+    assert main(["explain", "SMA101", "--rules-pack", str(pack)]) == 2
     captured = capsys.readouterr()
     assert captured.err == clash and captured.out.startswith("# SMA101 no-business-goal")
     assert main(["plan.yaml", "--rules-pack", str(pack)]) == 2

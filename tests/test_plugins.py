@@ -388,7 +388,7 @@ def test_reserved_prefix_and_docs_url_for_python_rules(plugin_dir, capsys, tmp_p
     with pytest.raises(ConfigError, match=r"^plugin zzz_reserved: rule SMA990 \(borrowed-prefix"
                                           r"\): the code prefix SMA is reserved"):
         build_registry(build(extra=["zzz_reserved"], autoload=False))
-    assert main(["rules", "--plugin", "zzz_reserved", "--format", "json"]) == 0
+    assert main(["rules", "--plugin", "zzz_reserved", "--format", "json"]) == 2
     urls = {row["code"]: row["url"] for row in json.loads(capsys.readouterr().out)}
     assert urls["ZZZ990"] == "https://example.org/zzz990" and "SMA990" not in urls
 

@@ -50,7 +50,8 @@ def _linter(args: argparse.Namespace, *, cache: bool = False, strict: bool = Tru
 
 def lenient_linter(args: argparse.Namespace):
     """A linter for the commands that show rules and plugins: a clash or a bad pack is
-    reported on standard error and skipped, so the rest can still be listed."""
+    reported on standard error and skipped, so the rest can still be listed (and the
+    command exits 2 after listing it)."""
     linter = _linter(args, strict=False)
     for problem in linter.registry.problems:
         print(f"smaudit: error: {problem}", file=sys.stderr)
@@ -197,7 +198,7 @@ def rules(args: argparse.Namespace) -> int:
 
     linter = lenient_linter(args)
     sys.stdout.write(render_rules(rule_meta(linter.registry), args.format))
-    return EXIT_OK
+    return EXIT_ERROR if linter.registry.problems else EXIT_OK
 
 
 def explain(args: argparse.Namespace) -> int:
@@ -213,7 +214,7 @@ def explain(args: argparse.Namespace) -> int:
         raise UsageError(f"no rule {args.rule!r}{hint}; `smaudit rules` lists them")
     entry = linter.registry.rules[code]
     sys.stdout.write(render_explain(entry.rule, entry.plugin))
-    return EXIT_OK
+    return EXIT_ERROR if linter.registry.problems else EXIT_OK
 
 
 def schema(args: argparse.Namespace) -> int:
