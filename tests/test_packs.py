@@ -316,3 +316,9 @@ def test_item_fields_of_x_keys_and_plugin_sections_are_allowed(tmp_path):
     assert load_pack(pack(tmp_path, select="channels[*].rationale",
                           message="{item[x-backup_owner]} {item[platform]}"))
     assert load_pack(pack(tmp_path, select="x-acme.contacts[*].name", message="{item[phone]}"))
+
+
+def test_a_huge_wrong_value_is_shortened_in_the_error(tmp_path):
+    path = pack(tmp_path, select="channels[x" + "y" * 5000, message="m")
+    error = load_error(path)
+    assert len(error) < 300 and error.startswith(f"{path}:8: rule TST101: select 'channels[x")

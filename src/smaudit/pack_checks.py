@@ -85,7 +85,7 @@ def _explain(error: Any, data: Any) -> PackProblem:
         extra = [k for k in instance if k not in known]
         key = extra[0] if extra else "?"
         noun = "condition" if set(known) >= set(CONDITION_KINDS) else "key"
-        return PackProblem(f"{where}: unknown {noun} {key!r}{at}{_did_you_mean(key, known)}; "
+        return PackProblem(f"{where}: unknown {noun} {_quote(key)}{at}{_did_you_mean(key, known)}; "
                            f"expected one of {', '.join(known)}", f"{pointer}/{key}", key=True)
     if keyword == "required" and isinstance(instance, Mapping):
         missing = [k for k in error.validator_value if k not in instance]
@@ -93,10 +93,11 @@ def _explain(error: Any, data: Any) -> PackProblem:
                            key=True)
     if keyword == "enum":
         choices = [str(c) for c in error.validator_value]
-        return PackProblem(f"{where}: {field or 'value'} is {instance!r}, not one of "
+        return PackProblem(f"{where}: {field or 'value'} is {_quote(instance)}, not one of "
                            f"{', '.join(choices)}{_did_you_mean(instance, choices)}", pointer)
     if keyword == "pattern":
-        return PackProblem(f"{where}: {field} {instance!r} {_pattern_advice(path)}", pointer)
+        return PackProblem(f"{where}: {field} {_quote(instance)} {_pattern_advice(path)}",
+                           pointer)
     if keyword == "type":
         wanted = error.validator_value
         wanted = " or ".join(wanted) if isinstance(wanted, list) else wanted
@@ -115,6 +116,12 @@ def _explain(error: Any, data: Any) -> PackProblem:
         return PackProblem(f"{where}: {field} {_alternatives(path)}", pointer)
     text = error.message if len(error.message) <= 100 else error.message[:97] + "..."
     return PackProblem(f"{where}: {field or 'the pack'}: {text}", pointer)
+
+
+def _quote(value: Any, limit: int = 60) -> str:
+    """A value as it appears in a message: quoted, escaped, and never more than a line."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 4] + "...'"
 
 
 _NOUNS = {"string": "text", "number": "a number", "integer": "a whole number",
