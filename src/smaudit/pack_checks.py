@@ -184,7 +184,7 @@ def check_rule(entry: Mapping[str, Any], index: int, data: Any, plan_schema: Map
     for pointer, selector in _selectors(entry, base):
         problem = _selector_problem(selector, plan_schema, extra_roots)
         if problem:
-            yield PackProblem(f"{name}: selector {selector!r}: {problem}", pointer)
+            yield PackProblem(f"{name}: selector {_quote(selector)}: {problem}", pointer)
     from smaudit.templates import TemplateError, item_fields, option_names, parse_template
 
     for field in ("message", "hint"):
@@ -322,13 +322,13 @@ def _item_field_problem(item_field: str, selector: str, schema: Mapping[str, Any
                 return None
             node = properties[step]
     if item is None:
-        return (f"is always empty: selector {selector!r} passes through no list, so there "
+        return (f"is always empty: selector {_quote(selector)} passes through no list, so there "
                 "is no enclosing item")
     properties = item.get("properties")
     if item_field.startswith("x-") or not isinstance(properties, Mapping) \
             or item_field in properties or item.get("additionalProperties", True) is not False:
         return None
-    return (f"is always empty: the items {selector!r} passes through have no key "
+    return (f"is always empty: the items {_quote(selector)} passes through have no key "
             f"{item_field!r}{_did_you_mean(item_field, properties)}")
 
 
