@@ -295,7 +295,7 @@ def test_nested_counted_regex_is_a_located_load_error(tmp_path):
     started = time.monotonic()
     error = load_error(path)
     assert time.monotonic() - started < 1.0
-    assert error.startswith(f"{path}:3: rule TST101: bad regex: pattern ")
+    assert error.startswith(f"{path}:9: rule TST101: bad regex: pattern ")
     assert error.endswith("its counted repetitions make more than 10,000 copies; simplify it")
 
 

@@ -181,6 +181,10 @@ def check_rule(entry: Mapping[str, Any], index: int, data: Any, plan_schema: Map
             declared = ", ".join(sorted(options)) or "none"
             yield PackProblem(f"{name}: {{option: {option}}} names no option of the rule"
                               f"{_did_you_mean(option, options)}; declared: {declared}", pointer)
+    for pointer, pattern in _keyed(entry, base, "regex"):
+        problem = _regex_problem(pattern)
+        if problem:
+            yield PackProblem(f"{name}: bad regex: {problem}", pointer)
     for pointer, selector in _selectors(entry, base):
         problem = _selector_problem(selector, plan_schema, extra_roots)
         if problem:
@@ -210,33 +214,17 @@ def check_rule(entry: Mapping[str, Any], index: int, data: Any, plan_schema: Map
 
 
 def _option_refs(entry: Mapping[str, Any], base: str) -> Iterator[tuple[str, str]]:
-    def walk(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
+    for pointer, value in _keyed(entry, base, "option"):
+        if isinstance(value, str):
+            yield pointer, value
+
+
+def _keyed(entry: Mapping[str, Any], base: str, wanted: str) -> Iterator[tuple[str, Any]]:
+    """``(pointer, value)`` of every ``wanted`` key in the rule's condition and ``when``."""
+    def walk(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
         if isinstance(node, Mapping):
             for key, value in node.items():
-                child = f"{pointer}/{key}"
-                if key == "option" and isinstance(value, str):
-                    yield child, value
-                else:
-                    yield from walk(value, child)
-        elif isinstance(node, list):
-            for i, value in enumerate(node):
-                yield from walk(value, f"{pointer}/{i}")
-
-    yield from walk(entry.get("condition"), f"{base}/condition")
-    yield from walk(entry.get("when"), f"{base}/when")
-
-
-def _selectors(entry: Mapping[str, Any], base: str) -> Iterator[tuple[str, str]]:
-    if isinstance(entry.get("select"), str):
-        yield f"{base}/select", entry["select"]
-    for i, pre in enumerate(entry.get("when") or ()):
-        if isinstance(pre, Mapping) and isinstance(pre.get("select"), str):
-            yield f"{base}/when/{i}/select", pre["select"]
-
-    def walk(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
-        if isinstance(node, Mapping):
-            for key, value in node.items():
-                if key == "references" and isinstance(value, str):
+                if key == wanted:
                     yield f"{pointer}/{key}", value
                 else:
                     yield from walk(value, f"{pointer}/{key}")
@@ -246,6 +234,28 @@ def _selectors(entry: Mapping[str, Any], base: str) -> Iterator[tuple[str, str]]
 
     yield from walk(entry.get("condition"), f"{base}/condition")
     yield from walk(entry.get("when"), f"{base}/when")
+
+
+def _regex_problem(pattern: Any) -> str | None:
+    """Why a pack's regex cannot be used (the bounded compiler's own reason), or ``None``."""
+    from smaudit.patterns import compile_user_pattern
+
+    try:
+        compile_user_pattern(pattern)
+    except (ValueError, TypeError) as exc:
+        return str(exc)
+    return None
+
+
+def _selectors(entry: Mapping[str, Any], base: str) -> Iterator[tuple[str, str]]:
+    if isinstance(entry.get("select"), str):
+        yield f"{base}/select", entry["select"]
+    for i, pre in enumerate(entry.get("when") or ()):
+        if isinstance(pre, Mapping) and isinstance(pre.get("select"), str):
+            yield f"{base}/when/{i}/select", pre["select"]
+    for pointer, value in _keyed(entry, base, "references"):
+        if isinstance(value, str):
+            yield pointer, value
 
 
 def _selector_problem(selector: str, schema: Mapping[str, Any],
