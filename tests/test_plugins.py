@@ -333,6 +333,12 @@ def define(**overrides):
 
 
 @pytest.mark.parametrize("overrides, error", [
+    ({"severity": "warn"}, "rule ZZZ301 (defined): unknown severity 'warn': expected error, "
+                           "warning or info (did you mean 'warning'?)"),
+    ({"slug": "Defined_Rule"}, "rule ZZZ301 (Defined_Rule): slug 'Defined_Rule' is not "
+                               "kebab-case, such as no-crisis-contact"),
+    ({"code": "zzz31"}, "rule zzz31 (defined): code 'zzz31' is not an upper-case prefix and "
+                        "three digits, such as ACME101"),
     ({"area": "servce"}, "rule ZZZ301 (defined): unknown area 'servce'; areas are goals, "
                          "channels, service, measurement, expectations, resources, tactics, "
                          "foundations, plan (did you mean 'service'?)"),

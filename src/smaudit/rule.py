@@ -38,7 +38,7 @@ class RuleDefinitionError(ValueError):
 
 
 def check_definition(code: str, slug: str, area: str, options: Mapping[str, Any],
-                     docstring: str = "") -> None:
+                     docstring: str = "", severity: Any = "warning") -> None:
     """Refuse the mistakes that would otherwise pass silently, each with a did-you-mean.
 
     :raises RuleDefinitionError: naming the rule and what is wrong.
@@ -50,6 +50,14 @@ def check_definition(code: str, slug: str, area: str, options: Mapping[str, Any]
         hint = f" (did you mean {close!r}?)" if close else ""
         raise RuleDefinitionError(f"rule {code} ({slug}): {problem}{hint}")
 
+    if not isinstance(code, str) or not CODE.match(code):
+        fail(f"code {code!r} is not an upper-case prefix and three digits, such as ACME101")
+    if not isinstance(slug, str) or not SLUG.match(slug):
+        fail(f"slug {slug!r} is not kebab-case, such as no-crisis-contact")
+    try:
+        Severity.parse(severity)
+    except ValueError as exc:
+        fail(str(exc), str(severity), ("error", "warning", "info"))
     if area not in RULE_AREAS:
         fail(f"unknown area {area!r}; areas are {', '.join(RULE_AREAS)}", str(area), RULE_AREAS)
     for name, spec in (options or {}).items():
@@ -197,7 +205,7 @@ def rule(
     """
 
     def wrap(function: Callable[..., Iterable[Violation]]) -> FunctionRule:
-        check_definition(code, slug, area, options or {}, function.__doc__ or "")
+        check_definition(code, slug, area, options or {}, function.__doc__ or "", severity)
         schema = {
             "type": "object",
             "properties": dict(options or {}),
