@@ -93,6 +93,11 @@ class Linter:
         self.use_cache = cache
         self._rules: dict[str | None, tuple[ActiveRule, ...]] = {}
         self.today = dt.date.today()
+        self.propagate = False
+        self.strict = True
+        """Refuse a registry with a clash or a bad pack; ``False`` records and skips them
+        (``smaudit plugins``, ``rules``, ``explain``, which must work to show the problem)."""
+        """Let a rule's exception through instead of recording a crash (``smaudit.testing``)."""
 
     @property
     def plugins(self):
@@ -110,7 +115,8 @@ class Linter:
         if self._registry is None:
             from smaudit.registry import build_registry
 
-            self._registry = build_registry(self.plugins, packs=self.settings.rules_packs)
+            self._registry = build_registry(self.plugins, packs=self.settings.rules_packs,
+                                            strict=self.strict)
         return self._registry
 
     def rules_for(self, path: str | None) -> tuple[ActiveRule, ...]:
@@ -128,7 +134,7 @@ class Linter:
             loaded.plan.schema_sections = self.registry.schema_sections
         outcome = lint_loaded(loaded, path, self.rules_for(path),
                               score_weights=self.settings.score_weights, today=self.today,
-                              timeout=self.settings.rule_timeout)
+                              timeout=self.settings.rule_timeout, propagate=self.propagate)
         result = outcome.result
         lines = _source_lines(loaded.text, result.findings)
         # A plan the loader could not read (SMA001, SMA006) was not checked at all: a

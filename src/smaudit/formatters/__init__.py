@@ -32,10 +32,13 @@ class RuleMeta:
     plugin: str
     docs: RuleDocs = field(default_factory=RuleDocs)
     sources: tuple[str, ...] = ()
+    url: str | None = ""
+    """The rule's documentation page: ``""`` for smaudit's own page (built-in rules),
+    ``None`` for none (a third-party rule that sets no ``docs_url``), else its own."""
 
     @property
-    def help_uri(self) -> str:
-        return DOCS_URL.format(slug=self.slug, code=self.code)
+    def help_uri(self) -> str | None:
+        return DOCS_URL.format(slug=self.slug, code=self.code) if self.url == "" else self.url
 
 
 @dataclass(frozen=True, slots=True)

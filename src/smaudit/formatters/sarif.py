@@ -115,12 +115,12 @@ def _markdown_help(meta: RuleMeta) -> str:
     sources = [source_title(s) for s in meta.sources]
     if sources:
         body += "\n\n## Sources\n\n" + "\n".join(f"- {title}" for title in sources)
-    return body + f"\n\n[Rule documentation]({meta.help_uri})"
+    return body + (f"\n\n[Rule documentation]({meta.help_uri})" if meta.help_uri else "")
 
 
 def rule_descriptor(meta: RuleMeta) -> dict[str, Any]:
     """One ``reportingDescriptor``: what code scanning shows in a rule's panel."""
-    return {
+    descriptor = {
         "id": meta.code,
         "name": meta.slug,
         "shortDescription": {"text": _sentence(meta.summary or meta.slug)},
@@ -132,6 +132,9 @@ def rule_descriptor(meta: RuleMeta) -> dict[str, Any]:
         "properties": {"tags": ["social-media", meta.area], "area": meta.area,
                        "plugin": meta.plugin},
     }
+    if not meta.help_uri:  # a third-party rule without a page of its own
+        del descriptor["helpUri"]
+    return descriptor
 
 
 def _rules(report: Report) -> tuple[list[dict[str, Any]], dict[str, int]]:

@@ -123,6 +123,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         sys.stdout.flush()
     for crash in outcome.crashes:
-        print(f"smaudit: error: rule {crash.code} of plugin {crash.plugin} crashed: "
-              f"{crash.error}", file=sys.stderr)
+        print(f"smaudit: error: {crash.describe()}", file=sys.stderr)
+        if getattr(args, "debug", False):
+            sys.stderr.write(crash.traceback)
     return EXIT_ERROR if outcome.crashes else EXIT_OK

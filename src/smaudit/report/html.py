@@ -294,9 +294,10 @@ def _rule(group: RuleGroup) -> str:
             f'<div class="rule-head"><span class="badge {escape(group.severity)}">'
             f'{SEVERITY_LABELS.get(group.severity, escape(group.severity))}</span>'
             f'<h4>{escape(group.title)}</h4></div>'
-            f'<a class="code rule-id" href="{escape(group.help_uri)}">{escape(group.code)} · '
-            f'{escape(group.slug)}</a>'
-            f'<ul class="occurrences">{"".join(occurrences)}</ul>{common}{why}{instead}'
+            + (f'<a class="code rule-id" href="{escape(group.help_uri)}">{escape(group.code)} · '
+               f'{escape(group.slug)}</a>' if group.help_uri else
+               f'<span class="code rule-id">{escape(group.code)} · {escape(group.slug)}</span>')
+            + f'<ul class="occurrences">{"".join(occurrences)}</ul>{common}{why}{instead}'
             f'</article>')
 
 

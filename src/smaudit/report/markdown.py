@@ -82,7 +82,8 @@ def _comparison(comparison: Comparison, report: ReadinessReport) -> list[str]:
 def _rule(group: RuleGroup) -> list[str]:
     label = SEVERITY_LABELS.get(group.severity, group.severity)
     lines = [f"#### {label}: {md_text(group.title)}", "",
-             f"[{group.code} · {md_text(group.slug)}]({group.help_uri})", ""]
+             f"[{group.code} · {md_text(group.slug)}]({group.help_uri})" if group.help_uri
+             else f"{group.code} · {md_text(group.slug)}", ""]
     hints = {o.hint for o in group.occurrences}
     shared = len(group.occurrences) > 1 and len(hints) == 1 and None not in hints
     for o in group.occurrences:

@@ -110,7 +110,7 @@ class RuleGroup:
     area: str
     why: str
     instead: str
-    help_uri: str
+    help_uri: str | None
     occurrences: tuple[Occurrence, ...]
 
 
