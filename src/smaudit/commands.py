@@ -57,7 +57,9 @@ def rule_meta(registry) -> dict:
     return {
         code: RuleMeta(code=code, slug=entry.rule.slug, severity=entry.rule.severity.label,
                        area=entry.rule.area, summary=entry.rule.summary, plugin=entry.plugin,
-                       docs=entry.rule.docs, sources=tuple(entry.rule.sources))
+                       docs=entry.rule.docs, sources=tuple(entry.rule.sources),
+                       effort=getattr(entry.rule, "effort", None),
+                       impact=getattr(entry.rule, "impact", None))
         for code, entry in sorted(registry.rules.items())
     }
 

@@ -29,6 +29,10 @@ SLUG = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 DOC_SECTIONS = ("What it finds", "Why it hurts", "Example", "Use instead")
 
+LEVELS = ("low", "medium", "high")
+"""The values of a rule's ``effort`` (to fix) and ``impact`` (on the business); the
+client report ranks and schedules its recommendations by them."""
+
 
 @dataclass(frozen=True, slots=True)
 class RuleDocs:
@@ -102,6 +106,10 @@ class FunctionRule:
     options_schema: Mapping[str, Any] = field(default_factory=dict)
     docs: RuleDocs = field(default_factory=RuleDocs)
     sources: tuple[str, ...] = ()
+    effort: str | None = None
+    """How much work a fix takes: ``low``, ``medium`` or ``high`` (None: not rated)."""
+    impact: str | None = None
+    """How much a fix matters to the business: ``low``, ``medium`` or ``high``."""
 
     def check(self, plan: Plan, options: Mapping[str, Any]) -> Iterable[Violation]:
         return self.function(plan, options)
@@ -116,12 +124,19 @@ def rule(
     summary: str,
     options: Mapping[str, Any] | None = None,
     sources: Iterable[str] = (),
+    effort: str | None = None,
+    impact: str | None = None,
 ) -> Callable[[Callable[..., Iterable[Violation]]], FunctionRule]:
     """Make a rule from a check function ``f(plan, options) -> Iterable[Violation]``.
 
     ``options`` is a mapping of option name to JSON Schema (with ``default``);
-    the function's docstring is the rule's four-part documentation.
+    the function's docstring is the rule's four-part documentation. ``effort``
+    and ``impact`` (``low``, ``medium``, ``high``) rate the fix for the client report.
     """
+    for name, level in (("effort", effort), ("impact", impact)):
+        if level is not None and level not in LEVELS:
+            raise ValueError(f"rule {code}: {name} must be one of {', '.join(LEVELS)}, "
+                             f"not {level!r}")
 
     def wrap(function: Callable[..., Iterable[Violation]]) -> FunctionRule:
         schema = {
@@ -139,6 +154,8 @@ def rule(
             options_schema=schema,
             docs=RuleDocs.from_markdown(function.__doc__ or ""),
             sources=tuple(sources),
+            effort=effort,
+            impact=impact,
         )
 
     return wrap

@@ -31,6 +31,8 @@ class RuleMeta:
     plugin: str
     docs: RuleDocs = field(default_factory=RuleDocs)
     sources: tuple[str, ...] = ()
+    effort: str | None = None
+    impact: str | None = None
 
     @property
     def help_uri(self) -> str:

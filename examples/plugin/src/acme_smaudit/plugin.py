@@ -18,7 +18,7 @@ from smaudit.rule import rule
 
 @rule(code="ACME101", slug="no-crisis-contact", severity="warning", area="service",
       summary="Channels are planned but nobody is named to call when a post causes a storm.",
-      sources=("Acme Consulting crisis playbook",))
+      sources=("Acme Consulting crisis playbook",), effort="low", impact="high")
 def no_crisis_contact(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
