@@ -52,7 +52,7 @@ def article_title(ref: str) -> str:
 
 ADVICE: Mapping[str, Advice] = {
     "SMA101": Advice(
-        "The plan has no business goal",
+        "The plan states no goal",
         "Without a goal, nobody can say what social media is for or whether it works. "
         "\u201c{source}\u201d puts the business goal first and treats social media as one "
         "way of reaching it.",
@@ -87,10 +87,10 @@ ADVICE: Mapping[str, Advice] = {
     "SMA105": Advice(
         "Channels that serve no goal",
         "A channel that serves no goal takes time without moving anything {org} cares "
-        "about. \u201c{source}\u201d says every channel should follow from a business "
-        "goal.",
-        "For {places}, say which goal it serves, or stop using it and give its time to the "
-        "channels that do.",
+        "about. \u201c{source}\u201d says every channel should follow from one of the "
+        "goals.",
+        "For {places}, say which goal {it} serves, or stop using {it} and give the time to "
+        "the channels that do.",
         "goals: [{first_goal}]"),
     "SMA106": Advice(
         "No strategy linking the channels to the goals",
@@ -127,8 +127,8 @@ ADVICE: Mapping[str, Advice] = {
         "Posting where none of {org}'s {people} are spends the team's time on strangers. "
         "\u201c{source}\u201d urges choosing platforms by who the {people} are, not by "
         "hype.",
-        "Check whether {places} really reach your {people}; if not, move the time to a "
-        "platform they use.",
+        "Check whether your {people} really use {places}; if not, move the time to a "
+        "platform they do use.",
         "audience: {segments: [{name: ..., platforms: [...]}]}"),
     "SMA205": Advice(
         "Nothing written down about who the {people} are",
@@ -255,7 +255,7 @@ ADVICE: Mapping[str, Advice] = {
         "A channel with nobody posting on a rhythm looks abandoned to the {people} who "
         "find it. \u201c{source}\u201d warns that setting up a few profiles and hoping "
         "does not work.",
-        "For {places}, name who runs each one and how often it posts, or close it.",
+        "For {places}, name who runs {it} and how often {it} posts, or close {it}.",
         "owner: {owner}, cadence: 3/week"),
     "SMA504": Advice(
         "A sales goal with no way to act online",
@@ -351,8 +351,10 @@ _FIELD = re.compile(r"\{([a-z_]+)\}")
 
 def fill(template: str, values: Mapping[str, str]) -> str:
     """``template`` with each known ``{field}`` filled. Only bare names are fields, so
-    YAML flow mappings in examples (``{review_cadence: monthly}``) pass through."""
-    return _FIELD.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+    YAML flow mappings in examples (``{review_cadence: monthly}``) pass through. A name
+    ending in a full stop ("Brewing Co.") does not end a sentence with two."""
+    filled = _FIELD.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+    return re.sub(r"\.\.(?=\s|$)", ".", filled)
 
 
 def _prose(markdown: str) -> str:

@@ -331,7 +331,8 @@ def _recommendation(code: str, found: Sequence[Finding], rules: Mapping[str, Rul
     people = [p.label for p in places if p.noun == "person"]
     sources = tuple(article_title(s) for s in meta.sources)
     values.update(places=listed or "the plan", source=sources[0] if sources else "",
-                  owner=people[0] if people else values["owner"])
+                  owner=people[0] if people else values["owner"],
+                  it="it" if len({p.label for p in places}) <= 1 else "each one")
     worst = max(f.severity for f in found)
     effort, impact = level(meta.effort), level(meta.impact)
     weight = (SEVERITY_WEIGHT.get(worst.label, 1) * 3 + LEVEL_WEIGHT[impact] * 2
@@ -407,10 +408,10 @@ def _summary(name: str, overall: float | None, verdict: str, sentence: str,
         if top == bottom:
             out.append(f"Every area scores {score_text(top)}.")
         else:
-            best = [a.title for a in areas if a.score == top]
-            worst = [a.title for a in areas if a.score == bottom]
-            out.append(f"It is strongest on {and_list(best).lower()} ({score_text(top)}) "
-                       f"and weakest on {and_list(worst).lower()} ({score_text(bottom)}).")
+            best = [a.title.lower() for a in areas if a.score == top]
+            worst = [a.title.lower() for a in areas if a.score == bottom]
+            out.append(f"It is strongest on {_areas(best, top)} and weakest on "
+                       f"{_areas(worst, bottom)}.")
     if items:
         first = [r.title[:1].lower() + r.title[1:] for r in items[:URGENT]]
         out.append(f"Start with: {'; '.join(first)}.")
@@ -418,6 +419,14 @@ def _summary(name: str, overall: float | None, verdict: str, sentence: str,
         out.append(f"The plan file itself has {_plural(len(plan_file), 'problem')} to fix "
                    "before the audit is complete.")
     return tuple(out)
+
+
+def _areas(titles: Sequence[str], score: float) -> str:
+    """Areas sharing a score, each with it; several area names contain "and", so more
+    than two are counted rather than listed."""
+    if len(titles) > 2:
+        return f"{len(titles)} areas ({score_text(score)} each)"
+    return " and ".join(f"{title} ({score_text(score)})" for title in titles)
 
 
 def _sources(items: Sequence[Recommendation]) -> tuple[str, ...]:

@@ -36,6 +36,9 @@ def no_crisis_contact(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violat
     ```
 
     ## Use instead
+    Name one person, with a phone number, who decides what to do when a post
+    or a complaint goes badly wrong.
+
     ```yaml
     channels:
       - platform: instagram
