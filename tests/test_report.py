@@ -23,7 +23,7 @@ from smaudit.cli import main
 from smaudit.errors import UsageError
 from smaudit.formatters import RuleMeta
 from smaudit.model import AREAS, Finding, Location, Result, Severity, Suppression
-from smaudit.report.advice import ADVICE, advice_for, article_title, generic_advice
+from smaudit.report.advice import ADVICE, advice_for, article_title, fill, generic_advice
 from smaudit.report.chart import area_bars, color, trend_svg
 from smaudit.report.command import choose_format
 from smaudit.report.context import build_context
@@ -309,6 +309,15 @@ def test_no_other_business_names_in_the_client_part(tmp_path):
     assert main(["report", str(FLAWED), "-o", str(out)]) == 0
     client = client_part(out.read_text(encoding="utf-8"))
     assert [n for n in names if n in client] == []
+
+
+def test_templates_fit_one_place_or_several_and_names_ending_in_a_full_stop():
+    plan = {**PLAN, "organization": {"name": "Lantern Baking Co."}}
+    one = report((finding("SMA401", 30, "/metrics/0/name", "vanity"),), plan=plan,
+                 organization="Lantern Baking Co.")
+    assert "nothing changes for Lantern Baking Co. \u201c" in one.recommendations[0].why
+    assert fill("Close {it}.", {"it": "it"}) == "Close it."
+    assert fill("{x: 1} {org}", {"org": "A"}) == "{x: 1} A", "YAML flow maps pass through"
 
 
 def test_generic_advice_for_a_plugin_rule_without_prose():

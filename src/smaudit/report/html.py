@@ -77,7 +77,9 @@ ul.bars { list-style: none; margin: 0; padding: 0; }
 .trend { width: 100%; max-width: 520px; height: auto; display: block; margin-top: 8px; }
 .box { border: 2px solid var(--warning); border-radius: 8px; padding: 10px 14px;
   margin-top: 18px; background: #fffbeb; }
-.box.ok { border-color: var(--line); background: var(--soft); }
+.box.ok { border-color: var(--line); background: var(--soft); padding: 8px 14px; }
+.box.ok h2 { font-size: 15px; display: inline; margin-right: 6px; }
+.box.ok p { display: inline; margin: 0; }
 .box h2 { border: 0; margin: 0 0 6px; padding: 0; }
 .box ul { margin: 4px 0 0; padding-left: 20px; }
 .loc, code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
@@ -135,8 +137,7 @@ article.rec, .phase, .box, tr, .keep, #plan-of-action, #sources {
   .score-value { font-size: 30pt; }
   .bar-row { grid-template-columns: 150pt 1fr 90pt; padding: 1pt 0; }
   .box { padding: 6pt 10pt; }
-  .box.ok h2 { font-size: 10.5pt; display: inline; margin-right: 6pt; }
-  .box.ok p { display: inline; }
+  .box.ok h2 { font-size: 10.5pt; }
   article.rec { padding: 5pt 9pt; margin-bottom: 5pt; }
   article.rec p { margin-top: 2pt; }
   .tags { font-size: 8.5pt; }
