@@ -179,7 +179,7 @@ def test_one_recommendation_per_problem_naming_every_place():
     assert rationale.where == "2 of 3 channels: Instagram and TikTok"
     assert rationale.count == 2
     vanity = by_code[("SMA401",)]
-    assert vanity.where == "All 2 measures: \u201cfollowers\u201d and \u201clikes\u201d", \
+    assert vanity.where == "Both measures: \u201cfollowers\u201d and \u201clikes\u201d", \
         "the waived third finding is not a place"
     assert model.problems == 6 and model.findings == 8
 
@@ -224,6 +224,21 @@ def test_a_nonprofit_hears_about_donors_not_orders():
     assert "donors, members and visitors" in text and "donations" in text
     for word in ("customer", "order", "purchase", "sales"):
         assert word not in text.lower()
+
+
+@pytest.mark.parametrize(("organization", "goal", "kind"), [
+    ({"name": "Eastgate Homes", "industry": "real estate",
+      "offering": "Selling homes in the best school districts"}, "More listings", "business"),
+    ({"name": "Westbrook Public Library", "industry": "public library"}, "More visits",
+     "public"),
+    ({"name": "Tide Pool Friends", "industry": "marine education"},
+     "Raise 20,000 in donations for the new tank", "nonprofit"),
+])
+def test_kind_of_organization(organization, goal, kind):
+    from smaudit.report.context import kind_of
+
+    assert kind_of({"organization": organization,
+                    "business_goals": [{"id": "g", "statement": goal}]}) == kind
 
 
 def test_summary_agrees_with_the_scores():

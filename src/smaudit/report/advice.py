@@ -89,8 +89,8 @@ ADVICE: Mapping[str, Advice] = {
         "A channel that serves no goal takes time without moving anything {org} cares "
         "about. \u201c{source}\u201d says every channel should follow from one of the "
         "goals.",
-        "For {places}, say which goal {it} serves, or stop using {it} and give the time to "
-        "the channels that do.",
+        "For {places}, say which goal {it} serves; stop using any channel that serves none "
+        "and give its time to the ones that do.",
         "goals: [{first_goal}]"),
     "SMA106": Advice(
         "No strategy linking the channels to the goals",
@@ -143,7 +143,7 @@ ADVICE: Mapping[str, Advice] = {
         "A channel nobody can explain is hard to judge and easy to neglect. "
         "\u201c{source}\u201d asks why each platform fits the organization and its "
         "{people}.",
-        "In a sentence each, say why {places} suits {org}: who is there and what they "
+        "In a sentence for each, say why {org} is on {places}: who is there and what they "
         "will do.",
         "rationale: ..."),
     "SMA207": Advice(
@@ -255,7 +255,8 @@ ADVICE: Mapping[str, Advice] = {
         "A channel with nobody posting on a rhythm looks abandoned to the {people} who "
         "find it. \u201c{source}\u201d warns that setting up a few profiles and hoping "
         "does not work.",
-        "For {places}, name who runs {it} and how often {it} posts, or close {it}.",
+        "Name who runs {places} and how often {it} posts; close any channel nobody can "
+        "keep up.",
         "owner: {owner}, cadence: 3/week"),
     "SMA504": Advice(
         "A sales goal with no way to act online",
@@ -269,7 +270,7 @@ ADVICE: Mapping[str, Advice] = {
         "Nobody is responsible",
         "Work that belongs to nobody does not get done. \u201c{source}\u201d says social "
         "media needs a dedicated person or agency.",
-        "Name one person responsible for each of {places}, with the hours to do it.",
+        "Name one person responsible for {places}, with the hours to do the work.",
         "owner: ..."),
     "SMA602": Advice(
         "{owner} has too little time for social media",

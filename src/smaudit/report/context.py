@@ -35,8 +35,8 @@ NONPROFIT = re.compile(
     r"association|society|church|congregation|\bngo\b|volunteer|donor|donat|fundrais|"
     r"heritage|sanctuary", re.I)
 PUBLIC = re.compile(
-    r"library|government|council|municipal|\bcity of\b|county|public|school|universit|"
-    r"college|education", re.I)
+    r"librar|government|municipal|\bcouncil\b|\bcity of\b|\bcounty\b|public sector|"
+    r"public school|school district|universit|college|higher education|\bparish", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,9 +107,11 @@ def _items(data: Mapping[str, Any], section: str) -> list[Mapping[str, Any]]:
 
 
 def kind_of(data: Mapping[str, Any]) -> str:
-    """``business``, ``nonprofit`` or ``public``, from the organization and its goals."""
+    """``business``, ``nonprofit`` or ``public``, from the organization's name and
+    industry and from its goals (the offering is left out: a realtor's offering may
+    mention school districts without the realtor being a school)."""
     org = data.get("organization") if isinstance(data.get("organization"), Mapping) else {}
-    about = " ".join(_text(org.get(key)) for key in ("name", "industry", "offering"))
+    about = " ".join(_text(org.get(key)) for key in ("name", "industry"))
     goals = " ".join(_text(g.get("statement")) for g in _items(data, "business_goals"))
     if NONPROFIT.search(about) or re.search(r"donor|donat|fundrais", goals, re.I):
         return "nonprofit"

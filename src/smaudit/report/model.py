@@ -310,6 +310,8 @@ def _where(places: Sequence[Place], context: Context) -> tuple[str, str, float]:
             max(context.total(place.section), len(labels))
         if total == 1:
             head = f"The only {noun}"
+        elif len(labels) == total == 2:
+            head = f"Both {PLURALS.get(noun, noun + 's')}"
         elif len(labels) == total:
             head = f"All {total} {PLURALS.get(noun, noun + 's')}"
         else:
@@ -328,6 +330,10 @@ def _recommendation(code: str, found: Sequence[Finding], rules: Mapping[str, Rul
     places = [p for p in (context.place(f.location.pointer) for f in found) if p]
     where, listed, share = _where(places, context)
     values = context.values()
+    title = fill(advice.title, {**values, "owner": next(
+        (p.label for p in places if p.noun == "person"), values["owner"])})
+    if places and all(p.label in title for p in places):
+        where = ""  # the headline names it already ("Dana has too little time ...")
     people = [p.label for p in places if p.noun == "person"]
     sources = tuple(article_title(s) for s in meta.sources)
     values.update(places=listed or "the plan", source=sources[0] if sources else "",
@@ -339,7 +345,7 @@ def _recommendation(code: str, found: Sequence[Finding], rules: Mapping[str, Rul
               + AREA_WEIGHT.get(found[0].area, 0.7) * 2 + share)
     why = fill(advice.why, values) if sources or "{source}" not in advice.why else ""
     return Recommendation(
-        key=code, codes=(code,), title=fill(advice.title, values), severity=worst.label,
+        key=code, codes=(code,), title=title, severity=worst.label,
         area=found[0].area, effort=effort, impact=impact, where=where, why=why,
         todo=fill(advice.todo, values), sources=sources,
         example=fill(advice.example, values),
