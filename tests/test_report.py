@@ -248,7 +248,7 @@ def test_summary_agrees_with_the_scores():
     best = [a for a in model.areas if a.score == top]
     worst = [a.title.lower() for a in model.areas if a.score == bottom]
     text = " ".join(model.summary)
-    assert len(best) > 2 and f"strongest on {len(best)} areas ({top:g} each)" in text
+    assert len(best) > 2 and f"Its best score, {top:g}, is shared by {len(best)} areas" in text
     assert f"weakest on {worst[0]} ({bottom:g})" in text and len(worst) == 1
     assert "6 distinct problems (8 findings in all), 1 of them critical" in text
     assert "foundations are missing" not in text
@@ -434,13 +434,15 @@ def previous_json(path: str = "plan.yaml", score: float = 60.0) -> dict:
                      old("SMA206", "/channels/6", 48, "channels"),
                      old("SMA401", "/metrics/0", 30, "measurement"),
                      old("SMA105", "/channels/0", 9, "goals"),
-                     old("SMA002", "/x", 2, "plan")]}]}
+                     old("SMA002", "/x", 2, "plan"),
+                     {**old("ZZZ777", "", 1, "goals"),
+                      "message": "rule ZZZ777 (x) of plugin zzz crashed: boom"}]}]}
 
 
 def test_compare_by_problem_fixed_new_still_open():
     model = compare(report(), result(), previous_json(), RULES, source="old.json")
     change = model.comparison
-    assert [c.codes for c in change.fixed] == [("SMA105",)]
+    assert [c.codes for c in change.fixed] == [("SMA105",)], "no plan file, no crash"
     assert sorted(c.codes[0] for c in change.new) == ["SMA301", "SMA602", "SMA704", "ZZZ900"]
     still = {c.codes[0]: (c.before, c.now) for c in change.still_open}
     assert still == {"SMA206": (3, 2), "SMA401": (1, 2)}, "moved nodes are the same problem"

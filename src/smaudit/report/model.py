@@ -416,8 +416,12 @@ def _summary(name: str, overall: float | None, verdict: str, sentence: str,
         else:
             best = [a.title.lower() for a in areas if a.score == top]
             worst = [a.title.lower() for a in areas if a.score == bottom]
-            out.append(f"It is strongest on {_areas(best, top)} and weakest on "
-                       f"{_areas(worst, bottom)}.")
+            if len(best) > 2:
+                out.append(f"Its best score, {score_text(top)}, is shared by {len(best)} "
+                           f"areas; it is weakest on {_areas(worst, bottom)}.")
+            else:
+                out.append(f"It is strongest on {_areas(best, top)} and weakest on "
+                           f"{_areas(worst, bottom)}.")
     if items:
         first = [r.title[:1].lower() + r.title[1:] for r in items[:URGENT]]
         out.append(f"Start with: {'; '.join(first)}.")
@@ -522,6 +526,8 @@ def _old_problems(old: Mapping[str, Any], *, suppressed: bool) -> Counter[str]:
             continue
         if (f.get("suppressed") is not None) != suppressed or f.get("area") == PLAN_AREA:
             continue
+        if not f.get("pointer") and "crashed: " in str(f.get("message", "")):
+            continue  # a rule's crash in an older run was the tool's problem
         counts[f["code"]] += 1
     return counts
 
