@@ -449,6 +449,9 @@ def test_compare_by_problem_fixed_new_still_open():
     assert change.previous_overall == 60.0
     page = render_html(model)
     assert "Fixed (1)" in page and "Still open (2)" in page and "(2 places, was 3)" in page
+    moved = [a for a in model.areas if a.delta]
+    assert {a.area for a in moved} == {"goals", "channels"}
+    assert page.count(" since ") == 2 and "since 70)" in page and "since 100)" in page
     assert "## Since the last audit" in render_markdown(model)
 
 

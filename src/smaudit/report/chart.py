@@ -38,7 +38,7 @@ def color(score: float) -> str:
 
 def _delta(area: AreaScore) -> str:
     delta = area.delta
-    if delta is None:
+    if not delta:
         return ""
     sign = "+" if delta > 0 else ("\u2212" if delta < 0 else "\u00b1")
     return (f' <span class="delta">({sign}{score_text(abs(delta))} since '

@@ -278,7 +278,7 @@ def _plan_file(report: ReadinessReport) -> str:
         return ('<section id="plan-file" class="box ok"><h2>The plan file</h2>'
                 '<p>The plan file was read without problems.</p></section>')
     rows = "".join(
-        f'<li>{escape(p.message)} <span class="loc">({escape(p.location)}, {p.code})</span>'
+        f'<li>{_inline(p.message)} <span class="loc">({escape(p.location)}, {p.code})</span>'
         + (f"<br>{_inline(p.hint)}" if p.hint else "") + "</li>" for p in report.plan_file)
     return ('<section id="plan-file" class="box"><h2>Fix the plan file before the audit is '
             'complete</h2><p>These are problems with the file itself, for whoever edits it. '
