@@ -641,3 +641,45 @@ def test_config_refuses_a_symlink_out_of_the_folder(tmp_path, capsys):
     (tmp_path / "brand" / "link.png").symlink_to(tmp_path.parent / "secret.png")
     assert main(["report", str(FLAWED), "--config", str(config)]) == 2
     assert "outside the folder" in capsys.readouterr().err
+
+
+# --- effort and impact in rule metadata -------------------------------------------------
+
+PACK = """\
+pack: house
+rules:
+  - code: HSE101
+    slug: no-strategy-text
+    severity: info
+    area: goals
+    summary: No strategy text.
+    {rating}
+    select: strategy
+    condition: {{empty: true}}
+    message: no strategy
+    docs: {{what: a, why: b, example: c, instead: d}}
+"""
+
+
+def test_rule_packs_and_python_rules_rate_effort_and_impact(tmp_path):
+    from smaudit.errors import ConfigError
+    from smaudit.packs import load_pack
+    from smaudit.rule import rule
+
+    path = tmp_path / "pack.yaml"
+    path.write_text(PACK.format(rating="effort: high\n    impact: low"), encoding="utf-8")
+    (loaded,) = load_pack(path)
+    assert (loaded.effort, loaded.impact) == ("high", "low")
+    path.write_text(PACK.format(rating="effort: huge"), encoding="utf-8")
+    with pytest.raises(ConfigError, match="huge"):
+        load_pack(path)
+
+    @rule(code="ZZZ301", slug="rated", severity="info", area="goals", summary="Rated.",
+          effort="low", impact="high")
+    def rated(plan, options):
+        return iter(())
+
+    assert (rated.effort, rated.impact) == ("low", "high")
+    with pytest.raises(ValueError, match="impact must be one of low, medium, high"):
+        rule(code="ZZZ302", slug="bad", severity="info", area="goals", summary="Bad.",
+             impact="enormous")
