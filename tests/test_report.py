@@ -333,6 +333,7 @@ def test_templates_fit_one_place_or_several_and_names_ending_in_a_full_stop():
     assert "nothing changes for Lantern Baking Co. \u201c" in one.recommendations[0].why
     assert fill("Close {it}.", {"it": "it"}) == "Close it."
     assert fill("{x: 1} {org}", {"org": "A"}) == "{x: 1} A", "YAML flow maps pass through"
+    assert fill("offering: ...", {}) == "offering: ...", "an ellipsis stays"
 
 
 def test_generic_advice_for_a_plugin_rule_without_prose():

@@ -355,7 +355,7 @@ def fill(template: str, values: Mapping[str, str]) -> str:
     YAML flow mappings in examples (``{review_cadence: monthly}``) pass through. A name
     ending in a full stop ("Brewing Co.") does not end a sentence with two."""
     filled = _FIELD.sub(lambda m: values.get(m.group(1), m.group(0)), template)
-    return re.sub(r"\.\.(?=\s|$)", ".", filled)
+    return re.sub(r"(?<!\.)\.\.(?=\s|$)", ".", filled)
 
 
 def _prose(markdown: str) -> str:
