@@ -118,7 +118,8 @@ def result(findings: tuple[Finding, ...] = FINDINGS, *, scored: bool = True) -> 
 def report(findings: tuple[Finding, ...] = FINDINGS, *, plan: dict | None = None,
            scored: bool = True, **kwargs: object) -> ReadinessReport:
     plan = PLAN if plan is None else plan
-    name = plan.get("organization", {}).get("name", "Plan")
+    org = plan.get("organization")
+    name = (org.get("name") if isinstance(org, dict) else None) or "Plan"
     return build_report(result(findings, scored=scored), RULES, date=DATE, version="9.9",
                         context=build_context(plan, name), **kwargs)
 
@@ -684,3 +685,21 @@ def test_rule_packs_and_python_rules_rate_effort_and_impact(tmp_path):
     with pytest.raises(ValueError, match="impact must be one of low, medium, high"):
         rule(code="ZZZ302", slug="bad", severity="info", area="goals", summary="Bad.",
              impact="enormous")
+
+
+@pytest.mark.parametrize("data", [
+    None, "a string", [], {"organization": "text", "channels": "instagram"},
+    {"channels": [1, None, {"platform": ["x"]}, {"platform": "myspace", "owner": 3}],
+     "team": [None, {"name": {"a": 1}, "responsibilities": "all"}],
+     "business_goals": [{"id": ["a"]}, {"id": "g", "statement": None}],
+     "organization": {"name": None, "values": "honesty"}, "metrics": [{"name": 7}]},
+])
+def test_context_survives_any_plan_shape(data):
+    context = build_context(data, "Org")
+    for pointer in ("", "/channels/0", "/channels/3/owner", "/channels/9", "/team/1",
+                    "/business_goals/x", "/organization/values/0", "/metrics/0/name",
+                    "/unknown/1", "/motivation"):
+        context.place(pointer)
+    assert context.values()["org"] == "Org"
+    model = report(FINDINGS, plan=data if isinstance(data, dict) else {})
+    assert render_html(model) and render_markdown(model)

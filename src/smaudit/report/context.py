@@ -160,7 +160,8 @@ class Context:
                 label = quoted(name)
             return Place(singular, label, section)
         if section == "organization" and len(tokens) > 2 and tokens[1] == "values":
-            values = (self.data.get("organization") or {}).get("values")
+            org = self.data.get("organization")
+            values = org.get("values") if isinstance(org, Mapping) else None
             index = int(tokens[2]) if tokens[2].isdigit() else 0
             if isinstance(values, list) and index < len(values):
                 return Place("value", quoted(_text(values[index])), "values")
