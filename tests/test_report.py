@@ -305,6 +305,11 @@ def test_every_builtin_rule_is_rated_and_has_client_advice():
             prose = re.sub(r"\{[a-z_]+\}", "", text)
             assert not yaml_key.search(prose), f"{code}: {text}"
         assert advice.why.count("{source}") == 1, code
+    known = set(build_context(PLAN, "x").values()) | {"places", "source", "it"}
+    for code, advice in ADVICE.items():
+        for text in (advice.title, advice.why, advice.todo, advice.example):
+            unknown = set(re.findall(r"\{([a-z_]+)\}", text)) - known
+            assert not unknown, f"{code} uses {unknown}"
 
 
 def test_no_other_business_names_in_the_client_part(tmp_path):

@@ -12,7 +12,7 @@ its documentation and hints (``generic_advice``).
 
 Texts are ``str.format`` templates over a ``Context`` (see ``context.py``) and
 the places a problem was found: ``{org}``, ``{owner}``, ``{places}``,
-``{channels}``, ``{goals}``, ``{people}``, ``{results}``, ``{give}``,
+``{channels}``, ``{goals}``, ``{people}``, ``{results}``, ``{sales}``, ``{it}``,
 ``{source}``. ``example`` is a short snippet for the appendix, where the
 plan's editor finds the YAML.
 """
@@ -260,8 +260,8 @@ ADVICE: Mapping[str, Advice] = {
         "owner: {owner}, cadence: 3/week"),
     "SMA504": Advice(
         "A sales goal with no way to act online",
-        "If {people} cannot act online and see no paid promotion, posts cannot turn into "
-        "{results_short} directly. \u201c{source}\u201d names this among the commonest "
+        "If {people} cannot act online and see no paid promotion, posts cannot turn "
+        "directly into {sales}. \u201c{source}\u201d names this among the commonest "
         "disappointments.",
         "Aim social media at a step it can move, such as visits or questions, or add the "
         "missing piece: a way to act online, or paid promotion.",

@@ -46,15 +46,17 @@ class Vocabulary:
     people: str
     results: str
     results_short: str
+    sales: str
+    """What money comes in as: sales, donations, sign-ups."""
 
 
 VOCABULARIES: Mapping[str, Vocabulary] = {
     "business": Vocabulary("customers", "inquiries, visits and repeat purchases",
-                           "inquiries"),
+                           "inquiries", "sales"),
     "nonprofit": Vocabulary("donors, members and visitors",
-                            "donations, new members and visits", "donations"),
+                            "donations, new members and visits", "donations", "donations"),
     "public": Vocabulary("residents and visitors", "sign-ups, visits and requests",
-                         "sign-ups"),
+                         "sign-ups", "sign-ups"),
 }
 
 NOUNS: Mapping[str, tuple[str, str, str]] = {
@@ -180,6 +182,7 @@ class Context:
             "first_goal": self.goals[0][0] if self.goals else "...",
             "people": vocab.people, "people_cap": vocab.people[:1].upper() + vocab.people[1:],
             "results": vocab.results, "results_short": vocab.results_short,
+            "sales": vocab.sales,
         }
 
 
