@@ -393,6 +393,10 @@ def test_chart_reads_without_a_picture():
                      HistoryPoint("This audit", 72.5)))
     assert "<polyline" not in svg, "a missing score breaks the line"
     assert svg.count("<circle") == 2 and "no score" in svg and ">72.5<" in svg
+    many = trend_svg(tuple(HistoryPoint(f"audit-2027-{n:02}", 50.0 + n) for n in range(1, 9)))
+    labels = re.findall(r"<text[^>]*>([^<]*)</text>", many)
+    assert "\u202627-01" in labels and "\u202627-08" in labels, "long labels keep their end"
+    assert "audit-2027-01: 51" in many, "the description has them in full"
 
 
 def test_notes_are_markdown_rendered_safely():

@@ -96,8 +96,13 @@ def trend_svg(points: Sequence[HistoryPoint]) -> str:
     if len(segment) > 1:
         parts.append(f'<polyline points="{" ".join(segment)}" fill="none" '
                      f'stroke="#1f2937" stroke-width="2"/>')
+    # Characters a label may take (about 7 units each at this size), so the labels
+    # of neighbouring audits do not run into each other.
+    room = max(5, int(step / 7)) if len(points) > 1 else 20
     for index, point in enumerate(points):
-        label = escape(point.label if len(point.label) <= 14 else point.label[:13] + "\u2026")
+        # The end of a long label is kept: audits named by date differ at the end.
+        text = point.label if len(point.label) <= room else "\u2026" + point.label[1 - room:]
+        label = escape(text)
         anchor = "start" if index == 0 and len(points) > 1 else (
             "end" if index == len(points) - 1 and len(points) > 1 else "middle")
         parts.append(f'<text x="{x(index):.1f}" y="{height - bottom + 18}" '
