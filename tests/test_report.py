@@ -273,6 +273,7 @@ def test_a_plan_without_a_score_renders_as_no_score():
     assert "no score yet" in model.summary[0]
     page = render_html(model)
     assert '<span class="verdict">No score</span>' in page and "not a plan" in page
+    assert "could not be audited yet" in page and "nothing to fix" not in page
     assert "## Summary: no score (No score)" in render_markdown(model)
 
 

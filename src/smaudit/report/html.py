@@ -303,8 +303,10 @@ def _recommendation(item: Recommendation) -> str:
 def _priorities(report: ReadinessReport) -> str:
     items = report.recommendations
     if not items:
-        return ('<section id="priorities"><h2>Priorities</h2><p>The audit found nothing to '
-                'fix in the plan itself.</p></section>')
+        said = ("The plan could not be audited yet: fix the plan file first."
+                if report.overall is None else "The audit found nothing to fix in the plan "
+                "itself.")
+        return f'<section id="priorities"><h2>Priorities</h2><p>{said}</p></section>'
     intro = (f"<p>{len(items)} distinct problem{'s' if len(items) != 1 else ''}, most "
              "important first: ranked by how seriously each one holds the plan back, how "
              "much of the plan it touches, and what fixing it is worth. Impact and effort "

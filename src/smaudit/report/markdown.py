@@ -158,7 +158,9 @@ def render_markdown(report: ReadinessReport) -> str:
                       for i in phase.items] or ["- Nothing new: finish what was started."]
             lines.append("")
     else:
-        lines += ["The audit found nothing to fix in the plan itself.", ""]
+        lines += ["The plan could not be audited yet: fix the plan file first."
+                  if report.overall is None else
+                  "The audit found nothing to fix in the plan itself.", ""]
     if report.branding.notes.strip():
         who = f" from {md_text(report.branding.consultant)}" if report.branding.consultant \
             else ""
