@@ -362,6 +362,10 @@ def test_html_sections_and_recommendation_markup():
                             "notes", "appendix", "sources"]
     recs = sections.recs
     assert recs[0]["data-rules"] == "SMA301"
+    clean = parse(render_html(report(())))
+    assert clean.ids == ["summary", "scores", "plan-file", "priorities", "plan-of-action",
+                         "appendix", "sources"], "every section but the notes, always"
+    assert clean.recs == []
     assert all(r["data-effort"] in ("low", "medium", "high") for r in recs)
     assert all(r["data-impact"] in ("low", "medium", "high") for r in recs)
     assert len(recs) == 6

@@ -318,7 +318,8 @@ def _priorities(report: ReadinessReport) -> str:
 
 def _plan_of_action(report: ReadinessReport) -> str:
     if not report.recommendations:
-        return ""
+        return ('<section id="plan-of-action"><h2>Plan of action</h2><p>Nothing to schedule: '
+                'put the plan into action and review it every month.</p></section>')
     columns = []
     for phase in report.phases:
         if phase.items:
@@ -396,7 +397,8 @@ def _appendix(report: ReadinessReport) -> str:
                   "<th>Problem</th><th>Rule</th><th>Where</th><th>Reason</th><th>Until</th>"
                   f"</tr></thead><tbody>{lines}</tbody></table>")
     if not rows and not waived:
-        return ""
+        return ('<section id="appendix"><h2>Appendix: for the plan\'s editor</h2><p>Nothing '
+                'in the plan file needs changing.</p></section>')
     table = ("<table class='appendix'><thead><tr><th>#</th><th>Problem</th><th>Rule</th>"
              "<th>Lines</th><th>Example for the plan file</th></tr></thead>"
              f"<tbody>{''.join(rows)}</tbody></table>") if rows else ""
@@ -408,7 +410,8 @@ def _appendix(report: ReadinessReport) -> str:
 
 def _sources(report: ReadinessReport) -> str:
     if not report.sources:
-        return ""
+        return ('<section id="sources"><h2>Sources</h2><p>No recommendation, so no article '
+                'to cite.</p></section>')
     items = "".join(f"<li>{escape(title)}</li>" for title in report.sources)
     return (f'<section id="sources"><h2>Sources</h2><p>The articles the recommendations '
             f'draw on:</p><ul>{items}</ul></section>')
