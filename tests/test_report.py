@@ -57,6 +57,9 @@ def meta(code: str, slug: str, severity: str, area: str, *, effort: str = "low",
 
 RULES = {
     "SMA002": meta("SMA002", "schema", "error", "plan"),
+    "SMA102": meta("SMA102", "social-as-strategy", "warning", "goals", impact="high"),
+    "SMA104": meta("SMA104", "unmeasurable-goal", "warning", "goals"),
+    "SMA402": meta("SMA402", "unmeasured-goal", "warning", "measurement"),
     "SMA206": meta("SMA206", "no-channel-rationale", "info", "channels", sources=("003",)),
     "SMA301": meta("SMA301", "no-customer-service", "error", "service", effort="medium",
                    impact="high", sources=("004",)),
@@ -183,6 +186,22 @@ def test_one_recommendation_per_problem_naming_every_place():
     assert vanity.where == "Both measures: \u201cfollowers\u201d and \u201clikes\u201d", \
         "the waived third finding is not a place"
     assert model.problems == 6 and model.findings == 8
+
+
+def test_rules_describing_one_problem_make_one_recommendation():
+    both = (*FINDINGS, finding("SMA102", 5, "/business_goals/0/statement", "about followers"))
+    model = report(both)
+    merged = next(r for r in model.recommendations if "SMA102" in r.codes)
+    assert set(merged.codes) == {"SMA102", "SMA401"} and model.problems == 6
+    assert merged.title == "Followers and likes treated as results"
+    assert merged.where == ("Both measures: \u201cfollowers\u201d and \u201clikes\u201d; "
+                            "1 of 2 goals: \u201cMore cake orders\u201d")
+    assert "\u201cMore cake orders\u201d" in merged.todo and "\u201clikes\u201d" in merged.todo
+    assert merged.count == 3 and merged.impact == "high"
+    rec = next(r for r in parse(render_html(model)).recs if "SMA102" in r["data-rules"])
+    assert set(rec["data-rules"].split()) == {"SMA102", "SMA401"}
+    alone = report((finding("SMA102", 5, "/business_goals/0/statement", "about followers"),))
+    assert alone.recommendations[0].title.startswith("Goals about social media itself")
 
 
 def test_plan_file_problems_are_kept_out_of_the_priorities():
@@ -469,6 +488,24 @@ def test_compare_by_problem_fixed_new_still_open():
     assert {a.area for a in moved} == {"goals", "channels"}
     assert page.count(" since ") == 2 and "since 70)" in page and "since 100)" in page
     assert "## Since the last audit" in render_markdown(model)
+
+
+def test_compare_matches_grouped_problems_by_any_of_their_rules():
+    old = previous_json()
+    entry = old["files"][0]
+    entry["findings"] = [f for f in entry["findings"] if f["code"] != "SMA401"]
+    entry["findings"] += [{**entry["findings"][0], "code": code, "area": "goals",
+                           "pointer": pointer}
+                          for code, pointer in (("SMA102", "/business_goals/0"),
+                                                ("SMA104", "/business_goals/1"),
+                                                ("SMA402", "/business_goals/1"))]
+    now = (*FINDINGS, finding("SMA102", 5, "/business_goals/0/statement", "about followers"))
+    change = compare(report(now), result(now), old, RULES, source="old.json").comparison
+    assert ("Goals nobody can check", 2) in [(c.title, c.before) for c in change.fixed]
+    still = {c.title: (c.before, c.now) for c in change.still_open}
+    assert still["Followers and likes treated as results"] == (1, 3), \
+        "open while one of its rules still fires, now in more places"
+    assert "Followers and likes treated as results" not in [c.title for c in change.new]
 
 
 def test_compare_picks_the_matching_file_or_refuses():

@@ -226,7 +226,7 @@ ADVICE: Mapping[str, Advice] = {
         "\u201c{source}\u201d explains why social media pays back through relationships, "
         "not straight sales.",
         "Judge posts by what they start, such as {results}, rather than by money on the "
-        "day, or add a way to act online.",
+        "day.",
         "expectations: [Posts bring ... and ...]"),
     "SMA405": Advice(
         "No regular review of results",
@@ -341,6 +341,19 @@ ADVICE: Mapping[str, Advice] = {
 }
 """Client-facing text per built-in rule. Plan-file rules (SMA0xx) have none: they
 appear in the plan-file box, which tells the editor to fix the file."""
+
+
+PROBLEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Not enough time or money to run the plan", ("SMA603", "SMA602", "SMA207")),
+    ("Expecting social media to bring sales straight in", ("SMA404", "SMA504", "SMA103")),
+    ("Followers and likes treated as results", ("SMA102", "SMA401")),
+    ("Goals nobody can check", ("SMA104", "SMA402")),
+    ("Results expected too soon, or from going viral", ("SMA501", "SMA502")),
+)
+"""Rules that describe one problem from different sides: when two or more of a group
+fire, the report gives them one recommendation under the group's headline, with each
+rule's "what to do" in turn, so a client counts problems rather than rule codes. A
+rule firing alone keeps its own headline."""
 
 
 _CODE_BLOCK = re.compile(r"```.*?(```|$)", re.S)

@@ -31,7 +31,7 @@ from typing import Any
 from smaudit.errors import UsageError
 from smaudit.formatters import RuleMeta, score_text
 from smaudit.model import AREAS, PLAN_AREA, Finding, Result, Severity
-from smaudit.report.advice import advice_for, article_title, fill
+from smaudit.report.advice import PROBLEMS, advice_for, article_title, fill
 from smaudit.report.context import Context, Place, and_list
 
 AREA_TITLES: Mapping[str, str] = {
@@ -353,14 +353,44 @@ def _recommendation(code: str, found: Sequence[Finding], rules: Mapping[str, Rul
         weight=round(weight, 3))
 
 
+def _merge(title: str, parts: Sequence[Recommendation], context: Context) -> Recommendation:
+    """One recommendation for rules that describe the same problem (``PROBLEMS``): the
+    most important part's why, every part's what to do, the places of all."""
+    parts = sorted(parts, key=lambda r: -r.weight)
+    first = parts[0]
+    spots = tuple(spot for part in parts for spot in part.spots)
+    worst = max((part.severity for part in parts), key=lambda s: SEVERITY_WEIGHT.get(s, 0))
+    effort = max((part.effort for part in parts), key=LEVEL_WEIGHT.__getitem__)
+    impact = max((part.impact for part in parts), key=LEVEL_WEIGHT.__getitem__)
+    wheres = [part.where for part in parts if part.where]
+    return replace(
+        first, key="+".join(sorted(part.key for part in parts)),
+        codes=tuple(code for part in parts for code in part.codes),
+        title=fill(title, context.values()), severity=worst, effort=effort, impact=impact,
+        where="; ".join(dict.fromkeys(wheres)), todo=" ".join(part.todo for part in parts),
+        sources=tuple(dict.fromkeys(t for part in parts for t in part.sources)),
+        example="; ".join(part.example for part in parts if part.example), spots=spots,
+        weight=round(max(part.weight for part in parts) + 0.5 * (len(parts) - 1), 3))
+
+
 def recommendations(active: Iterable[Finding], rules: Mapping[str, RuleMeta],
                     context: Context) -> tuple[Recommendation, ...]:
-    """One recommendation per rule that fired, most important first."""
+    """One recommendation per problem, most important first: one per rule that fired,
+    then the rules of one ``PROBLEMS`` group merged when two or more of them fired."""
     by_code: dict[str, list[Finding]] = {}
     for finding in active:
         if finding.area != PLAN_AREA:
             by_code.setdefault(finding.code, []).append(finding)
-    made = [_recommendation(code, found, rules, context) for code, found in by_code.items()]
+    single = {code: _recommendation(code, found, rules, context)
+              for code, found in by_code.items()}
+    made: list[Recommendation] = []
+    for title, codes in PROBLEMS:
+        present = [single.pop(code) for code in codes if code in single]
+        if len(present) > 1:
+            made.append(_merge(title, present, context))
+        else:
+            made += present
+    made += single.values()
     made.sort(key=lambda r: (-r.weight, r.spots[0].location, r.key))
     return tuple(replace(r, rank=n) for n, r in enumerate(made, 1))
 
@@ -532,43 +562,61 @@ def _old_problems(old: Mapping[str, Any], *, suppressed: bool) -> Counter[str]:
     return counts
 
 
+def _grouped(codes: Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """Rule codes of a run as problems, ``(title or "", codes)``, grouped as
+    ``recommendations`` groups them."""
+    left = set(codes)
+    out = []
+    for title, members in PROBLEMS:
+        present = tuple(code for code in members if code in left)
+        if len(present) > 1:
+            out.append((title, present))
+            left -= set(present)
+    return out + [("", (code,)) for code in sorted(left)]
+
+
 def compare(report: ReadinessReport, result: Result, document: Any,
             rules: Mapping[str, RuleMeta], source: str) -> ReadinessReport:
     """``report`` with a ``Comparison`` against a previous JSON run, and area deltas.
 
-    Problems are matched by rule, the same unit as the recommendations, so a problem
-    whose places moved, were renamed or were reworded is still the same problem; the
-    number of places shows whether it shrank.
+    Problems are matched by rule, the unit the recommendations are made of, so a
+    problem whose places moved, were renamed or were reworded is still the same
+    problem; the number of places shows whether it shrank. An old problem is still
+    open when any of its rules still fires, and a recommendation is new when none of
+    its rules fired before.
     """
     old = previous_file(document, result)
     before = _old_problems(old, suppressed=False)
-    now = {r.key: r for r in report.recommendations}
+    owner = {code: r for r in report.recommendations for code in r.codes}
     waived_now = Counter(w.code for w in report.waived)
+    names = {"org": report.organization, "owner": "The owner", "people": "people",
+             "people_cap": "People"}
 
-    def title(code: str) -> str:
-        if code in now:
-            return now[code].title
-        meta = rules.get(code)
-        if meta is None:
-            return code
-        return fill(advice_for(meta).title, {"org": report.organization, "owner": "The owner",
-                                             "people": "people", "people_cap": "People"})
+    def title(group: str, codes: tuple[str, ...]) -> str:
+        if group:
+            return fill(group, names)
+        meta = rules.get(codes[0])
+        return fill(advice_for(meta).title, names) if meta else codes[0]
 
-    fixed, waived, still, new = [], [], [], []
-    for code in sorted(before):
-        change = ProblemChange(title(code), (code,), before[code], now[code].count
-                               if code in now else 0)
-        if code in now:
-            still.append(change)
-        elif waived_now[code]:
-            waived.append(change)
+    fixed, waived, new = [], [], []
+    still: dict[str, ProblemChange] = {}
+    for group, codes in _grouped(before):
+        places = sum(before[code] for code in codes)
+        current = [owner[code] for code in codes if code in owner]
+        if current:
+            item = current[0]
+            seen = still.get(item.key)
+            still[item.key] = ProblemChange(item.title, item.codes,
+                                            places + (seen.before if seen else 0), item.count)
+        elif any(waived_now[code] for code in codes):
+            waived.append(ProblemChange(title(group, codes), codes, places, 0))
         else:
-            fixed.append(change)
+            fixed.append(ProblemChange(title(group, codes), codes, places, 0))
     for item in report.recommendations:
-        if item.key not in before:
+        if not any(code in before for code in item.codes):
             new.append(ProblemChange(item.title, item.codes, 0, item.count))
     rank = {r.key: r.rank for r in report.recommendations}
-    still.sort(key=lambda c: rank.get(c.codes[0], 0))
+    still_open = sorted(still.items(), key=lambda pair: rank[pair[0]])
     old_areas = old.get("areas") if isinstance(old.get("areas"), Mapping) else {}
     areas = tuple(replace(a, previous=_number(old_areas.get(a.area))) for a in report.areas)
     previous = _number(old.get("score"))
@@ -576,7 +624,8 @@ def compare(report: ReadinessReport, result: Result, document: Any,
         source=source, previous_overall=previous,
         overall_delta=None if previous is None or report.overall is None
         else round(report.overall - previous, 1),
-        fixed=tuple(fixed), new=tuple(new), still_open=tuple(still), waived=tuple(waived))
+        fixed=tuple(fixed), new=tuple(new),
+        still_open=tuple(change for _key, change in still_open), waived=tuple(waived))
     return replace(report, areas=areas, comparison=comparison)
 
 
