@@ -312,7 +312,7 @@ def test_bad_cli_selector_is_reported_as_the_option(repo, capsys):
 @pytest.mark.parametrize(("config", "expected"), [
     ("select: [SMA003]\nrulez:\n  SMA003: 'off'\n",
      ":2: unknown key 'rulez' (valid: disable_plugins, exclude, extend_select, extends, "
-     "fail_on, ignore, include, limits, per_file, plugins, rules, rules_packs, "
+     "fail_on, ignore, include, limits, per_file, plugins, report, rules, rules_packs, "
      "score_weights, select); did you mean 'rules'?"),
     ("rules:\n  SMA003: warn\n",
      ":2: rules.SMA003: 'warn' is not a valid severity (valid: error, warning, info, off); "

@@ -71,7 +71,9 @@ def rule_meta(registry) -> dict:
         code: RuleMeta(code=code, slug=entry.rule.slug, severity=entry.rule.severity.label,
                        area=entry.rule.area, summary=entry.rule.summary, plugin=entry.plugin,
                        docs=entry.rule.docs, sources=tuple(entry.rule.sources),
-                       url=getattr(entry.rule, "docs_url", None) or ("" if entry.builtin else None))
+                       url=getattr(entry.rule, "docs_url", None) or ("" if entry.builtin else None),
+                       effort=getattr(entry.rule, "effort", None),
+                       impact=getattr(entry.rule, "impact", None))
         for code, entry in sorted(registry.rules.items())
     }
 

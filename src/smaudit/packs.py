@@ -79,6 +79,8 @@ class PackRule:
     options_schema: Mapping[str, Any] = field(default_factory=dict)
     docs: RuleDocs = field(default_factory=RuleDocs)
     sources: tuple[str, ...] = ()
+    effort: str | None = None
+    impact: str | None = None
     pack: str = ""
     line: int = 0
     valid_examples: tuple[PackExample, ...] = ()
@@ -379,6 +381,8 @@ def _compile_rule(entry: Mapping[str, Any], pack: str, line: int, where: str) ->
         docs=RuleDocs.fenced(docs.get("what", ""), docs.get("why", ""),
                              docs.get("example", ""), docs.get("instead", "")),
         sources=tuple(str(s) for s in entry.get("sources") or ()),
+        effort=entry.get("effort"),
+        impact=entry.get("impact"),
         pack=pack,
         line=line,
         valid_examples=_examples(examples.get("valid"), line),

@@ -94,6 +94,9 @@ def fence_yaml(body: str, *, prose_ok: bool = False) -> str:
 
 
 _YAML_LINE = re.compile(r"^(?:\s+\S|- |-$|[A-Za-z_$][\w$-]*:(?:\s|$)|#)")
+LEVELS = ("low", "medium", "high")
+"""The values of a rule's ``effort`` (to fix) and ``impact`` (on the business); the
+client report ranks and schedules its recommendations by them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +180,10 @@ class FunctionRule:
     docs: RuleDocs = field(default_factory=RuleDocs)
     sources: tuple[str, ...] = ()
     docs_url: str | None = None
+    effort: str | None = None
+    """How much work a fix takes: ``low``, ``medium`` or ``high`` (None: not rated)."""
+    impact: str | None = None
+    """How much a fix matters to the business: ``low``, ``medium`` or ``high``."""
 
     def check(self, plan: Plan, options: Mapping[str, Any]) -> Iterable[Violation]:
         return self.function(plan, options)
@@ -192,6 +199,8 @@ def rule(
     options: Mapping[str, Any] | None = None,
     sources: Iterable[str] = (),
     docs_url: str | None = None,
+    effort: str | None = None,
+    impact: str | None = None,
 ) -> Callable[[Callable[..., Iterable[Violation]]], FunctionRule]:
     """Make a rule from a check function ``f(plan, options) -> Iterable[Violation]``.
 
@@ -199,10 +208,17 @@ def rule(
     the function's docstring is the rule's four-part documentation; ``docs_url``
     is the rule's own documentation page (links in SARIF and reports; built-in
     rules link to smaudit's site, other rules to nothing unless they set one).
+    ``effort`` and ``impact`` (``low``, ``medium``, ``high``) rate the fix for the
+    client report.
 
     :raises RuleDefinitionError: for an unknown area, an option without a
-        default or a docstring heading that is not one of the four sections.
+        default, a docstring heading that is not one of the four sections, or an
+        effort or impact that is not a level.
     """
+    for name, level in (("effort", effort), ("impact", impact)):
+        if level is not None and level not in LEVELS:
+            raise RuleDefinitionError(f"rule {code} ({slug}): {name} must be one of "
+                                      f"{', '.join(LEVELS)}, not {level!r}")
 
     def wrap(function: Callable[..., Iterable[Violation]]) -> FunctionRule:
         check_definition(code, slug, area, options or {}, function.__doc__ or "", severity)
@@ -222,6 +238,8 @@ def rule(
             docs=RuleDocs.from_markdown(function.__doc__ or ""),
             sources=tuple(sources),
             docs_url=docs_url,
+            effort=effort,
+            impact=impact,
         )
 
     return wrap

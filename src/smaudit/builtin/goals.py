@@ -310,7 +310,7 @@ def about_social_media(match: CueMatch, text: str) -> bool:
       summary="A goal about social media itself (followers, likes, presence) not the business.",
       options=phrase_options("phrases", SOCIAL_AS_STRATEGY,
                              "goals that are about social media itself"),
-      sources=("001",))
+      sources=("001",), effort="low", impact="high")
 def social_as_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -447,7 +447,7 @@ def money_only(match: CueMatch, text: str) -> bool:
                            "intermediate business objectives that make a money goal "
                            "concrete (leads, repeat orders, bookings)"),
       },
-      sources=("004",))
+      sources=("004",), effort="low", impact="medium")
 def outcome_as_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -506,7 +506,8 @@ def outcome_as_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violatio
 
 
 @rule(code="SMA104", slug="unmeasurable-goal", severity="warning", area="goals",
-      summary="A goal without a target or without a deadline.", sources=("001",))
+      summary="A goal without a target or without a deadline.", sources=("001",),
+      effort="low", impact="medium")
 def unmeasurable_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds

@@ -49,7 +49,7 @@ def _platforms(value: Any) -> set[str]:
       options={"except_platforms": {
           "type": "array", "items": {"type": "string"}, "default": ["blog", "email"],
           "description": "Platforms that need no customer service coverage of their own."}},
-      sources=("004",))
+      sources=("004",), effort="medium", impact="high")
 def uncovered_platform(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -109,7 +109,7 @@ def uncovered_platform(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
 @rule(code="SMA303", slug="slow-response", severity="warning", area="service",
       summary="No promised response time, or one longer than a day.",
       options={"max_response_time": _MAX_RESPONSE},
-      sources=("004", "003"))
+      sources=("004", "003"), effort="medium", impact="medium")
 def slow_response(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -169,7 +169,7 @@ def slow_response(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]
 
 @rule(code="SMA304", slug="no-listening", severity="warning", area="service",
       summary="Nothing monitored beyond direct messages: no listening, no listening tactic.",
-      sources=("001", "002"))
+      sources=("001", "002"), effort="medium", impact="medium")
 def no_listening(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -340,7 +340,7 @@ def _lives_community(plan: Plan) -> bool:
                "community_phrases": _phrase_option(COMMUNITY_VALUES, "community values"),
                "extend_community_phrases": _extend_option("community_phrases"),
                "max_response_time": _MAX_RESPONSE},
-      sources=("004",))
+      sources=("004",), effort="medium", impact="medium")
 def values_not_reflected(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds

@@ -35,6 +35,8 @@ class RuleMeta:
     url: str | None = ""
     """The rule's documentation page: ``""`` for smaudit's own page (built-in rules),
     ``None`` for none (a third-party rule that sets no ``docs_url``), else its own."""
+    effort: str | None = None
+    impact: str | None = None
 
     @property
     def help_uri(self) -> str | None:
