@@ -25,10 +25,8 @@ Passes run in this order so that a new item inserted before an old one
 cannot take the old one's entry. The file is JSON, sorted, with a format
 ``version``, written atomically, so it diffs cleanly in a repository.
 
-``smaudit report --compare`` asks the same question of two audits (is this
-finding still the one from before?) and answers it here too, with the same
-fingerprint (``--format json`` writes it with every finding): see
-``compare_findings``.
+``--format json`` writes the same fingerprint with every finding, so other
+tools can follow a finding across runs as the baseline does.
 """
 
 from __future__ import annotations
@@ -38,9 +36,8 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
 from smaudit.errors import ConfigError
 from smaudit.model import Finding, Result, Suppression
@@ -215,95 +212,3 @@ def apply_baseline(path: str, results: Sequence[Result]) -> list[Result]:
                          for i, f in enumerate(result.findings))
         out.append(replace(result, findings=findings))
     return out
-
-
-# --- comparing two audits ----------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """What identifies a finding across audits: rule, node, wording and fingerprint
-    (``None`` for a finding from an older JSON report, which did not record one)."""
-
-    code: str
-    pointer: str
-    message: str
-    fingerprint: str | None
-
-
-def finding_mark(finding: Finding, lines: Mapping[int, str]) -> Mark:
-    """The mark of a finding of this run; ``lines`` are its result's source lines."""
-    loc = finding.location
-    return Mark(finding.code, loc.pointer, finding.message,
-                fingerprint(finding, lines.get(loc.line, "")))
-
-
-def json_mark(item: Mapping[str, Any]) -> Mark:
-    """The mark of a finding in a previous ``--format json`` report."""
-    print_ = item.get("fingerprint")
-    return Mark(str(item.get("code", "")), str(item.get("pointer") or ""),
-                str(item.get("message", "")), print_ if isinstance(print_, str) else None)
-
-
-_COMPARE_PASSES: tuple[Callable[[Mark], Hashable | None], ...] = (
-    lambda m: None if m.fingerprint is None else (m.code, m.pointer, m.fingerprint),
-    lambda m: (m.code, m.pointer, m.message),
-    lambda m: None if m.fingerprint is None else (m.code, m.fingerprint),
-    lambda m: (m.code, m.message),
-    lambda m: (m.code, m.pointer) if m.pointer else None,
-)
-"""How a finding of one audit may be the same as one of the other, in order: same node
-and same problem; then the same problem on another node (it moved: list items were
-inserted, removed or reordered), by fingerprint or, for older reports, by wording;
-last the same node reworded (a new version of smaudit, or the line edited in place)."""
-
-
-def pair_marks(before: Sequence[Mark], after: Sequence[Mark]) -> dict[int, int]:
-    """``{index in before: index in after}`` for the findings that are the same."""
-    pairs: dict[int, int] = {}
-    taken: set[int] = set()
-    for key in _COMPARE_PASSES:
-        pool: dict[Hashable, list[int]] = {}
-        for j, mark in enumerate(after):
-            k = key(mark)
-            if j not in taken and k is not None:
-                pool.setdefault(k, []).append(j)
-        for i, mark in enumerate(before):
-            k = key(mark)
-            if i in pairs or k is None or not pool.get(k):
-                continue
-            j = pool[k].pop(0)
-            pairs[i] = j
-            taken.add(j)
-    return pairs
-
-
-@dataclass(frozen=True, slots=True)
-class Changes:
-    """How the findings of a plan changed between two audits, by index."""
-
-    fixed: frozenset[int]
-    """Previous findings (indexes into ``before``) that are gone."""
-    waived: frozenset[int]
-    """Previous findings that are still there but now waived (disjoint from ``fixed``)."""
-    new: frozenset[int]
-    """Findings of this run that count (indexes into ``after``) and are new."""
-
-
-def compare_findings(before: Sequence[Mapping[str, Any]], after: Sequence[Finding],
-                     lines: Mapping[int, str]) -> Changes:
-    """Compare the findings that counted in a previous JSON report (``before``) with
-    this run's findings (``after``, waived ones included; ``lines`` their source
-    lines). A finding that moved to another node is the same finding, neither fixed
-    nor new."""
-    old = [json_mark(item) for item in before]
-    active = [j for j, f in enumerate(after) if f.suppressed is None]
-    waived = [j for j, f in enumerate(after) if f.suppressed is not None]
-    kept = pair_marks(old, [finding_mark(after[j], lines) for j in active])
-    gone = [i for i in range(len(old)) if i not in kept]
-    now_waived = pair_marks([old[i] for i in gone],
-                            [finding_mark(after[j], lines) for j in waived])
-    waived_since = frozenset(gone[i] for i in now_waived)
-    matched = {active[j] for j in kept.values()}
-    return Changes(fixed=frozenset(gone) - waived_since, waived=waived_since,
-                   new=frozenset(j for j in active if j not in matched))
