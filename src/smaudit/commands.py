@@ -29,13 +29,12 @@ def extra_parsers(sub: argparse._SubParsersAction,
 
 
 def _emit(text: str, output: str | None) -> None:
-    if output:
-        from smaudit.atomic import write_atomic
+    from smaudit.atomic import write_output, write_stdout
 
-        write_atomic(output, text)
+    if output:
+        write_output(output, text)
     else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        write_stdout(text)
 
 
 def _linter(args: argparse.Namespace, *, cache: bool = False):
@@ -103,8 +102,10 @@ def check(args: argparse.Namespace) -> int:
                          f"{', '.join(sorted(linter.registry.formats))}")
     if not args.paths:
         raise UsageError("no paths given: try `smaudit plan.yaml` or `smaudit .`")
-    stdin = sys.stdin.buffer.read() if "-" in args.paths else None
-    jobs = args.jobs if args.jobs and args.jobs > 0 else default_jobs()
+    limit = linter.settings.limits.max_bytes
+    stdin = sys.stdin.buffer.read(limit + 1) if "-" in args.paths else None  # SMA006 past it
+    # More workers than cores only add memory and start-up time.
+    jobs = min(args.jobs, default_jobs()) if args.jobs and args.jobs > 0 else default_jobs()
     from smaudit.progress import ProgressBar  # on stderr, for long runs on a terminal
 
     with ProgressBar() as progress:

@@ -128,9 +128,10 @@ class Linter:
 
     def read(self, path: str, explicit: bool) -> Job | Missing | None:
         """The bytes of a file to lint; ``None`` for a found file that is not a plan."""
+        from smaudit.files import read_regular
+
         try:
-            with open(path, "rb") as handle:
-                raw = handle.read(self.settings.limits.max_bytes + 1)
+            raw = read_regular(path, self.settings.limits.max_bytes)
         except OSError as exc:
             return Missing(path, exc.strerror or str(exc))
         if (self.only_plans or not explicit) and not looks_like_plan(raw):

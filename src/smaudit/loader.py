@@ -69,28 +69,65 @@ _NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _NUMERIC_START = frozenset("0123456789+-.")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_TOO_LARGE = 10**300
+"""Numbers at or past this cannot become a float; no plan means them."""
+
+
+class Unusable(str):
+    """A scalar the core schema reads as a number no rule can use (too large to be a
+    float, infinite, or not a number). It stays text, and the loader reports it."""
+
+    __slots__ = ()
+
+
+def _number(value: int | float, text: str) -> int | float | str:
+    if isinstance(value, float):
+        return value if value - value == 0 else Unusable(text)  # False for inf and nan
+    return value if -_TOO_LARGE < value < _TOO_LARGE else Unusable(text)
 
 
 def resolve_plain(value: str) -> Any:
-    """Resolve a plain (unquoted) scalar by the YAML 1.2 core schema."""
+    """Resolve a plain (unquoted) scalar by the YAML 1.2 core schema.
+
+    A number no rule could use (see ``Unusable``) comes back as ``Unusable`` text:
+    read as a number it would crash a rule (``float()`` overflows, ``str()`` refuses
+    more than 4,300 digits) or slip through a comparison (``nan``).
+    """
     first = value[:1]
     if first not in _NUMERIC_START:  # most plan values are words: test the few that matter
         if value in _NULLS:
             return None
         return _BOOL.get(value, value)
     if _INT10.match(value):
-        return int(value)
+        return _number(int(value), value) if len(value) < 302 else Unusable(value)
     if _INT8.match(value):
-        return int(value[2:], 8)
+        return _number(int(value[2:], 8), value)
     if _INT16.match(value):
-        return int(value[2:], 16)
+        return _number(int(value[2:], 16), value)
     if _FLOAT.match(value):
-        return float(value)
-    if _INF.match(value):
-        return float("-inf") if value.startswith("-") else float("inf")
-    if _NAN.match(value):
-        return float("nan")
+        return _number(float(value), value)
+    if _INF.match(value) or _NAN.match(value):
+        return Unusable(value)
     return value
+
+
+def _unusable_number(text: str, span: Span) -> Violation:
+    shown = text if len(text) <= 24 else f"{text[:12]}…{text[-6:]} ({len(text):,} characters)"
+    what = "is not a number" if "nan" in text.lower() else \
+        "is infinite" if "inf" in text.lower() else "is too large to be a number"
+    return Violation(message=f"`{shown}` {what}: no rule can weigh it",
+                     hint="Write an ordinary number (or quote the text if it is not one).",
+                     span=span, code="SMA002")
+
+
+def _text(value: str) -> str:
+    """A double-quoted scalar's text with escaped UTF-16 surrogate pairs joined (JSON
+    writes emoji that way) and lone surrogates replaced: a lone one cannot be written
+    out as UTF-8, so one such value would lose the whole run's output."""
+    if _SURROGATE.search(value) is None:
+        return value
+    return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def _violation(code: str, message: str, line: int, column: int, hint: str | None = None,
@@ -192,6 +229,9 @@ class _Composer:
                     self.too_many_nodes(event)
                 if not event.style and event.tag is None:
                     value = resolve_plain(event.value)
+                    if value.__class__ is Unusable:
+                        self.problems.append(_unusable_number(value, self.scalar_span(event)))
+                        value = event.value
                 else:
                     value = self.scalar(event)
                 if event.anchor:
@@ -255,6 +295,8 @@ class _Composer:
         return root, found
 
     def scalar(self, event: Any) -> Any:
+        if event.style == '"':
+            event.value = _text(event.value)
         plain = not event.style
         if event.style == ">" and "\a" in event.value:
             event.value = event.value.replace("\a", "")  # ruamel marks fold points with BEL
@@ -265,6 +307,8 @@ class _Composer:
         if short == "str":
             return event.value
         resolved = resolve_plain(event.value)
+        if resolved.__class__ is Unusable:
+            return event.value
         expected = {"int": int, "float": float, "bool": bool, "null": type(None)}.get(short)
         if expected is not None and isinstance(resolved, expected):
             return resolved
@@ -510,7 +554,8 @@ def load(raw: bytes | str, path: str = "<stdin>", *, limits: Limits | None = Non
     size = len(raw.encode("utf-8")) if isinstance(raw, str) else len(raw)
     if size > limits.max_bytes:
         return Loaded(None, (_violation(
-            "SMA006", f"the file is {size:,} bytes, over the {limits.max_bytes:,}-byte limit",
+            "SMA006", f"the file is {'more than ' if size == limits.max_bytes + 1 else ''}"
+            f"{size:,} bytes, over the {limits.max_bytes:,}-byte limit",
             1, 1, "Split the plan, or raise the limit if this really is one plan."),))
     text = raw if isinstance(raw, str) else decode(raw)
     if isinstance(text, Violation):

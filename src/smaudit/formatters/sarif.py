@@ -83,7 +83,7 @@ def fingerprints(findings: Iterable[Finding], path_of: Mapping[str, str]) -> lis
         seen[identity] = seen.get(identity, 0) + 1
         if seen[identity] > 1:
             identity += f"\0#{seen[identity]}"
-        out.append(hashlib.sha256(identity.encode("utf-8")).hexdigest())
+        out.append(hashlib.sha256(identity.encode("utf-8", "backslashreplace")).hexdigest())
     return out
 
 

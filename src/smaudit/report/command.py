@@ -69,14 +69,25 @@ def _date(value: str | None) -> dt.date:
         raise UsageError(f"--date {value!r} is not a date like 2027-03-31") from None
 
 
+MAX_COMPARE_BYTES = 64 * 2**20
+"""An old JSON report larger than this is not one smaudit wrote for one plan."""
+
+
 def _previous(path: str) -> object:
+    from smaudit.files import read_regular
+
     try:
-        with open(path, encoding="utf-8") as handle:
-            return json.load(handle)
+        raw = read_regular(path, MAX_COMPARE_BYTES)
+        if len(raw) > MAX_COMPARE_BYTES:
+            raise UsageError(f"--compare {path} is over {MAX_COMPARE_BYTES // 2**20} MiB")
+        return json.loads(raw.decode("utf-8"))
     except OSError as exc:
         raise UsageError(f"--compare {path}: {exc.strerror or exc}") from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise UsageError(f"--compare {path} is not JSON: {exc}") from None
+    except RecursionError:
+        raise UsageError(f"--compare {path} is nested far too deeply to be a smaudit "
+                         "report") from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -91,7 +102,8 @@ def run(args: argparse.Namespace) -> int:
     date = _date(args.date)
     previous = _previous(args.compare) if args.compare else None
     linter = Linter(load_settings(args))
-    stdin = sys.stdin.buffer.read() if args.plan == "-" else None
+    limit = linter.settings.limits.max_bytes
+    stdin = sys.stdin.buffer.read(limit + 1) if args.plan == "-" else None  # SMA006 past it
     outcome = linter.lint_paths([args.plan], jobs=1, stdin=stdin,
                                 stdin_filename=args.stdin_filename)
     if outcome.missing:
@@ -114,14 +126,15 @@ def run(args: argparse.Namespace) -> int:
 
         text = render_markdown(report)
     if args.output:
-        from smaudit.atomic import write_atomic
+        from smaudit.atomic import write_output
 
-        write_atomic(args.output, text)
+        write_output(args.output, text, what="report")
         print(f"smaudit: wrote {args.output} (readiness {report.overall:g}/100)",
               file=sys.stderr)
     else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        from smaudit.atomic import write_stdout
+
+        write_stdout(text)
     for crash in outcome.crashes:
         print(f"smaudit: error: rule {crash.code} of plugin {crash.plugin} crashed: "
               f"{crash.error}", file=sys.stderr)

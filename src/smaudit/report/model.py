@@ -402,15 +402,23 @@ def _previous_file(document: Any, result: Result) -> Mapping[str, Any]:
 
 
 def _number(value: Any) -> float | None:
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) \
-        else None
+    """A finite score from an old report, else None (it may hold any JSON at all)."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if number - number == 0 else None
 
 
 def compare(report: ReadinessReport, result: Result, document: Any,
             rules: Mapping[str, RuleMeta], source: str) -> ReadinessReport:
     """``report`` with a ``Comparison`` against a previous JSON run, and area deltas."""
     old = _previous_file(document, result)
-    old_findings = [f for f in old.get("findings") or [] if isinstance(f, Mapping)
+    listed = old.get("findings")
+    old_findings = [f for f in listed if isinstance(f, Mapping)] if isinstance(listed, list) else []
+    old_findings = [f for f in old_findings if isinstance(f, Mapping)
                     and f.get("suppressed") is None and isinstance(f.get("code"), str)]
     before = Counter(_identity(f["code"], str(f.get("pointer") or ""), str(f.get("message", "")))
                      for f in old_findings)
