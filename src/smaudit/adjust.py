@@ -48,7 +48,11 @@ def apply_config_hooks(plugins: Any, settings: Settings) -> Settings:
     config: Mapping[str, Any] = user
     source = ""
     for impl in impls:
-        proposed = impl.function(config=config)
+        try:
+            proposed = impl.function(config=config)
+        except Exception as exc:  # third-party code: name it, no traceback
+            raise ConfigError(f"plugin {impl.plugin_name}: smaudit_adjust_config raised "
+                              f"{type(exc).__name__}: {exc}") from None
         if proposed is not None:
             if not isinstance(proposed, Mapping):
                 raise ConfigError(f"plugin {impl.plugin_name}: smaudit_adjust_config returned "

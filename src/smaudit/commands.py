@@ -41,7 +41,8 @@ def _linter(args: argparse.Namespace, *, cache: bool = False):
     from smaudit.cli import load_settings
     from smaudit.lint import Linter
 
-    return Linter(load_settings(args), cache=cache, only_plans=getattr(args, "only_plans", False))
+    return Linter(load_settings(args), cache=cache, only_plans=getattr(args, "only_plans", False),
+                  isolate=True)
 
 
 def _plugin_failures(linter) -> list[str]:

@@ -487,7 +487,7 @@ class _Merged:
         for key in _MERGED_MAPPINGS:
             if key in data:
                 self.values[key] = {**self.values.get(key, {}), **data[key]}
-        for key in ("include", "fail_on"):
+        for key in ("include", "fail_on", "rule_timeout"):
             if key in data:
                 self.values[key] = data[key]
 
@@ -542,6 +542,7 @@ def settings_from_layers(layers: Iterable[Layer], source: str) -> Settings:
         fail_on=None if fail_on == "never" else Severity.parse(fail_on),
         score_weights=dict(values.get("score_weights", {})),
         limits=limits,
+        rule_timeout=float(values.get("rule_timeout", Settings.rule_timeout)),
         base_dir=os.path.dirname(os.path.abspath(source)),
         origins=merged.origins,
     )

@@ -93,7 +93,8 @@ class Plan:
             if not probe:
                 span = self.values.get("") or Span(1, 1, 1, 1)
                 break
-            probe = parent(probe)
+            up = parent(probe)
+            probe = up if up != probe else ""  # "a/b" has no root: stop, never loop
             span = self.values.get(probe)
         return Location.at(self.path, span, pointer)
 

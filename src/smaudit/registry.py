@@ -115,9 +115,36 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = ()) -> R
             registry.format_plugins[name] = _p
         impl.function(register=add_format)
     for plugin_name, impl in _call_each(plugins, "smaudit_plan_schema"):
-        for key, schema in (impl.function() or {}).items():
+        for key, schema in _plan_sections(plugin_name, impl).items():
             if key in registry.schema_sections:
                 raise ConfigError(f"plan section {key!r} is declared twice (again by "
                                   f"{plugin_name})")
             registry.schema_sections[key] = schema
     return registry
+
+
+def _plan_sections(plugin: str, impl: Any) -> Mapping[str, Mapping[str, Any]]:
+    """What a plugin's ``smaudit_plan_schema`` declares, checked: a mapping of section
+    names to JSON Schemas. Anything else, or an exception, is an error naming it."""
+    try:
+        sections = impl.function()
+    except Exception as exc:  # third-party code: name it, no traceback
+        raise ConfigError(f"plugin {plugin}: smaudit_plan_schema raised "
+                          f"{type(exc).__name__}: {exc}") from None
+    if sections is None:
+        return {}
+    if not isinstance(sections, Mapping):
+        raise ConfigError(f"plugin {plugin}: smaudit_plan_schema returned "
+                          f"{type(sections).__name__}, not a mapping of section names to "
+                          "schemas")
+    for key, schema in sections.items():
+        if not isinstance(key, str) or not isinstance(schema, Mapping) \
+                or not all(isinstance(k, str) for k in schema):
+            raise ConfigError(f"plugin {plugin}: smaudit_plan_schema section {key!r} is not "
+                              "a section name with a JSON Schema")
+        kind = schema.get("type", "object")
+        if not isinstance(kind, str) and not (isinstance(kind, list)
+                                              and all(isinstance(k, str) for k in kind)):
+            raise ConfigError(f"plugin {plugin}: smaudit_plan_schema section {key!r} has "
+                              f"type {kind!r}, not a JSON Schema type name")
+    return sections

@@ -101,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
     fmt = choose_format(args.format, args.output)
     date = _date(args.date)
     previous = _previous(args.compare) if args.compare else None
-    linter = Linter(load_settings(args))
+    linter = Linter(load_settings(args), isolate=True)
     limit = linter.settings.limits.max_bytes
     stdin = sys.stdin.buffer.read(limit + 1) if args.plan == "-" else None  # SMA006 past it
     outcome = linter.lint_paths([args.plan], jobs=1, stdin=stdin,
