@@ -261,3 +261,64 @@ def test_standard_input_is_read_only_up_to_the_limit(tmp_path):
     (finding,) = json.loads(out)["files"][0]["findings"]
     assert (finding["code"], finding["line"]) == ("SMA006", 1)
     assert "more than 2,097,153 bytes" in finding["message"]
+
+
+# --- inputs within the size limit that used to take seconds or minutes ------------------------
+
+def timed_lint(capsys, *paths, select="ALL"):
+    import time
+
+    started = time.monotonic()
+    result = lint(capsys, *paths, select=select)
+    return (time.monotonic() - started, *result)
+
+
+def test_a_syntax_error_after_two_megabytes_is_not_read_again_whole(capsys, tmp_path):
+    plan = generated(tmp_path, "documents.yaml",
+                     b"---\norganization: {name: Shop}\n" * 60_000 + b"broken: [\n")
+    elapsed, _, document, _ = timed_lint(capsys, plan, select="SMA0")
+    assert located(document, "documents.yaml") == [("SMA001", 3, 1), ("SMA001", 120_002, 1)]
+    assert elapsed < 10  # the reference parser took over 30 s on the whole file
+
+
+def test_line_separators_in_a_long_file_do_not_force_the_slow_parser(capsys, tmp_path):
+    # NEL, LS and PS are not line breaks (YAML 1.2, and editors): inside a value they stay
+    plan = generated(tmp_path, "separators.yaml", "# note\x85\n#{}\norganization: {{name: "
+                     "Shop\u2028Two}}\n".format("c" * 1_900_000).encode())
+    elapsed, _, document, _ = timed_lint(capsys, plan, select="SMA0")
+    (file,) = document["files"]
+    assert file["organization"] == "Shop\u2028Two"
+    assert elapsed < 10  # over a minute before
+
+
+def test_twenty_thousand_waiver_comments_are_read_in_linear_time(capsys, tmp_path):
+    comments = b"".join(b"# smaudit: disable=SMA101 -- reason %d\n" % i for i in range(20_000))
+    plan = generated(tmp_path, "waivers.yaml", comments + b"organization: {name: Shop}\n"
+                     b"motivation: We want more bookings.\n")
+    elapsed, _, document, _ = timed_lint(capsys, plan, select="SMA101,SMA005")
+    (file,) = document["files"]
+    active = [(f["code"], f["line"]) for f in file["findings"] if f["suppressed"] is None]
+    assert ("SMA101", 20_001) not in active  # waived by the first comment of the block
+    assert sorted({code for code, _ in active}) == ["SMA005"]  # the 19,999 others: unused
+    assert elapsed < 10  # 19 s before
+
+
+def test_two_megabytes_of_cue_words_are_matched_within_the_rule_bound(capsys, tmp_path):
+    words = b"the board said we must be on social media because our rivals are there "
+    plan = generated(tmp_path, "cues.yaml", b"organization: {name: Shop}\nmotivation: "
+                     + words * (1_900_000 // len(words)) + b"\n")
+    elapsed, code, document, err = timed_lint(capsys, plan, select="SMA2")
+    assert "crashed" not in err and code == 1
+    codes = {f["code"] for f in document["files"][0]["findings"]}
+    assert {"SMA201", "SMA202"} <= codes
+    assert elapsed < 10
+
+
+def test_a_large_json_plan_with_escaped_emoji_is_linted(capsys, tmp_path):
+    plan = generated(tmp_path, "big.json", json.dumps(
+        {"organization": {"name": "Caf\N{GRINNING FACE}"}, "strategy": "word " * 20_000}
+    ).encode())
+    _, document, _ = lint(capsys, plan)
+    (file,) = document["files"]
+    assert file["organization"] == "Caf\N{GRINNING FACE}"
+    assert not [f for f in file["findings"] if f["code"] == "SMA001"]

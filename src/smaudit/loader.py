@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from smaudit.model import Span, Violation
@@ -521,6 +521,53 @@ def _parse_error(exc: Exception, text: str) -> Violation:
     return _violation("SMA001", message, line, column, hint)
 
 
+REPARSE_LIMIT = 32 * 1024
+"""Characters of a broken file the reference parser re-reads for its wording of the
+error: it reads about 60 KB a second, so a whole 2 MiB file would take half a minute."""
+
+
+def _reparsed_error(exc: Exception, text: str, lines: list[str], path: str, limits: Limits,
+                    problems: list[Violation]) -> Loaded:
+    """A syntax error libyaml found, in the reference parser's wording when that is cheap.
+
+    Syntax errors are reported in one wording whichever parser found them, so the
+    reference parser re-reads the file, but only up to two lines past the error (a
+    parser stops at the first error, so the rest cannot change it) and only when
+    that prefix is short; otherwise libyaml's own error is reported, at its mark.
+    (libyaml also refuses a few things the reference parser reads, such as escaped
+    surrogate pairs; a short file the reference parser reads whole is linted.)
+    """
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    if type(exc).__name__ != "ReaderError" and mark is not None:
+        end = mark.line + 3
+        prefix = "\n".join(lines[:end])
+        if len(prefix) <= REPARSE_LIMIT:
+            again = load(prefix + ("\n" if end < len(lines) else ""), path, limits=limits,
+                         reference=True)
+            if end >= len(lines):  # the whole file: the reference parser's answer stands
+                return again
+            last = again.problems[-1] if again.plan is None and again.problems else None
+            if last is not None and last.span is not None and last.span.line <= mark.line + 1:
+                return Loaded(None, again.problems, text)
+    if "escape" in str(getattr(exc, "problem", "")) and _SURROGATE_ESCAPE.search(text):
+        return load(_SURROGATE_ESCAPE.sub(_joined_escape, text), path, limits=limits)
+    return Loaded(None, (*problems, _parse_error(exc, text)), text)
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u([dD][89abAB][0-9a-fA-F]{2})"
+                               r"(?:\\u([dD][c-fC-F][0-9a-fA-F]{2}))?"
+                               r"|\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+
+
+def _joined_escape(found: re.Match[str]) -> str:
+    """JSON's escaped surrogate pair as one YAML escape (``\\U0001f600``), which libyaml
+    reads; a lone surrogate escape as U+FFFD, as ``_text`` would make it."""
+    high, low = found.group(1), found.group(2)
+    if high and low:
+        return f"\\U{0x10000 + ((int(high, 16) - 0xD800) << 10) + int(low, 16) - 0xDC00:08x}"
+    return "\\ufffd"
+
+
 def _normalize_platforms(data: dict) -> None:
     def fix(value: Any) -> Any:
         return PLATFORM_ALIASES.get(value, value) if isinstance(value, str) else value
@@ -568,11 +615,18 @@ def load(raw: bytes | str, path: str = "<stdin>", *, limits: Limits | None = Non
         return Loaded(None, (_violation(
             "SMA001", "the file is empty: a plan needs at least an organization", 1, 1,
             "Start from `smaudit init` or the example in the plan-format docs."),), text)
+    parsed = text
     if not reference and _UNICODE_BREAKS.search(text):
-        reference = True  # libyaml counts these as line breaks; editors and ruamel do not
+        # libyaml counts NEL, LS and PS as line breaks; editors and ruamel do not, so the
+        # reference parser reads such a file. It is slow (minutes for some 2 MB files), so
+        # a long one is read by libyaml with stand-in characters, put back below.
+        if len(text) <= REPARSE_LIMIT or _STAND_INS.search(text):
+            reference = True
+        else:
+            parsed = text.translate(_TO_STAND_IN)
     composer = _Composer(path, lines, limits)
     try:
-        data, found = composer.compose(_events(text, reference))
+        data, found = composer.compose(_events(parsed, reference))
     except _Stop as stop:
         return Loaded(None, (*composer.problems, stop.problem), text)
     except RecursionError:
@@ -580,9 +634,7 @@ def load(raw: bytes | str, path: str = "<stdin>", *, limits: Limits | None = Non
                                         1, 1),), text)
     except Exception as exc:  # every YAML back-end error: MarkedYAMLError, ReaderError, ...
         if not reference:
-            # Report syntax errors in one wording whichever parser found them: the
-            # reference parser re-reads the (rare) broken file.
-            return load(raw, path, limits=limits, reference=True)
+            return _reparsed_error(exc, text, lines, path, limits, composer.problems)
         return Loaded(None, (*composer.problems, _parse_error(exc, text)), text)
     if not found or not isinstance(data, dict):
         kind = "nothing" if not found or data is None else (
@@ -592,7 +644,57 @@ def load(raw: bytes | str, path: str = "<stdin>", *, limits: Limits | None = Non
             message=f"the top level of a plan must be a mapping of keys; this file holds {kind}",
             hint="Start the plan with `organization:` and the other sections as keys.",
             span=span, code="SMA001")), text)
+    if parsed is not text:
+        data = _put_back(data)
+        _put_back_pointers(composer)
     _normalize_platforms(data)
     plan = Plan(path=path, text=text, data=data, values=composer.values, keys=composer.keys,
                 duplicates=tuple(composer.duplicates))
     return Loaded(plan, tuple(composer.problems), text)
+
+
+_TO_STAND_IN = {0x85: 0xFDD0, 0x2028: 0xFDD1, 0x2029: 0xFDD2}
+"""NEL, LS and PS as noncharacters: printable to libyaml, never in a real plan, and one
+code point each, so every line and column stays where it was."""
+_FROM_STAND_IN = {v: k for k, v in _TO_STAND_IN.items()}
+_STAND_INS = re.compile("[\ufdd0-\ufdd2]")
+
+
+def _put_back(data: Any) -> Any:
+    """``data`` with the stand-ins of ``_TO_STAND_IN`` turned back, in keys and texts;
+    without recursion, and sharing what aliases shared."""
+    done: dict[int, Any] = {}
+
+    def text(value: Any) -> Any:
+        return value.translate(_FROM_STAND_IN) if isinstance(value, str) else value
+
+    def shell(value: Any) -> Any:
+        if isinstance(value, dict | list):
+            if id(value) not in done:
+                done[id(value)] = {} if isinstance(value, dict) else []
+                stack.append(value)
+            return done[id(value)]
+        return text(value)
+
+    stack: list[Any] = []
+    root = shell(data)
+    while stack:
+        node = stack.pop()
+        new = done[id(node)]
+        if isinstance(node, dict):
+            for key, value in node.items():
+                new[text(key)] = shell(value)
+        else:
+            new.extend(shell(value) for value in node)
+    return root
+
+
+def _put_back_pointers(composer: _Composer) -> None:
+    def fix(pointer: str) -> str:
+        return pointer.translate(_FROM_STAND_IN)
+
+    composer.values = {fix(k): v for k, v in composer.values.items()}
+    composer.keys = {fix(k): v for k, v in composer.keys.items()}
+    composer.duplicates = [(fix(p), a, b) for p, a, b in composer.duplicates]
+    composer.problems = [replace(p, message=p.message.translate(_FROM_STAND_IN))
+                         for p in composer.problems]
