@@ -322,3 +322,29 @@ def test_a_large_json_plan_with_escaped_emoji_is_linted(capsys, tmp_path):
     (file,) = document["files"]
     assert file["organization"] == "Caf\N{GRINNING FACE}"
     assert not [f for f in file["findings"] if f["code"] == "SMA001"]
+
+
+# --- what reaches the terminal ----------------------------------------------------------------
+
+def test_terminal_escapes_from_a_plan_or_a_file_name_are_shown_not_obeyed(capsys, tmp_path):
+    plan = generated(tmp_path, "x\x1b]0;title\x07.yaml",
+                     b'organization: {name: Shop}\n"odd\\e[2J\\u202e": 1\n')
+    for args in ((), ("--color", "always"), ("-q",)):
+        code = main(["--no-cache", "--select", "SMA002", *args, str(plan)])
+        out = capsys.readouterr().out
+        assert code == 1
+        assert "\x1b[2J" not in out and "\u202e" not in out and "\x07" not in out
+        assert "odd\\x1b[2J\\u202e" in out and "x\\x1b]0;title\\x07.yaml" in out
+
+
+def test_a_plan_on_one_long_line_prints_a_window_of_it(capsys, tmp_path):
+    plan = generated(tmp_path, "one-line.yaml", b'{organization: {name: Shop}, strategy: "'
+                     + b"word " * 380_000 + b'", chanels: 1}')
+    code = main(["--no-cache", "--select", "SMA0,SMA1", str(plan)])
+    out = capsys.readouterr().out
+    assert code == 1 and len(out) < 20_000  # 57 MB before: the whole line per finding
+    lines = out.splitlines()
+    (at,) = [i for i, line in enumerate(lines) if "unknown key `chanels`" in line]
+    source, caret = lines[at + 1], lines[at + 2]
+    assert source.startswith("    1 | …") and "chanels: 1}" in source
+    assert source.index("chanels") == caret.index("^") and caret.endswith("^" * 7)

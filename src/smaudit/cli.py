@@ -161,7 +161,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SmauditError as exc:
         if getattr(args, "debug", False):
             raise
-        print(f"smaudit: error: {exc}", file=sys.stderr)
+        from smaudit.formatters.text import visible
+
+        print(f"smaudit: error: {visible(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("smaudit: interrupted", file=sys.stderr)

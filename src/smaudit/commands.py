@@ -131,8 +131,10 @@ def check(args: argparse.Namespace) -> int:
                     rules=LazyRuleMeta(linter), version=__version__, options=options,
                     errors=tuple(dict.fromkeys(errors)))
     _emit(_render(formatter, report, linter), args.output)
+    from smaudit.formatters.text import visible
+
     for error in report.errors:  # once, on standard error; machine formats also carry them
-        print(f"smaudit: error: {error}", file=sys.stderr)
+        print(f"smaudit: error: {visible(error)}", file=sys.stderr)
     if report.errors:
         return EXIT_ERROR
     if args.write_baseline:

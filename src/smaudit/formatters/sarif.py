@@ -164,7 +164,7 @@ def _region(finding: Finding, lines: Mapping[int, str]) -> dict[str, Any]:
         end_column = max(column, end_column)
     region: dict[str, Any] = {"startLine": line, "startColumn": column, "endLine": end_line,
                               "endColumn": end_column}
-    if line in lines:  # lets a viewer show the plan line without the repository
+    if line in lines and len(lines[line]) <= 1000:  # a viewer shows it without the repository
         region["snippet"] = {"text": lines[line]}
     return region
 
