@@ -159,6 +159,13 @@ def test_a_plugin_that_exits_while_imported_is_reported(workspace, body, what):
     assert proc.stderr == f"smaudit: error: plugin exits failed to load: PluginExit: {what}\n"
 
 
+def test_a_plugin_that_crashes_the_process_while_imported_does_not_end_silently(workspace):
+    (workspace / "crashes.py").write_text("import ctypes\nctypes.string_at(0)\n")
+    proc = smaudit(workspace, "--plugin", "crashes", "a.yaml")
+    assert proc.returncode not in (0, 1)
+    assert "Segmentation fault" in proc.stderr and "crashes.py" in proc.stderr
+
+
 def test_a_plugin_emptying_the_plan_takes_no_finding_from_the_built_in_rules(workspace):
     (workspace / "gaps.yaml").write_text("organization: {name: Shop}\n")
     clean = files(smaudit(workspace, "--select", "SMA", "gaps.yaml"))["gaps.yaml"]

@@ -20,6 +20,7 @@ not messages, so watching costs nothing per file.
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import multiprocessing
 import os
 import signal
@@ -94,6 +95,7 @@ def _start(linter: Linter, jobs: list[Job]) -> _Worker:
         try:
             parent.close()
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+            faulthandler.disable()  # the parent reports a crash, in one line
             timebound.WATCH, timebound.IN_WORKER = watch, True
             _serve(child, linter, jobs)
         except BaseException:  # nothing may unwind into the parent's code
