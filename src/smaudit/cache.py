@@ -170,6 +170,11 @@ def _load(data: tuple) -> Result:
     )
 
 
+dump_result, load_result = _dump, _load
+"""A result as plain values and back: what the cache stores, and what worker processes
+send their parent (``marshal`` reads them far faster than pickled dataclasses)."""
+
+
 @dataclass
 class ResultCache:
     """The entries of one run key: read once at the start, written once at the end."""

@@ -21,17 +21,21 @@ from __future__ import annotations
 
 import contextlib
 import faulthandler
-import multiprocessing
+import gc
+import marshal
+import mmap
 import os
+import select
 import signal
+import struct
 import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING
 
 from smaudit import timebound
+from smaudit.cache import dump_result, load_result
 
 if TYPE_CHECKING:
     from smaudit.engine import Outcome
@@ -66,51 +70,113 @@ class _Task:
 @dataclass
 class _Worker:
     pid: int
-    conn: Connection
-    watch: object
+    tasks_out: int
+    """Where the parent writes batches of file indexes."""
+    results_in: int
+    """Where the parent reads one result per file."""
+    watch: memoryview
     tasks: deque[_Task] = field(default_factory=deque)
     since: float = 0.0
 
 
-def _serve(conn: Connection, linter: Linter, jobs: list[Job]) -> None:
+_SIZE = struct.Struct("<Q")
+
+
+def _send(fd: int, message: object) -> None:
+    """One message of plain values (``marshal``: far cheaper than pickling dataclasses)."""
+    data = marshal.dumps(message)
+    data = _SIZE.pack(len(data)) + data
+    while data:
+        data = data[os.write(fd, data):]
+
+
+def _receive(fd: int) -> object:
+    """One message; ``EOFError`` when the other end is gone (also mid-message)."""
+    size = _SIZE.unpack(_read(fd, _SIZE.size))[0]
+    return marshal.loads(_read(fd, size))
+
+
+def _packed(index: int, outcome: Outcome) -> tuple:
+    """An outcome as plain values: the result as the cache stores it, and the (rare)
+    crash records pickled."""
+    crashes = b""
+    if outcome.crashes:
+        import pickle
+
+        crashes = pickle.dumps(outcome.crashes)
+    return index, dump_result(outcome.result), crashes
+
+
+def _unpacked(message: tuple) -> tuple[int, Outcome]:
+    from smaudit.engine import Outcome
+
+    index, result, crashes = message
+    if crashes:
+        import pickle
+
+        return index, Outcome(load_result(result), pickle.loads(crashes))
+    return index, Outcome(load_result(result))
+
+
+def _read(fd: int, size: int) -> bytes:
+    chunks = []
+    while size:
+        chunk = os.read(fd, min(size, 1 << 20))
+        if not chunk:
+            raise EOFError
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+def _serve(tasks_in: int, results_out: int, linter: Linter, jobs: list[Job]) -> None:
     """A worker's loop: lint the files it is sent, one result message per file."""
+    watch = timebound.WATCH
+    assert watch is not None
     while True:
         try:
-            batch = conn.recv()
+            batch = _receive(tasks_in)
         except (EOFError, OSError):
             return
-        for index, skip in batch:
-            timebound.WATCH[1] = 0  # type: ignore[index]
-            outcome = linter.lint_job(jobs[index], skip=skip)
-            timebound.WATCH[1] = 0  # type: ignore[index]
-            conn.send((index, outcome))
+        for index, skip in batch:  # type: ignore[attr-defined]
+            watch[1] = 0
+            outcome = linter.lint_job(jobs[index], skip=frozenset(skip))
+            watch[1] = 0
+            _send(results_out, _packed(index, outcome))
 
 
 def _start(linter: Linter, jobs: list[Job]) -> _Worker:
-    watch = multiprocessing.RawArray("d", 2)
-    parent, child = multiprocessing.Pipe()
+    # Anonymous shared memory: [deadline of the current rule, rules entered on this file].
+    watch = memoryview(mmap.mmap(-1, 16)).cast("d")
+    tasks_in, tasks_out = os.pipe()
+    results_in, results_out = os.pipe()
+    gc.freeze()  # the worker's collections then leave the parent's objects (and pages) alone
     pid = os.fork()
     if pid == 0:  # the worker: never returns
         status = 0
         try:
-            parent.close()
+            os.close(tasks_out)
+            os.close(results_in)
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
             faulthandler.disable()  # the parent reports a crash, in one line
             timebound.WATCH, timebound.IN_WORKER = watch, True
-            _serve(child, linter, jobs)
+            _serve(tasks_in, results_out, linter, jobs)
         except BaseException:  # nothing may unwind into the parent's code
             status = 1
         finally:
             os._exit(status)
-    child.close()
-    return _Worker(pid, parent, watch)
+    os.close(tasks_in)
+    os.close(results_out)
+    return _Worker(pid, tasks_out, results_in, watch)
 
 
 def _stop(worker: _Worker) -> int:
     """Kill a worker (if it still runs) and reap it; its wait status."""
     with contextlib.suppress(ProcessLookupError):
         os.kill(worker.pid, signal.SIGKILL)
-    worker.conn.close()
+    for fd in (worker.tasks_out, worker.results_in):
+        with contextlib.suppress(OSError):
+            os.close(fd)
     try:
         return os.waitpid(worker.pid, 0)[1]
     except ChildProcessError:
@@ -133,7 +199,7 @@ def lint_in_workers(linter: Linter, jobs: list[Job], workers: int,
                     ) -> list[Outcome | Lost]:
     """Lint ``jobs`` in ``workers`` supervised processes (in this process where fork is
     unavailable)."""
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not hasattr(os, "fork"):
         return [linter.lint_job(job) for job in jobs]
     from smaudit.engine import RuleCrash
 
@@ -165,16 +231,17 @@ def lint_in_workers(linter: Linter, jobs: list[Job], workers: int,
                     worker.tasks.extend(batch)
                     worker.since = time.monotonic()
                     try:
-                        worker.conn.send([(t.index, t.skip) for t in batch])
+                        _send(worker.tasks_out, [(t.index, t.skip) for t in batch])
                     except OSError:  # it died while idle: its first file is charged
                         fail(worker)
-            ready = wait([w.conn for w in pool if w.tasks], timeout=0.25)
+            busy = [w.results_in for w in pool if w.tasks]
+            ready = set(select.select(busy, [], [], 0.25)[0]) if busy else set()
             for worker in list(pool):
-                if worker.conn not in ready:
+                if worker.results_in not in ready:
                     continue
                 try:
-                    index, outcome = worker.conn.recv()
-                except (EOFError, OSError):
+                    index, outcome = _unpacked(_receive(worker.results_in))  # type: ignore[arg-type]
+                except (EOFError, OSError, ValueError):
                     fail(worker)
                     continue
                 task = worker.tasks.popleft()
