@@ -223,7 +223,8 @@ class Linter:
         self.registry  # noqa: B018 - build once, before forking, so workers inherit it
         from smaudit.parallel import lint_in_workers
 
-        return lint_in_workers(self, jobs_list, max(1, min(jobs, total)), progress)
+        return lint_in_workers(self, jobs_list, max(1, min(jobs, total, default_jobs())),
+                               progress)
 
 
 def _file_key(job: Job, today: dt.date) -> str:
