@@ -348,3 +348,21 @@ def test_a_plan_on_one_long_line_prints_a_window_of_it(capsys, tmp_path):
     source, caret = lines[at + 1], lines[at + 2]
     assert source.startswith("    1 | …") and "chanels: 1}" in source
     assert source.index("chanels") == caret.index("^") and caret.endswith("^" * 7)
+
+
+def test_an_undecodable_file_name_loses_no_output(capsys, tmp_path):
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    name = os.fsdecode(b"caf\xe9.yaml")  # Latin-1 bytes: a lone surrogate once decoded
+    (folder / name).write_bytes(b"organization: {name: Shop}\n")
+    baseline = tmp_path / "baseline.json"
+    formats = ("json", "text", "sarif", "github", "junit", "gitlab", "markdown")
+    for args in (*(["--format", f] for f in formats), ["--write-baseline", str(baseline)]):
+        code = main(["--no-cache", "--select", "SMA1", *args, str(folder)])
+        err = capsys.readouterr().err
+        assert code in (0, 1) and "internal error" not in err
+    assert json.loads(baseline.read_text())["findings"]
+    assert main(["--no-cache", "--select", "SMA1", "--format", "json", "--baseline",
+                 str(baseline), str(folder)]) == 0  # the name read back matches the file
+    (file,) = json.loads(capsys.readouterr().out)["files"]
+    assert file["path"].endswith("caf\\udce9.yaml") or file["path"].endswith("caf\udce9.yaml")

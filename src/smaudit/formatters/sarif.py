@@ -89,10 +89,19 @@ def fingerprints(findings: Iterable[Finding], path_of: Mapping[str, str]) -> lis
 
 def _uri(path: str, relative: bool) -> dict[str, Any]:
     if relative:
-        return {"uri": quote(path, safe="/"), "uriBaseId": SRCROOT}
+        return {"uri": quote(_name_bytes(path), safe="/"), "uriBaseId": SRCROOT}
     if not path.startswith("/"):
         path = "/" + path
-    return {"uri": "file://" + quote(path, safe="/:")}
+    return {"uri": "file://" + quote(_name_bytes(path), safe="/:")}
+
+
+def _name_bytes(path: str) -> bytes:
+    """A file name's bytes: an undecodable name (``caf\\udce9.yaml``) gets its own bytes
+    back, percent-encoded in the URI, instead of failing the whole output."""
+    try:
+        return path.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "backslashreplace")
 
 
 def _sentence(text: str) -> str:
