@@ -288,3 +288,24 @@ def test_jobs_are_capped_at_the_cores(monkeypatch, capsys):
     main(["--no-cache", "--jobs", "300", *files_])
     assert seen[1] <= smaudit.lint.default_jobs()
     capsys.readouterr()
+
+
+def test_a_cancelled_run_leaves_no_worker_behind(workspace):
+    env = {**os.environ, "PYTHONPATH": str(workspace), "SMAUDIT_DISABLE_PLUGIN_AUTOLOAD": "1"}
+    (workspace / ".smaudit.yaml").write_text("rule_timeout: 60\nplugins: [faults]\n")
+    proc = subprocess.Popen([sys.executable, "-m", "smaudit", "--no-cache", "--jobs", "1",
+                             "--select", "FLT106", "a.yaml"], cwd=workspace, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    children: list[str] = []
+    deadline = time.monotonic() + 20
+    while not children and time.monotonic() < deadline:
+        time.sleep(0.05)
+        with open(f"/proc/{proc.pid}/task/{proc.pid}/children") as handle:
+            children = handle.read().split()
+    time.sleep(0.3)  # into the rule that loops in C code
+    proc.terminate()  # what a cancelled CI job sends
+    proc.communicate(timeout=20)
+    assert proc.returncode == 128 + signal.SIGTERM
+    time.sleep(0.2)
+    assert not os.path.exists(f"/proc/{children[0]}/status") or \
+        "zombie" in Path(f"/proc/{children[0]}/status").read_text()

@@ -28,6 +28,7 @@ import os
 import select
 import signal
 import struct
+import threading
 import time
 from collections import deque
 from collections.abc import Callable
@@ -158,6 +159,7 @@ def _start(linter: Linter, jobs: list[Job]) -> _Worker:
             os.close(tasks_out)
             os.close(results_in)
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
             faulthandler.disable()  # the parent reports a crash, in one line
             timebound.WATCH, timebound.IN_WORKER = watch, True
             _serve(tasks_in, results_out, linter, jobs)
@@ -221,6 +223,12 @@ def lint_in_workers(linter: Linter, jobs: list[Job], workers: int,
         if done < total:
             pool.append(_start(linter, jobs))
 
+    def terminated(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)  # unwinds through the finally below
+
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, terminated) if in_main else None  # no orphans
+
     try:
         pool = [_start(linter, jobs) for _ in range(min(workers, total))]
         while done < total:
@@ -265,6 +273,8 @@ def lint_in_workers(linter: Linter, jobs: list[Job], workers: int,
     finally:
         for worker in pool:
             _stop(worker)
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
     return results  # type: ignore[return-value]
 
 
