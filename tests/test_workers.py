@@ -61,6 +61,7 @@ FAULTS = {
     "FLT106": lambda plan: sum(range(10**11)),
     "FLT107": slow,
     "FLT108": lambda plan: plan.data.clear(),
+    "FLT109": slow, "FLT110": slow, "FLT111": slow,
 }
 
 @hookimpl
@@ -309,3 +310,22 @@ def test_a_cancelled_run_leaves_no_worker_behind(workspace):
     time.sleep(0.2)
     assert not os.path.exists(f"/proc/{children[0]}/status") or \
         "zombie" in Path(f"/proc/{children[0]}/status").read_text()
+
+
+def test_many_slow_rules_on_one_file_are_not_taken_for_a_stuck_worker(workspace, monkeypatch,
+                                                                      capsys):
+    import smaudit.parallel
+
+    monkeypatch.setattr(smaudit.parallel, "LOAD_BOUND", 0.6)  # less than the rules' total
+    monkeypatch.chdir(workspace)
+    monkeypatch.syspath_prepend(str(workspace))
+    try:
+        code = main(["--no-cache", "--format", "json", "--jobs", "1", "--select",
+                     "FLT107,FLT109,FLT110,FLT111", "a.yaml"])
+    finally:
+        sys.modules.pop("faults", None)
+    out, err = capsys.readouterr()
+    assert (code, err) == (1, "")
+    (file,) = json.loads(out)["files"]
+    assert sorted({f["code"] for f in file["findings"]}) == ["FLT107", "FLT109", "FLT110",
+                                                            "FLT111"]

@@ -140,7 +140,7 @@ def _serve(tasks_in: int, results_out: int, linter: Linter, jobs: list[Job]) -> 
         except (EOFError, OSError):
             return
         for index, skip in batch:  # type: ignore[attr-defined]
-            watch[1] = 0
+            watch[0] = watch[1] = 0
             outcome = linter.lint_job(jobs[index], skip=frozenset(skip))
             watch[1] = 0
             _send(results_out, _packed(index, outcome))
@@ -264,11 +264,12 @@ def lint_in_workers(linter: Linter, jobs: list[Job], workers: int,
             for worker in list(pool):
                 if not worker.tasks:
                     continue
-                deadline = worker.watch[0]  # type: ignore[index]
-                if now > deadline + GRACE if deadline else now > worker.since + LOAD_BOUND:
+                deadline = worker.watch[0]  # see timebound.WATCH
+                outside = -deadline if deadline < 0 else worker.since
+                if now > deadline + GRACE if deadline > 0 else now > outside + LOAD_BOUND:
                     seconds = linter.settings.rule_timeout
                     fail(worker, f"ran past its {seconds:g} s time bound; its worker process "
-                         "was stopped and replaced" if deadline
+                         "was stopped and replaced" if deadline > 0
                          else f"took over {LOAD_BOUND:g} s outside any rule")
     finally:
         for worker in pool:
@@ -292,7 +293,8 @@ def _replace(linter: Linter, jobs: list[Job], worker: _Worker, how: str,
 
     rules = [a for a in linter.rules_to_run(path, task.skip) if a.code not in PARSE_LEVEL]
     died = how.startswith(("killed", "exit"))
-    if 0 < entered <= len(rules):
+    running = worker.watch[0] > 0  # a rule was running, not finished (see timebound.WATCH)
+    if running and 0 < entered <= len(rules):
         active = rules[entered - 1]
         error = f"{path}: its worker process ended ({how}) while it ran" if died \
             else f"{path}: {how}"

@@ -44,8 +44,9 @@ class _Expired(BaseException):
 
 
 WATCH: MutableSequence[float] | None = None
-"""In a worker process: shared ``[deadline, rules entered]`` the parent reads. The
-deadline (``time.monotonic()``) is 0 between rules and infinite for an unbounded one."""
+"""In a worker process: shared ``[deadline, rules entered]`` the parent reads. While a
+rule runs, the deadline is when it must end (``time.monotonic()``; infinite for an
+unbounded one); after it, minus the time it ended; 0 before the first rule of a file."""
 
 IN_WORKER = False
 """Set in worker processes: there a ``KeyboardInterrupt`` can only come from a rule."""
@@ -75,7 +76,7 @@ class TimeBound:
             self.armed = False
             signal.setitimer(signal.ITIMER_REAL, 0)
         if WATCH is not None:
-            WATCH[0] = 0.0
+            WATCH[0] = -time.monotonic()  # outside any rule since now
         if kind is None or issubclass(kind, Exception):
             return
         if kind is _Expired:
