@@ -329,3 +329,18 @@ def test_many_slow_rules_on_one_file_are_not_taken_for_a_stuck_worker(workspace,
     (file,) = json.loads(out)["files"]
     assert sorted({f["code"] for f in file["findings"]}) == ["FLT107", "FLT109", "FLT110",
                                                             "FLT111"]
+
+
+@pytest.mark.parametrize("deadline, since, now, stopped", [
+    (100.0, 0.0, 101.0, False),  # a rule within its bound and grace
+    (100.0, 0.0, 103.0, True),  # past both
+    (-150.0, 0.0, 200.0, False),  # between rules: 50 s since the last one ended
+    (-150.0, 0.0, 211.0, True),  # 61 s outside any rule
+    (0.0, 100.0, 150.0, False),  # reading the file, 50 s
+    (0.0, 100.0, 161.0, True),
+    (float("inf"), 0.0, 1e9, False),  # a rule with no bound
+])
+def test_the_watchdog_stops_a_worker_only_when_overdue(deadline, since, now, stopped):
+    from smaudit.parallel import overdue
+
+    assert (overdue(deadline, since, now, 5.0) is not None) is stopped

@@ -264,19 +264,33 @@ def lint_in_workers(linter: Linter, jobs: list[Job], workers: int,
             for worker in list(pool):
                 if not worker.tasks:
                     continue
-                deadline = worker.watch[0]  # see timebound.WATCH
-                outside = -deadline if deadline < 0 else worker.since
-                if now > deadline + GRACE if deadline > 0 else now > outside + LOAD_BOUND:
-                    seconds = linter.settings.rule_timeout
-                    fail(worker, f"ran past its {seconds:g} s time bound; its worker process "
-                         "was stopped and replaced" if deadline > 0
-                         else f"took over {LOAD_BOUND:g} s outside any rule")
+                why = overdue(worker.watch[0], worker.since, now, linter.settings.rule_timeout)
+                if why:
+                    fail(worker, why)
     finally:
         for worker in pool:
             _stop(worker)
         if in_main:
             signal.signal(signal.SIGTERM, previous)
     return results  # type: ignore[return-value]
+
+
+def overdue(deadline: float, since: float, now: float, seconds: float) -> str | None:
+    """Why a busy worker must be stopped now, or ``None``.
+
+    ``deadline`` is what the worker published (see ``timebound.WATCH``): a rule's
+    deadline while it runs; minus the time the last rule ended; 0 before the first
+    rule of the file, which started at ``since``. Time outside rules counts from the
+    end of the last one, so many slow rules on one file are not a stuck worker.
+    """
+    if deadline > 0:
+        if now > deadline + GRACE:
+            return f"ran past its {seconds:g} s time bound; its worker process was stopped " \
+                "and replaced"
+        return None
+    if now > (-deadline if deadline < 0 else since) + LOAD_BOUND:
+        return f"took over {LOAD_BOUND:g} s outside any rule"
+    return None
 
 
 def _replace(linter: Linter, jobs: list[Job], worker: _Worker, how: str,
