@@ -312,8 +312,8 @@ def test_bad_cli_selector_is_reported_as_the_option(repo, capsys):
 @pytest.mark.parametrize(("config", "expected"), [
     ("select: [SMA003]\nrulez:\n  SMA003: 'off'\n",
      ":2: unknown key 'rulez' (valid: disable_plugins, exclude, extend_select, extends, "
-     "fail_on, ignore, include, limits, per_file, plugins, report, rules, rules_packs, "
-     "score_weights, select); did you mean 'rules'?"),
+     "fail_on, ignore, include, limits, per_file, plugins, report, rule_timeout, rules, "
+     "rules_packs, score_weights, select); did you mean 'rules'?"),
     ("rules:\n  SMA003: warn\n",
      ":2: rules.SMA003: 'warn' is not a valid severity (valid: error, warning, info, off); "
      "did you mean 'warning'?"),
@@ -462,3 +462,79 @@ def test_jsonschema_is_not_imported_without_a_config(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
                           text=True, check=False)
     assert done.stderr.strip().splitlines()[-1] == "False", done.stderr
+
+
+# --------------------------------------------------------------------------- hostile configs
+
+@pytest.mark.parametrize("make, what", [
+    (lambda p: p.mkdir(), "this config file is a directory"),
+    (lambda p: p.symlink_to(p.parent / "gone.yaml"), "this config file is a symlink to nothing"),
+])
+def test_a_config_that_is_not_a_file_is_an_error_not_skipped(repo, capsys, make, what):
+    make(repo / ".smaudit.yaml")
+    code, _, err = run(capsys, "plans")
+    assert code == 2
+    assert err == f"smaudit: error: {repo / '.smaudit.yaml'}: {what}: a config file must be " \
+        "a regular file\n"
+
+
+@pytest.mark.parametrize("target, what", [
+    ("/dev/null", "is not a regular file (a device, pipe or socket)"),
+    ("plans", "is a directory"),
+])
+def test_extending_a_device_or_folder_says_what_it_is(repo, capsys, target, what):
+    write(repo, {".smaudit.yaml": f"extends: [{target}]\n"})
+    code, _, err = run(capsys, "plans")
+    assert code == 2
+    shown = repr(str(repo / target))  # relative to the config file; /dev/null stays
+    assert err == f"smaudit: error: {repo / '.smaudit.yaml'}:1: extends: {shown} {what}: a " \
+        "config file must be a regular file\n"
+
+
+@pytest.mark.parametrize("line", ["score_weights: {error: .nan}", "score_weights: {info: .inf}",
+                                  "limits: {max_bytes: 1" + "0" * 40 + "}",
+                                  "rule_timeout: .inf", "rule_timeout: 0"])
+def test_numbers_no_setting_can_use_are_refused(repo, capsys, line):
+    write(repo, {".smaudit.yaml": line + "\n"})
+    code, _, err = run(capsys, "plans")
+    assert code == 2 and err.startswith(f"smaudit: error: {repo / '.smaudit.yaml'}:1: ")
+    assert err.count("\n") == 1
+
+
+def test_rule_timeout_from_the_config(repo):
+    write(repo, {".smaudit.yaml": "rule_timeout: 1.5\n"})
+    assert load_settings(None, str(repo)).rule_timeout == 1.5
+
+
+PATTERN_PLUGIN = '''
+from smaudit.hookspecs import hookimpl
+from smaudit.rule import rule
+
+@rule(code="PAT101", slug="patterned", severity="warning", area="goals", summary="Pattern.",
+      options={"word": {"type": "string", "pattern": "^(a|aa)+$", "default": "a"}})
+def patterned(plan, options):
+    return []
+
+@hookimpl
+def smaudit_register_rules(register):
+    register(patterned)
+'''
+
+
+def test_an_option_pattern_that_backtracks_is_stopped_with_a_located_error(repo, capsys,
+                                                                          monkeypatch):
+    import time
+
+    write(repo, {"zzz_pattern.py": PATTERN_PLUGIN, ".smaudit.yaml":
+                 "plugins: [zzz_pattern]\nrules:\n  PAT101:\n    word: " + "a" * 34 + "!\n"})
+    monkeypatch.syspath_prepend(str(repo))
+    started = time.monotonic()
+    try:
+        code, _, err = run(capsys, "plans")
+    finally:
+        sys.modules.pop("zzz_pattern", None)
+    assert time.monotonic() - started < 10
+    assert code == 2
+    assert err.startswith(f"smaudit: error: {repo / '.smaudit.yaml'}:3: rules.PAT101: rule "
+                          "PAT101 (patterned) option word: 'aaaa")
+    assert "could not be checked against the pattern '^(a|aa)+$' in time" in err

@@ -90,3 +90,68 @@ def test_fast_path_gives_the_same_findings_as_the_reference_path(plan):
     fast = Linter().lint_bytes(raw, plan.name).result
     reference = Linter(reference=True).lint_bytes(raw, plan.name).result
     assert fast == reference
+
+
+def test_a_flipped_bit_or_a_forged_entry_is_never_trusted(capsys, corpus, monkeypatch,
+                                                          tmp_path_factory):
+    import hashlib
+    import marshal
+
+    cache_dir = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("SMAUDIT_CACHE_DIR", str(cache_dir))
+    expected = output(capsys, "--no-cache", "--format", "json", str(corpus))
+    output(capsys, "--format", "json", str(corpus))
+    (entry,) = cache_dir.glob("results-*.bin")
+    good = entry.read_bytes()
+    for position in (len(good) // 3, len(good) // 2, len(good) - 5):  # one bit each
+        flipped = bytearray(good)
+        flipped[position] ^= 0x04
+        entry.write_bytes(bytes(flipped))
+        assert output(capsys, "--format", "json", str(corpus)) == expected
+    header = good[:16 + 32]
+    entries = marshal.loads(good[16 + 32:])
+    forged = {key: (data[0], (), *data[2:]) for key, data in entries.items()}  # no findings
+    entry.write_bytes(header + marshal.dumps(forged))
+    assert output(capsys, "--format", "json", str(corpus)) == expected
+    assert hashlib.sha256(entry.read_bytes()[48:]).digest() == entry.read_bytes()[16:48]
+
+
+def test_editing_a_plugin_outside_site_packages_changes_the_cache_key(tmp_path, monkeypatch):
+    from smaudit.cache import run_key
+    from smaudit.entrypoints import EntryPoint
+    from smaudit.settings import Settings
+
+    package = tmp_path / "edited_plugin"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "plugin.py").write_text("RULES = 1\n")
+    (package / "rules.yaml").write_text("rules: []\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    by_entry_point = [EntryPoint("edited", "edited_plugin.plugin", "", "1.0")]
+    by_option = Settings(plugins=("edited_plugin.plugin",))
+    keys = [(run_key(Settings(), by_entry_point), run_key(by_option, ()))]
+    (package / "plugin.py").write_text("RULES = 2\n")  # same version, new code
+    keys.append((run_key(Settings(), by_entry_point), run_key(by_option, ())))
+    (package / "rules.yaml").write_text("rules: [{}]\n")  # and a new pack
+    keys.append((run_key(Settings(), by_entry_point), run_key(by_option, ())))
+    assert len({k for pair in keys for k in pair}) == 6
+
+
+@pytest.mark.parametrize("content", ["null", "[]", '{"format": 1, "key": "%s", '
+                                     '"entry_points": [{"name": 1}]}', "{"])
+def test_a_malformed_plugin_discovery_cache_is_rebuilt(tmp_path, monkeypatch, content):
+    from smaudit import entrypoints
+
+    monkeypatch.setenv("SMAUDIT_CACHE_DIR", str(tmp_path))
+    path = tmp_path / "entry-points.json"
+    path.write_text(content.replace("%s", entrypoints.environment_key()))
+    entrypoints.smaudit_entry_points.cache_clear()
+    try:
+        found = entrypoints.smaudit_entry_points()
+    finally:
+        entrypoints.smaudit_entry_points.cache_clear()
+    import json
+
+    stored = json.loads(path.read_text())
+    assert stored["key"] == entrypoints.environment_key()
+    assert [e["name"] for e in stored["entry_points"]] == [e.name for e in found]

@@ -43,6 +43,8 @@ from smaudit.errors import ConfigError
 from smaudit.model import Finding, Result, Suppression
 
 VERSION = 1
+MAX_BYTES = 64 * 2**20
+"""A baseline larger than this is not one smaudit wrote for plans of at most 2 MiB each."""
 _INDEX = re.compile(r"/\d+(?=/|$)")
 
 
@@ -60,7 +62,7 @@ def fingerprint(finding: Finding, source_line: str) -> str:
     """A stable hash of the finding's identity, independent of its line and message."""
     shape = _INDEX.sub("/*", finding.location.pointer)
     identity = "\0".join((finding.code, shape, source_line.strip()))
-    return hashlib.sha256(identity.encode("utf-8")).hexdigest()[:20]
+    return hashlib.sha256(identity.encode("utf-8", "backslashreplace")).hexdigest()[:20]
 
 
 def relative_path(path: str, base_dir: str) -> str:
@@ -120,9 +122,13 @@ def read_baseline(path: str) -> Counter[Entry]:
 
     :raises ConfigError: when the file is missing, not JSON, or not a baseline.
     """
+    from smaudit.files import read_regular
+
     try:
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
+        raw = read_regular(path, MAX_BYTES)
+        if len(raw) > MAX_BYTES:
+            raise ConfigError(f"baseline is over {MAX_BYTES // 2**20} MiB", path=path)
+        text = raw.decode("utf-8")
     except FileNotFoundError:
         raise ConfigError("baseline file not found (write one with --write-baseline)",
                           path=path) from None
@@ -134,6 +140,8 @@ def read_baseline(path: str) -> Counter[Entry]:
     except json.JSONDecodeError as exc:
         raise ConfigError(f"baseline is not valid JSON: {exc.msg}", path=path,
                           line=exc.lineno) from None
+    except RecursionError:
+        raise ConfigError("not a smaudit baseline (nested far too deeply)", path=path) from None
     return _parse(document, path)
 
 

@@ -24,7 +24,9 @@ from smaudit.__about__ import __version__
 from smaudit.model import Finding, Location, Result, Score, Severity, Suppression
 
 CACHE_ENV = "SMAUDIT_CACHE_DIR"
-_MAGIC = b"SMAUDIT-CACHE-1\n"
+_MAGIC = b"SMAUDIT-CACHE-2\n"
+"""Followed by the SHA-256 of the payload: a flipped bit anywhere means the whole file
+is rebuilt, never that a changed finding (or none) is trusted."""
 MAX_ENTRIES = 20_000
 
 
@@ -66,6 +68,44 @@ def _file_stamp(path: str) -> str:
         return "missing"
 
 
+_STAMPED = (".py", ".yaml", ".yml", ".json", ".toml")
+_MAX_STAMPED = 2_000
+
+
+def _package_stamp(module: str) -> str:
+    """The contents of a plugin's code and packs, when they live outside site-packages.
+
+    An installed distribution changes version when its code changes; an editable
+    install (or a module on the path) does not, so its files are hashed: an edited
+    rule or rule pack must never be answered with results of the old one.
+    """
+    import importlib.util
+
+    top = module.partition(".")[0]
+    try:
+        spec = importlib.util.find_spec(top)
+    except (ImportError, ValueError):
+        return "none"
+    origin = getattr(spec, "origin", None)
+    if not origin or not os.path.isabs(origin):
+        return "none"
+    if any(part in ("site-packages", "dist-packages") for part in origin.split(os.sep)):
+        return "installed"
+    digest = hashlib.sha256()
+    if os.path.basename(origin) == "__init__.py":
+        files = []
+        for root, dirs, names in os.walk(os.path.dirname(origin)):
+            dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__pycache__")))
+            files.extend(os.path.join(root, n) for n in sorted(names) if n.endswith(_STAMPED))
+            if len(files) > _MAX_STAMPED:
+                break
+    else:
+        files = [origin]
+    for path in files[:_MAX_STAMPED]:
+        digest.update(f"{path}\0{_file_stamp(path)}\n".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
 def run_key(settings: Any, entry_points: Iterable[Any], extra: Iterable[str] = ()) -> str:
     """What, besides the file itself, decides a result."""
     import importlib.util
@@ -81,9 +121,11 @@ def run_key(settings: Any, entry_points: Iterable[Any], extra: Iterable[str] = (
         except (ImportError, ValueError):
             spec = None
         origin = getattr(spec, "origin", None)
-        digest.update(f"{module}:{_file_stamp(origin) if origin else 'none'}\n".encode())
+        digest.update(f"{module}:{_file_stamp(origin) if origin else 'none'}:"
+                      f"{_package_stamp(module)}\n".encode())
     for entry in entry_points:
-        digest.update(f"{entry.name}={entry.version}:{entry.module}\n".encode())
+        digest.update(f"{entry.name}={entry.version}:{entry.module}:"
+                      f"{_package_stamp(entry.module)}\n".encode())
     for item in extra:
         digest.update(item.encode())
     return digest.hexdigest()[:40]
@@ -128,6 +170,11 @@ def _load(data: tuple) -> Result:
     )
 
 
+dump_result, load_result = _dump, _load
+"""A result as plain values and back: what the cache stores, and what worker processes
+send their parent (``marshal`` reads them far faster than pickled dataclasses)."""
+
+
 @dataclass
 class ResultCache:
     """The entries of one run key: read once at the start, written once at the end."""
@@ -142,10 +189,12 @@ class ResultCache:
         cache = cls(os.path.join(directory, f"results-{key}.bin"))
         try:
             with open(cache.path, "rb") as handle:
-                if handle.read(len(_MAGIC)) == _MAGIC:
-                    loaded = marshal.load(handle)
-                    if isinstance(loaded, dict):
-                        cache.entries = loaded
+                data = handle.read()
+            checksum, payload = data[len(_MAGIC):len(_MAGIC) + 32], data[len(_MAGIC) + 32:]
+            if data.startswith(_MAGIC) and hashlib.sha256(payload).digest() == checksum:
+                loaded = marshal.loads(payload)
+                if isinstance(loaded, dict):
+                    cache.entries = loaded
         except (OSError, EOFError, ValueError, TypeError):
             cache.entries = {}  # missing or corrupt: start afresh
         return cache
@@ -156,7 +205,7 @@ class ResultCache:
             return None
         try:
             return _load(data)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, KeyError, AttributeError):
             del self.entries[key]
             return None
 
@@ -179,6 +228,7 @@ class ResultCache:
             ignore = os.path.join(directory, ".gitignore")
             if not os.path.exists(ignore):
                 write_atomic(ignore, "# Created by smaudit.\n*\n")
-            write_atomic(self.path, _MAGIC + marshal.dumps(entries))
+            payload = marshal.dumps(entries)
+            write_atomic(self.path, _MAGIC + hashlib.sha256(payload).digest() + payload)
         except OSError:
             pass  # a read-only checkout still lints; it just does not cache

@@ -177,6 +177,10 @@ def load_settings(args: argparse.Namespace):
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``smaudit`` command; returns the exit code."""
+    import faulthandler
+
+    if not faulthandler.is_enabled():  # a plugin's segfault says so, never ends silently
+        faulthandler.enable()
     argv = normalize_argv(sys.argv[1:] if argv is None else argv)
     parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
@@ -190,7 +194,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SmauditError as exc:
         if getattr(args, "debug", False):
             raise
-        print(f"smaudit: error: {exc}", file=sys.stderr)
+        from smaudit.formatters.text import visible
+
+        print(f"smaudit: error: {visible(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("smaudit: interrupted", file=sys.stderr)

@@ -29,13 +29,12 @@ def extra_parsers(sub: argparse._SubParsersAction,
 
 
 def _emit(text: str, output: str | None) -> None:
-    if output:
-        from smaudit.atomic import write_atomic
+    from smaudit.atomic import write_output, write_stdout
 
-        write_atomic(output, text)
+    if output:
+        write_output(output, text)
     else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        write_stdout(text)
 
 
 def _linter(args: argparse.Namespace, *, cache: bool = False, strict: bool = True):
@@ -43,7 +42,7 @@ def _linter(args: argparse.Namespace, *, cache: bool = False, strict: bool = Tru
     from smaudit.lint import Linter
 
     linter = Linter(load_settings(args), cache=cache,
-                    only_plans=getattr(args, "only_plans", False))
+                    only_plans=getattr(args, "only_plans", False), isolate=True)
     linter.strict = strict
     return linter
 
@@ -119,8 +118,10 @@ def check(args: argparse.Namespace) -> int:
                          f"{', '.join(sorted(linter.registry.formats))}")
     if not args.paths:
         raise UsageError("no paths given: try `smaudit plan.yaml` or `smaudit .`")
-    stdin = sys.stdin.buffer.read() if "-" in args.paths else None
-    jobs = args.jobs if args.jobs and args.jobs > 0 else default_jobs()
+    limit = linter.settings.limits.max_bytes
+    stdin = sys.stdin.buffer.read(limit + 1) if "-" in args.paths else None  # SMA006 past it
+    # More workers than cores only add memory and start-up time.
+    jobs = min(args.jobs, default_jobs()) if args.jobs and args.jobs > 0 else default_jobs()
     from smaudit.progress import ProgressBar  # on stderr, for long runs on a terminal
 
     with ProgressBar() as progress:
@@ -154,8 +155,10 @@ def check(args: argparse.Namespace) -> int:
                     rules=LazyRuleMeta(linter), version=__version__, options=options,
                     errors=tuple(dict.fromkeys(errors)), root=_root(args, linter.settings))
     _emit(_render(formatter, report, linter), args.output)
+    from smaudit.formatters.text import visible
+
     for error in report.errors:  # once, on standard error; machine formats also carry them
-        print(f"smaudit: error: {error}", file=sys.stderr)
+        print(f"smaudit: error: {visible(error)}", file=sys.stderr)
     if args.debug:
         for crash in run.crashes:
             sys.stderr.write(crash.traceback)

@@ -67,6 +67,9 @@ def find_config(start: str) -> str | None:
             candidate = os.path.join(directory, name)
             if os.path.isfile(candidate):
                 return candidate
+            if os.path.lexists(candidate):  # never skip a config the user meant silently
+                raise ConfigError(f"this config file is {_not_a_file(candidate)}: a config "
+                                  "file must be a regular file", path=candidate)
         pyproject = os.path.join(directory, "pyproject.toml")
         if os.path.isfile(pyproject) and _has_tool_section(pyproject):
             return pyproject
@@ -98,12 +101,37 @@ _MAY_HAVE_TOOL_SECTION = re.compile(
 )
 
 
+MAX_CONFIG_BYTES = 2 * 1024 * 1024
+"""A config file larger than this is not one anyone wrote."""
+
+
+def _not_a_file(path: str) -> str:
+    """Why ``path`` (which is not a regular file) cannot be a config file or base."""
+    if not os.path.lexists(path):
+        return "no such file"
+    if os.path.islink(path) and not os.path.exists(path):
+        return "a symlink to nothing"
+    if os.path.isdir(path):
+        return "a directory"
+    return "not a regular file (a device, pipe or socket)"
+
+
+def _extends_error(target: str) -> str:
+    reason = _not_a_file(target)
+    if reason == "no such file":
+        return f"extends: no such file {target!r}"
+    return f"extends: {target!r} is {reason}: a config file must be a regular file"
+
+
 def _read_text(path: str) -> str:
+    from smaudit.files import read_regular
+
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read()
+        raw = read_regular(path, MAX_CONFIG_BYTES)
     except OSError as exc:
         raise ConfigError(f"cannot read config: {exc.strerror or exc}", path=path) from None
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"the config file is over {MAX_CONFIG_BYTES:,} bytes", path=path)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -409,7 +437,7 @@ def collect_layers(path: str, chain: tuple[str, ...] = ()) -> list[Layer]:
     packs: list[str] = []
     for target, line in _extends(config):
         if not os.path.isfile(target):
-            raise ConfigError(f"extends: no such file {target!r}", path=path, line=line)
+            raise ConfigError(_extends_error(target), path=path, line=line)
         if os.path.realpath(target) in (*chain, real):
             cycle = " -> ".join(os.path.basename(p) for p in (*chain, real, target))
             raise ConfigError(f"extends: cycle {cycle}", path=path, line=line)
@@ -487,7 +515,7 @@ class _Merged:
         for key in _MERGED_MAPPINGS:
             if key in data:
                 self.values[key] = {**self.values.get(key, {}), **data[key]}
-        for key in ("include", "fail_on"):
+        for key in ("include", "fail_on", "rule_timeout"):
             if key in data:
                 self.values[key] = data[key]
         if "report" in data:
@@ -566,6 +594,7 @@ def settings_from_layers(layers: Iterable[Layer], source: str) -> Settings:
         score_weights=dict(values.get("score_weights", {})),
         report=dict(values.get("report", {})),
         limits=limits,
+        rule_timeout=float(values.get("rule_timeout", Settings().rule_timeout)),
         base_dir=os.path.dirname(os.path.abspath(source)),
         origins=merged.origins,
     )
@@ -590,7 +619,7 @@ def settings_from_mapping(data: Mapping[str, Any], source: str | None) -> Settin
     packs: list[str] = []
     for target, _line in _extends(config):
         if not os.path.isfile(target):
-            raise ConfigError(f"extends: no such file {target!r}", path=source)
+            raise ConfigError(_extends_error(target), path=source)
         if _is_rule_pack(target):
             packs.append(target)
         else:

@@ -782,6 +782,25 @@ class _Scan:
 _WORD_T, _ANY_T, _GROUP_T, _GAP_T = range(4)
 
 
+def _index_alternatives(alternatives: tuple[tuple[tuple, ...], ...]
+                        ) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """A group's alternatives by the word they must begin with, and those that may
+    begin otherwise (a prefix, ``*``, punctuation). At a position, only the
+    alternatives filed under the word found there, and the others, can match: trying
+    sixty authority words with ``startswith`` at every gap length of every candidate
+    made a two-megabyte text of cue words take seconds per rule."""
+    by_word: dict[str, list[int]] = {}
+    others: list[int] = []
+    for index, alternative in enumerate(alternatives):
+        found = _firsts(alternative[0])
+        if found is None or found[1] or not found[0]:
+            others.append(index)
+            continue
+        for word in found[0]:
+            by_word.setdefault(word, []).append(index)
+    return {w: tuple(i) for w, i in by_word.items()}, tuple(others)
+
+
 def _internal(terms: tuple[_Term, ...]) -> tuple[tuple, ...]:
     out: list[tuple] = []
     for term in terms:
@@ -795,7 +814,8 @@ def _internal(terms: tuple[_Term, ...]) -> tuple[tuple, ...]:
         else:
             alternatives = tuple(_internal(alt) for alt in term.alternatives)
             word_start = all(alt[0][0] == _ANY_T or alt[0][-1] is True for alt in alternatives)
-            out.append((_GROUP_T, alternatives, word_start))
+            by_word, others = _index_alternatives(alternatives)
+            out.append((_GROUP_T, alternatives, by_word, others, word_start))
     return tuple(out)
 
 
@@ -898,8 +918,12 @@ class _Program:
             if end is not None:
                 yield scan.word_end(end)
         else:
-            for alternative in term[1]:
-                yield from self._sequence(scan, alternative, 0, pos)
+            alternatives, by_word, others = term[1], term[2], term[3]
+            end = scan.end_of(pos) if by_word else None
+            hits = by_word.get(folded[pos:end], ()) if end is not None else ()
+            order = others if not hits else hits if not others else sorted((*hits, *others))
+            for index in order:  # in the pattern's order, as a backtracking regex tries them
+                yield from self._sequence(scan, alternatives[index], 0, pos)
 
 
 def _starts_after(scan: _Scan, end: int, word_start: bool) -> Iterator[int]:
@@ -1063,6 +1087,13 @@ def _start_ok(folded: str, start: int) -> bool:
     return not (before == "-" and _is_word(folded, start - 2))
 
 
+MAX_TEXT = 50_000
+"""Characters of one text value the cue phrases are matched against (its beginning, cut
+at a space). A motivation or rationale is a few sentences; matching stays linear in
+the text, but with phrases of nested gaps a two-megabyte run of cue words took
+seconds per rule, so the exit code depended on the machine's speed."""
+
+
 def _scan(text: str) -> _Scan:
     """Texts are scanned once for all the rules that read them. Only the latest long
     text (rare, and large once scanned) is kept, so the cache stays small."""
@@ -1167,6 +1198,9 @@ class CuePhrases:
             yield from self._search(text, index, negation)
 
     def _search(self, text: str, index: int | None, negation: bool) -> Iterator[CueMatch]:
+        if len(text) > MAX_TEXT:  # no one writes such prose; its time must stay bounded
+            cut = text.rfind(" ", 0, MAX_TEXT)
+            text = text[:cut if cut > 0 else MAX_TEXT]
         cursor = self._matcher.matches(_scan(text))
         if cursor is None:
             return

@@ -66,12 +66,13 @@ def _walk(root: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> Iter
                 continue
             try:
                 is_dir = entry.is_dir()
+                is_file = not is_dir and entry.is_file()  # not a FIFO or device: they block
             except OSError:
                 continue
             if is_dir:
                 if not entry.name.startswith(".") and entry.name not in SKIP_DIRS:
                     subdirs.append(path)
-            elif any(fnmatch.fnmatch(entry.name, glob) for glob in include):
+            elif is_file and any(fnmatch.fnmatch(entry.name, glob) for glob in include):
                 found.append(path)
         stack.extend(reversed(subdirs))
     yield from sorted(found)

@@ -62,6 +62,23 @@ def _cache_file() -> str | None:
     return os.path.join(directory, "entry-points.json") if directory else None
 
 
+def _parse(stored: object, key: str) -> tuple[EntryPoint, ...] | None:
+    """The cached list if it is exactly what ``smaudit_entry_points`` writes for ``key``;
+    ``None`` (rebuild) for anything else, however it was damaged."""
+    if not isinstance(stored, dict) or stored.get("format") != _FORMAT \
+            or stored.get("key") != key or not isinstance(stored.get("entry_points"), list):
+        return None
+    found = []
+    for item in stored["entry_points"]:
+        if not isinstance(item, dict) or set(item) != {"name", "module", "attr", "version"}:
+            return None
+        if not all(isinstance(item[f], str) for f in ("name", "module", "attr")) or \
+                not isinstance(item["version"], str | None):
+            return None
+        found.append(EntryPoint(**item))
+    return tuple(found)
+
+
 @functools.lru_cache(maxsize=1)
 def smaudit_entry_points() -> tuple[EntryPoint, ...]:
     """Every ``smaudit`` entry point of the installed distributions, sorted by name."""
@@ -70,10 +87,10 @@ def smaudit_entry_points() -> tuple[EntryPoint, ...]:
     if path:
         try:
             with open(path, encoding="utf-8") as handle:
-                stored = json.load(handle)
-            if stored.get("format") == _FORMAT and stored.get("key") == key:
-                return tuple(EntryPoint(**e) for e in stored["entry_points"])
-        except (OSError, ValueError, TypeError, KeyError):
+                stored = _parse(json.load(handle), key)
+            if stored is not None:
+                return stored
+        except (OSError, ValueError, RecursionError):
             pass  # missing or corrupt: rebuild
     found = _scan()
     if path:

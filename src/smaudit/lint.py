@@ -82,8 +82,11 @@ class Linter:
 
     def __init__(self, settings: Settings | None = None, *, plugins=None,
                  registry=None, reference: bool = False, cache: bool = False,
-                 only_plans: bool = False) -> None:
+                 only_plans: bool = False, isolate: bool = False) -> None:
         self.settings = settings or Settings()
+        self.isolate = isolate
+        """Lint in supervised worker processes even for one file (the CLI): a rule that
+        segfaults, calls ``os._exit`` or loops in C code then costs only its file."""
         self.only_plans = only_plans
         """Skip named files that are not plans too (a pre-commit hook is handed every
         YAML and JSON file of a commit)."""
@@ -124,15 +127,24 @@ class Linter:
 
         key = path if self.settings.per_file else None
         if key not in self._rules:
-            self._rules[key] = active_rules(self.registry, self.settings, key)
+            from smaudit.guard import guarded
+
+            self._rules[key] = guarded(active_rules(self.registry, self.settings, key))
         return self._rules[key]
 
-    def lint_bytes(self, raw: bytes | str, path: str) -> Outcome:
+    def rules_to_run(self, path: str, skip: frozenset[str] = frozenset()
+                     ) -> tuple[ActiveRule, ...]:
+        """``rules_for(path)`` without the rules in ``skip`` (stopped on this file)."""
+        rules = self.rules_for(path)
+        return tuple(a for a in rules if a.code not in skip) if skip else rules
+
+    def lint_bytes(self, raw: bytes | str, path: str,
+                   skip: frozenset[str] = frozenset()) -> Outcome:
         """Lint one file's content; never raises for anything in the content."""
         loaded = load(raw, path, limits=self.settings.limits, reference=self.reference)
         if loaded.plan is not None and self.registry.schema_sections:
             loaded.plan.schema_sections = self.registry.schema_sections
-        outcome = lint_loaded(loaded, path, self.rules_for(path),
+        outcome = lint_loaded(loaded, path, self.rules_to_run(path, skip),
                               score_weights=self.settings.score_weights, today=self.today,
                               timeout=self.settings.rule_timeout, propagate=self.propagate)
         result = outcome.result
@@ -142,15 +154,16 @@ class Linter:
         score = result.score if loaded.plan is not None else None
         return Outcome(replace(result, lines=lines, score=score), outcome.crashes)
 
-    def lint_job(self, job: Job) -> Outcome:
-        return self.lint_bytes(job.raw, job.path)
+    def lint_job(self, job: Job, skip: frozenset[str] = frozenset()) -> Outcome:
+        return self.lint_bytes(job.raw, job.path, skip)
 
     def read(self, path: str, explicit: bool) -> Job | Missing | Skipped:
         """The bytes of a file to lint; ``Skipped`` for a found file (or, with
         ``only_plans``, any file) that shows no evidence of being a plan."""
+        from smaudit.files import read_regular
+
         try:
-            with open(path, "rb") as handle:
-                raw = handle.read(self.settings.limits.max_bytes + 1)
+            raw = read_regular(path, self.settings.limits.max_bytes)
         except OSError as exc:
             return Missing(path, exc.strerror or str(exc))
         if self.only_plans or not explicit:
@@ -195,6 +208,9 @@ class Linter:
             else:
                 misses.append(job)
         for job, outcome in zip(misses, self._lint_many(misses, jobs, progress), strict=True):
+            if not isinstance(outcome, Outcome):  # its worker died outside any rule
+                run.missing.append(Missing(job.path, outcome.reason))
+                continue
             run.results.append(outcome.result)
             run.crashes.extend(outcome.crashes)
             if cache is not None and job.path in keys and not outcome.crashes:
@@ -215,11 +231,13 @@ class Linter:
                                         extra=(f"reference={self.reference}",)))
 
     def _lint_many(self, jobs_list: list[Job], jobs: int,
-                   progress: Callable[[int, int], None] | None) -> list[Outcome]:
+                   progress: Callable[[int, int], None] | None) -> list:
         total = len(jobs_list)
         if progress:
             progress(0, total)
-        if jobs <= 1 or total < 8:
+        if not total:
+            return []
+        if not self.isolate and (jobs <= 1 or total < 8):
             outcomes = []
             for job in jobs_list:
                 outcomes.append(self.lint_job(job))
@@ -229,7 +247,8 @@ class Linter:
         self.registry  # noqa: B018 - build once, before forking, so workers inherit it
         from smaudit.parallel import lint_in_workers
 
-        return lint_in_workers(self, jobs_list, jobs, progress)
+        return lint_in_workers(self, jobs_list, max(1, min(jobs, total, default_jobs())),
+                               progress)
 
 
 def _file_key(job: Job, today: dt.date) -> str:

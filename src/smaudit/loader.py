@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from smaudit.model import Span, Violation
@@ -69,28 +69,65 @@ _NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _NUMERIC_START = frozenset("0123456789+-.")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_TOO_LARGE = 10**300
+"""Numbers at or past this cannot become a float; no plan means them."""
+
+
+class Unusable(str):
+    """A scalar the core schema reads as a number no rule can use (too large to be a
+    float, infinite, or not a number). It stays text, and the loader reports it."""
+
+    __slots__ = ()
+
+
+def _number(value: int | float, text: str) -> int | float | str:
+    if isinstance(value, float):
+        return value if value - value == 0 else Unusable(text)  # False for inf and nan
+    return value if -_TOO_LARGE < value < _TOO_LARGE else Unusable(text)
 
 
 def resolve_plain(value: str) -> Any:
-    """Resolve a plain (unquoted) scalar by the YAML 1.2 core schema."""
+    """Resolve a plain (unquoted) scalar by the YAML 1.2 core schema.
+
+    A number no rule could use (see ``Unusable``) comes back as ``Unusable`` text:
+    read as a number it would crash a rule (``float()`` overflows, ``str()`` refuses
+    more than 4,300 digits) or slip through a comparison (``nan``).
+    """
     first = value[:1]
     if first not in _NUMERIC_START:  # most plan values are words: test the few that matter
         if value in _NULLS:
             return None
         return _BOOL.get(value, value)
     if _INT10.match(value):
-        return int(value)
+        return _number(int(value), value) if len(value) < 302 else Unusable(value)
     if _INT8.match(value):
-        return int(value[2:], 8)
+        return _number(int(value[2:], 8), value)
     if _INT16.match(value):
-        return int(value[2:], 16)
+        return _number(int(value[2:], 16), value)
     if _FLOAT.match(value):
-        return float(value)
-    if _INF.match(value):
-        return float("-inf") if value.startswith("-") else float("inf")
-    if _NAN.match(value):
-        return float("nan")
+        return _number(float(value), value)
+    if _INF.match(value) or _NAN.match(value):
+        return Unusable(value)
     return value
+
+
+def _unusable_number(text: str, span: Span) -> Violation:
+    shown = text if len(text) <= 24 else f"{text[:12]}…{text[-6:]} ({len(text):,} characters)"
+    what = "is not a number" if "nan" in text.lower() else \
+        "is infinite" if "inf" in text.lower() else "is too large to be a number"
+    return Violation(message=f"`{shown}` {what}: no rule can weigh it",
+                     hint="Write an ordinary number (or quote the text if it is not one).",
+                     span=span, code="SMA002")
+
+
+def _text(value: str) -> str:
+    """A double-quoted scalar's text with escaped UTF-16 surrogate pairs joined (JSON
+    writes emoji that way) and lone surrogates replaced: a lone one cannot be written
+    out as UTF-8, so one such value would lose the whole run's output."""
+    if _SURROGATE.search(value) is None:
+        return value
+    return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def _violation(code: str, message: str, line: int, column: int, hint: str | None = None,
@@ -192,6 +229,9 @@ class _Composer:
                     self.too_many_nodes(event)
                 if not event.style and event.tag is None:
                     value = resolve_plain(event.value)
+                    if value.__class__ is Unusable:
+                        self.problems.append(_unusable_number(value, self.scalar_span(event)))
+                        value = event.value
                 else:
                     value = self.scalar(event)
                 if event.anchor:
@@ -255,6 +295,8 @@ class _Composer:
         return root, found
 
     def scalar(self, event: Any) -> Any:
+        if event.style == '"':
+            event.value = _text(event.value)
         plain = not event.style
         if event.style == ">" and "\a" in event.value:
             event.value = event.value.replace("\a", "")  # ruamel marks fold points with BEL
@@ -265,6 +307,8 @@ class _Composer:
         if short == "str":
             return event.value
         resolved = resolve_plain(event.value)
+        if resolved.__class__ is Unusable:
+            return event.value
         expected = {"int": int, "float": float, "bool": bool, "null": type(None)}.get(short)
         if expected is not None and isinstance(resolved, expected):
             return resolved
@@ -477,6 +521,53 @@ def _parse_error(exc: Exception, text: str) -> Violation:
     return _violation("SMA001", message, line, column, hint)
 
 
+REPARSE_LIMIT = 32 * 1024
+"""Characters of a broken file the reference parser re-reads for its wording of the
+error: it reads about 60 KB a second, so a whole 2 MiB file would take half a minute."""
+
+
+def _reparsed_error(exc: Exception, text: str, lines: list[str], path: str, limits: Limits,
+                    problems: list[Violation]) -> Loaded:
+    """A syntax error libyaml found, in the reference parser's wording when that is cheap.
+
+    Syntax errors are reported in one wording whichever parser found them, so the
+    reference parser re-reads the file, but only up to two lines past the error (a
+    parser stops at the first error, so the rest cannot change it) and only when
+    that prefix is short; otherwise libyaml's own error is reported, at its mark.
+    (libyaml also refuses a few things the reference parser reads, such as escaped
+    surrogate pairs; a short file the reference parser reads whole is linted.)
+    """
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    if type(exc).__name__ != "ReaderError" and mark is not None:
+        end = mark.line + 3
+        prefix = "\n".join(lines[:end])
+        if len(prefix) <= REPARSE_LIMIT:
+            again = load(prefix + ("\n" if end < len(lines) else ""), path, limits=limits,
+                         reference=True)
+            if end >= len(lines):  # the whole file: the reference parser's answer stands
+                return again
+            last = again.problems[-1] if again.plan is None and again.problems else None
+            if last is not None and last.span is not None and last.span.line <= mark.line + 1:
+                return Loaded(None, again.problems, text)
+    if "escape" in str(getattr(exc, "problem", "")) and _SURROGATE_ESCAPE.search(text):
+        return load(_SURROGATE_ESCAPE.sub(_joined_escape, text), path, limits=limits)
+    return Loaded(None, (*problems, _parse_error(exc, text)), text)
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u([dD][89abAB][0-9a-fA-F]{2})"
+                               r"(?:\\u([dD][c-fC-F][0-9a-fA-F]{2}))?"
+                               r"|\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+
+
+def _joined_escape(found: re.Match[str]) -> str:
+    """JSON's escaped surrogate pair as one YAML escape (``\\U0001f600``), which libyaml
+    reads; a lone surrogate escape as U+FFFD, as ``_text`` would make it."""
+    high, low = found.group(1), found.group(2)
+    if high and low:
+        return f"\\U{0x10000 + ((int(high, 16) - 0xD800) << 10) + int(low, 16) - 0xDC00:08x}"
+    return "\\ufffd"
+
+
 def _normalize_platforms(data: dict) -> None:
     def fix(value: Any) -> Any:
         return PLATFORM_ALIASES.get(value, value) if isinstance(value, str) else value
@@ -510,7 +601,8 @@ def load(raw: bytes | str, path: str = "<stdin>", *, limits: Limits | None = Non
     size = len(raw.encode("utf-8")) if isinstance(raw, str) else len(raw)
     if size > limits.max_bytes:
         return Loaded(None, (_violation(
-            "SMA006", f"the file is {size:,} bytes, over the {limits.max_bytes:,}-byte limit",
+            "SMA006", f"the file is {'more than ' if size == limits.max_bytes + 1 else ''}"
+            f"{size:,} bytes, over the {limits.max_bytes:,}-byte limit",
             1, 1, "Split the plan, or raise the limit if this really is one plan."),))
     text = raw if isinstance(raw, str) else decode(raw)
     if isinstance(text, Violation):
@@ -523,11 +615,18 @@ def load(raw: bytes | str, path: str = "<stdin>", *, limits: Limits | None = Non
         return Loaded(None, (_violation(
             "SMA001", "the file is empty: a plan needs at least an organization", 1, 1,
             "Start from `smaudit init` or the example in the plan-format docs."),), text)
+    parsed = text
     if not reference and _UNICODE_BREAKS.search(text):
-        reference = True  # libyaml counts these as line breaks; editors and ruamel do not
+        # libyaml counts NEL, LS and PS as line breaks; editors and ruamel do not, so the
+        # reference parser reads such a file. It is slow (minutes for some 2 MB files), so
+        # a long one is read by libyaml with stand-in characters, put back below.
+        if len(text) <= REPARSE_LIMIT or _STAND_INS.search(text):
+            reference = True
+        else:
+            parsed = text.translate(_TO_STAND_IN)
     composer = _Composer(path, lines, limits)
     try:
-        data, found = composer.compose(_events(text, reference))
+        data, found = composer.compose(_events(parsed, reference))
     except _Stop as stop:
         return Loaded(None, (*composer.problems, stop.problem), text)
     except RecursionError:
@@ -535,9 +634,7 @@ def load(raw: bytes | str, path: str = "<stdin>", *, limits: Limits | None = Non
                                         1, 1),), text)
     except Exception as exc:  # every YAML back-end error: MarkedYAMLError, ReaderError, ...
         if not reference:
-            # Report syntax errors in one wording whichever parser found them: the
-            # reference parser re-reads the (rare) broken file.
-            return load(raw, path, limits=limits, reference=True)
+            return _reparsed_error(exc, text, lines, path, limits, composer.problems)
         return Loaded(None, (*composer.problems, _parse_error(exc, text)), text)
     if not found or not isinstance(data, dict):
         kind = "nothing" if not found or data is None else (
@@ -549,7 +646,57 @@ def load(raw: bytes | str, path: str = "<stdin>", *, limits: Limits | None = Non
             message=f"the top level of a plan must be a mapping of keys; this file holds {kind}",
             hint="Start the plan with `organization:` and the other sections as keys.",
             span=span, code="SMA001")), text)
+    if parsed is not text:
+        data = _put_back(data)
+        _put_back_pointers(composer)
     _normalize_platforms(data)
     plan = Plan(path=path, text=text, data=data, values=composer.values, keys=composer.keys,
                 duplicates=tuple(composer.duplicates))
     return Loaded(plan, tuple(composer.problems), text)
+
+
+_TO_STAND_IN = {0x85: 0xFDD0, 0x2028: 0xFDD1, 0x2029: 0xFDD2}
+"""NEL, LS and PS as noncharacters: printable to libyaml, never in a real plan, and one
+code point each, so every line and column stays where it was."""
+_FROM_STAND_IN = {v: k for k, v in _TO_STAND_IN.items()}
+_STAND_INS = re.compile("[\ufdd0-\ufdd2]")
+
+
+def _put_back(data: Any) -> Any:
+    """``data`` with the stand-ins of ``_TO_STAND_IN`` turned back, in keys and texts;
+    without recursion, and sharing what aliases shared."""
+    done: dict[int, Any] = {}
+
+    def text(value: Any) -> Any:
+        return value.translate(_FROM_STAND_IN) if isinstance(value, str) else value
+
+    def shell(value: Any) -> Any:
+        if isinstance(value, dict | list):
+            if id(value) not in done:
+                done[id(value)] = {} if isinstance(value, dict) else []
+                stack.append(value)
+            return done[id(value)]
+        return text(value)
+
+    stack: list[Any] = []
+    root = shell(data)
+    while stack:
+        node = stack.pop()
+        new = done[id(node)]
+        if isinstance(node, dict):
+            for key, value in node.items():
+                new[text(key)] = shell(value)
+        else:
+            new.extend(shell(value) for value in node)
+    return root
+
+
+def _put_back_pointers(composer: _Composer) -> None:
+    def fix(pointer: str) -> str:
+        return pointer.translate(_FROM_STAND_IN)
+
+    composer.values = {fix(k): v for k, v in composer.values.items()}
+    composer.keys = {fix(k): v for k, v in composer.keys.items()}
+    composer.duplicates = [(fix(p), a, b) for p, a, b in composer.duplicates]
+    composer.problems = [replace(p, message=p.message.translate(_FROM_STAND_IN))
+                         for p in composer.problems]

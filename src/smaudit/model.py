@@ -164,6 +164,31 @@ class Violation:
     """Report as an error when the rule runs at its default severity (for the
     worst form of a pattern, e.g. every metric a vanity metric)."""
 
+    def __post_init__(self) -> None:
+        """Check the shape where a violation enters the engine: a wrong one raises in the
+        rule that made it (reported with its plugin), not later in a formatter."""
+        problem = _violation_problem(self)
+        if problem:
+            raise TypeError(f"Violation {problem}")
+
+
+def _violation_problem(v: Violation) -> str | None:
+    if not isinstance(v.message, str):
+        return f"message must be text, not {type(v.message).__name__}"
+    if not isinstance(v.pointer, str):
+        return f"pointer must be text, not {type(v.pointer).__name__}"
+    if v.pointer and not v.pointer.startswith("/"):
+        return f"pointer {v.pointer[:40]!r} must be empty or start with '/'"
+    if v.hint is not None and not isinstance(v.hint, str):
+        return f"hint must be text or None, not {type(v.hint).__name__}"
+    if v.span is not None and not isinstance(v.span, Span):
+        return f"span must be a Span or None, not {type(v.span).__name__}"
+    if v.code is not None and not isinstance(v.code, str):
+        return f"code must be text or None, not {type(v.code).__name__}"
+    if not isinstance(v.key, bool) or not isinstance(v.escalate, bool):
+        return "key and escalate must be True or False"
+    return None
+
 
 @dataclass(frozen=True, slots=True)
 class RunSummary:

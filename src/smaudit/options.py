@@ -22,13 +22,46 @@ def check_options(schema: Mapping[str, Any], options: Mapping[str, Any]) -> str 
             valid = ", ".join(known) or "none"
             hint = f"; did you mean {close[0]!r}?" if close else ""
             return f"{name!r} is unknown (valid: {valid}){hint}"
-    from jsonschema import Draft202012Validator
-
-    for error in sorted(Draft202012Validator(dict(schema)).iter_errors(dict(options)),
+    for error in sorted(_validator(schema).iter_errors(dict(options)),
                         key=lambda e: list(e.absolute_path)):
         where = ".".join(str(p) for p in error.absolute_path) or "options"
         return f"{where}: {error.message}"
     return _bad_phrase(options)
+
+
+def _validator(schema: Mapping[str, Any]) -> Any:
+    """A JSON Schema validator whose ``pattern`` keyword runs under a time bound.
+
+    jsonschema matches ``pattern`` with Python's ``re``, which can backtrack for
+    hours (``(a+)+$`` against thirty-odd ``a`` and a ``!``); the schema comes from a
+    plugin or pack and the value from a config file, so both are untrusted. The
+    pattern goes through ``compile_user_pattern`` instead: refused when invalid, and
+    searched with the ``regex`` package's timeout.
+    """
+    from jsonschema import Draft202012Validator, validators
+
+    bounded = validators.extend(Draft202012Validator, {"pattern": _bounded_pattern})
+    return bounded(dict(schema))
+
+
+def _bounded_pattern(validator: Any, pattern: Any, instance: Any, schema: Any) -> Any:
+    from jsonschema.exceptions import ValidationError
+
+    from smaudit.patterns import PatternTimeout, compile_user_pattern
+
+    if not validator.is_type(instance, "string"):
+        return
+    try:
+        found = compile_user_pattern(pattern, flags="").search(instance)
+    except PatternTimeout:
+        yield ValidationError(f"{instance[:40]!r} could not be checked against the pattern "
+                              f"{pattern!r} in time (the pattern backtracks without bound)")
+        return
+    except (TypeError, ValueError) as exc:
+        yield ValidationError(f"the rule's options schema has a bad pattern: {exc}")
+        return
+    if found is None:
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
 def _bad_phrase(options: Mapping[str, Any]) -> str | None:

@@ -98,7 +98,8 @@ class Plan:
         span = (self.keys.get(pointer) if key else None) or self.values.get(pointer)
         probe = pointer
         while span is None and probe:
-            probe = parent(probe)
+            up = parent(probe)
+            probe = up if up != probe else ""  # "a/b" has no root: stop, never loop
             span = self.values.get(probe) if probe else None
         if span is None or not probe:
             span = WHOLE_PLAN

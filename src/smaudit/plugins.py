@@ -148,7 +148,7 @@ def build(
         if _blocked(name, blocked_set) or manager.has_plugin(name):
             continue
         try:
-            module = importlib.import_module(name)
+            module = import_plugin(name)
         except Exception as exc:  # any import-time failure of third-party code
             plugins.failures.append(PluginFailure(name, f"{type(exc).__name__}: {exc}"))
             continue
@@ -160,6 +160,33 @@ def build(
     return plugins
 
 
+class PluginExit(Exception):
+    """A plugin tried to end the process while it was imported."""
+
+
+def import_plugin(name: str):
+    """Import a third-party plugin module; its attempts to end the process become errors.
+
+    ``sys.exit()``, ``raise KeyboardInterrupt`` and ``os._exit()`` at import time would
+    otherwise end the run with no output, and ``sys.exit(0)`` with exit code 0, which CI
+    reads as a pass. (A segfault cannot be caught; the CLI's fault handler reports it.)
+    """
+    real_exit = os._exit
+
+    def refuse(status: int) -> None:
+        raise PluginExit(f"called os._exit({status}) while being imported")
+
+    os._exit = refuse  # type: ignore[assignment]
+    try:
+        return importlib.import_module(name)
+    except SystemExit as exc:
+        raise PluginExit(f"called sys.exit({exc.code!r}) while being imported") from None
+    except KeyboardInterrupt:
+        raise PluginExit("raised KeyboardInterrupt while being imported") from None
+    finally:
+        os._exit = real_exit  # type: ignore[assignment]
+
+
 def _load_entry_points(plugins: PluginSet, blocked: frozenset[str]) -> None:
     from smaudit.entrypoints import smaudit_entry_points
 
@@ -167,7 +194,7 @@ def _load_entry_points(plugins: PluginSet, blocked: frozenset[str]) -> None:
         if _blocked(entry.name, blocked) or plugins.manager.has_plugin(entry.name):
             continue
         try:
-            module = importlib.import_module(entry.module)
+            module = import_plugin(entry.module)
             plugin = module
             for attr in filter(None, entry.attr.split(".")):
                 plugin = getattr(plugin, attr)

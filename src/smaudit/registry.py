@@ -115,11 +115,9 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = (),
             return None
 
     for plugin_name in plugins.implementers("smaudit_plan_schema"):
-        sections = _call(plugins, "smaudit_plan_schema", plugin_name)
-        if sections is not None and not isinstance(sections, Mapping):
-            raise ConfigError(f"plugin {plugin_name}: smaudit_plan_schema returned "
-                              f"{type(sections).__name__}, not a mapping of section to schema")
-        for key, schema in (sections or {}).items():
+        sections = _plan_sections(plugin_name, _call(plugins, "smaudit_plan_schema",
+                                                     plugin_name))
+        for key, schema in sections.items():
             if key in registry.schema_sections:
                 raise ConfigError(f"plan section {key!r} is declared twice (again by "
                                   f"{plugin_name})")
@@ -174,3 +172,26 @@ def _call(plugins: PluginSet, hook_name: str, plugin_name: str, **kwargs: Any) -
         plugins.failures.append(PluginFailure(plugin_name, f"{hook_name} raised "
                                               f"{type(exc).__name__}: {exc}"))
         return None
+
+
+def _plan_sections(plugin: str, sections: Any) -> Mapping[str, Mapping[str, Any]]:
+    """What a plugin's ``smaudit_plan_schema`` declared, checked: a mapping of section
+    names to JSON Schemas. Anything else is an error naming the plugin, because a
+    malformed schema would otherwise fail later, inside the plan check, unattributed."""
+    if sections is None:
+        return {}
+    if not isinstance(sections, Mapping):
+        raise ConfigError(f"plugin {plugin}: smaudit_plan_schema returned "
+                          f"{type(sections).__name__}, not a mapping of section names to "
+                          "schemas")
+    for key, schema in sections.items():
+        if not isinstance(key, str) or not isinstance(schema, Mapping) \
+                or not all(isinstance(k, str) for k in schema):
+            raise ConfigError(f"plugin {plugin}: smaudit_plan_schema section {key!r} is not "
+                              "a section name with a JSON Schema")
+        kind = schema.get("type", "object")
+        if not isinstance(kind, str) and not (isinstance(kind, list)
+                                              and all(isinstance(k, str) for k in kind)):
+            raise ConfigError(f"plugin {plugin}: smaudit_plan_schema section {key!r} has "
+                              f"type {kind!r}, not a JSON Schema type name")
+    return sections

@@ -26,7 +26,8 @@ def number(value: Any) -> float | None:
     if isinstance(value, str):
         found = _NUMBER.fullmatch(value)
         if found:
-            return float(found.group(1).replace(",", "."))
+            result = float(found.group(1).replace(",", "."))
+            return result if result - result == 0 else None  # "1" and 400 zeros is infinite
     return None
 
 

@@ -75,16 +75,25 @@ def fingerprints(findings: Iterable[Finding], path_of: Mapping[str, str]) -> lis
         seen[identity] = seen.get(identity, 0) + 1
         if seen[identity] > 1:
             identity += f"\0#{seen[identity]}"
-        out.append(hashlib.sha256(identity.encode("utf-8")).hexdigest())
+        out.append(hashlib.sha256(identity.encode("utf-8", "backslashreplace")).hexdigest())
     return out
 
 
 def _uri(path: str, relative: bool) -> dict[str, Any]:
     if relative:
-        return {"uri": quote(path, safe="/"), "uriBaseId": SRCROOT}
+        return {"uri": quote(_name_bytes(path), safe="/"), "uriBaseId": SRCROOT}
     if not path.startswith("/"):
         path = "/" + path
-    return {"uri": "file://" + quote(path, safe="/:")}
+    return {"uri": "file://" + quote(_name_bytes(path), safe="/:")}
+
+
+def _name_bytes(path: str) -> bytes:
+    """A file name's bytes: an undecodable name (``caf\\udce9.yaml``) gets its own bytes
+    back, percent-encoded in the URI, instead of failing the whole output."""
+    try:
+        return path.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "backslashreplace")
 
 
 def _sentence(text: str) -> str:
@@ -159,7 +168,7 @@ def _region(finding: Finding, lines: Mapping[int, str]) -> dict[str, Any]:
         end_column = max(column, end_column)
     region: dict[str, Any] = {"startLine": line, "startColumn": column, "endLine": end_line,
                               "endColumn": end_column}
-    if line in lines:  # lets a viewer show the plan line without the repository
+    if line in lines and len(lines[line]) <= 1000:  # a viewer shows it without the repository
         region["snippet"] = {"text": lines[line]}
     return region
 

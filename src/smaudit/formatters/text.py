@@ -21,21 +21,41 @@ from smaudit.model import AREAS, Finding, Result
 
 STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
+SOURCE_WIDTH = 160
+"""Characters of a source line shown around a finding: a plan written on one 2 MB line
+would otherwise print the whole line once per finding."""
+
+_CONTROLS = [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0),
+             0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_VISIBLE = {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}" for c in _CONTROLS}
+"""Control characters (ESC starts a terminal command: ``\\e[2J`` clears the screen) and
+bidirectional overrides (they reorder what a reader sees) from a plan, shown as escapes."""
+
+
+def visible(text: str) -> str:
+    """``text`` with every character that would act on the terminal written as an escape."""
+    return text.translate(_VISIBLE)
+
 
 def _snippet(finding: Finding, lines: dict[int, str]) -> list[tuple[str, str | None]]:
     loc = finding.location
     source = lines.get(loc.line)
     if source is None:
         return []
-    source = source.expandtabs(1)
     gutter = f"{loc.line:>5} | "
     if loc.end_line == loc.line:
         width = loc.end_column - loc.column
     else:  # a multi-line node: underline to the end of its first line
         width = len(source) - loc.column + 1
     width = max(1, min(width, max(1, len(source) - loc.column + 1)))
-    caret = " " * (loc.column - 1) + "^" * width
-    return [(gutter, "dim"), (source + "\n", None),
+    start = 0 if loc.column <= SOURCE_WIDTH // 2 else loc.column - 1 - SOURCE_WIDTH // 4
+    end = min(len(source), start + SOURCE_WIDTH)
+    before = visible(source[start:loc.column - 1].expandtabs(1))
+    shown = visible(source[start:end].expandtabs(1))
+    under = visible(source[loc.column - 1:min(end, loc.column - 1 + width)].expandtabs(1))
+    lead, tail = ("…" if start else ""), ("…" if end < len(source) else "")
+    caret = " " * (len(lead) + len(before)) + "^" * max(1, len(under))
+    return [(gutter, "dim"), (lead + shown + tail + "\n", None),
             (" " * (len(gutter) - 2) + "| ", "dim"), (caret + "\n", STYLES[finding.severity.label])]
 
 
@@ -43,15 +63,15 @@ def _finding(finding: Finding, lines: dict[int, str]) -> list[tuple[str, str | N
     loc = finding.location
     sev = finding.severity.label
     parts: list[tuple[str, str | None]] = [
-        (f"{loc.path}:{loc.line}:{loc.column}: ", "bold"),
+        (f"{visible(loc.path)}:{loc.line}:{loc.column}: ", "bold"),
         (sev, STYLES[sev]),
         (f" {finding.code} ", "bold"),
-        (f"{finding.slug} ", "dim"),
-        (finding.message + "\n", None),
+        (f"{visible(finding.slug)} ", "dim"),
+        (visible(finding.message) + "\n", None),
     ]
     parts += _snippet(finding, lines)
     if finding.hint:
-        parts += [("      = hint: ", "green"), (finding.hint + "\n", None)]
+        parts += [("      = hint: ", "green"), (visible(finding.hint) + "\n", None)]
     return parts
 
 
@@ -62,7 +82,7 @@ def _score_lines(result: Result) -> list[tuple[str, str | None]]:
         return [(f"  {result.path}: {NO_SCORE}", "bold"), (" (could not be read)\n", "dim")]
     areas = dict(result.score.areas)
     detail = ", ".join(f"{a} {score_text(areas[a])}" for a in AREAS if a in areas)
-    return [(f"  {result.path}: readiness {score_text(result.score.overall)}/100", "bold"),
+    return [(f"  {visible(result.path)}: readiness {score_text(result.score.overall)}/100", "bold"),
             (f" ({detail})\n", "dim")]
 
 
@@ -75,8 +95,9 @@ def segments(report: Report) -> list[tuple[str, str | None]]:
         for finding in result.active:
             if opts.quiet:
                 loc = finding.location
-                parts.append((f"{loc.path}:{loc.line}:{loc.column}: {finding.severity.label} "
-                              f"{finding.code} {finding.slug} {finding.message}\n", None))
+                parts.append((visible(f"{loc.path}:{loc.line}:{loc.column}: "
+                                      f"{finding.severity.label} {finding.code} {finding.slug} "
+                                      f"{finding.message}") + "\n", None))
             else:
                 parts += _finding(finding, lines)
                 parts.append(("\n", None))

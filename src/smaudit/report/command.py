@@ -76,26 +76,34 @@ def _date(value: str | None) -> dt.date:
         raise UsageError(f"--date {value!r} is not a date like 2027-03-31") from None
 
 
+MAX_COMPARE_BYTES = 64 * 2**20
+"""An old JSON report larger than this is not one smaudit wrote for one plan."""
+
+
 def _previous(path: str, option: str = "--compare") -> object:
+    from smaudit.files import read_regular
+
     try:
-        with open(path, encoding="utf-8") as handle:
-            return json.load(handle)
+        raw = read_regular(path, MAX_COMPARE_BYTES)
+        if len(raw) > MAX_COMPARE_BYTES:
+            raise UsageError(f"{option} {path} is over {MAX_COMPARE_BYTES // 2**20} MiB")
+        return json.loads(raw.decode("utf-8"))
     except OSError as exc:
         raise UsageError(f"{option} {path}: {exc.strerror or exc}") from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise UsageError(f"{option} {path} is not JSON: {exc}") from None
+    except RecursionError:
+        raise UsageError(f"{option} {path} is nested far too deeply to be a smaudit "
+                         "report") from None
 
 
 def _plan_data(path: str, stdin: bytes | None, limits: object) -> object:
     """The plan's data, for the advice's names; None when it cannot be read as a plan."""
+    from smaudit.files import read_regular
     from smaudit.loader import load
 
     try:
-        if stdin is None:
-            with open(path, "rb") as handle:
-                raw = handle.read()
-        else:
-            raw = stdin
+        raw = read_regular(path, limits.max_bytes) if stdin is None else stdin
     except OSError:
         return None
     loaded = load(raw, path, limits=limits)
@@ -119,8 +127,9 @@ def run(args: argparse.Namespace) -> int:
                for path in args.history or ()]
     settings = load_settings(args)
     branding = load_branding(settings.report, settings.source)
-    linter = Linter(settings)
-    stdin = sys.stdin.buffer.read() if args.plan == "-" else None
+    linter = Linter(settings, isolate=True)
+    limit = linter.settings.limits.max_bytes
+    stdin = sys.stdin.buffer.read(limit + 1) if args.plan == "-" else None  # SMA006 past it
     outcome = linter.lint_paths([args.plan], jobs=1, stdin=stdin,
                                 stdin_filename=args.stdin_filename)
     if outcome.missing:
@@ -150,14 +159,15 @@ def run(args: argparse.Namespace) -> int:
 
         text = render_markdown(report)
     if args.output:
-        from smaudit.atomic import write_atomic
+        from smaudit.atomic import write_output
 
-        write_atomic(args.output, text)
+        write_output(args.output, text, what="report")
         score = "no score" if report.overall is None else f"readiness {report.overall:g}/100"
         print(f"smaudit: wrote {args.output} ({score})", file=sys.stderr)
     else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        from smaudit.atomic import write_stdout
+
+        write_stdout(text)
     for crash in outcome.crashes:
         print(f"smaudit: error: {crash.describe()}", file=sys.stderr)
         if getattr(args, "debug", False):

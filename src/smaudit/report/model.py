@@ -551,7 +551,8 @@ def _number(value: Any) -> float | None:
 def _old_problems(old: Mapping[str, Any], *, suppressed: bool) -> Counter[str]:
     """Places per problem (rule code) in an old run, client problems only."""
     counts: Counter[str] = Counter()
-    for f in old.get("findings") or []:
+    listed = old.get("findings")
+    for f in listed if isinstance(listed, list) else ():
         if not isinstance(f, Mapping) or not isinstance(f.get("code"), str):
             continue
         if (f.get("suppressed") is not None) != suppressed or f.get("area") == PLAN_AREA:
