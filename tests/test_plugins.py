@@ -288,7 +288,7 @@ def test_adjust_config_that_raises_is_a_configuration_error_naming_the_plugin(pl
         def smaudit_adjust_config(config):
             raise KeyError("rules")
     ''')
-    with pytest.raises(ConfigError, match=r"plugin zzz_adjust: smaudit_adjust_config failed: "
+    with pytest.raises(ConfigError, match=r"plugin zzz_adjust: smaudit_adjust_config raised "
                                           r"KeyError: 'rules'"):
         Linter(Settings(plugins=("zzz_adjust",))).plugins  # noqa: B018
 
@@ -451,7 +451,7 @@ def test_plan_schema_hook_returning_text_names_the_plugin(plugin_dir):
             return "x-zzz"
     ''')
     with pytest.raises(ConfigError, match=r"^plugin zzz_schema: smaudit_plan_schema returned "
-                                          r"str, not a mapping of section to schema$"):
+                                          r"str, not a mapping of section names to schemas$"):
         build_registry(build(extra=["zzz_schema"], autoload=False))
 
 

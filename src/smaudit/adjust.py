@@ -51,8 +51,8 @@ def apply_config_hooks(plugins: Any, settings: Settings) -> Settings:
         try:
             proposed = plugins.call_one("smaudit_adjust_config", name, config=config)
         except Exception as exc:  # a plugin's bug: name it, in one line
-            raise ConfigError(f"plugin {name}: smaudit_adjust_config failed: "
-                              f"{type(exc).__name__}: {exc}") from exc
+            raise ConfigError(f"plugin {name}: smaudit_adjust_config raised "
+                              f"{type(exc).__name__}: {exc}") from None
         if proposed is not None:
             if not isinstance(proposed, Mapping):
                 raise ConfigError(f"plugin {name}: smaudit_adjust_config returned "

@@ -310,10 +310,10 @@ def _replace(linter: Linter, jobs: list[Job], worker: _Worker, how: str,
     running = worker.watch[0] > 0  # a rule was running, not finished (see timebound.WATCH)
     if running and 0 < entered <= len(rules):
         active = rules[entered - 1]
-        error = f"{path}: its worker process ended ({how}) while it ran" if died \
-            else f"{path}: {how}"
+        error = f"its worker process ended ({how}) while it ran" if died else how
+        failure = crash(active.code, active.plugin, error, active.rule.slug, path)
         pending.appendleft(_Task(task.index, task.skip | {active.code},
-                                 (*task.crashes, crash(active.code, active.plugin, error))))
+                                 (*task.crashes, failure)))
         return 0
     results[task.index] = Lost(f"linting stopped: the worker process ended ({how})" if died
                                else f"linting stopped: the file {how}")
