@@ -356,7 +356,7 @@ def test_an_undecodable_file_name_loses_no_output(capsys, tmp_path):
     folder = tmp_path / "plans"
     folder.mkdir()
     name = os.fsdecode(b"caf\xe9.yaml")  # Latin-1 bytes: a lone surrogate once decoded
-    (folder / name).write_bytes(b"organization: {name: Shop}\n")
+    (folder / name).write_bytes(b"version: 1\norganization: {name: Shop}\n")
     baseline = tmp_path / "baseline.json"
     formats = ("json", "text", "sarif", "github", "junit", "gitlab", "markdown")
     for args in (*(["--format", f] for f in formats), ["--write-baseline", str(baseline)]):
