@@ -479,3 +479,51 @@ def test_a_hook_that_raises_is_a_named_plugin_failure_and_the_run_goes_on(plugin
         "smaudit: error: plugin zzz_hooks failed to load: smaudit_register_formats raised "
         "RuntimeError: no printer",
     ]
+
+
+EDITED_RULE = '''
+from smaudit.hookspecs import hookimpl
+from smaudit.model import Violation
+from smaudit.rule import rule
+
+@rule(code="ZZZ401", slug="edited-rule", severity="warning", area="goals", summary="Edited.")
+def edited(plan, options):
+    """## What it finds\\nx\\n## Why it hurts\\nx\\n## Example\\nx\\n## Use instead\\nx"""
+    yield Violation("MESSAGE", pointer="/organization/name")
+
+@hookimpl
+def smaudit_register_rules(register):
+    register(edited)
+'''
+
+
+def test_editing_an_installed_plugin_invalidates_the_results_cache(plugin_dir, tmp_path,
+                                                                  monkeypatch, capsys,
+                                                                  with_installed_plugins):
+    """An editable install keeps its version while its author edits it: the cache must
+    not serve the old rule's findings (nor hide that the rule now crashes)."""
+    from smaudit import entrypoints
+
+    package = plugin_dir / "zzz_edited"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    write_module(package, "plugin", EDITED_RULE.replace("MESSAGE", "first wording"))
+    monkeypatch.setattr(entrypoints, "smaudit_entry_points", lambda: (
+        entrypoints.EntryPoint("edited", "zzz_edited.plugin", "", "1.0"),))
+    monkeypatch.setenv("SMAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    argv = [str(plan), "--select", "ZZZ401", "-q"]
+    assert main(argv) == 1
+    assert "first wording" in capsys.readouterr().out
+    for name in [m for m in sys.modules if m.startswith("zzz_edited")]:
+        del sys.modules[name]
+    write_module(package, "plugin", EDITED_RULE.replace("MESSAGE", "second wording"))
+    assert main(argv) == 1
+    assert "second wording" in capsys.readouterr().out
+    for name in [m for m in sys.modules if m.startswith("zzz_edited")]:
+        del sys.modules[name]
+    write_module(package, "plugin", EDITED_RULE.replace('yield Violation', 'raise KeyError("x")'
+                                                        '\n    yield Violation'))
+    assert main(argv) == 2
+    assert "rule ZZZ401 (edited-rule) of plugin edited crashed" in capsys.readouterr().err

@@ -66,24 +66,61 @@ def _file_stamp(path: str) -> str:
         return "missing"
 
 
-def run_key(settings: Any, entry_points: Iterable[Any], extra: Iterable[str] = ()) -> str:
-    """What, besides the file itself, decides a result."""
+_PLUGIN_SUFFIXES = (".py", ".yaml", ".yml", ".json")
+_PLUGIN_FILES_LIMIT = 2000
+
+
+def _package_stamp(module: str) -> str:
+    """The files of the package a plugin module lives in: names, sizes and mtimes.
+
+    A plugin installed with ``pip install -e`` keeps its version while its author
+    edits its rules and the packs it ships next to them, so the version alone
+    would serve results computed by the old code (and hide a rule that now
+    crashes or clashes). Only the top-level package is located, which imports
+    nothing, and its folder is walked by ``stat``, which reads no file.
+    """
     import importlib.util
 
+    top = module.split(".", 1)[0]
+    try:
+        spec = importlib.util.find_spec(top)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None:
+        return "none"
+    folders = list(spec.submodule_search_locations or ())
+    if not folders:
+        return _file_stamp(spec.origin) if spec.origin else "none"
+    parts: list[str] = []
+    for folder in folders:
+        for directory, subdirs, files in os.walk(folder):
+            subdirs[:] = sorted(d for d in subdirs if d != "__pycache__")
+            for name in sorted(files):
+                if not name.endswith(_PLUGIN_SUFFIXES):
+                    continue
+                path = os.path.join(directory, name)
+                try:
+                    stat = os.stat(path)
+                except OSError:
+                    continue
+                parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
+                if len(parts) >= _PLUGIN_FILES_LIMIT:  # a huge namespace: enough to see edits
+                    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def run_key(settings: Any, entry_points: Iterable[Any], extra: Iterable[str] = ()) -> str:
+    """What, besides the file itself, decides a result."""
     digest = hashlib.sha256()
     digest.update(f"{__version__}\n{sys.version_info[:2]}\n{_code_stamp()}\n".encode())
     digest.update(repr(settings).encode())
     for pack in getattr(settings, "rules_packs", ()):
         digest.update(_file_stamp(pack).encode())
     for module in getattr(settings, "plugins", ()):
-        try:
-            spec = importlib.util.find_spec(module)
-        except (ImportError, ValueError):
-            spec = None
-        origin = getattr(spec, "origin", None)
-        digest.update(f"{module}:{_file_stamp(origin) if origin else 'none'}\n".encode())
+        digest.update(f"{module}:{_package_stamp(module)}\n".encode())
     for entry in entry_points:
-        digest.update(f"{entry.name}={entry.version}:{entry.module}\n".encode())
+        digest.update(f"{entry.name}={entry.version}:{entry.module}:"
+                      f"{_package_stamp(entry.module)}\n".encode())
     for item in extra:
         digest.update(item.encode())
     return digest.hexdigest()[:40]
