@@ -80,8 +80,8 @@ def test_options_before_the_command_word(project, capsys):
 
 def test_slug_clash_with_a_builtin_is_reported_but_listing_commands_work(project, capsys):
     pack = write_pack(project, slug="no-business-goal")
-    clash = ("smaudit: error: rule slug no-business-goal is registered twice: by "
-             "smaudit.builtin.packs (SMA101) and by pack:house (HSE101)\n")
+    clash = (f"smaudit: error: {pack}:4: rule HSE101 (no-business-goal): slug no-business-goal "
+             "is registered twice: by smaudit.builtin.packs (SMA101) and by pack:house\n")
     assert main(["--rules-pack", str(pack), "plugins"]) == 2
     captured = capsys.readouterr()
     assert captured.err == clash and "smaudit.builtin.packs" in captured.out
@@ -96,17 +96,38 @@ def test_slug_clash_with_a_builtin_is_reported_but_listing_commands_work(project
 
 
 @pytest.mark.parametrize("code, slug, error", [
-    ("SMA101", "placeholder-strategy", "rule code SMA101 is registered twice: by "
-                                       "smaudit.builtin.packs and by pack:house"),
-    ("HSE101", "no-business-goal", "rule slug no-business-goal is registered twice: by "
-                                   "smaudit.builtin.packs (SMA101) and by pack:house (HSE101)"),
+    ("SMA101", "placeholder-strategy", "rule SMA101 (placeholder-strategy): code SMA101 is "
+                                       "registered twice: by smaudit.builtin.packs "
+                                       "(no-business-goal) and by pack:house"),
+    ("HSE101", "no-business-goal", "rule HSE101 (no-business-goal): slug no-business-goal is "
+                                   "registered twice: by smaudit.builtin.packs (SMA101) and by "
+                                   "pack:house"),
 ])
 def test_test_rules_refuses_what_check_refuses(project, capsys, code, slug, error):
     pack = write_pack(project, code=code, slug=slug)
     assert main(["test-rules", str(pack)]) == 2
-    assert capsys.readouterr().err == f"smaudit: error: {error}\n"
+    assert capsys.readouterr().err == f"smaudit: error: {pack}:4: {error}\n"
     assert main(["plan.yaml", "--rules-pack", str(pack)]) == 2
-    assert capsys.readouterr().err == f"smaudit: error: {error}\n"
+    assert capsys.readouterr().err == f"smaudit: error: {pack}:4: {error}\n"
+
+
+def test_a_clash_between_two_packs_names_the_second_file_and_line(project, capsys):
+    first = write_pack(project)
+    second = write_pack(project, slug="other-slug", name="agency.yaml")
+    second.write_text(second.read_text().replace("pack: house", "pack: agency"))
+    assert main(["plan.yaml", "--rules-pack", str(first), "--rules-pack", str(second)]) == 2
+    assert capsys.readouterr().err == (
+        f"smaudit: error: {second}:4: rule HSE101 (other-slug): code HSE101 is registered "
+        "twice: by pack:house (placeholder-strategy) and by pack:agency\n")
+
+
+def test_two_pack_files_with_one_pack_name_are_refused(project, capsys):
+    first = write_pack(project)
+    second = write_pack(project, code="HSE102", slug="other-slug", name="copy.yaml")
+    assert main(["plan.yaml", "--rules-pack", str(first), "--rules-pack", str(second)]) == 2
+    assert capsys.readouterr().err == (
+        f"smaudit: error: {second}:1: pack name 'house' is already used by {first}; give "
+        "each pack its own `pack:` name\n")
 
 
 def test_duplicate_code_inside_one_pack_fails_test_rules(project, capsys):
@@ -115,16 +136,25 @@ def test_duplicate_code_inside_one_pack_fails_test_rules(project, capsys):
     rules = text[text.index("  - code"):]
     pack.write_text(text + rules.replace("slug: placeholder-strategy", "slug: other-slug"))
     assert main(["test-rules", str(pack)]) == 2
-    assert capsys.readouterr().err == (f"smaudit: error: {pack}:18: rule #2: code HSE101 is "
-                                       "already used by rule #1 of this pack\n")
+    assert capsys.readouterr().err == (
+        f"smaudit: error: {pack}:18: rule HSE101 (other-slug, #2): code HSE101 is already used "
+        "by rule HSE101 (placeholder-strategy, #1) of this pack\n")
 
 
 def test_reserved_prefix_is_refused_for_packs(project, capsys):
     pack = write_pack(project, code="SMA999")
     assert main(["test-rules", str(pack)]) == 2
     assert capsys.readouterr().err == (
-        "smaudit: error: plugin pack:house: rule SMA999 (placeholder-strategy): the code "
+        f"smaudit: error: {pack}:4: rule SMA999 (placeholder-strategy): the code "
         "prefix SMA is reserved for smaudit's own rules; use a prefix of your own\n")
+
+
+@pytest.mark.parametrize("text", ["", "# only a comment\n"])
+def test_an_empty_pack_says_what_a_pack_needs(project, capsys, text):
+    (project / "empty.yaml").write_text(text)
+    assert main(["test-rules", "empty.yaml"]) == 2
+    assert capsys.readouterr().err == ("smaudit: error: empty.yaml:1: the top level of a rule "
+                                       "pack must be a mapping with a `rules:` list\n")
 
 
 def test_docs_url_is_the_pack_rules_own_or_none(project, capsys):

@@ -148,8 +148,9 @@ def test_duplicate_codes_are_a_configuration_error(plugin_dir):
         def smaudit_register_rules(register):
             register(duplicate)
     ''')
-    with pytest.raises(ConfigError, match=r"SMA004 is registered twice: by "
-                                          r"smaudit\.builtin\.plan_file and by zzz_clash"):
+    with pytest.raises(ConfigError, match=r"^plugin zzz_clash: rule SMA004 \(duplicate\): code "
+                                          r"SMA004 is registered twice: by smaudit\.builtin\."
+                                          r"plan_file \(duplicate\) and by zzz_clash$"):
         build_registry(build(extra=["zzz_clash"], autoload=False))
 
 

@@ -365,14 +365,22 @@ def _resolve(node: Any, schema: Mapping[str, Any]) -> Mapping[str, Any] | None:
 def check_unique(data: Any) -> Iterator[PackProblem]:
     """A code or slug used twice in one pack, located at the second use."""
     seen: dict[tuple[str, str], int] = {}
-    for index, entry in enumerate(data.get("rules") or ()):
+    rules = data.get("rules") or ()
+    for index, entry in enumerate(rules):
         for field in ("code", "slug"):
             value = entry.get(field)
             if (field, value) in seen:
                 first = seen[(field, value)]
-                yield PackProblem(f"rule #{index + 1}: {field} {value} is already used by rule "
-                                  f"#{first + 1} of this pack", f"/rules/{index}/{field}")
+                yield PackProblem(f"{_label(entry, index)}: {field} {value} is already used by "
+                                  f"{_label(rules[first], first)} of this pack",
+                                  f"/rules/{index}/{field}")
             seen.setdefault((field, value), index)
+
+
+def _label(entry: Mapping[str, Any], index: int) -> str:
+    """``rule HOUSE102 (too-many-channels)``: the code and slug name a rule, where the
+    code alone is ambiguous in a message about a duplicate code."""
+    return f"rule {entry.get('code')} ({entry.get('slug')}, #{index + 1})"
 
 
 def check_examples(entry: Mapping[str, Any], index: int, data: Any,

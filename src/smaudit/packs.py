@@ -325,7 +325,7 @@ def read_pack(path: Path, *, validate: bool = True, roots: Iterable[str] = ()) -
     if loaded.plan is None:
         problem = loaded.problems[0]
         line = problem.span.line if problem.span else None
-        if problem.message.startswith("the top level of a plan"):  # as config files say it
+        if problem.message.startswith(("the top level of a plan", "the file is empty")):
             raise ConfigError("the top level of a rule pack must be a mapping with a `rules:` "
                               "list", path=str(path), line=line)
         raise ConfigError(f"rule pack is not valid YAML: {problem.message}", path=str(path),

@@ -66,22 +66,36 @@ class Registry:
     def sorted_rules(self) -> list[RegisteredRule]:
         return [self.rules[c] for c in sorted(self.rules)]
 
-    def add_rule(self, rule: Rule, plugin: str, builtin: bool = False) -> None:
+    def add_rule(self, rule: Rule, plugin: str, builtin: bool = False, *,
+                 path: str | None = None, line: int | None = None) -> None:
+        """Register one rule, refusing a malformed or reserved code and any clash.
+
+        ``path`` and ``line`` locate a pack rule: its errors then name the pack
+        file and line (``house.yaml:12: rule HOUSE102 (...): ...``), as every
+        other mistake in a pack does.
+        """
         code, slug = getattr(rule, "code", None), getattr(rule, "slug", None)
+        name = f"rule {code} ({slug})"
+        who = "" if path else f"plugin {plugin}: "
+
+        def refuse(problem: str) -> ConfigError:
+            return ConfigError(f"{who}{problem}", path=path, line=line)
+
         if not isinstance(code, str) or not CODE.match(code):
-            raise ConfigError(f"plugin {plugin}: rule code {code!r} is not like ABC123")
+            raise refuse(f"rule code {code!r} is not like ABC123")
         if not isinstance(slug, str) or not SLUG.match(slug):
-            raise ConfigError(f"plugin {plugin}: rule {code} slug {slug!r} is not kebab-case")
+            raise refuse(f"rule {code} slug {slug!r} is not kebab-case")
         if code in self.rules:
-            raise ConfigError(f"rule code {code} is registered twice: by "
-                              f"{self.rules[code].plugin} and by {plugin}")
+            other = self.rules[code]
+            raise refuse(f"{name}: code {code} is registered twice: by {other.plugin} "
+                         f"({other.rule.slug}) and by {plugin}")
         if slug in self.slugs:
-            raise ConfigError(f"rule slug {slug} is registered twice: by "
-                              f"{self.rules[self.slugs[slug]].plugin} ({self.slugs[slug]}) "
-                              f"and by {plugin} ({code})")
+            raise refuse(f"{name}: slug {slug} is registered twice: by "
+                         f"{self.rules[self.slugs[slug]].plugin} ({self.slugs[slug]}) "
+                         f"and by {plugin}")
         if code.startswith("SMA") and not builtin:
-            raise ConfigError(f"plugin {plugin}: rule {code} ({slug}): the code prefix SMA is "
-                              "reserved for smaudit's own rules; use a prefix of your own")
+            raise refuse(f"{name}: the code prefix SMA is reserved for smaudit's own rules; "
+                         "use a prefix of your own")
         self.rules[code] = RegisteredRule(rule, plugin, builtin)
         self.slugs[slug] = code
 
@@ -135,7 +149,8 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = (),
             pack = attempt(lambda p=path, b=builtin: read_pack(Path(p), validate=not b,
                                                                roots=roots))
             for rule in pack.rules if pack else ():
-                attempt(registry.add_rule, rule, plugin_name, builtin)
+                attempt(lambda r=rule, p=pack, n=plugin_name, b=builtin: registry.add_rule(
+                    r, n, b, path=p.path, line=r.line))
     seen: set[str] = set()
     for path in packs:
         real = os.path.realpath(path)
@@ -145,9 +160,13 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = (),
         pack = attempt(lambda p=path: read_pack(Path(p), roots=roots))
         if pack is None:
             continue
+        if pack.plugin in registry.packs:
+            attempt(_same_name, pack, registry.packs[pack.plugin])
+            continue
         registry.packs[pack.plugin] = pack
         for rule in pack.rules:
-            attempt(registry.add_rule, rule, pack.plugin)
+            attempt(lambda r=rule, p=pack: registry.add_rule(r, p.plugin, path=p.path,
+                                                             line=r.line))
 
     def add_format(formatter: Any, plugin: str) -> None:
         name = getattr(formatter, "name", None)
@@ -161,6 +180,13 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = (),
         _call(plugins, "smaudit_register_formats", plugin_name,
               register=lambda f, _p=plugin_name: add_format(f, _p))
     return registry
+
+
+def _same_name(pack: Pack, first: Pack) -> None:
+    """Two different pack files may not share a ``pack:`` name: findings, waivers and
+    ``smaudit plugins`` name a pack's rules by it."""
+    raise ConfigError(f"pack name {first.name!r} is already used by {first.path}; give "
+                      "each pack its own `pack:` name", path=pack.path, line=1)
 
 
 def _call(plugins: PluginSet, hook_name: str, plugin_name: str, **kwargs: Any) -> Any:
