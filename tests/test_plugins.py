@@ -528,3 +528,34 @@ def test_editing_an_installed_plugin_invalidates_the_results_cache(plugin_dir, t
                                                         '\n    yield Violation'))
     assert main(argv) == 2
     assert "rule ZZZ401 (edited-rule) of plugin edited crashed" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("source, reason", [
+    ('''
+        from smaudit import hookimpl
+
+        @hookimpl
+        def smaudit_register_rule(register):
+            pass
+     ''', "smaudit_register_rule is not a smaudit hook (did you mean 'smaudit_register_rules'?); "
+          "hooks are smaudit_adjust_config, smaudit_plan_schema, smaudit_register_formats, "
+          "smaudit_register_rules, smaudit_rule_packs"),
+    ('''
+        from smaudit import hookimpl
+
+        @hookimpl
+        def smaudit_register_rules(register, extra):
+            pass
+     ''', "Plugin 'zzz_hooks' for hook 'smaudit_register_rules' hookimpl definition: "
+          "smaudit_register_rules(register, extra) Argument(s) {'extra'} are declared in the "
+          "hookimpl but can not be found in the hookspec"),
+])
+def test_a_hook_pluggy_refuses_is_a_one_line_plugin_failure(plugin_dir, tmp_path, capsys,
+                                                            source, reason):
+    write_module(plugin_dir, "zzz_hooks", source)
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    assert main([str(plan), "--plugin", "zzz_hooks", "--select", "SMA003"]) == 2
+    assert capsys.readouterr().err == f"smaudit: error: plugin zzz_hooks failed to load: {reason}\n"
+    assert main(["plugins", "--plugin", "zzz_hooks"]) == 2
+    assert f"zzz_hooks: FAILED TO LOAD: {reason}\n" in capsys.readouterr().out

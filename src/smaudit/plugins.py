@@ -152,12 +152,45 @@ def build(
         except Exception as exc:  # any import-time failure of third-party code
             plugins.failures.append(PluginFailure(name, f"{type(exc).__name__}: {exc}"))
             continue
-        manager.register(module, name=name)
-    try:
-        manager.check_pending()
-    except pluggy.PluginValidationError as exc:
-        plugins.failures.append(PluginFailure(exc.plugin_name or "?", str(exc)))
+        _register(plugins, module, name)
+    _drop_unknown_hooks(plugins)
     return plugins
+
+
+def _register(plugins: PluginSet, plugin: Any, name: str) -> bool:
+    """Register one third-party plugin; a hook that pluggy refuses (an argument the
+    specification does not have) makes the plugin a named failure, in one line."""
+    try:
+        plugins.manager.register(plugin, name=name)
+    except pluggy.PluginValidationError as exc:
+        plugins.failures.append(PluginFailure(name, " ".join(str(exc).split())))
+        return False
+    except ValueError as exc:  # already registered under another name
+        plugins.failures.append(PluginFailure(name, " ".join(str(exc).split())))
+        return False
+    return True
+
+
+def _drop_unknown_hooks(plugins: PluginSet) -> None:
+    """A function marked ``@hookimpl`` whose name is no hook is a typo
+    (``smaudit_register_rule``) that would silently register nothing: the plugin
+    is reported, with a did-you-mean, and unregistered."""
+    from smaudit.suggest import closest
+
+    known = [name for name in vars(hookspecs) if name.startswith("smaudit_")]
+    for hook_name in sorted(n for n in vars(plugins.manager.hook) if not n.startswith("_")):
+        caller = getattr(plugins.manager.hook, hook_name)
+        if caller.has_spec():
+            continue
+        for impl in caller.get_hookimpls():
+            if impl.optionalhook or not plugins.manager.is_registered(impl.plugin):
+                continue
+            close = closest(hook_name, known)
+            hint = f" (did you mean {close!r}?)" if close else ""
+            plugins.failures.append(PluginFailure(
+                impl.plugin_name, f"{hook_name} is not a smaudit hook{hint}; hooks are "
+                                  f"{', '.join(sorted(known))}"))
+            plugins.manager.unregister(impl.plugin)
 
 
 def _load_entry_points(plugins: PluginSet, blocked: frozenset[str]) -> None:
@@ -174,10 +207,7 @@ def _load_entry_points(plugins: PluginSet, blocked: frozenset[str]) -> None:
         except Exception as exc:  # a broken plugin must not stop the run
             plugins.failures.append(PluginFailure(entry.name, f"{type(exc).__name__}: {exc}"))
             continue
-        try:
-            plugins.manager.register(plugin, name=entry.name)
-        except ValueError as exc:  # already registered under another name
-            plugins.failures.append(PluginFailure(entry.name, str(exc)))
+        if not _register(plugins, plugin, entry.name):
             continue
         if entry.version:
             plugins.versions[entry.name] = entry.version
