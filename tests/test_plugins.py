@@ -559,3 +559,44 @@ def test_a_hook_pluggy_refuses_is_a_one_line_plugin_failure(plugin_dir, tmp_path
     assert capsys.readouterr().err == f"smaudit: error: plugin zzz_hooks failed to load: {reason}\n"
     assert main(["plugins", "--plugin", "zzz_hooks"]) == 2
     assert f"zzz_hooks: FAILED TO LOAD: {reason}\n" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", [["check"], ["report", "--format", "markdown"],
+                                     ["plugins"]])
+def test_a_plugin_that_fails_to_load_shows_its_traceback_under_debug(plugin_dir, tmp_path,
+                                                                     capsys, command):
+    write_module(plugin_dir, "zzz_broken", "raise RuntimeError('missing licence key')\n")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    argv = [*command, *([str(plan)] if command[0] != "plugins" else []), "--plugin",
+            "zzz_broken"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert main([*argv, "--debug"]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback (most recent call last)" in err
+    assert "raise RuntimeError('missing licence key')" in err
+
+
+def test_the_client_report_says_a_plugin_failed_to_load(plugin_dir, tmp_path, capsys):
+    """Its rules are missing from the report, so the report cannot pass for complete."""
+    write_module(plugin_dir, "zzz_broken", "raise RuntimeError('missing licence key')\n")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    assert main(["report", str(plan), "--plugin", "zzz_broken", "--format", "markdown"]) == 2
+    assert capsys.readouterr().err == ("smaudit: error: plugin zzz_broken failed to load: "
+                                       "RuntimeError: missing licence key\n")
+
+
+def test_a_plugin_that_failed_to_load_fails_every_run_not_only_the_first(plugin_dir, tmp_path,
+                                                                        monkeypatch, capsys):
+    """Results computed without the broken plugin's rules are not cached, so the next
+    run cannot answer from the cache without loading (and reporting) the plugin."""
+    monkeypatch.setenv("SMAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    write_module(plugin_dir, "zzz_broken", "raise RuntimeError('missing licence key')\n")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    for _ in range(2):
+        assert main([str(plan), "--plugin", "zzz_broken", "--select", "SMA003"]) == 2
+        assert "plugin zzz_broken failed to load" in capsys.readouterr().err

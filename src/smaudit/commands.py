@@ -64,6 +64,13 @@ def _plugin_failures(linter) -> list[str]:
     return [f"plugin {f.name} failed to load: {f.reason}" for f in linter.plugins.failures]
 
 
+def plugin_tracebacks(linter) -> str:
+    """The tracebacks of the plugins that failed to load, for ``--debug``."""
+    if linter._plugins is None:
+        return ""
+    return "".join(f.traceback for f in linter.plugins.failures)
+
+
 def rule_meta(registry) -> dict:
     from smaudit.formatters import RuleMeta
 
@@ -157,6 +164,7 @@ def check(args: argparse.Namespace) -> int:
     for error in report.errors:  # once, on standard error; machine formats also carry them
         print(f"smaudit: error: {error}", file=sys.stderr)
     if args.debug:
+        sys.stderr.write(plugin_tracebacks(linter))
         for crash in run.crashes:
             sys.stderr.write(crash.traceback)
     if written is not None:  # after the findings, so it is the last thing a terminal shows
@@ -291,6 +299,8 @@ def plugins(args: argparse.Namespace) -> int:
                 print(f"    formats: {', '.join(row['formats'])}")
         for failure in linter.plugins.failures:
             print(f"{failure.name}: FAILED TO LOAD: {failure.reason}")
+    if args.debug:
+        sys.stderr.write(plugin_tracebacks(linter))
     return EXIT_ERROR if failures else EXIT_OK
 
 

@@ -13,6 +13,7 @@ import importlib
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from traceback import format_exc
 from typing import Any
 
 import pluggy
@@ -39,10 +40,12 @@ AUTOLOAD_ENV = "SMAUDIT_DISABLE_PLUGIN_AUTOLOAD"
 
 @dataclass(frozen=True, slots=True)
 class PluginFailure:
-    """A plugin that could not be loaded: its name and the one-line reason."""
+    """A plugin that could not be loaded: its name, the one-line reason, and the
+    traceback of the exception (shown under ``--debug`` only) when there was one."""
 
     name: str
     reason: str
+    traceback: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +153,8 @@ def build(
         try:
             module = importlib.import_module(name)
         except Exception as exc:  # any import-time failure of third-party code
-            plugins.failures.append(PluginFailure(name, f"{type(exc).__name__}: {exc}"))
+            plugins.failures.append(PluginFailure(name, f"{type(exc).__name__}: {exc}",
+                                                  format_exc()))
             continue
         _register(plugins, module, name)
     _drop_unknown_hooks(plugins)
@@ -205,7 +209,8 @@ def _load_entry_points(plugins: PluginSet, blocked: frozenset[str]) -> None:
             for attr in filter(None, entry.attr.split(".")):
                 plugin = getattr(plugin, attr)
         except Exception as exc:  # a broken plugin must not stop the run
-            plugins.failures.append(PluginFailure(entry.name, f"{type(exc).__name__}: {exc}"))
+            plugins.failures.append(PluginFailure(entry.name, f"{type(exc).__name__}: {exc}",
+                                                  format_exc()))
             continue
         if not _register(plugins, plugin, entry.name):
             continue

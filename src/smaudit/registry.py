@@ -197,6 +197,8 @@ def _call(plugins: PluginSet, hook_name: str, plugin_name: str, **kwargs: Any) -
     except ConfigError:
         raise
     except Exception as exc:  # third-party code: name it, keep the run going
+        from traceback import format_exc
+
         plugins.failures.append(PluginFailure(plugin_name, f"{hook_name} raised "
-                                              f"{type(exc).__name__}: {exc}"))
+                                              f"{type(exc).__name__}: {exc}", format_exc()))
         return None
