@@ -6,6 +6,7 @@ import json
 import sys
 import textwrap
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 import pytest
 
@@ -148,9 +149,10 @@ def test_duplicate_codes_are_a_configuration_error(plugin_dir):
         def smaudit_register_rules(register):
             register(duplicate)
     ''')
-    with pytest.raises(ConfigError, match=r"^plugin zzz_clash: rule SMA004 \(duplicate\): code "
-                                          r"SMA004 is registered twice: by smaudit\.builtin\."
-                                          r"plan_file \(duplicate\) and by zzz_clash$"):
+    with pytest.raises(ConfigError, match=r"plan_file\.py:\d+: plugin zzz_clash: rule SMA004 "
+                                          r"\(duplicate\): code SMA004 is registered twice: by "
+                                          r"smaudit\.builtin\.plan_file \(duplicate\) and by "
+                                          r"zzz_clash$"):
         build_registry(build(extra=["zzz_clash"], autoload=False))
 
 
@@ -356,11 +358,34 @@ def define(**overrides):
      "mean 'Example'?)"),
 ])
 def test_rule_definition_mistakes_name_the_rule(overrides, error):
+    import os
+
     from smaudit.rule import RuleDefinitionError
 
     with pytest.raises(RuleDefinitionError) as caught:
         define(**overrides)
-    assert str(caught.value) == error
+    lines = Path(__file__).read_text(encoding="utf-8").splitlines()
+    line = lines.index("    def check(plan, options):") + 1  # where `define` makes the rule
+    assert str(caught.value) == f"{os.path.relpath(__file__)}:{line}: {error}"
+
+
+def test_a_rule_defined_wrongly_in_a_plugin_is_located_in_its_file(plugin_dir, tmp_path,
+                                                                  monkeypatch, capsys):
+    monkeypatch.chdir(plugin_dir)
+    write_module(plugin_dir, "zzz_wrong_area", '''
+        from smaudit import hookimpl
+        from smaudit.rule import rule
+
+        @rule(code="ZZZ501", slug="wrong-area", severity="info", area="servce", summary="s")
+        def wrong(plan, options):
+            return []
+    ''')
+    (plugin_dir / "plan.yaml").write_text(PLAN)
+    assert main(["plan.yaml", "--plugin", "zzz_wrong_area", "--select", "SMA003"]) == 2
+    assert capsys.readouterr().err == (
+        "smaudit: error: plugin zzz_wrong_area failed to load: zzz_wrong_area.py:5: rule ZZZ501 "
+        "(wrong-area): unknown area 'servce'; areas are goals, channels, service, measurement, "
+        "expectations, resources, tactics, foundations, plan (did you mean 'service'?)\n")
 
 
 def test_yaml_comments_inside_fences_are_not_headings_and_bare_examples_are_fenced():
@@ -392,8 +417,8 @@ def test_reserved_prefix_and_docs_url_for_python_rules(plugin_dir, capsys, tmp_p
             register(own)
             register(borrowed)
     ''')
-    with pytest.raises(ConfigError, match=r"^plugin zzz_reserved: rule SMA990 \(borrowed-prefix"
-                                          r"\): the code prefix SMA is reserved"):
+    with pytest.raises(ConfigError, match=r"zzz_reserved\.py:5: plugin zzz_reserved: rule SMA990 "
+                                          r"\(borrowed-prefix\): the code prefix SMA is reserved"):
         build_registry(build(extra=["zzz_reserved"], autoload=False))
     assert main(["rules", "--plugin", "zzz_reserved", "--format", "json"]) == 2
     urls = {row["code"]: row["url"] for row in json.loads(capsys.readouterr().out)}

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from smaudit.errors import ConfigError
 from smaudit.plugins import PluginFailure, PluginSet
-from smaudit.rule import CODE, SLUG, Rule
+from smaudit.rule import CODE, SLUG, Rule, source_location
 
 if TYPE_CHECKING:
     from smaudit.packs import Pack
@@ -77,6 +77,8 @@ class Registry:
         code, slug = getattr(rule, "code", None), getattr(rule, "slug", None)
         name = f"rule {code} ({slug})"
         who = "" if path else f"plugin {plugin}: "
+        if path is None:  # a Python rule: point at its function
+            path, line = source_location(getattr(rule, "function", None)) or (None, None)
 
         def refuse(problem: str) -> ConfigError:
             return ConfigError(f"{who}{problem}", path=path, line=line)

@@ -160,6 +160,23 @@ class Rule(Protocol):
         ...
 
 
+def source_location(function: Any) -> tuple[str, int] | None:
+    """Where a rule function is defined (its first decorator line), so a mistake in a
+    plugin's rule points at the file and line like one in a rule pack does; the path
+    is relative to the working directory when the file is under it."""
+    import os
+
+    code = getattr(function, "__code__", None)
+    if code is None:
+        return None
+    path = code.co_filename
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive
+        relative = path
+    return (path if relative.startswith("..") else relative), code.co_firstlineno
+
+
 def option_defaults(schema: Mapping[str, Any]) -> dict[str, Any]:
     """The ``default`` of each property of an options schema."""
     props = schema.get("properties", {}) if schema else {}
@@ -215,13 +232,18 @@ def rule(
         default, a docstring heading that is not one of the four sections, or an
         effort or impact that is not a level.
     """
-    for name, level in (("effort", effort), ("impact", impact)):
-        if level is not None and level not in LEVELS:
-            raise RuleDefinitionError(f"rule {code} ({slug}): {name} must be one of "
-                                      f"{', '.join(LEVELS)}, not {level!r}")
-
     def wrap(function: Callable[..., Iterable[Violation]]) -> FunctionRule:
-        check_definition(code, slug, area, options or {}, function.__doc__ or "", severity)
+        try:
+            for name, level in (("effort", effort), ("impact", impact)):
+                if level is not None and level not in LEVELS:
+                    raise RuleDefinitionError(f"rule {code} ({slug}): {name} must be one of "
+                                              f"{', '.join(LEVELS)}, not {level!r}")
+            check_definition(code, slug, area, options or {}, function.__doc__ or "",
+                             severity)
+        except RuleDefinitionError as exc:
+            where = source_location(function)
+            raise RuleDefinitionError(f"{where[0]}:{where[1]}: {exc}" if where else str(exc)) \
+                from None
         schema = {
             "type": "object",
             "properties": dict(options or {}),
