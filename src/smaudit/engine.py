@@ -148,7 +148,8 @@ def lint_loaded(
     if plan is not None:
         found, crashes = run_rules(plan, rules, timeout=timeout, propagate=propagate)
         findings.extend(found)
-        findings = _apply_waivers(plan, findings, by_code, today)
+        findings = _apply_waivers(plan, findings, by_code, today,
+                                  frozenset(crash.code for crash in crashes))
         name = plan.section("organization").get("name")
         organization = name if isinstance(name, str) else None
     findings = sorted(_dedupe(findings), key=lambda f: f.sort_key)
@@ -160,13 +161,15 @@ def lint_loaded(
 
 
 def _apply_waivers(plan: Plan, findings: list[Finding], by_code: Mapping[str, ActiveRule],
-                   today: dt.date | None) -> list[Finding]:
-    """Mark findings covered by ``# smaudit: disable=...`` comments (and report unused ones)."""
+                   today: dt.date | None, crashed: frozenset[str] = frozenset()
+                   ) -> list[Finding]:
+    """Mark findings covered by ``# smaudit: disable=...`` comments (and report unused
+    ones, except those naming a rule that crashed: it could not find anything)."""
     if "smaudit:" not in plan.text:
         return findings
     from smaudit.suppressions import apply_suppressions
 
-    return apply_suppressions(plan, findings, by_code, today or dt.date.today())
+    return apply_suppressions(plan, findings, by_code, today or dt.date.today(), crashed)
 
 
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
