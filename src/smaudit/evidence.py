@@ -150,7 +150,8 @@ def plan_evidence(raw: bytes, path: str) -> Evidence:
         return Evidence(True, f"it has plan sections of the right shape ({', '.join(shaped)})")
     wrong = [f"`{key}` is not {SHAPES[key][0]}" for key in SHAPES
              if key in document and key not in shaped]
-    detail = "; ".join(([f"right: {', '.join(shaped)}"] if shaped else []) + wrong) or "none"
+    detail = "; ".join(([f"only {', '.join(shaped)} has it"] if shaped else []) + wrong) \
+        or "none"
     return Evidence(False, f"no plan marker (`version: 1`, a plan $schema, a plan file name) "
                            f"and fewer than {MIN_SHAPED_SECTIONS} plan sections of the right "
                            f"shape: {detail}")
