@@ -628,3 +628,46 @@ def test_a_plugin_that_failed_to_load_fails_every_run_not_only_the_first(plugin_
     for _ in range(2):
         assert main([str(plan), "--plugin", "zzz_broken", "--select", "SMA003"]) == 2
         assert "plugin zzz_broken failed to load" in capsys.readouterr().err
+
+
+SECTION_PLUGIN = '''
+from smaudit import hookimpl
+
+@hookimpl
+def smaudit_plan_schema():
+    return {"x-zzz": {"type": "object", "additionalProperties": False,
+                      "properties": {"crisis_line": {"type": "string"}}}}
+'''
+
+SECTION_PACK = """\
+pack: zzz
+rules:
+  - code: ZZZ601
+    slug: no-crisis-line
+    severity: info
+    area: service
+    summary: No crisis line.
+    select: SELECTOR
+    condition: {empty: true}
+    message: no crisis line
+    docs: {what: a, why: b, example: 'channels: []', instead: 'channels: []'}
+"""
+
+
+def test_a_pack_selector_is_checked_inside_a_section_a_plugin_declared(plugin_dir, tmp_path,
+                                                                      capsys):
+    """The plugin's schema says which keys its section has, so a typo there is caught
+    at load like one in a core section, not left to select nothing."""
+    write_module(plugin_dir, "zzz_section", SECTION_PLUGIN)
+    pack = tmp_path / "zzz.yaml"
+    pack.write_text(SECTION_PACK.replace("SELECTOR", "x-zzz.crisis_lin"))
+    assert main(["test-rules", str(pack), "--plugin", "zzz_section"]) == 2
+    assert capsys.readouterr().err == (
+        f"smaudit: error: {pack}:8: rule ZZZ601: selector 'x-zzz.crisis_lin': 'crisis_lin' is "
+        "not a key at 'x-zzz' (did you mean 'crisis_line'?)\n")
+    pack.write_text(SECTION_PACK.replace("SELECTOR", "x-zzz.crisis_line"))
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    assert main([str(plan), "--plugin", "zzz_section", "--rules-pack", str(pack),
+                 "--select", "ZZZ601", "-q"]) == 0  # info: below --fail-on
+    assert capsys.readouterr().out == f"{plan}:1:1: info ZZZ601 no-crisis-line no crisis line\n"

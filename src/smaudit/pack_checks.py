@@ -279,20 +279,19 @@ def _selector_problem(selector: str, schema: Mapping[str, Any],
         if node is None:
             return None
         if isinstance(step, str) and step != "*":
+            properties = node.get("properties")
+            if isinstance(properties, Mapping) and step in properties:
+                node = properties[step]  # a plugin's section too: followed like the rest
+                continue
             if step.startswith("x-") or (depth == 0 and step in roots):
                 return None
-            properties = node.get("properties")
-            if not isinstance(properties, Mapping):
+            if not isinstance(properties, Mapping) \
+                    or node.get("additionalProperties", True) is not False \
+                    or any(re.search(p, step) for p in node.get("patternProperties") or {}):
                 return None
-            if step not in properties:
-                if node.get("additionalProperties", True) is not False:
-                    return None
-                if any(re.search(p, step) for p in node.get("patternProperties") or {}):
-                    return None
-                known = sorted(properties) + ([] if depth else sorted(roots))
-                place = "the top of the plan" if depth == 0 else f"'{_show(steps[:depth])}'"
-                return (f"{step!r} is not a key at {place}{_did_you_mean(step, known)}")
-            node = properties[step]
+            known = sorted(properties) + ([] if depth else sorted(roots))
+            place = "the top of the plan" if depth == 0 else f"'{_show(steps[:depth])}'"
+            return f"{step!r} is not a key at {place}{_did_you_mean(step, known)}"
         else:
             items = node.get("items")
             if not isinstance(items, Mapping):

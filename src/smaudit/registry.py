@@ -140,7 +140,7 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = (),
                 raise ConfigError(f"plan section {key!r} is declared twice (again by "
                                   f"{plugin_name})")
             registry.schema_sections[key] = schema
-    roots = tuple(registry.schema_sections)
+    roots = dict(registry.schema_sections)  # selectors are checked inside these too
     for plugin_name in plugins.implementers("smaudit_register_rules"):
         builtin = plugins.is_builtin(plugin_name)
         _call(plugins, "smaudit_register_rules", plugin_name,
