@@ -187,3 +187,22 @@ def test_explain_fences_a_bare_yaml_example(project, capsys):
         strategy: just post more
         ```
     """) in out
+
+
+@pytest.mark.parametrize("spec, problem", [
+    ("{type: integer, default: three}", "option 'limit': default 'three' is not of type integer"),
+    ("{type: integr, default: 3}", "option 'limit': type 'integr' is not a JSON Schema type "
+                                   "(did you mean 'integer'?); types are string, integer, "
+                                   "number, boolean, array, object, null"),
+    ("{type: integer, minimum: 1, default: 0}",
+     "option 'limit': default 0 is less than the minimum of 1"),
+    ("{type: integer, minimum: one, default: 3}",
+     "option 'limit' is not a valid JSON Schema: 'one' is not of type 'number'"),
+])
+def test_an_option_whose_default_or_schema_is_wrong_is_refused_at_load(project, capsys, spec,
+                                                                        problem):
+    """Else the rule compares with a default it can never match, silently, or the first
+    user to set the option meets the validator's own error."""
+    pack = write_pack(project, extra=f"options: {{limit: {spec}}}")
+    assert main(["test-rules", str(pack)]) == 2
+    assert capsys.readouterr().err == f"smaudit: error: {pack}:13: rule HSE101: {problem}\n"

@@ -351,6 +351,11 @@ def define(**overrides):
     ({"options": {"max_hours": {"type": "number"}}},
      "rule ZZZ301 (defined): option 'max_hours' has no default: every option needs one, so "
      "the rule runs without configuration"),
+    ({"options": {"max_hours": {"type": "number", "default": "24"}}},
+     "rule ZZZ301 (defined): option 'max_hours': default '24' is not of type number"),
+    ({"options": {"max_hours": {"type": "integr", "default": 24}}},
+     "rule ZZZ301 (defined): option 'max_hours': type 'integr' is not a JSON Schema type (did "
+     "you mean 'integer'?); types are string, integer, number, boolean, array, object, null"),
     ({"doc": "## What it finds\nx\n## Why it hurst\nx\n"},
      "rule ZZZ301 (defined): docstring heading '## Why it hurst' is not one of '## What it "
      "finds', '## Why it hurts', '## Example', '## Use instead'; its section would be dropped "

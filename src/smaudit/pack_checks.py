@@ -181,6 +181,10 @@ def check_rule(entry: Mapping[str, Any], index: int, data: Any, plan_schema: Map
             declared = ", ".join(sorted(options)) or "none"
             yield PackProblem(f"{name}: {{option: {option}}} names no option of the rule"
                               f"{_did_you_mean(option, options)}; declared: {declared}", pointer)
+    for option, spec in (entry.get("options") or {}).items():
+        problem = _option_problem(option, spec) if isinstance(spec, Mapping) else None
+        if problem:
+            yield PackProblem(f"{name}: {problem}", f"{base}/options/{option}")
     for pointer, pattern in _keyed(entry, base, "regex"):
         problem = _regex_problem(pattern)
         if problem:
@@ -245,6 +249,26 @@ def _regex_problem(pattern: Any) -> str | None:
     except (ValueError, TypeError) as exc:
         return str(exc)
     return None
+
+
+def _option_problem(option: str, spec: Mapping[str, Any]) -> str | None:
+    """An option whose schema is not a JSON Schema, or whose default its own schema
+    refuses (``default: three`` for an integer): found at load, not by the first user
+    who sets the option or by a rule that silently never fires."""
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import SchemaError
+
+    from smaudit.options import option_spec_problem
+
+    problem = option_spec_problem(option, spec)
+    if problem or "default" not in spec:
+        return problem
+    try:
+        Draft202012Validator.check_schema(dict(spec))
+    except SchemaError as exc:
+        return f"option {option!r} is not a valid JSON Schema: {exc.message}"
+    error = next(iter(Draft202012Validator(dict(spec)).iter_errors(spec["default"])), None)
+    return f"option {option!r}: default {error.message}" if error else None
 
 
 def _selectors(entry: Mapping[str, Any], base: str) -> Iterator[tuple[str, str]]:

@@ -430,7 +430,9 @@ def _validated_marker(text: str) -> str | None:
         return None
     import hashlib
 
-    digest = hashlib.sha256(f"{__version__}\0{text}".encode()).hexdigest()
+    from smaudit.cache import _code_stamp  # an edited checkout checks packs anew
+
+    digest = hashlib.sha256(f"{__version__}\0{_code_stamp()}\0{text}".encode()).hexdigest()
     return os.path.join(directory, "valid-packs", digest)
 
 

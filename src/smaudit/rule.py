@@ -60,10 +60,15 @@ def check_definition(code: str, slug: str, area: str, options: Mapping[str, Any]
         fail(str(exc), str(severity), ("error", "warning", "info"))
     if area not in RULE_AREAS:
         fail(f"unknown area {area!r}; areas are {', '.join(RULE_AREAS)}", str(area), RULE_AREAS)
+    from smaudit.options import option_spec_problem
+
     for name, spec in (options or {}).items():
         if not isinstance(spec, Mapping) or "default" not in spec:
             fail(f"option {name!r} has no default: every option needs one, so the rule "
                  "runs without configuration")
+        problem = option_spec_problem(name, spec)
+        if problem:
+            fail(problem)
     fenced = False  # a YAML comment inside a code fence is not a heading
     for line in textwrap.dedent(docstring or "").splitlines():
         heading = line.strip()
