@@ -676,3 +676,16 @@ def test_a_pack_selector_is_checked_inside_a_section_a_plugin_declared(plugin_di
     assert main([str(plan), "--plugin", "zzz_section", "--rules-pack", str(pack),
                  "--select", "ZZZ601", "-q"]) == 0  # info: below --fail-on
     assert capsys.readouterr().out == f"{plan}:1:1: info ZZZ601 no-crisis-line no crisis line\n"
+
+
+def test_rule_tester_names_a_misspelled_rule_and_a_broken_plugin_in_one_line(plugin_dir):
+    from smaudit.testing import RuleTester
+
+    with pytest.raises(AssertionError, match=r"^no such rule\(s\): no-busines-goal \(did you "
+                                             r"mean 'no-business-goal'\?\)$"):
+        RuleTester("no-busines-goal")
+    write_module(plugin_dir, "zzz_broken", "raise RuntimeError('missing licence key')\n")
+    with pytest.raises(AssertionError) as caught:
+        RuleTester("no-business-goal", plugins=["zzz_broken"])
+    assert str(caught.value) == ("plugins failed to load: zzz_broken: RuntimeError: missing "
+                                 "licence key")
