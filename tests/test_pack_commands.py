@@ -121,13 +121,16 @@ def test_a_clash_between_two_packs_names_the_second_file_and_line(project, capsy
         "twice: by pack:house (placeholder-strategy) and by pack:agency\n")
 
 
-def test_two_pack_files_with_one_pack_name_are_refused(project, capsys):
+def test_two_pack_files_may_share_a_pack_name_and_are_listed_each(project, capsys):
+    """``smaudit new-rule`` writes one file per rule, all with the prefix as pack name."""
     first = write_pack(project)
     second = write_pack(project, code="HSE102", slug="other-slug", name="copy.yaml")
-    assert main(["plan.yaml", "--rules-pack", str(first), "--rules-pack", str(second)]) == 2
-    assert capsys.readouterr().err == (
-        f"smaudit: error: {second}:1: pack name 'house' is already used by {first}; give "
-        "each pack its own `pack:` name\n")
+    assert main(["plugins", "--rules-pack", str(first), "--rules-pack", str(second),
+                 "--format", "json"]) == 0
+    rows = [row for row in json.loads(capsys.readouterr().out)["plugins"]
+            if row["name"] == "pack:house"]
+    assert [(row["path"], row["rules"]) for row in rows] == [(str(second), ["HSE102"]),
+                                                             (str(first), ["HSE101"])]
 
 
 def test_duplicate_code_inside_one_pack_fails_test_rules(project, capsys):

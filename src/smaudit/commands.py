@@ -274,9 +274,11 @@ def plugins(args: argparse.Namespace) -> int:
         rows.append({"name": info.name, "version": info.version, "builtin": info.builtin,
                      "hooks": list(info.hooks), "rules": by_plugin.get(info.name, []),
                      "formats": formats.get(info.name, [])})
-    for name, pack in sorted(linter.registry.packs.items()):
-        rows.append({"name": name, "version": None, "builtin": False, "hooks": [],
-                     "rules": by_plugin.get(name, []), "formats": [], "path": pack.path,
+    for pack in sorted(linter.registry.packs.values(), key=lambda p: (p.plugin, p.path)):
+        codes = sorted(r.code for r in pack.rules if r.code in linter.registry.rules
+                       and linter.registry.rules[r.code].rule is r)
+        rows.append({"name": pack.plugin, "version": None, "builtin": False, "hooks": [],
+                     "rules": codes, "formats": [], "path": pack.path,
                      "description": pack.description})
     failures = [{"name": f.name, "error": f.reason} for f in linter.plugins.failures]
     failures += [{"name": "registry", "error": p} for p in linter.registry.problems]

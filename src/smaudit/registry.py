@@ -42,7 +42,8 @@ class Registry:
     format_plugins: dict[str, str] = field(default_factory=dict)
     schema_sections: dict[str, Mapping[str, Any]] = field(default_factory=dict)
     packs: dict[str, Pack] = field(default_factory=dict)
-    """Packs given by ``--rules-pack`` or config ``rules_packs``, by plugin name."""
+    """Packs given by ``--rules-pack`` or config ``rules_packs``, by file: several files
+    may share a ``pack:`` name (``smaudit new-rule`` writes one file per rule)."""
     problems: list[str] = field(default_factory=list)
     """Clashes and bad packs skipped by a lenient build (``strict=False``)."""
 
@@ -162,10 +163,7 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = (),
         pack = attempt(lambda p=path: read_pack(Path(p), roots=roots))
         if pack is None:
             continue
-        if pack.plugin in registry.packs:
-            attempt(_same_name, pack, registry.packs[pack.plugin])
-            continue
-        registry.packs[pack.plugin] = pack
+        registry.packs[pack.path] = pack
         for rule in pack.rules:
             attempt(lambda r=rule, p=pack: registry.add_rule(r, p.plugin, path=p.path,
                                                              line=r.line))
@@ -182,13 +180,6 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = (),
         _call(plugins, "smaudit_register_formats", plugin_name,
               register=lambda f, _p=plugin_name: add_format(f, _p))
     return registry
-
-
-def _same_name(pack: Pack, first: Pack) -> None:
-    """Two different pack files may not share a ``pack:`` name: findings, waivers and
-    ``smaudit plugins`` name a pack's rules by it."""
-    raise ConfigError(f"pack name {first.name!r} is already used by {first.path}; give "
-                      "each pack its own `pack:` name", path=pack.path, line=1)
 
 
 def _call(plugins: PluginSet, hook_name: str, plugin_name: str, **kwargs: Any) -> Any:

@@ -220,7 +220,8 @@ def run(args: argparse.Namespace) -> int:
     files = files_for(args.kind, code, slug, args.severity, args.area)
     existing = [name for name in files if (folder / name).exists()]
     if existing:
-        raise UsageError(f"{', '.join(str(folder / n) for n in existing)} already exists; "
+        raise UsageError(f"{', '.join(str(folder / n) for n in existing)} already "
+                         f"exist{'s' if len(existing) == 1 else ''}; "
                          "choose another --dir or slug")
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
