@@ -689,3 +689,47 @@ def test_rule_tester_names_a_misspelled_rule_and_a_broken_plugin_in_one_line(plu
         RuleTester("no-business-goal", plugins=["zzz_broken"])
     assert str(caught.value) == ("plugins failed to load: zzz_broken: RuntimeError: missing "
                                  "licence key")
+
+
+@pytest.mark.parametrize("body, error", [
+    ("return 42", "check() returned int, not violations (yield each Violation, or return a "
+                  "list)"),
+    ("return 'not a list'", "check() returned str, not violations (yield each Violation, or "
+                            "return a list)"),
+    ("yield Violation('m', pointer=5)", "check() yielded a Violation whose pointer is int, "
+                                        "not a JSON pointer such as '/channels/0'"),
+])
+def test_a_rule_returning_junk_is_told_what_a_check_returns(plugin_dir, body, error):
+    module = f"zzz_junk_{abs(hash(body))}"  # RuleTester keeps a linter per plugin list
+    write_module(plugin_dir, module, f'''
+        from smaudit import hookimpl
+        from smaudit.model import Violation
+        from smaudit.rule import rule
+
+        @rule(code="ZZZ701", slug="junk", severity="info", area="goals", summary="s")
+        def junk(plan, options):
+            {body}
+
+        @hookimpl
+        def smaudit_register_rules(register):
+            register(junk)
+    ''')
+    from smaudit.testing import RuleTester
+
+    with pytest.raises(TypeError) as caught:
+        RuleTester("ZZZ701", plugins=[module]).findings(PLAN)
+    assert str(caught.value) == error
+
+
+def test_registering_something_that_is_not_a_rule_names_what_it_was(plugin_dir):
+    write_module(plugin_dir, "zzz_notrule", '''
+        from smaudit import hookimpl
+
+        @hookimpl
+        def smaudit_register_rules(register):
+            register("no-crisis-line")
+    ''')
+    with pytest.raises(ConfigError) as caught:
+        build_registry(build(extra=["zzz_notrule"], autoload=False))
+    assert str(caught.value) == ("plugin zzz_notrule: register() was given str "
+                                 "'no-crisis-line', not a rule (a function under @rule)")

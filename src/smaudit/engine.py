@@ -105,12 +105,20 @@ def _run_rules(plan: Plan, rules: Sequence[ActiveRule], bound: TimeBound,
             continue
         try:
             with bound:
-                violations = list(active.rule.check(plan, active.options))
+                returned = active.rule.check(plan, active.options)
+                if not isinstance(returned, Iterable) or isinstance(returned, (str, bytes)):
+                    raise TypeError(f"check() returned {type(returned).__name__}, not "
+                                    "violations (yield each Violation, or return a list)")
+                violations = list(returned)
             stamped = []
             for violation in violations:
                 if not isinstance(violation, Violation):
                     raise TypeError(f"check() yielded {type(violation).__name__}, "
                                     "not a Violation")
+                if not isinstance(violation.pointer, str):
+                    raise TypeError(f"check() yielded a Violation whose pointer is "
+                                    f"{type(violation.pointer).__name__}, not a JSON pointer "
+                                    "such as '/channels/0'")
                 stamped.append(_stamp(active, violation, _locate(plan, plan.path, violation)))
         except Exception as exc:  # a plugin's bug must not stop the other rules
             if propagate:

@@ -78,6 +78,9 @@ class Registry:
         code, slug = getattr(rule, "code", None), getattr(rule, "slug", None)
         name = f"rule {code} ({slug})"
         who = "" if path else f"plugin {plugin}: "
+        if not callable(getattr(rule, "check", None)):
+            raise ConfigError(f"{who}register() was given {type(rule).__name__} {rule!r:.40}, "
+                              "not a rule (a function under @rule)")
         if path is None:  # a Python rule: point at its function
             path, line = source_location(getattr(rule, "function", None)) or (None, None)
 
