@@ -120,6 +120,8 @@ def __FUNCTION__(plan, options):
 
     ## Use instead
 
+    Say which customers you want to reach, where, and what they should do next.
+
     ```yaml
     strategy: Reach office managers on LinkedIn and win catering orders.
     ```
