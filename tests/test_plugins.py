@@ -733,3 +733,21 @@ def test_registering_something_that_is_not_a_rule_names_what_it_was(plugin_dir):
         build_registry(build(extra=["zzz_notrule"], autoload=False))
     assert str(caught.value) == ("plugin zzz_notrule: register() was given str "
                                  "'no-crisis-line', not a rule (a function under @rule)")
+
+
+def test_a_plugins_own_pack_named_again_on_the_command_line_loads_once(plugin_dir, tmp_path,
+                                                                       capsys):
+    pack = tmp_path / "zzz.yaml"
+    pack.write_text(SECTION_PACK.replace("SELECTOR", "x-zzz.crisis_line"))
+    write_module(plugin_dir, "zzz_ships_pack", SECTION_PLUGIN + f'''
+
+@hookimpl
+def smaudit_rule_packs():
+    return [{str(pack)!r}]
+''')
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    assert main([str(plan), "--plugin", "zzz_ships_pack", "--rules-pack", str(pack),
+                 "--select", "ZZZ601", "--format", "json"]) == 0
+    findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
+    assert [(f["code"], f["plugin"]) for f in findings] == [("ZZZ601", "zzz_ships_pack")]

@@ -149,15 +149,16 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = (),
         builtin = plugins.is_builtin(plugin_name)
         _call(plugins, "smaudit_register_rules", plugin_name,
               register=lambda r, _p=plugin_name, _b=builtin: attempt(registry.add_rule, r, _p, _b))
+    seen: set[str] = set()  # a pack named twice (a plugin's, config, --rules-pack) loads once
     for plugin_name in plugins.implementers("smaudit_rule_packs"):
         builtin = plugins.is_builtin(plugin_name)
         for path in _call(plugins, "smaudit_rule_packs", plugin_name) or ():
+            seen.add(os.path.realpath(path))
             pack = attempt(lambda p=path, b=builtin: read_pack(Path(p), validate=not b,
                                                                roots=roots))
             for rule in pack.rules if pack else ():
                 attempt(lambda r=rule, p=pack, n=plugin_name, b=builtin: registry.add_rule(
                     r, n, b, path=p.path, line=r.line))
-    seen: set[str] = set()
     for path in packs:
         real = os.path.realpath(path)
         if real in seen:
