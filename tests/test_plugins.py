@@ -356,6 +356,10 @@ def define(**overrides):
     ({"options": {"max_hours": {"type": "integr", "default": 24}}},
      "rule ZZZ301 (defined): option 'max_hours': type 'integr' is not a JSON Schema type (did "
      "you mean 'integer'?); types are string, integer, number, boolean, array, object, null"),
+    ({"sources": "Acme playbook"}, "rule ZZZ301 (defined): sources must be a list of titles, "
+                                   "not text: sources=('Acme playbook',)"),
+    ({"docs_url": "zzz301.html"}, "rule ZZZ301 (defined): docs_url 'zzz301.html' is not an "
+                                  "http:// or https:// address"),
     ({"doc": "## What it finds\nx\n## Why it hurst\nx\n"},
      "rule ZZZ301 (defined): docstring heading '## Why it hurst' is not one of '## What it "
      "finds', '## Why it hurts', '## Example', '## Use instead'; its section would be dropped "

@@ -243,6 +243,12 @@ def rule(
                 if level is not None and level not in LEVELS:
                     raise RuleDefinitionError(f"rule {code} ({slug}): {name} must be one of "
                                               f"{', '.join(LEVELS)}, not {level!r}")
+            if isinstance(sources, str):  # tuple() would make one source of each letter
+                raise RuleDefinitionError(f"rule {code} ({slug}): sources must be a list of "
+                                          f"titles, not text: sources=({sources!r},)")
+            if docs_url is not None and not re.match(r"https?://\S+$", str(docs_url)):
+                raise RuleDefinitionError(f"rule {code} ({slug}): docs_url {docs_url!r} is not "
+                                          "an http:// or https:// address")
             check_definition(code, slug, area, options or {}, function.__doc__ or "",
                              severity)
         except RuleDefinitionError as exc:
