@@ -81,11 +81,11 @@ class Registry:
         if not callable(getattr(rule, "check", None)):
             raise ConfigError(f"{who}register() was given {type(rule).__name__} {rule!r:.40}, "
                               "not a rule (a function under @rule)")
-        if path is None:  # a Python rule: point at its function
-            path, line = source_location(getattr(rule, "function", None)) or (None, None)
 
         def refuse(problem: str) -> ConfigError:
-            return ConfigError(f"{who}{problem}", path=path, line=line)
+            where = (path, line) if path else \
+                source_location(getattr(rule, "function", None)) or (None, None)  # Python rule
+            return ConfigError(f"{who}{problem}", path=where[0], line=where[1])
 
         if not isinstance(code, str) or not CODE.match(code):
             raise refuse(f"rule code {code!r} is not like ABC123")
