@@ -755,3 +755,29 @@ def smaudit_rule_packs():
                  "--select", "ZZZ601", "--format", "json"]) == 0
     findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
     assert [(f["code"], f["plugin"]) for f in findings] == [("ZZZ601", "zzz_ships_pack")]
+
+
+@pytest.mark.parametrize("returned, error", [
+    ('{"rule": {"no-channel-rationale": "off"}}',
+     "plugin zzz_house: smaudit_adjust_config returned the key 'rule' (did you mean 'rules'?); "
+     "a plugin may adjust rules and score_weights"),
+    ('{"rules": {"no-channel-rationle": "off"}}',
+     "plugin zzz_house (smaudit_adjust_config): rules: unknown rule 'no-channel-rationle' (a "
+     "code or slug; `smaudit rules` lists them); did you mean 'no-channel-rationale'?"),
+    ('{"rules": {"slow-response": {"max_hours": "soon"}}}',
+     "plugin zzz_house (smaudit_adjust_config): rules.slow-response: rule SMA303 "
+     "(slow-response) option 'max_hours' is unknown"),
+])
+def test_a_house_default_that_cannot_apply_names_the_plugin(plugin_dir, tmp_path, capsys,
+                                                            returned, error):
+    write_module(plugin_dir, "zzz_house", f'''
+        from smaudit import hookimpl
+
+        @hookimpl
+        def smaudit_adjust_config(config):
+            return {returned}
+    ''')
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    assert main([str(plan), "--plugin", "zzz_house"]) == 2
+    assert capsys.readouterr().err.startswith(f"smaudit: error: {error}")
