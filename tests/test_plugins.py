@@ -781,3 +781,41 @@ def test_a_house_default_that_cannot_apply_names_the_plugin(plugin_dir, tmp_path
     plan.write_text(PLAN)
     assert main([str(plan), "--plugin", "zzz_house"]) == 2
     assert capsys.readouterr().err.startswith(f"smaudit: error: {error}")
+
+
+@pytest.mark.parametrize("sections, error", [
+    ('{"channels": {"type": "array"}}',
+     "plugin zzz_sections: smaudit_plan_schema declares 'channels', a section of the plan "
+     "format itself; name a section of your own (x-zzz_sections) or use `x-` keys inside "
+     "'channels'"),
+    ('{"x-zzz": {"type": "object", "properties": {"line": {"type": "strng"}}}}',
+     "plugin zzz_sections: smaudit_plan_schema: x-zzz.line: type 'strng' is not a JSON Schema "
+     "type (did you mean 'string'?)"),
+    ('{"x-zzz": {"type": "object", "properties": {"on": {"$ref": "#/$defs/platfrom"}}}}',
+     "plugin zzz_sections: smaudit_plan_schema: x-zzz.on: $ref '#/$defs/platfrom' names no "
+     "definition of the plan schema (did you mean '#/$defs/platform'?)"),
+])
+def test_a_broken_plan_section_is_the_plugins_error_not_a_schema_rule_crash(
+        plugin_dir, tmp_path, capsys, sections, error):
+    write_module(plugin_dir, "zzz_sections", f'''
+        from smaudit import hookimpl
+
+        @hookimpl
+        def smaudit_plan_schema():
+            return {sections}
+    ''')
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN + "x-zzz: {line: '555', on: instagram}\n")
+    assert main([str(plan), "--plugin", "zzz_sections"]) == 2
+    assert capsys.readouterr().err == f"smaudit: error: {error}\n"
+    assert main(["plugins", "--plugin", "zzz_sections"]) == 2  # still lists everything
+    captured = capsys.readouterr()
+    assert captured.err == f"smaudit: error: {error}\n" and "zzz_sections" in captured.out
+
+
+def test_a_section_may_name_a_property_type_and_refer_to_the_plans_definitions():
+    from smaudit.schema import plan_schema, section_problem
+
+    section = {"type": "object", "properties": {"type": {"type": "string"},
+                                                "on": {"$ref": "#/$defs/platform"}}}
+    assert section_problem("x-zzz", section, plan_schema()) is None

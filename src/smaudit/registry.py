@@ -143,7 +143,8 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = (),
             if key in registry.schema_sections:
                 raise ConfigError(f"plan section {key!r} is declared twice (again by "
                                   f"{plugin_name})")
-            registry.schema_sections[key] = schema
+            if attempt(_check_section, plugin_name, key, schema):  # else skipped, if lenient
+                registry.schema_sections[key] = schema
     roots = dict(registry.schema_sections)  # selectors are checked inside these too
     for plugin_name in plugins.implementers("smaudit_register_rules"):
         builtin = plugins.is_builtin(plugin_name)
@@ -184,6 +185,25 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = (),
         _call(plugins, "smaudit_register_formats", plugin_name,
               register=lambda f, _p=plugin_name: add_format(f, _p))
     return registry
+
+
+def _check_section(plugin: str, key: str, schema: Any) -> bool:
+    """A section that redefines the core format or whose schema is broken is the
+    plugin's configuration error, not a crash of the built-in schema rule later.
+
+    :returns: True (the section is usable).
+    """
+    from smaudit.schema import plan_schema, section_problem
+
+    base = plan_schema()
+    if key in base.get("properties", {}):
+        raise ConfigError(f"plugin {plugin}: smaudit_plan_schema declares {key!r}, a section "
+                          "of the plan format itself; name a section of your own "
+                          f"(x-{plugin.rsplit('.', 1)[-1]}) or use `x-` keys inside {key!r}")
+    problem = section_problem(key, schema, base)
+    if problem:
+        raise ConfigError(f"plugin {plugin}: smaudit_plan_schema: {problem}")
+    return True
 
 
 def _call(plugins: PluginSet, hook_name: str, plugin_name: str, **kwargs: Any) -> Any:
