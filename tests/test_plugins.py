@@ -819,3 +819,24 @@ def test_a_section_may_name_a_property_type_and_refer_to_the_plans_definitions()
     section = {"type": "object", "properties": {"type": {"type": "string"},
                                                 "on": {"$ref": "#/$defs/platform"}}}
     assert section_problem("x-zzz", section, plan_schema()) is None
+
+
+@pytest.mark.parametrize("command", [["rules"], ["explain", "SMA101"], ["schema"]])
+def test_listing_commands_say_a_plugin_failed_to_load(plugin_dir, capsys, command):
+    """Its rules (or sections) are missing from what they show, so they exit 2."""
+    write_module(plugin_dir, "zzz_broken", "raise RuntimeError('missing licence key')\n")
+    assert main([*command, "--plugin", "zzz_broken"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == ("smaudit: error: plugin zzz_broken failed to load: RuntimeError: "
+                            "missing licence key\n")
+    assert captured.out  # the rest is still shown
+
+
+def test_a_plugin_module_not_on_the_path_says_how_to_put_it_there(tmp_path, capsys):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    assert main([str(plan), "--plugin", "zzz_nowhere", "--select", "SMA003"]) == 2
+    assert capsys.readouterr().err == (
+        "smaudit: error: plugin zzz_nowhere failed to load: no module named 'zzz_nowhere' on "
+        "the Python path (for a module in this folder, run with PYTHONPATH=.; or install its "
+        "package)\n")

@@ -48,14 +48,30 @@ def _linter(args: argparse.Namespace, *, cache: bool = False, strict: bool = Tru
     return linter
 
 
-def lenient_linter(args: argparse.Namespace):
+def lenient_linter(args: argparse.Namespace, *, failures: bool = True):
     """A linter for the commands that show rules and plugins: a clash or a bad pack is
     reported on standard error and skipped, so the rest can still be listed (and the
-    command exits 2 after listing it)."""
+    command exits 2 after listing it, see ``broken``). So is a plugin that failed to
+    load, whose rules are missing from the list, unless ``failures`` is off
+    (``smaudit plugins`` lists those itself)."""
     linter = _linter(args, strict=False)
     for problem in linter.registry.problems:
         print(f"smaudit: error: {problem}", file=sys.stderr)
+    if failures:
+        _report_failures(linter, args)
     return linter
+
+
+def _report_failures(linter, args: argparse.Namespace) -> None:
+    for problem in _plugin_failures(linter):
+        print(f"smaudit: error: {problem}", file=sys.stderr)
+    if getattr(args, "debug", False):
+        sys.stderr.write(plugin_tracebacks(linter))
+
+
+def broken(linter) -> bool:
+    """Whether a rule, pack or plugin was skipped: the listing is incomplete."""
+    return bool(linter.registry.problems or linter.plugins.failures)
 
 
 def _plugin_failures(linter) -> list[str]:
@@ -233,7 +249,7 @@ def rules(args: argparse.Namespace) -> int:
 
     linter = lenient_linter(args)
     sys.stdout.write(render_rules(rule_meta(linter.registry), args.format))
-    return EXIT_ERROR if linter.registry.problems else EXIT_OK
+    return EXIT_ERROR if broken(linter) else EXIT_OK
 
 
 def explain(args: argparse.Namespace) -> int:
@@ -249,7 +265,7 @@ def explain(args: argparse.Namespace) -> int:
         raise UsageError(f"no rule {args.rule!r}{hint}; `smaudit rules` lists them")
     entry = linter.registry.rules[code]
     sys.stdout.write(render_explain(entry.rule, entry.plugin))
-    return EXIT_ERROR if linter.registry.problems else EXIT_OK
+    return EXIT_ERROR if broken(linter) else EXIT_OK
 
 
 def schema(args: argparse.Namespace) -> int:
@@ -258,11 +274,12 @@ def schema(args: argparse.Namespace) -> int:
     linter = _linter(args)
     document = extend_schema(plan_schema(), linter.registry.schema_sections)
     sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
-    return EXIT_OK
+    _report_failures(linter, args)  # its sections are missing from the schema
+    return EXIT_ERROR if linter.plugins.failures else EXIT_OK
 
 
 def plugins(args: argparse.Namespace) -> int:
-    linter = lenient_linter(args)
+    linter = lenient_linter(args, failures=False)
     by_plugin: dict[str, list[str]] = {}
     for code, entry in sorted(linter.registry.rules.items()):
         by_plugin.setdefault(entry.plugin, []).append(code)

@@ -153,20 +153,23 @@ def build(
         try:
             module = importlib.import_module(name)
         except Exception as exc:  # any import-time failure of third-party code
-            plugins.failures.append(PluginFailure(name, _reason(exc), format_exc()))
+            plugins.failures.append(PluginFailure(name, _reason(exc, name), format_exc()))
             continue
         _register(plugins, module, name)
     _drop_unknown_hooks(plugins)
     return plugins
 
 
-def _reason(exc: Exception) -> str:
+def _reason(exc: Exception, module: str = "") -> str:
     """One line for an import failure; a rule defined wrongly already says where and
     which rule, so its class name would only push that to the middle of the line."""
     from smaudit.rule import RuleDefinitionError
 
     if isinstance(exc, RuleDefinitionError):
         return str(exc)
+    if isinstance(exc, ModuleNotFoundError) and module and exc.name == module.split(".")[0]:
+        return (f"no module named {exc.name!r} on the Python path (for a module in this "
+                "folder, run with PYTHONPATH=.; or install its package)")
     return f"{type(exc).__name__}: {exc}"
 
 
@@ -218,7 +221,8 @@ def _load_entry_points(plugins: PluginSet, blocked: frozenset[str]) -> None:
             for attr in filter(None, entry.attr.split(".")):
                 plugin = getattr(plugin, attr)
         except Exception as exc:  # a broken plugin must not stop the run
-            plugins.failures.append(PluginFailure(entry.name, _reason(exc), format_exc()))
+            plugins.failures.append(PluginFailure(entry.name, _reason(exc, entry.module),
+                                                  format_exc()))
             continue
         if not _register(plugins, plugin, entry.name):
             continue
