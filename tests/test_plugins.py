@@ -821,7 +821,9 @@ def test_a_section_may_name_a_property_type_and_refer_to_the_plans_definitions()
     assert section_problem("x-zzz", section, plan_schema()) is None
 
 
-@pytest.mark.parametrize("command", [["rules"], ["explain", "SMA101"], ["schema"]])
+@pytest.mark.parametrize("command", [["rules"], ["explain", "SMA101"], ["schema"],
+                                     ["test-rules", str(Path(__file__).parents[1] / "examples"
+                                                        / "rules" / "house-style.yaml")]])
 def test_listing_commands_say_a_plugin_failed_to_load(plugin_dir, capsys, command):
     """Its rules (or sections) are missing from what they show, so they exit 2."""
     write_module(plugin_dir, "zzz_broken", "raise RuntimeError('missing licence key')\n")

@@ -344,6 +344,9 @@ def test_rules(args: argparse.Namespace) -> int:
                 failed += 1
                 print(f"FAIL {outcome.name}\n{outcome.detail}")
     print(f"{passed} passed, {failed} failed")
+    _report_failures(linter, args)  # as check would: the examples ran without its rules
+    if linter.plugins.failures:
+        return EXIT_ERROR
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
