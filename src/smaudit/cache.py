@@ -84,7 +84,7 @@ def _package_stamp(module: str) -> str:
     top = module.split(".", 1)[0]
     try:
         spec = importlib.util.find_spec(top)
-    except (ImportError, ValueError):
+    except Exception:  # a broken import hook must not fail the run: the import will say why
         spec = None
     if spec is None:
         return "none"
