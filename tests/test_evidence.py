@@ -84,11 +84,12 @@ def test_plans_are_recognized_by_positive_evidence(name: str, text: str, because
 @pytest.mark.parametrize(("text", "why"), [
     (CONDA_ENV, "`channels` is not a list of mappings with `platform`"),
     (ORG_CONFIG, "`organization` is not a mapping with `name`"),
-    ("organization:\n  name: Acme\nbuild: {}\n", "right: organization"),
+    ("organization:\n  name: Acme\nbuild: {}\n", "shape: only organization has it"),
     ("version: 2\norganization: acme-corp\nchannels: [stable]\n",
      "`organization` is not a mapping with `name`; "
      "`channels` is not a list of mappings with `platform`"),
     ("on: push\njobs: {}\n", "no plan section"),
+    ("version: 1\nservices: {web: {image: nginx}}\n", "it has `version: 1` but no plan section"),
     ("- organization\n- channels\n", "no plan section"),
     ("organization: [\n", "not valid YAML, and only one plan section"),
 ])

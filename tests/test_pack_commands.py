@@ -80,8 +80,8 @@ def test_options_before_the_command_word(project, capsys):
 
 def test_slug_clash_with_a_builtin_is_reported_but_listing_commands_work(project, capsys):
     pack = write_pack(project, slug="no-business-goal")
-    clash = ("smaudit: error: rule slug no-business-goal is registered twice: by "
-             "smaudit.builtin.packs (SMA101) and by pack:house (HSE101)\n")
+    clash = (f"smaudit: error: {pack}:4: rule HSE101 (no-business-goal): slug no-business-goal "
+             "is registered twice: by smaudit.builtin.packs (SMA101) and by pack:house\n")
     assert main(["--rules-pack", str(pack), "plugins"]) == 2
     captured = capsys.readouterr()
     assert captured.err == clash and "smaudit.builtin.packs" in captured.out
@@ -96,17 +96,41 @@ def test_slug_clash_with_a_builtin_is_reported_but_listing_commands_work(project
 
 
 @pytest.mark.parametrize("code, slug, error", [
-    ("SMA101", "placeholder-strategy", "rule code SMA101 is registered twice: by "
-                                       "smaudit.builtin.packs and by pack:house"),
-    ("HSE101", "no-business-goal", "rule slug no-business-goal is registered twice: by "
-                                   "smaudit.builtin.packs (SMA101) and by pack:house (HSE101)"),
+    ("SMA101", "placeholder-strategy", "rule SMA101 (placeholder-strategy): code SMA101 is "
+                                       "registered twice: by smaudit.builtin.packs "
+                                       "(no-business-goal) and by pack:house"),
+    ("HSE101", "no-business-goal", "rule HSE101 (no-business-goal): slug no-business-goal is "
+                                   "registered twice: by smaudit.builtin.packs (SMA101) and by "
+                                   "pack:house"),
 ])
 def test_test_rules_refuses_what_check_refuses(project, capsys, code, slug, error):
     pack = write_pack(project, code=code, slug=slug)
     assert main(["test-rules", str(pack)]) == 2
-    assert capsys.readouterr().err == f"smaudit: error: {error}\n"
+    assert capsys.readouterr().err == f"smaudit: error: {pack}:4: {error}\n"
     assert main(["plan.yaml", "--rules-pack", str(pack)]) == 2
-    assert capsys.readouterr().err == f"smaudit: error: {error}\n"
+    assert capsys.readouterr().err == f"smaudit: error: {pack}:4: {error}\n"
+
+
+def test_a_clash_between_two_packs_names_the_second_file_and_line(project, capsys):
+    first = write_pack(project)
+    second = write_pack(project, slug="other-slug", name="agency.yaml")
+    second.write_text(second.read_text().replace("pack: house", "pack: agency"))
+    assert main(["plan.yaml", "--rules-pack", str(first), "--rules-pack", str(second)]) == 2
+    assert capsys.readouterr().err == (
+        f"smaudit: error: {second}:4: rule HSE101 (other-slug): code HSE101 is registered "
+        "twice: by pack:house (placeholder-strategy) and by pack:agency\n")
+
+
+def test_two_pack_files_may_share_a_pack_name_and_are_listed_each(project, capsys):
+    """``smaudit new-rule`` writes one file per rule, all with the prefix as pack name."""
+    first = write_pack(project)
+    second = write_pack(project, code="HSE102", slug="other-slug", name="copy.yaml")
+    assert main(["plugins", "--rules-pack", str(first), "--rules-pack", str(second),
+                 "--format", "json"]) == 0
+    rows = [row for row in json.loads(capsys.readouterr().out)["plugins"]
+            if row["name"] == "pack:house"]
+    assert [(row["path"], row["rules"]) for row in rows] == [(str(second), ["HSE102"]),
+                                                             (str(first), ["HSE101"])]
 
 
 def test_duplicate_code_inside_one_pack_fails_test_rules(project, capsys):
@@ -115,16 +139,25 @@ def test_duplicate_code_inside_one_pack_fails_test_rules(project, capsys):
     rules = text[text.index("  - code"):]
     pack.write_text(text + rules.replace("slug: placeholder-strategy", "slug: other-slug"))
     assert main(["test-rules", str(pack)]) == 2
-    assert capsys.readouterr().err == (f"smaudit: error: {pack}:18: rule #2: code HSE101 is "
-                                       "already used by rule #1 of this pack\n")
+    assert capsys.readouterr().err == (
+        f"smaudit: error: {pack}:18: rule HSE101 (other-slug, #2): code HSE101 is already used "
+        "by rule HSE101 (placeholder-strategy, #1) of this pack\n")
 
 
 def test_reserved_prefix_is_refused_for_packs(project, capsys):
     pack = write_pack(project, code="SMA999")
     assert main(["test-rules", str(pack)]) == 2
     assert capsys.readouterr().err == (
-        "smaudit: error: plugin pack:house: rule SMA999 (placeholder-strategy): the code "
+        f"smaudit: error: {pack}:4: rule SMA999 (placeholder-strategy): the code "
         "prefix SMA is reserved for smaudit's own rules; use a prefix of your own\n")
+
+
+@pytest.mark.parametrize("text", ["", "# only a comment\n"])
+def test_an_empty_pack_says_what_a_pack_needs(project, capsys, text):
+    (project / "empty.yaml").write_text(text)
+    assert main(["test-rules", "empty.yaml"]) == 2
+    assert capsys.readouterr().err == ("smaudit: error: empty.yaml:1: the top level of a rule "
+                                       "pack must be a mapping with a `rules:` list\n")
 
 
 def test_docs_url_is_the_pack_rules_own_or_none(project, capsys):
@@ -157,3 +190,22 @@ def test_explain_fences_a_bare_yaml_example(project, capsys):
         strategy: just post more
         ```
     """) in out
+
+
+@pytest.mark.parametrize("spec, problem", [
+    ("{type: integer, default: three}", "option 'limit': default 'three' is not of type integer"),
+    ("{type: integr, default: 3}", "option 'limit': type 'integr' is not a JSON Schema type "
+                                   "(did you mean 'integer'?); types are string, integer, "
+                                   "number, boolean, array, object, null"),
+    ("{type: integer, minimum: 1, default: 0}",
+     "option 'limit': default 0 is less than the minimum of 1"),
+    ("{type: integer, minimum: one, default: 3}",
+     "option 'limit' is not a valid JSON Schema: 'one' is not of type 'number'"),
+])
+def test_an_option_whose_default_or_schema_is_wrong_is_refused_at_load(project, capsys, spec,
+                                                                        problem):
+    """Else the rule compares with a default it can never match, silently, or the first
+    user to set the option meets the validator's own error."""
+    pack = write_pack(project, extra=f"options: {{limit: {spec}}}")
+    assert main(["test-rules", str(pack)]) == 2
+    assert capsys.readouterr().err == f"smaudit: error: {pack}:13: rule HSE101: {problem}\n"

@@ -6,6 +6,7 @@ import json
 import sys
 import textwrap
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 import pytest
 
@@ -116,8 +117,11 @@ def test_crash_cannot_be_waived(plugin_dir, tmp_path, capsys):
     write_module(plugin_dir, "zzz_crash", CRASHING)
     plan = tmp_path / "plan.yaml"
     plan.write_text("# smaudit: disable-file=ZZZ101\n" + PLAN)
-    assert main([str(plan), "--plugin", "zzz_crash", "--select", "ZZZ101"]) == 2
-    assert "rule ZZZ101 (always-crashes) of plugin zzz_crash crashed" in capsys.readouterr().err
+    assert main([str(plan), "--plugin", "zzz_crash", "--select", "ZZZ101,SMA005"]) == 2
+    captured = capsys.readouterr()
+    assert "rule ZZZ101 (always-crashes) of plugin zzz_crash crashed" in captured.err
+    # the waiver is not "unused": the rule it names could not look
+    assert "SMA005" not in captured.out and "No findings in 1 file" in captured.out
 
 
 def test_rule_tester_lets_the_exception_through(plugin_dir):
@@ -148,8 +152,10 @@ def test_duplicate_codes_are_a_configuration_error(plugin_dir):
         def smaudit_register_rules(register):
             register(duplicate)
     ''')
-    with pytest.raises(ConfigError, match=r"SMA004 is registered twice: by "
-                                          r"smaudit\.builtin\.plan_file and by zzz_clash"):
+    with pytest.raises(ConfigError, match=r"plan_file\.py:\d+: plugin zzz_clash: rule SMA004 "
+                                          r"\(duplicate\): code SMA004 is registered twice: by "
+                                          r"smaudit\.builtin\.plan_file \(duplicate\) and by "
+                                          r"zzz_clash$"):
         build_registry(build(extra=["zzz_clash"], autoload=False))
 
 
@@ -345,6 +351,15 @@ def define(**overrides):
     ({"options": {"max_hours": {"type": "number"}}},
      "rule ZZZ301 (defined): option 'max_hours' has no default: every option needs one, so "
      "the rule runs without configuration"),
+    ({"options": {"max_hours": {"type": "number", "default": "24"}}},
+     "rule ZZZ301 (defined): option 'max_hours': default '24' is not of type number"),
+    ({"options": {"max_hours": {"type": "integr", "default": 24}}},
+     "rule ZZZ301 (defined): option 'max_hours': type 'integr' is not a JSON Schema type (did "
+     "you mean 'integer'?); types are string, integer, number, boolean, array, object, null"),
+    ({"sources": "Acme playbook"}, "rule ZZZ301 (defined): sources must be a list of titles, "
+                                   "not text: sources=('Acme playbook',)"),
+    ({"docs_url": "zzz301.html"}, "rule ZZZ301 (defined): docs_url 'zzz301.html' is not an "
+                                  "http:// or https:// address"),
     ({"doc": "## What it finds\nx\n## Why it hurst\nx\n"},
      "rule ZZZ301 (defined): docstring heading '## Why it hurst' is not one of '## What it "
      "finds', '## Why it hurts', '## Example', '## Use instead'; its section would be dropped "
@@ -355,11 +370,34 @@ def define(**overrides):
      "mean 'Example'?)"),
 ])
 def test_rule_definition_mistakes_name_the_rule(overrides, error):
+    import os
+
     from smaudit.rule import RuleDefinitionError
 
     with pytest.raises(RuleDefinitionError) as caught:
         define(**overrides)
-    assert str(caught.value) == error
+    lines = Path(__file__).read_text(encoding="utf-8").splitlines()
+    line = lines.index("    def check(plan, options):") + 1  # where `define` makes the rule
+    assert str(caught.value) == f"{os.path.relpath(__file__)}:{line}: {error}"
+
+
+def test_a_rule_defined_wrongly_in_a_plugin_is_located_in_its_file(plugin_dir, tmp_path,
+                                                                  monkeypatch, capsys):
+    monkeypatch.chdir(plugin_dir)
+    write_module(plugin_dir, "zzz_wrong_area", '''
+        from smaudit import hookimpl
+        from smaudit.rule import rule
+
+        @rule(code="ZZZ501", slug="wrong-area", severity="info", area="servce", summary="s")
+        def wrong(plan, options):
+            return []
+    ''')
+    (plugin_dir / "plan.yaml").write_text(PLAN)
+    assert main(["plan.yaml", "--plugin", "zzz_wrong_area", "--select", "SMA003"]) == 2
+    assert capsys.readouterr().err == (
+        "smaudit: error: plugin zzz_wrong_area failed to load: zzz_wrong_area.py:5: rule ZZZ501 "
+        "(wrong-area): unknown area 'servce'; areas are goals, channels, service, measurement, "
+        "expectations, resources, tactics, foundations, plan (did you mean 'service'?)\n")
 
 
 def test_yaml_comments_inside_fences_are_not_headings_and_bare_examples_are_fenced():
@@ -391,8 +429,8 @@ def test_reserved_prefix_and_docs_url_for_python_rules(plugin_dir, capsys, tmp_p
             register(own)
             register(borrowed)
     ''')
-    with pytest.raises(ConfigError, match=r"^plugin zzz_reserved: rule SMA990 \(borrowed-prefix"
-                                          r"\): the code prefix SMA is reserved"):
+    with pytest.raises(ConfigError, match=r"zzz_reserved\.py:5: plugin zzz_reserved: rule SMA990 "
+                                          r"\(borrowed-prefix\): the code prefix SMA is reserved"):
         build_registry(build(extra=["zzz_reserved"], autoload=False))
     assert main(["rules", "--plugin", "zzz_reserved", "--format", "json"]) == 2
     urls = {row["code"]: row["url"] for row in json.loads(capsys.readouterr().out)}
@@ -479,3 +517,328 @@ def test_a_hook_that_raises_is_a_named_plugin_failure_and_the_run_goes_on(plugin
         "smaudit: error: plugin zzz_hooks failed to load: smaudit_register_formats raised "
         "RuntimeError: no printer",
     ]
+
+
+EDITED_RULE = '''
+from smaudit.hookspecs import hookimpl
+from smaudit.model import Violation
+from smaudit.rule import rule
+
+@rule(code="ZZZ401", slug="edited-rule", severity="warning", area="goals", summary="Edited.")
+def edited(plan, options):
+    """## What it finds\\nx\\n## Why it hurts\\nx\\n## Example\\nx\\n## Use instead\\nx"""
+    yield Violation("MESSAGE", pointer="/organization/name")
+
+@hookimpl
+def smaudit_register_rules(register):
+    register(edited)
+'''
+
+
+def test_editing_an_installed_plugin_invalidates_the_results_cache(plugin_dir, tmp_path,
+                                                                  monkeypatch, capsys,
+                                                                  with_installed_plugins):
+    """An editable install keeps its version while its author edits it: the cache must
+    not serve the old rule's findings (nor hide that the rule now crashes)."""
+    from smaudit import entrypoints
+
+    package = plugin_dir / "zzz_edited"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    write_module(package, "plugin", EDITED_RULE.replace("MESSAGE", "first wording"))
+    monkeypatch.setattr(entrypoints, "smaudit_entry_points", lambda: (
+        entrypoints.EntryPoint("edited", "zzz_edited.plugin", "", "1.0"),))
+    monkeypatch.setenv("SMAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    argv = [str(plan), "--select", "ZZZ401", "-q"]
+    assert main(argv) == 1
+    assert "first wording" in capsys.readouterr().out
+    for name in [m for m in sys.modules if m.startswith("zzz_edited")]:
+        del sys.modules[name]
+    write_module(package, "plugin", EDITED_RULE.replace("MESSAGE", "second wording"))
+    assert main(argv) == 1
+    assert "second wording" in capsys.readouterr().out
+    for name in [m for m in sys.modules if m.startswith("zzz_edited")]:
+        del sys.modules[name]
+    write_module(package, "plugin", EDITED_RULE.replace('yield Violation', 'raise KeyError("x")'
+                                                        '\n    yield Violation'))
+    assert main(argv) == 2
+    assert "rule ZZZ401 (edited-rule) of plugin edited crashed" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("source, reason", [
+    ('''
+        from smaudit import hookimpl
+
+        @hookimpl
+        def smaudit_register_rule(register):
+            pass
+     ''', "smaudit_register_rule is not a smaudit hook (did you mean 'smaudit_register_rules'?); "
+          "hooks are smaudit_adjust_config, smaudit_plan_schema, smaudit_register_formats, "
+          "smaudit_register_rules, smaudit_rule_packs"),
+    ('''
+        from smaudit import hookimpl
+
+        @hookimpl
+        def smaudit_register_rules(register, extra):
+            pass
+     ''', "Plugin 'zzz_hooks' for hook 'smaudit_register_rules' hookimpl definition: "
+          "smaudit_register_rules(register, extra) Argument(s) {'extra'} are declared in the "
+          "hookimpl but can not be found in the hookspec"),
+])
+def test_a_hook_pluggy_refuses_is_a_one_line_plugin_failure(plugin_dir, tmp_path, capsys,
+                                                            source, reason):
+    write_module(plugin_dir, "zzz_hooks", source)
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    assert main([str(plan), "--plugin", "zzz_hooks", "--select", "SMA003"]) == 2
+    assert capsys.readouterr().err == f"smaudit: error: plugin zzz_hooks failed to load: {reason}\n"
+    assert main(["plugins", "--plugin", "zzz_hooks"]) == 2
+    assert f"zzz_hooks: FAILED TO LOAD: {reason}\n" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", [["check"], ["report", "--format", "markdown"],
+                                     ["plugins"]])
+def test_a_plugin_that_fails_to_load_shows_its_traceback_under_debug(plugin_dir, tmp_path,
+                                                                     capsys, command):
+    write_module(plugin_dir, "zzz_broken", "raise RuntimeError('missing licence key')\n")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    argv = [*command, *([str(plan)] if command[0] != "plugins" else []), "--plugin",
+            "zzz_broken"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert main([*argv, "--debug"]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback (most recent call last)" in err
+    assert "raise RuntimeError('missing licence key')" in err
+
+
+def test_the_client_report_says_a_plugin_failed_to_load(plugin_dir, tmp_path, capsys):
+    """Its rules are missing from the report, so the report cannot pass for complete."""
+    write_module(plugin_dir, "zzz_broken", "raise RuntimeError('missing licence key')\n")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    assert main(["report", str(plan), "--plugin", "zzz_broken", "--format", "markdown"]) == 2
+    assert capsys.readouterr().err == ("smaudit: error: plugin zzz_broken failed to load: "
+                                       "RuntimeError: missing licence key\n")
+
+
+def test_a_plugin_that_failed_to_load_fails_every_run_not_only_the_first(plugin_dir, tmp_path,
+                                                                        monkeypatch, capsys):
+    """Results computed without the broken plugin's rules are not cached, so the next
+    run cannot answer from the cache without loading (and reporting) the plugin."""
+    monkeypatch.setenv("SMAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    write_module(plugin_dir, "zzz_broken", "raise RuntimeError('missing licence key')\n")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    for _ in range(2):
+        assert main([str(plan), "--plugin", "zzz_broken", "--select", "SMA003"]) == 2
+        assert "plugin zzz_broken failed to load" in capsys.readouterr().err
+
+
+SECTION_PLUGIN = '''
+from smaudit import hookimpl
+
+@hookimpl
+def smaudit_plan_schema():
+    return {"x-zzz": {"type": "object", "additionalProperties": False,
+                      "properties": {"crisis_line": {"type": "string"}}}}
+'''
+
+SECTION_PACK = """\
+pack: zzz
+rules:
+  - code: ZZZ601
+    slug: no-crisis-line
+    severity: info
+    area: service
+    summary: No crisis line.
+    select: SELECTOR
+    condition: {empty: true}
+    message: no crisis line
+    docs: {what: a, why: b, example: 'channels: []', instead: 'channels: []'}
+"""
+
+
+def test_a_pack_selector_is_checked_inside_a_section_a_plugin_declared(plugin_dir, tmp_path,
+                                                                      capsys):
+    """The plugin's schema says which keys its section has, so a typo there is caught
+    at load like one in a core section, not left to select nothing."""
+    write_module(plugin_dir, "zzz_section", SECTION_PLUGIN)
+    pack = tmp_path / "zzz.yaml"
+    pack.write_text(SECTION_PACK.replace("SELECTOR", "x-zzz.crisis_lin"))
+    assert main(["test-rules", str(pack), "--plugin", "zzz_section"]) == 2
+    assert capsys.readouterr().err == (
+        f"smaudit: error: {pack}:8: rule ZZZ601: selector 'x-zzz.crisis_lin': 'crisis_lin' is "
+        "not a key at 'x-zzz' (did you mean 'crisis_line'?)\n")
+    pack.write_text(SECTION_PACK.replace("SELECTOR", "x-zzz.crisis_line"))
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    assert main([str(plan), "--plugin", "zzz_section", "--rules-pack", str(pack),
+                 "--select", "ZZZ601", "-q"]) == 0  # info: below --fail-on
+    assert capsys.readouterr().out == f"{plan}:1:1: info ZZZ601 no-crisis-line no crisis line\n"
+
+
+def test_rule_tester_names_a_misspelled_rule_and_a_broken_plugin_in_one_line(plugin_dir):
+    from smaudit.testing import RuleTester
+
+    with pytest.raises(AssertionError, match=r"^no such rule\(s\): no-busines-goal \(did you "
+                                             r"mean 'no-business-goal'\?\)$"):
+        RuleTester("no-busines-goal")
+    write_module(plugin_dir, "zzz_broken", "raise RuntimeError('missing licence key')\n")
+    with pytest.raises(AssertionError) as caught:
+        RuleTester("no-business-goal", plugins=["zzz_broken"])
+    assert str(caught.value) == ("plugins failed to load: zzz_broken: RuntimeError: missing "
+                                 "licence key")
+
+
+@pytest.mark.parametrize("body, error", [
+    ("return 42", "check() returned int, not violations (yield each Violation, or return a "
+                  "list)"),
+    ("return 'not a list'", "check() returned str, not violations (yield each Violation, or "
+                            "return a list)"),
+    ("yield Violation('m', pointer=5)", "check() yielded a Violation whose pointer is int, "
+                                        "not a JSON pointer such as '/channels/0'"),
+])
+def test_a_rule_returning_junk_is_told_what_a_check_returns(plugin_dir, body, error):
+    module = f"zzz_junk_{abs(hash(body))}"  # RuleTester keeps a linter per plugin list
+    write_module(plugin_dir, module, f'''
+        from smaudit import hookimpl
+        from smaudit.model import Violation
+        from smaudit.rule import rule
+
+        @rule(code="ZZZ701", slug="junk", severity="info", area="goals", summary="s")
+        def junk(plan, options):
+            {body}
+
+        @hookimpl
+        def smaudit_register_rules(register):
+            register(junk)
+    ''')
+    from smaudit.testing import RuleTester
+
+    with pytest.raises(TypeError) as caught:
+        RuleTester("ZZZ701", plugins=[module]).findings(PLAN)
+    assert str(caught.value) == error
+
+
+def test_registering_something_that_is_not_a_rule_names_what_it_was(plugin_dir):
+    write_module(plugin_dir, "zzz_notrule", '''
+        from smaudit import hookimpl
+
+        @hookimpl
+        def smaudit_register_rules(register):
+            register("no-crisis-line")
+    ''')
+    with pytest.raises(ConfigError) as caught:
+        build_registry(build(extra=["zzz_notrule"], autoload=False))
+    assert str(caught.value) == ("plugin zzz_notrule: register() was given str "
+                                 "'no-crisis-line', not a rule (a function under @rule)")
+
+
+def test_a_plugins_own_pack_named_again_on_the_command_line_loads_once(plugin_dir, tmp_path,
+                                                                       capsys):
+    pack = tmp_path / "zzz.yaml"
+    pack.write_text(SECTION_PACK.replace("SELECTOR", "x-zzz.crisis_line"))
+    write_module(plugin_dir, "zzz_ships_pack", SECTION_PLUGIN + f'''
+
+@hookimpl
+def smaudit_rule_packs():
+    return [{str(pack)!r}]
+''')
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    assert main([str(plan), "--plugin", "zzz_ships_pack", "--rules-pack", str(pack),
+                 "--select", "ZZZ601", "--format", "json"]) == 0
+    findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
+    assert [(f["code"], f["plugin"]) for f in findings] == [("ZZZ601", "zzz_ships_pack")]
+
+
+@pytest.mark.parametrize("returned, error", [
+    ('{"rule": {"no-channel-rationale": "off"}}',
+     "plugin zzz_house: smaudit_adjust_config returned the key 'rule' (did you mean 'rules'?); "
+     "a plugin may adjust rules and score_weights"),
+    ('{"rules": {"no-channel-rationle": "off"}}',
+     "plugin zzz_house (smaudit_adjust_config): rules: unknown rule 'no-channel-rationle' (a "
+     "code or slug; `smaudit rules` lists them); did you mean 'no-channel-rationale'?"),
+    ('{"rules": {"slow-response": {"max_hours": "soon"}}}',
+     "plugin zzz_house (smaudit_adjust_config): rules.slow-response: rule SMA303 "
+     "(slow-response) option 'max_hours' is unknown"),
+])
+def test_a_house_default_that_cannot_apply_names_the_plugin(plugin_dir, tmp_path, capsys,
+                                                            returned, error):
+    write_module(plugin_dir, "zzz_house", f'''
+        from smaudit import hookimpl
+
+        @hookimpl
+        def smaudit_adjust_config(config):
+            return {returned}
+    ''')
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    assert main([str(plan), "--plugin", "zzz_house"]) == 2
+    assert capsys.readouterr().err.startswith(f"smaudit: error: {error}")
+
+
+@pytest.mark.parametrize("sections, error", [
+    ('{"channels": {"type": "array"}}',
+     "plugin zzz_sections: smaudit_plan_schema declares 'channels', a section of the plan "
+     "format itself; name a section of your own (x-zzz_sections) or use `x-` keys inside "
+     "'channels'"),
+    ('{"x-zzz": {"type": "object", "properties": {"line": {"type": "strng"}}}}',
+     "plugin zzz_sections: smaudit_plan_schema: x-zzz.line: type 'strng' is not a JSON Schema "
+     "type (did you mean 'string'?)"),
+    ('{"x-zzz": {"type": "object", "properties": {"on": {"$ref": "#/$defs/platfrom"}}}}',
+     "plugin zzz_sections: smaudit_plan_schema: x-zzz.on: $ref '#/$defs/platfrom' names no "
+     "definition of the plan schema (did you mean '#/$defs/platform'?)"),
+])
+def test_a_broken_plan_section_is_the_plugins_error_not_a_schema_rule_crash(
+        plugin_dir, tmp_path, capsys, sections, error):
+    write_module(plugin_dir, "zzz_sections", f'''
+        from smaudit import hookimpl
+
+        @hookimpl
+        def smaudit_plan_schema():
+            return {sections}
+    ''')
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN + "x-zzz: {line: '555', on: instagram}\n")
+    assert main([str(plan), "--plugin", "zzz_sections"]) == 2
+    assert capsys.readouterr().err == f"smaudit: error: {error}\n"
+    assert main(["plugins", "--plugin", "zzz_sections"]) == 2  # still lists everything
+    captured = capsys.readouterr()
+    assert captured.err == f"smaudit: error: {error}\n" and "zzz_sections" in captured.out
+
+
+def test_a_section_may_name_a_property_type_and_refer_to_the_plans_definitions():
+    from smaudit.schema import plan_schema, section_problem
+
+    section = {"type": "object", "properties": {"type": {"type": "string"},
+                                                "on": {"$ref": "#/$defs/platform"}}}
+    assert section_problem("x-zzz", section, plan_schema()) is None
+
+
+@pytest.mark.parametrize("command", [["rules"], ["explain", "SMA101"], ["schema"],
+                                     ["test-rules", str(Path(__file__).parents[1] / "examples"
+                                                        / "rules" / "house-style.yaml")]])
+def test_listing_commands_say_a_plugin_failed_to_load(plugin_dir, capsys, command):
+    """Its rules (or sections) are missing from what they show, so they exit 2."""
+    write_module(plugin_dir, "zzz_broken", "raise RuntimeError('missing licence key')\n")
+    assert main([*command, "--plugin", "zzz_broken"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == ("smaudit: error: plugin zzz_broken failed to load: RuntimeError: "
+                            "missing licence key\n")
+    assert captured.out  # the rest is still shown
+
+
+def test_a_plugin_module_not_on_the_path_says_how_to_put_it_there(tmp_path, capsys):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    assert main([str(plan), "--plugin", "zzz_nowhere", "--select", "SMA003"]) == 2
+    assert capsys.readouterr().err == (
+        "smaudit: error: plugin zzz_nowhere failed to load: no module named 'zzz_nowhere' on "
+        "the Python path (for a module in this folder, run with PYTHONPATH=.; or install its "
+        "package)\n")

@@ -293,7 +293,7 @@ def test_a_plan_without_a_score_renders_as_no_score():
     page = render_html(model)
     assert '<span class="verdict">No score</span>' in page and "not a plan" in page
     assert "could not be audited yet" in page and "nothing to fix" not in page
-    assert "## Summary: no score (No score)" in render_markdown(model)
+    assert "\n## Summary: no score\n" in render_markdown(model)
 
 
 def test_plan_of_action_follows_rank_and_effort():
@@ -735,7 +735,7 @@ def test_rule_packs_and_python_rules_rate_effort_and_impact(tmp_path):
     assert (rated.effort, rated.impact) == ("low", "high")
     with pytest.raises(ValueError, match="impact must be one of low, medium, high"):
         rule(code="ZZZ302", slug="bad", severity="info", area="goals", summary="Bad.",
-             impact="enormous")
+             impact="enormous")(lambda plan, options: ())
 
 
 @pytest.mark.parametrize("data", [

@@ -68,3 +68,17 @@ def test_existing_files_are_never_overwritten(tmp_path, capsys):
     assert "slogan-strategy.yaml already exists" in capsys.readouterr().err
     assert (tmp_path / "slogan-strategy.yaml").read_text() == "mine\n"
     assert not (tmp_path / "test_acme_slogan_strategy.py").exists()
+
+
+def test_python_skeleton_starts_use_instead_with_what_to_do(tmp_path, monkeypatch, capsys):
+    """The client report shows the prose of `Use instead` before its code as what to do;
+    a skeleton that starts with code would teach rules the report cannot advise from."""
+    folder = tmp_path / "rules"
+    assert main(["new-rule", "ACME302", "slogan-plan", "--kind", "python",
+                 "--dir", str(folder)]) == 0
+    monkeypatch.syspath_prepend(str(folder))
+    from acme_slogan_plan import slogan_plan
+
+    instead = slogan_plan.docs.instead
+    assert instead.startswith("Say which customers you want to reach, where, and what they "
+                              "should do next.\n\n```yaml\n")

@@ -13,7 +13,10 @@ from dataclasses import replace
 from typing import Any
 
 from smaudit.errors import ConfigError
-from smaudit.settings import OFF, RuleSetting, Settings
+from smaudit.settings import OFF, Origin, RuleSetting, Settings, origin_key
+
+ADJUSTABLE = ("rules", "score_weights")
+"""The configuration keys ``smaudit_adjust_config`` sees and may return."""
 
 
 def as_mapping(settings: Settings) -> dict[str, Any]:
@@ -23,7 +26,7 @@ def as_mapping(settings: Settings) -> dict[str, Any]:
         severity = setting.severity
         label = severity if severity in (None, OFF) else getattr(severity, "label", severity)
         rules[name] = {**({"severity": label} if label else {}), **dict(setting.options)}
-    return {"rules": rules, "score_weights": dict(settings.score_weights)}
+    return {"rules": rules, "score_weights": dict(settings.score_weights)}  # = ADJUSTABLE
 
 
 def _setting(name: str, value: Any, plugin: str) -> RuleSetting:
@@ -61,10 +64,22 @@ def apply_config_hooks(plugins: Any, settings: Settings) -> Settings:
             source = name
     if config is user:
         return settings
+    unknown = sorted(set(config) - set(ADJUSTABLE))
+    if unknown:  # else a typo (`rule:`) would drop the plugin's defaults silently
+        from smaudit.suggest import closest
+
+        close = closest(unknown[0], ADJUSTABLE)
+        hint = f" (did you mean {close!r}?)" if close else ""
+        raise ConfigError(f"plugin {source}: smaudit_adjust_config returned the key "
+                          f"{unknown[0]!r}{hint}; a plugin may adjust "
+                          f"{' and '.join(ADJUSTABLE)}")
     rules = {name: _setting(name, value, source)
              for name, value in (config.get("rules") or {}).items()
              if name not in settings.rules}
     weights = {k: v for k, v in (config.get("score_weights") or {}).items()
                if k not in settings.score_weights}
+    # a rule name or option the registry refuses later is blamed on the plugin
+    origin = Origin(f"plugin {source} (smaudit_adjust_config)")
+    origins = {**{origin_key("rules", name): origin for name in rules}, **settings.origins}
     return replace(settings, rules={**rules, **settings.rules},
-                   score_weights={**weights, **settings.score_weights})
+                   score_weights={**weights, **settings.score_weights}, origins=origins)

@@ -68,61 +68,64 @@ def _file_stamp(path: str) -> str:
         return "missing"
 
 
-_STAMPED = (".py", ".yaml", ".yml", ".json", ".toml")
-_MAX_STAMPED = 2_000
+_PLUGIN_SUFFIXES = (".py", ".yaml", ".yml", ".json", ".toml")
+_PLUGIN_FILES_LIMIT = 2000
 
 
 def _package_stamp(module: str) -> str:
-    """The contents of a plugin's code and packs, when they live outside site-packages.
+    """The files of the package a plugin module lives in: names, sizes and mtimes.
 
-    An installed distribution changes version when its code changes; an editable
-    install (or a module on the path) does not, so its files are hashed: an edited
-    rule or rule pack must never be answered with results of the old one.
+    A plugin installed with ``pip install -e`` (or a module on the path) keeps its
+    version while its author edits its rules and the packs it ships next to them,
+    so the version alone would serve results computed by the old code (and hide a
+    rule that now crashes or clashes). An installed distribution changes version
+    when its code changes, so a package under site-packages is not walked. Only
+    the top-level package is located, which imports nothing, and its folder is
+    walked by ``stat``, which reads no file.
     """
     import importlib.util
 
-    top = module.partition(".")[0]
+    top = module.split(".", 1)[0]
     try:
         spec = importlib.util.find_spec(top)
-    except (ImportError, ValueError):
+    except Exception:  # a broken import hook must not fail the run: the import will say why
+        spec = None
+    if spec is None:
         return "none"
-    origin = getattr(spec, "origin", None)
-    if not origin or not os.path.isabs(origin):
-        return "none"
+    origin = spec.origin or ""
     if any(part in ("site-packages", "dist-packages") for part in origin.split(os.sep)):
         return "installed"
-    digest = hashlib.sha256()
-    if os.path.basename(origin) == "__init__.py":
-        files = []
-        for root, dirs, names in os.walk(os.path.dirname(origin)):
-            dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__pycache__")))
-            files.extend(os.path.join(root, n) for n in sorted(names) if n.endswith(_STAMPED))
-            if len(files) > _MAX_STAMPED:
-                break
-    else:
-        files = [origin]
-    for path in files[:_MAX_STAMPED]:
-        digest.update(f"{path}\0{_file_stamp(path)}\n".encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
+    folders = list(spec.submodule_search_locations or ())
+    if not folders:
+        return _file_stamp(origin) if origin else "none"
+    parts: list[str] = []
+    for folder in folders:
+        for directory, subdirs, files in os.walk(folder):
+            subdirs[:] = sorted(d for d in subdirs if d != "__pycache__")
+            for name in sorted(files):
+                if not name.endswith(_PLUGIN_SUFFIXES):
+                    continue
+                path = os.path.join(directory, name)
+                try:
+                    stat = os.stat(path)
+                except OSError:
+                    continue
+                parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
+                if len(parts) >= _PLUGIN_FILES_LIMIT:  # a huge namespace: enough to see edits
+                    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")
+                                          ).hexdigest()
+    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def run_key(settings: Any, entry_points: Iterable[Any], extra: Iterable[str] = ()) -> str:
     """What, besides the file itself, decides a result."""
-    import importlib.util
-
     digest = hashlib.sha256()
     digest.update(f"{__version__}\n{sys.version_info[:2]}\n{_code_stamp()}\n".encode())
     digest.update(repr(settings).encode())
     for pack in getattr(settings, "rules_packs", ()):
         digest.update(_file_stamp(pack).encode())
     for module in getattr(settings, "plugins", ()):
-        try:
-            spec = importlib.util.find_spec(module)
-        except (ImportError, ValueError):
-            spec = None
-        origin = getattr(spec, "origin", None)
-        digest.update(f"{module}:{_file_stamp(origin) if origin else 'none'}:"
-                      f"{_package_stamp(module)}\n".encode())
+        digest.update(f"{module}:{_package_stamp(module)}\n".encode())
     for entry in entry_points:
         digest.update(f"{entry.name}={entry.version}:{entry.module}:"
                       f"{_package_stamp(entry.module)}\n".encode())

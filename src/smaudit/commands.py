@@ -47,20 +47,43 @@ def _linter(args: argparse.Namespace, *, cache: bool = False, strict: bool = Tru
     return linter
 
 
-def lenient_linter(args: argparse.Namespace):
+def lenient_linter(args: argparse.Namespace, *, failures: bool = True):
     """A linter for the commands that show rules and plugins: a clash or a bad pack is
     reported on standard error and skipped, so the rest can still be listed (and the
-    command exits 2 after listing it)."""
+    command exits 2 after listing it, see ``broken``). So is a plugin that failed to
+    load, whose rules are missing from the list, unless ``failures`` is off
+    (``smaudit plugins`` lists those itself)."""
     linter = _linter(args, strict=False)
     for problem in linter.registry.problems:
         print(f"smaudit: error: {problem}", file=sys.stderr)
+    if failures:
+        _report_failures(linter, args)
     return linter
+
+
+def _report_failures(linter, args: argparse.Namespace) -> None:
+    for problem in _plugin_failures(linter):
+        print(f"smaudit: error: {problem}", file=sys.stderr)
+    if getattr(args, "debug", False):
+        sys.stderr.write(plugin_tracebacks(linter))
+
+
+def broken(linter) -> bool:
+    """Whether a rule, pack or plugin was skipped: the listing is incomplete."""
+    return bool(linter.registry.problems or linter.plugins.failures)
 
 
 def _plugin_failures(linter) -> list[str]:
     if linter._plugins is None:  # never loaded: every result came from the cache
         return []
     return [f"plugin {f.name} failed to load: {f.reason}" for f in linter.plugins.failures]
+
+
+def plugin_tracebacks(linter) -> str:
+    """The tracebacks of the plugins that failed to load, for ``--debug``."""
+    if linter._plugins is None:
+        return ""
+    return "".join(f.traceback for f in linter.plugins.failures)
 
 
 def rule_meta(registry) -> dict:
@@ -160,6 +183,7 @@ def check(args: argparse.Namespace) -> int:
     for error in report.errors:  # once, on standard error; machine formats also carry them
         print(f"smaudit: error: {visible(error)}", file=sys.stderr)
     if args.debug:
+        sys.stderr.write(plugin_tracebacks(linter))
         for crash in run.crashes:
             sys.stderr.write(crash.traceback)
     if written is not None:  # after the findings, so it is the last thing a terminal shows
@@ -228,7 +252,7 @@ def rules(args: argparse.Namespace) -> int:
 
     linter = lenient_linter(args)
     sys.stdout.write(render_rules(rule_meta(linter.registry), args.format))
-    return EXIT_ERROR if linter.registry.problems else EXIT_OK
+    return EXIT_ERROR if broken(linter) else EXIT_OK
 
 
 def explain(args: argparse.Namespace) -> int:
@@ -244,7 +268,7 @@ def explain(args: argparse.Namespace) -> int:
         raise UsageError(f"no rule {args.rule!r}{hint}; `smaudit rules` lists them")
     entry = linter.registry.rules[code]
     sys.stdout.write(render_explain(entry.rule, entry.plugin))
-    return EXIT_ERROR if linter.registry.problems else EXIT_OK
+    return EXIT_ERROR if broken(linter) else EXIT_OK
 
 
 def schema(args: argparse.Namespace) -> int:
@@ -253,11 +277,12 @@ def schema(args: argparse.Namespace) -> int:
     linter = _linter(args)
     document = extend_schema(plan_schema(), linter.registry.schema_sections)
     sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
-    return EXIT_OK
+    _report_failures(linter, args)  # its sections are missing from the schema
+    return EXIT_ERROR if linter.plugins.failures else EXIT_OK
 
 
 def plugins(args: argparse.Namespace) -> int:
-    linter = lenient_linter(args)
+    linter = lenient_linter(args, failures=False)
     by_plugin: dict[str, list[str]] = {}
     for code, entry in sorted(linter.registry.rules.items()):
         by_plugin.setdefault(entry.plugin, []).append(code)
@@ -269,9 +294,11 @@ def plugins(args: argparse.Namespace) -> int:
         rows.append({"name": info.name, "version": info.version, "builtin": info.builtin,
                      "hooks": list(info.hooks), "rules": by_plugin.get(info.name, []),
                      "formats": formats.get(info.name, [])})
-    for name, pack in sorted(linter.registry.packs.items()):
-        rows.append({"name": name, "version": None, "builtin": False, "hooks": [],
-                     "rules": by_plugin.get(name, []), "formats": [], "path": pack.path,
+    for pack in sorted(linter.registry.packs.values(), key=lambda p: (p.plugin, p.path)):
+        codes = sorted(r.code for r in pack.rules if r.code in linter.registry.rules
+                       and linter.registry.rules[r.code].rule is r)
+        rows.append({"name": pack.plugin, "version": None, "builtin": False, "hooks": [],
+                     "rules": codes, "formats": [], "path": pack.path,
                      "description": pack.description})
     failures = [{"name": f.name, "error": f.reason} for f in linter.plugins.failures]
     failures += [{"name": "registry", "error": p} for p in linter.registry.problems]
@@ -294,6 +321,8 @@ def plugins(args: argparse.Namespace) -> int:
                 print(f"    formats: {', '.join(row['formats'])}")
         for failure in linter.plugins.failures:
             print(f"{failure.name}: FAILED TO LOAD: {failure.reason}")
+    if args.debug:
+        sys.stderr.write(plugin_tracebacks(linter))
     return EXIT_ERROR if failures else EXIT_OK
 
 
@@ -318,6 +347,9 @@ def test_rules(args: argparse.Namespace) -> int:
                 failed += 1
                 print(f"FAIL {outcome.name}\n{outcome.detail}")
     print(f"{passed} passed, {failed} failed")
+    _report_failures(linter, args)  # as check would: the examples ran without its rules
+    if linter.plugins.failures:
+        return EXIT_ERROR
     return EXIT_FINDINGS if failed else EXIT_OK
 
 

@@ -105,12 +105,20 @@ def _run_rules(plan: Plan, rules: Sequence[ActiveRule], bound: TimeBound,
             continue
         try:
             with bound:
-                violations = list(active.rule.check(plan, active.options))
+                returned = active.rule.check(plan, active.options)
+                if not isinstance(returned, Iterable) or isinstance(returned, (str, bytes)):
+                    raise TypeError(f"check() returned {type(returned).__name__}, not "
+                                    "violations (yield each Violation, or return a list)")
+                violations = list(returned)
             stamped = []
             for violation in violations:
                 if not isinstance(violation, Violation):
                     raise TypeError(f"check() yielded {type(violation).__name__}, "
                                     "not a Violation")
+                if not isinstance(violation.pointer, str):
+                    raise TypeError(f"check() yielded a Violation whose pointer is "
+                                    f"{type(violation.pointer).__name__}, not a JSON pointer "
+                                    "such as '/channels/0'")
                 stamped.append(_stamp(active, violation, _locate(plan, plan.path, violation)))
         except Exception as exc:  # a plugin's bug must not stop the other rules
             if propagate:
@@ -148,7 +156,8 @@ def lint_loaded(
     if plan is not None:
         found, crashes = run_rules(plan, rules, timeout=timeout, propagate=propagate)
         findings.extend(found)
-        findings = _apply_waivers(plan, findings, by_code, today)
+        findings = _apply_waivers(plan, findings, by_code, today,
+                                  frozenset(crash.code for crash in crashes))
         name = plan.section("organization").get("name")
         organization = name if isinstance(name, str) else None
     findings = sorted(_dedupe(findings), key=lambda f: f.sort_key)
@@ -160,13 +169,15 @@ def lint_loaded(
 
 
 def _apply_waivers(plan: Plan, findings: list[Finding], by_code: Mapping[str, ActiveRule],
-                   today: dt.date | None) -> list[Finding]:
-    """Mark findings covered by ``# smaudit: disable=...`` comments (and report unused ones)."""
+                   today: dt.date | None, crashed: frozenset[str] = frozenset()
+                   ) -> list[Finding]:
+    """Mark findings covered by ``# smaudit: disable=...`` comments (and report unused
+    ones, except those naming a rule that crashed: it could not find anything)."""
     if "smaudit:" not in plan.text:
         return findings
     from smaudit.suppressions import apply_suppressions
 
-    return apply_suppressions(plan, findings, by_code, today or dt.date.today())
+    return apply_suppressions(plan, findings, by_code, today or dt.date.today(), crashed)
 
 
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:

@@ -134,6 +134,8 @@ def plan_evidence(raw: bytes, path: str) -> Evidence:
     keys |= {m.group(1) for m in _JSON_KEY.finditer(text)} if text.lstrip()[:1] == "{" else set()
     if keys and _VERSION.search(text):
         return Evidence(True, f"it has `version: 1` and plan sections ({', '.join(sorted(keys))})")
+    if not keys and _VERSION.search(text):  # docker-compose files have a version too
+        return Evidence(False, "it has `version: 1` but no plan section")
     if not keys:
         return Evidence(False, "no plan marker (`version: 1`, a plan $schema, a plan file "
                                "name) and no plan section")
@@ -150,7 +152,8 @@ def plan_evidence(raw: bytes, path: str) -> Evidence:
         return Evidence(True, f"it has plan sections of the right shape ({', '.join(shaped)})")
     wrong = [f"`{key}` is not {SHAPES[key][0]}" for key in SHAPES
              if key in document and key not in shaped]
-    detail = "; ".join(([f"right: {', '.join(shaped)}"] if shaped else []) + wrong) or "none"
+    detail = "; ".join(([f"only {', '.join(shaped)} has it"] if shaped else []) + wrong) \
+        or "none"
     return Evidence(False, f"no plan marker (`version: 1`, a plan $schema, a plan file name) "
                            f"and fewer than {MIN_SHAPED_SECTIONS} plan sections of the right "
                            f"shape: {detail}")

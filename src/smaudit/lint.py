@@ -215,8 +215,8 @@ class Linter:
             run.crashes.extend(outcome.crashes)
             if cache is not None and job.path in keys and not outcome.crashes:
                 cache.put(keys[job.path], outcome.result)
-        if cache is not None:
-            cache.save()
+        if cache is not None and not (self._plugins is not None and self._plugins.failures):
+            cache.save()  # not when a plugin failed: its rules are missing from these results
         run.results.sort(key=lambda r: r.path)
         return run
 

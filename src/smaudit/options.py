@@ -62,6 +62,42 @@ def _bounded_pattern(validator: Any, pattern: Any, instance: Any, schema: Any) -
         return
     if found is None:
         yield ValidationError(f"{instance!r} does not match {pattern!r}")
+JSON_TYPES = {"string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,),
+              "array": (list, tuple), "object": (dict,), "null": (type(None),)}
+
+
+def option_spec_problem(name: str, spec: Mapping[str, Any]) -> str | None:
+    """What is wrong with one option's declaration (its JSON Schema and default), or
+    ``None``; checked when a rule is defined or a pack loads, before any user sets it.
+
+    Only the ``type`` keyword is read, which needs no JSON Schema library: a type
+    that does not exist (``integr``) would otherwise fail the first user to set the
+    option, and a default of the wrong type (``default: three`` for an integer)
+    would make the rule compare against a value it can never match, silently.
+    """
+    from smaudit.suggest import closest
+
+    declared = spec.get("type")
+    types = declared if isinstance(declared, list) else [declared] if declared else []
+    for kind in types:
+        if kind not in JSON_TYPES:
+            close = closest(str(kind), list(JSON_TYPES))
+            hint = f" (did you mean {close!r}?)" if close else ""
+            return (f"option {name!r}: type {kind!r} is not a JSON Schema type{hint}; types "
+                    f"are {', '.join(JSON_TYPES)}")
+    default = spec.get("default")
+    if types and not any(_is(default, kind) for kind in types):
+        return (f"option {name!r}: default {default!r} is not of type "
+                f"{' or '.join(map(str, types))}")
+    return None
+
+
+def _is(value: Any, kind: str) -> bool:
+    if isinstance(value, bool) and kind in ("integer", "number"):
+        return False  # JSON Schema: true is not a number
+    if kind == "integer" and isinstance(value, float):
+        return value.is_integer()
+    return isinstance(value, JSON_TYPES[kind])
 
 
 def _bad_phrase(options: Mapping[str, Any]) -> str | None:

@@ -181,6 +181,10 @@ def check_rule(entry: Mapping[str, Any], index: int, data: Any, plan_schema: Map
             declared = ", ".join(sorted(options)) or "none"
             yield PackProblem(f"{name}: {{option: {option}}} names no option of the rule"
                               f"{_did_you_mean(option, options)}; declared: {declared}", pointer)
+    for option, spec in (entry.get("options") or {}).items():
+        problem = _option_problem(option, spec) if isinstance(spec, Mapping) else None
+        if problem:
+            yield PackProblem(f"{name}: {problem}", f"{base}/options/{option}")
     for pointer, pattern in _keyed(entry, base, "regex"):
         problem = _regex_problem(pattern)
         if problem:
@@ -247,6 +251,26 @@ def _regex_problem(pattern: Any) -> str | None:
     return None
 
 
+def _option_problem(option: str, spec: Mapping[str, Any]) -> str | None:
+    """An option whose schema is not a JSON Schema, or whose default its own schema
+    refuses (``default: three`` for an integer): found at load, not by the first user
+    who sets the option or by a rule that silently never fires."""
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import SchemaError
+
+    from smaudit.options import option_spec_problem
+
+    problem = option_spec_problem(option, spec)
+    if problem or "default" not in spec:
+        return problem
+    try:
+        Draft202012Validator.check_schema(dict(spec))
+    except SchemaError as exc:
+        return f"option {option!r} is not a valid JSON Schema: {exc.message}"
+    error = next(iter(Draft202012Validator(dict(spec)).iter_errors(spec["default"])), None)
+    return f"option {option!r}: default {error.message}" if error else None
+
+
 def _selectors(entry: Mapping[str, Any], base: str) -> Iterator[tuple[str, str]]:
     if isinstance(entry.get("select"), str):
         yield f"{base}/select", entry["select"]
@@ -279,20 +303,19 @@ def _selector_problem(selector: str, schema: Mapping[str, Any],
         if node is None:
             return None
         if isinstance(step, str) and step != "*":
+            properties = node.get("properties")
+            if isinstance(properties, Mapping) and step in properties:
+                node = properties[step]  # a plugin's section too: followed like the rest
+                continue
             if step.startswith("x-") or (depth == 0 and step in roots):
                 return None
-            properties = node.get("properties")
-            if not isinstance(properties, Mapping):
+            if not isinstance(properties, Mapping) \
+                    or node.get("additionalProperties", True) is not False \
+                    or any(re.search(p, step) for p in node.get("patternProperties") or {}):
                 return None
-            if step not in properties:
-                if node.get("additionalProperties", True) is not False:
-                    return None
-                if any(re.search(p, step) for p in node.get("patternProperties") or {}):
-                    return None
-                known = sorted(properties) + ([] if depth else sorted(roots))
-                place = "the top of the plan" if depth == 0 else f"'{_show(steps[:depth])}'"
-                return (f"{step!r} is not a key at {place}{_did_you_mean(step, known)}")
-            node = properties[step]
+            known = sorted(properties) + ([] if depth else sorted(roots))
+            place = "the top of the plan" if depth == 0 else f"'{_show(steps[:depth])}'"
+            return f"{step!r} is not a key at {place}{_did_you_mean(step, known)}"
         else:
             items = node.get("items")
             if not isinstance(items, Mapping):
@@ -365,14 +388,22 @@ def _resolve(node: Any, schema: Mapping[str, Any]) -> Mapping[str, Any] | None:
 def check_unique(data: Any) -> Iterator[PackProblem]:
     """A code or slug used twice in one pack, located at the second use."""
     seen: dict[tuple[str, str], int] = {}
-    for index, entry in enumerate(data.get("rules") or ()):
+    rules = data.get("rules") or ()
+    for index, entry in enumerate(rules):
         for field in ("code", "slug"):
             value = entry.get(field)
             if (field, value) in seen:
                 first = seen[(field, value)]
-                yield PackProblem(f"rule #{index + 1}: {field} {value} is already used by rule "
-                                  f"#{first + 1} of this pack", f"/rules/{index}/{field}")
+                yield PackProblem(f"{_label(entry, index)}: {field} {value} is already used by "
+                                  f"{_label(rules[first], first)} of this pack",
+                                  f"/rules/{index}/{field}")
             seen.setdefault((field, value), index)
+
+
+def _label(entry: Mapping[str, Any], index: int) -> str:
+    """``rule HOUSE102 (too-many-channels)``: the code and slug name a rule, where the
+    code alone is ambiguous in a message about a duplicate code."""
+    return f"rule {entry.get('code')} ({entry.get('slug')}, #{index + 1})"
 
 
 def check_examples(entry: Mapping[str, Any], index: int, data: Any,

@@ -301,18 +301,22 @@ class Pack:
         return f"pack:{self.name}"
 
 
-def load_pack(path: Path, *, validate: bool = True, roots: Iterable[str] = ()) -> list[PackRule]:
+def load_pack(path: Path, *, validate: bool = True,
+              roots: Iterable[str] | Mapping[str, Any] = ()) -> list[PackRule]:
     """The compiled rules of one pack file (see ``read_pack``)."""
     return list(read_pack(path, validate=validate, roots=roots).rules)
 
 
-def read_pack(path: Path, *, validate: bool = True, roots: Iterable[str] = ()) -> Pack:
+def read_pack(path: Path, *, validate: bool = True,
+              roots: Iterable[str] | Mapping[str, Any] = ()) -> Pack:
     """Read, validate and compile one pack file.
 
     :param validate: check it against the rule-pack schema and for the mistakes
         the schema cannot see (``pack_checks``); built-in packs skip this at run
         time because the test suite does it.
-    :param roots: top-level plan sections plugins declared, which selectors may name.
+    :param roots: top-level plan sections plugins declared, which selectors may name:
+        their schemas by name (selectors and examples are then checked inside them
+        too), or only their names.
     :raises ConfigError: naming the file, the line and the rule of the first problem.
     """
     from smaudit.loader import load
@@ -325,14 +329,15 @@ def read_pack(path: Path, *, validate: bool = True, roots: Iterable[str] = ()) -
     if loaded.plan is None:
         problem = loaded.problems[0]
         line = problem.span.line if problem.span else None
-        if problem.message.startswith("the top level of a plan"):  # as config files say it
+        if problem.message.startswith(("the top level of a plan", "the file is empty")):
             raise ConfigError("the top level of a rule pack must be a mapping with a `rules:` "
                               "list", path=str(path), line=line)
         raise ConfigError(f"rule pack is not valid YAML: {problem.message}", path=str(path),
                           line=line)
     document = loaded.plan
     if validate:
-        _validate(document, path, tuple(sorted(roots)))
+        sections = dict(roots) if isinstance(roots, Mapping) else {r: {} for r in roots}
+        _validate(document, path, sections)
     rules = []
     data = document.data if isinstance(document.data, dict) else {}
     pack_name = data.get("pack") if isinstance(data.get("pack"), str) else path.stem
@@ -392,7 +397,7 @@ def _compile_rule(entry: Mapping[str, Any], pack: str, line: int, where: str) ->
     )
 
 
-def _validate(document: Plan, path: Path, roots: tuple[str, ...] = ()) -> None:
+def _validate(document: Plan, path: Path, sections: Mapping[str, Any]) -> None:
     """Check a pack against the rule-pack schema and ``pack_checks``, once per content.
 
     Validity depends only on the pack's bytes, the plugin sections selectors may
@@ -400,10 +405,13 @@ def _validate(document: Plan, path: Path, roots: tuple[str, ...] = ()) -> None:
     the user cache: jsonschema costs more to import than the rest of a run, and
     a plugin's packs rarely change.
     """
-    marker = _validated_marker(document.text + "\0" + "\0".join(roots))
+    import json
+
+    marker = _validated_marker(document.text + "\0"
+                               + json.dumps(sections, sort_keys=True, default=repr))
     if marker is not None and os.path.exists(marker):
         return
-    _check(document, path, roots)
+    _check(document, path, sections)
     if marker is not None:
         try:
             os.makedirs(os.path.dirname(marker), exist_ok=True)
@@ -422,11 +430,13 @@ def _validated_marker(text: str) -> str | None:
         return None
     import hashlib
 
-    digest = hashlib.sha256(f"{__version__}\0{text}".encode()).hexdigest()
+    from smaudit.cache import _code_stamp  # an edited checkout checks packs anew
+
+    digest = hashlib.sha256(f"{__version__}\0{_code_stamp()}\0{text}".encode()).hexdigest()
     return os.path.join(directory, "valid-packs", digest)
 
 
-def _check(document: Plan, path: Path, roots: tuple[str, ...]) -> None:
+def _check(document: Plan, path: Path, sections: Mapping[str, Any]) -> None:
     """Raise the first problem of the pack (in file order) as a located ``ConfigError``."""
     from jsonschema import Draft202012Validator
 
@@ -443,11 +453,12 @@ def _check(document: Plan, path: Path, roots: tuple[str, ...]) -> None:
     problems = explain_schema_errors(errors, data)
     if not problems:
         schema = plan_schema()
-        sections = {root: {} for root in roots if root not in schema.get("properties", {})}
-        extended = extend_schema(schema, sections) if sections else schema
+        added = {name: section for name, section in sections.items()
+                 if name not in schema.get("properties", {})}
+        extended = extend_schema(schema, added) if added else schema
         problems.extend(check_unique(data))
         for index, entry in enumerate(data.get("rules") or ()):
-            problems.extend(check_rule(entry, index, data, schema, roots))
+            problems.extend(check_rule(entry, index, data, extended))
             problems.extend(check_examples(entry, index, data, extended))
     if not problems:
         return

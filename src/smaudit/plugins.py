@@ -13,6 +13,7 @@ import importlib
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from traceback import format_exc
 from typing import Any
 
 import pluggy
@@ -39,10 +40,12 @@ AUTOLOAD_ENV = "SMAUDIT_DISABLE_PLUGIN_AUTOLOAD"
 
 @dataclass(frozen=True, slots=True)
 class PluginFailure:
-    """A plugin that could not be loaded: its name and the one-line reason."""
+    """A plugin that could not be loaded: its name, the one-line reason, and the
+    traceback of the exception (shown under ``--debug`` only) when there was one."""
 
     name: str
     reason: str
+    traceback: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,13 +153,10 @@ def build(
         try:
             module = import_plugin(name)
         except Exception as exc:  # any import-time failure of third-party code
-            plugins.failures.append(PluginFailure(name, f"{type(exc).__name__}: {exc}"))
+            plugins.failures.append(PluginFailure(name, _reason(exc, name), format_exc()))
             continue
-        manager.register(module, name=name)
-    try:
-        manager.check_pending()
-    except pluggy.PluginValidationError as exc:
-        plugins.failures.append(PluginFailure(exc.plugin_name or "?", str(exc)))
+        _register(plugins, module, name)
+    _drop_unknown_hooks(plugins)
     return plugins
 
 
@@ -185,6 +185,53 @@ def import_plugin(name: str):
         raise PluginExit("raised KeyboardInterrupt while being imported") from None
     finally:
         os._exit = real_exit  # type: ignore[assignment]
+def _reason(exc: Exception, module: str = "") -> str:
+    """One line for an import failure; a rule defined wrongly already says where and
+    which rule, so its class name would only push that to the middle of the line."""
+    from smaudit.rule import RuleDefinitionError
+
+    if isinstance(exc, RuleDefinitionError):
+        return str(exc)
+    if isinstance(exc, ModuleNotFoundError) and module and exc.name == module.split(".")[0]:
+        return (f"no module named {exc.name!r} on the Python path (for a module in this "
+                "folder, run with PYTHONPATH=.; or install its package)")
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _register(plugins: PluginSet, plugin: Any, name: str) -> bool:
+    """Register one third-party plugin; a hook that pluggy refuses (an argument the
+    specification does not have) makes the plugin a named failure, in one line."""
+    try:
+        plugins.manager.register(plugin, name=name)
+    except pluggy.PluginValidationError as exc:
+        plugins.failures.append(PluginFailure(name, " ".join(str(exc).split())))
+        return False
+    except ValueError as exc:  # already registered under another name
+        plugins.failures.append(PluginFailure(name, " ".join(str(exc).split())))
+        return False
+    return True
+
+
+def _drop_unknown_hooks(plugins: PluginSet) -> None:
+    """A function marked ``@hookimpl`` whose name is no hook is a typo
+    (``smaudit_register_rule``) that would silently register nothing: the plugin
+    is reported, with a did-you-mean, and unregistered."""
+    from smaudit.suggest import closest
+
+    known = [name for name in vars(hookspecs) if name.startswith("smaudit_")]
+    for hook_name in sorted(n for n in vars(plugins.manager.hook) if not n.startswith("_")):
+        caller = getattr(plugins.manager.hook, hook_name)
+        if caller.has_spec():
+            continue
+        for impl in caller.get_hookimpls():
+            if impl.optionalhook or not plugins.manager.is_registered(impl.plugin):
+                continue
+            close = closest(hook_name, known)
+            hint = f" (did you mean {close!r}?)" if close else ""
+            plugins.failures.append(PluginFailure(
+                impl.plugin_name, f"{hook_name} is not a smaudit hook{hint}; hooks are "
+                                  f"{', '.join(sorted(known))}"))
+            plugins.manager.unregister(impl.plugin)
 
 
 def _load_entry_points(plugins: PluginSet, blocked: frozenset[str]) -> None:
@@ -199,12 +246,10 @@ def _load_entry_points(plugins: PluginSet, blocked: frozenset[str]) -> None:
             for attr in filter(None, entry.attr.split(".")):
                 plugin = getattr(plugin, attr)
         except Exception as exc:  # a broken plugin must not stop the run
-            plugins.failures.append(PluginFailure(entry.name, f"{type(exc).__name__}: {exc}"))
+            plugins.failures.append(PluginFailure(entry.name, _reason(exc, entry.module),
+                                                  format_exc()))
             continue
-        try:
-            plugins.manager.register(plugin, name=entry.name)
-        except ValueError as exc:  # already registered under another name
-            plugins.failures.append(PluginFailure(entry.name, str(exc)))
+        if not _register(plugins, plugin, entry.name):
             continue
         if entry.version:
             plugins.versions[entry.name] = entry.version

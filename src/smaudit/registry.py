@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from smaudit.errors import ConfigError
 from smaudit.plugins import PluginFailure, PluginSet
-from smaudit.rule import CODE, SLUG, Rule
+from smaudit.rule import CODE, SLUG, Rule, source_location
 
 if TYPE_CHECKING:
     from smaudit.packs import Pack
@@ -42,7 +42,8 @@ class Registry:
     format_plugins: dict[str, str] = field(default_factory=dict)
     schema_sections: dict[str, Mapping[str, Any]] = field(default_factory=dict)
     packs: dict[str, Pack] = field(default_factory=dict)
-    """Packs given by ``--rules-pack`` or config ``rules_packs``, by plugin name."""
+    """Packs given by ``--rules-pack`` or config ``rules_packs``, by file: several files
+    may share a ``pack:`` name (``smaudit new-rule`` writes one file per rule)."""
     problems: list[str] = field(default_factory=list)
     """Clashes and bad packs skipped by a lenient build (``strict=False``)."""
 
@@ -66,22 +67,41 @@ class Registry:
     def sorted_rules(self) -> list[RegisteredRule]:
         return [self.rules[c] for c in sorted(self.rules)]
 
-    def add_rule(self, rule: Rule, plugin: str, builtin: bool = False) -> None:
+    def add_rule(self, rule: Rule, plugin: str, builtin: bool = False, *,
+                 path: str | None = None, line: int | None = None) -> None:
+        """Register one rule, refusing a malformed or reserved code and any clash.
+
+        ``path`` and ``line`` locate a pack rule: its errors then name the pack
+        file and line (``house.yaml:12: rule HOUSE102 (...): ...``), as every
+        other mistake in a pack does.
+        """
         code, slug = getattr(rule, "code", None), getattr(rule, "slug", None)
+        name = f"rule {code} ({slug})"
+        who = "" if path else f"plugin {plugin}: "
+        if not callable(getattr(rule, "check", None)):
+            raise ConfigError(f"{who}register() was given {type(rule).__name__} {rule!r:.40}, "
+                              "not a rule (a function under @rule)")
+
+        def refuse(problem: str) -> ConfigError:
+            where = (path, line) if path else \
+                source_location(getattr(rule, "function", None)) or (None, None)  # Python rule
+            return ConfigError(f"{who}{problem}", path=where[0], line=where[1])
+
         if not isinstance(code, str) or not CODE.match(code):
-            raise ConfigError(f"plugin {plugin}: rule code {code!r} is not like ABC123")
+            raise refuse(f"rule code {code!r} is not like ABC123")
         if not isinstance(slug, str) or not SLUG.match(slug):
-            raise ConfigError(f"plugin {plugin}: rule {code} slug {slug!r} is not kebab-case")
+            raise refuse(f"rule {code} slug {slug!r} is not kebab-case")
         if code in self.rules:
-            raise ConfigError(f"rule code {code} is registered twice: by "
-                              f"{self.rules[code].plugin} and by {plugin}")
+            other = self.rules[code]
+            raise refuse(f"{name}: code {code} is registered twice: by {other.plugin} "
+                         f"({other.rule.slug}) and by {plugin}")
         if slug in self.slugs:
-            raise ConfigError(f"rule slug {slug} is registered twice: by "
-                              f"{self.rules[self.slugs[slug]].plugin} ({self.slugs[slug]}) "
-                              f"and by {plugin} ({code})")
+            raise refuse(f"{name}: slug {slug} is registered twice: by "
+                         f"{self.rules[self.slugs[slug]].plugin} ({self.slugs[slug]}) "
+                         f"and by {plugin}")
         if code.startswith("SMA") and not builtin:
-            raise ConfigError(f"plugin {plugin}: rule {code} ({slug}): the code prefix SMA is "
-                              "reserved for smaudit's own rules; use a prefix of your own")
+            raise refuse(f"{name}: the code prefix SMA is reserved for smaudit's own rules; "
+                         "use a prefix of your own")
         self.rules[code] = RegisteredRule(rule, plugin, builtin)
         self.slugs[slug] = code
 
@@ -121,20 +141,23 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = (),
             if key in registry.schema_sections:
                 raise ConfigError(f"plan section {key!r} is declared twice (again by "
                                   f"{plugin_name})")
-            registry.schema_sections[key] = schema
-    roots = tuple(registry.schema_sections)
+            if attempt(_check_section, plugin_name, key, schema):  # else skipped, if lenient
+                registry.schema_sections[key] = schema
+    roots = dict(registry.schema_sections)  # selectors are checked inside these too
     for plugin_name in plugins.implementers("smaudit_register_rules"):
         builtin = plugins.is_builtin(plugin_name)
         _call(plugins, "smaudit_register_rules", plugin_name,
               register=lambda r, _p=plugin_name, _b=builtin: attempt(registry.add_rule, r, _p, _b))
+    seen: set[str] = set()  # a pack named twice (a plugin's, config, --rules-pack) loads once
     for plugin_name in plugins.implementers("smaudit_rule_packs"):
         builtin = plugins.is_builtin(plugin_name)
         for path in _call(plugins, "smaudit_rule_packs", plugin_name) or ():
+            seen.add(os.path.realpath(path))
             pack = attempt(lambda p=path, b=builtin: read_pack(Path(p), validate=not b,
                                                                roots=roots))
             for rule in pack.rules if pack else ():
-                attempt(registry.add_rule, rule, plugin_name, builtin)
-    seen: set[str] = set()
+                attempt(lambda r=rule, p=pack, n=plugin_name, b=builtin: registry.add_rule(
+                    r, n, b, path=p.path, line=r.line))
     for path in packs:
         real = os.path.realpath(path)
         if real in seen:
@@ -143,9 +166,10 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = (),
         pack = attempt(lambda p=path: read_pack(Path(p), roots=roots))
         if pack is None:
             continue
-        registry.packs[pack.plugin] = pack
+        registry.packs[pack.path] = pack
         for rule in pack.rules:
-            attempt(registry.add_rule, rule, pack.plugin)
+            attempt(lambda r=rule, p=pack: registry.add_rule(r, p.plugin, path=p.path,
+                                                             line=r.line))
 
     def add_format(formatter: Any, plugin: str) -> None:
         name = getattr(formatter, "name", None)
@@ -161,6 +185,25 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = (),
     return registry
 
 
+def _check_section(plugin: str, key: str, schema: Any) -> bool:
+    """A section that redefines the core format or whose schema is broken is the
+    plugin's configuration error, not a crash of the built-in schema rule later.
+
+    :returns: True (the section is usable).
+    """
+    from smaudit.schema import plan_schema, section_problem
+
+    base = plan_schema()
+    if key in base.get("properties", {}):
+        raise ConfigError(f"plugin {plugin}: smaudit_plan_schema declares {key!r}, a section "
+                          "of the plan format itself; name a section of your own "
+                          f"(x-{plugin.rsplit('.', 1)[-1]}) or use `x-` keys inside {key!r}")
+    problem = section_problem(key, schema, base)
+    if problem:
+        raise ConfigError(f"plugin {plugin}: smaudit_plan_schema: {problem}")
+    return True
+
+
 def _call(plugins: PluginSet, hook_name: str, plugin_name: str, **kwargs: Any) -> Any:
     """One plugin's hook; a plugin that raises (other than a ``ConfigError`` it caused
     by registering something wrong) is recorded as failed and skipped, never fatal."""
@@ -169,8 +212,10 @@ def _call(plugins: PluginSet, hook_name: str, plugin_name: str, **kwargs: Any) -
     except ConfigError:
         raise
     except Exception as exc:  # third-party code: name it, keep the run going
+        from traceback import format_exc
+
         plugins.failures.append(PluginFailure(plugin_name, f"{hook_name} raised "
-                                              f"{type(exc).__name__}: {exc}"))
+                                              f"{type(exc).__name__}: {exc}", format_exc()))
         return None
 
 

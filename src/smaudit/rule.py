@@ -60,10 +60,15 @@ def check_definition(code: str, slug: str, area: str, options: Mapping[str, Any]
         fail(str(exc), str(severity), ("error", "warning", "info"))
     if area not in RULE_AREAS:
         fail(f"unknown area {area!r}; areas are {', '.join(RULE_AREAS)}", str(area), RULE_AREAS)
+    from smaudit.options import option_spec_problem
+
     for name, spec in (options or {}).items():
         if not isinstance(spec, Mapping) or "default" not in spec:
             fail(f"option {name!r} has no default: every option needs one, so the rule "
                  "runs without configuration")
+        problem = option_spec_problem(name, spec)
+        if problem:
+            fail(problem)
     fenced = False  # a YAML comment inside a code fence is not a heading
     for line in textwrap.dedent(docstring or "").splitlines():
         heading = line.strip()
@@ -160,6 +165,23 @@ class Rule(Protocol):
         ...
 
 
+def source_location(function: Any) -> tuple[str, int] | None:
+    """Where a rule function is defined (its first decorator line), so a mistake in a
+    plugin's rule points at the file and line like one in a rule pack does; the path
+    is relative to the working directory when the file is under it."""
+    import os
+
+    code = getattr(function, "__code__", None)
+    if code is None:
+        return None
+    path = code.co_filename
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive
+        relative = path
+    return (path if relative.startswith("..") else relative), code.co_firstlineno
+
+
 def option_defaults(schema: Mapping[str, Any]) -> dict[str, Any]:
     """The ``default`` of each property of an options schema."""
     props = schema.get("properties", {}) if schema else {}
@@ -215,13 +237,24 @@ def rule(
         default, a docstring heading that is not one of the four sections, or an
         effort or impact that is not a level.
     """
-    for name, level in (("effort", effort), ("impact", impact)):
-        if level is not None and level not in LEVELS:
-            raise RuleDefinitionError(f"rule {code} ({slug}): {name} must be one of "
-                                      f"{', '.join(LEVELS)}, not {level!r}")
-
     def wrap(function: Callable[..., Iterable[Violation]]) -> FunctionRule:
-        check_definition(code, slug, area, options or {}, function.__doc__ or "", severity)
+        try:
+            for name, level in (("effort", effort), ("impact", impact)):
+                if level is not None and level not in LEVELS:
+                    raise RuleDefinitionError(f"rule {code} ({slug}): {name} must be one of "
+                                              f"{', '.join(LEVELS)}, not {level!r}")
+            if isinstance(sources, str):  # tuple() would make one source of each letter
+                raise RuleDefinitionError(f"rule {code} ({slug}): sources must be a list of "
+                                          f"titles, not text: sources=({sources!r},)")
+            if docs_url is not None and not re.match(r"https?://\S+$", str(docs_url)):
+                raise RuleDefinitionError(f"rule {code} ({slug}): docs_url {docs_url!r} is not "
+                                          "an http:// or https:// address")
+            check_definition(code, slug, area, options or {}, function.__doc__ or "",
+                             severity)
+        except RuleDefinitionError as exc:
+            where = source_location(function)
+            raise RuleDefinitionError(f"{where[0]}:{where[1]}: {exc}" if where else str(exc)) \
+                from None
         schema = {
             "type": "object",
             "properties": dict(options or {}),

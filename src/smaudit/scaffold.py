@@ -120,6 +120,8 @@ def __FUNCTION__(plan, options):
 
     ## Use instead
 
+    Say which customers you want to reach, where, and what they should do next.
+
     ```yaml
     strategy: Reach office managers on LinkedIn and win catering orders.
     ```
@@ -220,7 +222,8 @@ def run(args: argparse.Namespace) -> int:
     files = files_for(args.kind, code, slug, args.severity, args.area)
     existing = [name for name in files if (folder / name).exists()]
     if existing:
-        raise UsageError(f"{', '.join(str(folder / n) for n in existing)} already exists; "
+        raise UsageError(f"{', '.join(str(folder / n) for n in existing)} already "
+                         f"exist{'s' if len(existing) == 1 else ''}; "
                          "choose another --dir or slug")
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():

@@ -107,6 +107,55 @@ def extend_schema(base: Mapping[str, Any], sections: Mapping[str, Any]) -> dict[
     return extended
 
 
+_JSON_TYPES = ("string", "integer", "number", "boolean", "array", "object", "null")
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+"""Keywords whose values map names to schemas (a property may be called ``type``)."""
+
+
+def section_problem(name: str, section: Any, base: Mapping[str, Any]) -> str | None:
+    """What makes a plugin's section schema unusable, or ``None``.
+
+    Checked when the plugin registers it, without a JSON Schema library: a type
+    that does not exist (``strng``) or a ``$ref`` to a definition the plan schema
+    lacks (``#/$defs/platfrom``) would otherwise surface only when a plan uses the
+    section, as a crash of the built-in schema rule.
+    """
+    from smaudit.suggest import closest
+
+    def walk(node: Any, where: str) -> str | None:
+        if isinstance(node, list):
+            return next(filter(None, (walk(item, where) for item in node)), None)
+        if not isinstance(node, Mapping):
+            return None
+        kinds = node.get("type")
+        for kind in kinds if isinstance(kinds, list) else [kinds] if kinds is not None else []:
+            if kind not in _JSON_TYPES:
+                close = closest(str(kind), _JSON_TYPES)
+                hint = f" (did you mean {close!r}?)" if close else ""
+                return f"{where}: type {kind!r} is not a JSON Schema type{hint}"
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/$defs/"):
+            name = ref[len("#/$defs/"):]
+            defs = base.get("$defs", {})
+            if name not in defs:
+                close = closest(name, defs)
+                hint = f" (did you mean '#/$defs/{close}'?)" if close else ""
+                return f"{where}: $ref {ref!r} names no definition of the plan schema{hint}"
+        for key, value in node.items():
+            if key in _SCHEMA_MAPS and isinstance(value, Mapping):
+                found = next(filter(None, (walk(sub, f"{where}.{child}")
+                                           for child, sub in value.items())), None)
+            else:
+                found = walk(value, where) if isinstance(value, Mapping | list) else None
+            if found:
+                return found
+        return None
+
+    if not isinstance(section, Mapping):
+        return f"{name}: its schema is {type(section).__name__}, not a mapping"
+    return walk(section, name)
+
+
 # --------------------------------------------------------------------------- formats
 
 

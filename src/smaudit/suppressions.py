@@ -385,11 +385,14 @@ def _describe(waiver: Waiver, indexes: Iterable[int], rules: Mapping[str, Active
 
 
 def _unused(ctx: _Context, used: set[tuple[int, int]], rules: Mapping[str, ActiveRule],
-            *, meta: bool) -> Iterator[tuple[Comment, str, str]]:
+            *, meta: bool, crashed: frozenset[str] = frozenset()
+            ) -> Iterator[tuple[Comment, str, str]]:
     """(comment, message, hint) for each waiver, or rule named in one, that waived
-    nothing; ``meta`` selects the names of SMA005 itself (checked last)."""
+    nothing; ``meta`` selects the names of SMA005 itself (checked last). A rule that
+    crashed found nothing to waive, so a waiver naming it is not called unused."""
     for index, waiver in enumerate(ctx.waivers):
-        names = [n for n, code in enumerate(waiver.codes) if (code == SELF) == meta]
+        names = [n for n, code in enumerate(waiver.codes)
+                 if (code == SELF) == meta and code not in crashed]
         unused = [n for n in names if (index, n) not in used]
         if not unused:
             continue
@@ -439,7 +442,8 @@ def collect_waivers(plan: Plan, names: RuleNames) -> tuple[list[Waiver], list[Ma
 
 
 def apply_suppressions(plan: Plan, findings: Sequence[Finding],
-                       by_code: Mapping[str, ActiveRule], today: dt.date) -> list[Finding]:
+                       by_code: Mapping[str, ActiveRule], today: dt.date,
+                       crashed: frozenset[str] = frozenset()) -> list[Finding]:
     """Mark waived findings (``suppressed``), note expired waivers in messages, and
     add SMA005 findings for unused or malformed waivers when SMA005 is active.
 
@@ -455,7 +459,8 @@ def apply_suppressions(plan: Plan, findings: Sequence[Finding],
     if active is None:
         return out
     reports = [_report(active, plan, p.comment, p.message, p.hint) for p in problems]
-    reports += [_report(active, plan, *u) for u in _unused(ctx, used, by_code, meta=False)]
+    reports += [_report(active, plan, *u)
+                for u in _unused(ctx, used, by_code, meta=False, crashed=crashed)]
     reports = [_judge(report, ctx, used, meta=True) for report in reports]
     reports += [_report(active, plan, *u) for u in _unused(ctx, used, by_code, meta=True)]
     return out + reports

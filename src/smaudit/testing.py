@@ -66,12 +66,19 @@ class RuleTester:
 
         base = _linter(tuple(plugins), tuple(str(p) for p in packs))
         failures = base.plugins.failures
-        if failures:
-            raise AssertionError(f"plugins failed to load: {failures}")
+        if failures:  # one line each; the traceback would bury the reason
+            raise AssertionError("plugins failed to load: "
+                                 + "; ".join(f"{f.name}: {f.reason}" for f in failures))
         selected = {rule: base.registry.select(rule) for rule in rules}
         unknown = [rule for rule, codes in selected.items() if not codes]
         if unknown:
-            raise AssertionError(f"no such rule(s): {', '.join(unknown)}")
+            from smaudit.suggest import closest_rule
+
+            def named(rule: str) -> str:
+                close = closest_rule(rule, base.registry.rules, base.registry.slugs)
+                return f"{rule} (did you mean {close!r}?)" if close else rule
+
+            raise AssertionError(f"no such rule(s): {', '.join(map(named, unknown))}")
         self.codes = tuple(dict.fromkeys(c for codes in selected.values() for c in codes))
         settings_rules = {code: RuleSetting(options=dict(opts))
                           for code, opts in (options or {}).items()}

@@ -168,8 +168,14 @@ def run(args: argparse.Namespace) -> int:
         from smaudit.atomic import write_stdout
 
         write_stdout(text)
+    failures = linter.plugins.failures
+    for failure in failures:  # its rules are missing from the report: say so, as check does
+        print(f"smaudit: error: plugin {failure.name} failed to load: {failure.reason}",
+              file=sys.stderr)
+        if getattr(args, "debug", False):
+            sys.stderr.write(failure.traceback)
     for crash in outcome.crashes:
         print(f"smaudit: error: {crash.describe()}", file=sys.stderr)
         if getattr(args, "debug", False):
             sys.stderr.write(crash.traceback)
-    return EXIT_ERROR if outcome.crashes else EXIT_OK
+    return EXIT_ERROR if outcome.crashes or failures else EXIT_OK

@@ -124,9 +124,10 @@ def render_markdown(report: ReadinessReport) -> str:
     byline = long_date(report.date)
     if report.branding.consultant:
         byline += f" · prepared by {md_text(report.branding.consultant)}"
-    score = "no score" if report.overall is None else f"{score_text(report.overall)}/100"
+    score = "no score" if report.overall is None else \
+        f"{score_text(report.overall)}/100 ({report.verdict})"  # "no score (No score)" stutters
     lines = [f"# Social media audit: {md_text(report.organization)}", "", byline, "",
-             f"## Summary: {score} ({report.verdict})", ""]
+             f"## Summary: {score}", ""]
     lines += [" ".join(md_text(s) for s in report.summary), ""]
     lines += ["## Scores by area", ""]
     if report.areas:
