@@ -115,10 +115,6 @@ def _run_rules(plan: Plan, rules: Sequence[ActiveRule], bound: TimeBound,
                 if not isinstance(violation, Violation):
                     raise TypeError(f"check() yielded {type(violation).__name__}, "
                                     "not a Violation")
-                if not isinstance(violation.pointer, str):
-                    raise TypeError(f"check() yielded a Violation whose pointer is "
-                                    f"{type(violation.pointer).__name__}, not a JSON pointer "
-                                    "such as '/channels/0'")
                 stamped.append(_stamp(active, violation, _locate(plan, plan.path, violation)))
         except Exception as exc:  # a plugin's bug must not stop the other rules
             if propagate:

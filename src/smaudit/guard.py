@@ -15,8 +15,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
-BUILTIN_PREFIX = "smaudit."
-
 
 class PlanChanged(Exception):
     """A rule changed the plan it was given to check."""
@@ -34,11 +32,14 @@ class GuardedRule:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.rule, name)
 
-    def check(self, plan: Any, options: Mapping[str, Any]) -> list:
+    def check(self, plan: Any, options: Mapping[str, Any]) -> Any:
         data = plan.data
         saved = dict(data) if isinstance(data, dict) else None
         try:
-            return list(self.rule.check(plan, options))
+            returned = self.rule.check(plan, options)
+            if not isinstance(returned, Iterable) or isinstance(returned, (str, bytes)):
+                return returned  # junk: the engine says what a check must return
+            return list(returned)
         finally:
             changed = _changed(plan, data, saved)
             if changed:
@@ -62,7 +63,6 @@ def _changed(plan: Any, data: Any, saved: dict | None) -> str | None:
 def guarded(rules: Iterable[Any]) -> tuple:
     """``ActiveRule``s with the built-in ones first and the others guarded."""
     rules = tuple(rules)
-    builtin = [a for a in rules if a.plugin.startswith(BUILTIN_PREFIX)]
-    others = [replace(a, rule=GuardedRule(a.rule)) for a in rules
-              if not a.plugin.startswith(BUILTIN_PREFIX)]
+    builtin = [a for a in rules if a.builtin]
+    others = [replace(a, rule=GuardedRule(a.rule)) for a in rules if not a.builtin]
     return (*builtin, *others)

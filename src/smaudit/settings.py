@@ -85,6 +85,8 @@ class ActiveRule:
     plugin: str
     severity: Severity
     options: Mapping[str, Any]
+    builtin: bool = False
+    """Registered by one of smaudit's own plugins (carried from the registry)."""
 
 
 def _did_you_mean(registry: Registry, name: str) -> str:
@@ -211,7 +213,8 @@ def active_rules(registry: Registry, settings: Settings, path: str | None = None
             continue
         severity = Severity.parse(setting.severity) if setting.severity else entry.rule.severity
         options = validate_options(entry.rule, setting.options, settings.source or "config")
-        active.append(ActiveRule(code, entry.rule, entry.plugin, severity, options))
+        active.append(ActiveRule(code, entry.rule, entry.plugin, severity, options,
+                                  entry.builtin))
     return tuple(active)
 
 
