@@ -204,6 +204,39 @@ def test_rules_describing_one_problem_make_one_recommendation():
     assert alone.recommendations[0].title.startswith("Goals about social media itself")
 
 
+def test_a_merged_problem_names_each_place_once():
+    """Two rules about the same goals list them once, and the second rule's advice does
+    not spell the list out again."""
+    both = (finding("SMA104", 5, "/business_goals/0", "no target"),
+            finding("SMA104", 6, "/business_goals/1", "no target"),
+            finding("SMA402", 5, "/business_goals/0", "unmeasured"))
+    merged = report(both).recommendations[0]
+    assert merged.title == "Goals nobody can check" and merged.count == 3
+    assert merged.where == ("Both goals: \u201cMore cake orders\u201d and "
+                            "\u201cMore weekday regulars\u201d")
+    same = (*both, finding("SMA402", 6, "/business_goals/1", "unmeasured"))
+    todo = report(same).recommendations[0].todo
+    assert todo.count("\u201cMore weekday regulars\u201d") == 1, todo
+    assert "each of them" in todo
+
+
+def test_advice_leaves_paused_channels_and_undeclared_people_out():
+    plan = {**PLAN,
+            "channels": [{"platform": "instagram", "owner": "Noor"},
+                         {"platform": "x", "status": "paused", "owner": "Noor"},
+                         {"platform": "tiktok", "status": "active"}],
+            "customer_service": {"owner": "Ghost"}}
+    context = build_context(plan, "Lantern")
+    assert context.channels == ("Instagram", "TikTok") and "x" not in context.channel_keys
+    assert context.owner == "Noor", "Ghost is not on the team"
+    service = report((finding("SMA301", 1, "", "nobody answers"),), plan=plan)
+    rec = service.recommendations[0]
+    assert "Instagram and TikTok" in rec.todo and "X" not in rec.todo.split()
+    assert "Ghost" not in rec.example and "owner: Noor" in rec.example
+    teamless = build_context({"customer_service": {"owner": "Ines"}}, "Solo")
+    assert teamless.owner == "Ines", "with no team listed, the named owner is all there is"
+
+
 def test_plan_file_problems_are_kept_out_of_the_priorities():
     model = report()
     assert all(not code.startswith("SMA0") for r in model.recommendations for code in r.codes)
@@ -390,6 +423,17 @@ def test_html_sections_and_recommendation_markup():
     assert len(recs) == 6
 
 
+def test_html_rank_and_title_are_separate_words():
+    """A copied or extracted title reads "10. No strategy", not "10.No strategy"."""
+    page = render_html(report())
+    titles = re.findall(r'<h3><span class="rank">(\d+)\.</span>(.)', page)
+    assert titles and all(char == " " for _rank, char in titles)
+    clean = render_html(report(tuple(f for f in FINDINGS if f.code != "SMA002")))
+    box = re.search(r'<section id="plan-file".*?</section>', clean, re.S).group(0)
+    text = re.sub(r"<[^>]+>", " ", box).split()
+    assert text.count("plan") == 1, "the heading is not repeated in the sentence"
+
+
 def test_html_is_self_contained_and_escapes_the_plan():
     page = render_html(report())
     assert page.startswith("<!DOCTYPE html>")
@@ -441,7 +485,8 @@ def test_notes_are_markdown_rendered_safely():
 def test_markdown_report():
     model = report()
     text = render_markdown(model)
-    assert text.startswith("# Social media audit: Lantern &amp; &lt;script&gt;")
+    assert text.startswith("# Social media audit: Lantern & &lt;script&gt;"), \
+        "a lone ampersand reads as typed in plain text and in markdown alike"
     assert "<script" not in text.lower()
     assert f"## Summary: {model.overall:g}/100 ({model.verdict})" in text
     assert "### 1. Nobody answers customers on social media" in text
@@ -450,6 +495,19 @@ def test_markdown_report():
     assert "## Plan of action" in text and "**First 30 days**" in text
     assert "| 1 | Nobody answers customers on social media | SMA301 | 1 |" in text
     assert bar(50) == "██████████░░░░░░░░░░"
+
+
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("Juniper & Co.", "Juniper & Co."),
+    ("R&D", "R&D"),
+    ("&lt; is an entity", "&amp;lt; is an entity"),
+    ("&#38; too", "&amp;#38; too"),
+    ("a & <b>", "a & &lt;b&gt;"),
+])
+def test_markdown_keeps_a_lone_ampersand_as_typed(typed, shown):
+    from smaudit.report.markdown import md_text
+
+    assert md_text(typed) == shown
 
 
 # --- comparing with earlier audits ------------------------------------------------------
@@ -506,6 +564,18 @@ def test_compare_matches_grouped_problems_by_any_of_their_rules():
     assert still["Followers and likes treated as results"] == (1, 3), \
         "open while one of its rules still fires, now in more places"
     assert "Followers and likes treated as results" not in [c.title for c in change.new]
+
+
+def test_compare_titles_fixed_problems_in_the_plans_words():
+    museum = {"organization": {"name": "Quay Museum", "industry": "museum"}}
+    old = previous_json()
+    old["files"][0]["findings"].append({**old["files"][0]["findings"][0], "code": "SMA301",
+                                        "area": "service", "pointer": ""})
+    now = report((FINDINGS[0],), plan=museum)
+    change = compare(now, result((FINDINGS[0],)), old, RULES, source="old.json",
+                     context=build_context(museum, "Quay Museum")).comparison
+    assert "Nobody answers donors, members and visitors on social media" in \
+        [c.title for c in change.fixed]
 
 
 def test_compare_picks_the_matching_file_or_refuses():

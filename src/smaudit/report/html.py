@@ -90,7 +90,7 @@ article.rec { border: 1px solid var(--line); border-left: 5px solid var(--info);
 article.rec.error { border-left-color: var(--error); }
 article.rec.warning { border-left-color: var(--warning); }
 article.rec p { margin: 4px 0 0; }
-.rank { display: inline-block; min-width: 1.7em; color: var(--muted); }
+.rank { display: inline-block; min-width: 1.4em; color: var(--muted); }
 .tags { font-size: 13px; color: var(--muted); }
 .tags strong { color: var(--ink); font-weight: 600; }
 .where { font-size: 14px; }
@@ -276,7 +276,8 @@ def _scores(report: ReadinessReport) -> str:
 def _plan_file(report: ReadinessReport) -> str:
     if not report.plan_file:
         return ('<section id="plan-file" class="box ok"><h2>The plan file</h2>'
-                '<p>The plan file was read without problems.</p></section>')
+                '<p>Read without problems: nothing in the file itself needs fixing.</p>'
+                '</section>')
     rows = "".join(
         f'<li>{_inline(p.message)} <span class="loc">({escape(p.location)}, {p.code})</span>'
         + (f"<br>{_inline(p.hint)}" if p.hint else "") + "</li>" for p in report.plan_file)
@@ -293,7 +294,7 @@ def _recommendation(item: Recommendation) -> str:
     return (f'<article class="rec {escape(item.severity)}" id="rec-{item.rank}" '
             f'data-rules="{escape(" ".join(item.codes))}" data-effort="{item.effort}" '
             f'data-impact="{item.impact}">'
-            f'<h3><span class="rank">{item.rank}.</span>{escape(item.title)}</h3>'
+            f'<h3><span class="rank">{item.rank}.</span> {escape(item.title)}</h3>'
             f'<p class="tags"><strong>{severity}</strong> · {escape(area_title(item.area))}'
             f' · impact <strong>{item.impact}</strong> · effort '
             f'<strong>{item.effort}</strong></p>{where}{why}'

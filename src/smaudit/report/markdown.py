@@ -10,8 +10,10 @@ a heading of their own.
 
 from __future__ import annotations
 
+import re
+
+from smaudit.formatters import markdown as _markdown
 from smaudit.formatters import score_text
-from smaudit.formatters.markdown import md_text
 from smaudit.report.html import SEVERITY_LABELS
 from smaudit.report.model import (
     AreaScore,
@@ -24,6 +26,16 @@ from smaudit.report.model import (
 )
 
 BAR_CELLS = 20
+
+_LONE_AMPERSAND = re.compile(r"&amp;(?![A-Za-z][A-Za-z0-9]*;|#[0-9]+;|#[xX][0-9A-Fa-f]+;)")
+
+
+def md_text(text: str) -> str:
+    """``text`` shown literally, as the markdown format's ``md_text`` does, but with an
+    ampersand that cannot start a character reference left as typed: markdown shows it
+    as is, and the report is also read as plain text in e-mail, where "Juniper &amp;
+    Co." would be noise."""
+    return _LONE_AMPERSAND.sub("&", _markdown.md_text(text))
 
 
 def bar(score: float) -> str:

@@ -141,6 +141,10 @@ class Recommendation:
     spots: tuple[Spot, ...]
     weight: float
     rank: int = 0
+    places: tuple[Place, ...] = ()
+    """What the findings are about, so a merged recommendation can list each place once."""
+    listed: str = ""
+    """The places as the advice names them ("Instagram and TikTok"), or ""."""
 
     @property
     def count(self) -> int:
@@ -350,7 +354,27 @@ def _recommendation(code: str, found: Sequence[Finding], rules: Mapping[str, Rul
         todo=fill(advice.todo, values), sources=sources,
         example=fill(advice.example, values),
         spots=tuple(Spot(f.code, f.message, _location(f)) for f in found),
-        weight=round(weight, 3))
+        weight=round(weight, 3), places=tuple(places), listed=listed)
+
+
+def _merged_where(places: Sequence[Place], context: Context) -> str:
+    """Where a merged problem occurs: each place once, grouped by kind ("Both goals: A
+    and B; both measures: ..."), rather than one list per rule that names a goal twice.
+    Only the places of parts that say where they occur count: a part whose headline
+    already names its place ("Dana has too little time") adds nothing here."""
+    groups: dict[str | None, list[Place]] = {}
+    for place in places:
+        groups.setdefault(place.noun, []).append(place)
+    parts = [_where(group, context)[0] for group in groups.values()]
+    return "; ".join(part for part in parts if part)
+
+
+def _once(part: Recommendation, named: set[str]) -> str:
+    """``part``'s what to do, saying "each of them" for a list of places an earlier
+    part of the same recommendation has already spelled out."""
+    if " and " not in part.listed or part.listed not in named:
+        return part.todo
+    return part.todo.replace(part.listed, "each of them")
 
 
 def _merge(title: str, parts: Sequence[Recommendation], context: Context) -> Recommendation:
@@ -362,12 +386,17 @@ def _merge(title: str, parts: Sequence[Recommendation], context: Context) -> Rec
     worst = max((part.severity for part in parts), key=lambda s: SEVERITY_WEIGHT.get(s, 0))
     effort = max((part.effort for part in parts), key=LEVEL_WEIGHT.__getitem__)
     impact = max((part.impact for part in parts), key=LEVEL_WEIGHT.__getitem__)
-    wheres = [part.where for part in parts if part.where]
+    places = list(dict.fromkeys(place for part in parts if part.where
+                                for place in part.places))
+    todos, named = [], set()
+    for part in parts:
+        todos.append(_once(part, named))
+        named.add(part.listed)
     return replace(
         first, key="+".join(sorted(part.key for part in parts)),
         codes=tuple(code for part in parts for code in part.codes),
         title=fill(title, context.values()), severity=worst, effort=effort, impact=impact,
-        where="; ".join(dict.fromkeys(wheres)), todo=" ".join(part.todo for part in parts),
+        where=_merged_where(places, context), todo=" ".join(todos), places=tuple(places),
         sources=tuple(dict.fromkeys(t for part in parts for t in part.sources)),
         example="; ".join(part.example for part in parts if part.example), spots=spots,
         weight=round(max(part.weight for part in parts) + 0.5 * (len(parts) - 1), 3))
@@ -576,21 +605,24 @@ def _grouped(codes: Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def compare(report: ReadinessReport, result: Result, document: Any,
-            rules: Mapping[str, RuleMeta], source: str) -> ReadinessReport:
+            rules: Mapping[str, RuleMeta], source: str,
+            context: Context | None = None) -> ReadinessReport:
     """``report`` with a ``Comparison`` against a previous JSON run, and area deltas.
 
     Problems are matched by rule, the unit the recommendations are made of, so a
     problem whose places moved, were renamed or were reworded is still the same
     problem; the number of places shows whether it shrank. An old problem is still
     open when any of its rules still fires, and a recommendation is new when none of
-    its rules fired before.
+    its rules fired before. A fixed problem is titled in the plan's own words
+    (``context``: "Nobody answers donors ..."), as it was in the last report.
     """
     old = previous_file(document, result)
     before = _old_problems(old, suppressed=False)
     owner = {code: r for r in report.recommendations for code in r.codes}
     waived_now = Counter(w.code for w in report.waived)
-    names = {"org": report.organization, "owner": "The owner", "people": "people",
-             "people_cap": "People"}
+    names = {**(context.values() if context else {"people": "people",
+                                                  "people_cap": "People"}),
+             "org": report.organization, "owner": "The owner"}
 
     def title(group: str, codes: tuple[str, ...]) -> str:
         if group:
