@@ -279,6 +279,19 @@ def test_a_nonprofit_hears_about_donors_not_orders():
         assert word not in text.lower()
 
 
+def test_a_merged_headline_speaks_the_organizations_words():
+    def straight(code: str, line: int) -> Finding:
+        return Finding(code=code, slug="x", severity=Severity.WARNING, message="m",
+                       location=Location("plan.yaml", line, 1, line, 2, "/expectations"),
+                       area="expectations")
+
+    museum = {"organization": {"name": "Quay Museum", "industry": "museum"}}
+    both = (straight("SMA404", 3), straight("SMA504", 4))
+    assert report(both, plan=museum).recommendations[0].title == \
+        "Expecting social media to bring donations straight in"
+    assert report(both).recommendations[0].title.endswith("bring sales straight in")
+
+
 @pytest.mark.parametrize(("organization", "goal", "kind"), [
     ({"name": "Eastgate Homes", "industry": "real estate",
       "offering": "Selling homes in the best school districts"}, "More listings", "business"),

@@ -345,7 +345,7 @@ appear in the plan-file box, which tells the editor to fix the file."""
 
 PROBLEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Not enough time or money to run the plan", ("SMA603", "SMA602", "SMA207")),
-    ("Expecting social media to bring sales straight in", ("SMA404", "SMA504", "SMA103")),
+    ("Expecting social media to bring {sales} straight in", ("SMA404", "SMA504", "SMA103")),
     ("Followers and likes treated as results", ("SMA102", "SMA401")),
     ("Goals nobody can check", ("SMA104", "SMA402")),
     ("Results expected too soon, or from going viral", ("SMA501", "SMA502")),
@@ -353,7 +353,8 @@ PROBLEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 """Rules that describe one problem from different sides: when two or more of a group
 fire, the report gives them one recommendation under the group's headline, with each
 rule's "what to do" in turn, so a client counts problems rather than rule codes. A
-rule firing alone keeps its own headline."""
+rule firing alone keeps its own headline. Headlines are templates like the advice, so
+a museum reads "donations" where a shop reads "sales"."""
 
 
 _CODE_BLOCK = re.compile(r"```.*?(```|$)", re.S)

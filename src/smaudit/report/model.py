@@ -620,9 +620,8 @@ def compare(report: ReadinessReport, result: Result, document: Any,
     before = _old_problems(old, suppressed=False)
     owner = {code: r for r in report.recommendations for code in r.codes}
     waived_now = Counter(w.code for w in report.waived)
-    names = {**(context.values() if context else {"people": "people",
-                                                  "people_cap": "People"}),
-             "org": report.organization, "owner": "The owner"}
+    words = context or Context(organization=report.organization)
+    names = {**words.values(), "org": report.organization, "owner": "The owner"}
 
     def title(group: str, codes: tuple[str, ...]) -> str:
         if group:
