@@ -198,6 +198,7 @@ def test_rules_describing_one_problem_make_one_recommendation():
                             "1 of 2 goals: \u201cMore cake orders\u201d")
     assert "\u201cMore cake orders\u201d" in merged.todo and "\u201clikes\u201d" in merged.todo
     assert merged.count == 3 and merged.impact == "high"
+    assert merged.lines == "5, 30, 31", "the appendix lists lines in order"
     rec = next(r for r in parse(render_html(model)).recs if "SMA102" in r["data-rules"])
     assert set(rec["data-rules"].split()) == {"SMA102", "SMA401"}
     alone = report((finding("SMA102", 5, "/business_goals/0/statement", "about followers"),))
@@ -319,6 +320,25 @@ def test_summary_agrees_with_the_scores():
     assert "6 distinct problems (8 findings in all), 1 of them critical" in text
     assert "foundations are missing" not in text
     assert model.verdict == band(model.overall, 1)[0]
+
+
+def test_summary_explains_a_first_problem_in_the_strongest_area():
+    """"Strongest on answering people" beside "start with: nobody answers" is explained,
+    not left to read as a contradiction."""
+    from smaudit.report.model import AreaScore, _summary
+
+    items = report().recommendations
+    assert items[0].area == "service"
+    strong = (AreaScore("service", "Answering people", 90, 1),
+              AreaScore("goals", "Goals and strategy", 40, 3))
+    text = " ".join(_summary("Lantern", 65, "Not ready", "", strong, items, (), 8))
+    assert "strongest on answering people (90)" in text
+    assert "Answering people scores well overall, but a problem there is among the first" \
+        in text
+    weak = (AreaScore("service", "Answering people", 40, 1),
+            AreaScore("goals", "Goals and strategy", 90, 3))
+    assert "scores well overall" not in " ".join(
+        _summary("Lantern", 65, "Not ready", "", weak, items, (), 8))
 
 
 def test_a_crashed_rule_never_reaches_the_report():
@@ -463,6 +483,8 @@ def test_html_client_part_has_no_yaml_or_codes():
     assert "<code>" not in client and "SMA" not in re.sub(r'data-rules="[^"]*"', "", client)
     appendix = re.search(r'<section id="appendix".*?</section>', page, re.S).group(0)
     assert "SMA401" in appendix and "<code>metrics: [{name: inquiries" in appendix
+    assert "<td data-label='Rule'>SMA401</td>" in appendix, "labelled when stacked on a phone"
+    assert "data-label='Lines'>30, 31</td>" in appendix
 
 
 def test_chart_reads_without_a_picture():
@@ -505,9 +527,19 @@ def test_markdown_report():
     assert "### 1. Nobody answers customers on social media" in text
     assert "2 of 3 channels: Instagram and TikTok" in text
     assert "## Fix the plan file before the audit is complete" in text
+    assert "cadence must be text (plan.yaml:8:3, SMA002)<br>Write `3/week`." in text, \
+        "the hint is shown, its key as code"
     assert "## Plan of action" in text and "**First 30 days**" in text
     assert "| 1 | Nobody answers customers on social media | SMA301 | 1 |" in text
     assert bar(50) == "██████████░░░░░░░░░░"
+
+
+def test_markdown_keeps_code_spans_of_plan_file_messages():
+    from smaudit.report.markdown import with_code
+
+    assert with_code("`customer_service.response_time` is 'x_y'") == \
+        "`customer_service.response_time` is 'x\\_y'"
+    assert with_code("one ` alone <b>") == "one \\` alone &lt;b&gt;"
 
 
 @pytest.mark.parametrize(("typed", "shown"), [

@@ -187,8 +187,8 @@ ADVICE: Mapping[str, Advice] = {
         "The plan does not live up to {org}'s values",
         "Values that the plan contradicts are noticed quickly in public. \u201c{source}\u201d "
         "asks that the strategy follow from the values the organization holds.",
-        "Show {places} in the plan itself: for service, a named person answering promptly; "
-        "for openness, answering criticism in public.",
+        "Make {places} visible in what the plan does, for example a named person who "
+        "answers questions promptly and takes criticism openly, in public.",
         "customer_service: {owner: {owner}, response_time: 4h}"),
     "SMA306": Advice(
         "No values stated",

@@ -124,6 +124,7 @@ article.rec, .phase, .box, tr, .keep, #plan-of-action, #sources {
   .appendix thead { display: none; }
   .appendix tr { padding: 6px 0; border-bottom: 1px solid var(--line); }
   .appendix td { border: 0; padding: 1px 0; }
+  .appendix td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
 }
 @page { margin: 13mm 12mm; }
 @media print {
@@ -140,7 +141,7 @@ article.rec, .phase, .box, tr, .keep, #plan-of-action, #sources {
   .box.ok h2 { font-size: 10.5pt; }
   article.rec { padding: 5pt 9pt; margin-bottom: 5pt; }
   article.rec p { margin-top: 2pt; }
-  .tags { font-size: 8.5pt; }
+  .tags, .where { font-size: 8.5pt; }
   .phase ol { font-size: 8.5pt; }
   a { color: inherit; text-decoration: none; }
   .score, .bar-fill, .bar-track, .box, article.rec { -webkit-print-color-adjust: exact;
@@ -382,10 +383,11 @@ def _notes(report: ReadinessReport) -> str:
 def _appendix(report: ReadinessReport) -> str:
     rows = []
     for item in report.recommendations:
-        places = ", ".join(dict.fromkeys(s.location.rsplit(":", 2)[1] for s in item.spots))
+        places = item.lines
         example = f"<code>{escape(item.example)}</code>" if item.example else ""
         rows.append(f"<tr><td>{item.rank}</td><td>{escape(item.title)}</td>"
-                    f"<td>{' '.join(item.codes)}</td><td class='loc'>{escape(places)}</td>"
+                    f"<td data-label='Rule'>{' '.join(item.codes)}</td>"
+                    f"<td class='loc' data-label='Lines'>{escape(places)}</td>"
                     f"<td>{example}</td></tr>")
     waived = ""
     if report.waived:

@@ -38,6 +38,22 @@ def md_text(text: str) -> str:
     return _LONE_AMPERSAND.sub("&", _markdown.md_text(text))
 
 
+def with_code(text: str) -> str:
+    """``md_text`` for a message that marks keys as `code`: the spans stay code, as in
+    the HTML report, instead of showing escaped backticks. A code span shows its
+    content literally, so nothing in it needs escaping."""
+    parts = text.split("`")
+    if len(parts) % 2 == 0:  # an unpaired backtick: show it all as typed
+        return md_text(text)
+    def prose(part: str) -> str:  # md_text trims; the spaces around a span must stay
+        lead = " " if part[:1].isspace() else ""
+        trail = " " if part[-1:].isspace() and part.strip() else ""
+        return lead + md_text(part) + trail
+
+    return "".join(f"`{part}`" if index % 2 else prose(part)
+                   for index, part in enumerate(parts))
+
+
 def bar(score: float) -> str:
     """``██████████░░░░░░░░░░`` for 50: one cell per five points."""
     filled = round(max(0.0, min(100.0, score)) / 100 * BAR_CELLS)
@@ -114,7 +130,7 @@ def _appendix(report: ReadinessReport) -> list[str]:
         lines += ["| # | Problem | Rule | Lines | Example for the plan file |",
                   "|---:|---|---|---|---|"]
         for item in report.recommendations:
-            places = ", ".join(dict.fromkeys(s.location.rsplit(":", 2)[1] for s in item.spots))
+            places = item.lines
             example = ("`" + item.example.replace("`", "").replace("|", "\\|") + "`"
                        if item.example else "")
             lines.append(f"| {item.rank} | {md_text(item.title)} | {' '.join(item.codes)} | "
@@ -152,8 +168,8 @@ def render_markdown(report: ReadinessReport) -> str:
     if report.plan_file:
         lines += ["## Fix the plan file before the audit is complete", "",
                   "These are problems with the file itself, for whoever edits it.", ""]
-        lines += [f"- {md_text(p.message)} ({md_text(p.location)}, {p.code})"
-                  for p in report.plan_file]
+        lines += [f"- {with_code(p.message)} ({md_text(p.location)}, {p.code})"
+                  + (f"<br>{with_code(p.hint)}" if p.hint else "") for p in report.plan_file]
         lines.append("")
     if report.comparison is not None:
         lines += _comparison(report.comparison, report)

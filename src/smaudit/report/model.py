@@ -150,6 +150,12 @@ class Recommendation:
     def count(self) -> int:
         return len(self.spots)
 
+    @property
+    def lines(self) -> str:
+        """The plan file's lines it occurs on, in order, each once ("14, 46, 48")."""
+        numbers = {int(s.location.rsplit(":", 2)[1]) for s in self.spots}
+        return ", ".join(str(n) for n in sorted(numbers))
+
 
 @dataclass(frozen=True, slots=True)
 class PlanFileProblem:
@@ -467,6 +473,7 @@ def _summary(name: str, overall: float | None, verdict: str, sentence: str,
         out.append(found + (f", {critical} of them critical." if critical else "."))
     else:
         out.append("The audit found no problem with the plan itself.")
+    strongest: dict[str, str] = {}
     if areas:
         top = max(a.score for a in areas)
         bottom = min(a.score for a in areas)
@@ -481,9 +488,16 @@ def _summary(name: str, overall: float | None, verdict: str, sentence: str,
             else:
                 out.append(f"It is strongest on {_areas(best, top)} and weakest on "
                            f"{_areas(worst, bottom)}.")
+                strongest = {a.area: a.title for a in areas if a.score == top}
     if items:
         first = [r.title[:1].lower() + r.title[1:] for r in items[:URGENT]]
         out.append(f"Start with: {'; '.join(first)}.")
+        strong = [strongest[r.area] for r in items[:URGENT] if r.area in strongest]
+        if strong:
+            # "Strongest on foundations" beside a foundations problem to start with
+            # reads as a contradiction unless the summary says why both are true.
+            out.append(f"{strong[0]} scores well overall, but a problem there is among "
+                       "the first to fix, because it holds the whole plan back.")
     if plan_file:
         out.append(f"The plan file itself has {_plural(len(plan_file), 'problem')} to fix "
                    "before the audit is complete.")
