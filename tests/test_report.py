@@ -333,11 +333,11 @@ def test_summary_explains_a_first_problem_in_the_strongest_area():
               AreaScore("goals", "Goals and strategy", 40, 3))
     text = " ".join(_summary("Lantern", 65, "Not ready", "", strong, items, (), 8))
     assert "strongest on answering people (90)" in text
-    assert "Answering people scores well overall, but a problem there is among the first" \
-        in text
+    assert "Answering people is its strongest area, but a problem there is among the " \
+        "first" in text
     weak = (AreaScore("service", "Answering people", 40, 1),
             AreaScore("goals", "Goals and strategy", 90, 3))
-    assert "scores well overall" not in " ".join(
+    assert "is its strongest area" not in " ".join(
         _summary("Lantern", 65, "Not ready", "", weak, items, (), 8))
 
 

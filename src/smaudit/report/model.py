@@ -496,7 +496,7 @@ def _summary(name: str, overall: float | None, verdict: str, sentence: str,
         if strong:
             # "Strongest on foundations" beside a foundations problem to start with
             # reads as a contradiction unless the summary says why both are true.
-            out.append(f"{strong[0]} scores well overall, but a problem there is among "
+            out.append(f"{strong[0]} is its strongest area, but a problem there is among "
                        "the first to fix, because it holds the whole plan back.")
     if plan_file:
         out.append(f"The plan file itself has {_plural(len(plan_file), 'problem')} to fix "
