@@ -293,6 +293,24 @@ def test_a_merged_headline_speaks_the_organizations_words():
     assert report(both).recommendations[0].title.endswith("bring sales straight in")
 
 
+@pytest.mark.parametrize("organization", [
+    {"name": "Quay Museum", "industry": "museum"},
+    {"name": "Town Library", "industry": "public library"},
+], ids=["nonprofit", "public"])
+def test_no_advice_speaks_of_business_to_a_museum_or_a_library(organization):
+    """Every built-in text, filled for a nonprofit and a public body: no customers,
+    sales, purchases, brand or business goals."""
+    from smaudit.report.advice import PROBLEMS
+
+    context = build_context({"organization": organization,
+                             "channels": [{"platform": "instagram"}]}, organization["name"])
+    values = {**context.values(), "places": "the places", "source": "An article", "it": "it"}
+    texts = [fill(t, values) for a in ADVICE.values() for t in (a.title, a.why, a.todo)]
+    texts += [fill(title, values) for title, _codes in PROBLEMS]
+    business = re.compile(r"\b(customers?|sales|purchases?|business|brand|shop)\b", re.I)
+    assert [t for t in texts if business.search(t)] == []
+
+
 @pytest.mark.parametrize(("organization", "goal", "kind"), [
     ({"name": "Eastgate Homes", "industry": "real estate",
       "offering": "Selling homes in the best school districts"}, "More listings", "business"),

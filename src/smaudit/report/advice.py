@@ -54,8 +54,8 @@ ADVICE: Mapping[str, Advice] = {
     "SMA101": Advice(
         "The plan states no goal",
         "Without a goal, nobody can say what social media is for or whether it works. "
-        "\u201c{source}\u201d puts the business goal first and treats social media as one "
-        "way of reaching it.",
+        "\u201c{source}\u201d puts the organization's own goal first and treats social media "
+        "as one way of reaching it.",
         "Agree on one or two things {org} wants to achieve this year, such as more "
         "{results}, each with a number and a date, and make every channel serve one of them.",
         "business_goals: [{id: main, statement: ..., type: lead_generation, target: ..., "
@@ -63,7 +63,7 @@ ADVICE: Mapping[str, Advice] = {
     "SMA102": Advice(
         "Goals about social media itself, not about {org}",
         "Followers and likes measure attention, not what {org} gains. \u201c{source}\u201d "
-        "warns that social media is a tactic serving a business goal, never the goal "
+        "warns that social media is a tactic serving the organization's goals, never the goal "
         "itself.",
         "Rewrite {places} as what {org} should gain, such as more {results}, and keep "
         "follower counts as a measure of progress towards it.",
@@ -222,9 +222,9 @@ ADVICE: Mapping[str, Advice] = {
         "metrics: [{name: ..., goals: [...], target: ...}]"),
     "SMA404": Advice(
         "Every post is expected to bring money straight in",
-        "Without online ordering or paid promotion, a post cannot turn directly into money. "
+        "Without a way to act online or paid promotion, a post cannot turn directly into money. "
         "\u201c{source}\u201d explains why social media pays back through relationships, "
-        "not straight sales.",
+        "not straight {sales}.",
         "Judge posts by what they start, such as {results}, rather than by money on the "
         "day.",
         "expectations: [Posts bring ... and ...]"),
@@ -259,7 +259,7 @@ ADVICE: Mapping[str, Advice] = {
         "keep up.",
         "owner: {owner}, cadence: 3/week"),
     "SMA504": Advice(
-        "A sales goal with no way to act online",
+        "A goal of more {sales} with no way to act online",
         "If {people} cannot act online and see no paid promotion, posts cannot turn "
         "directly into {sales}. \u201c{source}\u201d names this among the commonest "
         "disappointments.",
@@ -314,7 +314,7 @@ ADVICE: Mapping[str, Advice] = {
         "Influencers with no link to {org}",
         "An influencer with no affinity for {org} lends reach but not trust, and may not "
         "fit its values. \u201c{source}\u201d warns against hiring influencers who have "
-        "shown no liking for the brand.",
+        "shown no liking for the organization.",
         "For {places}, work with someone who already uses or praises {org}, and check "
         "what they post first.",
         "influencer: {handle: ..., brand_affinity: ...}"),
