@@ -243,6 +243,10 @@ def test_plan_file_problems_are_kept_out_of_the_priorities():
     assert all(not code.startswith("SMA0") for r in model.recommendations for code in r.codes)
     assert [(p.code, p.location) for p in model.plan_file] == [("SMA002", "plan.yaml:8:3")]
     assert any("plan file itself has 1 problem" in s for s in model.summary)
+    assert "until then it lowers the score of every area" in model.summary[-1], \
+        "the summary says why every area lost points"
+    alone = readiness(tuple(f for f in FINDINGS if f.area == "plan"))
+    assert all(score < 100 for _area, score in alone.areas), "and it is true"
 
 
 def test_ranking_weighs_severity_impact_and_area():

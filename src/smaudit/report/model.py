@@ -499,8 +499,12 @@ def _summary(name: str, overall: float | None, verdict: str, sentence: str,
             out.append(f"{strong[0]} is its strongest area, but a problem there is among "
                        "the first to fix, because it holds the whole plan back.")
     if plan_file:
+        # Plan-file findings cost points in every area (see ``smaudit.score``): without
+        # this, areas near 0 with few problems of their own would look wrongly scored.
+        them = "it lowers" if len(plan_file) == 1 else "they lower"
         out.append(f"The plan file itself has {_plural(len(plan_file), 'problem')} to fix "
-                   "before the audit is complete.")
+                   f"before the audit is complete; until then {them} the score of every "
+                   "area.")
     return tuple(out)
 
 
