@@ -551,7 +551,8 @@ def test_markdown_report():
     assert "## Fix the plan file before the audit is complete" in text
     assert "cadence must be text (plan.yaml:8:3, SMA002)<br>Write `3/week`." in text, \
         "the hint is shown, its key as code"
-    assert "## Plan of action" in text and "**First 30 days**" in text
+    assert "## Plan of action\n\nThe priorities spread over three months" in text
+    assert "**First 30 days**" in text
     assert "| 1 | Nobody answers customers on social media | SMA301 | 1 |" in text
     assert bar(50) == "██████████░░░░░░░░░░"
 

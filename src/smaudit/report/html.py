@@ -35,6 +35,12 @@ from smaudit.report.model import (
 SEVERITY_LABELS = {"error": "Critical", "warning": "Important", "info": "Suggestion"}
 """Severities as a client reads them."""
 
+PLAN_LEAD = ("The priorities spread over three months: the three most urgent at once, "
+             "the others as their effort allows, no stretch taking more than a third of "
+             "the list. The numbers are their ranks above.")
+"""How the plan of action is made, in a sentence: a quick fix can land late when many
+more urgent problems come first, and the client should not read that as a mistake."""
+
 _INLINE_CODE = re.compile(r"`([^`\n]+)`")
 _BOLD = re.compile(r"\*\*([^*\n]+)\*\*")
 _ITALIC = re.compile(r"(?<![*\w])\*([^*\n]+)\*(?![*\w])")
@@ -333,9 +339,8 @@ def _plan_of_action(report: ReadinessReport) -> str:
             body = '<p class="muted">Nothing new: finish what was started.</p>'
         columns.append(f'<div class="phase" id="{phase.ident}"><h3>{phase.title}</h3>'
                        f'{body}</div>')
-    return ('<section id="plan-of-action"><h2>Plan of action</h2><p class="lead">The '
-            'priorities in order, the most urgent and the quick fixes first; the numbers '
-            f'are their ranks above.</p><div class="phases">{"".join(columns)}</div></section>')
+    return ('<section id="plan-of-action"><h2>Plan of action</h2><p class="lead">'
+            f'{PLAN_LEAD}</p><div class="phases">{"".join(columns)}</div></section>')
 
 
 def _changes(title: str, items: tuple[ProblemChange, ...], empty: str, *,

@@ -14,7 +14,7 @@ import re
 
 from smaudit.formatters import markdown as _markdown
 from smaudit.formatters import score_text
-from smaudit.report.html import SEVERITY_LABELS
+from smaudit.report.html import PLAN_LEAD, SEVERITY_LABELS
 from smaudit.report.model import (
     AreaScore,
     Comparison,
@@ -179,7 +179,7 @@ def render_markdown(report: ReadinessReport) -> str:
                   "most important first. Impact and effort are low, medium or high.", ""]
         for item in report.recommendations:
             lines += _recommendation(item)
-        lines += ["## Plan of action", ""]
+        lines += ["## Plan of action", "", PLAN_LEAD, ""]
         for phase in report.phases:
             lines += [f"**{phase.title}**", ""]
             lines += [f"- {i.rank}. {md_text(i.title)} ({i.effort} effort)"

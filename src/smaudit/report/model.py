@@ -431,7 +431,7 @@ def recommendations(active: Iterable[Finding], rules: Mapping[str, RuleMeta],
 
 
 def plan_of_action(items: Sequence[Recommendation]) -> tuple[Phase, ...]:
-    """Who does what when: the most urgent and the quick fixes first, bigger work later.
+    """Who does what when: the most urgent first, then quick fixes, bigger work later.
 
     Each recommendation goes to the stretch its effort suggests (low: first 30
     days, medium: by day 60, high: by day 90), the top-ranked ones into the first
