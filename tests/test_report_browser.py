@@ -100,6 +100,7 @@ def test_prints_in_at_most_ten_pages_with_nothing_stranded(boutique, tmp_path, s
     chromium(tmp_path, f"--print-to-pdf={pdf}", "--no-pdf-header-footer", sized.as_uri())
     pages = [plain(p.extract_text()) for p in PdfReader(pdf).pages]
     assert 2 <= len(pages) <= MAX_PAGES, f"{len(pages)} pages on {size}"
+    assert "Priorities" in pages[0], "the first page is filled, not left half empty"
     outline = Outline()
     outline.feed(page)
     for number, text in enumerate(pages[:-1], 1):

@@ -115,7 +115,7 @@ footer { margin-top: 28px; padding-top: 10px; border-top: 1px solid var(--line);
   font-size: 12.5px; color: var(--muted); }
 a { color: var(--accent); }
 h2, h3, .keep, .lead { break-after: avoid; page-break-after: avoid; }
-article.rec, .phase, .box, tr, .keep, #plan-of-action, #sources {
+article.rec, .phase, .box, tr, .keep, .hold, #plan-of-action, #sources {
   break-inside: avoid; page-break-inside: avoid; }
 @media (max-width: 640px) {
   body { padding: 0 14px 28px; font-size: 15px; }
@@ -320,7 +320,11 @@ def _priorities(report: ReadinessReport) -> str:
              "much of the plan it touches, and what fixing it is worth. Impact and effort "
              "are low, medium or high.</p>")
     first, rest = _recommendation(items[0]), "".join(_recommendation(i) for i in items[1:])
-    return (f'<section id="priorities"><div class="keep"><h2>Priorities</h2>{intro}{first}'
+    # The heading, the introduction and the first recommendation stay together
+    # (``hold``) but, unlike ``keep``, may be followed by a page break: otherwise the
+    # block and the second recommendation must share a page, which left half of the
+    # first page empty.
+    return (f'<section id="priorities"><div class="hold"><h2>Priorities</h2>{intro}{first}'
             f'</div>{rest}</section>')
 
 
