@@ -205,6 +205,15 @@ def test_rules_describing_one_problem_make_one_recommendation():
     assert alone.recommendations[0].title.startswith("Goals about social media itself")
 
 
+def test_a_merged_where_reads_as_one_sentence():
+    both = (*FINDINGS, finding("SMA102", 5, "/business_goals/0/statement", "about followers"),
+            finding("SMA102", 6, "/business_goals/1/statement", "about likes"))
+    merged = next(r for r in report(both).recommendations if "SMA102" in r.codes)
+    assert merged.where == ("Both goals: \u201cMore cake orders\u201d and "
+                            "\u201cMore weekday regulars\u201d; "
+                            "both measures: \u201cfollowers\u201d and \u201clikes\u201d")
+
+
 def test_a_merged_problem_names_each_place_once():
     """Two rules about the same goals list them once, and the second rule's advice does
     not spell the list out again."""

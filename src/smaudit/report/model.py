@@ -371,8 +371,10 @@ def _merged_where(places: Sequence[Place], context: Context) -> str:
     groups: dict[str | None, list[Place]] = {}
     for place in places:
         groups.setdefault(place.noun, []).append(place)
-    parts = [_where(group, context)[0] for group in groups.values()]
-    return "; ".join(part for part in parts if part)
+    parts = [part for part in (_where(group, context)[0] for group in groups.values())
+             if part]
+    # One sentence: "Both measures: ...; both goals: ...", lower case after the first.
+    return "; ".join(parts[:1] + [part[:1].lower() + part[1:] for part in parts[1:]])
 
 
 def _once(part: Recommendation, named: set[str]) -> str:
