@@ -331,6 +331,11 @@ def test_no_advice_speaks_of_business_to_a_museum_or_a_library(organization):
      "public"),
     ({"name": "Tide Pool Friends", "industry": "marine education"},
      "Raise 20,000 in donations for the new tank", "nonprofit"),
+    ({"name": "Riverside Borough", "industry": "parks and recreation"}, "More volunteers",
+     "public"),
+    ({"name": "Harbourside Maritime Museum"}, "Fix the roof", "nonprofit"),
+    ({"name": "Copper Kettle Brewing Co.", "industry": "craft brewery with a taproom"},
+     "Sell more beer", "business"),
 ])
 def test_kind_of_organization(organization, goal, kind):
     from smaudit.report.context import kind_of

@@ -36,7 +36,9 @@ NONPROFIT = re.compile(
     r"heritage|sanctuary", re.I)
 PUBLIC = re.compile(
     r"librar|government|municipal|\bcouncil\b|\bcity of\b|\bcounty\b|public sector|"
-    r"public school|school district|universit|college|higher education|\bparish", re.I)
+    r"public school|school district|universit|college|higher education|\bparish|"
+    r"\bborough\b|\bministry of\b|parks and recreation|public (?:service|agency|health)",
+    re.I)
 
 
 @dataclass(frozen=True, slots=True)
