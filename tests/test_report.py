@@ -627,7 +627,9 @@ def test_compare_by_problem_fixed_new_still_open():
     moved = [a for a in model.areas if a.delta]
     assert {a.area for a in moved} == {"goals", "channels"}
     assert page.count(" since ") == 2 and "since 70)" in page and "since 100)" in page
-    assert "## Since the last audit" in render_markdown(model)
+    text = render_markdown(model)
+    assert "## Since the last audit" in text and "(2 places, was 3)" in text
+    assert "was 0" not in text, "a new problem's count says nothing"
 
 
 def test_compare_matches_grouped_problems_by_any_of_their_rules():

@@ -82,12 +82,16 @@ def _chart(areas: tuple[AreaScore, ...], comparing: bool) -> list[str]:
     return lines
 
 
-def _changes(title: str, items: tuple[ProblemChange, ...], empty: str) -> list[str]:
+def _changes(title: str, items: tuple[ProblemChange, ...], empty: str, *,
+             counts: bool = False) -> list[str]:
+    """One list of the comparison; ``counts`` for problems still open, the only ones
+    whose places then and now say something ("was 0" for a new one does not)."""
     if not items:
         return [f"### {title}", "", empty, ""]
     lines = [f"### {title} ({len(items)})", ""]
     for c in items:
-        moved = f" ({c.now} places, was {c.before})" if c.now and c.now != c.before else ""
+        moved = (f" ({c.now} place{'s' if c.now != 1 else ''}, was {c.before})"
+                 if counts and c.now != c.before else "")
         lines.append(f"- {md_text(c.title)}{moved}")
     return [*lines, ""]
 
@@ -101,7 +105,8 @@ def _comparison(comparison: Comparison, report: ReadinessReport) -> list[str]:
     lines = ["## Since the last audit", "", moved, ""]
     lines += _changes("Fixed", comparison.fixed, "No problem from the last audit is fixed.")
     lines += _changes("New", comparison.new, "No new problems.")
-    lines += _changes("Still open", comparison.still_open, "Nothing left from last time.")
+    lines += _changes("Still open", comparison.still_open, "Nothing left from last time.",
+                      counts=True)
     if comparison.waived:
         lines += _changes("Accepted since (waived)", comparison.waived, "")
     return lines
