@@ -548,6 +548,8 @@ def test_notes_are_markdown_rendered_safely():
     assert "Notes from Fern &amp; Co" in page and "&lt;script&gt;" in page
     assert ":root { --accent: #aa3300; }" in page and "prepared by Fern &amp; Co" in page
     assert "&lt;script&gt;" in render_markdown(report(branding=Branding(notes=EVIL)))
+    typed = render_markdown(report(branding=Branding(notes="Q&A on **Friday** &copy;")))
+    assert "Q&A on **Friday** &amp;copy;" in typed, "as typed, in plain text and rendered"
 
 
 # --- markdown ---------------------------------------------------------------------------

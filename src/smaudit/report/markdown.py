@@ -198,7 +198,8 @@ def render_markdown(report: ReadinessReport) -> str:
         who = f" from {md_text(report.branding.consultant)}" if report.branding.consultant \
             else ""
         notes = report.branding.notes.strip()
-        notes = notes.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        notes = _LONE_AMPERSAND.sub("&", notes.replace("&", "&amp;").replace("<", "&lt;")
+                                    .replace(">", "&gt;"))
         lines += [f"## Notes{who}", "", notes, ""]
     lines += _appendix(report)
     if report.sources:
