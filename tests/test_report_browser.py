@@ -24,6 +24,7 @@ import pytest
 from smaudit.cli import main
 
 BOUTIQUE = Path(__file__).parent.parent / "examples" / "plans" / "bandwagon-boutique.yaml"
+MUSEUM = Path(__file__).parent / "data" / "report" / "museum_roof_appeal.yaml"
 BROWSER = next((path for name in ("chromium", "chromium-browser", "google-chrome")
                 if (path := shutil.which(name))), None)
 MAX_PAGES = 10
@@ -88,11 +89,13 @@ def boutique(tmp_path_factory) -> Path:
     return out
 
 
-@pytest.mark.parametrize("size", ["A4", "letter"])
-def test_prints_in_at_most_ten_pages_with_nothing_stranded(boutique, tmp_path, size):
+def printed(report: Path, tmp_path: Path, size: str) -> tuple[list[str], Outline]:
+    """The report printed on ``size`` paper: each page's text, checked for what a
+    printed deliverable must not do (more than ten pages, a page ending on a heading,
+    a recommendation split across pages); and the page's outline."""
     from pypdf import PdfReader
 
-    page = boutique.read_text(encoding="utf-8")
+    page = report.read_text(encoding="utf-8")
     sized = tmp_path / f"report-{size}.html"
     sized.write_text(page.replace("</style>", f"@page {{ size: {size}; }}</style>", 1),
                      encoding="utf-8")
@@ -100,13 +103,11 @@ def test_prints_in_at_most_ten_pages_with_nothing_stranded(boutique, tmp_path, s
     chromium(tmp_path, f"--print-to-pdf={pdf}", "--no-pdf-header-footer", sized.as_uri())
     pages = [plain(p.extract_text()) for p in PdfReader(pdf).pages]
     assert 2 <= len(pages) <= MAX_PAGES, f"{len(pages)} pages on {size}"
-    assert "Priorities" in pages[0], "the first page is filled, not left half empty"
     outline = Outline()
     outline.feed(page)
     for number, text in enumerate(pages[:-1], 1):
         for heading in outline.headings:
             assert not text.endswith(heading), f"page {number} ends with {heading!r}"
-    assert len(outline.recs) >= 20
     for rec in outline.recs:
         title = re.sub(r"^\d+\.\s*", "", rec[0])
         todo = next(p for p in rec if p.startswith("What to do."))[:60]
@@ -114,6 +115,23 @@ def test_prints_in_at_most_ten_pages_with_nothing_stranded(boutique, tmp_path, s
                    or title in text]
         assert holding, f"{title!r} not found in the PDF"
         assert todo in pages[holding[0]], f"{title!r} is split across pages"
+    return pages, outline
+
+
+@pytest.mark.parametrize("size", ["A4", "letter"])
+def test_prints_in_at_most_ten_pages_with_nothing_stranded(boutique, tmp_path, size):
+    pages, outline = printed(boutique, tmp_path, size)
+    assert "Priorities" in pages[0], "the first page is filled, not left half empty"
+    assert len(outline.recs) >= 19
+
+
+def test_a_nonprofits_flawed_plan_prints_whole(tmp_path):
+    """A plan unlike the boutique (a museum, a plan-file problem, 18 problems) prints
+    within the same limits."""
+    out = tmp_path / "museum.html"
+    assert main(["report", str(MUSEUM), "-o", str(out), "--date", "2027-03-01"]) == 0
+    _pages, outline = printed(out, tmp_path, "A4")
+    assert len(outline.recs) >= 10
 
 
 def test_phone_width_has_no_sideways_scrolling(boutique, tmp_path):
