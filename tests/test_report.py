@@ -377,6 +377,15 @@ def test_summary_explains_a_first_problem_in_the_strongest_area():
         _summary("Lantern", 65, "Not ready", "", weak, items, (), 8))
 
 
+def test_a_clean_plan_is_ready_with_nothing_left_to_refine():
+    text = " ".join(report(()).summary)
+    assert "scores 100 out of 100. It is ready to put into action. The audit found no " \
+        "problem" in text
+    assert "refinements" not in text
+    one = (finding("SMA704", 20, "/tactics/0", "asks nothing"),)
+    assert "what remains are refinements" in " ".join(report(one).summary)
+
+
 def test_a_crashed_rule_never_reaches_the_report():
     crash = Finding(code="SMA301", slug="no-customer-service", severity=Severity.ERROR,
                     message="rule SMA301 crashed: ZeroDivisionError", area="service",

@@ -1,8 +1,9 @@
 """The client report in a real browser: printed to PDF on A4 and Letter, and at phone width.
 
 Headless Chromium renders the report of ``examples/plans/bandwagon-boutique.yaml``
-as a client would see it. Printing checks the page count, that no page ends
-on a heading and that no recommendation is split across pages; the phone
+(and, printed, of a museum's flawed plan) as a client would see it. Printing
+checks the page count, that no page ends on a heading and that no
+recommendation is split across pages; the phone
 check measures the page's scroll width with a probe script added to a copy
 of the report (the report itself carries no script) and takes a screenshot.
 Skipped when no Chromium is installed; CI installs Debian's.

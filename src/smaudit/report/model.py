@@ -467,6 +467,8 @@ def _summary(name: str, overall: float | None, verdict: str, sentence: str,
         if plan_file:
             out.append("Fix the plan file (see below) and run the audit again.")
         return tuple(out)
+    if not items and verdict == BANDS[0][1]:
+        sentence = "It is ready to put into action."  # no refinements remain to mention
     out = [f"{name}'s social media plan scores {score_text(overall)} out of 100. {sentence}"]
     if items:
         critical = sum(1 for r in items if r.severity == "error")
