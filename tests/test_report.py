@@ -230,6 +230,21 @@ def test_a_merged_problem_names_each_place_once():
     assert "each of them" in todo
 
 
+def test_each_of_them_only_after_the_places_were_named():
+    """A later rule says "each of them" only when an earlier one's advice named the list."""
+    def at(code: str, index: int, severity: Severity) -> Finding:
+        return Finding(code=code, slug="x", severity=severity, message="m",
+                       location=Location("plan.yaml", 5 + index, 1, 5 + index, 2,
+                                         f"/business_goals/{index}"), area="expectations")
+
+    found = (at("SMA404", 0, Severity.ERROR), at("SMA404", 1, Severity.ERROR),
+             at("SMA103", 0, Severity.WARNING), at("SMA103", 1, Severity.WARNING))
+    merged = report(found).recommendations[0]
+    assert merged.codes == ("SMA404", "SMA103"), "SMA404's advice names no place"
+    assert "Replace \u201cMore cake orders\u201d and \u201cMore weekday regulars\u201d" \
+        in merged.todo and "each of them" not in merged.todo
+
+
 def test_advice_leaves_paused_channels_and_undeclared_people_out():
     plan = {**PLAN,
             "channels": [{"platform": "instagram", "owner": "Noor"},

@@ -399,7 +399,8 @@ def _merge(title: str, parts: Sequence[Recommendation], context: Context) -> Rec
     todos, named = [], set()
     for part in parts:
         todos.append(_once(part, named))
-        named.add(part.listed)
+        if part.listed and part.listed in part.todo:
+            named.add(part.listed)  # spelled out, so a later part may say "each of them"
     return replace(
         first, key="+".join(sorted(part.key for part in parts)),
         codes=tuple(code for part in parts for code in part.codes),
