@@ -245,6 +245,15 @@ def test_each_of_them_only_after_the_places_were_named():
         in merged.todo and "each of them" not in merged.todo
 
 
+def test_a_value_is_counted_among_all_the_plans_values():
+    plan = {**PLAN, "organization": {"name": "Lantern", "values": ["openness", "care"]}}
+    broken = Finding(code="SMA305", slug="x", severity=Severity.WARNING, message="m",
+                     location=Location("plan.yaml", 4, 1, 4, 2, "/organization/values/0"),
+                     area="service")
+    rec = report((broken,), plan=plan).recommendations[0]
+    assert rec.where == "1 of 2 values: \u201copenness\u201d", "not \"the only value\""
+
+
 def test_advice_leaves_paused_channels_and_undeclared_people_out():
     plan = {**PLAN,
             "channels": [{"platform": "instagram", "owner": "Noor"},

@@ -144,6 +144,11 @@ class Context:
         return VOCABULARIES[self.kind]
 
     def total(self, section: str) -> int:
+        """How many items the plan has in ``section`` (``values``: the organization's)."""
+        if section == "values":
+            org = self.data.get("organization")
+            values = org.get("values") if isinstance(org, Mapping) else None
+            return len(values) if isinstance(values, list) else 0
         return len(_items(self.data, section))
 
     def place(self, pointer: str) -> Place | None:

@@ -316,8 +316,7 @@ def _where(places: Sequence[Place], context: Context) -> tuple[str, str, float]:
         labels = list(dict.fromkeys(p.label for p in places))
         place = places[0]
         noun = place.noun or ""
-        total = len(labels) if place.section == "values" else \
-            max(context.total(place.section), len(labels))
+        total = max(context.total(place.section), len(labels))
         if total == 1:
             head = f"The only {noun}"
         elif len(labels) == total == 2:
