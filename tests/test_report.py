@@ -523,6 +523,10 @@ def test_html_sections_and_recommendation_markup():
     assert all(r["data-effort"] in ("low", "medium", "high") for r in recs)
     assert all(r["data-impact"] in ("low", "medium", "high") for r in recs)
     assert len(recs) == 6
+    links = re.findall(r'<a href="#(rec-\d+)">', page)
+    assert sorted(links) == sorted(f"rec-{n}" for n in range(1, 7)), \
+        "the plan of action links each item to its recommendation"
+    assert all(f'id="{target}"' in page for target in links)
 
 
 def test_html_rank_and_title_are_separate_words():

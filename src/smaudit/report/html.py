@@ -104,6 +104,7 @@ article.rec p { margin: 4px 0 0; }
 .phase { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; }
 .phase ol { margin: 4px 0 0; padding-left: 22px; font-size: 14px; }
 .phase li { margin-bottom: 3px; }
+.phase a { color: inherit; text-decoration-color: var(--line); }
 .muted { color: var(--muted); }
 .notes p { margin: 0 0 8px; }
 table { border-collapse: collapse; width: 100%; font-size: 12.5px; }
@@ -335,7 +336,9 @@ def _plan_of_action(report: ReadinessReport) -> str:
     columns = []
     for phase in report.phases:
         if phase.items:
-            rows = "".join(f'<li value="{i.rank}">{escape(i.title)} '
+            # Each item links to its recommendation: on a phone the page is long.
+            rows = "".join(f'<li value="{i.rank}"><a href="#rec-{i.rank}">'
+                           f'{escape(i.title)}</a> '
                            f'<span class="muted">({i.effort} effort)</span></li>'
                            for i in phase.items)
             body = f"<ol>{rows}</ol>"
