@@ -12,6 +12,7 @@ Skipped when no Chromium is installed; CI installs Debian's.
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 import struct
@@ -23,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from smaudit.cli import main
+from smaudit.model import AREAS
 
 BOUTIQUE = Path(__file__).parent.parent / "examples" / "plans" / "bandwagon-boutique.yaml"
 MUSEUM = Path(__file__).parent / "data" / "report" / "museum_roof_appeal.yaml"
@@ -157,3 +159,27 @@ def test_phone_width_has_no_sideways_scrolling(boutique, tmp_path):
     header = shot.read_bytes()[:24]
     assert header[:8] == b"\x89PNG\r\n\x1a\n"
     assert struct.unpack(">II", header[16:24]) == (PHONE, 2000)
+
+
+def test_each_area_of_a_comparison_fits_on_one_line(boutique, tmp_path):
+    """On a desktop screen every area's name, bar and change since the last audit stand
+    on one line ("76 (+50 since 26)" once wrapped under itself)."""
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps({"files": [{
+        "path": str(BOUTIQUE), "score": 20.0, "findings": [],
+        "areas": {area: 0.0 for area in AREAS}}]}), encoding="utf-8")
+    out = tmp_path / "compare.html"
+    assert main(["report", str(BOUTIQUE), "-o", str(out), "--compare", str(old)]) == 0
+    frame = html.escape(out.read_text(encoding="utf-8"), quote=True)
+    probe = tmp_path / "probe.html"
+    probe.write_text(
+        f'<!DOCTYPE html><html><head><title>probe</title></head><body style="margin:0">'
+        f'<iframe style="width:960px;height:1500px;border:0" srcdoc="{frame}" '
+        f'onload="var rows = this.contentDocument.querySelectorAll(\'.bar-row\'); '
+        f"document.title = 'rows=' + rows.length + ' tallest=' + Math.max.apply(null, "
+        f"Array.prototype.map.call(rows, function (r) {{ return r.offsetHeight; }}))\">"
+        f"</iframe></body></html>", encoding="utf-8")
+    dom = chromium(tmp_path, "--window-size=1000,1600", "--dump-dom", probe.as_uri()).stdout
+    rows, tallest = map(int, re.search(r"<title>rows=(\d+) tallest=(\d+)</title>",
+                                       dom).groups())
+    assert rows == len(AREAS) and tallest <= 30, f"a row is {tallest}px tall"

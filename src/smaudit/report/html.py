@@ -73,13 +73,13 @@ h3 { font-size: 16px; margin: 0 0 4px; line-height: 1.35; }
 .summary-text { flex: 1; min-width: 0; }
 .summary-text p { margin: 0 0 8px; }
 ul.bars { list-style: none; margin: 0; padding: 0; }
-.bar-row { display: grid; grid-template-columns: 190px 1fr 120px; gap: 10px;
+.bar-row { display: grid; grid-template-columns: 230px 1fr 150px; gap: 10px;
   align-items: center; padding: 3px 0; }
 .bar-label { font-weight: 600; }
 .bar-track { display: block; height: 14px; background: #e8ebef; border-radius: 3px; }
 .bar-fill { display: block; height: 100%; border-radius: 3px; }
 .bar-value { font-weight: 700; }
-.delta { font-weight: 400; color: var(--muted); font-size: 13px; }
+.delta { font-weight: 400; color: var(--muted); font-size: 13px; white-space: nowrap; }
 .trend { width: 100%; max-width: 520px; height: auto; display: block; margin-top: 8px; }
 .box { border: 2px solid var(--warning); border-radius: 8px; padding: 10px 14px;
   margin-top: 18px; background: #fffbeb; }
@@ -143,7 +143,7 @@ article.rec, .phase, .box, tr, .keep, .hold, #plan-of-action, #sources {
   h3 { font-size: 10.5pt; }
   .score { flex-basis: 110pt; padding: 8pt 4pt; }
   .score-value { font-size: 30pt; }
-  .bar-row { grid-template-columns: 150pt 1fr 90pt; padding: 1pt 0; }
+  .bar-row { grid-template-columns: 150pt 1fr 105pt; padding: 1pt 0; }
   .box { padding: 6pt 10pt; }
   .box.ok h2 { font-size: 10.5pt; }
   article.rec { padding: 5pt 9pt; margin-bottom: 5pt; }
