@@ -505,6 +505,20 @@ def test_generic_advice_for_a_plugin_rule_without_prose():
     assert advice_for(RULES["SMA301"]) is ADVICE["SMA301"]
 
 
+def test_generic_advice_turns_quoted_keys_into_words():
+    rule = RuleMeta(code="ZZZ2", slug="x", severity="info", area="service",
+                    summary="No escalation.", plugin="zzz",
+                    docs=RuleDocs(why="When `customer_service.escalation` is empty, angry "
+                                      "people wait. Second.",
+                                  instead="Name who takes over in `customer_service` when a "
+                                          "complaint grows.\n```yaml\nescalation: x\n```"))
+    advice = generic_advice(rule, None)
+    assert advice.why == "When customer service escalation is empty, angry people wait. " \
+        "Second."
+    assert advice.todo == "Name who takes over in customer service when a complaint grows."
+    assert advice.example == "escalation: x"
+
+
 # --- HTML -------------------------------------------------------------------------------
 
 

@@ -372,10 +372,21 @@ def fill(template: str, values: Mapping[str, str]) -> str:
     return re.sub(r"(?<!\.)\.\.(?=\s|$)", ".", filled)
 
 
+_CODE_SPAN = re.compile(r"`([^`\n]+)`")
+
+
+def _words(key: str) -> str:
+    """A key quoted in prose as the words it is made of: ``customer_service.owner`` is
+    "customer service owner" to a client, who has never seen the plan file."""
+    return " ".join(re.split(r"[_.\-/\[\]]+", key)).strip()
+
+
 def _prose(markdown: str) -> str:
-    """Markdown documentation as one line of prose: no code blocks, no backticks."""
+    """Markdown documentation as one line of prose: no code blocks, no backticks, and
+    keys quoted in it turned into plain words."""
     text = _CODE_BLOCK.sub(" ", markdown or "")
     text = " ".join(line.strip().lstrip("-* ") for line in text.splitlines() if line.strip())
+    text = _CODE_SPAN.sub(lambda m: _words(m.group(1)), text)
     return text.replace("`", "").replace("**", "").strip()
 
 
