@@ -205,6 +205,17 @@ def test_rules_describing_one_problem_make_one_recommendation():
     assert alone.recommendations[0].title.startswith("Goals about social media itself")
 
 
+def test_no_answer_and_a_slow_answer_are_one_problem():
+    slow = Finding(code="SMA303", slug="x", severity=Severity.WARNING, message="m",
+                   location=Location("plan.yaml", 40, 1, 40, 2, "/customer_service"),
+                   area="service")
+    model = report((*FINDINGS, slow))
+    merged = next(r for r in model.recommendations if "SMA303" in r.codes)
+    assert merged.codes == ("SMA301", "SMA303") and merged.rank == 1
+    assert merged.title == "Nobody answers customers reliably on social media"
+    assert model.problems == report().problems, "one problem, not two"
+
+
 def test_a_merged_where_reads_as_one_sentence():
     both = (*FINDINGS, finding("SMA102", 5, "/business_goals/0/statement", "about followers"),
             finding("SMA102", 6, "/business_goals/1/statement", "about likes"))

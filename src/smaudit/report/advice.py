@@ -349,6 +349,7 @@ PROBLEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Followers and likes treated as results", ("SMA102", "SMA401")),
     ("Goals nobody can check", ("SMA104", "SMA402")),
     ("Results expected too soon, or from going viral", ("SMA501", "SMA502")),
+    ("Nobody answers {people} reliably on social media", ("SMA301", "SMA302", "SMA303")),
 )
 """Rules that describe one problem from different sides: when two or more of a group
 fire, the report gives them one recommendation under the group's headline, with each
