@@ -198,10 +198,88 @@ def test_rules_describing_one_problem_make_one_recommendation():
                             "1 of 2 goals: \u201cMore cake orders\u201d")
     assert "\u201cMore cake orders\u201d" in merged.todo and "\u201clikes\u201d" in merged.todo
     assert merged.count == 3 and merged.impact == "high"
+    assert merged.lines == "5, 30, 31", "the appendix lists lines in order"
     rec = next(r for r in parse(render_html(model)).recs if "SMA102" in r["data-rules"])
     assert set(rec["data-rules"].split()) == {"SMA102", "SMA401"}
     alone = report((finding("SMA102", 5, "/business_goals/0/statement", "about followers"),))
     assert alone.recommendations[0].title.startswith("Goals about social media itself")
+
+
+def test_no_answer_and_a_slow_answer_are_one_problem():
+    slow = Finding(code="SMA303", slug="x", severity=Severity.WARNING, message="m",
+                   location=Location("plan.yaml", 40, 1, 40, 2, "/customer_service"),
+                   area="service")
+    model = report((*FINDINGS, slow))
+    merged = next(r for r in model.recommendations if "SMA303" in r.codes)
+    assert merged.codes == ("SMA301", "SMA303") and merged.rank == 1
+    assert merged.title == "Nobody answers customers reliably on social media"
+    assert model.problems == report().problems, "one problem, not two"
+
+
+def test_a_merged_where_reads_as_one_sentence():
+    both = (*FINDINGS, finding("SMA102", 5, "/business_goals/0/statement", "about followers"),
+            finding("SMA102", 6, "/business_goals/1/statement", "about likes"))
+    merged = next(r for r in report(both).recommendations if "SMA102" in r.codes)
+    assert merged.where == ("Both goals: \u201cMore cake orders\u201d and "
+                            "\u201cMore weekday regulars\u201d; "
+                            "both measures: \u201cfollowers\u201d and \u201clikes\u201d")
+
+
+def test_a_merged_problem_names_each_place_once():
+    """Two rules about the same goals list them once, and the second rule's advice does
+    not spell the list out again."""
+    both = (finding("SMA104", 5, "/business_goals/0", "no target"),
+            finding("SMA104", 6, "/business_goals/1", "no target"),
+            finding("SMA402", 5, "/business_goals/0", "unmeasured"))
+    merged = report(both).recommendations[0]
+    assert merged.title == "Goals nobody can check" and merged.count == 3
+    assert merged.where == ("Both goals: \u201cMore cake orders\u201d and "
+                            "\u201cMore weekday regulars\u201d")
+    same = (*both, finding("SMA402", 6, "/business_goals/1", "unmeasured"))
+    todo = report(same).recommendations[0].todo
+    assert todo.count("\u201cMore weekday regulars\u201d") == 1, todo
+    assert "each of them" in todo
+
+
+def test_each_of_them_only_after_the_places_were_named():
+    """A later rule says "each of them" only when an earlier one's advice named the list."""
+    def at(code: str, index: int, severity: Severity) -> Finding:
+        return Finding(code=code, slug="x", severity=severity, message="m",
+                       location=Location("plan.yaml", 5 + index, 1, 5 + index, 2,
+                                         f"/business_goals/{index}"), area="expectations")
+
+    found = (at("SMA404", 0, Severity.ERROR), at("SMA404", 1, Severity.ERROR),
+             at("SMA103", 0, Severity.WARNING), at("SMA103", 1, Severity.WARNING))
+    merged = report(found).recommendations[0]
+    assert merged.codes == ("SMA404", "SMA103"), "SMA404's advice names no place"
+    assert "Replace \u201cMore cake orders\u201d and \u201cMore weekday regulars\u201d" \
+        in merged.todo and "each of them" not in merged.todo
+
+
+def test_a_value_is_counted_among_all_the_plans_values():
+    plan = {**PLAN, "organization": {"name": "Lantern", "values": ["openness", "care"]}}
+    broken = Finding(code="SMA305", slug="x", severity=Severity.WARNING, message="m",
+                     location=Location("plan.yaml", 4, 1, 4, 2, "/organization/values/0"),
+                     area="service")
+    rec = report((broken,), plan=plan).recommendations[0]
+    assert rec.where == "1 of 2 values: \u201copenness\u201d", "not \"the only value\""
+
+
+def test_advice_leaves_paused_channels_and_undeclared_people_out():
+    plan = {**PLAN,
+            "channels": [{"platform": "instagram", "owner": "Noor"},
+                         {"platform": "x", "status": "paused", "owner": "Noor"},
+                         {"platform": "tiktok", "status": "active"}],
+            "customer_service": {"owner": "Ghost"}}
+    context = build_context(plan, "Lantern")
+    assert context.channels == ("Instagram", "TikTok") and "x" not in context.channel_keys
+    assert context.owner == "Noor", "Ghost is not on the team"
+    service = report((finding("SMA301", 1, "", "nobody answers"),), plan=plan)
+    rec = service.recommendations[0]
+    assert "Instagram and TikTok" in rec.todo and "X" not in rec.todo.split()
+    assert "Ghost" not in rec.example and "owner: Noor" in rec.example
+    teamless = build_context({"customer_service": {"owner": "Ines"}}, "Solo")
+    assert teamless.owner == "Ines", "with no team listed, the named owner is all there is"
 
 
 def test_plan_file_problems_are_kept_out_of_the_priorities():
@@ -209,6 +287,10 @@ def test_plan_file_problems_are_kept_out_of_the_priorities():
     assert all(not code.startswith("SMA0") for r in model.recommendations for code in r.codes)
     assert [(p.code, p.location) for p in model.plan_file] == [("SMA002", "plan.yaml:8:3")]
     assert any("plan file itself has 1 problem" in s for s in model.summary)
+    assert "until then it lowers the score of every area" in model.summary[-1], \
+        "the summary says why every area lost points"
+    alone = readiness(tuple(f for f in FINDINGS if f.area == "plan"))
+    assert all(score < 100 for _area, score in alone.areas), "and it is true"
 
 
 def test_ranking_weighs_severity_impact_and_area():
@@ -246,6 +328,37 @@ def test_a_nonprofit_hears_about_donors_not_orders():
         assert word not in text.lower()
 
 
+def test_a_merged_headline_speaks_the_organizations_words():
+    def straight(code: str, line: int) -> Finding:
+        return Finding(code=code, slug="x", severity=Severity.WARNING, message="m",
+                       location=Location("plan.yaml", line, 1, line, 2, "/expectations"),
+                       area="expectations")
+
+    museum = {"organization": {"name": "Quay Museum", "industry": "museum"}}
+    both = (straight("SMA404", 3), straight("SMA504", 4))
+    assert report(both, plan=museum).recommendations[0].title == \
+        "Expecting social media to bring donations straight in"
+    assert report(both).recommendations[0].title.endswith("bring sales straight in")
+
+
+@pytest.mark.parametrize("organization", [
+    {"name": "Quay Museum", "industry": "museum"},
+    {"name": "Town Library", "industry": "public library"},
+], ids=["nonprofit", "public"])
+def test_no_advice_speaks_of_business_to_a_museum_or_a_library(organization):
+    """Every built-in text, filled for a nonprofit and a public body: no customers,
+    sales, purchases, brand or business goals."""
+    from smaudit.report.advice import PROBLEMS
+
+    context = build_context({"organization": organization,
+                             "channels": [{"platform": "instagram"}]}, organization["name"])
+    values = {**context.values(), "places": "the places", "source": "An article", "it": "it"}
+    texts = [fill(t, values) for a in ADVICE.values() for t in (a.title, a.why, a.todo)]
+    texts += [fill(title, values) for title, _codes in PROBLEMS]
+    business = re.compile(r"\b(customers?|sales|purchases?|business|brand|shop)\b", re.I)
+    assert [t for t in texts if business.search(t)] == []
+
+
 @pytest.mark.parametrize(("organization", "goal", "kind"), [
     ({"name": "Eastgate Homes", "industry": "real estate",
       "offering": "Selling homes in the best school districts"}, "More listings", "business"),
@@ -253,6 +366,11 @@ def test_a_nonprofit_hears_about_donors_not_orders():
      "public"),
     ({"name": "Tide Pool Friends", "industry": "marine education"},
      "Raise 20,000 in donations for the new tank", "nonprofit"),
+    ({"name": "Riverside Borough", "industry": "parks and recreation"}, "More volunteers",
+     "public"),
+    ({"name": "Harbourside Maritime Museum"}, "Fix the roof", "nonprofit"),
+    ({"name": "Copper Kettle Brewing Co.", "industry": "craft brewery with a taproom"},
+     "Sell more beer", "business"),
 ])
 def test_kind_of_organization(organization, goal, kind):
     from smaudit.report.context import kind_of
@@ -273,6 +391,34 @@ def test_summary_agrees_with_the_scores():
     assert "6 distinct problems (8 findings in all), 1 of them critical" in text
     assert "foundations are missing" not in text
     assert model.verdict == band(model.overall, 1)[0]
+
+
+def test_summary_explains_a_first_problem_in_the_strongest_area():
+    """"Strongest on answering people" beside "start with: nobody answers" is explained,
+    not left to read as a contradiction."""
+    from smaudit.report.model import AreaScore, _summary
+
+    items = report().recommendations
+    assert items[0].area == "service"
+    strong = (AreaScore("service", "Answering people", 90, 1),
+              AreaScore("goals", "Goals and strategy", 40, 3))
+    text = " ".join(_summary("Lantern", 65, "Not ready", "", strong, items, (), 8))
+    assert "strongest on answering people (90)" in text
+    assert "Answering people is its strongest area, but a problem there is among the " \
+        "first" in text
+    weak = (AreaScore("service", "Answering people", 40, 1),
+            AreaScore("goals", "Goals and strategy", 90, 3))
+    assert "is its strongest area" not in " ".join(
+        _summary("Lantern", 65, "Not ready", "", weak, items, (), 8))
+
+
+def test_a_clean_plan_is_ready_with_nothing_left_to_refine():
+    text = " ".join(report(()).summary)
+    assert "scores 100 out of 100. It is ready to put into action. The audit found no " \
+        "problem" in text
+    assert "refinements" not in text
+    one = (finding("SMA704", 20, "/tactics/0", "asks nothing"),)
+    assert "what remains are refinements" in " ".join(report(one).summary)
 
 
 def test_a_crashed_rule_never_reaches_the_report():
@@ -370,6 +516,20 @@ def test_generic_advice_for_a_plugin_rule_without_prose():
     assert advice_for(RULES["SMA301"]) is ADVICE["SMA301"]
 
 
+def test_generic_advice_turns_quoted_keys_into_words():
+    rule = RuleMeta(code="ZZZ2", slug="x", severity="info", area="service",
+                    summary="No escalation.", plugin="zzz",
+                    docs=RuleDocs(why="When `customer_service.escalation` is empty, angry "
+                                      "people wait. Second.",
+                                  instead="Name who takes over in `customer_service` when a "
+                                          "complaint grows.\n```yaml\nescalation: x\n```"))
+    advice = generic_advice(rule, None)
+    assert advice.why == "When customer service escalation is empty, angry people wait. " \
+        "Second."
+    assert advice.todo == "Name who takes over in customer service when a complaint grows."
+    assert advice.example == "escalation: x"
+
+
 # --- HTML -------------------------------------------------------------------------------
 
 
@@ -388,6 +548,21 @@ def test_html_sections_and_recommendation_markup():
     assert all(r["data-effort"] in ("low", "medium", "high") for r in recs)
     assert all(r["data-impact"] in ("low", "medium", "high") for r in recs)
     assert len(recs) == 6
+    links = re.findall(r'<a href="#(rec-\d+)">', page)
+    assert sorted(links) == sorted(f"rec-{n}" for n in range(1, 7)), \
+        "the plan of action links each item to its recommendation"
+    assert all(f'id="{target}"' in page for target in links)
+
+
+def test_html_rank_and_title_are_separate_words():
+    """A copied or extracted title reads "10. No strategy", not "10.No strategy"."""
+    page = render_html(report())
+    titles = re.findall(r'<h3><span class="rank">(\d+)\.</span>(.)', page)
+    assert titles and all(char == " " for _rank, char in titles)
+    clean = render_html(report(tuple(f for f in FINDINGS if f.code != "SMA002")))
+    box = re.search(r'<section id="plan-file".*?</section>', clean, re.S).group(0)
+    text = re.sub(r"<[^>]+>", " ", box).split()
+    assert text.count("plan") == 1, "the heading is not repeated in the sentence"
 
 
 def test_html_is_self_contained_and_escapes_the_plan():
@@ -406,6 +581,8 @@ def test_html_client_part_has_no_yaml_or_codes():
     assert "<code>" not in client and "SMA" not in re.sub(r'data-rules="[^"]*"', "", client)
     appendix = re.search(r'<section id="appendix".*?</section>', page, re.S).group(0)
     assert "SMA401" in appendix and "<code>metrics: [{name: inquiries" in appendix
+    assert "<td data-label='Rule'>SMA401</td>" in appendix, "labelled when stacked on a phone"
+    assert "data-label='Lines'>30, 31</td>" in appendix
 
 
 def test_chart_reads_without_a_picture():
@@ -433,6 +610,8 @@ def test_notes_are_markdown_rendered_safely():
     assert "Notes from Fern &amp; Co" in page and "&lt;script&gt;" in page
     assert ":root { --accent: #aa3300; }" in page and "prepared by Fern &amp; Co" in page
     assert "&lt;script&gt;" in render_markdown(report(branding=Branding(notes=EVIL)))
+    typed = render_markdown(report(branding=Branding(notes="Q&A on **Friday** &copy;")))
+    assert "Q&A on **Friday** &amp;copy;" in typed, "as typed, in plain text and rendered"
 
 
 # --- markdown ---------------------------------------------------------------------------
@@ -441,15 +620,40 @@ def test_notes_are_markdown_rendered_safely():
 def test_markdown_report():
     model = report()
     text = render_markdown(model)
-    assert text.startswith("# Social media audit: Lantern &amp; &lt;script&gt;")
+    assert text.startswith("# Social media audit: Lantern & &lt;script&gt;"), \
+        "a lone ampersand reads as typed in plain text and in markdown alike"
     assert "<script" not in text.lower()
     assert f"## Summary: {model.overall:g}/100 ({model.verdict})" in text
     assert "### 1. Nobody answers customers on social media" in text
     assert "2 of 3 channels: Instagram and TikTok" in text
     assert "## Fix the plan file before the audit is complete" in text
-    assert "## Plan of action" in text and "**First 30 days**" in text
+    assert "cadence must be text (plan.yaml:8:3, SMA002)<br>Write `3/week`." in text, \
+        "the hint is shown, its key as code"
+    assert "## Plan of action\n\nThe priorities spread over three months" in text
+    assert "**First 30 days**" in text
     assert "| 1 | Nobody answers customers on social media | SMA301 | 1 |" in text
     assert bar(50) == "██████████░░░░░░░░░░"
+
+
+def test_markdown_keeps_code_spans_of_plan_file_messages():
+    from smaudit.report.markdown import with_code
+
+    assert with_code("`customer_service.response_time` is 'x_y'") == \
+        "`customer_service.response_time` is 'x\\_y'"
+    assert with_code("one ` alone <b>") == "one \\` alone &lt;b&gt;"
+
+
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("Juniper & Co.", "Juniper & Co."),
+    ("R&D", "R&D"),
+    ("&lt; is an entity", "&amp;lt; is an entity"),
+    ("&#38; too", "&amp;#38; too"),
+    ("a & <b>", "a & &lt;b&gt;"),
+])
+def test_markdown_keeps_a_lone_ampersand_as_typed(typed, shown):
+    from smaudit.report.markdown import md_text
+
+    assert md_text(typed) == shown
 
 
 # --- comparing with earlier audits ------------------------------------------------------
@@ -487,7 +691,9 @@ def test_compare_by_problem_fixed_new_still_open():
     moved = [a for a in model.areas if a.delta]
     assert {a.area for a in moved} == {"goals", "channels"}
     assert page.count(" since ") == 2 and "since 70)" in page and "since 100)" in page
-    assert "## Since the last audit" in render_markdown(model)
+    text = render_markdown(model)
+    assert "## Since the last audit" in text and "(2 places, was 3)" in text
+    assert "was 0" not in text, "a new problem's count says nothing"
 
 
 def test_compare_matches_grouped_problems_by_any_of_their_rules():
@@ -506,6 +712,18 @@ def test_compare_matches_grouped_problems_by_any_of_their_rules():
     assert still["Followers and likes treated as results"] == (1, 3), \
         "open while one of its rules still fires, now in more places"
     assert "Followers and likes treated as results" not in [c.title for c in change.new]
+
+
+def test_compare_titles_fixed_problems_in_the_plans_words():
+    museum = {"organization": {"name": "Quay Museum", "industry": "museum"}}
+    old = previous_json()
+    old["files"][0]["findings"].append({**old["files"][0]["findings"][0], "code": "SMA301",
+                                        "area": "service", "pointer": ""})
+    now = report((FINDINGS[0],), plan=museum)
+    change = compare(now, result((FINDINGS[0],)), old, RULES, source="old.json",
+                     context=build_context(museum, "Quay Museum")).comparison
+    assert "Nobody answers donors, members and visitors on social media" in \
+        [c.title for c in change.fixed]
 
 
 def test_compare_picks_the_matching_file_or_refuses():

@@ -54,8 +54,8 @@ ADVICE: Mapping[str, Advice] = {
     "SMA101": Advice(
         "The plan states no goal",
         "Without a goal, nobody can say what social media is for or whether it works. "
-        "\u201c{source}\u201d puts the business goal first and treats social media as one "
-        "way of reaching it.",
+        "\u201c{source}\u201d puts the organization's own goal first and treats social media "
+        "as one way of reaching it.",
         "Agree on one or two things {org} wants to achieve this year, such as more "
         "{results}, each with a number and a date, and make every channel serve one of them.",
         "business_goals: [{id: main, statement: ..., type: lead_generation, target: ..., "
@@ -63,7 +63,7 @@ ADVICE: Mapping[str, Advice] = {
     "SMA102": Advice(
         "Goals about social media itself, not about {org}",
         "Followers and likes measure attention, not what {org} gains. \u201c{source}\u201d "
-        "warns that social media is a tactic serving a business goal, never the goal "
+        "warns that social media is a tactic serving the organization's goals, never the goal "
         "itself.",
         "Rewrite {places} as what {org} should gain, such as more {results}, and keep "
         "follower counts as a measure of progress towards it.",
@@ -187,8 +187,8 @@ ADVICE: Mapping[str, Advice] = {
         "The plan does not live up to {org}'s values",
         "Values that the plan contradicts are noticed quickly in public. \u201c{source}\u201d "
         "asks that the strategy follow from the values the organization holds.",
-        "Show {places} in the plan itself: for service, a named person answering promptly; "
-        "for openness, answering criticism in public.",
+        "Make {places} visible in what the plan does, for example a named person who "
+        "answers questions promptly and takes criticism openly, in public.",
         "customer_service: {owner: {owner}, response_time: 4h}"),
     "SMA306": Advice(
         "No values stated",
@@ -222,9 +222,9 @@ ADVICE: Mapping[str, Advice] = {
         "metrics: [{name: ..., goals: [...], target: ...}]"),
     "SMA404": Advice(
         "Every post is expected to bring money straight in",
-        "Without online ordering or paid promotion, a post cannot turn directly into money. "
+        "Without a way to act online or paid promotion, a post cannot turn directly into money. "
         "\u201c{source}\u201d explains why social media pays back through relationships, "
-        "not straight sales.",
+        "not straight {sales}.",
         "Judge posts by what they start, such as {results}, rather than by money on the "
         "day.",
         "expectations: [Posts bring ... and ...]"),
@@ -259,7 +259,7 @@ ADVICE: Mapping[str, Advice] = {
         "keep up.",
         "owner: {owner}, cadence: 3/week"),
     "SMA504": Advice(
-        "A sales goal with no way to act online",
+        "A goal of more {sales} with no way to act online",
         "If {people} cannot act online and see no paid promotion, posts cannot turn "
         "directly into {sales}. \u201c{source}\u201d names this among the commonest "
         "disappointments.",
@@ -314,7 +314,7 @@ ADVICE: Mapping[str, Advice] = {
         "Influencers with no link to {org}",
         "An influencer with no affinity for {org} lends reach but not trust, and may not "
         "fit its values. \u201c{source}\u201d warns against hiring influencers who have "
-        "shown no liking for the brand.",
+        "shown no liking for the organization.",
         "For {places}, work with someone who already uses or praises {org}, and check "
         "what they post first.",
         "influencer: {handle: ..., brand_affinity: ...}"),
@@ -345,15 +345,17 @@ appear in the plan-file box, which tells the editor to fix the file."""
 
 PROBLEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Not enough time or money to run the plan", ("SMA603", "SMA602", "SMA207")),
-    ("Expecting social media to bring sales straight in", ("SMA404", "SMA504", "SMA103")),
+    ("Expecting social media to bring {sales} straight in", ("SMA404", "SMA504", "SMA103")),
     ("Followers and likes treated as results", ("SMA102", "SMA401")),
     ("Goals nobody can check", ("SMA104", "SMA402")),
     ("Results expected too soon, or from going viral", ("SMA501", "SMA502")),
+    ("Nobody answers {people} reliably on social media", ("SMA301", "SMA302", "SMA303")),
 )
 """Rules that describe one problem from different sides: when two or more of a group
 fire, the report gives them one recommendation under the group's headline, with each
 rule's "what to do" in turn, so a client counts problems rather than rule codes. A
-rule firing alone keeps its own headline."""
+rule firing alone keeps its own headline. Headlines are templates like the advice, so
+a museum reads "donations" where a shop reads "sales"."""
 
 
 _CODE_BLOCK = re.compile(r"```.*?(```|$)", re.S)
@@ -371,10 +373,21 @@ def fill(template: str, values: Mapping[str, str]) -> str:
     return re.sub(r"(?<!\.)\.\.(?=\s|$)", ".", filled)
 
 
+_CODE_SPAN = re.compile(r"`([^`\n]+)`")
+
+
+def _words(key: str) -> str:
+    """A key quoted in prose as the words it is made of: ``customer_service.owner`` is
+    "customer service owner" to a client, who has never seen the plan file."""
+    return " ".join(re.split(r"[_.\-/\[\]]+", key)).strip()
+
+
 def _prose(markdown: str) -> str:
-    """Markdown documentation as one line of prose: no code blocks, no backticks."""
+    """Markdown documentation as one line of prose: no code blocks, no backticks, and
+    keys quoted in it turned into plain words."""
     text = _CODE_BLOCK.sub(" ", markdown or "")
     text = " ".join(line.strip().lstrip("-* ") for line in text.splitlines() if line.strip())
+    text = _CODE_SPAN.sub(lambda m: _words(m.group(1)), text)
     return text.replace("`", "").replace("**", "").strip()
 
 

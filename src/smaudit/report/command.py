@@ -141,13 +141,14 @@ def run(args: argparse.Namespace) -> int:
     rules = rule_meta(linter.registry)
     data = _plan_data(result.path, stdin, settings.limits)
     name = args.organization or result.organization or os.path.basename(result.path)
+    context = build_context(data, name)
     report = build_report(result, rules, date=date, version=__version__,
-                          organization=args.organization,
-                          context=build_context(data, name),
+                          organization=args.organization, context=context,
                           crashed={crash.code for crash in outcome.crashes},
                           branding=branding)
     if previous is not None:
-        report = compare(report, result, previous, rules, source=args.compare)
+        report = compare(report, result, previous, rules, source=args.compare,
+                         context=context)
     if earlier:
         report = history(report, result, earlier)
     if fmt == "html":

@@ -36,7 +36,9 @@ NONPROFIT = re.compile(
     r"heritage|sanctuary", re.I)
 PUBLIC = re.compile(
     r"librar|government|municipal|\bcouncil\b|\bcity of\b|\bcounty\b|public sector|"
-    r"public school|school district|universit|college|higher education|\bparish", re.I)
+    r"public school|school district|universit|college|higher education|\bparish|"
+    r"\bborough\b|\bministry of\b|parks and recreation|public (?:service|agency|health)",
+    re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +131,8 @@ class Context:
     organization: str
     kind: str = "business"
     channels: tuple[str, ...] = ()
+    """The channels in use, as a client names them: a paused channel is left out, so
+    advice about running the channels does not ask for work on one already stopped."""
     channel_keys: tuple[str, ...] = ()
     goals: tuple[tuple[str, str], ...] = ()
     """(id, statement) of each business goal."""
@@ -140,6 +144,11 @@ class Context:
         return VOCABULARIES[self.kind]
 
     def total(self, section: str) -> int:
+        """How many items the plan has in ``section`` (``values``: the organization's)."""
+        if section == "values":
+            org = self.data.get("organization")
+            values = org.get("values") if isinstance(org, Mapping) else None
+            return len(values) if isinstance(values, list) else 0
         return len(_items(self.data, section))
 
     def place(self, pointer: str) -> Place | None:
@@ -188,11 +197,21 @@ class Context:
 
 def _owner(data: Mapping[str, Any]) -> str:
     """Who runs social media: the customer-service owner, the busiest channel owner,
-    or the team member whose role or duties name social media."""
+    or the team member whose role or duties name social media.
+
+    When the plan lists a team, only its members count: an owner the team does not
+    declare is a broken reference (shown in the plan-file box), and the client should
+    not be told to give time to someone who may not exist."""
+    team = {_text(m.get("name")) for m in _items(data, "team")} - {""}
+
+    def declared(name: str) -> bool:
+        return bool(name) and (not team or name in team)
+
     service = data.get("customer_service")
-    if isinstance(service, Mapping) and _text(service.get("owner")):
+    if isinstance(service, Mapping) and declared(_text(service.get("owner"))):
         return _text(service.get("owner"))
-    owners = [_text(c.get("owner")) for c in _items(data, "channels") if _text(c.get("owner"))]
+    owners = [_text(c.get("owner")) for c in _items(data, "channels")
+              if declared(_text(c.get("owner")))]
     if owners:
         return max(owners, key=lambda name: (owners.count(name), -owners.index(name)))
     for member in _items(data, "team"):
@@ -209,7 +228,7 @@ def build_context(data: Any, organization: str) -> Context:
     if not isinstance(data, Mapping):
         return Context(organization=organization)
     keys = tuple(dict.fromkeys(_text(c.get("platform")) for c in _items(data, "channels")
-                               if _text(c.get("platform"))))
+                               if _text(c.get("platform")) and c.get("status") != "paused"))
     names = tuple(PLATFORM_NAMES.get(k, k[:1].upper() + k[1:]) for k in keys)
     goals = tuple((_text(g.get("id")), _text(g.get("statement")))
                   for g in _items(data, "business_goals") if _text(g.get("id")))

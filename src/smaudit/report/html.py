@@ -35,6 +35,12 @@ from smaudit.report.model import (
 SEVERITY_LABELS = {"error": "Critical", "warning": "Important", "info": "Suggestion"}
 """Severities as a client reads them."""
 
+PLAN_LEAD = ("The priorities spread over three months: the three most urgent at once, "
+             "the others as their effort allows, no stretch taking more than a third of "
+             "the list. The numbers are their ranks above.")
+"""How the plan of action is made, in a sentence: a quick fix can land late when many
+more urgent problems come first, and the client should not read that as a mistake."""
+
 _INLINE_CODE = re.compile(r"`([^`\n]+)`")
 _BOLD = re.compile(r"\*\*([^*\n]+)\*\*")
 _ITALIC = re.compile(r"(?<![*\w])\*([^*\n]+)\*(?![*\w])")
@@ -67,13 +73,13 @@ h3 { font-size: 16px; margin: 0 0 4px; line-height: 1.35; }
 .summary-text { flex: 1; min-width: 0; }
 .summary-text p { margin: 0 0 8px; }
 ul.bars { list-style: none; margin: 0; padding: 0; }
-.bar-row { display: grid; grid-template-columns: 190px 1fr 120px; gap: 10px;
+.bar-row { display: grid; grid-template-columns: 230px 1fr 150px; gap: 10px;
   align-items: center; padding: 3px 0; }
 .bar-label { font-weight: 600; }
 .bar-track { display: block; height: 14px; background: #e8ebef; border-radius: 3px; }
 .bar-fill { display: block; height: 100%; border-radius: 3px; }
 .bar-value { font-weight: 700; }
-.delta { font-weight: 400; color: var(--muted); font-size: 13px; }
+.delta { font-weight: 400; color: var(--muted); font-size: 13px; white-space: nowrap; }
 .trend { width: 100%; max-width: 520px; height: auto; display: block; margin-top: 8px; }
 .box { border: 2px solid var(--warning); border-radius: 8px; padding: 10px 14px;
   margin-top: 18px; background: #fffbeb; }
@@ -90,7 +96,7 @@ article.rec { border: 1px solid var(--line); border-left: 5px solid var(--info);
 article.rec.error { border-left-color: var(--error); }
 article.rec.warning { border-left-color: var(--warning); }
 article.rec p { margin: 4px 0 0; }
-.rank { display: inline-block; min-width: 1.7em; color: var(--muted); }
+.rank { display: inline-block; min-width: 1.4em; color: var(--muted); }
 .tags { font-size: 13px; color: var(--muted); }
 .tags strong { color: var(--ink); font-weight: 600; }
 .where { font-size: 14px; }
@@ -98,6 +104,7 @@ article.rec p { margin: 4px 0 0; }
 .phase { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; }
 .phase ol { margin: 4px 0 0; padding-left: 22px; font-size: 14px; }
 .phase li { margin-bottom: 3px; }
+.phase a { color: inherit; text-decoration-color: var(--line); }
 .muted { color: var(--muted); }
 .notes p { margin: 0 0 8px; }
 table { border-collapse: collapse; width: 100%; font-size: 12.5px; }
@@ -109,7 +116,7 @@ footer { margin-top: 28px; padding-top: 10px; border-top: 1px solid var(--line);
   font-size: 12.5px; color: var(--muted); }
 a { color: var(--accent); }
 h2, h3, .keep, .lead { break-after: avoid; page-break-after: avoid; }
-article.rec, .phase, .box, tr, .keep, #plan-of-action, #sources {
+article.rec, .phase, .box, tr, .keep, .hold, #plan-of-action, #sources {
   break-inside: avoid; page-break-inside: avoid; }
 @media (max-width: 640px) {
   body { padding: 0 14px 28px; font-size: 15px; }
@@ -124,6 +131,7 @@ article.rec, .phase, .box, tr, .keep, #plan-of-action, #sources {
   .appendix thead { display: none; }
   .appendix tr { padding: 6px 0; border-bottom: 1px solid var(--line); }
   .appendix td { border: 0; padding: 1px 0; }
+  .appendix td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
 }
 @page { margin: 13mm 12mm; }
 @media print {
@@ -135,12 +143,12 @@ article.rec, .phase, .box, tr, .keep, #plan-of-action, #sources {
   h3 { font-size: 10.5pt; }
   .score { flex-basis: 110pt; padding: 8pt 4pt; }
   .score-value { font-size: 30pt; }
-  .bar-row { grid-template-columns: 150pt 1fr 90pt; padding: 1pt 0; }
+  .bar-row { grid-template-columns: 150pt 1fr 105pt; padding: 1pt 0; }
   .box { padding: 6pt 10pt; }
   .box.ok h2 { font-size: 10.5pt; }
   article.rec { padding: 5pt 9pt; margin-bottom: 5pt; }
   article.rec p { margin-top: 2pt; }
-  .tags { font-size: 8.5pt; }
+  .tags, .where { font-size: 8.5pt; }
   .phase ol { font-size: 8.5pt; }
   a { color: inherit; text-decoration: none; }
   .score, .bar-fill, .bar-track, .box, article.rec { -webkit-print-color-adjust: exact;
@@ -276,7 +284,8 @@ def _scores(report: ReadinessReport) -> str:
 def _plan_file(report: ReadinessReport) -> str:
     if not report.plan_file:
         return ('<section id="plan-file" class="box ok"><h2>The plan file</h2>'
-                '<p>The plan file was read without problems.</p></section>')
+                '<p>Read without problems: nothing in the file itself needs fixing.</p>'
+                '</section>')
     rows = "".join(
         f'<li>{_inline(p.message)} <span class="loc">({escape(p.location)}, {p.code})</span>'
         + (f"<br>{_inline(p.hint)}" if p.hint else "") + "</li>" for p in report.plan_file)
@@ -293,7 +302,7 @@ def _recommendation(item: Recommendation) -> str:
     return (f'<article class="rec {escape(item.severity)}" id="rec-{item.rank}" '
             f'data-rules="{escape(" ".join(item.codes))}" data-effort="{item.effort}" '
             f'data-impact="{item.impact}">'
-            f'<h3><span class="rank">{item.rank}.</span>{escape(item.title)}</h3>'
+            f'<h3><span class="rank">{item.rank}.</span> {escape(item.title)}</h3>'
             f'<p class="tags"><strong>{severity}</strong> · {escape(area_title(item.area))}'
             f' · impact <strong>{item.impact}</strong> · effort '
             f'<strong>{item.effort}</strong></p>{where}{why}'
@@ -312,7 +321,11 @@ def _priorities(report: ReadinessReport) -> str:
              "much of the plan it touches, and what fixing it is worth. Impact and effort "
              "are low, medium or high.</p>")
     first, rest = _recommendation(items[0]), "".join(_recommendation(i) for i in items[1:])
-    return (f'<section id="priorities"><div class="keep"><h2>Priorities</h2>{intro}{first}'
+    # The heading, the introduction and the first recommendation stay together
+    # (``hold``) but, unlike ``keep``, may be followed by a page break: otherwise the
+    # block and the second recommendation must share a page, which left half of the
+    # first page empty.
+    return (f'<section id="priorities"><div class="hold"><h2>Priorities</h2>{intro}{first}'
             f'</div>{rest}</section>')
 
 
@@ -323,7 +336,9 @@ def _plan_of_action(report: ReadinessReport) -> str:
     columns = []
     for phase in report.phases:
         if phase.items:
-            rows = "".join(f'<li value="{i.rank}">{escape(i.title)} '
+            # Each item links to its recommendation: on a phone the page is long.
+            rows = "".join(f'<li value="{i.rank}"><a href="#rec-{i.rank}">'
+                           f'{escape(i.title)}</a> '
                            f'<span class="muted">({i.effort} effort)</span></li>'
                            for i in phase.items)
             body = f"<ol>{rows}</ol>"
@@ -331,9 +346,8 @@ def _plan_of_action(report: ReadinessReport) -> str:
             body = '<p class="muted">Nothing new: finish what was started.</p>'
         columns.append(f'<div class="phase" id="{phase.ident}"><h3>{phase.title}</h3>'
                        f'{body}</div>')
-    return ('<section id="plan-of-action"><h2>Plan of action</h2><p class="lead">The '
-            'priorities in order, the most urgent and the quick fixes first; the numbers '
-            f'are their ranks above.</p><div class="phases">{"".join(columns)}</div></section>')
+    return ('<section id="plan-of-action"><h2>Plan of action</h2><p class="lead">'
+            f'{PLAN_LEAD}</p><div class="phases">{"".join(columns)}</div></section>')
 
 
 def _changes(title: str, items: tuple[ProblemChange, ...], empty: str, *,
@@ -381,10 +395,11 @@ def _notes(report: ReadinessReport) -> str:
 def _appendix(report: ReadinessReport) -> str:
     rows = []
     for item in report.recommendations:
-        places = ", ".join(dict.fromkeys(s.location.rsplit(":", 2)[1] for s in item.spots))
+        places = item.lines
         example = f"<code>{escape(item.example)}</code>" if item.example else ""
         rows.append(f"<tr><td>{item.rank}</td><td>{escape(item.title)}</td>"
-                    f"<td>{' '.join(item.codes)}</td><td class='loc'>{escape(places)}</td>"
+                    f"<td data-label='Rule'>{' '.join(item.codes)}</td>"
+                    f"<td class='loc' data-label='Lines'>{escape(places)}</td>"
                     f"<td>{example}</td></tr>")
     waived = ""
     if report.waived:

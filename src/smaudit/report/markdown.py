@@ -10,9 +10,11 @@ a heading of their own.
 
 from __future__ import annotations
 
+import re
+
+from smaudit.formatters import markdown as _markdown
 from smaudit.formatters import score_text
-from smaudit.formatters.markdown import md_text
-from smaudit.report.html import SEVERITY_LABELS
+from smaudit.report.html import PLAN_LEAD, SEVERITY_LABELS
 from smaudit.report.model import (
     AreaScore,
     Comparison,
@@ -24,6 +26,32 @@ from smaudit.report.model import (
 )
 
 BAR_CELLS = 20
+
+_LONE_AMPERSAND = re.compile(r"&amp;(?![A-Za-z][A-Za-z0-9]*;|#[0-9]+;|#[xX][0-9A-Fa-f]+;)")
+
+
+def md_text(text: str) -> str:
+    """``text`` shown literally, as the markdown format's ``md_text`` does, but with an
+    ampersand that cannot start a character reference left as typed: markdown shows it
+    as is, and the report is also read as plain text in e-mail, where "Juniper &amp;
+    Co." would be noise."""
+    return _LONE_AMPERSAND.sub("&", _markdown.md_text(text))
+
+
+def with_code(text: str) -> str:
+    """``md_text`` for a message that marks keys as `code`: the spans stay code, as in
+    the HTML report, instead of showing escaped backticks. A code span shows its
+    content literally, so nothing in it needs escaping."""
+    parts = text.split("`")
+    if len(parts) % 2 == 0:  # an unpaired backtick: show it all as typed
+        return md_text(text)
+    def prose(part: str) -> str:  # md_text trims; the spaces around a span must stay
+        lead = " " if part[:1].isspace() else ""
+        trail = " " if part[-1:].isspace() and part.strip() else ""
+        return lead + md_text(part) + trail
+
+    return "".join(f"`{part}`" if index % 2 else prose(part)
+                   for index, part in enumerate(parts))
 
 
 def bar(score: float) -> str:
@@ -54,12 +82,16 @@ def _chart(areas: tuple[AreaScore, ...], comparing: bool) -> list[str]:
     return lines
 
 
-def _changes(title: str, items: tuple[ProblemChange, ...], empty: str) -> list[str]:
+def _changes(title: str, items: tuple[ProblemChange, ...], empty: str, *,
+             counts: bool = False) -> list[str]:
+    """One list of the comparison; ``counts`` for problems still open, the only ones
+    whose places then and now say something ("was 0" for a new one does not)."""
     if not items:
         return [f"### {title}", "", empty, ""]
     lines = [f"### {title} ({len(items)})", ""]
     for c in items:
-        moved = f" ({c.now} places, was {c.before})" if c.now and c.now != c.before else ""
+        moved = (f" ({c.now} place{'s' if c.now != 1 else ''}, was {c.before})"
+                 if counts and c.now != c.before else "")
         lines.append(f"- {md_text(c.title)}{moved}")
     return [*lines, ""]
 
@@ -73,7 +105,8 @@ def _comparison(comparison: Comparison, report: ReadinessReport) -> list[str]:
     lines = ["## Since the last audit", "", moved, ""]
     lines += _changes("Fixed", comparison.fixed, "No problem from the last audit is fixed.")
     lines += _changes("New", comparison.new, "No new problems.")
-    lines += _changes("Still open", comparison.still_open, "Nothing left from last time.")
+    lines += _changes("Still open", comparison.still_open, "Nothing left from last time.",
+                      counts=True)
     if comparison.waived:
         lines += _changes("Accepted since (waived)", comparison.waived, "")
     return lines
@@ -102,7 +135,7 @@ def _appendix(report: ReadinessReport) -> list[str]:
         lines += ["| # | Problem | Rule | Lines | Example for the plan file |",
                   "|---:|---|---|---|---|"]
         for item in report.recommendations:
-            places = ", ".join(dict.fromkeys(s.location.rsplit(":", 2)[1] for s in item.spots))
+            places = item.lines
             example = ("`" + item.example.replace("`", "").replace("|", "\\|") + "`"
                        if item.example else "")
             lines.append(f"| {item.rank} | {md_text(item.title)} | {' '.join(item.codes)} | "
@@ -141,8 +174,8 @@ def render_markdown(report: ReadinessReport) -> str:
     if report.plan_file:
         lines += ["## Fix the plan file before the audit is complete", "",
                   "These are problems with the file itself, for whoever edits it.", ""]
-        lines += [f"- {md_text(p.message)} ({md_text(p.location)}, {p.code})"
-                  for p in report.plan_file]
+        lines += [f"- {with_code(p.message)} ({md_text(p.location)}, {p.code})"
+                  + (f"<br>{with_code(p.hint)}" if p.hint else "") for p in report.plan_file]
         lines.append("")
     if report.comparison is not None:
         lines += _comparison(report.comparison, report)
@@ -152,7 +185,7 @@ def render_markdown(report: ReadinessReport) -> str:
                   "most important first. Impact and effort are low, medium or high.", ""]
         for item in report.recommendations:
             lines += _recommendation(item)
-        lines += ["## Plan of action", ""]
+        lines += ["## Plan of action", "", PLAN_LEAD, ""]
         for phase in report.phases:
             lines += [f"**{phase.title}**", ""]
             lines += [f"- {i.rank}. {md_text(i.title)} ({i.effort} effort)"
@@ -166,7 +199,8 @@ def render_markdown(report: ReadinessReport) -> str:
         who = f" from {md_text(report.branding.consultant)}" if report.branding.consultant \
             else ""
         notes = report.branding.notes.strip()
-        notes = notes.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        notes = _LONE_AMPERSAND.sub("&", notes.replace("&", "&amp;").replace("<", "&lt;")
+                                    .replace(">", "&gt;"))
         lines += [f"## Notes{who}", "", notes, ""]
     lines += _appendix(report)
     if report.sources:

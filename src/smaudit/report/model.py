@@ -141,10 +141,20 @@ class Recommendation:
     spots: tuple[Spot, ...]
     weight: float
     rank: int = 0
+    places: tuple[Place, ...] = ()
+    """What the findings are about, so a merged recommendation can list each place once."""
+    listed: str = ""
+    """The places as the advice names them ("Instagram and TikTok"), or ""."""
 
     @property
     def count(self) -> int:
         return len(self.spots)
+
+    @property
+    def lines(self) -> str:
+        """The plan file's lines it occurs on, in order, each once ("14, 46, 48")."""
+        numbers = {int(s.location.rsplit(":", 2)[1]) for s in self.spots}
+        return ", ".join(str(n) for n in sorted(numbers))
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,8 +316,7 @@ def _where(places: Sequence[Place], context: Context) -> tuple[str, str, float]:
         labels = list(dict.fromkeys(p.label for p in places))
         place = places[0]
         noun = place.noun or ""
-        total = len(labels) if place.section == "values" else \
-            max(context.total(place.section), len(labels))
+        total = max(context.total(place.section), len(labels))
         if total == 1:
             head = f"The only {noun}"
         elif len(labels) == total == 2:
@@ -350,7 +359,29 @@ def _recommendation(code: str, found: Sequence[Finding], rules: Mapping[str, Rul
         todo=fill(advice.todo, values), sources=sources,
         example=fill(advice.example, values),
         spots=tuple(Spot(f.code, f.message, _location(f)) for f in found),
-        weight=round(weight, 3))
+        weight=round(weight, 3), places=tuple(places), listed=listed)
+
+
+def _merged_where(places: Sequence[Place], context: Context) -> str:
+    """Where a merged problem occurs: each place once, grouped by kind ("Both goals: A
+    and B; both measures: ..."), rather than one list per rule that names a goal twice.
+    Only the places of parts that say where they occur count: a part whose headline
+    already names its place ("Dana has too little time") adds nothing here."""
+    groups: dict[str | None, list[Place]] = {}
+    for place in places:
+        groups.setdefault(place.noun, []).append(place)
+    parts = [part for part in (_where(group, context)[0] for group in groups.values())
+             if part]
+    # One sentence: "Both measures: ...; both goals: ...", lower case after the first.
+    return "; ".join(parts[:1] + [part[:1].lower() + part[1:] for part in parts[1:]])
+
+
+def _once(part: Recommendation, named: set[str]) -> str:
+    """``part``'s what to do, saying "each of them" for a list of places an earlier
+    part of the same recommendation has already spelled out."""
+    if " and " not in part.listed or part.listed not in named:
+        return part.todo
+    return part.todo.replace(part.listed, "each of them")
 
 
 def _merge(title: str, parts: Sequence[Recommendation], context: Context) -> Recommendation:
@@ -362,12 +393,18 @@ def _merge(title: str, parts: Sequence[Recommendation], context: Context) -> Rec
     worst = max((part.severity for part in parts), key=lambda s: SEVERITY_WEIGHT.get(s, 0))
     effort = max((part.effort for part in parts), key=LEVEL_WEIGHT.__getitem__)
     impact = max((part.impact for part in parts), key=LEVEL_WEIGHT.__getitem__)
-    wheres = [part.where for part in parts if part.where]
+    places = list(dict.fromkeys(place for part in parts if part.where
+                                for place in part.places))
+    todos, named = [], set()
+    for part in parts:
+        todos.append(_once(part, named))
+        if part.listed and part.listed in part.todo:
+            named.add(part.listed)  # spelled out, so a later part may say "each of them"
     return replace(
         first, key="+".join(sorted(part.key for part in parts)),
         codes=tuple(code for part in parts for code in part.codes),
         title=fill(title, context.values()), severity=worst, effort=effort, impact=impact,
-        where="; ".join(dict.fromkeys(wheres)), todo=" ".join(part.todo for part in parts),
+        where=_merged_where(places, context), todo=" ".join(todos), places=tuple(places),
         sources=tuple(dict.fromkeys(t for part in parts for t in part.sources)),
         example="; ".join(part.example for part in parts if part.example), spots=spots,
         weight=round(max(part.weight for part in parts) + 0.5 * (len(parts) - 1), 3))
@@ -396,7 +433,7 @@ def recommendations(active: Iterable[Finding], rules: Mapping[str, RuleMeta],
 
 
 def plan_of_action(items: Sequence[Recommendation]) -> tuple[Phase, ...]:
-    """Who does what when: the most urgent and the quick fixes first, bigger work later.
+    """Who does what when: the most urgent first, then quick fixes, bigger work later.
 
     Each recommendation goes to the stretch its effort suggests (low: first 30
     days, medium: by day 60, high: by day 90), the top-ranked ones into the first
@@ -430,6 +467,8 @@ def _summary(name: str, overall: float | None, verdict: str, sentence: str,
         if plan_file:
             out.append("Fix the plan file (see below) and run the audit again.")
         return tuple(out)
+    if not items and verdict == BANDS[0][1]:
+        sentence = "It is ready to put into action."  # no refinements remain to mention
     out = [f"{name}'s social media plan scores {score_text(overall)} out of 100. {sentence}"]
     if items:
         critical = sum(1 for r in items if r.severity == "error")
@@ -438,6 +477,7 @@ def _summary(name: str, overall: float | None, verdict: str, sentence: str,
         out.append(found + (f", {critical} of them critical." if critical else "."))
     else:
         out.append("The audit found no problem with the plan itself.")
+    strongest: dict[str, str] = {}
     if areas:
         top = max(a.score for a in areas)
         bottom = min(a.score for a in areas)
@@ -452,12 +492,23 @@ def _summary(name: str, overall: float | None, verdict: str, sentence: str,
             else:
                 out.append(f"It is strongest on {_areas(best, top)} and weakest on "
                            f"{_areas(worst, bottom)}.")
+                strongest = {a.area: a.title for a in areas if a.score == top}
     if items:
         first = [r.title[:1].lower() + r.title[1:] for r in items[:URGENT]]
         out.append(f"Start with: {'; '.join(first)}.")
+        strong = [strongest[r.area] for r in items[:URGENT] if r.area in strongest]
+        if strong:
+            # "Strongest on foundations" beside a foundations problem to start with
+            # reads as a contradiction unless the summary says why both are true.
+            out.append(f"{strong[0]} is its strongest area, but a problem there is among "
+                       "the first to fix, because it holds the whole plan back.")
     if plan_file:
+        # Plan-file findings cost points in every area (see ``smaudit.score``): without
+        # this, areas near 0 with few problems of their own would look wrongly scored.
+        them = "it lowers" if len(plan_file) == 1 else "they lower"
         out.append(f"The plan file itself has {_plural(len(plan_file), 'problem')} to fix "
-                   "before the audit is complete.")
+                   f"before the audit is complete; until then {them} the score of every "
+                   "area.")
     return tuple(out)
 
 
@@ -577,21 +628,23 @@ def _grouped(codes: Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def compare(report: ReadinessReport, result: Result, document: Any,
-            rules: Mapping[str, RuleMeta], source: str) -> ReadinessReport:
+            rules: Mapping[str, RuleMeta], source: str,
+            context: Context | None = None) -> ReadinessReport:
     """``report`` with a ``Comparison`` against a previous JSON run, and area deltas.
 
     Problems are matched by rule, the unit the recommendations are made of, so a
     problem whose places moved, were renamed or were reworded is still the same
     problem; the number of places shows whether it shrank. An old problem is still
     open when any of its rules still fires, and a recommendation is new when none of
-    its rules fired before.
+    its rules fired before. A fixed problem is titled in the plan's own words
+    (``context``: "Nobody answers donors ..."), as it was in the last report.
     """
     old = previous_file(document, result)
     before = _old_problems(old, suppressed=False)
     owner = {code: r for r in report.recommendations for code in r.codes}
     waived_now = Counter(w.code for w in report.waived)
-    names = {"org": report.organization, "owner": "The owner", "people": "people",
-             "people_cap": "People"}
+    words = context or Context(organization=report.organization)
+    names = {**words.values(), "org": report.organization, "owner": "The owner"}
 
     def title(group: str, codes: tuple[str, ...]) -> str:
         if group:
