@@ -18,6 +18,15 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from smaudit.blank import is_blank
+from smaudit.builtin.goal_roles import (
+    Sentence,
+    business_gain,
+    money_object,
+    research_substance,
+    sentences,
+    social_quantity,
+    strategy_substance,
+)
 from smaudit.builtin.phrasing import phrase_options, phrases, quote
 from smaudit.cues import CueMatch, Text, compile_cues, words
 from smaudit.hookspecs import hookimpl
@@ -352,12 +361,14 @@ def social_as_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
     cues = phrases(options)
     goals = {join(pointer, "statement"): goal for pointer, goal in plan.items("business_goals")}
     for pointer, ident, statement in goal_statements(plan):
-        found = next((m.text for m in cue_matches(cues, statement)
-                      if about_social_media(m, statement)), None)
-        counted = None if found else social_target(goals.get(pointer, {}).get("target"))
-        if found is None and counted is None:
+        sents = list(sentences(statement))
+        hit = None if any(business_gain(c) for s in sents for c in s.clauses) \
+            else _social_role(sents, cues, statement)
+        counted = None if hit else social_target(goals.get(pointer, {}).get("target"))
+        if hit is None and counted is None:
             continue
-        what = (f"\"{quote(found)}\"" if found is not None
+        what = (f"\"{hit[0].quote()}\" (a social-media quantity, {hit[1]}, is the goal's "
+                "object, and nothing the business gains)" if hit is not None
                 else f"its target is a social media count, \"{quote(counted or '')}\"")
         yield Violation(
             message=f"goal {ident!r} is about social media itself rather than the "
@@ -366,6 +377,21 @@ def social_as_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
             hint="State what the business should gain (orders, bookings, sign-ups, "
                  "visits) and let followers or reach be a metric of that goal.",
         )
+
+
+def _social_role(sents: list[Sentence], cues: tuple[str, ...], statement: str
+                 ) -> tuple[Sentence, str] | None:
+    """The first sentence whose object is a social-media quantity, and that quantity:
+    found by the frames of ``goal_roles`` or by a cue phrase (``phrases`` option)."""
+    for sentence in sents:
+        for clause in sentence.clauses:
+            unit = social_quantity(clause)
+            if unit:
+                return sentence, unit
+        for match in cue_matches(cues, sentence.text):
+            if about_social_media(match, sentence.text):
+                return sentence, " ".join(match.text.split())
+    return None
 
 
 # --------------------------------------------------------------------------
@@ -418,7 +444,7 @@ OBJECTIVES = (
     "visits", "visitors", "upsell*", "cross-sell*", "convert*", "conversion*",
     "average (order|ticket|basket|spend|transaction)", "basket size", "word of mouth",
     "review*", "recommendation*", "attendance", "enrol*", "enroll*", "adoption*",
-    "(appeal|fundraiser|gala|auction|raffle|donor*|sponsor*|membership*|subscriber*)",
+    "(donor*|sponsor*|membership*|subscriber*)",
     "(new|first-time|first time|more|returning|repeat|existing|current|lapsed|past|wholesale"
     "|corporate|office|business) (customers|clients|patients|members|buyers|students|donors"
     "|guests|accounts|families|diners|shoppers)",
@@ -489,16 +515,34 @@ def outcome_as_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violatio
     """
     cues, objectives = phrases(options), phrases(options, "objective_phrases")
     for pointer, ident, statement in goal_statements(plan):
-        match = next((m for m in cue_matches(cues, statement) if money_only(m, statement)), None)
-        if match is None or next(cue_matches(objectives, statement), None):
+        sents = list(sentences(statement))
+        if any(business_gain(c) for s in sents for c in s.clauses) \
+                or next(cue_matches(objectives, statement), None):
+            continue
+        hit = _money_role(sents, cues)
+        if hit is None:
             continue
         yield Violation(
             message=f"goal {ident!r} is only money, an outcome rather than a goal: "
-                    f"\"{quote(match.text)}\"",
+                    f"\"{hit[0].quote()}\" (money, {hit[1]}, is the goal's only object, "
+                    "with no customer behaviour in between)",
             pointer=pointer,
             hint="Name the business objective that leads to the money (qualified leads, "
                  "repeat orders, bookings, new customers) and make that the goal.",
         )
+
+
+def _money_role(sents: list[Sentence], cues: tuple[str, ...]) -> tuple[Sentence, str] | None:
+    """The first sentence whose object is money, and the money word or amount."""
+    for sentence in sents:
+        for clause in sentence.clauses:
+            word = money_object(clause)
+            if word:
+                return sentence, word
+        for match in cue_matches(cues, sentence.text):
+            if money_only(match, sentence.text):
+                return sentence, " ".join(match.text.split())
+    return None
 
 
 # --------------------------------------------------------------------------
@@ -552,7 +596,155 @@ def unmeasurable_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violat
         )
 
 
-RULES: tuple = (social_as_strategy, outcome_as_goal, unmeasurable_goal)
+# --------------------------------------------------------------------------
+# SMA106 no-strategy
+
+
+def _channels(plan: Plan) -> bool:
+    value = plan.data.get("channels") if isinstance(plan.data, dict) else None
+    return isinstance(value, list) and bool(value)
+
+
+@rule(code="SMA106", slug="no-strategy", severity="info", area="goals",
+      summary="Channels are listed but no strategy says how they serve the goals.",
+      sources=("001",))
+def no_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """
+    ## What it finds
+    A plan that has channels but no `strategy`, an empty or placeholder one
+    ("TBD", "TODO: ..."), or a hollow one: a strategy that names nobody it
+    reaches and nothing anyone is asked to do ("post regularly and engage",
+    "be everywhere and build the brand", "great content, consistently"). A
+    strategy counts as saying something when it asks its audience to act
+    (book, order, sign up, come back, request a quote, download) or names
+    particular people it reaches ("office managers", "lapsed members"),
+    however short.
+
+    ## Why it hurts
+    Between a goal and a post there has to be a plan of attack: whom to reach,
+    with what, and what they should do next. "Why Small Businesses Fail at
+    Social Media" describes the chain as goal, then strategy, then tactics;
+    skipping the middle link leaves a list of accounts and a hope. A strategy
+    that only promises activity ("post daily, stay consistent") is the same
+    gap in more words: nobody can check whether the channels can deliver it.
+
+    ## Example
+    ```yaml
+    strategy: Post regularly, stay consistent and engage with the community.
+    channels:
+      - platform: instagram
+        goals: [catering-leads]
+    ```
+
+    ## Use instead
+    ```yaml
+    strategy: >-
+      Show office managers our platters on LinkedIn and Instagram, and ask
+      them to request a tasting box for their next meeting.
+    ```
+    """
+    if not _channels(plan):
+        return
+    strategy = plan.get("/strategy")
+    if is_blank(strategy):
+        yield Violation(
+            message="the plan lists channels but no strategy saying how they serve the goals",
+            pointer="/strategy",
+            hint=_STRATEGY_HINT,
+        )
+        return
+    if not isinstance(strategy, str) or strategy_substance(strategy) is not None:
+        return
+    first = next(sentences(strategy))
+    yield Violation(
+        message="the strategy says nothing about how social media serves the goals: "
+                f"\"{first.quote()}\" names nobody it reaches and nothing they are asked "
+                "to do",
+        pointer="/strategy",
+        hint=_STRATEGY_HINT,
+    )
+
+
+_STRATEGY_HINT = ("Add a strategy: one or two sentences on how social media moves each goal "
+                  "(who you reach, with what, and what you ask them to do).")
+
+
+# --------------------------------------------------------------------------
+# SMA205 no-audience-research (area channels; here with the other hollow-text
+# judgement, since both ask whether a field says anything at all)
+
+
+@rule(code="SMA205", slug="no-audience-research", severity="warning", area="channels",
+      summary="No research into who the customers are and where they are online.",
+      options={"min_length": {
+          "type": "integer", "minimum": 0, "default": 20,
+          "description": "Research shorter than this many characters counts as missing."}},
+      sources=("000", "003"))
+def no_audience_research(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """
+    ## What it finds
+    A plan with no `audience` section, no `audience.research`, research
+    shorter than 20 characters (option `min_length`), a placeholder ("TBD",
+    "N/A", "TODO: ..."), or research that says nothing: no concrete fact
+    about the customers and no way it was learned ("our customers are
+    everyone", "people who like good food", "we know our customers well"). A
+    survey, records, interviews or analytics count as a way it was learned; a
+    share, an age, a count or a named platform that a particular segment
+    uses count as a fact. A guessed figure ("maybe 30 to 60, I think") and a
+    platform everyone is said to be on do not.
+
+    ## Why it hurts
+    Choosing platforms and content without knowing the customers is guessing.
+    "Your SMB is a Success, So Why is Your Social Media a Failure?" puts
+    understanding the consumer (their affinities, what they do, say and share
+    online) at the start of any social effort, and "Why So Many Small
+    Businesses Get Social Media Wrong & Some Ideas to Get It Right" credits
+    the businesses that succeed with doing the research into what works for
+    them. Research that only describes the customers in general terms gives a
+    reviewer nothing to check the channel choices against.
+
+    ## Example
+    ```yaml
+    audience:
+      research: Our customers are people who love good food.
+    ```
+
+    ## Use instead
+    ```yaml
+    audience:
+      research: >-
+        Counter survey of 120 customers in September; 64% follow food
+        accounts on Instagram, office managers plan events on LinkedIn.
+    ```
+    """
+    audience = plan.get("/audience")
+    research = audience.get("research") if isinstance(audience, dict) else None
+    limit = options.get("min_length", 20)
+    if is_blank(research) or (isinstance(research, str) and len(research.strip()) < limit):
+        yield Violation(
+            message="the audience research is missing or too thin to show who the customers "
+                    "are and where they are online",
+            pointer="/audience/research",
+            hint=_RESEARCH_HINT,
+        )
+        return
+    if not isinstance(research, str) or research_substance(research) is not None:
+        return
+    first = next(sentences(research))
+    yield Violation(
+        message=f"the audience research says nothing concrete: \"{first.quote()}\" states "
+                "no fact about the customers and no way it was learned",
+        pointer="/audience/research",
+        hint=_RESEARCH_HINT,
+    )
+
+
+_RESEARCH_HINT = ("Write down what is known about the customers and how it was learned: a "
+                  "counter survey, booking records, a CRM field, interviews.")
+
+
+RULES: tuple = (social_as_strategy, outcome_as_goal, unmeasurable_goal, no_strategy,
+                no_audience_research)
 
 
 @hookimpl

@@ -1,0 +1,509 @@
+"""The roles a goal, a strategy or a line of research fills, found by sentence frames.
+
+The goal judgements ask *what a sentence is about*: a social-media quantity
+(followers, views, "a presence on"), money (sales, takings, "$2m"), or
+something customers do (book, order, sign up, come back). The hollow-text
+judgements ask *whether a text says anything*: a fact about the customers or a
+way it was learned (research), someone reached and something they are asked
+to do (strategy). Each role is a regular expression built from small word
+classes and frames, compiled once per process on first use.
+
+Word classes are kept to what is closed: platform names, the counts a
+platform itself keeps (its "currency"), the verbs of a transaction, the ways
+research is done, hedges and quantifiers. Open classes (who the customers
+are, what a business sells) are recognised by the frame they stand in:
+"<number> new ___s", "___s who book", "show ___s", "Who: ___". A content word
+that had to be listed carries a comment saying why it belongs to its class.
+
+Negation is scoped by clause: texts are split into sentences, sentences into
+clauses (at ";", ":", ", but", "however", "although", "rather than", "instead
+of", a dash), and a role counts only where ``smaudit.cues.negated`` does not
+cancel it inside its own clause.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from smaudit.cues import negated
+
+#: A quoted sentence longer than this is cut, so a field without full stops
+#: still gives a readable message.
+MAX_QUOTE = 400
+
+# --------------------------------------------------------------------------
+# Sentences and clauses
+
+_SENTENCE_SPLIT = re.compile(
+    r"(?<=[.!?])[\"')\u201d\u2019]*\s+(?=[\"'(\u201c\u2018]*[A-Z0-9\u00c0-\u024f$\u00a3\u20ac])"
+    r"|\n[ \t]*\n|\n(?=[ \t]*(?:[-*\u2022]|\d+[.)])[ \t])"
+)
+_CLAUSE_SPLIT = re.compile(
+    r";|:(?!\d)|\s[-\u2013\u2014]+\s|\u2014|,?\s+(?:but|however|although|though|whereas)\b"
+    r"|(?=\b(?:rather than|instead of)\b)"
+)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a field: its whitespace-collapsed text and its clauses.
+
+    ``clauses`` are lowercased, with apostrophes folded to "'", so the frames
+    need one spelling only; ``text`` keeps the writer's casing for quoting.
+    """
+
+    text: str
+    clauses: tuple[str, ...]
+
+    def quote(self) -> str:
+        """The sentence as a message quotes it: whole, on one line, bounded."""
+        if len(self.text) <= MAX_QUOTE:
+            return self.text
+        return self.text[: MAX_QUOTE - 1].rstrip() + "\u2026"
+
+
+def sentences(text: str) -> Iterator[Sentence]:
+    """The sentences of ``text`` in reading order, each split into clauses."""
+    for part in _SENTENCE_SPLIT.split(text):
+        flat = " ".join(part.split())
+        if not flat:
+            continue
+        low = flat.translate(_APOSTROPHES).lower()
+        clauses: list[str] = []
+        for clause in _CLAUSE_SPLIT.split(low):
+            clause = clause.strip(" ,")
+            if clause.startswith(("rather than", "instead of")) and "," in clause:
+                # "Rather than X, Y": the marker governs X only
+                head, _, clause = clause.partition(",")
+                clauses.append(head)
+                clause = clause.strip(" ,")
+            if clause:
+                clauses.append(clause)
+        yield Sentence(flat, tuple(clauses) or (low,))
+
+
+def found(pattern: re.Pattern[str], clause: str) -> re.Match[str] | None:
+    """The first match of a role in a clause that the clause does not negate."""
+    for match in pattern.finditer(clause):
+        if not negated(clause, match.start()):
+            return match
+    return None
+
+
+# --------------------------------------------------------------------------
+# Word classes
+
+_W = r"[\w'&+-]+"
+
+
+def _gap(n: int) -> str:
+    """Up to ``n`` words between two parts of a frame (lazy, bounded: linear time)."""
+    return rf"(?:{_W}\W+){{0,{n}}}?"
+
+
+def _inflect(stems: str) -> str:
+    """A verb class as a regex alternation of each stem's regular forms.
+
+    ``stems`` holds ``base`` or ``base/irregular,...`` entries separated by
+    spaces; a base ending in "e" drops it before "-ing" and "-ed".
+    """
+    forms: set[str] = set()
+    for entry in stems.split():
+        base, _, extra = entry.partition("/")
+        forms.update(x.replace("_", " ") for x in extra.split(",") if x)
+        word = base.replace("_", " ")
+        head, sep, tail = word.partition(" ")
+        stem = head[:-1] if head.endswith("e") and not head.endswith("ee") else head
+        plural = f"{head[:-1]}ies" if head.endswith("y") and head[-2:-1] not in "aeiou" \
+            else f"{head}es" if head.endswith(("s", "sh", "ch", "x")) else f"{head}s"
+        past = f"{head[:-1]}ied" if head.endswith("y") and head[-2:-1] not in "aeiou" \
+            else f"{stem}ed"
+        for form in (head, plural, f"{stem}ing", past):
+            forms.add(form + sep + tail)
+    return "|".join(sorted((re.escape(f).replace(r"\ ", r"[\s-]") for f in forms),
+                           key=len, reverse=True))
+
+
+#: Platform names are proper nouns of a small, closed set; "social" and
+#: "online" stand for all of them. "X" is the platform only where it cannot
+#: be the letter: after "on" or before an account word.
+PLATFORM = (
+    r"(?:facebook|fb|instagram|insta|ig|linkedin|twitter|tiktok|tik\s?tok|snapchat|youtube"
+    r"|pinterest|threads|bluesky|reddit|mastodon|whatsapp|nextdoor|discord|twitch|houzz|vimeo"
+    r"|social[\s-]media|socials|social\s(?:networks?|channels?|platforms?|accounts?|pages?)"
+    r"|(?<=\bon\s)x\b|\bx(?=\s(?:account|page|profile|feed|followers|handle)))"
+)
+#: What a platform holds for an organization; a quantity of these (or growing
+#: them) is still the platform's, not the business's.
+CONTAINER = (r"(?:page|account|profile|channel|feed|grid|handle|posts?|reels?|stor(?:y|ies)"
+             r"|videos?|pins?|lives|tweets|tiktoks|shorts|clips|content|hashtags?)")
+#: The counts a platform itself keeps: they exist only on social media.
+_STRONG_UNITS = (
+    r"followers?|follower[\s-]count|follows|fans|fan[\s-]?base|likes|page[\s-]likes|reactions"
+    r"|retweets|reposts|impressions|plays|saves|hearts|subs|share[\s-]of[\s-]voice"
+    r"|engagement[\s-]rate|viewership|following(?=\W+(?:on|of|across|to|by|from|in)\b|\W*$)"
+)
+#: Words that are a platform's count only when the clause names a platform or
+#: something on one: "3,000 subscribers" to a newsletter is an owned list.
+_WEAK_UNITS = (
+    r"views|shares|comments|mentions|subscribers?|connections|audience|community|groups?"
+    r"|reach|engagement|interactions|visibility|presence|footprint|profile|buzz|awareness"
+    r"|watch[\s-]time"
+)
+UNITS = rf"(?:{_STRONG_UNITS}|{_WEAK_UNITS})"
+_STRONG = re.compile(rf"^(?:{_STRONG_UNITS})$")
+#: Verbs of a platform's own activity: liking, sharing, following and
+#: watching are what the platform counts, not what the business gains.
+_SOCIAL_VERBS = _inflect("comment like share follow tag react watch view engage repost retweet "
+                         "see/saw,seen play subscribe save")
+
+#: The verbs of a transaction: what a customer, client, patient, member or
+#: donor does that a business can count. Closed in practice: a business
+#: gains when someone buys, books, signs up, comes back, asks, gives or joins.
+ACTIONS = _inflect(
+    "buy/bought purchase order book reserve sign_up sign register enrol enroll visit "
+    "come/came return call phone ring "
+    "enquire inquire request apply donate/gave,given give/gave,given sponsor refer recommend "
+    "renew rejoin join attend adopt foster hire recruit volunteer convert upgrade complete "
+    "redeem switch choose/chose,chosen download claim reactivate win_back/won_back "
+    "bring_back/brought_back stay use report contact fill rent subscribe shop_with"
+)
+#: The same transactions as nouns: what a business counts when they happen.
+GAIN_NOUNS = (
+    r"orders?|re-?orders?|bookings?|reservations?|sign[\s-]?ups?|registrations?|enrol(?:l)?ments?"
+    r"|enquir(?:y|ies)|inquir(?:y|ies)|requests?|applications?|appointments?|consultations?"
+    r"|referrals?|renewals?|donations?|leads|mqls|sqls|demos?|trials?|tickets|covers|walk-ins"
+    r"|footfall|foot[\s-]traffic|visits|visitors|calls|contracts|memberships|subscriptions"
+    r"|conversions?|adoptions?|attendance|admissions|hires|purchases|quotes?|tastings"
+    r"|cancellations|churn|retention|repeat\s\w+|downloads|stockists|placements|pipeline"
+    r"|email\saddress(?:es)?|newsletter\ssign[\s-]?ups?|recruits|volunteers"
+)
+#: Determiners and possessives before a verb's base form make it a noun
+#: ("the order", "a call", "our book"), which is not a customer acting.
+_NOUN_BEFORE = frozenset(["the", "a", "an", "our", "their", "its", "his", "her", "my", "your", "this", "that", "each", "every", "per", "monthly", "weekly", "annual"])
+#: Money as the subject of a verb ("money coming in") is not a customer acting.
+_MONEY_SUBJECT = re.compile(r"^(?:money|cash|revenue|income|sales|profits?|takings)$")
+#: Units of time, share and money after a number: "20 years", "100,000 times".
+_NOT_COUNTED = (r"(?:years?|months?|weeks?|days?|hours?|minutes?|times|points?|percent|per\s?cent"
+                r"|pounds?|dollars?|euros?|quid|bucks|sites|locations|people|users|eyes|posts"
+                r"|things|ones)")
+#: People counted or qualified as customers: "200 new patients", "lapsed
+#: donors", "first-time buyers". The noun is open; the qualifier is the frame.
+_QUALIFIER = (r"(?:new|repeat|returning|lapsed|first[\s-]time|existing|regular|loyal|paying"
+              r"|monthly|one-off|trade|wholesale|corporate|retainer|key)")
+
+
+def _person_gain() -> str:
+    count = r"(?<![$\u00a3\u20ac.,\d])\d[\d,]*(?![.,]?\d)(?!\s*%)"
+    return (rf"\b{_QUALIFIER}\s+(?:[\w-]+\s+){{0,2}}?(?!{_NOT_COUNTED}\b)(?P<who>[a-z][\w-]*s)\b"
+            rf"|{count}\s+(?:(?:more|new|extra|additional)\s+)?(?:[\w-]+\s+){{0,2}}?"
+            rf"(?!{_NOT_COUNTED}\b)(?P<counted>[a-z][\w-]*s)\b")
+
+
+# --------------------------------------------------------------------------
+# Compiled roles (once per process, on first use)
+
+
+@dataclass(frozen=True, slots=True)
+class _Roles:
+    social: tuple[re.Pattern[str], ...]
+    platform: re.Pattern[str]
+    action: re.Pattern[str]
+    gain_noun: re.Pattern[str]
+    person_gain: re.Pattern[str]
+    money: tuple[re.Pattern[str], ...]
+    not_own_money: re.Pattern[str]
+
+
+@functools.cache
+def roles() -> _Roles:
+    """The role patterns, compiled on first use (a cold run pays only for what it reads)."""
+    number = r"(?:\d[\d,.]*\s*(?:k|m|thousand|million)?\+?|hundreds|thousands|millions|a\s(?:thousand|million))"
+    grow = (r"(?:more|most|higher|bigger|larger|grow|growing|gain|boost|increase|raise|double"
+            r"|triple|maximi[sz]e|hit|reach|win|get|drive|improve|lift|build|achieve|average"
+            r"|rack\sup|attract|extend|expand)")
+    social = (
+        # a count in the platform's currency: "3,000 followers", "10k LinkedIn connections"
+        rf"\b{number}\s+(?:[\w'-]+\s+){{0,2}}?(?P<unit>{UNITS})\b",
+        # growing it: "more likes", "grow the hospital's LinkedIn audience"
+        rf"\b{grow}\W+{_gap(5)}(?P<unit>{UNITS})\b",
+        # its rates and counts: "engagement rate", "subscriber count"
+        r"\b(?P<unit>(?:engagement|follower|subscriber|fan|like|view|share|interaction)s?)"
+        r"[\s-](?:rate|count|numbers?|growth|total)\b",
+        # being there: "be present on", "visible on every social network", "be everywhere"
+        rf"\b(?:be|being|become|stay|get|getting|establish|keep|maintain|more)\W+{_gap(3)}"
+        rf"(?P<unit>present|visible|active|seen|noticed|consistent)\b\W+{_gap(3)}"
+        rf"(?:on|across|in)\W+{_gap(2)}(?:{PLATFORM}|every|all|each|platforms?|networks?)",
+        r"\b(?:be|being)\s+(?P<unit>everywhere)\b",
+        rf"\b(?:digital|online|social|web|internet|{PLATFORM})\s+(?P<unit>presence|footprint)\b",
+        # the account itself as the object: "grow the foundation's X account to 20k"
+        rf"\b(?:grow|build|boost|expand|raise|make|get|take|push|double|triple)\W+{_gap(3)}"
+        rf"(?P<unit>{PLATFORM})(?:\s+(?:{CONTAINER}))?\s+(?:to|past|from|beyond|more|bigger"
+        r"|busier|popular|famous|lively|alive)\b",
+        rf"\b(?:keep|make|get)\W+{_gap(3)}(?P<unit>{CONTAINER})\s+(?:\w+\s+)?(?:busy|busier"
+        r"|alive|lively|active|popular|famous|buzzing|looking\s(?:alive|good|busy))\b",
+        # superlatives of the platform's counts: "the most liked cafe page"
+        r"\bmost[\s-](?P<unit>followed|liked|viewed|shared|watched|subscribed|talked[\s-]about"
+        r"|tagged|mentioned|engaged)\b",
+        # people or posts doing what the platform counts: "people watching our Lives"
+        rf"\b(?:people|users|members|fans|followers|everyone|viewers)\s+(?:who\s+|that\s+)?"
+        rf"(?P<unit>{_SOCIAL_VERBS})\b",
+        rf"\b(?:{CONTAINER})\s+(?:\w+\s+)?(?:get|be|are|being|getting)?\s*(?P<unit>shared|watched"
+        r"|viewed|liked|seen|played|reposted)\b",
+        # activity as the goal: "a new post every day", "post daily"
+        r"\b(?P<unit>post(?:s|ing)?|publish(?:ing)?|upload(?:ing)?|something\s+up)\W+"
+        r"(?:[\w'-]+\W+){0,2}?(?:every|each|daily|weekly|more\soften|regularly|consistently)\b",
+    )
+    money_noun = (
+        # each names an amount the organization receives
+        r"sales|revenues?|profits?|profitability|profitable|income|turnover|takings|earnings"
+        r"|margins?|money|cash|bottom[\s-]line|top[\s-]line|billings|fees?|collections|arr|mrr"
+        r"|recurring\srevenue|financial\s(?:results?|performance)|shareholder\svalue"
+        r"|(?:written\s)?premiums?|proceeds|receipts|gmv|revpar|the\stills?|pay\sits\sway"
+    )
+    currency = (r"(?:[$\u00a3\u20ac\u00a5]\s?\d[\d,.]*\s*(?:k|m|bn|million|thousand)?"
+                r"|\b(?:eur|usd|gbp|chf|aud|cad)\s?\d[\d,.]*\s*(?:k|m|bn|million|thousand)?"
+                r"|\b\d[\d,.]*\s*(?:k|m|bn|million|thousand)?\s*(?:eur|euros?|usd|dollars"
+                r"|gbp|pounds|quid|bucks|chf|francs)\b)")
+    money = (
+        rf"\b(?P<money>{money_noun})\b",
+        rf"(?P<money>{currency})",
+        r"\b(?P<money>sell(?:ing)?\s+more)\b(?!\W+(?!than|this|next|in|at|from|through|on)"
+        r"[a-z])",
+        r"\b(?P<money>make\s+(?:more\s+)?money|monetis\w*|monetiz\w*|make\s+\w+(?:\s\w+)?\spay)\b",
+    )
+    return _Roles(
+        social=tuple(re.compile(p) for p in social),
+        platform=re.compile(rf"\b{PLATFORM}|\b{CONTAINER}\b"),
+        action=re.compile(rf"\b(?:{ACTIONS})\b"),
+        gain_noun=re.compile(rf"\b(?:{GAIN_NOUNS})\b"),
+        person_gain=re.compile(_person_gain()),
+        money=tuple(re.compile(p) for p in money),
+        not_own_money=re.compile(
+            r"\b(?:save|saves|saving|spend|spends|spending|manage|managing|waste|wasting"
+            r"|lend|borrow|owe)\W+(?:[\w'-]+\W+){0,3}?$"),
+    )
+
+
+# --------------------------------------------------------------------------
+# The roles a clause fills
+
+
+def social_quantity(clause: str) -> str | None:
+    """The social-media quantity a clause makes its object, if any (its unit word).
+
+    A unit that exists off the platforms too ("views", "subscribers",
+    "audience") counts only when the clause names a platform or a post.
+    """
+    r = roles()
+    on_platform: bool | None = None
+    for pattern in r.social:
+        for match in pattern.finditer(clause):
+            unit = match.group("unit")
+            if negated(clause, match.start()):
+                continue
+            if pattern in r.social[:2] and not _STRONG.match(unit):
+                if on_platform is None:
+                    on_platform = bool(r.platform.search(clause))
+                if not on_platform:
+                    continue
+            return " ".join(unit.split())
+    return None
+
+
+def _action_counts(clause: str, match: re.Match[str]) -> bool:
+    """Whether an action word is a verb of someone acting, not a noun ("the order")."""
+    before = clause[: match.start()].split()[-1:]
+    return not (before and (before[0] in _NOUN_BEFORE or _MONEY_SUBJECT.match(before[0])))
+
+
+def business_gain(clause: str) -> str | None:
+    """What a clause says customers do, or what the business counts when they do it."""
+    r = roles()
+    for match in r.action.finditer(clause):
+        if _action_counts(clause, match) and not negated(clause, match.start()):
+            return match.group(0)
+    hit = found(r.gain_noun, clause) or found(r.person_gain, clause)
+    if hit is None:
+        return None
+    noun = hit.groupdict().get("who") or hit.groupdict().get("counted")
+    if noun and (re.match(rf"^(?:{UNITS})$", noun) or re.match(
+            rf"^(?:{_money_words()})$", noun) or r.platform.fullmatch(noun)):
+        return None
+    return hit.group(0)
+
+
+@functools.cache
+def _money_words() -> str:
+    return (r"sales|revenues|profits|margins|fees|collections|earnings|takings|billings"
+            r"|premiums|proceeds|receipts")
+
+
+def money_object(clause: str) -> str | None:
+    """The money a clause makes its object: a money word or an amount, not someone
+    else's money ("help tenants save money")."""
+    r = roles()
+    for pattern in r.money:
+        for match in pattern.finditer(clause):
+            if negated(clause, match.start()):
+                continue
+            if r.not_own_money.search(clause[: match.start()]):
+                continue
+            word = match.group("money")
+            if word.startswith("sales") and re.match(r"sales\s+(?:leads?|team|calls?|reps?)",
+                                                     clause[match.start():]):
+                continue
+            return " ".join(word.split())
+    return None
+
+
+# --------------------------------------------------------------------------
+# Hollow text: research that states nothing, a strategy that says nothing
+
+#: The ways an organization learns about its customers.
+_METHOD = (
+    r"\b(?:survey\w*|poll(?:ed|s)?|questionnaires?|interview\w*|focus[\s-]groups?|asked"
+    r"|counted|tallied|observed|noted|recorded|tracked|data|records|register|analytics"
+    r"|insights|stats|statistics|crm|ga4|receipts|reviews|feedback|census|stud(?:y|ies)"
+    r"|reports?|panel|forms?|replies|responses|respondents|chats|logs|checked|according\sto"
+    r"|looked\sat|went\sthrough|reviewed|pulled|measured|sampled|spoke\s(?:to|with)"
+    r"|talked\s(?:to|with)|chatted|loyalty[\s-](?:card|scheme)s?|booking\ssystem|n\s?=\s?\d)\b"
+)
+#: A figure about the customers: a share, an age, a distance, a count. A bare
+#: year ("since 1998") or a span of years in business says nothing about them.
+_FIGURE = (
+    r"\d+(?:[.,]\d+)?\s?%|\b\d+(?:\s?[-\u2013]\s?\d+)?\s*(?:km|miles?|m|minutes?|mins?)\b"
+    r"|\b(?:over|under|above|below|aged|age)\s+\d+|\bin\s+their\s+\d0s\b|\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b"
+    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|of|out\sof)\s+(?:every\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\bhalf\s+of|\ba\s+(?:third|quarter)\s+of"
+    r"|\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?!years?\b|yrs\b)[a-z]"
+)
+#: Hedges: a figure someone guesses is not a fact about the customers.
+_HEDGE = (
+    r"\b(?:i\s+think|i\s+guess|i'd\s+(?:guess|say|imagine)|i\s+suppose|i\s+believe|i\s+reckon"
+    r"|we\s+(?:think|assume|guess|believe|reckon)|probably|maybe|perhaps|possibly|presumably"
+    r"|must\s+be|i\s+imagine)\b|\d+ish\b|-ish\b|\?"
+)
+#: Quantifiers that cover everyone, so a platform "they are all on" says nothing.
+_UNIVERSAL = r"\b(?:every\w*|all|any\w*|whole|general\s+public)\b"
+#: A named platform (not "online" or "social media"): where a segment is, said specifically.
+_NAMED_PLATFORM = (
+    r"\b(?:facebook|instagram|insta|linkedin|twitter|tiktok|snapchat|youtube|pinterest|threads"
+    r"|bluesky|reddit|mastodon|whatsapp|nextdoor|discord|twitch|houzz|google|newsletters?"
+    r"|forums?|groups?|trade\s+press)\b"
+)
+
+#: The customer's side of a transaction, as a strategy asks for it. Narrower
+#: than ``ACTIONS``: "use", "stay" and "fill" describe the organization in a
+#: strategy ("use a content calendar"), not what it asks of anyone.
+_ASKS = _inflect(
+    "buy/bought purchase order book reserve sign_up register enrol enroll visit "
+    "come_back/came_back come_in/came_in come_by/came_by come_along/came_along return call "
+    "phone ring enquire inquire request apply donate/gave,given give_again sponsor refer "
+    "recommend renew rejoin join attend adopt foster download claim redeem subscribe "
+    "contact rsvp vote try upgrade report raise_their_gift"
+)
+_CTA = (r"\b(?:ask|asks|asking|invite|invites|inviting|invitation|point|points|pointing|send"
+        r"|sends|direct|encourage|prompt|in\s+exchange\s+for|call[\s-]to[\s-]action)\b"
+        # an offer made to the audience is an ask: "the free valuation offer on each post"
+        r"|\bfree\s+(?:[\w-]+\s+){0,2}?(?:offer|valuation|consultation|trial|quote|visit|sample"
+        r"|tasting|class|pass|estimate|audit|check|session|lesson|call)\b"
+        # a role per platform is a "with what": "Facebook for the practical information"
+        rf"|(?:^|,\s*|\band\s+){PLATFORM}\s+(?:is\s+|as\s+)?(?:for|to)\s+(?:the\s+)?[a-z]"
+        # test, then concentrate on what works: an allocation decision
+        r"|\b(?:double\s+down|focus|concentrate|invest|put\s+(?:more|our)\s+\w+)\s+(?:\w+\s+){0,3}?"
+        r"(?:on|into)\s+(?:whichever|whatever|the\s+ones?\s+that|those\s+that|what)\b")
+#: Words that name no one in particular: a strategy "for our audience" or
+#: "to show people" has not said whom it reaches.
+_GENERIC_WHO = frozenset(
+    ["people", "everyone", "everybody", "audience", "audiences", "followers", "fans", "users", "viewers", "community", "public", "folks", "customers", "clients", "visitors"])
+#: Plural nouns that look like agent nouns but are things.
+_NOT_PEOPLE = frozenset(
+    ["others", "offers", "numbers", "orders", "posters", "stickers", "flyers", "banners", "papers", "letters", "covers", "filters", "reminders", "trailers", "headers", "chapters", "layers", "matters", "events", "comments", "contents", "moments", "documents", "segments", "statements", "payments", "updates", "centres", "centers"])
+#: People nouns that do not end like agent nouns.
+_PEOPLE = frozenset(
+    ["women", "men", "mums", "moms", "dads", "kids", "children", "families", "couples", "locals", "regulars", "guests", "teens", "youths", "adults", "pupils", "seniors", "staff", "teams", "firms", "companies", "businesses", "schools", "clubs", "charities", "practices", "shops", "cafes", "restaurants", "households", "neighbours", "neighbors", "homeowners", "parents"])
+_AGENT = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)$")
+#: Adjectives that make a generic noun particular: "lapsed customers", "local people".
+_WHO_QUALIFIER = re.compile(rf"^(?:{_QUALIFIER}|local|young|younger|older|nearby|past|former"
+                            r"|potential|prospective|business|corporate|first-time|our-own)$")
+_PLURAL = r"\b[a-z][\w'-]*s\b"
+
+
+@dataclass(frozen=True, slots=True)
+class _Hollow:
+    method: re.Pattern[str]
+    figure: re.Pattern[str]
+    hedge: re.Pattern[str]
+    universal: re.Pattern[str]
+    named_platform: re.Pattern[str]
+    ask: re.Pattern[str]
+    cta: re.Pattern[str]
+    who: re.Pattern[str]
+
+
+@functools.cache
+def _hollow() -> _Hollow:
+    return _Hollow(
+        method=re.compile(_METHOD), figure=re.compile(_FIGURE), hedge=re.compile(_HEDGE),
+        universal=re.compile(_UNIVERSAL), named_platform=re.compile(_NAMED_PLATFORM),
+        ask=re.compile(rf"\b(?:{_ASKS})\b"), cta=re.compile(_CTA),
+        who=re.compile(_PLURAL),
+    )
+
+
+def research_substance(text: str) -> str | None:
+    """What in a line of research is concrete: a way it was learned, an unhedged
+    figure about the customers, or a named platform a segment (not "everyone")
+    uses. None when it states nothing ("our customers are everyone")."""
+    h = _hollow()
+    for sentence in sentences(text):
+        for clause in sentence.clauses:
+            method = found(h.method, clause)
+            if method:
+                return method.group(0)
+            if h.hedge.search(clause):
+                continue
+            figure = found(h.figure, clause)
+            if figure:
+                return figure.group(0)
+            place = found(h.named_platform, clause)
+            if place and not h.universal.search(clause):
+                return place.group(0)
+    return None
+
+
+def _specific(clause: str, match: re.Match[str]) -> bool:
+    """Whether a plural noun names particular people ("lapsed members", "office
+    managers", "tenants"), not anyone at all ("people", "our audience")."""
+    head = match.group(0)
+    if head in _GENERIC_WHO:
+        before = clause[: match.start()].split()[-1:]
+        return bool(before and _WHO_QUALIFIER.match(before[0]))
+    if head in _NOT_PEOPLE or head.endswith("ments"):
+        return False
+    return head in _PEOPLE or bool(_AGENT.match(head))
+
+
+def strategy_substance(text: str) -> str | None:
+    """What a strategy says about how social media serves the goals: something
+    the audience is asked to do, or particular people it reaches. None when it
+    says neither ("post regularly and engage", "be everywhere")."""
+    h = _hollow()
+    r = roles()
+    for sentence in sentences(text):
+        for clause in sentence.clauses:
+            for match in h.ask.finditer(clause):
+                if _action_counts(clause, match) and not negated(clause, match.start()):
+                    return match.group(0)
+            hit = found(r.gain_noun, clause) or found(h.cta, clause)
+            if hit:
+                return hit.group(0)
+            for match in h.who.finditer(clause):
+                if _specific(clause, match) and not negated(clause, match.start()):
+                    return match.group(0)
+    return None

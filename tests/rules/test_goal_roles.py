@@ -1,0 +1,413 @@
+"""Development texts for the goal and hollow-text judgements (SMA102, SMA103, SMA106, SMA205).
+
+Each judgement has at least 25 anti-pattern texts and 25 healthy neighbours,
+written for these tests in different registers (a cafe owner, a hospital
+communications office, a writer whose English is a second language, a city
+council, a B2B firm, a charity) and including negated, hedged and contrasted
+healthy texts. The rules must decide them by the roles in the sentence, so a
+miss here points at a class the frames do not cover, not at a missing word.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from smaudit.testing import RuleTester
+
+GOAL = """
+business_goals:
+  - id: g
+    statement: {statement}
+    target: 30 per quarter
+    deadline: 2027-Q2
+"""
+
+
+def goal(statement: str) -> str:
+    """A one-goal plan; the quoted statement starts at line 3, column 16."""
+    return GOAL.format(statement=json.dumps(statement))
+
+
+def research_plan(text: str) -> str:
+    """A plan whose quoted audience research starts at line 2, column 13."""
+    return f"audience:\n  research: {json.dumps(text)}\n"
+
+
+def strategy_plan(text: str) -> str:
+    """A plan with one channel whose quoted strategy starts at line 1, column 11."""
+    return f"strategy: {json.dumps(text)}\nchannels:\n  - platform: instagram\n"
+
+
+# --------------------------------------------------------------------------
+# SMA102 social-as-strategy: the goal's object is a social-media quantity
+
+social = RuleTester("SMA102")
+
+SOCIAL_GOALS = [
+    "Get the bistro's Instagram past 3,000 followers before the spring menu",
+    "Grow the hospital's LinkedIn audience by 30% this year",
+    "We want that our page have much more likes than now",
+    "Raise the council's average post interactions to 200 by March",
+    "Achieve a 6% engagement rate across our LinkedIn showcase pages",
+    "500k video views on the charity's TikTok this year",
+    "Triple our subscriber count on the YouTube channel",
+    "Be present on Facebook, Instagram, X and Threads by summer",
+    "Keep our feed busy with a new post every day",
+    "Our aim is to be the most liked cafe page in the valley",
+    "10k LinkedIn connections for the managing director",
+    "Build a lively Facebook group where members comment every day",
+    "Hit 250 reactions on every post",
+    "Maximise impressions on our reels",
+    "Establish a strong digital footprint for the practice",
+    "Go from 1,200 to 8,000 Instagram followers in twelve months",
+    "Make our posts get shared more, hundreds of shares each",
+    "Grow the foundation's X account to 20k",
+    "Be visible on every social network that matters",
+    "Double the number of people watching our Facebook Lives",
+    "Our objective: a bigger, more engaged audience on Pinterest",
+    "Average 1,000 saves per pin by autumn",
+    "Win more followers than last year, at least twice as many",
+    "Increase brand mentions on X by 50%",
+    "Grow the fan base of the hotel's Facebook page",
+    "Have our clinic's TikTok videos watched 100,000 times",
+    "Be the most talked-about gym in town on Instagram",
+]
+
+
+@pytest.mark.parametrize("statement", SOCIAL_GOALS)
+def test_sma102_social_quantity_is_the_goal(statement):
+    social.assert_findings(goal(statement), [("SMA102", 3, 16)])
+
+
+BUSINESS_GOALS = [
+    "Book 40 birthday parties a quarter, using Instagram to show past parties",
+    "Get 60 patients a month to complete the online pre-admission form, with Facebook reminders",
+    "Get more soap orders from people who already follow our page",
+    "Followers are not the aim; 25 new wholesale accounts this year is",
+    "Fill every seat at the Friday jazz nights, promoting them on Facebook",
+    "Cut the switchboard's daily calls about visiting hours by a third by posting them online",
+    "Turn people who watch our repair videos into service bookings: 30 a month",
+    "Recruit 20 volunteer drivers for the food bank through Facebook groups",
+    "Sign 12 new maintenance contracts with factories, using LinkedIn to start conversations",
+    "Get 500 residents to register for the new garden waste scheme",
+    "Rather than chase likes, bring 50 more families to the Saturday market",
+    "Grow the member newsletter to 3,000 subscribers",
+    "We want more students enrol for the evening German course, maybe 40 more",
+    "Sell 300 tickets for the charity ball",
+    "Increase walk-ins at the shop on weekdays by 20%, helped by Instagram stories",
+    "Raise the share of customers who order again within a month to 35%",
+    "Get people who see our posts to request a quote: 25 requests a month",
+    "Answer every question patients send us on Facebook within one working day",
+    "Engagement is nice, but the goal is 15 corporate bookings a quarter",
+    "Have 200 households sign up for the energy advice visits",
+    "Get 10 local businesses to sponsor our fun run",
+    "Win 8 new retainer clients among architecture firms",
+    "Get 100 couples to visit the wedding fair stand",
+    "Get 30 course sign-ups a month from people who find our YouTube tutorials",
+    "Reach office managers in the two business parks and win 15 catering accounts",
+    "Bring lapsed gym members back: 60 reactivated memberships by June",
+    "Going viral is not the point; we want 20 more enquiries for the loft conversions",
+]
+
+
+@pytest.mark.parametrize("statement", BUSINESS_GOALS)
+def test_sma102_business_gain_is_valid(statement):
+    social.assert_valid(goal(statement))
+
+
+def test_sma102_message_quotes_the_whole_sentence_and_names_the_role():
+    (finding,) = social.assert_findings("""
+        business_goals:
+          - id: insta
+            statement: >-
+              We have big plans for the spring. Then get the bistro's
+              Instagram past 3,000 followers.
+    """, [("SMA102", 4, 7)])
+    assert finding.message == (
+        "goal 'insta' is about social media itself rather than the business: "
+        "\"Then get the bistro's Instagram past 3,000 followers.\" (a social-media "
+        "quantity, followers, is the goal's object, and nothing the business gains)")
+
+
+# --------------------------------------------------------------------------
+# SMA103 outcome-as-goal: the goal's object is money only
+
+outcome = RuleTester("SMA103")
+
+MONEY_GOALS = [
+    "Boost takings at the cafe by a fifth",
+    "Lift the practice's annual income to 1.2m",
+    "Achieve 18% revenue growth across the group",
+    "We want make more profit this year, at least 10% more",
+    "Grow income from the private wing by 12%",
+    "Raise 50,000 pounds more than last year's appeal",
+    "Hit EUR 3m in annual recurring revenue",
+    "Improve the bottom line of the events business",
+    "Get more cash through the door during the quiet months",
+    "Double turnover by 2028",
+    "Strengthen margins on the wholesale side",
+    "Reach $500k in billings this financial year",
+    "Grow fee income across the consultancy by 8%",
+    "Earn more money from the market stall",
+    "Generate an extra \u00a340k of profit from the shop",
+    "Make the cafe profitable again",
+    "Sales, sales, sales: up 25% on last year",
+    "Improve our financial results in the second half",
+    "Increase the council leisure centres' revenue by 10%",
+    "Bring in more money for the orchestra's season",
+    "Put more money in the till each weekend",
+    "Goal: profit. We need more of it.",
+    "Maximise earnings from the holiday cottages",
+    "Drive revenue growth of 15% year on year",
+    "Increase gross margin by two points",
+    "$2m in yearly collections for the clinic",
+]
+
+
+@pytest.mark.parametrize("statement", MONEY_GOALS)
+def test_sma103_money_is_the_only_object(statement):
+    outcome.assert_findings(goal(statement), [("SMA103", 3, 16)])
+
+
+CUSTOMER_GOALS = [
+    "Grow revenue by winning 20 new office catering accounts",
+    "Increase takings by getting regulars to come twice a week instead of once",
+    "Fill 40 more midweek tables a week with diners who book online",
+    "Not more revenue for its own sake: 300 new patients registering at the practice",
+    "Get 150 lapsed donors to give again, worth about \u00a36k",
+    "Raise \u00a320k by recruiting 200 new monthly givers",
+    "Sign up 80 new members for the climbing wall, which pays for the new holds",
+    "Income grows when more families book the holiday camps: 120 bookings this summer",
+    "Increase repeat orders from trade customers to 4 a year each",
+    "Sell 500 tickets for the autumn concert series",
+    "Win 6 new retainer clients, each about EUR 20k a year in fees",
+    "Generate 50 qualified leads a month from procurement teams",
+    "Help tenants save money on heating with free advice visits",
+    "More first-time buyers booking a free mortgage review: 40 a month",
+    "Convert 30% of trial users to paid plans",
+    "We hope to have more customers who comes back every week",
+    "Lift sales of gift cards by getting office managers to order them for staff",
+    "Revenue is the result, but the goal is 90 new class sign-ups per term",
+    "Grow the share of visitors who buy a guided tour from 10% to 20%",
+    "Bring 200 new members into the credit union by spring",
+    "Increase enquiries for the event space from companies nearby",
+    "Get existing clients to refer a friend: 30 referrals this year",
+    "Reduce cancellations of memberships by 25%",
+    "Fill the summer workshops: 12 people per session booking ahead",
+    "Boost profit by bringing back customers who stopped ordering last year",
+]
+
+
+@pytest.mark.parametrize("statement", CUSTOMER_GOALS)
+def test_sma103_customer_behaviour_is_valid(statement):
+    outcome.assert_valid(goal(statement))
+
+
+def test_sma103_message_quotes_the_whole_sentence_and_names_the_role():
+    (finding,) = outcome.assert_findings("""
+        business_goals:
+          - id: money
+            statement: >-
+              This year we want to grow
+              the bottom line of the events business.
+    """, [("SMA103", 4, 7)])
+    assert finding.message == (
+        "goal 'money' is only money, an outcome rather than a goal: \"This year we want "
+        "to grow the bottom line of the events business.\" (money, bottom line, is "
+        "the goal's only object, with no customer behaviour in between)")
+
+
+# --------------------------------------------------------------------------
+# SMA205 no-audience-research: research that states nothing counts as missing
+
+research = RuleTester("SMA205")
+
+HOLLOW_RESEARCH = [
+    "Everybody loves cake, so our market is basically the whole town.",
+    "People who enjoy a good coffee and a friendly chat.",
+    "We know our patients very well, we have been here since 1998.",
+    "Our customers are all kinds of people.",
+    "Our audience is the wider public and all stakeholders.",
+    "Target market: SMEs and enterprises with an interest in digital transformation.",
+    "The clients are people which need good translations, in all sectors.",
+    "Residents of all ages across the borough.",
+    "Animal lovers who want to make a difference.",
+    "We have a clear picture of our members after many years.",
+    "Probably young professionals, I think mostly 25-40.",
+    "Anyone who needs their boiler fixed.",
+    "Our buyers are everywhere online, on every platform.",
+    "Decision-makers who care about efficiency and value.",
+    "Families, couples, tourists, locals - everyone is welcome!",
+    "Our donors are generous people who believe in our mission.",
+    "The team knows the audience inside out, no need for a survey.",
+    "Customers who value quality, craftsmanship and service.",
+    "I'd say mostly mums, maybe some dads, probably on Facebook.",
+    "Busy people who want healthy food fast.",
+    "Broad appeal across demographics and regions.",
+    "Companies of every size that use software.",
+    "We did a lot of research and understand exactly what customers want.",
+    "Our guests come from all walks of life.",
+    "Readers who love books and a quiet place to browse.",
+    "Homeowners, landlords, businesses - anyone with a roof.",
+]
+
+
+@pytest.mark.parametrize("text", HOLLOW_RESEARCH)
+def test_sma205_research_that_says_nothing(text):
+    research.assert_findings(research_plan(text), [("SMA205", 2, 13)])
+
+
+REAL_RESEARCH = [
+    "Asked 80 customers at the counter in May: most are office workers within 500 m.",
+    "Ward feedback cards (n=340) show visitors want parking updates; most check Facebook.",
+    "Our CRM shows 70% of repeat buyers are facilities managers at mid-size manufacturers.",
+    "Interviews with nine school business managers: all plan purchases in spring.",
+    "Website analytics: 45% of visits come from mobile, top referrer Pinterest.",
+    "We looked at two years of reservations: couples in their 60s book midweek, by phone.",
+    "Everyone eats bread, but our loyalty scheme says regulars are retirees living nearby.",
+    "Our customers are not everyone: till receipts show students buy most of the coffees.",
+    "Sign-up forms tell us three in four members heard of the gym from a friend.",
+    "Our clients is mostly restaurant owners in the old town, we asked 25 of them.",
+    "Library survey 2026 (612 replies): parents of under-5s use Facebook groups for events.",
+    "Donors over 60 give by post; younger supporters found us on Instagram, says our survey.",
+    "Google reviews mention our fast delivery most; most reviewers are local businesses.",
+    "The residents' panel reports that 58% get local news from Facebook.",
+    "Mums of toddlers from the nearby estates, who ask for recommendations in the park "
+    "WhatsApp group.",
+    "Plant managers at food factories in the region; they search YouTube for maintenance "
+    "fixes and read trade newsletters.",
+    "We counted for a week: two of every three customers arrive by bike.",
+    "From our booking system: half of the guests are German, most book via Instagram links.",
+    "Chatted with regulars over a month and noted it: retired teachers and dog walkers.",
+    "Focus group with ten parents in March showed they compare nurseries on Facebook.",
+    "Customer records: 300 active clients, 80% small firms with under 50 staff.",
+    "Volunteer survey (45 replies): most volunteers are aged 18-30 and use Instagram.",
+    "Our patients are mostly over 65 according to the practice register.",
+    "We don't know everything, but the enquiry forms show 50% of people found us on Google.",
+    "Postcode data from deliveries: 85% of orders go to four neighbourhoods.",
+]
+
+
+@pytest.mark.parametrize("text", REAL_RESEARCH)
+def test_sma205_research_with_a_fact_or_a_source(text):
+    research.assert_valid(research_plan(text))
+
+
+def test_sma205_hollow_message_says_what_is_missing():
+    (finding,) = research.assert_findings(research_plan(
+        "Our customers are all kinds of people."), [("SMA205", 2, 13)])
+    assert finding.message == (
+        "the audience research says nothing concrete: \"Our customers are all kinds of "
+        "people.\" states no fact about the customers and no way it was learned")
+
+
+# --------------------------------------------------------------------------
+# SMA106 no-strategy: a strategy that says nothing counts as missing
+
+no_strategy = RuleTester("SMA106")
+
+HOLLOW_STRATEGIES = [
+    "Post every day and keep the feed looking good.",
+    "Be everywhere, all the time.",
+    "Raise our profile and build the brand across social media.",
+    "Keep it fresh, fun and on-brand.",
+    "We will share news and updates from the hospital on all channels.",
+    "Mix of content: photos, videos, stories, reels.",
+    "Engage with the community and grow the following.",
+    "Utilise an integrated multi-platform approach to maximise visibility.",
+    "We make posts often with good quality and answer the messages.",
+    "The council will communicate proactively and transparently on social channels.",
+    "Consistent branding, great visuals, strong hashtags.",
+    "Tell the charity's story with passion.",
+    "Create valuable content that adds value.",
+    "Post when we can, see what works.",
+    "Go big on video this year.",
+    "Use TikTok trends to get noticed.",
+    "Publish thought leadership articles on LinkedIn twice a month.",
+    "Increase awareness and engagement through high-quality content.",
+    "Show behind-the-scenes of the kitchen.",
+    "Stay top of mind with regular posting and a friendly tone.",
+    "Use social media to support the business.",
+    "A content calendar, a scheduling tool and a monthly report.",
+    "Let the photos do the talking.",
+    "Be authentic, be human, be consistent.",
+    "Post our offers on every platform.",
+    "Follow the algorithm and post at peak times.",
+]
+
+
+@pytest.mark.parametrize("text", HOLLOW_STRATEGIES)
+def test_sma106_strategy_that_says_nothing(text):
+    no_strategy.assert_findings(strategy_plan(text), [("SMA106", 1, 11)])
+
+
+REAL_STRATEGIES = [
+    "Show office managers our platters on LinkedIn and ask them to order lunch for meetings.",
+    "Parents of toddlers see the storytime schedule on Facebook; each post links to booking.",
+    "Remind lapsed customers about the loyalty card and invite them back for a free coffee.",
+    "Post every day, but each post asks locals to book a table for the week.",
+    "Tell outpatients how the new online check-in works and point them to the form.",
+    "We show homeowners our finished kitchens and ask them to request a free design visit.",
+    "Who: retirees in the village. What: weekly specials. Ask: order by phone.",
+    "Answer residents' questions about bins in the Facebook group so fewer people call us.",
+    "Case studies for IT managers at law firms on LinkedIn, ending with a demo invitation.",
+    "Our posts tell students about the evening courses and how to enrol before September.",
+    "Stories about rescued dogs for animal lovers nearby, each ending with a link to adopt.",
+    "Use Instagram to get cyclists who bought a bike from us to come back for a service.",
+    "Build the brand among wedding planners with real event photos, then invite them to a "
+    "tasting.",
+    "Send followers to the newsletter sign-up with a free recipe card.",
+    "Engage with local runners in the club group and get them to sign up for the 10k.",
+    "Show tenants the repair-request form in short videos so they report faults online.",
+    "Reach young families on Instagram with weekend ideas, each mentioning the family ticket "
+    "they can buy at the gate.",
+    "Target HR directors with salary benchmark posts and offer the full report for an email "
+    "address.",
+    "Regulars get first look at new beers in our WhatsApp group and reserve a growler.",
+    "Keep posting, yes, but aim every post at new-build homeowners and ask them to call for "
+    "a quote.",
+    "Give donors a monthly update on the shelter and ask them to raise their gift in December.",
+    "LinkedIn posts for procurement officers, linking to our supplier pack download.",
+    "Help patients prepare for surgery with short videos and point them to the pre-op class "
+    "booking.",
+    "Facebook events for the craft fair, aimed at makers in the county, to get stall "
+    "applications.",
+    "Show first-time buyers how a mortgage works and get them to book a call.",
+    "Instagram for the menu and the opening hours, LinkedIn for the catering news.",
+    "Each post carries the free design consultation offer.",
+    "Try all three platforms for a month, then put our hours into the one that performs.",
+]
+
+
+@pytest.mark.parametrize("text", REAL_STRATEGIES)
+def test_sma106_strategy_with_who_and_ask(text):
+    no_strategy.assert_valid(strategy_plan(text))
+
+
+def test_sma106_hollow_message_names_what_is_missing():
+    (finding,) = no_strategy.assert_findings(strategy_plan(
+        "Be everywhere, all the time."), [("SMA106", 1, 11)])
+    assert finding.message == (
+        "the strategy says nothing about how social media serves the goals: \"Be "
+        "everywhere, all the time.\" names nobody it reaches and nothing they are asked to do")
+
+
+# --------------------------------------------------------------------------
+# Placeholders count as missing in the fields these rules read
+
+
+@pytest.mark.parametrize("text", [
+    "TODO: describe our customers",
+    "TBD",
+    "N/A - we will work it out as we go",
+    "To be defined by the agency.",
+    "...",
+    "xxx",
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit",
+    "to be decided",
+])
+def test_placeholder_research_and_strategy_count_as_missing(text):
+    research.assert_findings(research_plan(text), [("SMA205", 2, 13)])
+    no_strategy.assert_findings(strategy_plan(text), [("SMA106", 1, 11)])
