@@ -100,6 +100,11 @@ def found(pattern: re.Pattern[str], clause: str) -> re.Match[str] | None:
 _W = r"[\w'&+-]+"
 
 
+def _wordset(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` (a closed word class) as a set."""
+    return frozenset(text.split())
+
+
 def _gap(n: int) -> str:
     """Up to ``n`` words between two parts of a frame (lazy, bounded: linear time)."""
     return rf"(?:{_W}\W+){{0,{n}}}?"
@@ -184,7 +189,9 @@ GAIN_NOUNS = (
 )
 #: Determiners and possessives before a verb's base form make it a noun
 #: ("the order", "a call", "our book"), which is not a customer acting.
-_NOUN_BEFORE = frozenset(["the", "a", "an", "our", "their", "its", "his", "her", "my", "your", "this", "that", "each", "every", "per", "monthly", "weekly", "annual"])
+_NOUN_BEFORE = _wordset(
+    "the a an our their its his her my your this that each every per monthly weekly annual"
+)
 #: Money as the subject of a verb ("money coming in") is not a customer acting.
 _MONEY_SUBJECT = re.compile(r"^(?:money|cash|revenue|income|sales|profits?|takings)$")
 #: Units of time, share and money after a number: "20 years", "100,000 times".
@@ -222,7 +229,8 @@ class _Roles:
 @functools.cache
 def roles() -> _Roles:
     """The role patterns, compiled on first use (a cold run pays only for what it reads)."""
-    number = r"(?:\d[\d,.]*\s*(?:k|m|thousand|million)?\+?|hundreds|thousands|millions|a\s(?:thousand|million))"
+    number = (r"(?:\d[\d,.]*\s*(?:k|m|thousand|million)?\+?|hundreds|thousands|millions"
+              r"|a\s(?:thousand|million))")
     grow = (r"(?:more|most|higher|bigger|larger|grow|growing|gain|boost|increase|raise|double"
             r"|triple|maximi[sz]e|hit|reach|win|get|drive|improve|lift|build|achieve|average"
             r"|rack\sup|attract|extend|expand)")
@@ -419,14 +427,23 @@ _CTA = (r"\b(?:ask|asks|asking|invite|invites|inviting|invitation|point|points|p
         r"(?:on|into)\s+(?:whichever|whatever|the\s+ones?\s+that|those\s+that|what)\b")
 #: Words that name no one in particular: a strategy "for our audience" or
 #: "to show people" has not said whom it reaches.
-_GENERIC_WHO = frozenset(
-    ["people", "everyone", "everybody", "audience", "audiences", "followers", "fans", "users", "viewers", "community", "public", "folks", "customers", "clients", "visitors"])
+_GENERIC_WHO = _wordset(
+    "people everyone everybody audience audiences followers fans users viewers community "
+    "public folks customers clients visitors"
+)
 #: Plural nouns that look like agent nouns but are things.
-_NOT_PEOPLE = frozenset(
-    ["others", "offers", "numbers", "orders", "posters", "stickers", "flyers", "banners", "papers", "letters", "covers", "filters", "reminders", "trailers", "headers", "chapters", "layers", "matters", "events", "comments", "contents", "moments", "documents", "segments", "statements", "payments", "updates", "centres", "centers"])
+_NOT_PEOPLE = _wordset(
+    "others offers numbers orders posters stickers flyers banners papers letters covers "
+    "filters reminders trailers headers chapters layers matters events comments contents "
+    "moments documents segments statements payments updates centres centers"
+)
 #: People nouns that do not end like agent nouns.
-_PEOPLE = frozenset(
-    ["women", "men", "mums", "moms", "dads", "kids", "children", "families", "couples", "locals", "regulars", "guests", "teens", "youths", "adults", "pupils", "seniors", "staff", "teams", "firms", "companies", "businesses", "schools", "clubs", "charities", "practices", "shops", "cafes", "restaurants", "households", "neighbours", "neighbors", "homeowners", "parents"])
+_PEOPLE = _wordset(
+    "women men mums moms dads kids children families couples locals regulars guests teens "
+    "youths adults pupils seniors staff teams firms companies businesses schools clubs "
+    "charities practices shops cafes restaurants households neighbours neighbors homeowners "
+    "parents"
+)
 _AGENT = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)$")
 #: Adjectives that make a generic noun particular: "lapsed customers", "local people".
 _WHO_QUALIFIER = re.compile(rf"^(?:{_QUALIFIER}|local|young|younger|older|nearby|past|former"
