@@ -11,9 +11,11 @@ miss here points at a class the frames do not cover, not at a missing word.
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
+from smaudit.builtin.goal_roles import MAX_JUDGED
 from smaudit.testing import RuleTester
 
 GOAL = """
@@ -411,3 +413,20 @@ def test_sma106_hollow_message_names_what_is_missing():
 def test_placeholder_research_and_strategy_count_as_missing(text):
     research.assert_findings(research_plan(text), [("SMA205", 2, 13)])
     no_strategy.assert_findings(strategy_plan(text), [("SMA106", 1, 11)])
+
+
+# --------------------------------------------------------------------------
+# A huge field stays fast: it is judged on its first MAX_JUDGED characters
+
+
+def test_plan_sized_fields_stay_fast():
+    # three fields of 600 kB: together just under the 2 MiB plan limit
+    body = "We post nice photos, our customers are everyone, I think - " * 10_000
+    assert len(body) > 25 * MAX_JUDGED
+    plan = (f"strategy: {json.dumps(body)}\naudience:\n  research: {json.dumps(body)}\n"
+            f"business_goals:\n  - id: g\n    statement: {json.dumps(body)}\n"
+            "channels:\n  - platform: instagram\n")
+    tester = RuleTester("SMA102", "SMA103", "SMA106", "SMA205")
+    started = time.perf_counter()
+    tester.assert_findings(plan, [("SMA106", 1, 11), ("SMA205", 3, 13)])
+    assert time.perf_counter() - started < 5

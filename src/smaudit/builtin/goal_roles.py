@@ -30,6 +30,11 @@ from dataclasses import dataclass
 
 from smaudit.cues import negated
 
+#: A field is judged on this many characters at most (about ten pages): what a
+#: goal, a strategy or a line of research says is said long before that, and a
+#: 2 MB field then costs no more than a long one.
+MAX_JUDGED = 20_000
+
 #: A quoted sentence longer than this is cut, so a field without full stops
 #: still gives a readable message.
 MAX_QUOTE = 400
@@ -67,8 +72,9 @@ class Sentence:
 
 
 def sentences(text: str) -> Iterator[Sentence]:
-    """The sentences of ``text`` in reading order, each split into clauses."""
-    for part in _SENTENCE_SPLIT.split(text):
+    """The sentences of ``text`` (its first ``MAX_JUDGED`` characters) in reading
+    order, each split into clauses."""
+    for part in _SENTENCE_SPLIT.split(text[:MAX_JUDGED]):
         flat = " ".join(part.split())
         if not flat:
             continue
@@ -97,7 +103,9 @@ def found(pattern: re.Pattern[str], clause: str) -> re.Match[str] | None:
 # --------------------------------------------------------------------------
 # Word classes
 
-_W = r"[\w'&+-]+"
+# Words and the gaps between them are disjoint character classes, so a frame can
+# split a text one way only and every search stays linear in the text's length.
+_W = r"\w+"
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -264,7 +272,7 @@ def roles() -> _Roles:
         r"|viewed|liked|seen|played|reposted)\b",
         # activity as the goal: "a new post every day", "post daily"
         r"\b(?P<unit>post(?:s|ing)?|publish(?:ing)?|upload(?:ing)?|something\s+up)\W+"
-        r"(?:[\w'-]+\W+){0,2}?(?:every|each|daily|weekly|more\soften|regularly|consistently)\b",
+        r"(?:\w+\W+){0,2}?(?:every|each|daily|weekly|more\soften|regularly|consistently)\b",
     )
     money_noun = (
         # each names an amount the organization receives
@@ -293,7 +301,7 @@ def roles() -> _Roles:
         money=tuple(re.compile(p) for p in money),
         not_own_money=re.compile(
             r"\b(?:save|saves|saving|spend|spends|spending|manage|managing|waste|wasting"
-            r"|lend|borrow|owe)\W+(?:[\w'-]+\W+){0,3}?$"),
+            r"|lend|borrow|owe)\W+(?:\w+\W+){0,3}?$"),
     )
 
 
@@ -323,9 +331,15 @@ def social_quantity(clause: str) -> str | None:
     return None
 
 
+def _word_before(clause: str, start: int) -> list[str]:
+    """The word before ``clause[start]``, as a list of at most one (a bounded look back,
+    so a long clause with many matches stays linear)."""
+    return clause[max(0, start - 40) : start].split()[-1:]
+
+
 def _action_counts(clause: str, match: re.Match[str]) -> bool:
     """Whether an action word is a verb of someone acting, not a noun ("the order")."""
-    before = clause[: match.start()].split()[-1:]
+    before = _word_before(clause, match.start())
     return not (before and (before[0] in _NOUN_BEFORE or _MONEY_SUBJECT.match(before[0])))
 
 
@@ -359,7 +373,7 @@ def money_object(clause: str) -> str | None:
         for match in pattern.finditer(clause):
             if negated(clause, match.start()):
                 continue
-            if r.not_own_money.search(clause[: match.start()]):
+            if r.not_own_money.search(clause, max(0, match.start() - 80), match.start()):
                 continue
             word = match.group("money")
             if word.startswith("sales") and re.match(r"sales\s+(?:leads?|team|calls?|reps?)",
@@ -448,7 +462,7 @@ _AGENT = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)$")
 #: Adjectives that make a generic noun particular: "lapsed customers", "local people".
 _WHO_QUALIFIER = re.compile(rf"^(?:{_QUALIFIER}|local|young|younger|older|nearby|past|former"
                             r"|potential|prospective|business|corporate|first-time|our-own)$")
-_PLURAL = r"\b[a-z][\w'-]*s\b"
+_PLURAL = r"\b[a-z]\w*s\b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -499,7 +513,7 @@ def _specific(clause: str, match: re.Match[str]) -> bool:
     managers", "tenants"), not anyone at all ("people", "our audience")."""
     head = match.group(0)
     if head in _GENERIC_WHO:
-        before = clause[: match.start()].split()[-1:]
+        before = _word_before(clause, match.start())
         return bool(before and _WHO_QUALIFIER.match(before[0]))
     if head in _NOT_PEOPLE or head.endswith("ments"):
         return False

@@ -19,6 +19,7 @@ from typing import Any
 
 from smaudit.blank import is_blank
 from smaudit.builtin.goal_roles import (
+    MAX_JUDGED,
     Sentence,
     business_gain,
     money_object,
@@ -517,7 +518,7 @@ def outcome_as_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violatio
     for pointer, ident, statement in goal_statements(plan):
         sents = list(sentences(statement))
         if any(business_gain(c) for s in sents for c in s.clauses) \
-                or next(cue_matches(objectives, statement), None):
+                or next(cue_matches(objectives, statement[:MAX_JUDGED]), None):
             continue
         hit = _money_role(sents, cues)
         if hit is None:
