@@ -75,6 +75,10 @@ SOCIAL_GOALS = [
     "Grow the fan base of the hotel's Facebook page",
     "Have our clinic's TikTok videos watched 100,000 times",
     "Be the most talked-about gym in town on Instagram",
+    "Get our bakery hashtag trending in the city for the festival weekend",
+    "Take home the prize for best council social media page at the regional awards",
+    "KPI 2 - reactions per post of at least 80 across all corporate pages",
+    "We want the clinic instagram more famous, 5 000 people following us",
 ]
 
 
@@ -165,6 +169,9 @@ MONEY_GOALS = [
     "Drive revenue growth of 15% year on year",
     "Increase gross margin by two points",
     "$2m in yearly collections for the clinic",
+    "Keep the registers ringing through the slow weeks after Easter",
+    "A 5:1 return on what we spend on content",
+    "Each pound spent on posts should come back as three pounds in bar takings",
 ]
 
 
@@ -253,6 +260,7 @@ HOLLOW_RESEARCH = [
     "Our guests come from all walks of life.",
     "Readers who love books and a quiet place to browse.",
     "Homeowners, landlords, businesses - anyone with a roof.",
+    "Target group: all residents, every age, the whole region.",
 ]
 
 
@@ -287,6 +295,7 @@ REAL_RESEARCH = [
     "Customer records: 300 active clients, 80% small firms with under 50 staff.",
     "Volunteer survey (45 replies): most volunteers are aged 18-30 and use Instagram.",
     "Our patients are mostly over 65 according to the practice register.",
+    "Tenants in our two tower blocks swap repair tips in the residents' WhatsApp group.",
     "We don't know everything, but the enquiry forms show 50% of people found us on Google.",
     "Postcode data from deliveries: 85% of orders go to four neighbourhoods.",
 ]

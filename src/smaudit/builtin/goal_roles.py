@@ -118,6 +118,16 @@ def _gap(n: int) -> str:
     return rf"(?:{_W}\W+){{0,{n}}}?"
 
 
+#: The base forms of the verb classes: a base form is a verb only where a verb can
+#: stand ("to book", "families book", "Book 40 parties"), not after "the lines".
+_BASES: set[str] = set()
+#: Words after which a base form is a verb: infinitive and modal markers,
+#: pronoun subjects, conjunctions joining verbs.
+_VERB_BEFORE = _wordset(
+    "to who that they we you i will can could should would must may might and or then please "
+    "let help them us also now again 'll")
+
+
 def _inflect(stems: str) -> str:
     """A verb class as a regex alternation of each stem's regular forms.
 
@@ -130,6 +140,7 @@ def _inflect(stems: str) -> str:
         forms.update(x.replace("_", " ") for x in extra.split(",") if x)
         word = base.replace("_", " ")
         head, sep, tail = word.partition(" ")
+        _BASES.add(head)
         stem = head[:-1] if head.endswith("e") and not head.endswith("ee") else head
         plural = f"{head[:-1]}ies" if head.endswith("y") and head[-2:-1] not in "aeiou" \
             else f"{head}es" if head.endswith(("s", "sh", "ch", "x")) else f"{head}s"
@@ -201,11 +212,19 @@ _NOUN_BEFORE = _wordset(
     "the a an our their its his her my your this that each every per monthly weekly annual"
 )
 #: Money as the subject of a verb ("money coming in") is not a customer acting.
-_MONEY_SUBJECT = re.compile(r"^(?:money|cash|revenue|income|sales|profits?|takings)$")
+_MONEY_SUBJECT = re.compile(r"^(?:money|cash|revenues?|income|sales|profits?|takings|tills?"
+                            r"|registers?|checkouts?|turnover|earnings)$")
+#: Money as what an action turns into ("comes back as EUR 3") is a return, not a sale.
+_AS_MONEY = re.compile(r"(?:\s+(?:back|in|out))?\s+(?:as|in)\s+"
+                       r"(?:[$\u00a3\u20ac]|(?:eur|usd|gbp)\b|\d|(?:\w+\s+){0,2}?(?:pounds|dollars|euros|bucks|quid|money|cash|revenue"
+                       r"|sales|profit|takings|income)\b)")
 #: Units of time, share and money after a number: "20 years", "100,000 times".
 _NOT_COUNTED = (r"(?:years?|months?|weeks?|days?|hours?|minutes?|times|points?|percent|per\s?cent"
                 r"|pounds?|dollars?|euros?|quid|bucks|sites|locations|people|users|eyes|posts"
-                r"|things|ones)")
+                r"|things|ones"
+                # function words that end in "s" are not counted nouns
+                r"|across|always|perhaps|towards|afterwards|besides|unless|less|plus|thus|this"
+                r"|does|various|whereas|sometimes|nowadays|overseas|upstairs|downstairs)")
 #: People counted or qualified as customers: "200 new patients", "lapsed
 #: donors", "first-time buyers". The noun is open; the qualifier is the frame.
 _QUALIFIER = (r"(?:new|repeat|returning|lapsed|first[\s-]time|existing|regular|loyal|paying"
@@ -213,10 +232,12 @@ _QUALIFIER = (r"(?:new|repeat|returning|lapsed|first[\s-]time|existing|regular|l
 
 
 def _person_gain() -> str:
-    count = r"(?<![$\u00a3\u20ac.,\d])\d[\d,]*(?![.,]?\d)(?!\s*%)"
-    return (rf"\b{_QUALIFIER}\s+(?:[\w-]+\s+){{0,2}}?(?!{_NOT_COUNTED}\b)(?P<who>[a-z][\w-]*s)\b"
-            rf"|{count}\s+(?:(?:more|new|extra|additional)\s+)?(?:[\w-]+\s+){{0,2}}?"
-            rf"(?!{_NOT_COUNTED}\b)(?P<counted>[a-z][\w-]*s)\b")
+    count = r"(?<![$\u00a3\u20ac.,:\d])\d{1,3}(?:[ ,]\d{3})*(?![.,]?\d)(?!\s*%)"
+    word = rf"(?!{_NOT_COUNTED}\b)[\w-]+\s+"
+    noun = rf"(?!{_NOT_COUNTED}\b)[a-z][\w-]{{2,}}s\b"
+    return (rf"\b{_QUALIFIER}\s+(?:{word}){{0,2}}?(?P<who>{noun})"
+            rf"|{count}\s+(?:(?:more|new|extra|additional)\s+)?(?:{word}){{0,2}}?"
+            rf"(?P<counted>{noun})")
 
 
 # --------------------------------------------------------------------------
@@ -262,6 +283,15 @@ def roles() -> _Roles:
         r"|busier|popular|famous|lively|alive)\b",
         rf"\b(?:keep|make|get)\W+{_gap(3)}(?P<unit>{CONTAINER})\s+(?:\w+\s+)?(?:busy|busier"
         r"|alive|lively|active|popular|famous|buzzing|looking\s(?:alive|good|busy))\b",
+        # an award for the account itself: "win best social media account"
+        rf"\b(?:win|earn|awards?|prize|trophy|title|category|accolade|nomination)\W+{_gap(6)}"
+        rf"(?P<unit>{PLATFORM})\W+{CONTAINER}\b",
+        rf"(?P<unit>{PLATFORM})\W+{CONTAINER}\W+{_gap(4)}(?:awards?|prize|trophy|title"
+        r"|category|accolade|nomination)\b",
+        # a count per post: "reactions per post", "comments on every reel"
+        rf"\b(?P<unit>{UNITS})\s+(?:per|a|each|on\s+(?:every|each))\s+{CONTAINER}\b",
+        # trending is something only a platform does
+        r"\b(?P<unit>trending)\b",
         # superlatives of the platform's counts: "the most liked cafe page"
         r"\bmost[\s-](?P<unit>followed|liked|viewed|shared|watched|subscribed|talked[\s-]about"
         r"|tagged|mentioned|engaged)\b",
@@ -271,7 +301,9 @@ def roles() -> _Roles:
         rf"\b(?:{CONTAINER})\s+(?:\w+\s+)?(?:get|be|are|being|getting)?\s*(?P<unit>shared|watched"
         r"|viewed|liked|seen|played|reposted)\b",
         # activity as the goal: "a new post every day", "post daily"
-        r"\b(?P<unit>post(?:s|ing)?|publish(?:ing)?|upload(?:ing)?|something\s+up)\W+"
+        # a count only a platform keeps, named at all, with nothing gained beside it
+        rf"\b(?P<unit>{_STRONG_UNITS})\b",
+        r"(?<!per\s)\b(?P<unit>post(?:s|ing)?|publish(?:ing)?|upload(?:ing)?|something\s+up)\W+"
         r"(?:\w+\W+){0,2}?(?:every|each|daily|weekly|more\soften|regularly|consistently)\b",
     )
     money_noun = (
@@ -280,6 +312,10 @@ def roles() -> _Roles:
         r"|margins?|money|cash|bottom[\s-]line|top[\s-]line|billings|fees?|collections|arr|mrr"
         r"|recurring\srevenue|financial\s(?:results?|performance)|shareholder\svalue"
         r"|(?:written\s)?premiums?|proceeds|receipts|gmv|revpar|the\stills?|pay\sits\sway"
+        # a return on spend is money back: "4:1 ROAS", "ROI of 300%"
+        r"|roi|roas|return\son\s(?:ad\s)?(?:spend|investment)|\d+(?:\.\d+)?\s?:\s?1"
+        # the till ringing is the sale: "keep the registers ringing"
+        r"|(?:tills?|registers?|checkouts?)\s+(?:ringing|ring|busy|full)"
     )
     currency = (r"(?:[$\u00a3\u20ac\u00a5]\s?\d[\d,.]*\s*(?:k|m|bn|million|thousand)?"
                 r"|\b(?:eur|usd|gbp|chf|aud|cad)\s?\d[\d,.]*\s*(?:k|m|bn|million|thousand)?"
@@ -340,21 +376,30 @@ def _word_before(clause: str, start: int) -> list[str]:
 def _action_counts(clause: str, match: re.Match[str]) -> bool:
     """Whether an action word is a verb of someone acting, not a noun ("the order")."""
     before = _word_before(clause, match.start())
-    return not (before and (before[0] in _NOUN_BEFORE or _MONEY_SUBJECT.match(before[0])))
+    # "the order", "a call", "a 5:1 return", "money coming in": a noun, or money acting
+    if before and (before[0] in _NOUN_BEFORE or _MONEY_SUBJECT.match(before[0])
+                   or any(c.isdigit() for c in before[0])):
+        return False
+    if re.split(r"[\s-]", match.group(0))[0] not in _BASES or not before:
+        return True  # an inflected form, or an imperative opening the clause
+    word = before[0].strip("\"'(")
+    return (word in _VERB_BEFORE or word.endswith("ly")
+            or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")))
 
 
 def business_gain(clause: str) -> str | None:
     """What a clause says customers do, or what the business counts when they do it."""
     r = roles()
     for match in r.action.finditer(clause):
-        if _action_counts(clause, match) and not negated(clause, match.start()):
+        if _action_counts(clause, match) and not negated(clause, match.start()) \
+                and not _AS_MONEY.match(clause, match.end()):
             return match.group(0)
     hit = found(r.gain_noun, clause) or found(r.person_gain, clause)
     if hit is None:
         return None
     noun = hit.groupdict().get("who") or hit.groupdict().get("counted")
     if noun and (re.match(rf"^(?:{UNITS})$", noun) or re.match(
-            rf"^(?:{_money_words()})$", noun) or r.platform.fullmatch(noun)):
+            rf"^(?:{_money_words()})$", noun) or r.platform.fullmatch(noun.removesuffix("s"))):
         return None
     return hit.group(0)
 
@@ -362,7 +407,7 @@ def business_gain(clause: str) -> str | None:
 @functools.cache
 def _money_words() -> str:
     return (r"sales|revenues|profits|margins|fees|collections|earnings|takings|billings"
-            r"|premiums|proceeds|receipts")
+            r"|premiums|proceeds|receipts|roas|rois")
 
 
 def money_object(clause: str) -> str | None:
@@ -415,8 +460,7 @@ _UNIVERSAL = r"\b(?:every\w*|all|any\w*|whole|general\s+public)\b"
 #: A named platform (not "online" or "social media"): where a segment is, said specifically.
 _NAMED_PLATFORM = (
     r"\b(?:facebook|instagram|insta|linkedin|twitter|tiktok|snapchat|youtube|pinterest|threads"
-    r"|bluesky|reddit|mastodon|whatsapp|nextdoor|discord|twitch|houzz|google|newsletters?"
-    r"|forums?|groups?|trade\s+press)\b"
+    r"|bluesky|reddit|mastodon|whatsapp|nextdoor|discord|twitch|houzz|google|trade\s+press)\b"
 )
 
 #: The customer's side of a transaction, as a strategy asks for it. Narrower
