@@ -172,6 +172,7 @@ MONEY_GOALS = [
     "Keep the registers ringing through the slow weeks after Easter",
     "A 5:1 return on what we spend on content",
     "Each pound spent on posts should come back as three pounds in bar takings",
+    "Grow written premium across the commercial lines book by 12%",
 ]
 
 

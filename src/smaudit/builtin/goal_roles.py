@@ -383,8 +383,13 @@ def _action_counts(clause: str, match: re.Match[str]) -> bool:
     if re.split(r"[\s-]", match.group(0))[0] not in _BASES or not before:
         return True  # an inflected form, or an imperative opening the clause
     word = before[0].strip("\"'(")
-    return (word in _VERB_BEFORE or word.endswith("ly")
-            or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")))
+    if word in _VERB_BEFORE or word.endswith("ly"):
+        return True
+    # a plural subject ("families book"), unless it is inside a noun phrase
+    # ("across the personal lines book")
+    head = clause[max(0, match.start() - 80) : match.start()].split()[-3:-1]
+    return (len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+            and not _NOUN_BEFORE.intersection(head))
 
 
 def business_gain(clause: str) -> str | None:

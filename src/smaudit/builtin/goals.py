@@ -1,14 +1,17 @@
-"""Built-in plugin: the goals rules written in Python (SMA102-SMA104).
+"""Built-in plugin: the goals rules written in Python (SMA102-SMA104, SMA106, SMA205).
 
-SMA102 and SMA103 read goal statements as prose: a cue phrase alone is not
-enough, because the same words ("followers", "sales") appear in healthy
+SMA102 and SMA103 read a goal statement for its object: a social-media
+quantity, money, or something customers do (the roles and their frames are
+in ``goal_roles``). The same words ("followers", "sales") appear in healthy
 goals that use social media as the means to a business result ("turn local
 followers into consultations", "grow sales through 30 new catering
-leads"). Each match is therefore weighed against its context before it
-counts. SMA104 checks two keys of each goal at once.
+leads"), so the statement is weighed as a whole: any customer behaviour in
+it makes the goal a business goal. SMA104 checks two keys of each goal at
+once. SMA106 and SMA205 ask whether the strategy and the audience research
+say anything at all: a hollow text counts as missing.
 
-Rules simple enough to be a selector and a condition (SMA101, SMA105,
-SMA106) live in the declarative pack `rules/goals.yaml` instead.
+Rules simple enough to be a selector and a condition (SMA101, SMA105) live
+in the declarative pack `rules/goals.yaml` instead.
 """
 
 from __future__ import annotations
@@ -324,15 +327,20 @@ def about_social_media(match: CueMatch, text: str) -> bool:
 def social_as_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
-    A business goal whose statement is about the social media accounts
-    rather than the business: growing followers, fans, likes or views, more
-    engagement on the page, "a presence on" or "being on" a platform,
-    growing "our Instagram", going viral, posting more. A goal whose
-    `target` is a follower, like or view count ("60,000 followers") is
-    reported too, at its statement. A goal that names a
-    platform or followers as the *means* to a business result ("book 30
-    catering orders through Instagram", "turn local followers into
-    consultations") is not reported.
+    A business goal whose object is a social-media quantity and nothing the
+    business gains: followers, fans, likes, views, shares, subscribers,
+    reach, engagement, a presence or footprint on a platform, growing "our
+    Instagram", trending, posting more. A count only a platform keeps
+    ("reactions per post", "3,000 followers") counts wherever it stands; a
+    word that exists off the platforms too ("views", "audience",
+    "subscribers") counts when the sentence names a platform or a post. A
+    goal whose `target` is a follower, like or view count ("60,000
+    followers") is reported too, at its statement. A goal that says what
+    customers do (book, order, sign up, come back, request a quote), with
+    a platform or followers as the *means* ("book 30 catering orders
+    through Instagram", "turn local followers into consultations"), is not
+    reported, and neither is a negated count ("followers are not the aim").
+    The message quotes the sentence and names the quantity it found.
 
     ## Why it hurts
     Followers and likes are the platform's currency, not the business's. A
@@ -478,13 +486,16 @@ def money_only(match: CueMatch, text: str) -> bool:
 def outcome_as_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
-    A business goal that is only money: "increase sales", "more revenue",
-    "grow the bottom line", "make more money", "boost profit", with no
-    intermediate objective that social media could actually move (leads,
-    bookings, repeat orders, new customers, trial sign-ups). A money goal that
-    names such an objective ("grow revenue from catering by winning 30 office
-    accounts") is not reported; neither is a goal with no money in it
-    ("increase repeat orders from existing catering clients by 20%").
+    A business goal whose only object is money: sales, revenue, profit,
+    income, turnover, fees, takings, margin, an amount ("$2m", "EUR 48m"), a
+    return on spend ("4:1 ROAS"), "make more money", "keep the tills
+    ringing", with no customer behaviour in between (who buys, books, signs
+    up, returns, refers, donates). A money goal that names such behaviour
+    ("grow revenue by winning 30 office accounts", "raise EUR 20k by
+    recruiting 200 monthly givers") is not reported; neither is a goal with
+    no money in it, someone else's money ("help tenants save money"), or
+    money set aside ("not more revenue for its own sake: 300 new patients").
+    The message quotes the sentence and names the money it found.
 
     ## Why it hurts
     Money is what a business gets when its goals are met; it is the outcome,
