@@ -6,6 +6,8 @@ communications office, a writer whose English is a second language, a city
 council, a B2B firm, a charity) and including negated, hedged and contrasted
 healthy texts. The rules must decide them by the roles in the sentence, so a
 miss here points at a class the frames do not cover, not at a missing word.
+The last fifteen of each list were written after the rules, as a blind check,
+and added once the classes they exposed were fixed.
 """
 
 from __future__ import annotations
@@ -79,6 +81,21 @@ SOCIAL_GOALS = [
     "Take home the prize for best council social media page at the regional awards",
     "KPI 2 - reactions per post of at least 80 across all corporate pages",
     "We want the clinic instagram more famous, 5 000 people following us",
+    "Push the parish Facebook page to 2k likes",
+    "Our Insta needs to look busier, loads more hearts on every photo",
+    "Get the museum's YouTube shorts to a million combined views",
+    "Have as many people as possible following the studio",
+    "Improve our social numbers across the board",
+    "Make the LinkedIn page of the firm the most active in our sector",
+    "We like to reach 50.000 followers in TikTok this year",
+    "Climb to the top of the local hashtag",
+    "Grow our presence on Threads and Bluesky",
+    "Be seen on every platform the youngsters use",
+    "Increase average watch time on our reels",
+    "Build up a following of dog lovers on Instagram",
+    "More comments and shares on the council's posts",
+    "Reach 100k impressions a month",
+    "Get 20% more engagement than the cafe next door",
 ]
 
 
@@ -115,6 +132,21 @@ BUSINESS_GOALS = [
     "Reach office managers in the two business parks and win 15 catering accounts",
     "Bring lapsed gym members back: 60 reactivated memberships by June",
     "Going viral is not the point; we want 20 more enquiries for the loft conversions",
+    "Get 40 new families to book a swimming trial using our Instagram reels",
+    "Followers are nice but we need 20 more tables booked on Fridays",
+    "Grow the number of clients who book a second treatment within six weeks",
+    "Use TikTok to recruit 6 apprentices for September",
+    "Win 15 new dog-walking clients in the north of town",
+    "Bring 300 people to the open day, promoted on Facebook",
+    "Not likes: we want 30 quote requests a month",
+    "Help patients find the right clinic faster, answering on Facebook",
+    "Get 200 downloads of the tenant guide",
+    "Increase the share of residents paying online from 40% to 60%",
+    "Fill the Saturday workshops",
+    "Have 50 businesses register for the trade fair",
+    "Sell 1,000 raffle tickets",
+    "Get readers to reserve the new releases through the library app",
+    "Reduce no-shows at the clinic by texting reminders",
 ]
 
 
@@ -173,6 +205,21 @@ MONEY_GOALS = [
     "A 5:1 return on what we spend on content",
     "Each pound spent on posts should come back as three pounds in bar takings",
     "Grow written premium across the commercial lines book by 12%",
+    "Grow the practice's fee income",
+    "Increase net profit margin to 12%",
+    "Hit 1 million in sales this year",
+    "Get turnover back to pre-pandemic levels",
+    "We need to make more money from the workshop",
+    "Raise revenue per location by 8%",
+    "Double the shop's weekly takings",
+    "Earn back the cost of the new oven",
+    "Improve cash flow over the winter",
+    "Increase ticket revenue for the theatre season",
+    "Generate 30% more income from the cafe",
+    "Make the charity shop profitable",
+    "Boost gross sales on the web shop by a quarter",
+    "Our target is 200k EUR turnover",
+    "Drive top-line growth in the clinic",
 ]
 
 
@@ -207,6 +254,21 @@ CUSTOMER_GOALS = [
     "Reduce cancellations of memberships by 25%",
     "Fill the summer workshops: 12 people per session booking ahead",
     "Boost profit by bringing back customers who stopped ordering last year",
+    "Get 40 new clients to sign a yearly contract",
+    "Increase sales by turning enquiries into bookings faster",
+    "Grow revenue through 25 new corporate accounts",
+    "Sell 300 season tickets to families",
+    "Raise 10k by getting 500 people to sponsor the walk",
+    "Bring back 100 lapsed customers this spring",
+    "More repeat orders from the restaurants we supply",
+    "Get 60 quote requests a month for solar panels",
+    "Increase bookings for the escape room on weekdays",
+    "Turn first-time visitors into members",
+    "Income will follow; the goal is 80 new gym members",
+    "Get shoppers to try the new loyalty app",
+    "Convert trial users into paying subscribers",
+    "Encourage regulars to refer their friends",
+    "Help families save money on school uniforms",
 ]
 
 
@@ -262,6 +324,21 @@ HOLLOW_RESEARCH = [
     "Readers who love books and a quiet place to browse.",
     "Homeowners, landlords, businesses - anyone with a roof.",
     "Target group: all residents, every age, the whole region.",
+    "Good people who like good things.",
+    "Our clients come from everywhere and every background.",
+    "Young and old, rich and poor, everyone needs a dentist.",
+    "Our target audience is basically the whole city.",
+    "We have a feeling most of them are on Facebook.",
+    "Professionals who value their time.",
+    "All residents and visitors of the municipality.",
+    "We understand our customers because we are our customers.",
+    "Fans of craft beer, probably 25-45.",
+    "The typical customer is someone who wants a good deal.",
+    "People interested in sustainability.",
+    "SMBs in various industries.",
+    "Our market is huge and diverse.",
+    "They are everywhere on social media.",
+    "Everyone who has a pet.",
 ]
 
 
@@ -299,6 +376,22 @@ REAL_RESEARCH = [
     "Tenants in our two tower blocks swap repair tips in the residents' WhatsApp group.",
     "We don't know everything, but the enquiry forms show 50% of people found us on Google.",
     "Postcode data from deliveries: 85% of orders go to four neighbourhoods.",
+    "Booking data: 62% of clients are women aged 30-50 and most book on Sunday evenings.",
+    "We surveyed 150 members in January: most train before work and use WhatsApp groups.",
+    "Interviews with 8 facility managers showed they search LinkedIn for suppliers.",
+    "Instagram Insights: 70% of our followers live within 10 km.",
+    "Loyalty card records show 40% of sales come from 300 households.",
+    "We asked every customer for a week how they found us; 1 in 3 said Facebook.",
+    "Our till data shows students buy mostly after 3 pm.",
+    "Web analytics say 80% of visitors come on mobile.",
+    "Retired couples from the village, who read the parish newsletter and the Facebook group.",
+    "Nurses on night shifts at the two hospitals, who order from the app after midnight.",
+    "Census data: 30% of the borough is over 65.",
+    "Feedback forms from 200 patients say they want text reminders.",
+    "From our CRM: 120 active clients, most of them law firms.",
+    "Spoke with 20 parents at the school gate: they plan on WhatsApp.",
+    "Google reviews and 60 phone calls logged in March point to emergency repairs as "
+    "the main need.",
 ]
 
 
@@ -347,6 +440,21 @@ HOLLOW_STRATEGIES = [
     "Be authentic, be human, be consistent.",
     "Post our offers on every platform.",
     "Follow the algorithm and post at peak times.",
+    "Post more, post better.",
+    "Great content, every day, everywhere.",
+    "Build a strong brand presence online.",
+    "Regular posting with good pictures and hashtags.",
+    "Engage, engage, engage.",
+    "We will be active and consistent on social media.",
+    "Keep followers entertained.",
+    "Use reels and stories to boost visibility.",
+    "Tell our story and show our values.",
+    "Plan content a month ahead and post on schedule.",
+    "Increase our online visibility with quality content.",
+    "Share photos of the team and the work.",
+    "Get the word out.",
+    "Make some noise on TikTok.",
+    "Stay relevant with trends.",
 ]
 
 
@@ -390,6 +498,21 @@ REAL_STRATEGIES = [
     "Instagram for the menu and the opening hours, LinkedIn for the catering news.",
     "Each post carries the free design consultation offer.",
     "Try all three platforms for a month, then put our hours into the one that performs.",
+    "Show new parents our baby classes and ask them to book a free trial.",
+    "Remind past clients about their annual service and get them to book online.",
+    "Give local office managers a reason to order: a weekly lunch special they can reserve by DM.",
+    "Answer tenants' questions in the building WhatsApp group and point them to the repair form.",
+    "Who: cyclists commuting to the business park. What: quick repair tips. Ask: book a service.",
+    "Post before-and-after photos for homeowners and invite them to request a quote.",
+    "Teach first-time investors the basics and ask them to join the free webinar.",
+    "Share volunteer stories with students and ask them to sign up for a shift.",
+    "Use LinkedIn to reach HR directors with case studies and offer a free audit.",
+    "Every story ends with a link to donate.",
+    "Show families the new menu and invite them to come in on Sundays.",
+    "Target gym beginners with form tips; each post links to the intro class booking.",
+    "Help residents report potholes online with a short how-to video.",
+    "Reach wedding planners on Pinterest with our floral work and ask them to enquire.",
+    "Invite regulars to our tasting night via the Facebook event.",
 ]
 
 

@@ -169,7 +169,7 @@ CONTAINER = (r"(?:page|account|profile|channel|feed|grid|handle|posts?|reels?|st
 _STRONG_UNITS = (
     r"followers?|follower[\s-]count|follows|fans|fan[\s-]?base|likes|page[\s-]likes|reactions"
     r"|retweets|reposts|impressions|plays|saves|hearts|subs|share[\s-]of[\s-]voice"
-    r"|engagement[\s-]rate|viewership|following(?=\W+(?:on|of|across|to|by|from|in)\b|\W*$)"
+    r"|engagement[\s-]rate|viewership|hashtags?|following(?=\W+(?:on|of|across|to|by|from|in)\b|\W*$)"
 )
 #: Words that are a platform's count only when the clause names a platform or
 #: something on one: "3,000 subscribers" to a newsletter is an owned list.
@@ -292,12 +292,15 @@ def roles() -> _Roles:
         rf"\b(?P<unit>{UNITS})\s+(?:per|a|each|on\s+(?:every|each))\s+{CONTAINER}\b",
         # trending is something only a platform does
         r"\b(?P<unit>trending)\b",
+        # an account that stands out as an account: "the most active page in our sector"
+        rf"\b(?P<unit>{PLATFORM}|{CONTAINER})\W+{_gap(5)}(?:the\s+)?most[\s-](?:active|popular"
+        r"|visible|engaging|influential|followed)\b",
         # superlatives of the platform's counts: "the most liked cafe page"
         r"\bmost[\s-](?P<unit>followed|liked|viewed|shared|watched|subscribed|talked[\s-]about"
         r"|tagged|mentioned|engaged)\b",
         # people or posts doing what the platform counts: "people watching our Lives"
-        rf"\b(?:people|users|members|fans|followers|everyone|viewers)\s+(?:who\s+|that\s+)?"
-        rf"(?P<unit>{_SOCIAL_VERBS})\b",
+        rf"\b(?:people|users|members|fans|followers|everyone|viewers)\W+{_gap(3)}"
+        rf"(?:who\s+|that\s+)?(?P<unit>{_SOCIAL_VERBS})\b",
         rf"\b(?:{CONTAINER})\s+(?:\w+\s+)?(?:get|be|are|being|getting)?\s*(?P<unit>shared|watched"
         r"|viewed|liked|seen|played|reposted)\b",
         # activity as the goal: "a new post every day", "post daily"
@@ -314,6 +317,9 @@ def roles() -> _Roles:
         r"|(?:written\s)?premiums?|proceeds|receipts|gmv|revpar|the\stills?|pay\sits\sway"
         # a return on spend is money back: "4:1 ROAS", "ROI of 300%"
         r"|roi|roas|return\son\s(?:ad\s)?(?:spend|investment)|\d+(?:\.\d+)?\s?:\s?1"
+        # paying back: "earn back the cost of the oven", "pay for itself", "break even"
+        r"|earn\s+back|pays?\s+for\s+(?:it|them)sel(?:f|ves)|cover\w*\s+(?:the|its|our)\s+"
+        r"(?:\w+\s+)?costs?|break\s+even"
         # the till ringing is the sale: "keep the registers ringing"
         r"|(?:tills?|registers?|checkouts?)\s+(?:ringing|ring|busy|full)"
     )
@@ -458,7 +464,21 @@ _FIGURE = (
 _HEDGE = (
     r"\b(?:i\s+think|i\s+guess|i'd\s+(?:guess|say|imagine)|i\s+suppose|i\s+believe|i\s+reckon"
     r"|we\s+(?:think|assume|guess|believe|reckon)|probably|maybe|perhaps|possibly|presumably"
-    r"|must\s+be|i\s+imagine)\b|\d+ish\b|-ish\b|\?"
+    r"|must\s+be|i\s+imagine|(?:i|we)\s+(?:have\s+a\s+)?(?:feeling|feel|suspect|sense|hope)"
+    r"|gut|seems?|likely)\b|\d+ish\b|-ish\b|\?"
+)
+#: Verbs of liking, wanting and needing: what follows them is a wish.
+_ATTITUDE = _inflect("love like want need value care appreciate enjoy fancy prefer believe "
+                     "wish hope dream expect")
+#: Verbs of something customers observably do (not what they like, want or
+#: need): "nurses who order from the app after midnight" is a fact about
+#: them; "people who appreciate quality" is not.
+_BEHAVIOUR = _inflect(
+    "buy/bought order book visit come/came shop read/read search browse watch use follow ask "
+    "meet/met check scroll commute live work plan compare find/found hear/heard listen "
+    "arrive call message email walk drive/drove,driven cycle stream download share post "
+    "attend join subscribe pay/paid spend/spent travel/travelled,traveled stay eat/ate,eaten "
+    "drink/drank,drunk"
 )
 #: Quantifiers that cover everyone, so a platform "they are all on" says nothing.
 _UNIVERSAL = r"\b(?:every\w*|all|any\w*|whole|general\s+public)\b"
@@ -521,6 +541,8 @@ class _Hollow:
     hedge: re.Pattern[str]
     universal: re.Pattern[str]
     named_platform: re.Pattern[str]
+    behaviour: re.Pattern[str]
+    attitude: re.Pattern[str]
     ask: re.Pattern[str]
     cta: re.Pattern[str]
     who: re.Pattern[str]
@@ -531,6 +553,8 @@ def _hollow() -> _Hollow:
     return _Hollow(
         method=re.compile(_METHOD), figure=re.compile(_FIGURE), hedge=re.compile(_HEDGE),
         universal=re.compile(_UNIVERSAL), named_platform=re.compile(_NAMED_PLATFORM),
+        behaviour=re.compile(rf"\b(?:{_BEHAVIOUR})\b"),
+        attitude=re.compile(rf"\b(?:{_ATTITUDE})\b"),
         ask=re.compile(rf"\b(?:{_ASKS})\b"), cta=re.compile(_CTA),
         who=re.compile(_PLURAL),
     )
@@ -551,9 +575,15 @@ def research_substance(text: str) -> str | None:
             figure = found(h.figure, clause)
             if figure:
                 return figure.group(0)
+            if h.universal.search(clause) or clause.startswith(("we ", "our team")):
+                continue
             place = found(h.named_platform, clause)
-            if place and not h.universal.search(clause):
+            if place:
                 return place.group(0)
+            done = found(h.behaviour, clause)
+            # "readers who love a quiet place to browse": a wish, not something observed
+            if done and not h.attitude.search(clause, 0, done.start()):
+                return done.group(0)
     return None
 
 
