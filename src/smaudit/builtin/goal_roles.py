@@ -39,6 +39,39 @@ MAX_JUDGED = 20_000
 #: still gives a readable message.
 MAX_QUOTE = 400
 
+class _Lazy:
+    """A regular expression compiled the first time it is used.
+
+    A healthy goal is decided by its customer behaviour and never needs the
+    social-media or money frames; compiling only what a plan's text calls for
+    keeps a cold run on one plan fast.
+    """
+
+    __slots__ = ("_compiled", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source)
+        return self._compiled
+
+    def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, *span)
+
+    def search(self, text: str, *span: int) -> re.Match[str] | None:
+        return self.compiled.search(text, *span)
+
+    def match(self, text: str, *span: int) -> re.Match[str] | None:
+        return self.compiled.match(text, *span)
+
+    def fullmatch(self, text: str, *span: int) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text, *span)
+
+
 # --------------------------------------------------------------------------
 # Sentences and clauses
 
@@ -92,7 +125,7 @@ def sentences(text: str) -> Iterator[Sentence]:
         yield Sentence(flat, tuple(clauses) or (low,))
 
 
-def found(pattern: re.Pattern[str], clause: str) -> re.Match[str] | None:
+def found(pattern: _Lazy | _WordClass, clause: str) -> re.Match[str] | _Hit | None:
     """The first match of a role in a clause that the clause does not negate."""
     for match in pattern.finditer(clause):
         if not negated(clause, match.start()):
@@ -128,11 +161,12 @@ _VERB_BEFORE = _wordset(
     "let help them us also now again 'll")
 
 
-def _inflect(stems: str) -> str:
-    """A verb class as a regex alternation of each stem's regular forms.
+def _inflect(stems: str) -> frozenset[str]:
+    """A verb class: each stem's regular forms (and listed irregular ones).
 
     ``stems`` holds ``base`` or ``base/irregular,...`` entries separated by
-    spaces; a base ending in "e" drops it before "-ing" and "-ed".
+    spaces ("_" joins a particle: ``sign_up``); a base ending in "e" drops it
+    before "-ing" and "-ed".
     """
     forms: set[str] = set()
     for entry in stems.split():
@@ -148,8 +182,75 @@ def _inflect(stems: str) -> str:
             else f"{stem}ed"
         for form in (head, plural, f"{stem}ing", past):
             forms.add(form + sep + tail)
+    return frozenset(forms)
+
+
+def _alternation(forms: frozenset[str]) -> str:
+    """A small word class as a regex alternation (longest first), for use inside a frame."""
     return "|".join(sorted((re.escape(f).replace(r"\ ", r"[\s-]") for f in forms),
                            key=len, reverse=True))
+
+
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_JOINER = re.compile(r"[\s-]+")
+
+
+class _Hit:
+    """A word-class match, shaped like a regex match for the callers that use both."""
+
+    __slots__ = ("span", "text")
+
+    def __init__(self, span: tuple[int, int], text: str) -> None:
+        self.span = span
+        self.text = text
+
+    def start(self) -> int:
+        return self.span[0]
+
+    def end(self) -> int:
+        return self.span[1]
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+
+class _WordClass:
+    """A closed class of words and short phrases, found by a set look-up per token.
+
+    A big alternation of inflected verbs costs ``re`` milliseconds to compile
+    on every cold run; a set of forms costs nothing and matches the same way
+    (whole words, a particle after a space or a hyphen: "sign up", "sign-up").
+    """
+
+    def __init__(self, forms: frozenset[str]) -> None:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for form in forms:
+            words = tuple(form.split())
+            index.setdefault(words[0], []).append(words)
+        self._index = {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[_Hit]:
+        tokens = list(_TOKEN.finditer(text, pos, len(text) if endpos is None else endpos))
+        for i, token in enumerate(tokens):
+            for words in self._index.get(token.group(), ()):
+                last = i + len(words) - 1
+                if last < len(tokens) and all(
+                        tokens[i + k].group() == words[k]
+                        and _JOINER.fullmatch(text, tokens[i + k - 1].end(), tokens[i + k].start())
+                        for k in range(1, len(words))) and _whole(text, token.start(),
+                                                                   tokens[last].end()):
+                    yield _Hit((token.start(), tokens[last].end()),
+                               text[token.start() : tokens[last].end()])
+                    break
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> _Hit | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is whole words (no letter or digit glued on)."""
+    return not (start and (text[start - 1].isalnum() or text[start - 1] == "_")) and not (
+        end < len(text) and (text[end].isalnum() or text[end] == "_"))
 
 
 #: Platform names are proper nouns of a small, closed set; "social" and
@@ -179,11 +280,12 @@ _WEAK_UNITS = (
     r"|watch[\s-]time"
 )
 UNITS = rf"(?:{_STRONG_UNITS}|{_WEAK_UNITS})"
-_STRONG = re.compile(rf"^(?:{_STRONG_UNITS})$")
+_STRONG = _Lazy(rf"^(?:{_STRONG_UNITS})$")
 #: Verbs of a platform's own activity: liking, sharing, following and
 #: watching are what the platform counts, not what the business gains.
-_SOCIAL_VERBS = _inflect("comment like share follow tag react watch view engage repost retweet "
-                         "see/saw,seen play subscribe save")
+_SOCIAL_VERBS = _alternation(_inflect(
+    "comment like share follow tag react watch view engage repost retweet see/saw,seen play "
+    "subscribe save"))
 
 #: The verbs of a transaction: what a customer, client, patient, member or
 #: donor does that a business can count. Closed in practice: a business
@@ -212,10 +314,10 @@ _NOUN_BEFORE = _wordset(
     "the a an our their its his her my your this that each every per monthly weekly annual"
 )
 #: Money as the subject of a verb ("money coming in") is not a customer acting.
-_MONEY_SUBJECT = re.compile(r"^(?:money|cash|revenues?|income|sales|profits?|takings|tills?"
+_MONEY_SUBJECT = _Lazy(r"^(?:money|cash|revenues?|income|sales|profits?|takings|tills?"
                             r"|registers?|checkouts?|turnover|earnings)$")
 #: Money as what an action turns into ("comes back as EUR 3") is a return, not a sale.
-_AS_MONEY = re.compile(r"(?:\s+(?:back|in|out))?\s+(?:as|in)\s+"
+_AS_MONEY = _Lazy(r"(?:\s+(?:back|in|out))?\s+(?:as|in)\s+"
                        r"(?:[$\u00a3\u20ac]|(?:eur|usd|gbp)\b|\d|(?:\w+\s+){0,2}?(?:pounds|dollars|euros|bucks|quid|money|cash|revenue"
                        r"|sales|profit|takings|income)\b)")
 #: Units of time, share and money after a number: "20 years", "100,000 times".
@@ -241,18 +343,20 @@ def _person_gain() -> str:
 
 
 # --------------------------------------------------------------------------
-# Compiled roles (once per process, on first use)
+# Compiled roles (once per process, each pattern on its first use)
+
+
 
 
 @dataclass(frozen=True, slots=True)
 class _Roles:
-    social: tuple[re.Pattern[str], ...]
-    platform: re.Pattern[str]
-    action: re.Pattern[str]
-    gain_noun: re.Pattern[str]
-    person_gain: re.Pattern[str]
-    money: tuple[re.Pattern[str], ...]
-    not_own_money: re.Pattern[str]
+    social: tuple[_Lazy, ...]
+    platform: _Lazy
+    action: _WordClass
+    gain_noun: _Lazy
+    person_gain: _Lazy
+    money: tuple[_Lazy, ...]
+    not_own_money: _Lazy
 
 
 @functools.cache
@@ -335,13 +439,13 @@ def roles() -> _Roles:
         r"\b(?P<money>make\s+(?:more\s+)?money|monetis\w*|monetiz\w*|make\s+\w+(?:\s\w+)?\spay)\b",
     )
     return _Roles(
-        social=tuple(re.compile(p) for p in social),
-        platform=re.compile(rf"\b{PLATFORM}|\b{CONTAINER}\b"),
-        action=re.compile(rf"\b(?:{ACTIONS})\b"),
-        gain_noun=re.compile(rf"\b(?:{GAIN_NOUNS})\b"),
-        person_gain=re.compile(_person_gain()),
-        money=tuple(re.compile(p) for p in money),
-        not_own_money=re.compile(
+        social=tuple(_Lazy(p) for p in social),
+        platform=_Lazy(rf"\b{PLATFORM}|\b{CONTAINER}\b"),
+        action=_WordClass(ACTIONS),
+        gain_noun=_Lazy(rf"\b(?:{GAIN_NOUNS})\b"),
+        person_gain=_Lazy(_person_gain()),
+        money=tuple(_Lazy(p) for p in money),
+        not_own_money=_Lazy(
             r"\b(?:save|saves|saving|spend|spends|spending|manage|managing|waste|wasting"
             r"|lend|borrow|owe)\W+(?:\w+\W+){0,3}?$"),
     )
@@ -527,36 +631,35 @@ _PEOPLE = _wordset(
     "charities practices shops cafes restaurants households neighbours neighbors homeowners "
     "parents"
 )
-_AGENT = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)$")
+_AGENT = _Lazy(r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)$")
 #: Adjectives that make a generic noun particular: "lapsed customers", "local people".
-_WHO_QUALIFIER = re.compile(rf"^(?:{_QUALIFIER}|local|young|younger|older|nearby|past|former"
+_WHO_QUALIFIER = _Lazy(rf"^(?:{_QUALIFIER}|local|young|younger|older|nearby|past|former"
                             r"|potential|prospective|business|corporate|first-time|our-own)$")
 _PLURAL = r"\b[a-z]\w*s\b"
 
 
 @dataclass(frozen=True, slots=True)
 class _Hollow:
-    method: re.Pattern[str]
-    figure: re.Pattern[str]
-    hedge: re.Pattern[str]
-    universal: re.Pattern[str]
-    named_platform: re.Pattern[str]
-    behaviour: re.Pattern[str]
-    attitude: re.Pattern[str]
-    ask: re.Pattern[str]
-    cta: re.Pattern[str]
-    who: re.Pattern[str]
+    method: _Lazy
+    figure: _Lazy
+    hedge: _Lazy
+    universal: _Lazy
+    named_platform: _Lazy
+    behaviour: _WordClass
+    attitude: _WordClass
+    ask: _WordClass
+    cta: _Lazy
+    who: _Lazy
 
 
 @functools.cache
 def _hollow() -> _Hollow:
     return _Hollow(
-        method=re.compile(_METHOD), figure=re.compile(_FIGURE), hedge=re.compile(_HEDGE),
-        universal=re.compile(_UNIVERSAL), named_platform=re.compile(_NAMED_PLATFORM),
-        behaviour=re.compile(rf"\b(?:{_BEHAVIOUR})\b"),
-        attitude=re.compile(rf"\b(?:{_ATTITUDE})\b"),
-        ask=re.compile(rf"\b(?:{_ASKS})\b"), cta=re.compile(_CTA),
-        who=re.compile(_PLURAL),
+        method=_Lazy(_METHOD), figure=_Lazy(_FIGURE), hedge=_Lazy(_HEDGE),
+        universal=_Lazy(_UNIVERSAL), named_platform=_Lazy(_NAMED_PLATFORM),
+        behaviour=_WordClass(_BEHAVIOUR), attitude=_WordClass(_ATTITUDE),
+        ask=_WordClass(_ASKS), cta=_Lazy(_CTA),
+        who=_Lazy(_PLURAL),
     )
 
 
@@ -610,10 +713,10 @@ def strategy_substance(text: str) -> str | None:
             for match in h.ask.finditer(clause):
                 if _action_counts(clause, match) and not negated(clause, match.start()):
                     return match.group(0)
-            hit = found(r.gain_noun, clause) or found(h.cta, clause)
-            if hit:
-                return hit.group(0)
             for match in h.who.finditer(clause):
                 if _specific(clause, match) and not negated(clause, match.start()):
                     return match.group(0)
+            hit = found(r.gain_noun, clause) or found(h.cta, clause)
+            if hit:
+                return hit.group(0)
     return None
