@@ -6,8 +6,8 @@ communications office, a writer whose English is a second language, a city
 council, a B2B firm, a charity) and including negated, hedged and contrasted
 healthy texts. The rules must decide them by the roles in the sentence, so a
 miss here points at a class the frames do not cover, not at a missing word.
-The last fifteen of each list were written after the rules, as a blind check,
-and added once the classes they exposed were fixed.
+The last thirty of each list were written after the rules, in two blind
+batches, and added once the classes they exposed were fixed.
 """
 
 from __future__ import annotations
@@ -96,6 +96,21 @@ SOCIAL_GOALS = [
     "More comments and shares on the council's posts",
     "Reach 100k impressions a month",
     "Get 20% more engagement than the cafe next door",
+    "Our first goal: 1,500 fans on the Facebook page of the bakery by Christmas",
+    "The trust aims to strengthen its digital presence across all channels",
+    "A thriving online community around the brand",
+    "Get the gallery noticed on Insta",
+    "To become famous on TikTok like the bakery in Lyon",
+    "Having a bigger audience on social than the other garages",
+    "Win the algorithm so our posts show up in more feeds",
+    "Get verified on Instagram",
+    "Turn our LinkedIn into a must-follow page for the logistics sector",
+    "Every post should get at least 50 likes",
+    "Double the shares of our Facebook content",
+    "Increase subscribers to the YouTube channel from 300 to 3,000",
+    "Launch the firm on TikTok and Instagram this spring",
+    "Keep the account active with daily stories",
+    "Grow our reach among Facebook users in the county",
 ]
 
 
@@ -147,6 +162,21 @@ BUSINESS_GOALS = [
     "Sell 1,000 raffle tickets",
     "Get readers to reserve the new releases through the library app",
     "Reduce no-shows at the clinic by texting reminders",
+    "Sell out the Christmas workshops, using Instagram to show last year's wreaths",
+    "We are not after likes; we want 12 new private clients",
+    "Get 300 parents to sign the petition for the crossing",
+    "Recruit 40 new choir members, letting TikTok show what rehearsals are like",
+    "Rather than more followers, 25 more wedding enquiries a year",
+    "Increase the number of patients who book their flu jab online",
+    "Get more people to donate blood at the Saturday sessions",
+    "Grow membership of the allotment society to 200 households",
+    "Increase adoption applications for older cats",
+    "Win three new school contracts for the catering arm",
+    "Fill 20 places on each summer camp week",
+    "Get visitors to the museum café to come back for the evening talks",
+    "Reach 5,000 residents with the new recycling rules so fewer bins are rejected",
+    "Answer customer questions on Instagram within the hour, to keep orders coming",
+    "Get 80 firms to enter the regional business awards",
 ]
 
 
@@ -220,6 +250,21 @@ MONEY_GOALS = [
     "Boost gross sales on the web shop by a quarter",
     "Our target is 200k EUR turnover",
     "Drive top-line growth in the clinic",
+    "Increase the hotel's RevPAR by 10%",
+    "Lift annual fundraising income above 2 million",
+    "Bring in 30% more cash than last season",
+    "Make our online shop profitable by year end",
+    "Improve EBITDA for the group",
+    "Achieve 500k of sales on the webshop",
+    "Grow average revenue per user",
+    "Boost the monthly takings of the market stall",
+    "Hit the revenue target the owners set",
+    "Our only aim is profit",
+    "We want more income, that is all",
+    "Increase yearly sales with 20 percent",
+    "Grow recurring revenue",
+    "Make more money from weddings",
+    "Higher margins on the bakery goods",
 ]
 
 
@@ -269,6 +314,21 @@ CUSTOMER_GOALS = [
     "Convert trial users into paying subscribers",
     "Encourage regulars to refer their friends",
     "Help families save money on school uniforms",
+    "Increase repeat purchases among customers who bought a bike last year",
+    "Grow revenue by getting 50 more couples to book the venue",
+    "Sales matter, but this goal is about winning 30 new trade buyers",
+    "Raise 40k for the hospice by recruiting 300 runners for the half marathon",
+    "Convert 10% of free trial users into paying customers",
+    "Get 100 lapsed members to renew",
+    "Bring in 60 new patients for the physio clinic",
+    "Sell 200 hampers to local companies for Christmas",
+    "Increase orders from the restaurants we already supply",
+    "Get regular customers to try the new lunch menu",
+    "Win 5 new wholesale stockists in the region",
+    "Increase the number of clients who book a yearly check",
+    "Lift turnover by getting every guest to book their next visit before leaving",
+    "More families subscribing to the weekly veg box",
+    "Grow donations by asking supporters to give monthly",
 ]
 
 
@@ -339,6 +399,21 @@ HOLLOW_RESEARCH = [
     "Our market is huge and diverse.",
     "They are everywhere on social media.",
     "Everyone who has a pet.",
+    "Everyone is a potential customer for us.",
+    "We serve the whole community, young and old.",
+    "Honestly we never looked into it.",
+    "People who want quality without paying too much.",
+    "I'd guess mostly families, maybe retirees.",
+    "Tech-savvy millennials who love brunch, I think.",
+    "Basically all businesses in the area.",
+    "Our customers are just normal people.",
+    "We know who our customers are, we see them every day.",
+    "Anyone who needs insurance.",
+    "Dog owners who care about their pets.",
+    "Wide audience, all demographics.",
+    "Our research says our customers are everywhere.",
+    "A broad mix of clients from every sector.",
+    "Fashion lovers with good taste.",
 ]
 
 
@@ -392,6 +467,23 @@ REAL_RESEARCH = [
     "Spoke with 20 parents at the school gate: they plan on WhatsApp.",
     "Google reviews and 60 phone calls logged in March point to emergency repairs as "
     "the main need.",
+    "A survey of 300 gym members: 45% train after work, most follow us on Instagram.",
+    "Our online orders show 70% come from three postcodes.",
+    "We interviewed 12 HR managers; they read LinkedIn daily.",
+    "Ticket sales data: most buyers are over 55 and book by phone.",
+    "Facebook Insights show our followers are 80% women aged 25-44.",
+    "Customer records show a third of clients are returning after two years.",
+    "We asked 50 diners where they heard of us: half said friends.",
+    "School receptionists in the district, who order supplies every August through "
+    "the council portal.",
+    "Parents of children under five who come to the Tuesday toddler session and chat "
+    "in its WhatsApp group.",
+    "Farmers within 30 km, most of whom call us rather than email, from our call log.",
+    "A poll at the counter (n=90) shows TikTok use is rare among our customers.",
+    "According to the booking system, 60% of guests come back within a year.",
+    "Not everybody is our customer: sales data show 200 regulars make up half the takings.",
+    "Feedback cards tell us that students come for the wifi and stay for lunch.",
+    "Support tickets show most questions come from first-time users on mobile.",
 ]
 
 
@@ -455,6 +547,21 @@ HOLLOW_STRATEGIES = [
     "Get the word out.",
     "Make some noise on TikTok.",
     "Stay relevant with trends.",
+    "Be on all the platforms and post a lot.",
+    "Create buzz and build awareness.",
+    "Post inspiring content and grow organically.",
+    "Let the team post when they have time.",
+    "Consistency, quality, authenticity.",
+    "Our strategy is to be visible and approachable online.",
+    "Repost news articles and industry updates.",
+    "Daily stories, weekly reels, monthly live.",
+    "Boost posts sometimes.",
+    "Showcase our products in a beautiful way.",
+    "Position the firm as a thought leader.",
+    "Grow engagement with fun content.",
+    "Follow best practices for each platform.",
+    "Social media is important, so we will do it well.",
+    "Share what we do every day.",
 ]
 
 
@@ -513,6 +620,22 @@ REAL_STRATEGIES = [
     "Help residents report potholes online with a short how-to video.",
     "Reach wedding planners on Pinterest with our floral work and ask them to enquire.",
     "Invite regulars to our tasting night via the Facebook event.",
+    "Send lapsed donors a thank-you video and ask them to give again in December.",
+    "Show commuters the bike service in 30-second clips and ask them to book a slot.",
+    "Each reel shows a finished garden to homeowners nearby and ends with 'request a visit'.",
+    "Reach parents in the school Facebook groups and invite them to the open morning.",
+    "Answer every question from tenants in the group and direct them to the online form.",
+    "Post weekly, but always for the same people: small-business owners, asked to "
+    "join the free workshop.",
+    "Case studies aimed at plant managers, each offering a free line audit.",
+    "Tell locals about the new menu and get them to reserve a table through the link.",
+    "Remind patients about flu jabs and link to the booking page.",
+    "Share student success stories with teenagers and their parents, asking them to enrol.",
+    "Offer a free first class to beginners who comment on our posts.",
+    "Invite wedding couples to the open day through Pinterest boards.",
+    "Talk to local gardeners about the new compost and ask them to order early.",
+    "Show members the new classes and encourage them to try one for free.",
+    "Give residents clear updates about roadworks so fewer of them call the helpline.",
 ]
 
 

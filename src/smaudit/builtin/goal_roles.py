@@ -260,6 +260,7 @@ PLATFORM = (
     r"(?:facebook|fb|instagram|insta|ig|linkedin|twitter|tiktok|tik\s?tok|snapchat|youtube"
     r"|pinterest|threads|bluesky|reddit|mastodon|whatsapp|nextdoor|discord|twitch|houzz|vimeo"
     r"|social[\s-]media|socials|social\s(?:networks?|channels?|platforms?|accounts?|pages?)"
+    r"|(?<=\bon\s)social\b"
     r"|(?<=\bon\s)x\b|\bx(?=\s(?:account|page|profile|feed|followers|handle)))"
 )
 #: What a platform holds for an organization; a quantity of these (or growing
@@ -337,7 +338,9 @@ def _person_gain() -> str:
     count = r"(?<![$\u00a3\u20ac.,:\d])\d{1,3}(?:[ ,]\d{3})*(?![.,]?\d)(?!\s*%)"
     word = rf"(?!{_NOT_COUNTED}\b)[\w-]+\s+"
     noun = rf"(?!{_NOT_COUNTED}\b)[a-z][\w-]{{2,}}s\b"
-    return (rf"\b{_QUALIFIER}\s+(?:{word}){{0,2}}?(?P<who>{noun})"
+    return (# someone brought somewhere: "bring 300 people to the open day"
+            r"\bbr(?:ing|ings|inging|ought)\s+(?:[\w-]+\s+){1,4}?(?:to|into|back)\b|"
+            rf"\b{_QUALIFIER}\s+(?:{word}){{0,2}}?(?P<who>{noun})"
             rf"|{count}\s+(?:(?:more|new|extra|additional)\s+)?(?:{word}){{0,2}}?"
             rf"(?P<counted>{noun})")
 
@@ -375,15 +378,21 @@ def roles() -> _Roles:
         # its rates and counts: "engagement rate", "subscriber count"
         r"\b(?P<unit>(?:engagement|follower|subscriber|fan|like|view|share|interaction)s?)"
         r"[\s-](?:rate|count|numbers?|growth|total)\b",
-        # being there: "be present on", "visible on every social network", "be everywhere"
-        rf"\b(?:be|being|become|stay|get|getting|establish|keep|maintain|more)\W+{_gap(3)}"
-        rf"(?P<unit>present|visible|active|seen|noticed|consistent)\b\W+{_gap(3)}"
-        rf"(?:on|across|in)\W+{_gap(2)}(?:{PLATFORM}|every|all|each|platforms?|networks?)",
+        # a state of the organization on the platforms: "be present on", "famous on
+        # TikTok", "visible on every social network", "be everywhere"
+        r"\b(?P<unit>present|visible|active|seen|noticed|consistent|famous|popular|known|big"
+        r"|huge|viral|recognised|recognized|everywhere|a\s+(?:hit|star|name))\b\W+"
+        rf"{_gap(3)}(?:on|across|in)\W+{_gap(2)}(?:{PLATFORM}|every|all|each|platforms?"
+        r"|networks?)",
         r"\b(?:be|being)\s+(?P<unit>everywhere)\b",
-        rf"\b(?:digital|online|social|web|internet|{PLATFORM})\s+(?P<unit>presence|footprint)\b",
+        rf"\b(?:digital|online|social|web|internet|{PLATFORM})\s+(?P<unit>presence|footprint"
+        r"|community|audience|following|fan\s?base|fans|profile)\b",
+        # getting onto a platform as the goal: "launch the firm on TikTok"
+        rf"(?:^|\bto\s+|\bwe\s+(?:will\s+|want\s+to\s+)?)(?:launch|start|set\s+up|open|join|go"
+        rf"|get)\W+{_gap(3)}(?:on|onto)\s+(?P<unit>{PLATFORM})",
         # the account itself as the object: "grow the foundation's X account to 20k"
-        rf"\b(?:grow|build|boost|expand|raise|make|get|take|push|double|triple)\W+{_gap(3)}"
-        rf"(?P<unit>{PLATFORM})(?:\s+(?:{CONTAINER}))?\s+(?:to|past|from|beyond|more|bigger"
+        rf"\b(?:grow|build|boost|expand|raise|make|get|take|push|double|triple|turn)\W+{_gap(3)}"
+        rf"(?P<unit>{PLATFORM})(?:\s+(?:{CONTAINER}))?\s+(?:to|past|from|beyond|into|more|bigger"
         r"|busier|popular|famous|lively|alive)\b",
         rf"\b(?:keep|make|get)\W+{_gap(3)}(?P<unit>{CONTAINER})\s+(?:\w+\s+)?(?:busy|busier"
         r"|alive|lively|active|popular|famous|buzzing|looking\s(?:alive|good|busy))\b",
@@ -417,7 +426,7 @@ def roles() -> _Roles:
         # each names an amount the organization receives
         r"sales|revenues?|profits?|profitability|profitable|income|turnover|takings|earnings"
         r"|margins?|money|cash|bottom[\s-]line|top[\s-]line|billings|fees?|collections|arr|mrr"
-        r"|recurring\srevenue|financial\s(?:results?|performance)|shareholder\svalue"
+        r"|recurring\srevenue|ebitda|ebit|operating\s(?:profit|income)|financial\s(?:results?|performance)|shareholder\svalue"
         r"|(?:written\s)?premiums?|proceeds|receipts|gmv|revpar|the\stills?|pay\sits\sway"
         # a return on spend is money back: "4:1 ROAS", "ROI of 300%"
         r"|roi|roas|return\son\s(?:ad\s)?(?:spend|investment)|\d+(?:\.\d+)?\s?:\s?1"
@@ -585,7 +594,12 @@ _BEHAVIOUR = _inflect(
     "drink/drank,drunk"
 )
 #: Quantifiers that cover everyone, so a platform "they are all on" says nothing.
-_UNIVERSAL = r"\b(?:every\w*|all|any\w*|whole|general\s+public)\b"
+_UNIVERSAL = (r"\b(?:every\w*|all|any\w*|whole|general\s+public)\b"
+              # "every August", "all year": a time, not everyone
+              r"(?!\s+(?:\d|day|week|month|year|morning|evening|night|weekend|season|time|summer"
+              r"|winter|spring|autumn|january|february|march|april|may|june|july|august"
+              r"|september|october|november|december|monday|tuesday|wednesday|thursday|friday"
+              r"|saturday|sunday)s?\b)")
 #: A named platform (not "online" or "social media"): where a segment is, said specifically.
 _NAMED_PLATFORM = (
     r"\b(?:facebook|instagram|insta|linkedin|twitter|tiktok|snapchat|youtube|pinterest|threads"
@@ -628,7 +642,7 @@ _NOT_PEOPLE = _wordset(
 _PEOPLE = _wordset(
     "women men mums moms dads kids children families couples locals regulars guests teens "
     "youths adults pupils seniors staff teams firms companies businesses schools clubs "
-    "charities practices shops cafes restaurants households neighbours neighbors homeowners "
+    "charities shops cafes restaurants households neighbours neighbors homeowners "
     "parents"
 )
 _AGENT = _Lazy(r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)$")
