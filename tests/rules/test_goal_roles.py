@@ -6,8 +6,9 @@ communications office, a writer whose English is a second language, a city
 council, a B2B firm, a charity) and including negated, hedged and contrasted
 healthy texts. The rules must decide them by the roles in the sentence, so a
 miss here points at a class the frames do not cover, not at a missing word.
-The last thirty of each list were written after the rules, in two blind
-batches, and added once the classes they exposed were fixed.
+The last forty of each list were written after the rules, in three blind
+batches (the third on negation, hedges and contrast), and added once the
+classes they exposed were fixed.
 """
 
 from __future__ import annotations
@@ -111,6 +112,16 @@ SOCIAL_GOALS = [
     "Launch the firm on TikTok and Instagram this spring",
     "Keep the account active with daily stories",
     "Grow our reach among Facebook users in the county",
+    "Not sales this year, just followers: 5k on Instagram",
+    "We don't need customers from it, we need likes",
+    "Honestly, more likes would make us happy",
+    "Maybe 10k followers, if possible",
+    "Followers, followers, followers",
+    "More people who see our stories",
+    "Instagram: grow it.",
+    "To have a nice Facebook page with many fans",
+    "The goal is engagement, not bookings",
+    "Increase followers but also likes and comments",
 ]
 
 
@@ -177,6 +188,16 @@ BUSINESS_GOALS = [
     "Reach 5,000 residents with the new recycling rules so fewer bins are rejected",
     "Answer customer questions on Instagram within the hour, to keep orders coming",
     "Get 80 firms to enter the regional business awards",
+    "Followers don't matter to us; 30 new families enrolled in the swimming school does",
+    "Going viral would be a bonus, but the goal is 20 booked consultations a month",
+    "Likes are nice, but we count bookings: 40 a month",
+    "We don't care about follower numbers, only about new patients registering",
+    "Engagement is not the point. Orders are: 100 online orders a week",
+    "Instead of chasing likes, get 15 companies to book a team lunch",
+    "No vanity numbers: 25 new members by June",
+    "Our followers are lovely, but we need them to come to the shop on weekdays",
+    "Use the 4,000 Instagram followers we have to fill the spring classes",
+    "More people reading the blog and then asking for a quote",
 ]
 
 
@@ -265,6 +286,16 @@ MONEY_GOALS = [
     "Grow recurring revenue",
     "Make more money from weddings",
     "Higher margins on the bakery goods",
+    "Not bookings or leads, just revenue",
+    "Money. More of it.",
+    "Sales up, costs down",
+    "Profit is the only thing that counts this year",
+    "Maybe 10% more turnover, hopefully more",
+    "We must increase our income because rent went up",
+    "Better financial result than 2026",
+    "More revenue, not more customers",
+    "Increase the sales numbers",
+    "Revenue growth, full stop",
 ]
 
 
@@ -329,6 +360,16 @@ CUSTOMER_GOALS = [
     "Lift turnover by getting every guest to book their next visit before leaving",
     "More families subscribing to the weekly veg box",
     "Grow donations by asking supporters to give monthly",
+    "Revenue will come, but the goal is 40 new monthly donors",
+    "Not just sales: we want 200 customers who come back every month",
+    "We are not chasing revenue directly; the goal is 60 trial sign-ups",
+    "Sales are the result; the goal is getting 30 offices to order lunch weekly",
+    "Profit matters, though this goal is about 50 returning guests a month",
+    "More income by getting every patient to book the next check-up before leaving",
+    "Money follows bookings, so: 25 more bookings a week",
+    "Increase sales through 30 more quote requests a month",
+    "Bring back customers who have not ordered for a year",
+    "Make it easy for neighbours to order online and come back",
 ]
 
 
@@ -414,6 +455,16 @@ HOLLOW_RESEARCH = [
     "Our research says our customers are everywhere.",
     "A broad mix of clients from every sector.",
     "Fashion lovers with good taste.",
+    "We think our customers are mostly young, but we are not sure.",
+    "No research yet, but everybody knows us in town.",
+    "Our clients are probably on Instagram, like everyone.",
+    "We didn't do a survey; we just know.",
+    "Customers? All sorts.",
+    "A bit of everyone, really.",
+    "People like us.",
+    "Our customers are good people.",
+    "Hard to say, lots of different people.",
+    "We could do a survey one day.",
 ]
 
 
@@ -484,6 +535,16 @@ REAL_RESEARCH = [
     "Not everybody is our customer: sales data show 200 regulars make up half the takings.",
     "Feedback cards tell us that students come for the wifi and stay for lunch.",
     "Support tickets show most questions come from first-time users on mobile.",
+    "We did not expect it, but the survey (n=210) shows 40% are over 60.",
+    "Not everyone, as we thought: the booking data show mostly couples from the city.",
+    "We assumed students, but till data say retirees buy most of the bread.",
+    "Although we serve all ages, our loyalty data show 70% are families.",
+    "Interviews with 15 customers, not a big sample, but all of them use WhatsApp.",
+    "Probably not perfect, but we counted 400 visits by postcode last month.",
+    "Our register shows 1,200 active patients, most over 50.",
+    "Parents at the school gate, whom we asked in September, mostly use Facebook.",
+    "Young professionals commute past the shop; we counted them for a week.",
+    "Mums with prams who stop for coffee after the nursery drop-off, every weekday at 9.",
 ]
 
 
@@ -562,6 +623,16 @@ HOLLOW_STRATEGIES = [
     "Follow best practices for each platform.",
     "Social media is important, so we will do it well.",
     "Share what we do every day.",
+    "Post, post, post.",
+    "We don't have a strategy yet, we just post.",
+    "Not sure yet, maybe reels.",
+    "Content that people love.",
+    "Just be ourselves online.",
+    "Show the world who we are.",
+    "Everything on all channels.",
+    "Good vibes and nice photos.",
+    "Post often and hope for the best.",
+    "No particular plan: whatever is happening that day.",
 ]
 
 
@@ -636,6 +707,16 @@ REAL_STRATEGIES = [
     "Talk to local gardeners about the new compost and ask them to order early.",
     "Show members the new classes and encourage them to try one for free.",
     "Give residents clear updates about roadworks so fewer of them call the helpline.",
+    "Not daily posting for its own sake: each post asks locals to book a table.",
+    "Fewer posts, but every one invites parents to the open day.",
+    "We won't post everywhere; on Facebook we ask residents to report potholes online.",
+    "Rather than trends, show homeowners real projects and ask them to request a quote.",
+    "Instead of more content, answer every question from patients and link to booking.",
+    "Post less, but ask every follower to join the loyalty club.",
+    "Not a content calendar but a plan: reach lapsed clients and get them to come back.",
+    "Share the menu with office workers and ask them to order before 11.",
+    "Remind members about the class timetable so they book ahead.",
+    "Show donors where their money goes, then ask them to give again.",
 ]
 
 

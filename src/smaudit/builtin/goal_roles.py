@@ -80,9 +80,15 @@ _SENTENCE_SPLIT = re.compile(
     r"|\n[ \t]*\n|\n(?=[ \t]*(?:[-*\u2022]|\d+[.)])[ \t])"
 )
 _CLAUSE_SPLIT = re.compile(
-    r";|:(?!\d)|\s[-\u2013\u2014]+\s|\u2014|,?\s+(?:but|however|although|though|whereas)\b"
+    r";|(?<=\S):(?!\d)|\s[-\u2013\u2014]+\s|\u2014|,?\s+(?:but|however|although|though|whereas)\b"
+    # "not X, just Y": what follows "just" is affirmed, not negated with X
+    r"|,\s+(?=(?:just|only|simply|merely)\b)"
     r"|(?=\b(?:rather than|instead of)\b)"
 )
+#: A label before a colon ("Instagram: grow it", "Goal: profit") stays with its
+#: clause; a longer lead-in ("Not everyone: till receipts show ...") does not.
+_LABEL = re.compile(r"^[\w'&+-]+(?:\s[\w'&+-]+)?:(?!\d)")
+_NEGATOR_WORD = re.compile(r"\b(?:not|no|never|n't)\b|n't\b")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
@@ -113,7 +119,12 @@ def sentences(text: str) -> Iterator[Sentence]:
             continue
         low = flat.translate(_APOSTROPHES).lower()
         clauses: list[str] = []
-        for clause in _CLAUSE_SPLIT.split(low):
+        label = _LABEL.match(low)
+        if label and _NEGATOR_WORD.search(label.group()):
+            label = None
+        for clause in _CLAUSE_SPLIT.split(low[label.end() :] if label else low):
+            if label:
+                clause, label = f"{low[: label.end()]} {clause.strip()}", None
             clause = clause.strip(" ,")
             if clause.startswith(("rather than", "instead of")) and "," in clause:
                 # "Rather than X, Y": the marker governs X only
@@ -271,7 +282,12 @@ CONTAINER = (r"(?:page|account|profile|channel|feed|grid|handle|posts?|reels?|st
 _STRONG_UNITS = (
     r"followers?|follower[\s-]count|follows|fans|fan[\s-]?base|likes|page[\s-]likes|reactions"
     r"|retweets|reposts|impressions|plays|saves|hearts|subs|share[\s-]of[\s-]voice"
-    r"|engagement[\s-]rate|viewership|hashtags?|following(?=\W+(?:on|of|across|to|by|from|in)\b|\W*$)"
+    r"|engagement[\s-]rate|viewership|hashtags?"
+    # engagement is the platform's unless it is people's engagement with something
+    r"|(?<!customer\s)(?<!client\s)(?<!patient\s)(?<!member\s)(?<!donor\s)(?<!parent\s)"
+    r"(?<!student\s)(?<!resident\s)(?<!employee\s)(?<!staff\s)(?<!community\s)"
+    r"engagement(?!\s+(?:with|among|amongst|of|from|at|in)\b)"
+    r"|following(?=\W+(?:on|of|across|to|by|from|in)\b|\W*$)"
 )
 #: Words that are a platform's count only when the clause names a platform or
 #: something on one: "3,000 subscribers" to a newsletter is an owned list.
@@ -281,7 +297,7 @@ _WEAK_UNITS = (
     r"|watch[\s-]time"
 )
 UNITS = rf"(?:{_STRONG_UNITS}|{_WEAK_UNITS})"
-_STRONG = _Lazy(rf"^(?:{_STRONG_UNITS})$")
+_STRONG = _Lazy(rf"(?:{_STRONG_UNITS})\b")
 #: Verbs of a platform's own activity: liking, sharing, following and
 #: watching are what the platform counts, not what the business gains.
 _SOCIAL_VERBS = _alternation(_inflect(
@@ -390,6 +406,9 @@ def roles() -> _Roles:
         # getting onto a platform as the goal: "launch the firm on TikTok"
         rf"(?:^|\bto\s+|\bwe\s+(?:will\s+|want\s+to\s+)?)(?:launch|start|set\s+up|open|join|go"
         rf"|get)\W+{_gap(3)}(?:on|onto)\s+(?P<unit>{PLATFORM})",
+        # the account as the topic: "Instagram: grow it"
+        rf"^(?P<unit>{PLATFORM})\s*:\s*(?:grow|build|boost|double|triple|more|bigger|expand"
+        r"|increase)\b",
         # the account itself as the object: "grow the foundation's X account to 20k"
         rf"\b(?:grow|build|boost|expand|raise|make|get|take|push|double|triple|turn)\W+{_gap(3)}"
         rf"(?P<unit>{PLATFORM})(?:\s+(?:{CONTAINER}))?\s+(?:to|past|from|beyond|into|more|bigger"
@@ -477,7 +496,8 @@ def social_quantity(clause: str) -> str | None:
             unit = match.group("unit")
             if negated(clause, match.start()):
                 continue
-            if pattern in r.social[:2] and not _STRONG.match(unit):
+            # strong where it stands: "engagement with parents" is not the platform's
+            if pattern in r.social[:2] and not _STRONG.match(clause, match.start("unit")):
                 if on_platform is None:
                     on_platform = bool(r.platform.search(clause))
                 if not on_platform:
@@ -588,7 +608,7 @@ _ATTITUDE = _inflect("love like want need value care appreciate enjoy fancy pref
 #: them; "people who appreciate quality" is not.
 _BEHAVIOUR = _inflect(
     "buy/bought order book visit come/came shop read/read search browse watch use follow ask "
-    "meet/met check scroll commute live work plan compare find/found hear/heard listen "
+    "meet/met stop check scroll commute live work plan compare find/found hear/heard listen "
     "arrive call message email walk drive/drove,driven cycle stream download share post "
     "attend join subscribe pay/paid spend/spent travel/travelled,traveled stay eat/ate,eaten "
     "drink/drank,drunk"
@@ -597,7 +617,7 @@ _BEHAVIOUR = _inflect(
 _UNIVERSAL = (r"\b(?:every\w*|all|any\w*|whole|general\s+public)\b"
               # "every August", "all year": a time, not everyone
               r"(?!\s+(?:\d|day|week|month|year|morning|evening|night|weekend|season|time|summer"
-              r"|winter|spring|autumn|january|february|march|april|may|june|july|august"
+              r"|winter|spring|autumn|weekday|january|february|march|april|may|june|july|august"
               r"|september|october|november|december|monday|tuesday|wednesday|thursday|friday"
               r"|saturday|sunday)s?\b)")
 #: A named platform (not "online" or "social media"): where a segment is, said specifically.
@@ -661,6 +681,7 @@ class _Hollow:
     named_platform: _Lazy
     behaviour: _WordClass
     attitude: _WordClass
+    hypothetical: _Lazy
     ask: _WordClass
     cta: _Lazy
     who: _Lazy
@@ -672,6 +693,8 @@ def _hollow() -> _Hollow:
         method=_Lazy(_METHOD), figure=_Lazy(_FIGURE), hedge=_Lazy(_HEDGE),
         universal=_Lazy(_UNIVERSAL), named_platform=_Lazy(_NAMED_PLATFORM),
         behaviour=_WordClass(_BEHAVIOUR), attitude=_WordClass(_ATTITUDE),
+        hypothetical=_Lazy(r"\b(?:could|would|might|should|will|shall|may|plan\s+to|want\s+to"
+                           r"|going\s+to|hope\s+to|intend\s+to|need\s+to|one\s+day|someday)\b"),
         ask=_WordClass(_ASKS), cta=_Lazy(_CTA),
         who=_Lazy(_PLURAL),
     )
@@ -685,7 +708,9 @@ def research_substance(text: str) -> str | None:
     for sentence in sentences(text):
         for clause in sentence.clauses:
             method = found(h.method, clause)
-            if method:
+            # "we could do a survey one day": a survey not done is no evidence
+            if method and not h.hypothetical.search(
+                    clause, max(0, method.start() - 40), method.start()):
                 return method.group(0)
             if h.hedge.search(clause):
                 continue
