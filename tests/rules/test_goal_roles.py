@@ -767,3 +767,21 @@ def test_plan_sized_fields_stay_fast():
     started = time.perf_counter()
     tester.assert_findings(plan, [("SMA106", 1, 11), ("SMA205", 3, 13)])
     assert time.perf_counter() - started < 5
+
+
+# --------------------------------------------------------------------------
+# User phrases still add cues to the frames
+
+
+def test_sma103_extend_phrases_adds_a_money_cue():
+    tester = RuleTester("SMA103", options={"SMA103": {"extend_phrases": ["keep the lights on"]}})
+    text = goal("Keep the lights on through the winter")
+    (finding,) = tester.assert_findings(text, [("SMA103", 3, 16)])
+    assert "(money, Keep the lights on," in finding.message
+    outcome.assert_valid(text)
+
+
+def test_sma102_user_phrases_are_weighed_against_customer_behaviour():
+    tester = RuleTester("SMA102", options={"SMA102": {"extend_phrases": ["blue tick"]}})
+    tester.assert_findings(goal("Earn the blue tick this year"), [("SMA102", 3, 16)])
+    tester.assert_valid(goal("Earn the blue tick so 30 more couples book a tasting"))

@@ -337,6 +337,10 @@ _MONEY_SUBJECT = _Lazy(r"^(?:money|cash|revenues?|income|sales|profits?|takings|
 _AS_MONEY = _Lazy(r"(?:\s+(?:back|in|out))?\s+(?:as|in)\s+"
                        r"(?:[$\u00a3\u20ac]|(?:eur|usd|gbp)\b|\d|(?:\w+\s+){0,2}?(?:pounds|dollars|euros|bucks|quid|money|cash|revenue"
                        r"|sales|profit|takings|income)\b)")
+#: Money as the object of the verb ("fill the coffers", "bring in more cash") is
+#: the organization's takings, not a customer acting.
+_MONEY_OBJECT = _Lazy(r"\s+(?:in\s+)?(?:\w+\s+){0,2}?(?:coffers|tills?|money|cash|revenues?"
+                      r"|sales|profits?|income|takings|turnover)\b")
 #: Units of time, share and money after a number: "20 years", "100,000 times".
 _NOT_COUNTED = (r"(?:years?|months?|weeks?|days?|hours?|minutes?|times|points?|percent|per\s?cent"
                 r"|pounds?|dollars?|euros?|quid|bucks|sites|locations|people|users|eyes|posts"
@@ -447,6 +451,7 @@ def roles() -> _Roles:
         r"|margins?|money|cash|bottom[\s-]line|top[\s-]line|billings|fees?|collections|arr|mrr"
         r"|recurring\srevenue|ebitda|ebit|operating\s(?:profit|income)|financial\s(?:results?|performance)|shareholder\svalue"
         r"|(?:written\s)?premiums?|proceeds|receipts|gmv|revpar|the\stills?|pay\sits\sway"
+        r"|coffers"
         # a return on spend is money back: "4:1 ROAS", "ROI of 300%"
         r"|roi|roas|return\son\s(?:ad\s)?(?:spend|investment)|\d+(?:\.\d+)?\s?:\s?1"
         # paying back: "earn back the cost of the oven", "pay for itself", "break even"
@@ -536,7 +541,8 @@ def business_gain(clause: str) -> str | None:
     r = roles()
     for match in r.action.finditer(clause):
         if _action_counts(clause, match) and not negated(clause, match.start()) \
-                and not _AS_MONEY.match(clause, match.end()):
+                and not _AS_MONEY.match(clause, match.end()) \
+                and not _MONEY_OBJECT.match(clause, match.end()):
             return match.group(0)
     hit = found(r.gain_noun, clause) or found(r.person_gain, clause)
     if hit is None:
