@@ -6,9 +6,9 @@ communications office, a writer whose English is a second language, a city
 council, a B2B firm, a charity) and including negated, hedged and contrasted
 healthy texts. The rules must decide them by the roles in the sentence, so a
 miss here points at a class the frames do not cover, not at a missing word.
-The last forty of each list were written after the rules, in three blind
-batches (the third on negation, hedges and contrast), and added once the
-classes they exposed were fixed.
+The last fifty to sixty of each list were written after the rules, in four
+blind batches (the third on negation, hedges and contrast), and added once
+the classes they exposed were fixed.
 """
 
 from __future__ import annotations
@@ -122,6 +122,26 @@ SOCIAL_GOALS = [
     "To have a nice Facebook page with many fans",
     "The goal is engagement, not bookings",
     "Increase followers but also likes and comments",
+    "Put the brewery on the map on Instagram",
+    "Make our reels reach the whole city",
+    "Develop a loyal online fanbase for the band",
+    "Gain traction on LinkedIn with the new page",
+    "Hit the explore page at least once a month",
+    "Achieve a social media following comparable to the big chains",
+    "Our page should look as professional as the competition's",
+    "Get more interaction on Facebook posts",
+    "Increase the council's share of voice online",
+    "We want be more popular in Instagram",
+    "Strengthen the hospital's social media profile",
+    "Get 1,000 people to join our Facebook group",
+    "Generate conversation about the brand on X",
+    "Increase video completion rates on YouTube",
+    "Grow the Pinterest account to 500 monthly viewers",
+    "Get our posts seen by more people in the valley",
+    "Become a well-known account in the vegan community",
+    "Higher visibility for our posts",
+    "Double our Snapchat audience",
+    "Build an engaged audience of 10,000 on LinkedIn",
 ]
 
 
@@ -198,12 +218,42 @@ BUSINESS_GOALS = [
     "Our followers are lovely, but we need them to come to the shop on weekdays",
     "Use the 4,000 Instagram followers we have to fill the spring classes",
     "More people reading the blog and then asking for a quote",
+    "Get 1,000 people to sign the petition, shared through our Facebook group",
+    "Use Instagram to bring couples to the showroom: 40 visits a month",
+    "Fill the gym's 6 am classes, with TikTok as the way in",
+    "Receive 20 applications for the graduate scheme via LinkedIn",
+    "Cut the number of missed appointments by reminding patients on WhatsApp",
+    "Get more guests to leave a review after their stay",
+    "Grow the book club to 30 regular members who come every month",
+    "Win two new hotel contracts for our laundry service",
+    "Increase sign-ups for the free energy check among tenants",
+    "Have 50 families adopt a tree in the community orchard",
+    "Get local shops to stock our jam: 10 new stockists",
+    "Get 25 people a week to try the new vegan menu",
+    "Encourage members to bring a friend: 40 guest passes used",
+    "More enquiries from architects about our timber",
+    "Increase attendance at the monthly repair café",
+    "Get 100 residents to register for flood alerts",
+    "Sell out the 20 spaces on the pottery course each term",
+    "Raise the number of subscribers to our printed magazine to 2,000",
+    "Get followers of the page to book the spring open day",
+    "Turn video viewers into paying course students: 60 this year",
 ]
 
 
 @pytest.mark.parametrize("statement", BUSINESS_GOALS)
 def test_sma102_business_gain_is_valid(statement):
     social.assert_valid(goal(statement))
+
+
+def test_sma102_a_goal_that_names_only_the_platform():
+    (finding,) = social.assert_findings(goal("Put the brewery on the map on Instagram"),
+                                        [("SMA102", 3, 16)])
+    assert finding.message.endswith(
+        '"Put the brewery on the map on Instagram" (the platform itself, instagram, is the '
+        "goal's object, and nothing the business gains)")
+    # money is an object too: outcome-as-goal judges it, not this rule
+    social.assert_valid(goal("Generate 20k in sales from our Instagram posts"))
 
 
 def test_sma102_message_quotes_the_whole_sentence_and_names_the_role():
@@ -296,6 +346,16 @@ MONEY_GOALS = [
     "More revenue, not more customers",
     "Increase the sales numbers",
     "Revenue growth, full stop",
+    "Increase revenue from the online shop",
+    "Maximise income from room hire",
+    "Get profit margins back to 15%",
+    "Make every event profitable",
+    "Grow sponsorship income by 20%",
+    "Raise more money than last year's gala",
+    "Improve the financial position of the club",
+    "Increase the value of sales per month",
+    "Higher turnover in the shop, especially in January",
+    "A 10% increase in fee revenue from the advisory business",
 ]
 
 
@@ -370,6 +430,16 @@ CUSTOMER_GOALS = [
     "Increase sales through 30 more quote requests a month",
     "Bring back customers who have not ordered for a year",
     "Make it easy for neighbours to order online and come back",
+    "Grow income from room hire by booking 10 more weddings a year",
+    "Sponsorship: sign 5 new local business sponsors",
+    "Raise 5k by selling 250 raffle tickets",
+    "Improve retention: 80% of members renew",
+    "Increase the average number of visits per member",
+    "Get 30 first-time donors to give a second gift",
+    "Win back customers who switched to the supermarket",
+    "Persuade 40 offices to order the weekly fruit box",
+    "Increase repeat bookings for the holiday cottages",
+    "More patients choosing our clinic for their yearly check-up",
 ]
 
 
@@ -465,6 +535,16 @@ HOLLOW_RESEARCH = [
     "Our customers are good people.",
     "Hard to say, lots of different people.",
     "We could do a survey one day.",
+    "Locals and tourists.",
+    "Our audience loves what we do.",
+    "The usual mix for a town centre cafe.",
+    "People with taste and money.",
+    "Everyone from 18 to 80, basically.",
+    "Professionals and families, I suppose.",
+    "We target a wide range of clients.",
+    "The research is ongoing.",
+    "Customers who trust us.",
+    "Our donors are loyal and generous.",
 ]
 
 
@@ -545,6 +625,17 @@ REAL_RESEARCH = [
     "Parents at the school gate, whom we asked in September, mostly use Facebook.",
     "Young professionals commute past the shop; we counted them for a week.",
     "Mums with prams who stop for coffee after the nursery drop-off, every weekday at 9.",
+    "Ticket data for 2026: 55% of buyers came from outside the city.",
+    "Students from the two colleges make up most weekday customers, from our till records.",
+    "Instagram is where 7 of 10 new clients say they first saw us.",
+    "A parents' survey (n=180) at the nursery.",
+    "Nurses and carers working shifts at the care homes nearby; they order by "
+    "WhatsApp at the end of shifts.",
+    "Interviewed 10 tenants about how they report repairs: most phone, few use the app.",
+    "Small builders in the county who buy timber on account and check stock on our website.",
+    "Event sign-ups show 40% of attendees are first-time visitors.",
+    "Our customers are retirees in the village who read the parish magazine.",
+    "Gym members aged 20-35, according to our membership system.",
 ]
 
 
@@ -633,6 +724,16 @@ HOLLOW_STRATEGIES = [
     "Good vibes and nice photos.",
     "Post often and hope for the best.",
     "No particular plan: whatever is happening that day.",
+    "Keep the feed alive.",
+    "Quality over quantity.",
+    "More video content.",
+    "Collaborate with influencers and grow.",
+    "Run some ads when needed.",
+    "Be present where our customers are.",
+    "Use humor and be relatable.",
+    "Post regularly on LinkedIn about our expertise.",
+    "Show that we are modern.",
+    "Build trust online.",
 ]
 
 
@@ -717,6 +818,17 @@ REAL_STRATEGIES = [
     "Share the menu with office workers and ask them to order before 11.",
     "Remind members about the class timetable so they book ahead.",
     "Show donors where their money goes, then ask them to give again.",
+    "Post client stories for small-business owners and ask them to book a free review call.",
+    "Influencers who already shop with us show the new range to their followers, "
+    "with a discount code to order.",
+    "Use ads to reach new parents within 5 km and invite them to a free trial class.",
+    "Weekly tips for landlords, each ending with a link to request a valuation.",
+    "Share behind-the-scenes videos with wedding couples and ask them to visit the showroom.",
+    "Teach residents how to sort waste in short clips and point them to the collection calendar.",
+    "Show job seekers a day in the life of our apprentices and ask them to apply before March.",
+    "Announce each concert to past ticket buyers and ask them to reserve early.",
+    "Answer gardeners' questions live on Fridays and ask them to pre-order plants.",
+    "Give regulars a reason to return: a midweek offer they claim by showing the post.",
 ]
 
 

@@ -278,11 +278,14 @@ PLATFORM = (
 #: them) is still the platform's, not the business's.
 CONTAINER = (r"(?:page|account|profile|channel|feed|grid|handle|posts?|reels?|stor(?:y|ies)"
              r"|videos?|pins?|lives|tweets|tiktoks|shorts|clips|content|hashtags?)")
+#: The account words that mean the platform presence itself (not "a story" or
+#: "a video", which can be told or shown anywhere).
+_ACCOUNT = r"(?:page|pages|profile|channel|feed|grid|handle|posts|reels|pins|tweets)"
 #: The counts a platform itself keeps: they exist only on social media.
 _STRONG_UNITS = (
     r"followers?|follower[\s-]count|follows|fans|fan[\s-]?base|likes|page[\s-]likes|reactions"
     r"|retweets|reposts|impressions|plays|saves|hearts|subs|share[\s-]of[\s-]voice"
-    r"|engagement[\s-]rate|viewership|hashtags?"
+    r"|engagement[\s-]rate|viewership|viewers|watchers|hashtags?"
     # engagement is the platform's unless it is people's engagement with something
     r"|(?<!customer\s)(?<!client\s)(?<!patient\s)(?<!member\s)(?<!donor\s)(?<!parent\s)"
     r"(?<!student\s)(?<!resident\s)(?<!employee\s)(?<!staff\s)(?<!community\s)"
@@ -312,7 +315,8 @@ ACTIONS = _inflect(
     "come/came return call phone ring "
     "enquire inquire request apply donate/gave,given give/gave,given sponsor refer recommend "
     "renew rejoin join attend adopt foster hire recruit volunteer convert upgrade complete "
-    "redeem switch choose/chose,chosen download claim reactivate win_back/won_back "
+    "redeem switch choose/chose,chosen download install claim reactivate sell_out/sold_out "
+    "win_back/won_back "
     "bring_back/brought_back stay use report contact fill rent subscribe shop_with"
 )
 #: The same transactions as nouns: what a business counts when they happen.
@@ -324,6 +328,8 @@ GAIN_NOUNS = (
     r"|conversions?|adoptions?|attendance|admissions|hires|purchases|quotes?|tastings"
     r"|cancellations|churn|retention|repeat\s\w+|downloads|stockists|placements|pipeline"
     r"|email\saddress(?:es)?|newsletter\ssign[\s-]?ups?|recruits|volunteers"
+    # a way for customers to buy: "an Instagram shop", "an online store"
+    r"|(?:[a-z]+\s)?(?:shop|store|checkout|storefront|marketplace)(?=\s+(?:for|with|on|to)\b)"
 )
 #: Determiners and possessives before a verb's base form make it a noun
 #: ("the order", "a call", "our book"), which is not a customer acting.
@@ -380,6 +386,9 @@ class _Roles:
     person_gain: _Lazy
     money: tuple[_Lazy, ...]
     not_own_money: _Lazy
+    platform_object: _Lazy
+    service: _Lazy
+    account: _Lazy
 
 
 @functools.cache
@@ -428,6 +437,9 @@ def roles() -> _Roles:
         rf"\b(?P<unit>{UNITS})\s+(?:per|a|each|on\s+(?:every|each))\s+{CONTAINER}\b",
         # trending is something only a platform does
         r"\b(?P<unit>trending)\b",
+        # being an account: "become a well-known account", "become an influencer"
+        r"\b(?:become|be|being)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?P<unit>account|page"
+        r"|profile|channel|creator|influencer)\b",
         # an account that stands out as an account: "the most active page in our sector"
         rf"\b(?P<unit>{PLATFORM}|{CONTAINER})\W+{_gap(5)}(?:the\s+)?most[\s-](?:active|popular"
         r"|visible|engaging|influential|followed)\b",
@@ -449,7 +461,8 @@ def roles() -> _Roles:
         # each names an amount the organization receives
         r"sales|revenues?|profits?|profitability|profitable|income|turnover|takings|earnings"
         r"|margins?|money|cash|bottom[\s-]line|top[\s-]line|billings|fees?|collections|arr|mrr"
-        r"|recurring\srevenue|ebitda|ebit|operating\s(?:profit|income)|financial\s(?:results?|performance)|shareholder\svalue"
+        r"|recurring\srevenue|ebitda|ebit|operating\s(?:profit|income)"
+        r"|financial\s(?:results?|performance|position|health|situation)|shareholder\svalue"
         r"|(?:written\s)?premiums?|proceeds|receipts|gmv|revpar|the\stills?|pay\sits\sway"
         r"|coffers"
         # a return on spend is money back: "4:1 ROAS", "ROI of 300%"
@@ -478,6 +491,21 @@ def roles() -> _Roles:
         gain_noun=_Lazy(rf"\b(?:{GAIN_NOUNS})\b"),
         person_gain=_Lazy(_person_gain()),
         money=tuple(_Lazy(p) for p in money),
+        # joining, following or visiting the account is the platform's count:
+        # "join our Facebook group", "visit our page"
+        platform_object=_Lazy(rf"\s+(?:to\s+)?(?:(?:our|the|my|its|their|a)\s+)?"
+                              r"(?:(?!on|in|at|through|via|using|from|with|by)[\w'-]+\s+)?"
+                              rf"(?:{PLATFORM}|{_ACCOUNT})\b"),
+        # serving customers is a business gain: "answer every question patients send",
+        # "help residents find the form"
+        service=_Lazy(r"\b(?:answer|respond|reply|resolve|handle|help|support|inform|advise"
+                      r"|reassure|warn|alert|serve|guide)(?:s|ed|ing)?\s+(?:to\s+)?"
+                      r"(?:(?:every|each|all|the|our|their|any|a|an)\s+)?"
+                      r"(?!(?:posts?|followers|fans|likes|views|page|account|profile|channel|feed"
+                      r"|brand|business|company|firm|revenue|sales|profits?|money|income|turnover"
+                      r"|grow|us|it)\b)[a-z][\w'-]{2,}"),
+        # the platform or the account itself, when nothing else is the goal's object
+        account=_Lazy(rf"\b(?:{PLATFORM})(?!\w)|\b(?:{_ACCOUNT})\b"),
         not_own_money=_Lazy(
             r"\b(?:save|saves|saving|spend|spends|spending|manage|managing|waste|wasting"
             r"|lend|borrow|owe)\W+(?:\w+\W+){0,3}?$"),
@@ -517,6 +545,14 @@ def _word_before(clause: str, start: int) -> list[str]:
     return clause[max(0, start - 40) : start].split()[-1:]
 
 
+def platform_itself(clause: str) -> str | None:
+    """The platform or account a clause names, when the goal names nothing else it
+    gains (no customer behaviour and no money): "put the brewery on the map on
+    Instagram", "our page should look as professional as the competition's"."""
+    hit = found(roles().account, clause)
+    return " ".join(hit.group(0).split()) if hit else None
+
+
 def _action_counts(clause: str, match: re.Match[str]) -> bool:
     """Whether an action word is a verb of someone acting, not a noun ("the order")."""
     before = _word_before(clause, match.start())
@@ -542,14 +578,18 @@ def business_gain(clause: str) -> str | None:
     for match in r.action.finditer(clause):
         if _action_counts(clause, match) and not negated(clause, match.start()) \
                 and not _AS_MONEY.match(clause, match.end()) \
-                and not _MONEY_OBJECT.match(clause, match.end()):
+                and not _MONEY_OBJECT.match(clause, match.end()) \
+                and not r.platform_object.match(clause, match.end()):
             return match.group(0)
-    hit = found(r.gain_noun, clause) or found(r.person_gain, clause)
+    hit = found(r.gain_noun, clause) or found(r.person_gain, clause) \
+        or found(r.service, clause)
     if hit is None:
         return None
     noun = hit.groupdict().get("who") or hit.groupdict().get("counted")
-    if noun and (re.match(rf"^(?:{UNITS})$", noun) or re.match(
-            rf"^(?:{_money_words()})$", noun) or r.platform.fullmatch(noun.removesuffix("s"))):
+    # "new wholesale accounts" are customers; "corporate channels" are the platform's
+    platform_noun = noun and noun != "accounts" and r.platform.fullmatch(noun.removesuffix("s"))
+    if noun and (re.match(rf"^(?:{UNITS})$", noun) or re.match(rf"^(?:{_money_words()})$", noun)
+                 or platform_noun):
         return None
     return hit.group(0)
 
@@ -597,8 +637,11 @@ _FIGURE = (
     r"|\b(?:over|under|above|below|aged|age)\s+\d+|\bin\s+their\s+\d0s\b|\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b"
     r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|of|out\sof)\s+(?:every\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\bhalf\s+of|\ba\s+(?:third|quarter)\s+of"
-    r"|\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?!years?\b|yrs\b)[a-z]"
+    r"|\b(?!(?:19|20)\d\d\b)\d(?:[\d,]*\d)?\s+(?!(?:years?|yrs|to|and|or|of|in|at|on|for|from|with"
+    r"|by|per|a|an|the)\b)[a-z]"
 )
+#: An age or size range: a fact about a segment, but not about "everyone from 18 to 80".
+_RANGE = r"\b\d{1,3}\s?(?:[-\u2013]|to)\s?\d{1,3}\b"
 #: Hedges: a figure someone guesses is not a fact about the customers.
 _HEDGE = (
     r"\b(?:i\s+think|i\s+guess|i'd\s+(?:guess|say|imagine)|i\s+suppose|i\s+believe|i\s+reckon"
@@ -658,8 +701,10 @@ _GENERIC_WHO = _wordset(
     "people everyone everybody audience audiences followers fans users viewers community "
     "public folks customers clients visitors"
 )
-#: Plural nouns that look like agent nouns but are things.
+#: Plural nouns that look like agent nouns but are things, and the go-betweens
+#: a strategy works with (influencers, partners), who are not whom it reaches.
 _NOT_PEOPLE = _wordset(
+    "influencers creators bloggers ambassadors partners vloggers streamers "
     "others offers numbers orders posters stickers flyers banners papers letters covers "
     "filters reminders trailers headers chapters layers matters events comments contents "
     "moments documents segments statements payments updates centres centers"
@@ -688,6 +733,7 @@ class _Hollow:
     behaviour: _WordClass
     attitude: _WordClass
     hypothetical: _Lazy
+    range: _Lazy
     ask: _WordClass
     cta: _Lazy
     who: _Lazy
@@ -699,6 +745,7 @@ def _hollow() -> _Hollow:
         method=_Lazy(_METHOD), figure=_Lazy(_FIGURE), hedge=_Lazy(_HEDGE),
         universal=_Lazy(_UNIVERSAL), named_platform=_Lazy(_NAMED_PLATFORM),
         behaviour=_WordClass(_BEHAVIOUR), attitude=_WordClass(_ATTITUDE),
+        range=_Lazy(_RANGE),
         hypothetical=_Lazy(r"\b(?:could|would|might|should|will|shall|may|plan\s+to|want\s+to"
                            r"|going\s+to|hope\s+to|intend\s+to|need\s+to|one\s+day|someday)\b"),
         ask=_WordClass(_ASKS), cta=_Lazy(_CTA),
@@ -721,8 +768,11 @@ def research_substance(text: str) -> str | None:
             if h.hedge.search(clause):
                 continue
             figure = found(h.figure, clause)
-            if figure:
+            if figure and not (h.universal.search(clause) and h.range.fullmatch(figure.group(0))):
                 return figure.group(0)
+            ranged = found(h.range, clause)
+            if ranged and not h.universal.search(clause):
+                return ranged.group(0)
             if h.universal.search(clause) or clause.startswith(("we ", "our team")):
                 continue
             place = found(h.named_platform, clause)

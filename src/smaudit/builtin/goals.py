@@ -26,6 +26,7 @@ from smaudit.builtin.goal_roles import (
     Sentence,
     business_gain,
     money_object,
+    platform_itself,
     research_substance,
     sentences,
     social_quantity,
@@ -376,8 +377,8 @@ def social_as_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
         counted = None if hit else social_target(goals.get(pointer, {}).get("target"))
         if hit is None and counted is None:
             continue
-        what = (f"\"{hit[0].quote()}\" (a social-media quantity, {hit[1]}, is the goal's "
-                "object, and nothing the business gains)" if hit is not None
+        what = (f"\"{hit[0].quote()}\" ({hit[1]} is the goal's object, and nothing the "
+                "business gains)" if hit is not None
                 else f"its target is a social media count, \"{quote(counted or '')}\"")
         yield Violation(
             message=f"goal {ident!r} is about social media itself rather than the "
@@ -390,16 +391,24 @@ def social_as_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
 
 def _social_role(sents: list[Sentence], cues: tuple[str, ...], statement: str
                  ) -> tuple[Sentence, str] | None:
-    """The first sentence whose object is a social-media quantity, and that quantity:
-    found by the frames of ``goal_roles`` or by a cue phrase (``phrases`` option)."""
+    """The first sentence whose object is a social-media quantity, and that role:
+    found by the frames of ``goal_roles`` or by a cue phrase (``phrases`` option),
+    else the first platform or account the goal names (it gains nothing else)."""
     for sentence in sents:
         for clause in sentence.clauses:
             unit = social_quantity(clause)
             if unit:
-                return sentence, unit
+                return sentence, f"a social-media quantity, {unit},"
         for match in cue_matches(cues, sentence.text):
             if about_social_media(match, sentence.text):
-                return sentence, " ".join(match.text.split())
+                return sentence, f"a social-media quantity, {' '.join(match.text.split())},"
+    if any(money_object(c) for s in sents for c in s.clauses):
+        return None  # money is the goal's object: outcome-as-goal's to judge
+    for sentence in sents:
+        for clause in sentence.clauses:
+            account = platform_itself(clause)
+            if account:
+                return sentence, f"the platform itself, {account},"
     return None
 
 
@@ -453,7 +462,6 @@ OBJECTIVES = (
     "visits", "visitors", "upsell*", "cross-sell*", "convert*", "conversion*",
     "average (order|ticket|basket|spend|transaction)", "basket size", "word of mouth",
     "review*", "recommendation*", "attendance", "enrol*", "enroll*", "adoption*",
-    "(donor*|sponsor*|membership*|subscriber*)",
     "(new|first-time|first time|more|returning|repeat|existing|current|lapsed|past|wholesale"
     "|corporate|office|business) (customers|clients|patients|members|buyers|students|donors"
     "|guests|accounts|families|diners|shoppers)",
