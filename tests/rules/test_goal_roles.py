@@ -6,7 +6,7 @@ communications office, a writer whose English is a second language, a city
 council, a B2B firm, a charity) and including negated, hedged and contrasted
 healthy texts. The rules must decide them by the roles in the sentence, so a
 miss here points at a class the frames do not cover, not at a missing word.
-The last fifty to sixty of each list were written after the rules, in four
+The last sixty to eighty of each list were written after the rules, in five
 blind batches (the third on negation, hedges and contrast), and added once
 the classes they exposed were fixed.
 """
@@ -142,6 +142,26 @@ SOCIAL_GOALS = [
     "Higher visibility for our posts",
     "Double our Snapchat audience",
     "Build an engaged audience of 10,000 on LinkedIn",
+    "Get the choir's videos to trend locally",
+    "Lots more people tagging the salon in their photos",
+    "Become the go-to TikTok for bread lovers",
+    "A Facebook page with real buzz around it",
+    "Be number one on Google Maps and Instagram for brunch",
+    "Get people talking about us online",
+    "Our channel should have 100 new subscribers a week",
+    "Make the agency's LinkedIn look impressive to prospects",
+    "Grow from 200 to 2,000 members in our Facebook group",
+    "Get featured by big accounts on Instagram",
+    "We want to go viral with the opening",
+    "Improve our Instagram grid so it looks consistent",
+    "More people seeing the council's updates on social",
+    "Boost the charity's reach on Twitter",
+    "Get our hashtag used by customers",
+    "Increase the click-through rate on our posts",
+    "Be the most shared bakery in the city",
+    "Higher open rates for our Instagram stories",
+    "Win influencers over so they post about us",
+    "Turn the TikTok account into our main brand asset",
 ]
 
 
@@ -238,6 +258,26 @@ BUSINESS_GOALS = [
     "Raise the number of subscribers to our printed magazine to 2,000",
     "Get followers of the page to book the spring open day",
     "Turn video viewers into paying course students: 60 this year",
+    "Get 15 companies a month to request a demo after seeing our LinkedIn posts",
+    "Recruit 30 new volunteers for the food bank's winter shifts",
+    "Sell every seat for the Friday jazz nights",
+    "Have 100 people attend the open evening at the college",
+    "Get 40 more orders a week from the Instagram shop",
+    "Reduce calls to reception by sharing opening times on Facebook",
+    "Get 200 locals to vote for the park in the council budget",
+    "Bring walkers into the tea room after the Sunday hike",
+    "Increase the number of customers paying by app",
+    "Book the meeting rooms for at least 20 hours a week",
+    "Get former students to come back for the alumni day",
+    "More first-time buyers booking a viewing",
+    "Persuade homeowners to get a free energy survey",
+    "Get readers to borrow e-books from the library app",
+    "Turn Facebook group members into paying workshop guests",
+    "Increase walk-in visits to the gallery on weekdays",
+    "Have more couples enquire about winter weddings",
+    "Grow the customer base in the new town by 200 households",
+    "Keep members coming after the first month",
+    "Collect 300 sign-ups for the newsletter at events",
 ]
 
 
@@ -356,6 +396,16 @@ MONEY_GOALS = [
     "Increase the value of sales per month",
     "Higher turnover in the shop, especially in January",
     "A 10% increase in fee revenue from the advisory business",
+    "Top line: +12%",
+    "Grow the company's revenue base",
+    "Make more profit per table",
+    "Reach break-even by the end of the year",
+    "Increase income from the car park",
+    "Our key result: higher revenues",
+    "Achieve record turnover in 2027",
+    "Increase the foundation's fundraising total",
+    "Cash in more from the summer season",
+    "Earn enough to pay the bills",
 ]
 
 
@@ -440,6 +490,16 @@ CUSTOMER_GOALS = [
     "Persuade 40 offices to order the weekly fruit box",
     "Increase repeat bookings for the holiday cottages",
     "More patients choosing our clinic for their yearly check-up",
+    "Grow income by selling 400 memberships",
+    "Turn more enquiries into booked jobs",
+    "Bring in new customers from the business park",
+    "Get 60 families to sign up for swimming lessons",
+    "Increase sales by getting shops to reorder every month",
+    "More donors giving every month",
+    "Retain 90% of our clients",
+    "Raise the conversion from quote to order to 40%",
+    "Get regulars to bring a friend",
+    "Make our customers come back twice a month",
 ]
 
 
@@ -545,6 +605,16 @@ HOLLOW_RESEARCH = [
     "The research is ongoing.",
     "Customers who trust us.",
     "Our donors are loyal and generous.",
+    "We know our customers from years of experience.",
+    "All kinds of people come in.",
+    "Anyone with a garden.",
+    "Our patients are people who care about their health.",
+    "We haven't asked, but we think mostly women.",
+    "Companies big and small.",
+    "Our audience is very diverse and engaged.",
+    "Basically the whole town, young and old.",
+    "Families, probably, and some tourists.",
+    "Folks who like good beer.",
 ]
 
 
@@ -636,6 +706,17 @@ REAL_RESEARCH = [
     "Event sign-ups show 40% of attendees are first-time visitors.",
     "Our customers are retirees in the village who read the parish magazine.",
     "Gym members aged 20-35, according to our membership system.",
+    "Online orders from 2026: 60% come from within 5 km.",
+    "Our appointment book shows most new clients come on Saturdays.",
+    "Survey at the summer fair: 120 replies, mostly parents of young children.",
+    "Pub quiz regulars, who book tables by phone every Wednesday.",
+    "We ran three focus groups with tenants in March.",
+    "Farm shop loyalty scheme: 400 members, 70% within 10 miles.",
+    "Small accountancy firms in the region that switched software last year, from "
+    "our sales records.",
+    "Most visitors arrive by train, according to our ticket survey.",
+    "Half of our donors give online, the rest by standing order.",
+    "Skaters aged 12-18 who meet at the park after school and film tricks for TikTok.",
 ]
 
 
@@ -734,6 +815,16 @@ HOLLOW_STRATEGIES = [
     "Post regularly on LinkedIn about our expertise.",
     "Show that we are modern.",
     "Build trust online.",
+    "Be more active on all social channels.",
+    "Make great content and let people find it.",
+    "Focus on brand building.",
+    "Share news regularly.",
+    "Always be posting.",
+    "Win hearts and minds online.",
+    "Content, community, consistency.",
+    "Use every platform to the max.",
+    "Let our personality shine.",
+    "Grow the audience organically.",
 ]
 
 
@@ -829,6 +920,16 @@ REAL_STRATEGIES = [
     "Announce each concert to past ticket buyers and ask them to reserve early.",
     "Answer gardeners' questions live on Fridays and ask them to pre-order plants.",
     "Give regulars a reason to return: a midweek offer they claim by showing the post.",
+    "Show young families the new play area and invite them to book a birthday party.",
+    "Each week, a tip for small landlords with a link to book a free check.",
+    "Reach nurses on night shifts and offer them a late-night discount to claim in the café.",
+    "Post the daily specials for office workers and ask them to pre-order by noon.",
+    "Invite past customers to review us and come back with a voucher.",
+    "Help teenagers find summer jobs and ask them to apply through the link.",
+    "Tell dog owners about the new grooming service and ask them to book the first session.",
+    "Share member success stories and ask members to bring a friend.",
+    "Alert residents about road closures and point them to the detour map.",
+    "Show cyclists our repair workshop and get them to book a service online.",
 ]
 
 

@@ -187,6 +187,8 @@ def _inflect(stems: str) -> frozenset[str]:
         head, sep, tail = word.partition(" ")
         _BASES.add(head)
         stem = head[:-1] if head.endswith("e") and not head.endswith("ee") else head
+        if re.fullmatch(r"[^aeiou]{1,2}[aeiou][bdgklmnprt]", head):
+            stem = head + head[-1]  # a short closed syllable doubles: tag, tagging, tagged
         plural = f"{head[:-1]}ies" if head.endswith("y") and head[-2:-1] not in "aeiou" \
             else f"{head}es" if head.endswith(("s", "sh", "ch", "x")) else f"{head}s"
         past = f"{head[:-1]}ied" if head.endswith("y") and head[-2:-1] not in "aeiou" \
@@ -305,7 +307,7 @@ _STRONG = _Lazy(rf"(?:{_STRONG_UNITS})\b")
 #: watching are what the platform counts, not what the business gains.
 _SOCIAL_VERBS = _alternation(_inflect(
     "comment like share follow tag react watch view engage repost retweet see/saw,seen play "
-    "subscribe save"))
+    "subscribe save talk mention"))
 
 #: The verbs of a transaction: what a customer, client, patient, member or
 #: donor does that a business can count. Closed in practice: a business
@@ -346,7 +348,14 @@ _AS_MONEY = _Lazy(r"(?:\s+(?:back|in|out))?\s+(?:as|in)\s+"
 #: Money as the object of the verb ("fill the coffers", "bring in more cash") is
 #: the organization's takings, not a customer acting.
 _MONEY_OBJECT = _Lazy(r"\s+(?:in\s+)?(?:\w+\s+){0,2}?(?:coffers|tills?|money|cash|revenues?"
-                      r"|sales|profits?|income|takings|turnover)\b")
+                      r"|sales|profits?|income|takings|turnover|bills|rent|wages|salaries"
+                      r"|overheads)\b")
+#: A social count or an account as the subject of a passive verb: "our hashtag
+#: used by customers" is the platform's number, not customers buying.
+_SOCIAL_SUBJECT = _Lazy(rf"(?:{_STRONG_UNITS}|hashtags?|{CONTAINER})\s+(?:\w+\s+)?$")
+#: People counted where the platform keeps them: "2,000 members in our Facebook group".
+_ON_PLATFORM = _Lazy(rf"\s+(?:in|on|of|at)\s+(?:(?:our|the|a|its|their)\s+)?(?:[\w'-]+\s+)?"
+                     rf"{PLATFORM}")
 #: Units of time, share and money after a number: "20 years", "100,000 times".
 _NOT_COUNTED = (r"(?:years?|months?|weeks?|days?|hours?|minutes?|times|points?|percent|per\s?cent"
                 r"|pounds?|dollars?|euros?|quid|bucks|sites|locations|people|users|eyes|posts"
@@ -437,6 +446,10 @@ def roles() -> _Roles:
         rf"\b(?P<unit>{UNITS})\s+(?:per|a|each|on\s+(?:every|each))\s+{CONTAINER}\b",
         # trending is something only a platform does
         r"\b(?P<unit>trending)\b",
+        r"\bto\s+(?P<unit>trend)\b",
+        # others posting about the organization: "influencers post about us"
+        r"\b(?P<unit>influencers|creators|bloggers|big\s+accounts)\W+(?:\w+\W+){0,4}?"
+        r"(?:post|share|mention|feature|tag|repost)\w*\s+(?:about\s+)?(?:us|our)\b",
         # being an account: "become a well-known account", "become an influencer"
         r"\b(?:become|be|being)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?P<unit>account|page"
         r"|profile|channel|creator|influencer)\b",
@@ -469,7 +482,9 @@ def roles() -> _Roles:
         r"|roi|roas|return\son\s(?:ad\s)?(?:spend|investment)|\d+(?:\.\d+)?\s?:\s?1"
         # paying back: "earn back the cost of the oven", "pay for itself", "break even"
         r"|earn\s+back|pays?\s+for\s+(?:it|them)sel(?:f|ves)|cover\w*\s+(?:the|its|our)\s+"
-        r"(?:\w+\s+)?costs?|break\s+even"
+        r"(?:\w+\s+)?costs?|break[\s-]?even|fundrais\w*\s+(?:total|income|target|results?)"
+        r"|funds\s+raised|amount\s+raised|earn\s+(?:enough|a\s+living)"
+        r"|pay\s+(?:the|our|its)\s+(?:bills|rent|wages|salaries|overheads)"
         # the till ringing is the sale: "keep the registers ringing"
         r"|(?:tills?|registers?|checkouts?)\s+(?:ringing|ring|busy|full)"
     )
@@ -579,7 +594,10 @@ def business_gain(clause: str) -> str | None:
         if _action_counts(clause, match) and not negated(clause, match.start()) \
                 and not _AS_MONEY.match(clause, match.end()) \
                 and not _MONEY_OBJECT.match(clause, match.end()) \
-                and not r.platform_object.match(clause, match.end()):
+                and not r.platform_object.match(clause, match.end()) \
+                and not (clause.startswith(" by", match.end())  # passive: "used by"
+                         and _SOCIAL_SUBJECT.search(clause, max(0, match.start() - 40),
+                                                    match.start())):
             return match.group(0)
     hit = found(r.gain_noun, clause) or found(r.person_gain, clause) \
         or found(r.service, clause)
@@ -589,7 +607,7 @@ def business_gain(clause: str) -> str | None:
     # "new wholesale accounts" are customers; "corporate channels" are the platform's
     platform_noun = noun and noun != "accounts" and r.platform.fullmatch(noun.removesuffix("s"))
     if noun and (re.match(rf"^(?:{UNITS})$", noun) or re.match(rf"^(?:{_money_words()})$", noun)
-                 or platform_noun):
+                 or platform_noun or _ON_PLATFORM.match(clause, hit.end())):
         return None
     return hit.group(0)
 
