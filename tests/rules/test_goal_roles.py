@@ -6,8 +6,8 @@ communications office, a writer whose English is a second language, a city
 council, a B2B firm, a charity) and including negated, hedged and contrasted
 healthy texts. The rules must decide them by the roles in the sentence, so a
 miss here points at a class the frames do not cover, not at a missing word.
-The last sixty to eighty of each list were written after the rules, in five
-blind batches (the third on negation, hedges and contrast), and added once
+The last sixty to a hundred of each list were written after the rules, in
+five or six blind batches (the third on negation, hedges and contrast), and added once
 the classes they exposed were fixed.
 """
 
@@ -162,6 +162,26 @@ SOCIAL_GOALS = [
     "Higher open rates for our Instagram stories",
     "Win influencers over so they post about us",
     "Turn the TikTok account into our main brand asset",
+    "Make the bakery a household name on Instagram",
+    "Get 10 stories a week reposted by customers",
+    "Grow the practice's LinkedIn network",
+    "Triple the people who see our content",
+    "A YouTube channel people actually subscribe to",
+    "Get more saves and shares on our recipes",
+    "Have the best-looking feed of any florist in town",
+    "Increase average reactions per video",
+    "Our target is to be everywhere online",
+    "Get famous chefs to follow us",
+    "Be seen as the leading voice on LinkedIn in our field",
+    "Get the council's posts into more timelines",
+    "Double our number of Facebook fans",
+    "Get on the TikTok For You page",
+    "Grow the community in our Discord server",
+    "Make our social media presence look bigger",
+    "Reach 1 million people with our campaign video",
+    "Attract a younger following",
+    "Be talked about on social media",
+    "Get people to like our page",
 ]
 
 
@@ -278,6 +298,26 @@ BUSINESS_GOALS = [
     "Grow the customer base in the new town by 200 households",
     "Keep members coming after the first month",
     "Collect 300 sign-ups for the newsletter at events",
+    "Get 80 readers to join the library's summer reading challenge",
+    "Sell 150 tickets to the charity quiz",
+    "Grow repeat orders from cafés we supply",
+    "Get 20 local firms to sponsor the fun run",
+    "Have patients book their check-ups online instead of by phone",
+    "Fill the 40 places on the coding camp",
+    "Get 300 people to taste the new cheese at the market",
+    "Win 10 new cleaning contracts with offices",
+    "Increase visits to the farm shop on weekdays",
+    "Get tenants to use the online repair form",
+    "Get young people to apply for the apprenticeship",
+    "More households signing up for the garden waste bin",
+    "Bring 50 new members into the rowing club",
+    "Get customers to leave reviews on Google",
+    "Help 200 small businesses apply for the grant",
+    "Have 30 couples book a tasting this spring",
+    "Grow the share of clients who prepay to 50%",
+    "Get visitors to stay for lunch after the tour",
+    "Turn people who watch our tutorials into workshop bookings",
+    "Reduce complaints about late deliveries",
 ]
 
 
@@ -406,6 +446,16 @@ MONEY_GOALS = [
     "Increase the foundation's fundraising total",
     "Cash in more from the summer season",
     "Earn enough to pay the bills",
+    "More sales, more profit",
+    "Hit our revenue goal for Q3",
+    "Improve profitability of the restaurant",
+    "Make the business financially sustainable",
+    "Grow income per guest",
+    "Raise more money from the annual appeal",
+    "Boost net revenue by 8%",
+    "Get the bakery into profit",
+    "Increase cash flow",
+    "Generate more revenue online",
 ]
 
 
@@ -500,6 +550,16 @@ CUSTOMER_GOALS = [
     "Raise the conversion from quote to order to 40%",
     "Get regulars to bring a friend",
     "Make our customers come back twice a month",
+    "Get 100 new customers for the delivery service",
+    "Grow revenue by getting existing clients to upgrade",
+    "Increase repeat visits among local families",
+    "Fill the restaurant on Mondays with set-menu bookings",
+    "Sell 50 gift vouchers for Mother's Day",
+    "Get 40% of trial users to subscribe",
+    "Win 12 school contracts",
+    "Recruit 100 monthly donors",
+    "More people ordering our meal kits twice a month",
+    "Increase sales of winter tyres by booking 200 fitting appointments",
 ]
 
 

@@ -413,6 +413,8 @@ def roles() -> _Roles:
         rf"\b{number}\s+(?:[\w'-]+\s+){{0,2}}?(?P<unit>{UNITS})\b",
         # growing it: "more likes", "grow the hospital's LinkedIn audience"
         rf"\b{grow}\W+{_gap(5)}(?P<unit>{UNITS})\b",
+        # reaching a crowd with a post: "reach 1 million people with our video"
+        rf"\breach\w*\s+{number}\s+(?:of\s+)?(?P<unit>people|viewers|users|eyes|eyeballs)\b",
         # its rates and counts: "engagement rate", "subscriber count"
         r"\b(?P<unit>(?:engagement|follower|subscriber|fan|like|view|share|interaction)s?)"
         r"[\s-](?:rate|count|numbers?|growth|total)\b",
@@ -447,6 +449,8 @@ def roles() -> _Roles:
         # trending is something only a platform does
         r"\b(?P<unit>trending)\b",
         r"\bto\s+(?P<unit>trend)\b",
+        # following the organization: "get famous chefs to follow us"
+        r"\b(?P<unit>follow|like|tag|mention)(?:s|ed|ing)?\s+(?:us|our)\b",
         # others posting about the organization: "influencers post about us"
         r"\b(?P<unit>influencers|creators|bloggers|big\s+accounts)\W+(?:\w+\W+){0,4}?"
         r"(?:post|share|mention|feature|tag|repost)\w*\s+(?:about\s+)?(?:us|our)\b",
@@ -462,7 +466,7 @@ def roles() -> _Roles:
         # people or posts doing what the platform counts: "people watching our Lives"
         rf"\b(?:people|users|members|fans|followers|everyone|viewers)\W+{_gap(3)}"
         rf"(?:who\s+|that\s+)?(?P<unit>{_SOCIAL_VERBS})\b",
-        rf"\b(?:{CONTAINER})\s+(?:\w+\s+)?(?:get|be|are|being|getting)?\s*(?P<unit>shared|watched"
+        rf"\b(?:{CONTAINER})\s+(?:\w+\s+){{0,3}}?(?:get|be|are|being|getting)?\s*(?P<unit>shared|watched"
         r"|viewed|liked|seen|played|reposted)\b",
         # activity as the goal: "a new post every day", "post daily"
         # a count only a platform keeps, named at all, with nothing gained beside it
@@ -485,6 +489,7 @@ def roles() -> _Roles:
         r"(?:\w+\s+)?costs?|break[\s-]?even|fundrais\w*\s+(?:total|income|target|results?)"
         r"|funds\s+raised|amount\s+raised|earn\s+(?:enough|a\s+living)"
         r"|pay\s+(?:the|our|its)\s+(?:bills|rent|wages|salaries|overheads)"
+        r"|financially\s+(?:sustainable|viable|healthy|stable|secure|independent)"
         # the till ringing is the sale: "keep the registers ringing"
         r"|(?:tills?|registers?|checkouts?)\s+(?:ringing|ring|busy|full)"
     )
@@ -545,7 +550,7 @@ def social_quantity(clause: str) -> str | None:
             if negated(clause, match.start()):
                 continue
             # strong where it stands: "engagement with parents" is not the platform's
-            if pattern in r.social[:2] and not _STRONG.match(clause, match.start("unit")):
+            if pattern in r.social[:3] and not _STRONG.match(clause, match.start("unit")):
                 if on_platform is None:
                     on_platform = bool(r.platform.search(clause))
                 if not on_platform:
@@ -595,6 +600,8 @@ def business_gain(clause: str) -> str | None:
                 and not _AS_MONEY.match(clause, match.end()) \
                 and not _MONEY_OBJECT.match(clause, match.end()) \
                 and not r.platform_object.match(clause, match.end()) \
+                and not (match.group(0).startswith("subscrib")
+                         and r.account.search(clause)) \
                 and not (clause.startswith(" by", match.end())  # passive: "used by"
                          and _SOCIAL_SUBJECT.search(clause, max(0, match.start() - 40),
                                                     match.start())):
@@ -605,7 +612,9 @@ def business_gain(clause: str) -> str | None:
         return None
     noun = hit.groupdict().get("who") or hit.groupdict().get("counted")
     # "new wholesale accounts" are customers; "corporate channels" are the platform's
-    platform_noun = noun and noun != "accounts" and r.platform.fullmatch(noun.removesuffix("s"))
+    singular = noun and (f"{noun[:-3]}y" if noun.endswith("ies") else noun[:-1])
+    platform_noun = noun and noun != "accounts" and (r.platform.fullmatch(singular)
+                                                     or r.platform.fullmatch(noun))
     if noun and (re.match(rf"^(?:{UNITS})$", noun) or re.match(rf"^(?:{_money_words()})$", noun)
                  or platform_noun or _ON_PLATFORM.match(clause, hit.end())):
         return None
