@@ -6,7 +6,8 @@ something customers do (book, order, sign up, come back). The hollow-text
 judgements ask *whether a text says anything*: a fact about the customers or a
 way it was learned (research), someone reached and something they are asked
 to do (strategy). Each role is a regular expression built from small word
-classes and frames, compiled once per process on first use.
+classes and frames, compiled once per process when a text first needs it;
+verb classes are set look-ups per token, which cost nothing to build.
 
 Word classes are kept to what is closed: platform names, the counts a
 platform itself keeps (its "currency"), the verbs of a transaction, the ways
@@ -16,9 +17,11 @@ are, what a business sells) are recognised by the frame they stand in:
 that had to be listed carries a comment saying why it belongs to its class.
 
 Negation is scoped by clause: texts are split into sentences, sentences into
-clauses (at ";", ":", ", but", "however", "although", "rather than", "instead
-of", a dash), and a role counts only where ``smaudit.cues.negated`` does not
-cancel it inside its own clause.
+clauses (at ";", ":", ", but", "however", "although", ", just", "rather
+than", "instead of", a dash), and a role counts only where
+``smaudit.cues.negated`` does not cancel it inside its own clause. The rules
+in ``goals.py`` then weigh a field as a whole: any customer behaviour makes a
+goal a business goal, any fact or source makes research research.
 """
 
 from __future__ import annotations
