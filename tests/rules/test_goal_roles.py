@@ -1058,3 +1058,21 @@ def test_sma102_user_phrases_are_weighed_against_customer_behaviour():
     tester = RuleTester("SMA102", options={"SMA102": {"extend_phrases": ["blue tick"]}})
     tester.assert_findings(goal("Earn the blue tick this year"), [("SMA102", 3, 16)])
     tester.assert_valid(goal("Earn the blue tick so 30 more couples book a tasting"))
+
+
+def test_hollow_texts_are_quoted_whole_across_yaml_line_breaks():
+    (finding,) = research.assert_findings("""
+        audience:
+          research: >-
+            Our customers are all
+            kinds of people, really.
+    """, [("SMA205", 3, 5)])
+    assert '"Our customers are all kinds of people, really."' in finding.message
+    (finding,) = no_strategy.assert_findings("""
+        strategy: |
+          Post every day
+          and keep the feed looking good.
+        channels:
+          - platform: instagram
+    """, [("SMA106", 2, 3)])
+    assert '"Post every day and keep the feed looking good."' in finding.message
