@@ -318,6 +318,27 @@ BUSINESS_GOALS = [
     "Get visitors to stay for lunch after the tour",
     "Turn people who watch our tutorials into workshop bookings",
     "Reduce complaints about late deliveries",
+    # a platform named as the means, with a business object that is no transaction
+    "Move our customer service to WhatsApp so people get answers faster",
+    "Recruit two new nurses through LinkedIn",
+    "Hire a barista using Instagram job posts",
+    "Cut the phone queue by moving appointment changes to WhatsApp",
+    "Keep patients informed about waiting times on Facebook",
+    "Make it easy to order from our Instagram page",
+    "Let customers pay through the Facebook shop",
+    "Get suppliers to quote through LinkedIn messages",
+    "Improve response times on Facebook Messenger to under an hour",
+    "Announce closures on Facebook before 7 am every time",
+    "Find a new chef through LinkedIn",
+    "Gather 50 customer reviews on Google this year",
+    "Use Pinterest to sell more wedding stationery sets",
+    "Publish the council's planning decisions on Facebook within a day",
+    "Sell our surplus bread through Too Good To Go and Instagram stories",
+    "Support new parents with weekly tips on Instagram",
+    "Fundraise 20k through a Facebook birthday campaign",
+    "Show job applicants what working here is like on TikTok, to fill 5 roles",
+    "Train staff to answer messages on all our social media accounts",
+    "Launch the new menu with a tasting evening for 60 guests, shared on Instagram",
 ]
 
 

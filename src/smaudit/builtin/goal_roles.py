@@ -321,7 +321,7 @@ ACTIONS = _inflect(
     "enquire inquire request apply donate/gave,given give/gave,given sponsor refer recommend "
     "renew rejoin join attend adopt foster hire recruit volunteer convert upgrade complete "
     "redeem switch choose/chose,chosen download install claim reactivate sell_out/sold_out "
-    "win_back/won_back "
+    "pay/paid win_back/won_back "
     "bring_back/brought_back stay use report contact fill rent subscribe shop_with"
 )
 #: The same transactions as nouns: what a business counts when they happen.
@@ -333,6 +333,8 @@ GAIN_NOUNS = (
     r"|conversions?|adoptions?|attendance|admissions|hires|purchases|quotes?|tastings"
     r"|cancellations|churn|retention|repeat\s\w+|downloads|stockists|placements|pipeline"
     r"|email\saddress(?:es)?|newsletter\ssign[\s-]?ups?|recruits|volunteers"
+    # how fast customers are served: "response times", "the phone queue"
+    r"|response\stimes?|waiting\stimes?|queues?"
     # a way for customers to buy: "an Instagram shop", "an online store"
     r"|(?:[a-z]+\s)?(?:shop|store|checkout|storefront|marketplace)(?=\s+(?:for|with|on|to)\b)"
 )
@@ -401,6 +403,7 @@ class _Roles:
     platform_object: _Lazy
     service: _Lazy
     account: _Lazy
+    means: _Lazy
 
 
 @functools.cache
@@ -521,14 +524,22 @@ def roles() -> _Roles:
                               rf"(?:{PLATFORM}|{_ACCOUNT})\b"),
         # serving customers is a business gain: "answer every question patients send",
         # "help residents find the form"
+        # informing the public and selling a product are business work too:
+        # "announce closures", "publish the planning decisions", "sell the bread"
         service=_Lazy(r"\b(?:answer|respond|reply|resolve|handle|help|support|inform|advise"
-                      r"|reassure|warn|alert|serve|guide)(?:s|ed|ing)?\s+(?:to\s+)?"
+                      r"|reassure|warn|alert|serve|guide|announce|publish|communicate|notify"
+                      r"|explain|sell|hire|find|train)(?:s|es|ed|d|ing)?\s+(?:to\s+)?"
+                      r"(?:more\s+|our\s+|the\s+|new\s+)?"
+                      r"(?!(?:stuff|things|products|goods|items|units|content|more)\b)"
                       r"(?:(?:every|each|all|the|our|their|any|a|an)\s+)?"
                       r"(?!(?:posts?|followers|fans|likes|views|page|account|profile|channel|feed"
                       r"|brand|business|company|firm|revenue|sales|profits?|money|income|turnover"
                       r"|grow|us|it)\b)[a-z][\w'-]{2,}"),
         # the platform or the account itself, when nothing else is the goal's object
         account=_Lazy(rf"\b(?:{PLATFORM})(?!\w)|\b(?:{_ACCOUNT})\b"),
+        # a platform named as the means: "through LinkedIn", "use Pinterest to"
+        means=_Lazy(r"\b(?:through|via|using|with|by|from)\s+(?:(?:a|an|the|our|its|their)\s+)?"
+                    r"(?:[\w'-]+\s+)?$|\buse\s+(?:(?:our|the)\s+)?$"),
         not_own_money=_Lazy(
             r"\b(?:save|saves|saving|spend|spends|spending|manage|managing|waste|wasting"
             r"|lend|borrow|owe)\W+(?:\w+\W+){0,3}?$"),
@@ -572,8 +583,13 @@ def platform_itself(clause: str) -> str | None:
     """The platform or account a clause names, when the goal names nothing else it
     gains (no customer behaviour and no money): "put the brewery on the map on
     Instagram", "our page should look as professional as the competition's"."""
-    hit = found(roles().account, clause)
-    return " ".join(hit.group(0).split()) if hit else None
+    r = roles()
+    for hit in r.account.finditer(clause):
+        if negated(clause, hit.start()) or r.means.search(
+                clause, max(0, hit.start() - 40), hit.start()):
+            continue
+        return " ".join(hit.group(0).split())
+    return None
 
 
 def _action_counts(clause: str, match: re.Match[str]) -> bool:
