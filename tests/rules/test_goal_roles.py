@@ -339,6 +339,15 @@ BUSINESS_GOALS = [
     "Show job applicants what working here is like on TikTok, to fill 5 roles",
     "Train staff to answer messages on all our social media accounts",
     "Launch the new menu with a tasting evening for 60 guests, shared on Instagram",
+    # healthy neighbours written to probe for false alarms
+    "Increase followers who turn into customers: 30 first orders from Instagram",
+    "Use our 3,000 followers to fill the Easter workshops",
+    "Get views that lead to bookings: 20 bookings from the reels",
+    "Grow reach among farmers so 15 order the new feed",
+    "Turn engagement into enquiries: 25 a month",
+    "Build the Facebook group into a place where parents book the holiday club",
+    "Be visible on Instagram to couples planning weddings, so 12 book a tasting",
+    "Post weekly recipes so customers buy the ingredients in the shop",
 ]
 
 
@@ -581,6 +590,19 @@ CUSTOMER_GOALS = [
     "Recruit 100 monthly donors",
     "More people ordering our meal kits twice a month",
     "Increase sales of winter tyres by booking 200 fitting appointments",
+    # healthy neighbours written to probe for false alarms
+    "Double online orders, which should double online sales",
+    "Grow revenue from events by hosting 12 corporate parties",
+    "Increase profit on catering by winning bigger office orders",
+    "Lift sales of the new range through tastings in the shop",
+    "Earn 20% more from each guest by getting them to book dinner with the room",
+    "Increase takings by opening the kitchen on Sundays for families",
+    "Grow sponsorship by signing three local firms",
+    "Make the café profitable by getting students to come in the afternoons",
+    "Increase turnover with 30 more repeat clients",
+    "Generate 50k in pipeline from 20 qualified sales calls",
+    "Improve cash flow by getting clients to pay deposits when they book",
+    "Raise 10k for the roof: 200 neighbours giving 50 each",
 ]
 
 
@@ -798,6 +820,17 @@ REAL_RESEARCH = [
     "Most visitors arrive by train, according to our ticket survey.",
     "Half of our donors give online, the rest by standing order.",
     "Skaters aged 12-18 who meet at the park after school and film tricks for TikTok.",
+    # healthy neighbours written to probe for false alarms
+    "Mostly local families; we see them every Saturday at the market and they ask us "
+    "about recipes.",
+    "We know our customers well: our CRM shows 85% come back within a year.",
+    "Retired people from the village who walk their dogs past the shop each morning.",
+    "Truck drivers on the A1 who stop for breakfast between 5 and 8.",
+    "Our customers are mainly small law firms in the city centre who need IT support "
+    "and call us when servers fail.",
+    "Hospital staff on night shifts, who order food delivery after 10 pm.",
+    "Students at the language school next door; they come in groups at lunch.",
+    "Our members are mostly runners training for marathons, who log their runs on Strava.",
 ]
 
 
@@ -1011,6 +1044,15 @@ REAL_STRATEGIES = [
     "Share member success stories and ask members to bring a friend.",
     "Alert residents about road closures and point them to the detour map.",
     "Show cyclists our repair workshop and get them to book a service online.",
+    # healthy neighbours written to probe for false alarms
+    "Show renters what our repair service does and how to report a fault online.",
+    "Reach hotel managers on LinkedIn with case studies of faster laundry turnaround.",
+    "Educate parents about vaccination dates and remind them before each one.",
+    "Be the first place local runners look for race news, then sell them entries to our 10k.",
+    "Build trust with first-time buyers by explaining each step of a mortgage.",
+    "Use TikTok to show school leavers what an apprenticeship is like.",
+    "Share the weekly menu with office workers in the business park.",
+    "Let farmers see the machines working in the field, so they ask for a demo.",
 ]
 
 

@@ -275,6 +275,8 @@ def _whole(text: str, start: int, end: int) -> bool:
 PLATFORM = (
     r"(?:facebook|fb|instagram|insta|ig|linkedin|twitter|tiktok|tik\s?tok|snapchat|youtube"
     r"|pinterest|threads|bluesky|reddit|mastodon|whatsapp|nextdoor|discord|twitch|houzz|vimeo"
+    r"|strava|goodreads|yelp|tripadvisor|telegram|wechat|xing|behance|meetup|eventbrite|etsy"
+    r"|patreon|substack|spotify"
     r"|social[\s-]media|socials|social\s(?:networks?|channels?|platforms?|accounts?|pages?)"
     r"|(?<=\bon\s)social\b"
     r"|(?<=\bon\s)x\b|\bx(?=\s(?:account|page|profile|feed|followers|handle)))"
@@ -404,6 +406,7 @@ class _Roles:
     service: _Lazy
     account: _Lazy
     means: _Lazy
+    beneficiary: _Lazy
 
 
 @functools.cache
@@ -537,6 +540,7 @@ def roles() -> _Roles:
                       r"|grow|us|it)\b)[a-z][\w'-]{2,}"),
         # the platform or the account itself, when nothing else is the goal's object
         account=_Lazy(rf"\b(?:{PLATFORM})(?!\w)|\b(?:{_ACCOUNT})\b"),
+        beneficiary=_Lazy(r"\b(?:for|to|among|amongst)\s+(?:[\w'-]+\s+){0,2}?(?P<who>[a-z]\w*s)\b"),
         # a platform named as the means: "through LinkedIn", "use Pinterest to"
         means=_Lazy(r"\b(?:through|via|using|with|by|from)\s+(?:(?:a|an|the|our|its|their)\s+)?"
                     r"(?:[\w'-]+\s+)?$|\buse\s+(?:(?:our|the)\s+)?$"),
@@ -595,14 +599,15 @@ def platform_itself(clause: str) -> str | None:
 def _action_counts(clause: str, match: re.Match[str]) -> bool:
     """Whether an action word is a verb of someone acting, not a noun ("the order")."""
     before = _word_before(clause, match.start())
-    # "the order", "a call", "a 5:1 return", "money coming in": a noun, or money acting
+    # "the order", "a call", "a 5:1 return", "money coming in": a noun, or money
+    # acting; a plain count is a subject ("so 12 book a tasting")
     if before and (before[0] in _NOUN_BEFORE or _MONEY_SUBJECT.match(before[0])
-                   or any(c.isdigit() for c in before[0])):
+                   or (any(c.isdigit() for c in before[0]) and not before[0].isdigit())):
         return False
     if re.split(r"[\s-]", match.group(0))[0] not in _BASES or not before:
         return True  # an inflected form, or an imperative opening the clause
     word = before[0].strip("\"'(")
-    if word in _VERB_BEFORE or word.endswith("ly"):
+    if word in _VERB_BEFORE or word.endswith("ly") or word.isdigit():
         return True
     # a plural subject ("families book"), unless it is inside a noun phrase
     # ("across the personal lines book")
@@ -626,7 +631,7 @@ def business_gain(clause: str) -> str | None:
                                                     match.start())):
             return match.group(0)
     hit = found(r.gain_noun, clause) or found(r.person_gain, clause) \
-        or found(r.service, clause)
+        or found(r.service, clause) or _beneficiary(clause)
     if hit is None:
         return None
     noun = hit.groupdict().get("who") or hit.groupdict().get("counted")
@@ -638,6 +643,21 @@ def business_gain(clause: str) -> str | None:
                  or platform_noun or _ON_PLATFORM.match(clause, hit.end())):
         return None
     return hit.group(0)
+
+
+def _beneficiary(clause: str) -> re.Match[str] | None:
+    """Particular people a goal serves: "opening the kitchen on Sundays for families",
+    "visible on Instagram to couples planning weddings"."""
+    r = roles()
+    for match in r.beneficiary.finditer(clause):
+        person = _PLURAL_AT.match(clause, match.start("who"))
+        if not person or not _specific(clause, person) or negated(clause, match.start()):
+            continue
+        # "the go-to TikTok for bread lovers": an account's audience, not customers served
+        if r.account.search(clause, max(0, match.start() - 30), match.start()):
+            continue
+        return match
+    return None
 
 
 @functools.cache
@@ -703,7 +723,7 @@ _ATTITUDE = _inflect("love like want need value care appreciate enjoy fancy pref
 #: them; "people who appreciate quality" is not.
 _BEHAVIOUR = _inflect(
     "buy/bought order book visit come/came shop read/read search browse watch use follow ask "
-    "meet/met stop check scroll commute live work plan compare find/found hear/heard listen "
+    "meet/met stop log check scroll commute live work plan compare find/found hear/heard listen "
     "arrive call message email walk drive/drove,driven cycle stream download share post "
     "attend join subscribe pay/paid spend/spent travel/travelled,traveled stay eat/ate,eaten "
     "drink/drank,drunk"
@@ -718,7 +738,9 @@ _UNIVERSAL = (r"\b(?:every\w*|all|any\w*|whole|general\s+public)\b"
 #: A named platform (not "online" or "social media"): where a segment is, said specifically.
 _NAMED_PLATFORM = (
     r"\b(?:facebook|instagram|insta|linkedin|twitter|tiktok|snapchat|youtube|pinterest|threads"
-    r"|bluesky|reddit|mastodon|whatsapp|nextdoor|discord|twitch|houzz|google|trade\s+press)\b"
+    r"|bluesky|reddit|mastodon|whatsapp|nextdoor|discord|twitch|houzz|google|trade\s+press"
+    r"|strava|goodreads|yelp|tripadvisor|telegram|wechat|xing|behance|meetup|eventbrite|etsy"
+    r"|patreon|substack|spotify)\b"
 )
 
 #: The customer's side of a transaction, as a strategy asks for it. Narrower
@@ -767,6 +789,7 @@ _AGENT = _Lazy(r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)$")
 _WHO_QUALIFIER = _Lazy(rf"^(?:{_QUALIFIER}|local|young|younger|older|nearby|past|former"
                             r"|potential|prospective|business|corporate|first-time|our-own)$")
 _PLURAL = r"\b[a-z]\w*s\b"
+_PLURAL_AT = _Lazy(_PLURAL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -819,15 +842,23 @@ def research_substance(text: str) -> str | None:
             ranged = found(h.range, clause)
             if ranged and not h.universal.search(clause):
                 return ranged.group(0)
-            if h.universal.search(clause) or clause.startswith(("we ", "our team")):
+            if h.universal.search(clause):
                 continue
             place = found(h.named_platform, clause)
-            if place:
+            if place and not clause.startswith(("we ", "our team")):
                 return place.group(0)
-            done = found(h.behaviour, clause)
-            # "readers who love a quiet place to browse": a wish, not something observed
-            if done and not h.attitude.search(clause, 0, done.start()):
-                return done.group(0)
+            for done in h.behaviour.finditer(clause):
+                if negated(clause, done.start()):
+                    continue
+                # what the organization does ("we see them") is not a fact about customers
+                if _word_before(clause, done.start())[-1:] in (["we"], ["i"]):
+                    continue
+                # "readers who love a quiet place to browse": a wish, not something
+                # observed; "firms that need support and call us" still call
+                before = _word_before(clause, done.start())
+                since = done.start() if before[-1:] in (["and"], ["then"]) else 0
+                if not h.attitude.search(clause, since, done.start()):
+                    return done.group(0)
     return None
 
 
