@@ -6,8 +6,8 @@ communications office, a writer whose English is a second language, a city
 council, a B2B firm, a charity) and including negated, hedged and contrasted
 healthy texts. The rules must decide them by the roles in the sentence, so a
 miss here points at a class the frames do not cover, not at a missing word.
-The last sixty to a hundred of each list were written after the rules, in
-five or six blind batches (the third on negation, hedges and contrast), and added once
+Most of each list was written after the rules, in six or seven blind
+batches (the third on negation, hedges and contrast), and added once
 the classes they exposed were fixed.
 """
 
@@ -182,6 +182,26 @@ SOCIAL_GOALS = [
     "Attract a younger following",
     "Be talked about on social media",
     "Get people to like our page",
+    "Make the museum's Instagram one of the most followed in the country",
+    "Get our dentist practice more popular online",
+    "Have 40 people comment on every competition post",
+    "Build a fan club on Facebook for the football team",
+    "Get into the top 10 accounts for gardening on TikTok",
+    "Attract more viewers to our live streams",
+    "Be more present online than last year",
+    "Achieve 25% growth in LinkedIn followers",
+    "Post three reels a week, every week",
+    "Increase the number of mentions of the hotel on social media",
+    "Make sure every post gets likes",
+    "Get retweeted by the local newspaper",
+    "Gain 500 new subscribers on the podcast's YouTube",
+    "Have our logo seen on as many feeds as possible",
+    "Become a TikTok sensation",
+    "More social media interaction with the public",
+    "Get a verified badge for the charity's account",
+    "Grow the WhatsApp channel to 1,000 members",
+    "Reach the top of the Instagram search for 'cake Leeds'",
+    "Double the time people spend watching our videos",
 ]
 
 
@@ -348,6 +368,26 @@ BUSINESS_GOALS = [
     "Build the Facebook group into a place where parents book the holiday club",
     "Be visible on Instagram to couples planning weddings, so 12 book a tasting",
     "Post weekly recipes so customers buy the ingredients in the shop",
+    "Recruit 25 volunteers for the beach clean through the Facebook group",
+    "Get 30 companies to book the meeting room for training days",
+    "Sell 500 copies of the cookbook at the launch",
+    "Get 60 more patients to use the online check-in",
+    "Fill the evening yoga classes on weekdays",
+    "Win four new corporate catering clients",
+    "More customers coming back for a second haircut within two months",
+    "Get 20 schools to book a museum visit",
+    "Increase online preorders for Christmas cakes",
+    "Sign up 100 households for the solar co-op",
+    "Get customers to bring their own cups",
+    "Reduce calls about parking permits by explaining the new rules online",
+    "Grow the number of tenants reporting repairs online",
+    "Get 40 applicants for the apprenticeship programme",
+    "Receive 15 quote requests a month for kitchen refits",
+    "Get 300 visitors to the open garden weekend",
+    "Raise attendance at parents' evenings",
+    "Get more diners to book the chef's table",
+    "Turn one-time buyers into monthly subscribers of the coffee box",
+    "Increase the number of donors who give online",
 ]
 
 
@@ -486,6 +526,16 @@ MONEY_GOALS = [
     "Get the bakery into profit",
     "Increase cash flow",
     "Generate more revenue online",
+    "Increase annual turnover to 2 million",
+    "Boost profit margins on wedding cakes",
+    "Get more money through the online shop",
+    "Improve revenue per square metre",
+    "Increase the fundraising income of the trust",
+    "Earn more this summer than last summer",
+    "Grow the business financially",
+    "Reach 100k in yearly sales",
+    "Make our services more profitable",
+    "Revenue, revenue, revenue",
 ]
 
 
@@ -603,6 +653,16 @@ CUSTOMER_GOALS = [
     "Generate 50k in pipeline from 20 qualified sales calls",
     "Improve cash flow by getting clients to pay deposits when they book",
     "Raise 10k for the roof: 200 neighbours giving 50 each",
+    "Grow sales by getting 30 new cafés to stock our biscuits",
+    "Raise income through 150 new members of the friends' scheme",
+    "Increase revenue by filling weekday rooms with business travellers",
+    "Make more money by getting customers to order add-ons",
+    "Get existing clients to buy the annual plan",
+    "More couples booking the full wedding package",
+    "Increase the number of customers who order every week",
+    "Sell 80 season passes to local families",
+    "Persuade offices to sign yearly cleaning contracts",
+    "Increase profit by bringing back lapsed wholesale customers",
 ]
 
 
@@ -718,6 +778,16 @@ HOLLOW_RESEARCH = [
     "Basically the whole town, young and old.",
     "Families, probably, and some tourists.",
     "Folks who like good beer.",
+    "Our customers are very loyal.",
+    "Mainly people from the area, I believe.",
+    "We have a good feeling about who they are.",
+    "Young, old, everyone in between.",
+    "Hard-working people.",
+    "We cater to all tastes.",
+    "Our buyers want quality.",
+    "There's no typical customer.",
+    "Most people like us.",
+    "Clients from all over.",
 ]
 
 
@@ -831,6 +901,16 @@ REAL_RESEARCH = [
     "Hospital staff on night shifts, who order food delivery after 10 pm.",
     "Students at the language school next door; they come in groups at lunch.",
     "Our members are mostly runners training for marathons, who log their runs on Strava.",
+    "Booking forms from 2026: 3 in 5 guests are couples over 60.",
+    "Interviews with 20 members showed they train before work.",
+    "We logged every phone enquiry for a month: 70% were about emergency repairs.",
+    "Survey of 95 parents: most find us through the school newsletter.",
+    "Till data: most sales are between 7 and 9 am, to commuters.",
+    "Café regulars from the two office blocks, who order takeaway at lunch and pay by app.",
+    "Delivery addresses show most orders come from the north of the city.",
+    "Retired teachers in the village who read the parish Facebook page.",
+    "Our CRM lists 240 business clients, mostly under 20 staff.",
+    "Feedback from 60 patients: most want text reminders.",
 ]
 
 
@@ -939,6 +1019,16 @@ HOLLOW_STRATEGIES = [
     "Use every platform to the max.",
     "Let our personality shine.",
     "Grow the audience organically.",
+    "Keep posting good stuff.",
+    "Make our brand visible everywhere.",
+    "We will follow the latest trends.",
+    "Engaging posts with strong visuals.",
+    "Go viral with funny videos.",
+    "Create a consistent brand voice.",
+    "Share updates from the office.",
+    "Tell stories that inspire.",
+    "Be helpful and friendly online.",
+    "Publish more often than competitors.",
 ]
 
 
@@ -1053,6 +1143,16 @@ REAL_STRATEGIES = [
     "Use TikTok to show school leavers what an apprenticeship is like.",
     "Share the weekly menu with office workers in the business park.",
     "Let farmers see the machines working in the field, so they ask for a demo.",
+    "Show homeowners our solar installations and ask them to book a free roof survey.",
+    "Post monthly offers for members and remind them to renew before the deadline.",
+    "Invite local runners to the Saturday run club with a sign-up link.",
+    "Help first-time visitors plan a trip to the museum and get them to buy tickets online.",
+    "Share parents' questions and answers so they enrol their children before summer.",
+    "Reach restaurant owners on Instagram with our fresh produce and ask them to order weekly.",
+    "Explain the new bin collection days to residents and point them to the calendar.",
+    "Give cyclists a service checklist and a link to book a tune-up.",
+    "Tell alumni about the reunion and ask them to register.",
+    "Target young professionals with short videos and invite them to a free first lesson.",
 ]
 
 

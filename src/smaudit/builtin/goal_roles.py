@@ -248,6 +248,8 @@ class _WordClass:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[_Hit]:
         tokens = list(_TOKEN.finditer(text, pos, len(text) if endpos is None else endpos))
         for i, token in enumerate(tokens):
+            if token.start() and text[token.start() - 1] == "-":
+                continue  # inside a compound: "hard-working" is not someone working
             for words in self._index.get(token.group(), ()):
                 last = i + len(words) - 1
                 if last < len(tokens) and all(
@@ -283,8 +285,9 @@ PLATFORM = (
 )
 #: What a platform holds for an organization; a quantity of these (or growing
 #: them) is still the platform's, not the business's.
-CONTAINER = (r"(?:page|account|profile|channel|feed|grid|handle|posts?|reels?|stor(?:y|ies)"
-             r"|videos?|pins?|lives|tweets|tiktoks|shorts|clips|content|hashtags?)")
+CONTAINER = (r"(?:pages?|accounts?|profiles?|channels?|feeds?|grids?|handles?|posts?|reels?"
+             r"|stor(?:y|ies)|videos?|pins?|lives|tweets|tiktoks|shorts|clips|content|hashtags?"
+             r"|timelines?)")
 #: The account words that mean the platform presence itself (not "a story" or
 #: "a video", which can be told or shown anywhere).
 _ACCOUNT = r"(?:page|pages|profile|channel|feed|grid|handle|posts|reels|pins|tweets)"
@@ -292,7 +295,7 @@ _ACCOUNT = r"(?:page|pages|profile|channel|feed|grid|handle|posts|reels|pins|twe
 _STRONG_UNITS = (
     r"followers?|follower[\s-]count|follows|fans|fan[\s-]?base|likes|page[\s-]likes|reactions"
     r"|retweets|reposts|impressions|plays|saves|hearts|subs|share[\s-]of[\s-]voice"
-    r"|engagement[\s-]rate|viewership|viewers|watchers|hashtags?"
+    r"|engagement[\s-]rate|viewership|viewers|watchers|hashtags?|retweet\w*|repost\w*"
     # engagement is the platform's unless it is people's engagement with something
     r"|(?<!customer\s)(?<!client\s)(?<!patient\s)(?<!member\s)(?<!donor\s)(?<!parent\s)"
     r"(?<!student\s)(?<!resident\s)(?<!employee\s)(?<!staff\s)(?<!community\s)"
@@ -360,6 +363,8 @@ _MONEY_OBJECT = _Lazy(r"\s+(?:in\s+)?(?:\w+\s+){0,2}?(?:coffers|tills?|money|cas
 #: A social count or an account as the subject of a passive verb: "our hashtag
 #: used by customers" is the platform's number, not customers buying.
 _SOCIAL_SUBJECT = _Lazy(rf"(?:{_STRONG_UNITS}|hashtags?|{CONTAINER})\s+(?:\w+\s+)?$")
+#: A count an account grows to: "grow the WhatsApp channel to 1,000 members".
+_ACCOUNT_TO = _Lazy(rf"(?:{PLATFORM}|{CONTAINER}|group)\s+(?:\w+\s+)?(?:to|past|beyond)\s+$")
 #: People counted where the platform keeps them: "2,000 members in our Facebook group".
 _ON_PLATFORM = _Lazy(rf"\s+(?:in|on|of|at)\s+(?:(?:our|the|a|its|their)\s+)?(?:[\w'-]+\s+)?"
                      rf"{PLATFORM}")
@@ -431,8 +436,13 @@ def roles() -> _Roles:
         # TikTok", "visible on every social network", "be everywhere"
         r"\b(?P<unit>present|visible|active|seen|noticed|consistent|famous|popular|known|big"
         r"|huge|viral|recognised|recognized|everywhere|a\s+(?:hit|star|name))\b\W+"
-        rf"{_gap(3)}(?:on|across|in)\W+{_gap(2)}(?:{PLATFORM}|every|all|each|platforms?"
-        r"|networks?)",
+        rf"{_gap(3)}(?:on|across|in)\W+{_gap(2)}(?:{PLATFORM}|{CONTAINER}|every|all|each"
+        r"|platforms?|networks?)",
+        r"\b(?P<unit>present|visible|active|famous|popular|known|big|huge|viral|everywhere)"
+        r"\s+(?:\w+\s+)?online\b",
+        # a rank among accounts: "the top 10 accounts for gardening"
+        r"\b(?:top|best|leading|number\s+one|no\.?\s*1)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?P<unit>accounts?|pages?|channels?|creators?|profiles?|influencers?)\b",
         r"\b(?:be|being)\s+(?P<unit>everywhere)\b",
         rf"\b(?:digital|online|social|web|internet|{PLATFORM})\s+(?P<unit>presence|footprint"
         r"|community|audience|following|fan\s?base|fans|profile)\b",
@@ -498,7 +508,7 @@ def roles() -> _Roles:
         r"(?:\w+\s+)?costs?|break[\s-]?even|fundrais\w*\s+(?:total|income|target|results?)"
         r"|funds\s+raised|amount\s+raised|earn\s+(?:enough|a\s+living)"
         r"|pay\s+(?:the|our|its)\s+(?:bills|rent|wages|salaries|overheads)"
-        r"|financially\s+(?:sustainable|viable|healthy|stable|secure|independent)"
+        r"|financially"
         # the till ringing is the sale: "keep the registers ringing"
         r"|(?:tills?|registers?|checkouts?)\s+(?:ringing|ring|busy|full)"
     )
@@ -635,12 +645,14 @@ def business_gain(clause: str) -> str | None:
     if hit is None:
         return None
     noun = hit.groupdict().get("who") or hit.groupdict().get("counted")
-    # "new wholesale accounts" are customers; "corporate channels" are the platform's
+    # "new wholesale accounts" are customers; "corporate channels", or accounts in a
+    # clause that names a platform, are the platform's
     singular = noun and (f"{noun[:-3]}y" if noun.endswith("ies") else noun[:-1])
-    platform_noun = noun and noun != "accounts" and (r.platform.fullmatch(singular)
-                                                     or r.platform.fullmatch(noun))
+    platform_noun = noun and (r.platform.fullmatch(singular) or r.platform.fullmatch(noun)) \
+        and (noun != "accounts" or r.account.search(clause))
     if noun and (re.match(rf"^(?:{UNITS})$", noun) or re.match(rf"^(?:{_money_words()})$", noun)
-                 or platform_noun or _ON_PLATFORM.match(clause, hit.end())):
+                 or platform_noun or _ON_PLATFORM.match(clause, hit.end())
+                 or _ACCOUNT_TO.search(clause, max(0, hit.start() - 40), hit.start())):
         return None
     return hit.group(0)
 
@@ -772,7 +784,7 @@ _GENERIC_WHO = _wordset(
 #: Plural nouns that look like agent nouns but are things, and the go-betweens
 #: a strategy works with (influencers, partners), who are not whom it reaches.
 _NOT_PEOPLE = _wordset(
-    "influencers creators bloggers ambassadors partners vloggers streamers "
+    "influencers creators bloggers ambassadors partners vloggers streamers competitors rivals "
     "others offers numbers orders posters stickers flyers banners papers letters covers "
     "filters reminders trailers headers chapters layers matters events comments contents "
     "moments documents segments statements payments updates centres centers"
