@@ -30,6 +30,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from smaudit.cues import negated
 
@@ -398,25 +399,11 @@ def _person_gain() -> str:
 
 
 
-@dataclass(frozen=True, slots=True)
-class _Roles:
-    social: tuple[_Lazy, ...]
-    platform: _Lazy
-    action: _WordClass
-    gain_noun: _Lazy
-    person_gain: _Lazy
-    money: tuple[_Lazy, ...]
-    not_own_money: _Lazy
-    platform_object: _Lazy
-    service: _Lazy
-    account: _Lazy
-    means: _Lazy
-    beneficiary: _Lazy
-
-
 @functools.cache
-def roles() -> _Roles:
-    """The role patterns, compiled on first use (a cold run pays only for what it reads)."""
+def roles() -> SimpleNamespace:
+    """The role patterns, each compiled on first use (a cold run pays only for what it
+    reads); a namespace rather than a dataclass, which would cost a cold run more to
+    define than it holds."""
     number = (r"(?:\d[\d,.]*\s*(?:k|m|thousand|million)?\+?|hundreds|thousands|millions"
               r"|a\s(?:thousand|million))")
     grow = (r"(?:more|most|higher|bigger|larger|grow|growing|gain|boost|increase|raise|double"
@@ -523,7 +510,7 @@ def roles() -> _Roles:
         r"[a-z])",
         r"\b(?P<money>make\s+(?:more\s+)?money|monetis\w*|monetiz\w*|make\s+\w+(?:\s\w+)?\spay)\b",
     )
-    return _Roles(
+    return SimpleNamespace(
         social=tuple(_Lazy(p) for p in social),
         platform=_Lazy(rf"\b{PLATFORM}|\b{CONTAINER}\b"),
         action=_WordClass(ACTIONS),
@@ -804,25 +791,9 @@ _PLURAL = r"\b[a-z]\w*s\b"
 _PLURAL_AT = _Lazy(_PLURAL)
 
 
-@dataclass(frozen=True, slots=True)
-class _Hollow:
-    method: _Lazy
-    figure: _Lazy
-    hedge: _Lazy
-    universal: _Lazy
-    named_platform: _Lazy
-    behaviour: _WordClass
-    attitude: _WordClass
-    hypothetical: _Lazy
-    range: _Lazy
-    ask: _WordClass
-    cta: _Lazy
-    who: _Lazy
-
-
 @functools.cache
-def _hollow() -> _Hollow:
-    return _Hollow(
+def _hollow() -> SimpleNamespace:
+    return SimpleNamespace(
         method=_Lazy(_METHOD), figure=_Lazy(_FIGURE), hedge=_Lazy(_HEDGE),
         universal=_Lazy(_UNIVERSAL), named_platform=_Lazy(_NAMED_PLATFORM),
         behaviour=_WordClass(_BEHAVIOUR), attitude=_WordClass(_ATTITUDE),
