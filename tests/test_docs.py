@@ -41,7 +41,7 @@ EXPECTED = sorted(tuple(entry.split()) for entry in CATALOG.replace("\n", " ").s
 AREA_OF = {"0": PLAN_AREA, **{str(i + 1): area for i, area in enumerate(AREAS)}}
 
 REGISTRY = build_registry(build(autoload=False))
-BUILTIN = [entry for entry in REGISTRY.sorted_rules() if entry.plugin.startswith("smaudit.")]
+BUILTIN = [entry for entry in REGISTRY.sorted_rules() if entry.builtin]
 
 
 def test_rules_json_lists_the_catalog(capsys):

@@ -183,13 +183,16 @@ def test_sarif_fingerprints_ignore_lines_and_messages():
 def test_sarif_paths(tmp_path):
     inside = str(tmp_path / "plans" / "a.yaml")
     assert artifact_path(inside, str(tmp_path)) == ("plans/a.yaml", True)
-    assert artifact_path("./b.yaml", str(tmp_path)) == ("b.yaml", True)
+    assert artifact_path("./b.yaml", os.getcwd()) == ("b.yaml", True)
     outside = str(tmp_path.parent / "elsewhere.yaml")
-    assert artifact_path(outside, str(tmp_path)) == (outside.replace(os.sep, "/"), False)
-    report = Report(results=(Result(outside),), summary=RunSummary(files=1))
-    log = sarif_log(report, cwd=str(tmp_path))
-    assert log["runs"][0]["artifacts"][0]["location"]["uri"].startswith("file:///")
-    jsonschema.Draft202012Validator(SCHEMA).validate(log)
+    assert artifact_path(outside, str(tmp_path)) == ("../elsewhere.yaml", True)
+    report = Report(results=(Result(outside),), summary=RunSummary(files=1), root=str(tmp_path))
+    run = sarif_log(report)["runs"][0]
+    assert run["artifacts"][0]["location"] == {"uri": "../elsewhere.yaml",
+                                               "uriBaseId": "%SRCROOT%"}
+    base = run["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+    assert base == tmp_path.as_uri() + "/"
+    jsonschema.Draft202012Validator(SCHEMA).validate(sarif_log(report))
 
 
 def test_sarif_rule_missing_from_metadata_is_described():
@@ -220,7 +223,12 @@ def test_microsoft_sarif_validator_accepts_the_output(tmp_path):
                       encoding="utf-8")
     end_to_end = tmp_path / "flawed.sarif"
     assert main([str(FLAWED), "--format", "sarif", "-o", str(end_to_end)]) == 1
-    for sarif in (target, end_to_end):
+    outside = tmp_path / "outside.sarif"  # a plan outside the root: ../ against %SRCROOT%
+    (tmp_path / "repo").mkdir()
+    assert main([str(FLAWED), "--format", "sarif", "--root", str(tmp_path / "repo"),
+                 "-o", str(outside)]) == 1
+    assert '"uri": "../' in outside.read_text(encoding="utf-8")
+    for sarif in (target, end_to_end, outside):
         log = tmp_path / f"{sarif.stem}.validation.sarif"
         # The validator exits 0 whatever it finds, and says nothing at all about a file it
         # cannot read: so ask for notes too, require some (proof the file was analysed),
@@ -257,6 +265,66 @@ def test_github_annotations():
         assert "\r" not in line
 
 
+def test_github_columns_only_on_one_line():
+    multi = Finding(code="SMA303", slug="slow-response", severity=Severity.WARNING,
+                    message="m", location=Location(PATH, 4, 3, 9, 12, "/customer_service"),
+                    area="service")
+    assert annotation(multi).startswith(
+        "::warning file=plans/my plan%2C v2.yaml,line=4,endLine=9,title=SMA303 slow-response::")
+    narrow = Finding(code="SMA303", slug="slow-response", severity=Severity.WARNING,
+                     message="m", location=Location(PATH, 4, 9, 4, 2, "/x"), area="service")
+    assert ",line=4,col=9,endLine=4,endColumn=9," in annotation(narrow)
+
+
+WHOLE_PLAN_FILE = """\
+# The spring plan of a two-person bike repair shop.
+# Reviewed every quarter.
+version: 1
+organization:
+  name: Spoke & Chain
+business_goals:
+  - id: tune-ups
+    statement: Book 25 spring tune-ups a month
+    type: sales
+channels:
+  - platform: instagram
+    goals: [tune-ups]
+    owner: Lena
+    cadence: 2/week
+"""
+
+
+@pytest.mark.parametrize("fmt", ["github", "json", "sarif", "gitlab", "text"])
+def test_whole_plan_findings_are_at_line_one_in_every_format(fmt, tmp_path, capsys):
+    """No strategy, no metrics: findings about the plan as a whole, which must not span
+    the file or land at its end (line 15 here) in any format."""
+    plan = tmp_path / "shop.yaml"
+    plan.write_text(WHOLE_PLAN_FILE, encoding="utf-8")
+    main(["--no-cache", "--select", "SMA106,SMA403", "--format", fmt, str(plan)])
+    out = capsys.readouterr().out
+    if fmt == "github":
+        places = re.findall(r"^::\w+ file=[^,]*,(line=\d+(?:,col=\d+)?,endLine=\d+"
+                            r"(?:,endColumn=\d+)?),title=(SMA\d+)", out, re.M)
+        assert places == [("line=1,col=1,endLine=1,endColumn=1", "SMA106"),
+                          ("line=1,col=1,endLine=1,endColumn=1", "SMA403")]
+    elif fmt == "json":
+        found = [(f["code"], f["line"], f["column"], f["end_line"], f["end_column"])
+                 for f in json.loads(out)["files"][0]["findings"]]
+        assert found == [("SMA106", 1, 1, 1, 1), ("SMA403", 1, 1, 1, 1)]
+    elif fmt == "sarif":
+        regions = [(r["ruleId"], r["locations"][0]["physicalLocation"]["region"])
+                   for r in json.loads(out)["runs"][0]["results"]]
+        assert [(code, region["startLine"], region["endLine"]) for code, region in regions] \
+            == [("SMA106", 1, 1), ("SMA403", 1, 1)]
+    elif fmt == "gitlab":
+        assert [(i["check_name"].split()[0], i["location"]["lines"]) for i in json.loads(out)] \
+            == [("SMA106", {"begin": 1, "end": 1}), ("SMA403", {"begin": 1, "end": 1})]
+    else:
+        assert re.findall(r"^\S+shop\.yaml:(\d+):(\d+): \w+ (SMA\d+)", out, re.M) == [
+            ("1", "1", "SMA106"), ("1", "1", "SMA403")]
+        assert "    1 | # The spring plan" in out
+
+
 def test_github_properties_cannot_be_split():
     hostile = finding("SMA704", Severity.WARNING, 1, path="a,line=99:b.yaml")
     line = annotation(hostile)
@@ -269,32 +337,83 @@ def test_github_properties_cannot_be_split():
 # --- JUnit ------------------------------------------------------------------------------
 
 
-def test_junit_is_valid_xml_with_a_case_per_file():
+JUNIT_XSD = DATA / "junit-jenkins.xsd"
+
+
+def junit_schema_errors(text: str) -> list[str]:
+    """What the Jenkins xUnit JUnit schema rejects in ``text``."""
+    xmlschema = pytest.importorskip("xmlschema")
+    schema = xmlschema.XMLSchema(str(JUNIT_XSD))
+    return [f"{error.path}: {error.reason}" for error in schema.iter_errors(text)]
+
+
+def test_junit_has_a_suite_per_file_and_a_case_per_finding():
     text = render_junit(sample_report())
     root = ET.fromstring(text.encode("utf-8"))
     assert root.tag == "testsuites"
     suites = root.findall("testsuite")
-    assert len(suites) == 1
+    assert [s.get("name") for s in suites] == [PATH, "clean.yaml"]
     cases = suites[0].findall("testcase")
-    assert [c.get("name") for c in cases] == [PATH, "clean.yaml"]
-    failures = cases[0].findall("failure")
-    assert len(failures) == 2, "one failure per finding that counts"
-    assert failures[0].get("type") == "SMA101"
-    assert "<script>alert(1)</script>" in failures[0].get("message")
+    assert [c.get("name") for c in cases] == ["SMA101 no-business-goal /business_goals",
+                                              "SMA704 no-call-to-action /tactics/0"]
+    assert {c.get("classname") for c in cases} == {PATH}
+    assert [len(c.findall("failure")) for c in cases] == [1, 1]
+    failure = cases[0].find("failure")
+    assert failure.get("type") == "SMA101"
+    assert "<script>alert(1)</script>" in failure.get("message")
+    assert failure.text.startswith(f"{PATH}:2:3: error SMA101")
     assert "\x01" not in text
     assert "&lt;script&gt;" in text
-    assert cases[1].findall("failure") == []
-    out = cases[0].find("system-out").text
-    assert "readiness 72.5/100" in out
+    (passing,) = suites[1].findall("testcase")
+    assert passing.get("name") == "no findings" and list(passing) == []
+    readiness = [(p.get("name"), p.get("value")) for p in suites[0].iter("property")]
+    assert readiness == [("readiness", "72.5")]
+    out = suites[0].find("system-out").text
     assert "pilot staffing" in out and "until 2027-03-31" in out
-    assert suites[0].get("tests") == "2" and suites[0].get("failures") == "2"
+    counts = [(s.get("tests"), s.get("failures"), s.get("errors")) for s in suites]
+    assert counts == [("2", "2", "0"), ("1", "0", "0")]
+    assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("3", "2", "0")
 
 
 def test_junit_run_errors_are_error_cases():
     root = ET.fromstring(render_junit(sample_report(errors=("gone.yaml: missing",))))
-    suite = root.find("testsuite")
-    assert suite.get("errors") == "1"
-    assert suite.findall("testcase")[-1].find("error").get("message") == "gone.yaml: missing"
+    suite = root.findall("testsuite")[-1]
+    assert (suite.get("name"), suite.get("tests"), suite.get("errors")) == ("smaudit run", "1",
+                                                                            "1")
+    assert suite.find("testcase").find("error").get("message") == "gone.yaml: missing"
+    assert root.get("errors") == "1"
+
+
+def test_junit_is_valid_against_the_jenkins_xunit_schema():
+    assert junit_schema_errors(render_junit(sample_report(errors=("gone.yaml: x",)))) == []
+
+
+def test_the_jenkins_schema_rejects_what_consumers_trip_over():
+    """The schema is strict where it matters, so the test above can fail."""
+    bad = ('<testsuites skipped="0"><testsuite name="s" tests="1" failures="0" errors="0">'
+           '<testcase name="c" file="plan.yaml"/></testsuite></testsuites>')
+    assert [error.split(": ", 1)[1] for error in junit_schema_errors(bad)] == [
+        "'skipped' attribute not allowed for element",
+        "'file' attribute not allowed for element"]
+
+
+def test_junit_end_to_end_is_valid_and_counts_one_failure_per_case(tmp_path, capsys):
+    clean = tmp_path / "clean.yaml"
+    clean.write_text((DATA / "healthy_example.yaml").read_text(encoding="utf-8"))
+    code = main(["--no-cache", "--format", "junit", "--root", str(DATA), str(FLAWED), str(clean)])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert junit_schema_errors(out) == []
+    root = ET.fromstring(out.encode("utf-8"))
+    for suite in root.findall("testsuite"):
+        cases = suite.findall("testcase")
+        assert int(suite.get("tests")) == len(cases)
+        assert int(suite.get("failures")) == sum(len(c.findall("failure")) for c in cases)
+        assert all(len(c.findall("failure")) <= 1 for c in cases)
+    by_name = {suite.get("name"): suite for suite in root.findall("testsuite")}
+    flawed, healthy = by_name[FLAWED.name], by_name[str(clean)]  # outside the root: absolute
+    assert int(flawed.get("failures")) == int(flawed.get("tests")) > 1
+    assert [c.get("name") for c in healthy.findall("testcase")] == ["no findings"]
 
 
 def test_junit_parses_with_junitparser(tmp_path):
@@ -302,16 +421,16 @@ def test_junit_parses_with_junitparser(tmp_path):
     target = tmp_path / "junit.xml"
     target.write_text(render_junit(sample_report()), encoding="utf-8")
     xml = junitparser.JUnitXml.fromfile(str(target))
-    suites = list(xml) if isinstance(xml, junitparser.JUnitXml) else [xml]
-    assert len(suites) == 1
-    suite = suites[0]
-    cases = list(suite)
-    assert len(cases) == 2
-    assert [type(r).__name__ for r in cases[0].result] == ["Failure", "Failure"]
-    assert cases[1].is_passed
-    before = (suite.tests, suite.failures, suite.errors)
-    suite.update_statistics()
-    assert (suite.tests, suite.failures, suite.errors) == before
+    suites = list(xml)
+    assert [suite.name for suite in suites] == [PATH, "clean.yaml"]
+    cases = list(suites[0])
+    assert [[type(r).__name__ for r in case.result] for case in cases] == [["Failure"]] * 2
+    assert [case.is_passed for case in suites[1]] == [True]
+    for suite in suites:
+        before = (suite.tests, suite.failures, suite.errors)
+        suite.update_statistics()
+        assert (suite.tests, suite.failures, suite.errors) == before
+    assert (xml.tests, xml.failures, xml.errors) == (3, 2, 0)
 
 
 # --- GitLab -----------------------------------------------------------------------------

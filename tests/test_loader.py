@@ -83,6 +83,18 @@ def test_missing_key_is_located_at_its_mapping(plan):
     assert where(plan, "/budget/monthly")[:2] == (1, 1)
 
 
+def test_whole_plan_findings_are_at_line_one_not_over_the_whole_file():
+    text = "# header comment\n# second line\n\n" + PLAN
+    loaded = load(text.encode(), "plan.yaml")
+    assert loaded.plan.values[""][0] == 4  # the root itself runs from its first key ...
+    assert loaded.plan.values[""][2] >= 20  # ... to the end of the file
+    for pointer in ("", "/strategy", "/budget/monthly"):
+        loc = loaded.plan.locate(pointer)
+        assert (loc.line, loc.column, loc.end_line, loc.end_column, loc.pointer) == (
+            1, 1, 1, 1, pointer)
+    assert where(loaded.plan, "/channels/1/owner")[:2] == (16, 5)
+
+
 def test_platform_aliases_are_normalized(plan):
     assert plan.data["channels"][0]["platform"] == "x"
 
@@ -125,6 +137,14 @@ def test_syntax_error_at_the_parsers_mark():
     assert loaded.plan is None
     assert found == [("SMA001", 3, 2)]
     assert "invalid YAML" in loaded.problems[0].message
+
+
+def test_a_top_level_list_is_located_where_it_starts_not_over_the_file():
+    loaded = load(b"# channels\n- instagram\n- facebook\n- tiktok\n", "plan.yaml")
+    assert loaded.plan is None
+    (problem,) = loaded.problems
+    assert problem.code == "SMA001" and "holds a list" in problem.message
+    assert problem.span == (2, 1, 2, 1)
 
 
 def test_unclosed_flow_sequence():

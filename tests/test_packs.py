@@ -12,8 +12,10 @@ import pytest
 
 from smaudit.cli import main
 from smaudit.errors import ConfigError
+from smaudit.lint import Linter
 from smaudit.packs import load_pack
 from smaudit.resources import rules_dir
+from smaudit.settings import Settings
 from smaudit.testing import RuleTester
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,16 +58,20 @@ def test_bad_pack_names_file_line_and_problem(tmp_path):
     path = pack(tmp_path, condition="{emptyy: true}")
     with pytest.raises(ConfigError) as caught:
         load_pack(path)
-    assert str(caught.value).startswith(f"{path}:9: ")
-    assert "emptyy" in str(caught.value)
+    assert str(caught.value) == (
+        f"{path}:9: rule TST101: unknown condition 'emptyy' in condition (did you mean "
+        "'empty'?); expected one of missing, present, empty, matches, not_matches, compare, "
+        "length, count, references, all, any, not")
 
 
 def test_bad_severity_is_located(tmp_path):
     path = tmp_path / "pack.yaml"
     path.write_text(RULE.format(select="strategy", condition="{empty: true}", message="m",
                                 extra="").replace("severity: warning", "severity: loud"))
-    with pytest.raises(ConfigError, match=r"pack.yaml:5: .*'loud' is not one of"):
+    with pytest.raises(ConfigError) as caught:
         load_pack(path)
+    assert str(caught.value) == (f"{path}:5: rule TST101: severity is 'loud', not one of "
+                                 "error, warning, info")
 
 
 def test_bad_selector_and_bad_regex(tmp_path):
@@ -73,6 +79,13 @@ def test_bad_selector_and_bad_regex(tmp_path):
         load_pack(pack(tmp_path, select="channels[x]"))
     with pytest.raises(ConfigError, match="bad regex"):
         load_pack(pack(tmp_path, condition="{matches: {regex: '(unclosed'}}"))
+
+
+def test_pack_that_is_a_list(tmp_path):
+    path = tmp_path / "pack.yaml"
+    path.write_text("- code: TST101\n")
+    assert load_error(path) == (f"{path}:1: the top level of a rule pack must be a mapping "
+                                "with a `rules:` list")
 
 
 def test_pack_that_is_not_yaml(tmp_path):
@@ -153,12 +166,14 @@ def test_catastrophic_regex_cannot_hang_a_run(tmp_path):
     path = pack(tmp_path, select="strategy", condition="{matches: {regex: '(a+)+$'}}",
                 message="m")
     text = "strategy: " + "a" * 1_000_000 + "b\n"
-    tester = RuleTester("TST101", packs=[path])
+    linter = Linter(Settings(rules_packs=(str(path),), select=("TST101",)))
+    linter.rules_for("plan.yaml")  # plugins, packs and settings loaded before timing
     started = time.monotonic()
-    found = tester.findings(text)
+    outcome = linter.lint_bytes(text, "plan.yaml")
     assert time.monotonic() - started < 1.0
-    assert [f.code for f in found] == ["TST101"]
-    assert "crashed: PatternTimeout" in found[0].message
+    assert outcome.result.findings == ()
+    assert [c.code for c in outcome.crashes] == ["TST101"]
+    assert "crashed: PatternTimeout" in outcome.crashes[0].describe()
 
 
 def test_test_rules_command(capsys, tmp_path):
@@ -184,3 +199,126 @@ def test_placeholders_count_as_blank(value, blank):
     from smaudit.blank import is_blank
 
     assert is_blank(value) is blank
+
+
+def load_error(path) -> str:
+    with pytest.raises(ConfigError) as caught:
+        load_pack(path)
+    return str(caught.value)
+
+
+@pytest.mark.parametrize("message, error", [
+    ("{itme[id]} is empty", "unknown field {itme[id]} (did you mean {item[id]}?); fields are "
+                            "{value}, {match}, {key}, {item[FIELD]}, {options[NAME]}"),
+    ("{value is empty", "expected '}' before end of string (write {{ or }} for a literal "
+                        "brace)"),
+    ("{options.__missing__.__globals__[os].environ[HOME]}",
+     "field {options.__missing__.__globals__[os].environ[HOME]}: use {value}, {match}, "
+     "{key}, {item[FIELD]} or {options[NAME]}"),
+    ("{value:>100000000}", "field {value:>100000000}: format specifications are not "
+                           "supported"),
+    ("{value:Q}", "field {value:Q}: format specifications are not supported"),
+    ("{value!a}", "field {value!a}: only !r and !s conversions are supported"),
+    ("{item}", "field {item} needs a name: {item[NAME]}"),
+    ("{options[limit]}", "{options[limit]} names no option of the rule"),
+])
+def test_message_templates_are_checked_at_load(tmp_path, message, error):
+    path = tmp_path / "pack.yaml"
+    path.write_text(RULE.format(select="strategy", condition="{empty: true}", message="m",
+                                extra="").replace("message: 'm'", f"message: '{message}'"))
+    assert load_error(path) == f"{path}:10: rule TST101: message: {error}"
+
+
+def test_templates_render_only_documented_fields(tmp_path, monkeypatch):
+    monkeypatch.setenv("SMAUDIT_TEST_SECRET", "hunter2")
+    path = pack(tmp_path, select="channels[*].rationale", message="{key}: {value!r} on "
+                "{item[platform]}, {{literal}} {options[limit]}",
+                extra="options: {limit: {type: integer, default: 3}}\n")
+    tester = RuleTester("TST101", packs=[path])
+    found = tester.assert_findings("channels:\n  - {platform: x, rationale: ''}\n",
+                                   [("TST101", 2, 30)])
+    assert found[0].message == "rationale: '' on x, {literal} 3"
+
+
+def test_undefined_option_is_named_with_did_you_mean(tmp_path):
+    path = pack(tmp_path, select="strategy", condition="{matches: {option: phrase}}",
+                message="m", extra="options: {phrases: {type: array, default: [a b]}}\n")
+    assert load_error(path) == (
+        f"{path}:9: rule TST101: {{option: phrase}} names no option of the rule (did you mean "
+        "'phrases'?); declared: extend_phrases, phrases")
+
+
+@pytest.mark.parametrize("select, line, error", [
+    ("buisness_goals[*].id", 8, "selector 'buisness_goals[*].id': 'buisness_goals' is not a "
+                                "key at the top of the plan (did you mean 'business_goals'?)"),
+    ("channels[*].rationle", 8, "selector 'channels[*].rationle': 'rationle' is not a key at "
+                                "'channels[*]' (did you mean 'rationale'?)"),
+])
+def test_misspelled_selector_is_located(tmp_path, select, line, error):
+    path = pack(tmp_path, select=select, message="m")
+    assert load_error(path) == f"{path}:{line}: rule TST101: {error}"
+
+
+def test_selectors_may_name_x_keys_and_plugin_sections(tmp_path):
+    assert load_pack(pack(tmp_path, select="x-acme.contact", message="m"))
+    path = pack(tmp_path, select="crisis_plan.owner", message="m")
+    assert "'crisis_plan' is not a key" in load_error(path)
+    assert load_pack(path, roots=("crisis_plan",))
+
+
+def test_schema_errors_name_the_rule_and_suggest_the_key(tmp_path):
+    path = pack(tmp_path, select="strategy", message="m").read_text()
+    typo = tmp_path / "typo.yaml"
+    typo.write_text(path.replace("    condition:", "    conditon:"))
+    assert load_error(typo).startswith(
+        f"{typo}:9: rule TST101: unknown key 'conditon' (did you mean 'condition'?)")
+    bad_select = tmp_path / "select.yaml"
+    bad_select.write_text(path.replace("select: strategy", "select: channels..platform"))
+    assert load_error(bad_select) == (
+        f"{bad_select}:8: rule TST101: select 'channels..platform' is not a selector: keys "
+        "joined by '.', with [*] or [N] after a list, such as channels[*].rationale ($ is the "
+        "whole plan)")
+
+
+def test_examples_must_match_the_plan_format(tmp_path):
+    path = pack(tmp_path, select="strategy", message="m",
+                extra="examples:\n  valid:\n    - |\n      strategy: Grow.\n"
+                      "      chanels: []\n")
+    assert load_error(path) == (
+        f"{path}:15: rule TST101: valid example #1 does not match the plan format (its line "
+        "2): unknown key `chanels`; did you mean `channels`?")
+
+
+def test_nested_counted_regex_is_a_located_load_error(tmp_path):
+    path = pack(tmp_path, select="strategy", message="m",
+                condition="{matches: {regex: '((((a{100}){100}){100}){100})'}}")
+    started = time.monotonic()
+    error = load_error(path)
+    assert time.monotonic() - started < 1.0
+    assert error.startswith(f"{path}:9: rule TST101: bad regex: pattern ")
+    assert error.endswith("its counted repetitions make more than 10,000 copies; simplify it")
+
+
+@pytest.mark.parametrize("select, message, error", [
+    ("channels[*].rationale", "{item[platfrom]} has none",
+     "{item[platfrom]} is always empty: the items 'channels[*].rationale' passes through have "
+     "no key 'platfrom' (did you mean 'platform'?)"),
+    ("strategy", "{item[id]} is vague",
+     "{item[id]} is always empty: selector 'strategy' passes through no list, so there is no "
+     "enclosing item"),
+])
+def test_item_fields_that_can_never_be_filled_are_refused(tmp_path, select, message, error):
+    path = pack(tmp_path, select=select, message=message)
+    assert load_error(path) == f"{path}:10: rule TST101: message: {error}"
+
+
+def test_item_fields_of_x_keys_and_plugin_sections_are_allowed(tmp_path):
+    assert load_pack(pack(tmp_path, select="channels[*].rationale",
+                          message="{item[x-backup_owner]} {item[platform]}"))
+    assert load_pack(pack(tmp_path, select="x-acme.contacts[*].name", message="{item[phone]}"))
+
+
+def test_a_huge_wrong_value_is_shortened_in_the_error(tmp_path):
+    path = pack(tmp_path, select="channels[x" + "y" * 5000, message="m")
+    error = load_error(path)
+    assert len(error) < 300 and error.startswith(f"{path}:8: rule TST101: select 'channels[x")

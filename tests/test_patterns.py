@@ -71,7 +71,7 @@ def test_attributes_and_repr() -> None:
     [
         ("(a", "missing \\)"),
         ("[z-a]", "bad character range"),
-        ("a{99999999999}", "repeat count too big"),
+        ("a{99999999999}", "counted repetitions make more than 10,000 copies"),
         ("*a", "nothing to repeat"),
     ],
 )
@@ -138,3 +138,19 @@ def test_benign_pattern_on_a_megabyte_completes() -> None:
     match = compile_user_pattern("a+b").search(ONE_MEGABYTE_TRAP)
     assert match is not None and match.end() == len(ONE_MEGABYTE_TRAP)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("pattern", [
+    "((((a{100}){100}){100}){100})", "(a{100}){101}", "(?:x{20}(y{30}){20}){20}", "[{(]{20000}",
+])
+def test_nested_counted_repetition_is_refused_before_compiling(pattern: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(ValueError, match="counted repetitions make more than 10,000 copies"):
+        compile_user_pattern(pattern)
+    assert time.monotonic() - started < 0.5
+
+
+@pytest.mark.parametrize("pattern", [r"(\d{3}-){2}\d{4}", "(a{100}){100}", r"\{9999999\}",
+                                     "[}{]{3}x{5000}"])
+def test_reasonable_counted_repetition_still_compiles(pattern: str) -> None:
+    assert compile_user_pattern(pattern).pattern == pattern

@@ -78,7 +78,7 @@ def test_autoload_can_be_turned_off(monkeypatch):
     assert all(name.startswith("smaudit.") for name, _ in plugins.manager.list_name_plugin())
 
 
-def test_crashing_rule_is_reported_by_name_and_others_still_run(plugin_dir, tmp_path, capsys):
+def test_crashing_rule_is_a_run_error_not_a_finding(plugin_dir, tmp_path, capsys):
     write_module(plugin_dir, "zzz_crash", CRASHING)
     plan = tmp_path / "plan.yaml"
     plan.write_text(PLAN)
@@ -86,13 +86,46 @@ def test_crashing_rule_is_reported_by_name_and_others_still_run(plugin_dir, tmp_
                  "--select", "ZZZ,SMA003"])
     out, err = capsys.readouterr()
     assert code == 2
-    document = json.loads(out)
-    messages = {f["code"]: f["message"] for f in document["files"][0]["findings"]}
-    assert messages["ZZZ101"] \
-        == "rule ZZZ101 (always-crashes) of plugin zzz_crash crashed: ZeroDivisionError: boom"
-    assert "yielded str, not a Violation" in messages["ZZZ102"]
-    assert messages["ZZZ103"] == "organization found"
     assert "Traceback" not in err
+    document = json.loads(out)
+    assert [(f["code"], f["message"]) for f in document["files"][0]["findings"]] \
+        == [("ZZZ103", "organization found")]
+    assert main([str(plan), "--plugin", "zzz_crash", "--format", "json",
+                 "--select", "ZZZ103,SMA003"]) == 1
+    assert json.loads(capsys.readouterr().out)["files"][0]["score"] \
+        == document["files"][0]["score"]  # the crashes do not count in the score
+    crash = (f"{plan}: rule ZZZ101 (always-crashes) of plugin zzz_crash crashed: "
+             "ZeroDivisionError: boom")
+    assert crash in document["errors"]
+    assert any("ZZZ102 (returns-junk)" in e and "yielded str, not a Violation" in e
+               for e in document["errors"])
+    assert f"smaudit: error: {crash}\n" in err
+
+
+def test_crash_traceback_is_shown_under_debug(plugin_dir, tmp_path, capsys):
+    write_module(plugin_dir, "zzz_crash", CRASHING)
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    assert main([str(plan), "--plugin", "zzz_crash", "--select", "ZZZ101", "--debug"]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback (most recent call last)" in err
+    assert 'raise ZeroDivisionError("boom")' in err
+
+
+def test_crash_cannot_be_waived(plugin_dir, tmp_path, capsys):
+    write_module(plugin_dir, "zzz_crash", CRASHING)
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("# smaudit: disable-file=ZZZ101\n" + PLAN)
+    assert main([str(plan), "--plugin", "zzz_crash", "--select", "ZZZ101"]) == 2
+    assert "rule ZZZ101 (always-crashes) of plugin zzz_crash crashed" in capsys.readouterr().err
+
+
+def test_rule_tester_lets_the_exception_through(plugin_dir):
+    write_module(plugin_dir, "zzz_crash", CRASHING)
+    from smaudit.testing import RuleTester
+
+    with pytest.raises(ZeroDivisionError, match="boom"):
+        RuleTester("ZZZ101", plugins=["zzz_crash"]).findings(PLAN)
 
 
 def test_plugin_that_fails_to_import_is_reported_and_skipped(plugin_dir, tmp_path, capsys):
@@ -215,3 +248,234 @@ def test_a_violation_reported_twice_is_one_finding_and_costs_once(plugin_dir):
         PLAN, "p.yaml").result
     assert [f.code for f in result.findings] == ["ZZZ201"]
     assert dict(result.score.areas)["goals"] == 90.0
+
+
+def test_hookimpl_is_exported_and_is_the_hookspecs_marker():
+    import smaudit
+    from smaudit.hookspecs import hookimpl
+
+    assert smaudit.hookimpl is hookimpl
+    assert "hookimpl" in smaudit.__all__
+
+
+def test_hooks_taking_fewer_arguments_are_called_through_pluggy(plugin_dir):
+    write_module(plugin_dir, "zzz_partial", '''
+        from smaudit import hookimpl
+
+        CALLS = []
+
+        @hookimpl
+        def smaudit_adjust_config():
+            CALLS.append("adjust")
+            return {"rules": {"no-channel-rationale": "off"}}
+
+        @hookimpl
+        def smaudit_register_formats():
+            CALLS.append("formats")
+    ''')
+    linter = Linter(Settings(plugins=("zzz_partial",)))
+    assert not linter.plugins.failures
+    assert linter.settings.rules["no-channel-rationale"].severity == "off"
+    assert "text" in linter.registry.formats
+    assert sys.modules["zzz_partial"].CALLS == ["adjust", "formats"]
+
+
+def test_adjust_config_that_raises_is_a_configuration_error_naming_the_plugin(plugin_dir):
+    write_module(plugin_dir, "zzz_adjust", '''
+        from smaudit import hookimpl
+
+        @hookimpl
+        def smaudit_adjust_config(config):
+            raise KeyError("rules")
+    ''')
+    with pytest.raises(ConfigError, match=r"plugin zzz_adjust: smaudit_adjust_config failed: "
+                                          r"KeyError: 'rules'"):
+        Linter(Settings(plugins=("zzz_adjust",))).plugins  # noqa: B018
+
+
+def test_builtin_flag_is_recorded_at_registration_not_guessed_from_the_name(plugin_dir):
+    write_module(plugin_dir, "zzz_named", '''
+        from smaudit import hookimpl
+        from smaudit.rule import rule
+
+        @rule(code="ZZZ201", slug="zzz-named", severity="info", area="goals", summary="s")
+        def named(plan, options):
+            return []
+
+        @hookimpl
+        def smaudit_register_rules(register):
+            register(named)
+    ''')
+    plugins = build(extra=["zzz_named"], autoload=False)
+    plugins.manager.unregister(name="zzz_named")
+    plugins.manager.register(sys.modules["zzz_named"], name="smaudit.zzz_named")
+    registry = build_registry(plugins)
+    entry = registry.rules["ZZZ201"]
+    assert entry.plugin == "smaudit.zzz_named" and not entry.builtin
+    assert registry.rules["SMA101"].builtin
+    infos = {info.name: info.builtin for info in plugins.info()}
+    assert infos["smaudit.zzz_named"] is False and infos["smaudit.builtin.goals"] is True
+
+
+def define(**overrides):
+    from smaudit.rule import rule
+
+    doc = overrides.pop("doc", "## What it finds\nx\n## Why it hurts\nx\n## Example\nx\n"
+                               "## Use instead\nx")
+    spec = {"code": "ZZZ301", "slug": "defined", "severity": "warning", "area": "service",
+            "summary": "s", **overrides}
+
+    def check(plan, options):
+        return []
+
+    check.__doc__ = doc
+    return rule(**spec)(check)
+
+
+@pytest.mark.parametrize("overrides, error", [
+    ({"severity": "warn"}, "rule ZZZ301 (defined): unknown severity 'warn': expected error, "
+                           "warning or info (did you mean 'warning'?)"),
+    ({"slug": "Defined_Rule"}, "rule ZZZ301 (Defined_Rule): slug 'Defined_Rule' is not "
+                               "kebab-case, such as no-crisis-contact"),
+    ({"code": "zzz31"}, "rule zzz31 (defined): code 'zzz31' is not an upper-case prefix and "
+                        "three digits, such as ACME101"),
+    ({"area": "servce"}, "rule ZZZ301 (defined): unknown area 'servce'; areas are goals, "
+                         "channels, service, measurement, expectations, resources, tactics, "
+                         "foundations, plan (did you mean 'service'?)"),
+    ({"options": {"max_hours": {"type": "number"}}},
+     "rule ZZZ301 (defined): option 'max_hours' has no default: every option needs one, so "
+     "the rule runs without configuration"),
+    ({"doc": "## What it finds\nx\n## Why it hurst\nx\n"},
+     "rule ZZZ301 (defined): docstring heading '## Why it hurst' is not one of '## What it "
+     "finds', '## Why it hurts', '## Example', '## Use instead'; its section would be dropped "
+     "(did you mean 'Why it hurts'?)"),
+    ({"doc": "# Example\nx\n"},
+     "rule ZZZ301 (defined): docstring heading '# Example' is not one of '## What it finds', "
+     "'## Why it hurts', '## Example', '## Use instead'; its section would be dropped (did you "
+     "mean 'Example'?)"),
+])
+def test_rule_definition_mistakes_name_the_rule(overrides, error):
+    from smaudit.rule import RuleDefinitionError
+
+    with pytest.raises(RuleDefinitionError) as caught:
+        define(**overrides)
+    assert str(caught.value) == error
+
+
+def test_yaml_comments_inside_fences_are_not_headings_and_bare_examples_are_fenced():
+    defined = define(doc="## Example\n```yaml\n# a comment\nchannels: []\n```\n"
+                         "## Use instead\nchannels:\n  - platform: x\n")
+    assert defined.docs.example == "```yaml\n# a comment\nchannels: []\n```"
+    assert defined.docs.instead == "```yaml\nchannels:\n  - platform: x\n```"
+    prose = define(doc="## Use instead\nName an owner for each channel.\n")
+    assert prose.docs.instead == "Name an owner for each channel."
+
+
+def test_reserved_prefix_and_docs_url_for_python_rules(plugin_dir, capsys, tmp_path):
+    write_module(plugin_dir, "zzz_reserved", '''
+        from smaudit import hookimpl
+        from smaudit.rule import rule
+
+        @rule(code="SMA990", slug="borrowed-prefix", severity="info", area="goals",
+              summary="s")
+        def borrowed(plan, options):
+            return []
+
+        @rule(code="ZZZ990", slug="own-page", severity="info", area="goals", summary="s",
+              docs_url="https://example.org/zzz990")
+        def own(plan, options):
+            return []
+
+        @hookimpl
+        def smaudit_register_rules(register):
+            register(own)
+            register(borrowed)
+    ''')
+    with pytest.raises(ConfigError, match=r"^plugin zzz_reserved: rule SMA990 \(borrowed-prefix"
+                                          r"\): the code prefix SMA is reserved"):
+        build_registry(build(extra=["zzz_reserved"], autoload=False))
+    assert main(["rules", "--plugin", "zzz_reserved", "--format", "json"]) == 2
+    urls = {row["code"]: row["url"] for row in json.loads(capsys.readouterr().out)}
+    assert urls["ZZZ990"] == "https://example.org/zzz990" and "SMA990" not in urls
+
+
+def test_x_keys_are_allowed_inside_channels_goals_members_and_tactics():
+    from smaudit.testing import RuleTester
+
+    schema = RuleTester("SMA002")
+    schema.assert_valid("""
+        business_goals:
+          - {id: leads, statement: Win catering orders, x-crm-campaign: Q3}
+        channels:
+          - platform: instagram
+            x-backup_owner: Dana
+        team:
+          - {name: Dana, x-desk: Berlin}
+        tactics:
+          - {name: Tasting event, x-budget-code: EV-12}
+    """)
+    found = schema.assert_findings("""
+        channels:
+          - platform: instagram
+            backup_owner: Dana
+    """, [("SMA002", 3, 5)])
+    assert "backup_owner" in found[0].message
+
+
+def test_crash_is_absent_from_the_client_report(plugin_dir, tmp_path, capsys):
+    write_module(plugin_dir, "zzz_crash", CRASHING)
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    assert main(["report", str(plan), "--plugin", "zzz_crash", "--format", "markdown"]) == 2
+    captured = capsys.readouterr()
+    assert "ZZZ101" not in captured.out and "crashed" not in captured.out
+    assert "ZZZ103" in captured.out  # the rule that worked is reported
+    assert (f"smaudit: error: {plan}: rule ZZZ101 (always-crashes) of plugin zzz_crash "
+            "crashed: ZeroDivisionError: boom\n") in captured.err
+
+
+@pytest.mark.skipif(not acme_installed(), reason="examples/plugin is not installed")
+def test_example_plugin_rule_links_its_own_page(capsys, with_installed_plugins):
+    assert main(["rules", "--format", "json"]) == 0
+    urls = {row["code"]: row["url"] for row in json.loads(capsys.readouterr().out)}
+    assert urls["ACME101"] == "https://acme.example/smaudit/no-crisis-contact"
+    assert urls["ACME201"] is None
+
+
+def test_plan_schema_hook_returning_text_names_the_plugin(plugin_dir):
+    write_module(plugin_dir, "zzz_schema", '''
+        from smaudit import hookimpl
+
+        @hookimpl
+        def smaudit_plan_schema():
+            return "x-zzz"
+    ''')
+    with pytest.raises(ConfigError, match=r"^plugin zzz_schema: smaudit_plan_schema returned "
+                                          r"str, not a mapping of section to schema$"):
+        build_registry(build(extra=["zzz_schema"], autoload=False))
+
+
+def test_a_hook_that_raises_is_a_named_plugin_failure_and_the_run_goes_on(plugin_dir, tmp_path,
+                                                                           capsys):
+    write_module(plugin_dir, "zzz_hooks", '''
+        from smaudit import hookimpl
+
+        @hookimpl
+        def smaudit_rule_packs():
+            raise OSError("pack folder missing")
+
+        @hookimpl
+        def smaudit_register_formats(register):
+            raise RuntimeError("no printer")
+    ''')
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    assert main([str(plan), "--plugin", "zzz_hooks", "--select", "SMA003"]) == 2
+    captured = capsys.readouterr()
+    assert "No findings in 1 file" in captured.out
+    assert captured.err.splitlines() == [
+        "smaudit: error: plugin zzz_hooks failed to load: smaudit_rule_packs raised OSError: "
+        "pack folder missing",
+        "smaudit: error: plugin zzz_hooks failed to load: smaudit_register_formats raised "
+        "RuntimeError: no printer",
+    ]

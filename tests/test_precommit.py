@@ -42,6 +42,22 @@ jobs:
       - uses: actions/checkout@v4
 """
 
+CONDA_ENVIRONMENT = """\
+name: forecasting
+channels:
+  - conda-forge
+  - defaults
+dependencies:
+  - python=3.11
+  - numpy>=1.26
+  - pandas
+  - pip
+  - pip:
+      - prophet==1.1.5
+"""
+
+DEPLOY_CONFIG = "organization: acme-corp\nregion: eu-west-1\nreplicas: 2\n"
+
 
 def _env(home: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items()
@@ -154,11 +170,14 @@ def runs(hook_repo: Path, env: dict[str, str], tmp_path_factory: pytest.TempPath
         "flawed": _plan_repo(tmp_path_factory.mktemp("flawed") / "plans", env, {
             "plans/boutique.yaml": flawed,
             ".github/workflows/ci.yml": WORKFLOW,
+            "environment.yml": CONDA_ENVIRONMENT,
         }),
         "healthy": _plan_repo(tmp_path_factory.mktemp("healthy") / "plans", env, {
             "plans/rosas-bakery.yaml": healthy,
             ".github/workflows/ci.yml": WORKFLOW,
             "data/settings.json": '{"theme": "dark", "channels_enabled": true}\n',
+            "environment.yml": CONDA_ENVIRONMENT,
+            "deploy/app.yaml": DEPLOY_CONFIG,
         }),
     }
     started = {name: _try_repo(hook_repo, repo, env) for name, repo in repos.items()}
@@ -176,6 +195,7 @@ def test_hook_fails_a_flawed_plan_with_located_findings(
     assert all(int(line) >= 1 and int(column) >= 1 for line, column, _ in located)
     assert "= hint:" in output  # the compiler-style excerpt and fix, as on a terminal
     assert "ci.yml" not in output  # the workflow is passed over, not linted
+    assert "environment.yml" not in output  # and so is the conda environment
 
 
 def test_hook_passes_a_healthy_plan_next_to_other_yaml(

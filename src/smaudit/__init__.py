@@ -20,7 +20,17 @@ if TYPE_CHECKING:
     from smaudit.model import Result
     from smaudit.settings import Settings
 
-__all__ = ["__version__", "lint_paths", "lint_text"]
+__all__ = ["__version__", "hookimpl", "lint_paths", "lint_text"]
+
+
+def __getattr__(name: str) -> object:
+    """``smaudit.hookimpl``, the marker of plugin hooks, imported on first use so that
+    ``import smaudit`` does not load pluggy."""
+    if name == "hookimpl":
+        from smaudit.hookspecs import hookimpl
+
+        return hookimpl
+    raise AttributeError(f"module 'smaudit' has no attribute {name!r}")
 
 
 def lint_text(text: str | bytes, path: str | None = None, config: Settings | None = None

@@ -41,20 +41,24 @@ def _setting(name: str, value: Any, plugin: str) -> RuleSetting:
 
 def apply_config_hooks(plugins: Any, settings: Settings) -> Settings:
     """Ask each plugin for defaults, in registration order, and apply them under the user's."""
-    impls = plugins.hook.smaudit_adjust_config.get_hookimpls()
-    if not impls:
+    names = plugins.implementers("smaudit_adjust_config")
+    if not names:
         return settings
     user = as_mapping(settings)
     config: Mapping[str, Any] = user
     source = ""
-    for impl in impls:
-        proposed = impl.function(config=config)
+    for name in names:
+        try:
+            proposed = plugins.call_one("smaudit_adjust_config", name, config=config)
+        except Exception as exc:  # a plugin's bug: name it, in one line
+            raise ConfigError(f"plugin {name}: smaudit_adjust_config failed: "
+                              f"{type(exc).__name__}: {exc}") from exc
         if proposed is not None:
             if not isinstance(proposed, Mapping):
-                raise ConfigError(f"plugin {impl.plugin_name}: smaudit_adjust_config returned "
+                raise ConfigError(f"plugin {name}: smaudit_adjust_config returned "
                                   f"{type(proposed).__name__}, not a mapping")
             config = proposed
-            source = impl.plugin_name
+            source = name
     if config is user:
         return settings
     rules = {name: _setting(name, value, source)

@@ -24,6 +24,9 @@ A finding matches an entry of its file and code, and entries are consumed
 Passes run in this order so that a new item inserted before an old one
 cannot take the old one's entry. The file is JSON, sorted, with a format
 ``version``, written atomically, so it diffs cleanly in a repository.
+
+``--format json`` writes the same fingerprint with every finding, so other
+tools can follow a finding across runs as the baseline does.
 """
 
 from __future__ import annotations
@@ -33,12 +36,11 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from smaudit.errors import ConfigError
 from smaudit.model import Finding, Result, Suppression
-from smaudit.score import readiness
 
 VERSION = 1
 _INDEX = re.compile(r"/\d+(?=/|$)")
@@ -101,14 +103,16 @@ def render_baseline(results: Iterable[Result], base_dir: str) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
 
 
-def write_baseline(path: str, results: Sequence[Result]) -> None:
-    """Record the findings that count in ``results`` in the baseline file ``path``."""
+def write_baseline(path: str, results: Sequence[Result]) -> int:
+    """Record the findings that count in ``results`` in the baseline file ``path``;
+    return how many findings it records (so the run can confirm what it wrote)."""
     from smaudit.atomic import write_atomic
 
     try:
         write_atomic(path, render_baseline(results, _base_dir(path)))
     except OSError as exc:
         raise ConfigError(f"cannot write baseline: {exc.strerror or exc}", path=path) from None
+    return sum(1 for result in results for _ in _entries(result, _base_dir(path)))
 
 
 def read_baseline(path: str) -> Counter[Entry]:
@@ -183,10 +187,11 @@ def _match(candidates: Sequence[tuple[int, Entry]], remaining: Counter[Entry]) -
     return matched
 
 
-def apply_baseline(path: str, results: Sequence[Result],
-                   score_weights: Mapping[str, float] | None = None) -> list[Result]:
+def apply_baseline(path: str, results: Sequence[Result]) -> list[Result]:
     """``results`` with the findings recorded in the baseline ``path`` marked
-    suppressed (kind ``baseline``) and every score recomputed.
+    suppressed (kind ``baseline``). Scores are left as they are: baselined
+    findings still describe the plan (see ``smaudit.score``); only the exit code
+    and the listing change.
 
     :raises ConfigError: when the baseline cannot be read.
     """
@@ -205,6 +210,5 @@ def apply_baseline(path: str, results: Sequence[Result],
             continue
         findings = tuple(replace(f, suppressed=waiver) if i in matched else f
                          for i, f in enumerate(result.findings))
-        score = readiness(findings, score_weights) if result.score is not None else None
-        out.append(replace(result, findings=findings, score=score))
+        out.append(replace(result, findings=findings))
     return out

@@ -52,4 +52,7 @@ def render_explain(rule: Rule, plugin: str) -> str:
     if rule.sources:
         parts += ["", "## Sources", ""]
         parts += [f"- {source_title(s)}" for s in rule.sources]
+    url = getattr(rule, "docs_url", None)
+    if url:  # a third-party rule's own page (built-in pages are these very docs)
+        parts += ["", f"Documentation: {url}"]
     return "\n".join(parts).rstrip() + "\n"

@@ -18,7 +18,13 @@ from smaudit.__about__ import __version__
 from smaudit.commands import EXIT_ERROR
 from smaudit.errors import SmauditError
 
-COMMANDS = ("check", "rules", "explain", "report", "init", "schema", "plugins", "test-rules")
+COMMANDS = ("check", "rules", "explain", "report", "init", "schema", "plugins", "test-rules",
+            "new-rule")
+
+_GLOBAL_VALUE_OPTIONS = ("--config", "--plugin", "-p", "--rules-pack")
+_GLOBAL_FLAGS = ("--debug",)
+"""The options every command takes (``_common``), which may also come before the command:
+``smaudit --rules-pack house.yaml rules``."""
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -60,8 +66,14 @@ def _check_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--show-score", action="store_true",
                    help="show the readiness score per area for each plan")
     p.add_argument("--stdin-filename", metavar="PATH", help="the name to report for -")
+    p.add_argument("--root", metavar="DIR",
+                   help="write paths in sarif, gitlab, github, junit and json output relative "
+                        "to DIR (default: the repository root, else the config file's folder, "
+                        "else the working directory)")
     p.add_argument("--only-plans", action="store_true",
-                   help="skip named files that are not plans (for pre-commit hooks)")
+                   help="skip named files that are not plans too (for pre-commit hooks)")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="say on standard error which files were skipped as not plans, and why")
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
@@ -99,8 +111,25 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 def normalize_argv(argv: Sequence[str]) -> list[str]:
-    """Prepend ``check`` unless the first word is a command, ``--version`` or help."""
+    """Put the command first and prepend ``check`` when there is none.
+
+    Options every command takes may come before the command word (``smaudit
+    --rules-pack X rules`` runs ``rules``); they are moved after it. Otherwise a
+    first word that is not a command, ``--version`` or help means ``check``.
+    """
     argv = list(argv)
+    position = 0
+    while position < len(argv):
+        word = argv[position]
+        if word in _GLOBAL_VALUE_OPTIONS:
+            position += 2
+        elif word in _GLOBAL_FLAGS or word.split("=", 1)[0] in _GLOBAL_VALUE_OPTIONS \
+                or (word.startswith("-p") and not word.startswith("--") and len(word) > 2):
+            position += 1
+        else:
+            break
+    if 0 < position < len(argv) and argv[position] in COMMANDS:
+        return [argv[position], *argv[:position], *argv[position + 1:]]
     if not argv or argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version"):
         return argv
     return ["check", *argv]

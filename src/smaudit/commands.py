@@ -19,8 +19,8 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 def extra_parsers(sub: argparse._SubParsersAction,
                   common: Callable[[argparse.ArgumentParser], None]) -> None:
-    """Parsers of the commands that live in their own modules (report, init)."""
-    for module in ("smaudit.report.command", "smaudit.init_plan"):
+    """Parsers of the commands that live in their own modules (report, init, new-rule)."""
+    for module in ("smaudit.report.command", "smaudit.init_plan", "smaudit.scaffold"):
         try:
             imported = __import__(module, fromlist=["add_parser"])
         except ImportError:
@@ -38,11 +38,24 @@ def _emit(text: str, output: str | None) -> None:
         sys.stdout.flush()
 
 
-def _linter(args: argparse.Namespace, *, cache: bool = False):
+def _linter(args: argparse.Namespace, *, cache: bool = False, strict: bool = True):
     from smaudit.cli import load_settings
     from smaudit.lint import Linter
 
-    return Linter(load_settings(args), cache=cache, only_plans=getattr(args, "only_plans", False))
+    linter = Linter(load_settings(args), cache=cache,
+                    only_plans=getattr(args, "only_plans", False))
+    linter.strict = strict
+    return linter
+
+
+def lenient_linter(args: argparse.Namespace):
+    """A linter for the commands that show rules and plugins: a clash or a bad pack is
+    reported on standard error and skipped, so the rest can still be listed (and the
+    command exits 2 after listing it)."""
+    linter = _linter(args, strict=False)
+    for problem in linter.registry.problems:
+        print(f"smaudit: error: {problem}", file=sys.stderr)
+    return linter
 
 
 def _plugin_failures(linter) -> list[str]:
@@ -57,7 +70,10 @@ def rule_meta(registry) -> dict:
     return {
         code: RuleMeta(code=code, slug=entry.rule.slug, severity=entry.rule.severity.label,
                        area=entry.rule.area, summary=entry.rule.summary, plugin=entry.plugin,
-                       docs=entry.rule.docs, sources=tuple(entry.rule.sources))
+                       docs=entry.rule.docs, sources=tuple(entry.rule.sources),
+                       url=getattr(entry.rule, "docs_url", None) or ("" if entry.builtin else None),
+                       effort=getattr(entry.rule, "effort", None),
+                       impact=getattr(entry.rule, "impact", None))
         for code, entry in sorted(registry.rules.items())
     }
 
@@ -110,27 +126,42 @@ def check(args: argparse.Namespace) -> int:
     with ProgressBar() as progress:
         run = linter.lint_paths(args.paths, jobs=jobs, stdin=stdin,
                                 stdin_filename=args.stdin_filename, progress=progress)
+    if getattr(args, "verbose", False):
+        for skipped in run.skipped:
+            print(f"smaudit: skipped {skipped.path}: not a plan: {skipped.reason}",
+                  file=sys.stderr)
+    elif run.skipped and not run.results and not run.missing:
+        count = len(run.skipped)  # a plan without evidence would otherwise vanish silently
+        print(f"smaudit: no plans found; {count} file{'s' if count != 1 else ''} skipped as "
+              "not plans (--verbose says why)", file=sys.stderr)
     results = run.results
+    written = None
     if args.write_baseline:
         from smaudit.baseline import write_baseline
 
-        write_baseline(args.write_baseline, results)
+        written = write_baseline(args.write_baseline, results)
     elif args.baseline:
         from smaudit.baseline import apply_baseline
 
-        results = apply_baseline(args.baseline, results, linter.settings.score_weights)
+        results = apply_baseline(args.baseline, results)
         run.results = results
     errors = [f"{m.path}: {m.reason}" for m in run.missing] + _plugin_failures(linter)
-    errors += [f"rule {c.code} of plugin {c.plugin} crashed: {c.error}" for c in run.crashes]
+    errors += [crash.describe() for crash in run.crashes]
     options = FormatOptions(color=not args.output and use_color(args.color, sys.stdout),
                             show_score=args.show_score, statistics=args.statistics,
                             quiet=args.quiet)
     report = Report(results=tuple(results), summary=run.summary(),
                     rules=LazyRuleMeta(linter), version=__version__, options=options,
-                    errors=tuple(dict.fromkeys(errors)))
+                    errors=tuple(dict.fromkeys(errors)), root=_root(args, linter.settings))
     _emit(_render(formatter, report, linter), args.output)
     for error in report.errors:  # once, on standard error; machine formats also carry them
         print(f"smaudit: error: {error}", file=sys.stderr)
+    if args.debug:
+        for crash in run.crashes:
+            sys.stderr.write(crash.traceback)
+    if written is not None:  # after the findings, so it is the last thing a terminal shows
+        print(f"smaudit: wrote {written} finding{'' if written == 1 else 's'} to "
+              f"{args.write_baseline}", file=sys.stderr)
     if report.errors:
         return EXIT_ERROR
     if args.write_baseline:
@@ -141,6 +172,19 @@ def check(args: argparse.Namespace) -> int:
     ):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _root(args: argparse.Namespace, settings) -> str:
+    """The report root: ``--root``, else the repository, config or working directory."""
+    import os
+
+    from smaudit.roots import find_root
+
+    if args.root:
+        if not os.path.isdir(args.root):
+            raise UsageError(f"--root {args.root}: not a directory")
+        return os.path.abspath(args.root)
+    return find_root(os.getcwd(), settings.source)
 
 
 FORMAT_TIMEOUT = 60.0
@@ -179,15 +223,15 @@ def _builtin_formatter(name: str):
 def rules(args: argparse.Namespace) -> int:
     from smaudit.catalog import render_rules
 
-    linter = _linter(args)
+    linter = lenient_linter(args)
     sys.stdout.write(render_rules(rule_meta(linter.registry), args.format))
-    return EXIT_OK
+    return EXIT_ERROR if linter.registry.problems else EXIT_OK
 
 
 def explain(args: argparse.Namespace) -> int:
     from smaudit.catalog import render_explain
 
-    linter = _linter(args)
+    linter = lenient_linter(args)
     code = linter.registry.resolve(args.rule)
     if code is None:
         from smaudit.suggest import closest_rule
@@ -197,7 +241,7 @@ def explain(args: argparse.Namespace) -> int:
         raise UsageError(f"no rule {args.rule!r}{hint}; `smaudit rules` lists them")
     entry = linter.registry.rules[code]
     sys.stdout.write(render_explain(entry.rule, entry.plugin))
-    return EXIT_OK
+    return EXIT_ERROR if linter.registry.problems else EXIT_OK
 
 
 def schema(args: argparse.Namespace) -> int:
@@ -210,7 +254,7 @@ def schema(args: argparse.Namespace) -> int:
 
 
 def plugins(args: argparse.Namespace) -> int:
-    linter = _linter(args)
+    linter = lenient_linter(args)
     by_plugin: dict[str, list[str]] = {}
     for code, entry in sorted(linter.registry.rules.items()):
         by_plugin.setdefault(entry.plugin, []).append(code)
@@ -222,11 +266,12 @@ def plugins(args: argparse.Namespace) -> int:
         rows.append({"name": info.name, "version": info.version, "builtin": info.builtin,
                      "hooks": list(info.hooks), "rules": by_plugin.get(info.name, []),
                      "formats": formats.get(info.name, [])})
-    packs = sorted(p for p in by_plugin if p.startswith("pack:"))
-    for pack in packs:
-        rows.append({"name": pack, "version": None, "builtin": False, "hooks": [],
-                     "rules": by_plugin[pack], "formats": []})
+    for name, pack in sorted(linter.registry.packs.items()):
+        rows.append({"name": name, "version": None, "builtin": False, "hooks": [],
+                     "rules": by_plugin.get(name, []), "formats": [], "path": pack.path,
+                     "description": pack.description})
     failures = [{"name": f.name, "error": f.reason} for f in linter.plugins.failures]
+    failures += [{"name": "registry", "error": p} for p in linter.registry.problems]
     if args.format == "json":
         sys.stdout.write(json.dumps({"plugins": rows, "failures": failures}, indent=2) + "\n")
     else:
@@ -234,21 +279,32 @@ def plugins(args: argparse.Namespace) -> int:
             version = f" {row['version']}" if row["version"] else ""
             kind = " (built-in)" if row["builtin"] else ""
             print(f"{row['name']}{version}{kind}")
+            if row.get("path"):
+                print(f"    file:    {row['path']}")
+            if row.get("description"):
+                print(f"    about:   {row['description']}")
             if row["hooks"]:
                 print(f"    hooks:   {', '.join(row['hooks'])}")
             if row["rules"]:
                 print(f"    rules:   {', '.join(row['rules'])}")
             if row["formats"]:
                 print(f"    formats: {', '.join(row['formats'])}")
-        for failure in failures:
-            print(f"{failure['name']}: FAILED TO LOAD: {failure['error']}")
+        for failure in linter.plugins.failures:
+            print(f"{failure.name}: FAILED TO LOAD: {failure.reason}")
     return EXIT_ERROR if failures else EXIT_OK
 
 
 def test_rules(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from smaudit.testing import run_pack_examples
 
     linter = _linter(args)
+    # the packs under test join the registry exactly as `check` would load them, so a
+    # duplicate code or a clash with a built-in fails here too, not only in CI's check
+    linter.settings = replace(linter.settings,
+                              rules_packs=linter.settings.rules_packs + tuple(args.packs))
+    linter.registry  # noqa: B018 - raises the ConfigError `check` would
     failed, passed = 0, 0
     for pack in args.packs:
         for outcome in run_pack_examples(pack, linter):

@@ -490,6 +490,9 @@ class _Merged:
         for key in ("include", "fail_on"):
             if key in data:
                 self.values[key] = data[key]
+        if "report" in data:
+            self.values["report"] = {**self.values.get("report", {}),
+                                     **_report_section(config, data["report"])}
 
     def _accumulate(self, key: str, items: Iterable[str]) -> None:
         self.values[key] = tuple(dict.fromkeys((*self.values.get(key, ()), *items)))
@@ -497,6 +500,26 @@ class _Merged:
     def _origin(self, config: ConfigFile, parts: tuple[str, ...], pointer: str) -> None:
         self.origins[origin_key(*parts)] = Origin(config.path, config.line_of(pointer,
                                                                              key=True))
+
+
+def _report_section(config: ConfigFile, section: Mapping[str, Any]) -> dict[str, str]:
+    """The ``report:`` section with its files made absolute, relative to the config file.
+
+    A config is often shared or copied from a client's repository, so its files may
+    only come from the config's own folder tree: a path that leaves it (``..``, an
+    absolute path elsewhere, a symbolic link pointing out) is refused."""
+    base = os.path.realpath(os.path.dirname(os.path.abspath(config.path)))
+    out = dict(section)
+    for key in ("logo", "notes"):
+        if key not in section:
+            continue
+        target = os.path.realpath(os.path.join(base, section[key]))
+        if os.path.commonpath([base, target]) != base:
+            raise ConfigError(f"report.{key}: {section[key]!r} is outside the folder of the "
+                              "config file; keep report files next to it",
+                              path=config.path, line=config.line_of(f"/report/{key}"))
+        out[key] = target
+    return out
 
 
 def _esc(token: str) -> str:
@@ -541,6 +564,7 @@ def settings_from_layers(layers: Iterable[Layer], source: str) -> Settings:
         per_file=tuple((glob, rules) for glob, rules in merged.per_file.items()),
         fail_on=None if fail_on == "never" else Severity.parse(fail_on),
         score_weights=dict(values.get("score_weights", {})),
+        report=dict(values.get("report", {})),
         limits=limits,
         base_dir=os.path.dirname(os.path.abspath(source)),
         origins=merged.origins,

@@ -3,23 +3,18 @@
 Files named on the command line are always linted. Directories are walked in
 sorted order for ``include`` globs, skipping hidden folders, ``.git``,
 ``node_modules`` and ``exclude`` globs, never following a symlink loop; of
-the files found, only plans are linted (see ``looks_like_plan``), so a plan
-repository's CI workflows and other YAML pass silently.
+the files found, only plans are linted (see ``smaudit.evidence``), so a plan
+repository's CI workflows, conda environments and other YAML pass silently.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import os
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 SKIP_DIRS = frozenset({".git", "node_modules", "__pycache__"})
-_PLAN_KEY = re.compile(
-    rb'(?m)^(?:organization|business_goals|channels)[ \t]*:|"(?:organization|business_goals|'
-    rb'channels)"[ \t\r\n]*:'
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +31,6 @@ class Missing:
 
     path: str
     reason: str
-
-
-def looks_like_plan(raw: bytes) -> bool:
-    """A found file is a plan if its top level has organization, business_goals or channels."""
-    return _PLAN_KEY.search(raw) is not None
 
 
 def _excluded(path: str, exclude: Iterable[str]) -> bool:

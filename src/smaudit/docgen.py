@@ -59,7 +59,7 @@ def builtin_rules() -> list[RegisteredRule]:
     from smaudit.plugins import build
 
     registry = build_registry(build(autoload=False))
-    return [entry for entry in registry.sorted_rules() if entry.plugin.startswith("smaudit.")]
+    return [entry for entry in registry.sorted_rules() if entry.builtin]
 
 
 def _fenced(body: str) -> str:

@@ -2,14 +2,20 @@
 
 The engine does no I/O. It turns loader problems and rule violations into
 ``Finding`` objects (code, slug, severity, area and plugin from the rule;
-location from the plan's position table), isolates rules from each other (a
-rule that raises becomes one error finding naming the rule and its plugin,
-and the other rules still run), applies waivers, and scores the result.
+location from the plan's position table), isolates rules from each other, applies
+waivers, and scores the result.
+
+A rule that raises is a bug in the rule, not a problem of the plan, so it is
+never a finding: it becomes a ``RuleCrash`` carried beside the file's result
+(the run exits 2 and names the rule and its plugin on standard error), which
+no waiver or baseline can hide, no score counts and no client report shows.
+The other rules still run.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import traceback as tb
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -26,11 +32,24 @@ PARSE_LEVEL = frozenset({"SMA001", "SMA006"})
 
 @dataclass(frozen=True, slots=True)
 class RuleCrash:
-    """A rule that raised instead of returning violations."""
+    """A rule that raised (or overran its time bound) instead of returning violations.
+
+    The one representation of a failed rule: the CLI prints ``describe()`` (and
+    ``traceback`` under ``--debug``), machine formats list it among the run's errors.
+    """
 
     code: str
     plugin: str
     error: str
+    slug: str = ""
+    path: str = ""
+    traceback: str = ""
+
+    def describe(self) -> str:
+        """One line naming the file, the rule and its plugin, and the exception."""
+        name = f"{self.code} ({self.slug})" if self.slug else self.code
+        where = f"{self.path}: " if self.path else ""
+        return f"{where}rule {name} of plugin {self.plugin} crashed: {self.error}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,15 +84,20 @@ def _stamp(active: ActiveRule, violation: Violation, location: Location) -> Find
     )
 
 
-def run_rules(plan: Plan, rules: Sequence[ActiveRule], *, timeout: float | None = None
-              ) -> tuple[list[Finding], list[RuleCrash]]:
-    """Every violation of every rule, stamped; crashes and time-outs isolated per rule."""
+def run_rules(plan: Plan, rules: Sequence[ActiveRule], *, timeout: float | None = None,
+              propagate: bool = False) -> tuple[list[Finding], list[RuleCrash]]:
+    """Every violation of every rule, stamped; crashes and time-outs isolated per rule.
+
+    :param propagate: let a rule's exception through instead of recording a
+        ``RuleCrash`` (``smaudit.testing``, where the traceback is what a rule's
+        author needs).
+    """
     with time_bounds(timeout) as bound:
-        return _run_rules(plan, rules, bound)
+        return _run_rules(plan, rules, bound, propagate)
 
 
-def _run_rules(plan: Plan, rules: Sequence[ActiveRule], bound: TimeBound
-               ) -> tuple[list[Finding], list[RuleCrash]]:
+def _run_rules(plan: Plan, rules: Sequence[ActiveRule], bound: TimeBound,
+               propagate: bool = False) -> tuple[list[Finding], list[RuleCrash]]:
     findings: list[Finding] = []
     crashes: list[RuleCrash] = []
     for active in rules:
@@ -89,17 +113,10 @@ def _run_rules(plan: Plan, rules: Sequence[ActiveRule], bound: TimeBound
                                     "not a Violation")
                 stamped.append(_stamp(active, violation, _locate(plan, plan.path, violation)))
         except Exception as exc:  # a plugin's bug must not stop the other rules
-            error = f"{type(exc).__name__}: {exc}"
-            crashes.append(RuleCrash(active.code, active.plugin, error))
-            findings.append(Finding(
-                code=active.code, slug=active.rule.slug, severity=Severity.ERROR,
-                message=f"rule {active.code} ({active.rule.slug}) of plugin {active.plugin} "
-                        f"crashed: {error}",
-                location=Location(plan.path, 1, 1, 1, 1, ""),
-                hint="This is a bug in the rule, not in the plan: report it to the plugin's "
-                     "authors, or turn the rule off.",
-                area=active.rule.area, plugin=active.plugin,
-            ))
+            if propagate:
+                raise
+            crashes.append(RuleCrash(active.code, active.plugin, f"{type(exc).__name__}: {exc}",
+                                     active.rule.slug, plan.path, tb.format_exc()))
             continue
         findings.extend(stamped)
     return findings, crashes
@@ -113,8 +130,12 @@ def lint_loaded(
     score_weights: Mapping[str, float] | None = None,
     today: dt.date | None = None,
     timeout: float | None = None,
+    propagate: bool = False,
 ) -> Outcome:
-    """Lint one loaded file: loader problems, rules, waivers, score."""
+    """Lint one loaded file: loader problems, rules, waivers, score.
+
+    :param propagate: re-raise a rule's exception (see ``run_rules``).
+    """
     by_code = {active.code: active for active in rules}
     findings: list[Finding] = []
     for problem in loaded.problems:
@@ -125,7 +146,7 @@ def lint_loaded(
     organization = None
     plan = loaded.plan
     if plan is not None:
-        found, crashes = run_rules(plan, rules, timeout=timeout)
+        found, crashes = run_rules(plan, rules, timeout=timeout, propagate=propagate)
         findings.extend(found)
         findings = _apply_waivers(plan, findings, by_code, today)
         name = plan.section("organization").get("name")

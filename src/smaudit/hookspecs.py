@@ -16,8 +16,32 @@ or load it for one run with ``--plugin acme_smaudit.plugin`` or the config key
 the config key ``disable_plugins``; ``SMAUDIT_DISABLE_PLUGIN_AUTOLOAD=1`` turns
 entry-point loading off entirely.
 
-Hooks are called in registration order, built-ins first; every hook is
-optional, and a plugin implements only the ones it needs.
+Import the marker as ``from smaudit import hookimpl`` (the same object as
+``smaudit.hookspecs.hookimpl``).
+
+The contract every hook follows:
+
+- **Optional and partial.** Every hook is optional, and an implementation may
+  take fewer arguments than the specification (as pluggy allows): a
+  ``smaudit_adjust_config()`` that ignores ``config`` is fine.
+- **Order.** Hooks are called through pluggy one plugin at a time, in
+  registration order: the built-in plugins first (in ``BUILTIN_PLUGINS``
+  order), then entry points, then ``--plugin`` / ``plugins:`` modules.
+- **Attribution.** Whatever a call registers or returns (rules, packs,
+  formats, plan sections) is attributed to the plugin that made the call:
+  ``smaudit plugins`` lists it there, and findings carry that plugin's name.
+- **Clashes and chaining.** Registrations add up and a clash (a rule code or
+  slug, a format name, a plan section) is a configuration error naming both
+  plugins. ``smaudit_adjust_config`` is the one hook whose results chain:
+  each plugin sees the previous one's result, and the last result wins.
+- **Failures.** A plugin whose hook raises is reported as failed to load
+  (naming the hook and the exception; the run exits 2) and whatever it did
+  not register is skipped; the other plugins still load. A hook that returns
+  the wrong type, and an exception in ``smaudit_adjust_config`` (which would
+  leave the configuration half-adjusted), are configuration errors naming
+  the plugin.
+- **Built-in.** Whether a plugin is built-in is recorded when smaudit
+  registers it, never inferred from its name.
 """
 
 from __future__ import annotations
@@ -49,8 +73,12 @@ def smaudit_register_rules(register: Callable[[Rule], None]) -> None:
     own and three digits; ``SMA`` is reserved for smaudit) and a unique
     kebab-case slug naming the pattern it finds (``no-crisis-plan``), a
     default severity, an area of the readiness score, an options schema with
-    defaults, and four-part documentation. A clash of codes or slugs is a
-    configuration error naming both plugins.
+    defaults, and four-part documentation; ``@rule`` refuses an unknown area,
+    an option without a default and a docstring heading that is not one of the
+    four sections when the rule is defined, and ``docs_url`` links a page of
+    your own (smaudit's site documents only its built-in rules). A clash of
+    codes or slugs, and the prefix ``SMA`` on a rule that is not smaudit's, are
+    configuration errors naming the plugins.
 
     Rules are only registered here; whether and how they run is decided by
     the user's configuration (``--select``, ``rules:``). A rule's ``check``
@@ -108,7 +136,9 @@ def smaudit_plan_schema() -> Mapping[str, Mapping[str, Any]] | None:
             return {"crisis_plan": {"type": "object", "properties": {...}}}
 
     A key that clashes with the core format or another plugin's is a
-    configuration error.
+    configuration error. Inside the core sections, goals, channels, team
+    members and tactics accept any ``x-`` key unchecked (``x-backup_owner``),
+    so a plugin that only adds a field to a channel needs no schema at all.
     """
 
 

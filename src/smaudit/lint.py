@@ -16,8 +16,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from smaudit.discover import Missing, discover, looks_like_plan
+from smaudit.discover import Missing, discover
 from smaudit.engine import Outcome, RuleCrash, lint_loaded
+from smaudit.evidence import plan_evidence
 from smaudit.loader import load
 from smaudit.model import Finding, Result, RunSummary, Severity
 from smaudit.settings import ActiveRule, Settings
@@ -30,6 +31,7 @@ class Run:
     results: list[Result] = field(default_factory=list)
     missing: list[Missing] = field(default_factory=list)
     crashes: list[RuleCrash] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
 
     def summary(self) -> RunSummary:
         counts: Counter[Severity] = Counter()
@@ -47,6 +49,14 @@ class Run:
             warnings=counts[Severity.WARNING], infos=counts[Severity.INFO],
             suppressed=suppressed, by_code=tuple(sorted(codes.items())),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file passed over because nothing shows it is a plan (``--verbose`` lists them)."""
+
+    path: str
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +93,11 @@ class Linter:
         self.use_cache = cache
         self._rules: dict[str | None, tuple[ActiveRule, ...]] = {}
         self.today = dt.date.today()
+        self.propagate = False
+        self.strict = True
+        """Refuse a registry with a clash or a bad pack; ``False`` records and skips them
+        (``smaudit plugins``, ``rules``, ``explain``, which must work to show the problem)."""
+        """Let a rule's exception through instead of recording a crash (``smaudit.testing``)."""
 
     @property
     def plugins(self):
@@ -100,7 +115,8 @@ class Linter:
         if self._registry is None:
             from smaudit.registry import build_registry
 
-            self._registry = build_registry(self.plugins, packs=self.settings.rules_packs)
+            self._registry = build_registry(self.plugins, packs=self.settings.rules_packs,
+                                            strict=self.strict)
         return self._registry
 
     def rules_for(self, path: str | None) -> tuple[ActiveRule, ...]:
@@ -118,23 +134,29 @@ class Linter:
             loaded.plan.schema_sections = self.registry.schema_sections
         outcome = lint_loaded(loaded, path, self.rules_for(path),
                               score_weights=self.settings.score_weights, today=self.today,
-                              timeout=self.settings.rule_timeout)
+                              timeout=self.settings.rule_timeout, propagate=self.propagate)
         result = outcome.result
         lines = _source_lines(loaded.text, result.findings)
-        return Outcome(replace(result, lines=lines), outcome.crashes)
+        # A plan the loader could not read (SMA001, SMA006) was not checked at all: a
+        # score would rank it above a readable flawed plan and lift every mean.
+        score = result.score if loaded.plan is not None else None
+        return Outcome(replace(result, lines=lines, score=score), outcome.crashes)
 
     def lint_job(self, job: Job) -> Outcome:
         return self.lint_bytes(job.raw, job.path)
 
-    def read(self, path: str, explicit: bool) -> Job | Missing | None:
-        """The bytes of a file to lint; ``None`` for a found file that is not a plan."""
+    def read(self, path: str, explicit: bool) -> Job | Missing | Skipped:
+        """The bytes of a file to lint; ``Skipped`` for a found file (or, with
+        ``only_plans``, any file) that shows no evidence of being a plan."""
         try:
             with open(path, "rb") as handle:
                 raw = handle.read(self.settings.limits.max_bytes + 1)
         except OSError as exc:
             return Missing(path, exc.strerror or str(exc))
-        if (self.only_plans or not explicit) and not looks_like_plan(raw):
-            return None
+        if self.only_plans or not explicit:
+            evidence = plan_evidence(raw, path)
+            if not evidence.is_plan:
+                return Skipped(path, evidence.reason)
         return Job(path, raw)
 
     def lint_paths(self, paths: Sequence[str], *, jobs: int = 1, stdin: bytes | None = None,
@@ -156,7 +178,9 @@ class Linter:
             job = self.read(target.path, target.explicit)
             if isinstance(job, Missing):
                 run.missing.append(job)
-            elif job is not None:
+            elif isinstance(job, Skipped):
+                run.skipped.append(job)
+            else:
                 pending.append(job)
         cache = self._open_cache() if self.use_cache else None
         keys: dict[str, str] = {}

@@ -542,7 +542,9 @@ def load(raw: bytes | str, path: str = "<stdin>", *, limits: Limits | None = Non
     if not found or not isinstance(data, dict):
         kind = "nothing" if not found or data is None else (
             "a list" if isinstance(data, list) else f"a single value ({data!r:.40})")
-        span = composer.values.get("") or Span(1, 1, 1, 1)
+        start = composer.values.get("") or Span(1, 1, 1, 1)
+        span = Span(start.line, start.column, start.line, start.column)  # where it starts:
+        # the whole document's span would mark the entire file in CI annotations
         return Loaded(None, (*composer.problems, Violation(
             message=f"the top level of a plan must be a mapping of keys; this file holds {kind}",
             hint="Start the plan with `organization:` and the other sections as keys.",

@@ -30,7 +30,6 @@ from __future__ import annotations
 import functools
 import operator
 import os
-import string
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,9 +38,10 @@ from typing import Any
 from smaudit.blank import is_blank
 from smaudit.errors import ConfigError
 from smaudit.model import Severity, Violation
-from smaudit.plan import MISSING, Plan, join
+from smaudit.plan import MISSING, Plan
 from smaudit.rule import RuleDocs
 from smaudit.selectors import Node, parse, select
+from smaudit.templates import parse_template, render
 
 Condition = Callable[[Node, Mapping[str, Any], Plan], "str | bool | None"]
 """A compiled condition: falsy when it does not hold; a string (the matched
@@ -79,11 +79,14 @@ class PackRule:
     options_schema: Mapping[str, Any] = field(default_factory=dict)
     docs: RuleDocs = field(default_factory=RuleDocs)
     sources: tuple[str, ...] = ()
+    effort: str | None = None
+    impact: str | None = None
     pack: str = ""
     line: int = 0
     valid_examples: tuple[PackExample, ...] = ()
     invalid_examples: tuple[PackExample, ...] = ()
     key: bool = False
+    docs_url: str | None = None
 
     def check(self, plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
         for selector, condition in self.preconditions:
@@ -101,21 +104,6 @@ class PackRule:
                 )
 
 
-class _Fields(dict):
-    def __missing__(self, key: str) -> str:
-        return ""
-
-
-class _Safe(string.Formatter):
-    """``str.format`` that renders unknown fields as empty instead of raising."""
-
-    def get_field(self, field_name: str, args: Any, kwargs: Any) -> Any:
-        try:
-            return super().get_field(field_name, args, kwargs)
-        except (KeyError, AttributeError, IndexError, TypeError):
-            return "", field_name
-
-
 def _short(value: Any, limit: int = 60) -> str:
     if value is MISSING or value is None:
         return ""
@@ -124,10 +112,15 @@ def _short(value: Any, limit: int = 60) -> str:
 
 
 def _render(template: str, node: Node, match: str, options: Mapping[str, Any]) -> str:
+    """A message or hint: the template's documented fields substituted, nothing evaluated."""
     item = node.item if isinstance(node.item, dict) else {}
-    fields = _Fields(value=_short(node.value), match=match, item=_Fields(item),
-                     key=node.pointer.rsplit("/", 1)[-1], options=_Fields(options))
-    return _Safe().vformat(template, (), fields)
+
+    def lookup(root: str, name: str) -> str:
+        return _short(item.get(name)) if root == "item" else _short(options.get(name), 200)
+
+    values = {"value": _short(node.value), "match": match,
+              "key": node.pointer.rsplit("/", 1)[-1]}
+    return render(template, values, lookup)
 
 
 def _operand(spec: Mapping[str, Any], options: Mapping[str, Any]) -> Any:
@@ -293,10 +286,34 @@ def _examples(entries: Iterable[Any], line: int) -> tuple[PackExample, ...]:
     return tuple(out)
 
 
-def load_pack(path: Path, *, validate: bool = True) -> list[PackRule]:
+@dataclass(frozen=True, slots=True)
+class Pack:
+    """A loaded pack: its ``pack:`` name and ``description`` (shown by ``smaudit plugins``
+    and carried by findings as plugin ``pack:NAME``), its file and its compiled rules."""
+
+    name: str
+    description: str
+    path: str
+    rules: tuple[PackRule, ...]
+
+    @property
+    def plugin(self) -> str:
+        return f"pack:{self.name}"
+
+
+def load_pack(path: Path, *, validate: bool = True, roots: Iterable[str] = ()) -> list[PackRule]:
+    """The compiled rules of one pack file (see ``read_pack``)."""
+    return list(read_pack(path, validate=validate, roots=roots).rules)
+
+
+def read_pack(path: Path, *, validate: bool = True, roots: Iterable[str] = ()) -> Pack:
     """Read, validate and compile one pack file.
 
-    :raises ConfigError: naming the file and line of the first problem.
+    :param validate: check it against the rule-pack schema and for the mistakes
+        the schema cannot see (``pack_checks``); built-in packs skip this at run
+        time because the test suite does it.
+    :param roots: top-level plan sections plugins declared, which selectors may name.
+    :raises ConfigError: naming the file, the line and the rule of the first problem.
     """
     from smaudit.loader import load
 
@@ -308,26 +325,39 @@ def load_pack(path: Path, *, validate: bool = True) -> list[PackRule]:
     if loaded.plan is None:
         problem = loaded.problems[0]
         line = problem.span.line if problem.span else None
+        if problem.message.startswith("the top level of a plan"):  # as config files say it
+            raise ConfigError("the top level of a rule pack must be a mapping with a `rules:` "
+                              "list", path=str(path), line=line)
         raise ConfigError(f"rule pack is not valid YAML: {problem.message}", path=str(path),
                           line=line)
     document = loaded.plan
     if validate:
-        _validate(document, path)
+        _validate(document, path, tuple(sorted(roots)))
     rules = []
-    pack_name = document.data.get("pack", path.stem)
-    for index, entry in enumerate(document.data.get("rules") or []):
+    data = document.data if isinstance(document.data, dict) else {}
+    pack_name = data.get("pack") if isinstance(data.get("pack"), str) else path.stem
+    for index, entry in enumerate(data.get("rules") or []):
         pointer = f"/rules/{index}"
         line = document.locate(pointer).line
-        where = f"rule {entry.get('code', index)}"
+        where = f"rule {entry.get('code', index)}" if isinstance(entry, Mapping) else \
+            f"rule #{index + 1}"
         try:
             rules.append(_compile_rule(entry, pack_name, line, where))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise ConfigError(f"{exc}", path=str(path), line=line) from None
-    return rules
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            message = str(exc) if str(exc).startswith("rule ") else f"{where}: {exc}"
+            raise ConfigError(message, path=str(path), line=line) from None
+    description = data.get("description") if isinstance(data.get("description"), str) else ""
+    return Pack(pack_name, description, str(path), tuple(rules))
 
 
 def _compile_rule(entry: Mapping[str, Any], pack: str, line: int, where: str) -> PackRule:
     parse(entry["select"])
+    for field_name in ("message", "hint"):
+        if entry.get(field_name) is not None:
+            try:
+                parse_template(entry[field_name])
+            except ValueError as exc:
+                raise ValueError(f"{where}: {field_name}: {exc}") from None
     for pre in entry.get("when") or ():
         parse(pre["select"])
     options = _options_schema(entry.get("options") or {})
@@ -348,28 +378,32 @@ def _compile_rule(entry: Mapping[str, Any], pack: str, line: int, where: str) ->
         message=entry["message"],
         hint=entry.get("hint"),
         options_schema=options,
-        docs=RuleDocs(docs.get("what", ""), docs.get("why", ""), docs.get("example", ""),
-                      docs.get("instead", "")),
+        docs=RuleDocs.fenced(docs.get("what", ""), docs.get("why", ""),
+                             docs.get("example", ""), docs.get("instead", "")),
         sources=tuple(str(s) for s in entry.get("sources") or ()),
+        effort=entry.get("effort"),
+        impact=entry.get("impact"),
         pack=pack,
         line=line,
         valid_examples=_examples(examples.get("valid"), line),
         invalid_examples=_examples(examples.get("invalid"), line),
         key=bool(entry.get("locate_key", False)),
+        docs_url=entry.get("docs_url"),
     )
 
 
-def _validate(document: Plan, path: Path) -> None:
-    """Check a pack against the rule-pack schema, once per distinct pack content.
+def _validate(document: Plan, path: Path, roots: tuple[str, ...] = ()) -> None:
+    """Check a pack against the rule-pack schema and ``pack_checks``, once per content.
 
-    Validity depends only on the pack's bytes (and smaudit's version), so a
-    pack that passed is remembered by hash in the user cache: jsonschema costs
-    more to import than the rest of a run, and a plugin's packs rarely change.
+    Validity depends only on the pack's bytes, the plugin sections selectors may
+    name, and smaudit's version, so a pack that passed is remembered by hash in
+    the user cache: jsonschema costs more to import than the rest of a run, and
+    a plugin's packs rarely change.
     """
-    marker = _validated_marker(document.text)
+    marker = _validated_marker(document.text + "\0" + "\0".join(roots))
     if marker is not None and os.path.exists(marker):
         return
-    _check_against_schema(document, path)
+    _check(document, path, roots)
     if marker is not None:
         try:
             os.makedirs(os.path.dirname(marker), exist_ok=True)
@@ -392,15 +426,34 @@ def _validated_marker(text: str) -> str | None:
     return os.path.join(directory, "valid-packs", digest)
 
 
-def _check_against_schema(document: Plan, path: Path) -> None:
+def _check(document: Plan, path: Path, roots: tuple[str, ...]) -> None:
+    """Raise the first problem of the pack (in file order) as a located ``ConfigError``."""
     from jsonschema import Draft202012Validator
 
-    errors = sorted(Draft202012Validator(_pack_schema()).iter_errors(document.data),
-                    key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
-    if not errors:
+    from smaudit.pack_checks import (
+        check_examples,
+        check_rule,
+        check_unique,
+        explain_schema_errors,
+    )
+    from smaudit.schema import extend_schema, plan_schema
+
+    data = document.data
+    errors = list(Draft202012Validator(_pack_schema()).iter_errors(data))
+    problems = explain_schema_errors(errors, data)
+    if not problems:
+        schema = plan_schema()
+        sections = {root: {} for root in roots if root not in schema.get("properties", {})}
+        extended = extend_schema(schema, sections) if sections else schema
+        problems.extend(check_unique(data))
+        for index, entry in enumerate(data.get("rules") or ()):
+            problems.extend(check_rule(entry, index, data, schema, roots))
+            problems.extend(check_examples(entry, index, data, extended))
+    if not problems:
         return
-    error = min(errors, key=lambda e: document.locate(join("", *e.absolute_path)).line)
-    pointer = join("", *error.absolute_path)
-    where = ".".join(str(p) for p in error.absolute_path) or "the pack"
-    raise ConfigError(f"{where}: {error.message}", path=str(path),
-                      line=document.locate(pointer).line)
+
+    def line_of(problem: Any) -> int:
+        return document.locate(problem.pointer, key=problem.key).line
+
+    first = min(enumerate(problems), key=lambda p: (line_of(p[1]), p[0]))[1]
+    raise ConfigError(first.message, path=str(path), line=line_of(first))

@@ -26,6 +26,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "FLAGS",
     "MAX_PATTERN_LENGTH",
+    "MAX_REPEAT_PRODUCT",
     "PatternTimeout",
     "UserPattern",
     "compile_user_pattern",
@@ -37,6 +38,11 @@ DEFAULT_TIMEOUT = 0.2
 #: Longer patterns are refused: no sensible cue needs one, and a pattern of
 #: megabytes is more likely an accident than a rule.
 MAX_PATTERN_LENGTH = 4096
+
+#: The largest number of copies counted repetitions may multiply to: compiling
+#: ``((a{100}){100}){100}`` expands a million copies (and a fourth level took a
+#: minute and tens of gigabytes), and no cue needs more than a few hundred.
+MAX_REPEAT_PRODUCT = 10_000
 
 #: The inline flag letters a rule pack may use, as in Python's ``re``.
 FLAGS: dict[str, int] = {
@@ -132,7 +138,8 @@ def compile_user_pattern(
     ``flags`` is a string of letters from ``FLAGS`` (default ``"i"``:
     case-insensitive, as cue phrases are). Syntax is Python's ``re`` syntax
     (``regex`` version 0). Raises ``ValueError`` with the regex error message
-    for an invalid, empty or overlong pattern, or an unknown flag. Compiled
+    for an invalid, empty or overlong pattern, an unknown flag, or counted
+    repetitions nested so deep that compiling them would exhaust memory. Compiled
     patterns are cached, so a pack compiled once per plan costs nothing after
     the first.
     """
@@ -145,6 +152,7 @@ def compile_user_pattern(
     if not timeout > 0:
         raise ValueError(f"timeout must be positive, not {timeout!r}")
     bits = _flag_bits(flags)
+    _check_repetition(pattern)
     try:
         compiled = regex.compile(pattern, bits | regex.VERSION0)
     except regex.error as exc:
@@ -152,3 +160,58 @@ def compile_user_pattern(
     except (RecursionError, OverflowError):
         raise ValueError(f"invalid regular expression {pattern!r}: nested too deeply") from None
     return UserPattern(pattern, compiled, flags, timeout)
+
+
+_COUNT = regex.compile(r"\{(\d*)(?:,(\d*))?\}")
+
+
+def _check_repetition(pattern: str) -> None:
+    """Refuse nested counted repetition whose copies multiply past ``MAX_REPEAT_PRODUCT``.
+
+    The ``regex`` timeout bounds matching but not compiling, and a compiled
+    ``{n}`` is ``n`` copies of what it repeats. A lexical scan (escapes, classes,
+    groups) is enough: each group weighs the heaviest repetition inside it.
+    """
+    weights = [1]  # the heaviest weight in each open group
+    last = 1  # the weight of the atom just before the current position
+    position = 0
+    while position < len(pattern):
+        char = pattern[position]
+        if char == "\\":
+            position, last = position + 2, 1
+            continue
+        if char == "[":
+            position, last = _class_end(pattern, position), 1
+            continue
+        if char == "(":
+            weights.append(1)
+            position, last = position + 1, 1
+            continue
+        if char == ")" and len(weights) > 1:
+            last = weights.pop()
+            weights[-1] = max(weights[-1], last)
+            position += 1
+            continue
+        count = _COUNT.match(pattern, position) if char == "{" else None
+        if count and (count.group(1) or count.group(2)):
+            upper = count.group(2) if count.group(2) else count.group(1)
+            last *= max(1, int(upper[:9] or 1))
+            if last > MAX_REPEAT_PRODUCT:
+                raise ValueError(f"pattern {pattern[:60]!r}: its counted repetitions make "
+                                 f"more than {MAX_REPEAT_PRODUCT:,} copies; simplify it")
+            weights[-1] = max(weights[-1], last)
+            position = count.end()
+            continue
+        position, last = position + 1, 1
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """The index after the character class opening at ``start``."""
+    position = start + 1
+    if position < len(pattern) and pattern[position] == "^":
+        position += 1
+    if position < len(pattern) and pattern[position] == "]":
+        position += 1
+    while position < len(pattern) and pattern[position] != "]":
+        position += 2 if pattern[position] == "\\" else 1
+    return position + 1

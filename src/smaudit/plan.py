@@ -15,6 +15,9 @@ from typing import Any
 
 from smaudit.model import Location, Span
 
+WHOLE_PLAN = Span(1, 1, 1, 1)
+"""Where a finding about the plan as a whole is reported."""
+
 MISSING: Any = object()
 """Returned by ``Plan.get`` when a pointer leads nowhere (distinct from ``None``)."""
 
@@ -86,15 +89,19 @@ class Plan:
 
         Falls back to the nearest ancestor with a position, so a rule can point
         at a key that is missing and be located at the mapping it belongs in.
+        A finding about the whole plan (the root, or a missing top-level
+        section) is placed at line 1, column 1, as linters report file-level
+        problems: the root's own span runs from the first key to the end of
+        the file, which CI annotations would show as the whole file, or at its
+        last line.
         """
         span = (self.keys.get(pointer) if key else None) or self.values.get(pointer)
         probe = pointer
-        while span is None:
-            if not probe:
-                span = self.values.get("") or Span(1, 1, 1, 1)
-                break
+        while span is None and probe:
             probe = parent(probe)
-            span = self.values.get(probe)
+            span = self.values.get(probe) if probe else None
+        if span is None or not probe:
+            span = WHOLE_PLAN
         return Location.at(self.path, span, pointer)
 
     def get(self, pointer: str, default: Any = None) -> Any:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import pluggy
 
@@ -61,10 +62,37 @@ class PluginSet:
     manager: pluggy.PluginManager
     failures: list[PluginFailure] = field(default_factory=list)
     versions: dict[str, str] = field(default_factory=dict)
+    builtins: set[str] = field(default_factory=set)
+    """Names registered as smaudit's own: recorded at registration, never guessed
+    from a name (a third-party module may well be called ``smaudit.something``)."""
 
     @property
     def hook(self) -> pluggy.HookRelay:
         return self.manager.hook
+
+    def is_builtin(self, name: str) -> bool:
+        return name in self.builtins
+
+    def implementers(self, hook_name: str) -> list[str]:
+        """The plugins implementing a hook, in registration order (built-ins first)."""
+        return [impl.plugin_name for impl in getattr(self.manager.hook, hook_name).get_hookimpls()]
+
+    def call_one(self, hook_name: str, plugin_name: str, **kwargs: Any) -> Any:
+        """One plugin's implementation of a hook, called through pluggy.
+
+        The call goes through a subset caller holding that plugin alone, so an
+        implementation taking fewer arguments than the spec works as pluggy
+        promises, and the result is attributed to the plugin that returned it.
+        """
+        plugin = self.manager.get_plugin(plugin_name)
+        others = [p for _, p in self.manager.list_name_plugin() if p is not plugin]
+        results = self.manager.subset_hook_caller(hook_name, remove_plugins=others)(**kwargs)
+        return results[0] if results else None
+
+    def call_each(self, hook_name: str, **kwargs: Any) -> Iterator[tuple[str, Any]]:
+        """``(plugin name, result)`` of each implementation, in registration order."""
+        for name in self.implementers(hook_name):
+            yield name, self.call_one(hook_name, name, **kwargs)
 
     def info(self) -> list[PluginInfo]:
         """Each registered plugin with its version and the hooks it implements."""
@@ -73,7 +101,7 @@ class PluginSet:
             if plugin is None:
                 continue
             hooks = tuple(sorted(h.name for h in self.manager.get_hookcallers(plugin) or ()))
-            builtin = name.startswith("smaudit.")
+            builtin = self.is_builtin(name)
             version = self.versions.get(name)
             if builtin:
                 from smaudit.__about__ import __version__ as version
@@ -111,6 +139,7 @@ def build(
     for name in BUILTIN_PLUGINS:
         if not _blocked(name, blocked_set):
             manager.register(importlib.import_module(name), name=name)
+            plugins.builtins.add(name)
     if autoload is None:
         autoload = not os.environ.get(AUTOLOAD_ENV)
     if autoload:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from smaudit.model import Severity, Violation
+from smaudit.model import AREAS, PLAN_AREA, Severity, Violation
 
 if TYPE_CHECKING:
     from smaudit.plan import Plan
@@ -28,6 +28,75 @@ CODE = re.compile(r"^[A-Z][A-Z0-9]*[0-9]{3}$")
 SLUG = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 DOC_SECTIONS = ("What it finds", "Why it hurts", "Example", "Use instead")
+
+RULE_AREAS = (*AREAS, PLAN_AREA)
+"""The areas a rule may count against; any other would never lower a score."""
+
+
+class RuleDefinitionError(ValueError):
+    """A rule defined wrongly (unknown area, option without default, ...), naming the rule."""
+
+
+def check_definition(code: str, slug: str, area: str, options: Mapping[str, Any],
+                     docstring: str = "", severity: Any = "warning") -> None:
+    """Refuse the mistakes that would otherwise pass silently, each with a did-you-mean.
+
+    :raises RuleDefinitionError: naming the rule and what is wrong.
+    """
+    from smaudit.suggest import closest
+
+    def fail(problem: str, word: str = "", choices: Iterable[str] = ()) -> None:
+        close = closest(word, choices) if word else None
+        hint = f" (did you mean {close!r}?)" if close else ""
+        raise RuleDefinitionError(f"rule {code} ({slug}): {problem}{hint}")
+
+    if not isinstance(code, str) or not CODE.match(code):
+        fail(f"code {code!r} is not an upper-case prefix and three digits, such as ACME101")
+    if not isinstance(slug, str) or not SLUG.match(slug):
+        fail(f"slug {slug!r} is not kebab-case, such as no-crisis-contact")
+    try:
+        Severity.parse(severity)
+    except ValueError as exc:
+        fail(str(exc), str(severity), ("error", "warning", "info"))
+    if area not in RULE_AREAS:
+        fail(f"unknown area {area!r}; areas are {', '.join(RULE_AREAS)}", str(area), RULE_AREAS)
+    for name, spec in (options or {}).items():
+        if not isinstance(spec, Mapping) or "default" not in spec:
+            fail(f"option {name!r} has no default: every option needs one, so the rule "
+                 "runs without configuration")
+    fenced = False  # a YAML comment inside a code fence is not a heading
+    for line in textwrap.dedent(docstring or "").splitlines():
+        heading = line.strip()
+        if heading.startswith("```"):
+            fenced = not fenced
+            continue
+        title = heading.lstrip("#").strip()
+        if not fenced and re.match(r"#+ |##\S", heading) \
+                and (title not in DOC_SECTIONS or not heading.startswith("## ")):
+            fail(f"docstring heading {heading!r} is not one of "
+                 f"{', '.join(repr('## ' + s) for s in DOC_SECTIONS)}; its section would be "
+                 "dropped", title, DOC_SECTIONS)
+
+
+def fence_yaml(body: str, *, prose_ok: bool = False) -> str:
+    """``body`` inside a YAML code fence, unless it has one already.
+
+    Pack authors often write ``docs.example`` as bare YAML; unfenced, markdown
+    renders it as a bullet list. ``prose_ok`` leaves text that is not YAML-shaped
+    alone (``docs.instead`` may be a sentence).
+    """
+    body = (body or "").strip()
+    if not body or "```" in body:
+        return body
+    if prose_ok and not all(_YAML_LINE.match(line) for line in body.splitlines() if line.strip()):
+        return body
+    return f"```yaml\n{body}\n```"
+
+
+_YAML_LINE = re.compile(r"^(?:\s+\S|- |-$|[A-Za-z_$][\w$-]*:(?:\s|$)|#)")
+LEVELS = ("low", "medium", "high")
+"""The values of a rule's ``effort`` (to fix) and ``impact`` (on the business); the
+client report ranks and schedules its recommendations by them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +122,15 @@ class RuleDocs:
             elif current is not None:
                 parts[current].append(line)
         get = lambda name: "\n".join(parts.get(name, [])).strip()  # noqa: E731
-        return cls(get("What it finds"), get("Why it hurts"), get("Example"), get("Use instead"))
+        return cls.fenced(get("What it finds"), get("Why it hurts"), get("Example"),
+                          get("Use instead"))
+
+    @classmethod
+    def fenced(cls, what: str, why: str, example: str, instead: str) -> RuleDocs:
+        """Documentation whose bare-YAML example (and YAML-shaped ``instead``) is fenced,
+        so ``explain``, the rule pages and the report all render it as code."""
+        return cls(what.strip(), why.strip(), fence_yaml(example),
+                   fence_yaml(instead, prose_ok=True))
 
     def to_markdown(self) -> str:
         sections = zip(DOC_SECTIONS, (self.what, self.why, self.example, self.instead),
@@ -102,6 +179,11 @@ class FunctionRule:
     options_schema: Mapping[str, Any] = field(default_factory=dict)
     docs: RuleDocs = field(default_factory=RuleDocs)
     sources: tuple[str, ...] = ()
+    docs_url: str | None = None
+    effort: str | None = None
+    """How much work a fix takes: ``low``, ``medium`` or ``high`` (None: not rated)."""
+    impact: str | None = None
+    """How much a fix matters to the business: ``low``, ``medium`` or ``high``."""
 
     def check(self, plan: Plan, options: Mapping[str, Any]) -> Iterable[Violation]:
         return self.function(plan, options)
@@ -116,14 +198,30 @@ def rule(
     summary: str,
     options: Mapping[str, Any] | None = None,
     sources: Iterable[str] = (),
+    docs_url: str | None = None,
+    effort: str | None = None,
+    impact: str | None = None,
 ) -> Callable[[Callable[..., Iterable[Violation]]], FunctionRule]:
     """Make a rule from a check function ``f(plan, options) -> Iterable[Violation]``.
 
     ``options`` is a mapping of option name to JSON Schema (with ``default``);
-    the function's docstring is the rule's four-part documentation.
+    the function's docstring is the rule's four-part documentation; ``docs_url``
+    is the rule's own documentation page (links in SARIF and reports; built-in
+    rules link to smaudit's site, other rules to nothing unless they set one).
+    ``effort`` and ``impact`` (``low``, ``medium``, ``high``) rate the fix for the
+    client report.
+
+    :raises RuleDefinitionError: for an unknown area, an option without a
+        default, a docstring heading that is not one of the four sections, or an
+        effort or impact that is not a level.
     """
+    for name, level in (("effort", effort), ("impact", impact)):
+        if level is not None and level not in LEVELS:
+            raise RuleDefinitionError(f"rule {code} ({slug}): {name} must be one of "
+                                      f"{', '.join(LEVELS)}, not {level!r}")
 
     def wrap(function: Callable[..., Iterable[Violation]]) -> FunctionRule:
+        check_definition(code, slug, area, options or {}, function.__doc__ or "", severity)
         schema = {
             "type": "object",
             "properties": dict(options or {}),
@@ -139,6 +237,9 @@ def rule(
             options_schema=schema,
             docs=RuleDocs.from_markdown(function.__doc__ or ""),
             sources=tuple(sources),
+            docs_url=docs_url,
+            effort=effort,
+            impact=impact,
         )
 
     return wrap

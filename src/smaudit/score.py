@@ -1,8 +1,12 @@
 """The readiness score: every area starts at 100 and loses points per finding.
 
-Only findings that count (not suppressed) cost points; plan-file findings
-(area ``plan``) count against every area, since a plan that cannot be read
-cannot be ready anywhere. The same findings always give the same score.
+Findings that count cost points, and so do findings a baseline covers: a
+baseline decides which findings fail a build, not how ready the plan is, so
+a plan scores the same with or without ``--baseline``. Findings waived by a
+comment in the plan (a decision recorded where the problem is) do not cost
+points. Plan-file findings (area ``plan``) count against every area. A plan
+that cannot be read at all has no score (see ``smaudit.lint``). The same
+findings always give the same score.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ def readiness(findings: Iterable[Finding], weights: Mapping[str, float] | None =
     weights = {**DEFAULT_WEIGHTS, **(weights or {})}
     lost = dict.fromkeys(AREAS, 0.0)
     for finding in findings:
-        if finding.suppressed is not None:
+        if finding.suppressed is not None and finding.suppressed.kind != "baseline":
             continue
         cost = float(weights[finding.severity.label])
         targets = AREAS if finding.area == PLAN_AREA else (finding.area,)

@@ -65,6 +65,8 @@ class Settings:
     per_file: tuple[tuple[str, Mapping[str, RuleSetting]], ...] = ()
     fail_on: Severity | None = Severity.WARNING  # None: never fail on findings
     score_weights: Mapping[str, float] = field(default_factory=dict)
+    report: Mapping[str, str] = field(default_factory=dict)
+    """The ``report:`` section (consultant, logo, accent, notes), files made absolute."""
     limits: Limits = field(default_factory=Limits)
     rule_timeout: float = 5.0
     """Seconds one rule may take on one file before it is reported as crashed."""

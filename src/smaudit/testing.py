@@ -82,6 +82,7 @@ class RuleTester:
 
         settings = replace(base.settings, select=(*self.codes, "SMA001"), rules=settings_rules)
         self.linter = Linter(settings, plugins=base.plugins, registry=base.registry)
+        self.linter.propagate = True  # a crashing rule fails the test with its own traceback
 
     def findings(self, text: str, path: str = "plan.yaml") -> list[Finding]:
         """All findings (suppressed ones included) of the selected rules on ``text``."""
@@ -124,13 +125,14 @@ def run_pack_examples(pack: str | Path, linter: Any = None) -> Iterator[ExampleO
     """Run every ``examples`` entry of a rule pack as a test (``smaudit test-rules``)."""
     from smaudit.engine import lint_loaded
     from smaudit.loader import load
-    from smaudit.packs import load_pack
+    from smaudit.packs import read_pack
     from smaudit.rule import option_defaults
     from smaudit.settings import ActiveRule
 
     path = Path(pack)
-    for rule in load_pack(path):
-        active = ActiveRule(rule.code, rule, f"pack:{path.name}", rule.severity,
+    loaded_pack = read_pack(path)
+    for rule in loaded_pack.rules:
+        active = ActiveRule(rule.code, rule, loaded_pack.plugin, rule.severity,
                             option_defaults(rule.options_schema))
         cases = [("valid", i, ex) for i, ex in enumerate(rule.valid_examples, 1)]
         cases += [("invalid", i, ex) for i, ex in enumerate(rule.invalid_examples, 1)]
@@ -145,7 +147,11 @@ def run_pack_examples(pack: str | Path, linter: Any = None) -> Iterator[ExampleO
                 yield ExampleOutcome(name, False, f"  the example plan does not parse: "
                                      f"{loaded.problems[0].message}")
                 continue
-            result = lint_loaded(loaded, "example.yaml", (active,)).result
+            outcome = lint_loaded(loaded, "example.yaml", (active,))
+            if outcome.crashes:
+                yield ExampleOutcome(name, False, f"  the rule crashed: {outcome.crashes[0].error}")
+                continue
+            result = outcome.result
             got = sorted((f.code, f.location.line, f.location.column) for f in result.active)
             want = sorted(example.findings)
             if got == want:

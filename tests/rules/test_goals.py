@@ -347,7 +347,7 @@ def test_paraphrase_pottery_studio():
     # followers in other words, money in other words, no deadline, an orphan channel
     assert _codes(DATA / "paraphrase" / "goals-bad-pottery-studio.yaml") == [
         ("SMA102", 14, 16), ("SMA103", 19, 16), ("SMA104", 23, 5), ("SMA105", 39, 5),
-        ("SMA106", 3, 1)]
+        ("SMA106", 1, 1)]
 
 
 def test_paraphrase_healthy_pottery_studio():

@@ -341,7 +341,7 @@ def test_paraphrase_climbing_gym():
 
 def test_paraphrase_winery():
     assert _codes(DATA / "paraphrase" / "measurement-bad-winery.yaml") == [
-        ("SMA403", 3, 1), ("SMA404", 12, 3), ("SMA405", 3, 1)]
+        ("SMA403", 1, 1), ("SMA404", 12, 3), ("SMA405", 1, 1)]
 
 
 def test_paraphrase_healthy_bookshop():

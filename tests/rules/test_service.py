@@ -402,7 +402,7 @@ def test_paraphrase_florist():
 
 def test_paraphrase_tax_advisor():
     assert _codes(DATA / "paraphrase" / "service-bad-tax-advisor.yaml") == [
-        ("SMA301", 3, 1), ("SMA304", 3, 1), ("SMA306", 5, 3)]
+        ("SMA301", 1, 1), ("SMA304", 1, 1), ("SMA306", 5, 3)]
 
 
 def test_paraphrase_healthy_hardware():

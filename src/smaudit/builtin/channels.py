@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from smaudit.builtin.facts import active_channels
 from smaudit.builtin.goals import (
     PLATFORMS,
     cue_matches,
@@ -293,7 +294,7 @@ def not_box_checking(match: CueMatch, text: str) -> bool:
 @rule(code="SMA201", slug="box-checking", severity="warning", area="channels",
       summary="The motivation or a channel rationale is a mandate, not a reason.",
       options=phrase_options("phrases", BOX_CHECKING, "a mandate given instead of a reason"),
-      sources=("004",))
+      sources=("004",), effort="low", impact="medium")
 def box_checking(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -588,7 +589,7 @@ _ABOUT_THEM = re.compile(r"\b(?:their|theirs|they|them|competitor\w*|rival\w*)\b
           **phrase_options("learning_phrases", LEARNING,
                            "a sentence that learns from others rather than follows them"),
       },
-      sources=("004", "003"))
+      sources=("004", "003"), effort="medium", impact="medium")
 def bandwagon_leap(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -790,7 +791,7 @@ def any_context(match: CueMatch, text: str) -> bool:
                            "how the organization wants (not) to be seen; matched even "
                            "inside a negation"),
       },
-      sources=("004",))
+      sources=("004",), effort="low", impact="medium")
 def bragging_rights(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -846,17 +847,12 @@ def _hours(value: Any) -> float | None:
     return float(value)
 
 
-def _running(channel: dict) -> bool:
-    status = channel.get("status", "planned")
-    return status in ("planned", "active") or status is None
-
-
 @rule(code="SMA207", slug="platform-sprawl", severity="warning", area="channels",
       summary="More active or planned channels than the team's hours can run.",
       options={"min_hours_per_channel": {
           "type": "number", "minimum": 0, "default": 3,
           "description": "Team hours per week each active or planned channel needs at least."}},
-      sources=("003", "002"))
+      sources=("003", "002"), effort="medium", impact="high")
 def platform_sprawl(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -903,7 +899,7 @@ def platform_sprawl(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violatio
         hours_per_week: 6
     ```
     """  # noqa: RUF002 - the article title has an en dash
-    running = [channel for _, channel in plan.items("channels") if _running(channel)]
+    running = [channel for _, channel in active_channels(plan)]
     hours = [h for _, member in plan.items("team")
              if (h := _hours(member.get("hours_per_week"))) is not None]
     if len(running) < 2 or not hours:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from smaudit.blank import is_blank
-from smaudit.builtin.facts import has_paid_advertising, sells_online
+from smaudit.builtin.facts import active_channels, has_paid_advertising, sells_online
 from smaudit.builtin.phrasing import phrase_options, phrases, quote
 from smaudit.cues import (
     CueMatch,
@@ -292,7 +292,7 @@ _MIN_MONTHS = {"type": "number", "minimum": 0, "default": 6,
       summary="Results expected within weeks: a timeline under six months, or 'overnight' hopes.",
       options={"min_months": _MIN_MONTHS,
                **phrase_options("phrases", OVERNIGHT_PHRASES, "results expected too soon")},
-      sources=("002", "004"))
+      sources=("002", "004"), effort="low", impact="medium")
 def overnight_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -520,7 +520,7 @@ _VIRAL_EXCEPTIONS: dict[str, frozenset[str]] = {
 @rule(code="SMA502", slug="viral-expectation", severity="warning", area="expectations",
       summary="Expectations, goals or motivation counting on content going viral.",
       options=phrase_options("phrases", VIRAL_PHRASES, "hopes of virality"),
-      sources=("000",))
+      sources=("000",), effort="low", impact="medium")
 def viral_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -567,7 +567,7 @@ def viral_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violat
 
 @rule(code="SMA503", slug="set-and-forget", severity="warning", area="expectations",
       summary="A channel with no cadence or no owner: set up and left to bring sales.",
-      sources=("002",))
+      sources=("002",), effort="low", impact="medium")
 def set_and_forget(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -597,9 +597,7 @@ def set_and_forget(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation
         cadence: 3/week
     ```
     """  # noqa: RUF002 - the article title has an en dash
-    for pointer, channel in plan.items("channels"):
-        if channel.get("status") == "paused":
-            continue
+    for pointer, channel in active_channels(plan):
         missing = [key for key in ("cadence", "owner") if is_blank(channel.get(key))]
         if not missing:
             continue
@@ -637,7 +635,7 @@ SALES_PHRASES = (
 @rule(code="SMA504", slug="sales-without-ecommerce", severity="warning", area="expectations",
       summary="A sales goal while the organization cannot sell online and runs no paid ads.",
       options=phrase_options("phrases", SALES_PHRASES, "goals that are about selling"),
-      sources=("000",))
+      sources=("000",), effort="high", impact="high")
 def sales_without_ecommerce(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds

@@ -1,4 +1,5 @@
-"""Facts about a plan that several rules weigh: money for ads, online selling, numbers.
+"""Facts about a plan that several rules weigh: money for ads, online selling, numbers,
+the channels that are running.
 
 Kept in one place so that, say, "the plan pays for advertising" means the same
 to the rule on leads without ads as to the rules on ROI and sales expectations.
@@ -7,6 +8,7 @@ to the rule on leads without ads as to the rules on ROI and sales expectations.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from smaudit.plan import Plan
@@ -50,3 +52,22 @@ def has_paid_advertising(plan: Plan) -> bool:
 def sells_online(plan: Plan) -> bool:
     """Whether the plan says customers can buy online (absent counts as no)."""
     return plan.section("organization").get("sells_online") is True
+
+
+def is_paused(channel: dict) -> bool:
+    """Whether a channel is on hold (``status: paused``, in any case)."""
+    status = channel.get("status")
+    return isinstance(status, str) and status.strip().lower() == "paused"
+
+
+def active_channels(plan: Plan) -> Iterator[tuple[str, dict]]:
+    """``(pointer, channel)`` for each channel that is not paused.
+
+    A paused channel is one the plan has deliberately put on hold: nobody
+    posts there, so nobody needs to answer there (SMA302), it needs no owner
+    or cadence (SMA503), and it takes none of the team's hours (SMA207).
+    Planned channels (and those without a status) count as running.
+    """
+    for pointer, channel in plan.items("channels"):
+        if not is_paused(channel):
+            yield pointer, channel

@@ -324,7 +324,7 @@ def about_social_media(match: CueMatch, text: str) -> bool:
       summary="A goal about social media itself (followers, likes, presence) not the business.",
       options=phrase_options("phrases", SOCIAL_AS_STRATEGY,
                              "goals that are about social media itself"),
-      sources=("001",))
+      sources=("001",), effort="low", impact="high")
 def social_as_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -490,7 +490,7 @@ def money_only(match: CueMatch, text: str) -> bool:
                            "intermediate business objectives that make a money goal "
                            "concrete (leads, repeat orders, bookings)"),
       },
-      sources=("004",))
+      sources=("004",), effort="low", impact="medium")
 def outcome_as_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -570,7 +570,8 @@ def _money_role(sents: list[Sentence], cues: tuple[str, ...]) -> tuple[Sentence,
 
 
 @rule(code="SMA104", slug="unmeasurable-goal", severity="warning", area="goals",
-      summary="A goal without a target or without a deadline.", sources=("001",))
+      summary="A goal without a target or without a deadline.", sources=("001",),
+      effort="low", impact="medium")
 def unmeasurable_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -627,7 +628,7 @@ def _channels(plan: Plan) -> bool:
 
 @rule(code="SMA106", slug="no-strategy", severity="info", area="goals",
       summary="Channels are listed but no strategy says how they serve the goals.",
-      sources=("001",))
+      sources=("001",), effort="medium", impact="medium")
 def no_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -699,7 +700,7 @@ _STRATEGY_HINT = ("Add a strategy: one or two sentences on how social media move
       options={"min_length": {
           "type": "integer", "minimum": 0, "default": 20,
           "description": "Research shorter than this many characters counts as missing."}},
-      sources=("000", "003"))
+      sources=("000", "003"), effort="high", impact="high")
 def no_audience_research(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds

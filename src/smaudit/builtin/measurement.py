@@ -87,7 +87,7 @@ def _tied(metric: Mapping[str, Any], goal_ids: set[str]) -> bool:
 @rule(code="SMA401", slug="vanity-metric", severity="warning", area="measurement",
       summary="A follower, like, view or reach count not tied to a business goal.",
       options=phrase_options("phrases", VANITY_PHRASES, "metric names that count attention"),
-      sources=("001",))
+      sources=("001",), effort="low", impact="high")
 def vanity_metric(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -149,7 +149,7 @@ def vanity_metric(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]
 
 @rule(code="SMA403", slug="no-metrics", severity="error", area="measurement",
       summary="No metrics while the plan has goals or channels.",
-      sources=("001",))
+      sources=("001",), effort="medium", impact="high")
 def no_metrics(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -301,7 +301,7 @@ _RETURN_EXCEPTIONS = {
 @rule(code="SMA404", slug="direct-roi-expectation", severity="warning", area="measurement",
       summary="A direct money return expected from social media without ads and e-commerce.",
       options=phrase_options("phrases", ROI_PHRASES, "direct money-return expectations"),
-      sources=("000", "002"))
+      sources=("000", "002"), effort="low", impact="medium")
 def direct_roi_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -365,7 +365,7 @@ def direct_roi_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[V
       options={"max_cadence": {"type": ["string", "number"], "default": "quarterly",
                                "description": "The longest acceptable time between reviews "
                                               "(a cadence name or a duration)."}},
-      sources=("003",))
+      sources=("003",), effort="low", impact="medium")
 def no_review_cadence(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds

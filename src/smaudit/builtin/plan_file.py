@@ -20,7 +20,8 @@ from smaudit.suggest import closest
 
 
 @rule(code="SMA001", slug="yaml-syntax", severity="error", area="plan",
-      summary="The file is not valid YAML, not UTF-8, empty, or not a mapping at top level.")
+      summary="The file is not valid YAML, not UTF-8, empty, or not a mapping at top level.",
+      effort="low", impact="high")
 def yaml_syntax(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -52,7 +53,8 @@ def yaml_syntax(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
 
 
 @rule(code="SMA002", slug="schema", severity="error", area="plan",
-      summary="A value does not match the plan format (type, unknown key, enum, duration, date).")
+      summary="A value does not match the plan format (type, unknown key, enum, duration, date).",
+      effort="low", impact="medium")
 def schema(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -123,7 +125,8 @@ def _dangling(plan: Plan, pointer: str, value: Any, declared: list[str], what: s
 
 
 @rule(code="SMA003", slug="dangling-reference", severity="error", area="plan",
-      summary="A goal id, team member, segment or platform referred to but not declared.")
+      summary="A goal id, team member, segment or platform referred to but not declared.",
+      effort="low", impact="medium")
 def dangling_reference(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -187,7 +190,8 @@ def dangling_reference(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
 
 
 @rule(code="SMA004", slug="duplicate", severity="error", area="plan",
-      summary="A duplicate mapping key, goal id, member name or channel platform.")
+      summary="A duplicate mapping key, goal id, member name or channel platform.",
+      effort="low", impact="medium")
 def duplicate(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -245,7 +249,7 @@ def duplicate(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
 
 
 @rule(code="SMA005", slug="unused-suppression", severity="info", area="plan",
-      summary="A suppression comment that suppressed nothing.")
+      summary="A suppression comment that suppressed nothing.", effort="low", impact="low")
 def unused_suppression(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -274,7 +278,8 @@ def unused_suppression(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
 
 
 @rule(code="SMA006", slug="plan-too-large", severity="error", area="plan",
-      summary="Input over the limits: size, nesting depth, aliases resolved or values.")
+      summary="Input over the limits: size, nesting depth, aliases resolved or values.",
+      effort="medium", impact="high")
 def plan_too_large(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -322,7 +327,8 @@ def _placeholders(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
       options={"max_placeholders": {
           "type": "integer", "minimum": 0, "default": 2,
           "description": "More placeholders than this make the finding an error: the plan "
-                         "is still a template."}})
+                         "is still a template."}},
+      effort="medium", impact="high")
 def unfinished_plan(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds

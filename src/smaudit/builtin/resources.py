@@ -103,7 +103,7 @@ SOCIAL_WORK: tuple[str, ...] = (
 @rule(code="SMA601", slug="no-owner", severity="warning", area="resources",
       summary="No team, or nobody named as owner of a channel or of customer service.",
       options=phrase_options("phrases", SOCIAL_WORK, "a role dedicated to social media"),
-      sources=("002", "004"))
+      sources=("002", "004"), effort="low", impact="high")
 def no_owner(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -196,7 +196,7 @@ def no_owner(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
           **phrase_options("phrases", SOCIAL_WORK,
                            "social media work in responsibilities and roles"),
       },
-      sources=("000",))
+      sources=("000",), effort="high", impact="high")
 def overloaded_owner(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -290,7 +290,7 @@ def _money(plan: Plan) -> bool:
                         "description": "Fewest team hours a week in total when there is no "
                                        "budget."},
       },
-      sources=("003",))
+      sources=("003",), effort="high", impact="high")
 def free_lunch(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -358,7 +358,7 @@ def free_lunch(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
                          "default": ["lead_generation", "awareness", "sales"],
                          "description": "Goal types that need paid reach."},
       },
-      sources=("001", "004"))
+      sources=("001", "004"), effort="medium", impact="medium")
 def leads_without_ads(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds

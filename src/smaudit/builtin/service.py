@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from smaudit.blank import is_blank
+from smaudit.builtin.facts import active_channels
 from smaudit.builtin.phrasing import phrases
 from smaudit.cues import compile_cues
 from smaudit.durations import parse_duration
@@ -48,15 +49,16 @@ def _platforms(value: Any) -> set[str]:
       options={"except_platforms": {
           "type": "array", "items": {"type": "string"}, "default": ["blog", "email"],
           "description": "Platforms that need no customer service coverage of their own."}},
-      sources=("004",))
+      sources=("004",), effort="medium", impact="high")
 def uncovered_platform(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
     A channel whose platform is missing from `customer_service.platforms`:
     the business posts there, but nobody is meant to answer the questions and
     complaints that arrive there. The blog and email are excepted by default
-    (`except_platforms`). A plan with no customer service platforms at all is
-    reported by SMA301 instead.
+    (`except_platforms`), and so are paused channels (`status: paused`). A
+    plan with no customer service platforms at all is reported by SMA301
+    instead.
 
     ## Why it hurts
     Customers do not take questions to the channel a business prefers; they
@@ -84,7 +86,7 @@ def uncovered_platform(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
     if not covered:
         return
     excepted = _platforms(options.get("except_platforms") or [])
-    for pointer, channel in plan.items("channels"):
+    for pointer, channel in active_channels(plan):
         platform = channel.get("platform")
         if not isinstance(platform, str) or not platform.strip():
             continue
@@ -107,7 +109,7 @@ def uncovered_platform(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
 @rule(code="SMA303", slug="slow-response", severity="warning", area="service",
       summary="No promised response time, or one longer than a day.",
       options={"max_response_time": _MAX_RESPONSE},
-      sources=("004", "003"))
+      sources=("004", "003"), effort="medium", impact="medium")
 def slow_response(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -167,7 +169,7 @@ def slow_response(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]
 
 @rule(code="SMA304", slug="no-listening", severity="warning", area="service",
       summary="Nothing monitored beyond direct messages: no listening, no listening tactic.",
-      sources=("001", "002"))
+      sources=("001", "002"), effort="medium", impact="medium")
 def no_listening(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -338,7 +340,7 @@ def _lives_community(plan: Plan) -> bool:
                "community_phrases": _phrase_option(COMMUNITY_VALUES, "community values"),
                "extend_community_phrases": _extend_option("community_phrases"),
                "max_response_time": _MAX_RESPONSE},
-      sources=("004",))
+      sources=("004",), effort="medium", impact="medium")
 def values_not_reflected(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds

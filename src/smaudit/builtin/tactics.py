@@ -126,7 +126,7 @@ GIVEAWAY: tuple[str, ...] = (
 @rule(code="SMA701", slug="giveaway-without-conversion", severity="warning", area="tactics",
       summary="A contest or giveaway with no plan to turn entrants into customers.",
       options=phrase_options("phrases", GIVEAWAY, "giveaway names on tactics without a type"),
-      sources=("001",))
+      sources=("001",), effort="low", impact="medium")
 def giveaway_without_conversion(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -196,7 +196,7 @@ def giveaway_without_conversion(plan: Plan, options: Mapping[str, Any]) -> Itera
               "description": "Goal types whose tactics build know, like and trust."},
           **_selling_options("promotional content-mix categories and tactic names"),
       },
-      sources=("004",))
+      sources=("004",), effort="medium", impact="medium")
 def funnel_skip(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -343,7 +343,7 @@ def _has_affinity(value: Any, cues: CuePhrases) -> bool:
       summary="An influencer tactic with an influencer who has shown no affinity for the brand.",
       options=phrase_options("phrases", AFFINITY,
                              "evidence of affinity in a text `brand_affinity`"),
-      sources=("000",))
+      sources=("000",), effort="medium", impact="high")
 def influencer_without_affinity(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -428,7 +428,7 @@ def influencer_without_affinity(plan: Plan, options: Mapping[str, Any]) -> Itera
               "description": "Tactic types that address no audience and need no call to "
                              "action."},
       },
-      sources=("000",))
+      sources=("000",), effort="low", impact="low")
 def no_call_to_action(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -484,7 +484,7 @@ def no_call_to_action(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violat
                               "description": "Highest promotional share, in percent."},
           **_selling_options("promotional content-mix categories"),
       },
-      sources=("004", "002"))
+      sources=("004", "002"), effort="medium", impact="medium")
 def hard_sell(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds

@@ -8,6 +8,7 @@ choices come from the registry.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
@@ -31,10 +32,15 @@ class RuleMeta:
     plugin: str
     docs: RuleDocs = field(default_factory=RuleDocs)
     sources: tuple[str, ...] = ()
+    url: str | None = ""
+    """The rule's documentation page: ``""`` for smaudit's own page (built-in rules),
+    ``None`` for none (a third-party rule that sets no ``docs_url``), else its own."""
+    effort: str | None = None
+    impact: str | None = None
 
     @property
-    def help_uri(self) -> str:
-        return DOCS_URL.format(slug=self.slug, code=self.code)
+    def help_uri(self) -> str | None:
+        return DOCS_URL.format(slug=self.slug, code=self.code) if self.url == "" else self.url
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +63,13 @@ class Report:
     version: str = ""
     options: FormatOptions = field(default_factory=FormatOptions)
     errors: tuple[str, ...] = ()
+    root: str = ""
+    """The directory machine formats write paths relative to (``--root``; see
+    ``smaudit.roots``); empty means the working directory."""
+
+    @property
+    def root_dir(self) -> str:
+        return self.root or os.getcwd()
 
 
 @runtime_checkable
@@ -78,6 +91,22 @@ def severity_counts(summary: RunSummary) -> str:
 
     return ", ".join((plural(summary.errors, "error"), plural(summary.warnings, "warning"),
                       plural(summary.infos, "info")))
+
+
+NO_SCORE = "no score"
+"""Shown for a plan that could not be read, which has no readiness score."""
+
+
+def unscored_note(report: Report) -> str:
+    """``no score (the plan could not be read)`` or ``2 plans with no score (could not
+    be read)``; empty when every plan has a score."""
+    unscored = [r for r in report.results if r.is_plan and r.score is None]
+    if not unscored:
+        return ""
+    if len(report.results) == 1:
+        return f"{NO_SCORE} (the plan could not be read)"
+    count = len(unscored)
+    return f"{count} plan{'s' if count != 1 else ''} with {NO_SCORE} (could not be read)"
 
 
 def score_text(value: float) -> str:

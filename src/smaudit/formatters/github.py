@@ -6,6 +6,13 @@ request. Only findings that count are annotated (a waived finding is not a
 problem to show on a diff), ``info`` becomes ``notice``, and problems of the
 run itself become plain ``::error::`` lines.
 
+Columns are given only for an annotation on one line: the runner strips
+``col`` and ``endColumn`` from one that spans several, so ``line`` and
+``endLine`` are all such a finding gets. A finding about the whole plan is
+at line 1 (see ``Plan.locate``), as ruff reports file-level problems. The
+runner shows at most 10 errors, 10 warnings and 10 notices per step (50 per
+job) and drops the rest; beyond that, upload SARIF (docs/ci.md).
+
 GitHub parses these lines, so values are escaped as its toolkit does: in the
 message ``%``, ``\\r`` and ``\\n``; in properties also ``:`` and ``,``, which
 would otherwise end a property early.
@@ -13,9 +20,11 @@ would otherwise end a property early.
 
 from __future__ import annotations
 
+import os
+
 from smaudit.formatters import Report
-from smaudit.formatters.sarif import artifact_path
 from smaudit.model import Finding
+from smaudit.roots import report_path
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -36,18 +45,19 @@ def command(name: str, properties: dict[str, str | int], message: str) -> str:
     return f"::{name}{' ' + props if props else ''}::{escape_data(message)}"
 
 
-def annotation(finding: Finding) -> str:
-    """The workflow command for one finding."""
+def annotation(finding: Finding, root: str | None = None) -> str:
+    """The workflow command for one finding; its path relative to ``root`` (the
+    report root, the working directory when not given), as GitHub wants it."""
     loc = finding.location
-    line, column = max(1, loc.line), max(1, loc.column)
-    properties: dict[str, str | int] = {
-        "file": artifact_path(loc.path)[0],
-        "line": line,
-        "col": column,
-        "endLine": max(line, loc.end_line),
-        "endColumn": max(1, loc.end_column),
-        "title": f"{finding.code} {finding.slug}",
-    }
+    line, end_line = max(1, loc.line), max(1, loc.line, loc.end_line)
+    properties: dict[str, str | int] = {"file": report_path(loc.path, root or os.getcwd()),
+                                           "line": line}
+    if end_line == line:  # the runner drops columns from an annotation over several lines
+        column = max(1, loc.column)
+        properties.update(col=column, endLine=line, endColumn=max(column, loc.end_column))
+    else:
+        properties["endLine"] = end_line
+    properties["title"] = f"{finding.code} {finding.slug}"
     message = finding.message
     if finding.hint:
         message += f"\nhint: {finding.hint}"
@@ -55,7 +65,7 @@ def annotation(finding: Finding) -> str:
 
 
 def render(report: Report) -> str:
-    lines = [annotation(f) for result in report.results for f in result.active]
+    lines = [annotation(f, report.root_dir) for result in report.results for f in result.active]
     lines += [command("error", {"title": "smaudit"}, error) for error in report.errors]
     return "".join(line + "\n" for line in lines)
 

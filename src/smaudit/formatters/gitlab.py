@@ -2,7 +2,7 @@
 
 A JSON array with one issue per finding that counts: ``description``,
 ``check_name``, ``fingerprint``, ``severity`` and ``location`` (``path``
-relative to the repository and ``lines.begin``). GitLab compares the
+relative to the report root, by default the repository, and ``lines.begin``). GitLab compares the
 fingerprints of the merge request with those of the target branch to say
 which issues are new and which were fixed, so a fingerprint must not change
 when a line is inserted above a finding or a message is reworded: it hashes
@@ -40,7 +40,8 @@ def issues(report: Report) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for result in report.results:
         active = result.active
-        written = {f.location.path: artifact_path(f.location.path)[0] for f in active}
+        written = {f.location.path: artifact_path(f.location.path, report.root_dir)[0]
+                   for f in active}
         for finding, print_ in zip(active, fingerprints(active, written), strict=True):
             loc = finding.location
             description = finding.message

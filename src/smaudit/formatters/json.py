@@ -1,18 +1,28 @@
-"""``--format json``: the stable machine format, documented by schemas/results.schema.json."""
+"""``--format json``: the stable machine format, documented by schemas/results.schema.json.
+
+Paths are relative to the report root (``--root``, by default the repository
+root; see ``smaudit.roots``), absolute for a file outside it.
+"""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
+from smaudit.baseline import fingerprint
 from smaudit.formatters import Report
 from smaudit.model import Finding, Result
+from smaudit.roots import report_path
 
 FORMAT_VERSION = 1
 
 
-def finding_dict(finding: Finding) -> dict[str, Any]:
-    """One finding as the JSON format describes it."""
+def finding_dict(finding: Finding, root: str | None = None,
+                 source_line: str = "") -> dict[str, Any]:
+    """One finding as the JSON format describes it; with ``root``, its path relative
+    to that report root (``smaudit.roots``). ``source_line`` is the text of its line,
+    which its ``fingerprint`` (the baseline's, see ``smaudit.baseline``) hashes, so
+    ``smaudit report --compare`` can follow a finding that moved to another node."""
     loc = finding.location
     suppressed = None
     if finding.suppressed is not None:
@@ -24,7 +34,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "severity": finding.severity.label,
         "area": finding.area,
         "message": finding.message,
-        "path": loc.path,
+        "path": loc.path if root is None else report_path(loc.path, root),
         "line": loc.line,
         "column": loc.column,
         "end_line": loc.end_line,
@@ -33,18 +43,21 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "hint": finding.hint,
         "plugin": finding.plugin,
         "suppressed": suppressed,
+        "fingerprint": fingerprint(finding, source_line),
     }
 
 
-def result_dict(result: Result) -> dict[str, Any]:
+def result_dict(result: Result, root: str | None = None) -> dict[str, Any]:
     score = result.score
+    lines = dict(result.lines)
     return {
-        "path": result.path,
+        "path": result.path if root is None else report_path(result.path, root),
         "is_plan": result.is_plan,
         "organization": result.organization,
         "score": score.overall if score else None,
         "areas": dict(score.areas) if score else {},
-        "findings": [finding_dict(f) for f in result.findings],
+        "findings": [finding_dict(f, root, lines.get(f.location.line, ""))
+                     for f in result.findings],
     }
 
 
@@ -53,7 +66,7 @@ def report_dict(report: Report) -> dict[str, Any]:
     return {
         "version": FORMAT_VERSION,
         "smaudit": report.version,
-        "files": [result_dict(r) for r in report.results],
+        "files": [result_dict(r, report.root_dir) for r in report.results],
         "summary": {
             "files": s.files, "errors": s.errors, "warnings": s.warnings, "info": s.infos,
             "suppressed": s.suppressed, "by_code": dict(s.by_code),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from smaudit.formatters import Report, score_text, severity_counts
+from smaudit.formatters import NO_SCORE, Report, score_text, severity_counts, unscored_note
 from smaudit.model import AREAS, Finding
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|~])")
@@ -54,6 +54,9 @@ def headline(report: Report) -> str:
     elif plans:
         mean = round(sum(r.score.overall for r in plans) / len(plans), 1)
         text += f" · mean readiness {score_text(mean)}/100"
+    note = unscored_note(report)
+    if note:
+        text += f" · {note}"
     return text
 
 
@@ -69,16 +72,16 @@ def render(report: Report) -> str:
                   "by waivers or the baseline.", ""]
     for error in report.errors:
         lines += [f"**Error:** {md_text(error)}", ""]
-    plans = [r for r in report.results if r.is_plan and r.score is not None]
+    plans = [r for r in report.results if r.is_plan]
     if plans:
         lines += ["<details><summary>Readiness by area</summary>", "",
                   "| Plan | Score | " + " | ".join(AREAS) + " |",
                   "|---|---:|" + "---:|" * len(AREAS)]
         for result in plans:
-            areas = dict(result.score.areas)
+            areas = dict(result.score.areas) if result.score else {}
             cells = " | ".join(score_text(areas[a]) if a in areas else "" for a in AREAS)
-            lines.append(f"| {md_text(result.path)} | {score_text(result.score.overall)} "
-                         f"| {cells} |")
+            overall = score_text(result.score.overall) if result.score else NO_SCORE
+            lines.append(f"| {md_text(result.path)} | {overall} | {cells} |")
         lines += ["", "</details>", ""]
     return "\n".join(lines).rstrip("\n") + "\n"
 

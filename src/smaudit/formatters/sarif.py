@@ -7,10 +7,15 @@ finding. Suppressed findings stay in the log, marked with a ``suppressions``
 entry (``inSource`` for a waiver comment, ``external`` for a baseline), as
 the SARIF standard asks, so viewers can show them as dismissed.
 
-Paths are written relative to the directory smaudit ran in (``uriBaseId``
-``%SRCROOT%``) because code scanning resolves them against the repository
-root; ``partialFingerprints`` key results on the rule, the file and the
-node's JSON pointer, so a result keeps its identity when lines move.
+Paths are written relative to the report root (``--root``, by default the
+repository root; see ``smaudit.roots``) with ``uriBaseId`` ``%SRCROOT%``,
+because code scanning resolves them against the repository; the run's
+``originalUriBaseIds`` gives the root's own ``file:`` URI, as SARIF intends,
+so a viewer elsewhere can still find the files. A plan outside the root is
+written relative to it too (``../``), never as an absolute ``file:`` URI
+that would tie the log to one machine's layout. ``partialFingerprints`` key
+results on the rule, the file and the node's JSON pointer, so a result
+keeps its identity when lines move.
 
 The helpers ``artifact_path`` and ``fingerprints`` are shared with the GitLab
 format, which needs the same relative paths and the same stable identities.
@@ -27,6 +32,7 @@ from urllib.parse import quote
 
 from smaudit.formatters import Report, RuleMeta
 from smaudit.model import Finding
+from smaudit.roots import from_root
 from smaudit.sources import source_title
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -40,27 +46,13 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SUPPRESSION_KINDS = {"comment": "inSource", "file-comment": "inSource", "baseline": "external"}
 
 
-def artifact_path(path: str, cwd: str | None = None) -> tuple[str, bool]:
-    """``(path, relative)``: a finding's path as CI systems want it.
-
-    A relative path is kept (with ``/`` separators); an absolute path under
-    the working directory is made relative to it; any other absolute path
-    stays absolute and is reported as such, since guessing a root would
-    point annotations at the wrong file.
-    """
-    cwd = cwd or os.getcwd()
-    if os.path.isabs(path):
-        try:
-            rel = os.path.relpath(path, cwd)
-        except ValueError:  # another drive on Windows
-            return path.replace(os.sep, "/"), False
-        if rel == os.pardir or rel.startswith(os.pardir + os.sep):
-            return path.replace(os.sep, "/"), False
-        path = rel
-    path = path.replace(os.sep, "/")
-    while path.startswith("./"):
-        path = path[2:]
-    return path, True
+def artifact_path(path: str, root: str | None = None) -> tuple[str, bool]:
+    """``(path, relative)``: a finding's path as CI systems want it, relative to the
+    report ``root`` (the working directory when not given), with ``/`` separators
+    and ``../`` for a file outside it. ``relative`` is false only for a path that
+    cannot be relative at all (on another Windows drive), which stays absolute."""
+    written = from_root(path, root or os.getcwd())
+    return written, not (os.path.isabs(written) or written.startswith("/"))
 
 
 def node_identity(finding: Finding, path: str) -> str:
@@ -123,12 +115,12 @@ def _markdown_help(meta: RuleMeta) -> str:
     sources = [source_title(s) for s in meta.sources]
     if sources:
         body += "\n\n## Sources\n\n" + "\n".join(f"- {title}" for title in sources)
-    return body + f"\n\n[Rule documentation]({meta.help_uri})"
+    return body + (f"\n\n[Rule documentation]({meta.help_uri})" if meta.help_uri else "")
 
 
 def rule_descriptor(meta: RuleMeta) -> dict[str, Any]:
     """One ``reportingDescriptor``: what code scanning shows in a rule's panel."""
-    return {
+    descriptor = {
         "id": meta.code,
         "name": meta.slug,
         "shortDescription": {"text": _sentence(meta.summary or meta.slug)},
@@ -140,6 +132,9 @@ def rule_descriptor(meta: RuleMeta) -> dict[str, Any]:
         "properties": {"tags": ["social-media", meta.area], "area": meta.area,
                        "plugin": meta.plugin},
     }
+    if not meta.help_uri:  # a third-party rule without a page of its own
+        del descriptor["helpUri"]
+    return descriptor
 
 
 def _rules(report: Report) -> tuple[list[dict[str, Any]], dict[str, int]]:
@@ -187,15 +182,24 @@ def _language(path: str) -> str:
     return "json" if path.lower().endswith(".json") else "yaml"
 
 
-def sarif_log(report: Report, cwd: str | None = None) -> dict[str, Any]:
+def root_uri(root: str) -> str:
+    """The ``file:`` URI of the root directory, ending in ``/`` as SARIF requires."""
+    path = os.path.abspath(root).replace(os.sep, "/")
+    if not path.startswith("/"):  # a Windows drive: file:///C:/...
+        path = "/" + path
+    return "file://" + quote(path.rstrip("/") + "/", safe="/:")
+
+
+def sarif_log(report: Report, root: str | None = None) -> dict[str, Any]:
     """The SARIF log as a dictionary (``render`` serializes it)."""
+    root = root or report.root or os.getcwd()
     rules, rule_index = _rules(report)
     artifacts: list[dict[str, Any]] = []
     artifact_index: dict[str, int] = {}
     written: dict[str, str] = {}
     relative: dict[str, bool] = {}
     for result in report.results:
-        path, is_relative = artifact_path(result.path, cwd)
+        path, is_relative = artifact_path(result.path, root)
         written[result.path], relative[result.path] = path, is_relative
         if result.path not in artifact_index:
             artifact_index[result.path] = len(artifacts)
@@ -220,8 +224,8 @@ def sarif_log(report: Report, cwd: str | None = None) -> dict[str, Any]:
         "tool": {"driver": {"name": "smaudit", "version": report.version or "0",
                             "informationUri": INFORMATION_URI, "rules": rules}},
         "invocations": [invocation],
-        "originalUriBaseIds": {SRCROOT: {"description": {
-            "text": "The directory smaudit ran in (normally the repository root)."}}},
+        "originalUriBaseIds": {SRCROOT: {"uri": root_uri(root), "description": {
+            "text": "The report root (--root; by default the repository root)."}}},
         "artifacts": artifacts,
         "results": results,
         "columnKind": "unicodeCodePoints",

@@ -9,7 +9,14 @@ finding by finding.
 
 from __future__ import annotations
 
-from smaudit.formatters import Report, score_text, severity_counts, statistics
+from smaudit.formatters import (
+    NO_SCORE,
+    Report,
+    score_text,
+    severity_counts,
+    statistics,
+    unscored_note,
+)
 from smaudit.model import AREAS, Finding, Result
 
 STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -49,8 +56,10 @@ def _finding(finding: Finding, lines: dict[int, str]) -> list[tuple[str, str | N
 
 
 def _score_lines(result: Result) -> list[tuple[str, str | None]]:
-    if result.score is None or not result.is_plan:
+    if not result.is_plan:
         return []
+    if result.score is None:
+        return [(f"  {result.path}: {NO_SCORE}", "bold"), (" (could not be read)\n", "dim")]
     areas = dict(result.score.areas)
     detail = ", ".join(f"{a} {score_text(areas[a])}" for a in AREAS if a in areas)
     return [(f"  {result.path}: readiness {score_text(result.score.overall)}/100", "bold"),
@@ -92,9 +101,12 @@ def segments(report: Report) -> list[tuple[str, str | None]]:
     elif plans:
         mean = sum(r.score.overall for r in plans) / len(plans)
         parts.append((f"; mean readiness {score_text(round(mean, 1))}/100", "bold"))
+    note = unscored_note(report)
+    if note:
+        parts.append((f"; {note}", "bold"))
     parts.append((".\n", None))
     if opts.show_score:
-        for result in plans:
+        for result in report.results:
             parts += _score_lines(result)
     return parts
 

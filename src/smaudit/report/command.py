@@ -4,9 +4,13 @@ The format follows the output's suffix (``.html``/``.htm`` or
 ``.md``/``.markdown``) unless ``--format`` says otherwise; without ``-o``
 the report goes to standard output, as markdown unless ``--format html``.
 ``--compare OLD.json`` takes a previous ``smaudit --format json`` output and
-adds what was fixed, what is new and how the scores moved. The exit code is
-0 once the report is written, whatever it found: the report is the product
-here, not a gate (``smaudit check`` is the gate).
+adds which problems were fixed, which are new and which are still open;
+``--history`` takes several and draws the overall score's trend. The
+consultant's name, logo, accent colour and notes come from the config's
+``report:`` section. The exit code is 0 once the report is written, whatever
+it found: the report is the product here, not a gate (``smaudit check`` is
+the gate); a rule that crashed stays out of the report, is named on standard
+error and makes the exit code 2.
 """
 
 from __future__ import annotations
@@ -39,6 +43,9 @@ def add_parser(sub: argparse._SubParsersAction,
                    help="the report format (default: from the output's suffix, else markdown)")
     p.add_argument("--compare", metavar="OLD.json",
                    help="a previous `smaudit --format json` output: show what changed since")
+    p.add_argument("--history", metavar="OLD.json", nargs="+",
+                   help="earlier `smaudit --format json` outputs, oldest first: draw the "
+                        "overall score's trend")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the date on the report (default: today)")
     p.add_argument("--organization", metavar="NAME",
                    help="the name on the report (default: organization.name in the plan)")
@@ -69,14 +76,30 @@ def _date(value: str | None) -> dt.date:
         raise UsageError(f"--date {value!r} is not a date like 2027-03-31") from None
 
 
-def _previous(path: str) -> object:
+def _previous(path: str, option: str = "--compare") -> object:
     try:
         with open(path, encoding="utf-8") as handle:
             return json.load(handle)
     except OSError as exc:
-        raise UsageError(f"--compare {path}: {exc.strerror or exc}") from None
+        raise UsageError(f"{option} {path}: {exc.strerror or exc}") from None
     except (ValueError, UnicodeDecodeError) as exc:
-        raise UsageError(f"--compare {path} is not JSON: {exc}") from None
+        raise UsageError(f"{option} {path} is not JSON: {exc}") from None
+
+
+def _plan_data(path: str, stdin: bytes | None, limits: object) -> object:
+    """The plan's data, for the advice's names; None when it cannot be read as a plan."""
+    from smaudit.loader import load
+
+    try:
+        if stdin is None:
+            with open(path, "rb") as handle:
+                raw = handle.read()
+        else:
+            raw = stdin
+    except OSError:
+        return None
+    loaded = load(raw, path, limits=limits)
+    return loaded.plan.data if loaded.plan is not None else None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -85,12 +108,18 @@ def run(args: argparse.Namespace) -> int:
     from smaudit.cli import load_settings
     from smaudit.commands import rule_meta
     from smaudit.lint import Linter
-    from smaudit.report.model import build_report, compare
+    from smaudit.report.branding import load_branding
+    from smaudit.report.context import build_context
+    from smaudit.report.model import build_report, compare, history
 
     fmt = choose_format(args.format, args.output)
     date = _date(args.date)
     previous = _previous(args.compare) if args.compare else None
-    linter = Linter(load_settings(args))
+    earlier = [(os.path.splitext(os.path.basename(path))[0], _previous(path, "--history"))
+               for path in args.history or ()]
+    settings = load_settings(args)
+    branding = load_branding(settings.report, settings.source)
+    linter = Linter(settings)
     stdin = sys.stdin.buffer.read() if args.plan == "-" else None
     outcome = linter.lint_paths([args.plan], jobs=1, stdin=stdin,
                                 stdin_filename=args.stdin_filename)
@@ -101,10 +130,17 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.plan}: nothing to report on")
     result = outcome.results[0]
     rules = rule_meta(linter.registry)
+    data = _plan_data(result.path, stdin, settings.limits)
+    name = args.organization or result.organization or os.path.basename(result.path)
     report = build_report(result, rules, date=date, version=__version__,
-                          organization=args.organization)
+                          organization=args.organization,
+                          context=build_context(data, name),
+                          crashed={crash.code for crash in outcome.crashes},
+                          branding=branding)
     if previous is not None:
         report = compare(report, result, previous, rules, source=args.compare)
+    if earlier:
+        report = history(report, result, earlier)
     if fmt == "html":
         from smaudit.report.html import render_html
 
@@ -117,12 +153,13 @@ def run(args: argparse.Namespace) -> int:
         from smaudit.atomic import write_atomic
 
         write_atomic(args.output, text)
-        print(f"smaudit: wrote {args.output} (readiness {report.overall:g}/100)",
-              file=sys.stderr)
+        score = "no score" if report.overall is None else f"readiness {report.overall:g}/100"
+        print(f"smaudit: wrote {args.output} ({score})", file=sys.stderr)
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
     for crash in outcome.crashes:
-        print(f"smaudit: error: rule {crash.code} of plugin {crash.plugin} crashed: "
-              f"{crash.error}", file=sys.stderr)
+        print(f"smaudit: error: {crash.describe()}", file=sys.stderr)
+        if getattr(args, "debug", False):
+            sys.stderr.write(crash.traceback)
     return EXIT_ERROR if outcome.crashes else EXIT_OK

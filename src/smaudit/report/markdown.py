@@ -1,10 +1,11 @@
-"""The readiness report as markdown, for wikis, tickets and e-mail.
+"""The client report as markdown, for wikis, tickets and e-mail.
 
 Same content as the HTML page, in the same order. Markdown renderers cannot
-be trusted to keep inline SVG, so the per-area chart is a table with a bar
+be trusted to keep inline SVG or styles, so the chart is a table with a bar
 of block characters. Text from the plan is escaped with the markdown
-format's ``md_text`` (HTML and markdown in a plan show as typed); the rules'
-own documentation is markdown already and is included as written.
+format's ``md_text`` (HTML and markdown in a plan show as typed); the
+consultant's notes are markdown already and are included as written, below
+a heading of their own.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from smaudit.formatters.markdown import md_text
 from smaudit.report.html import SEVERITY_LABELS
 from smaudit.report.model import (
     AreaScore,
-    Change,
     Comparison,
+    ProblemChange,
     ReadinessReport,
-    RuleGroup,
+    Recommendation,
     area_title,
     long_date,
 )
@@ -53,95 +54,124 @@ def _chart(areas: tuple[AreaScore, ...], comparing: bool) -> list[str]:
     return lines
 
 
-def _changes(title: str, items: tuple[Change, ...], empty: str) -> list[str]:
+def _changes(title: str, items: tuple[ProblemChange, ...], empty: str) -> list[str]:
     if not items:
         return [f"### {title}", "", empty, ""]
     lines = [f"### {title} ({len(items)})", ""]
-    lines += [f"- **{md_text(c.title)}** ({c.code}): {md_text(c.message)} "
-              f"({md_text(c.location)})" for c in items]
+    for c in items:
+        moved = f" ({c.now} places, was {c.before})" if c.now and c.now != c.before else ""
+        lines.append(f"- {md_text(c.title)}{moved}")
     return [*lines, ""]
 
 
 def _comparison(comparison: Comparison, report: ReadinessReport) -> list[str]:
-    if comparison.previous_overall is None:
-        moved = f"The previous audit ({md_text(comparison.source)}) had no score."
+    if comparison.previous_overall is None or report.overall is None:
+        moved = "One of the two audits has no score, so the scores cannot be compared."
     else:
-        moved = (f"Overall readiness moved from {score_text(comparison.previous_overall)} to "
+        moved = (f"The overall score moved from {score_text(comparison.previous_overall)} to "
                  f"{score_text(report.overall)} ({_delta(comparison.overall_delta)}).")
-    remain = comparison.unchanged
-    lines = ["## Since the last audit", "",
-             f"{moved} {remain} finding{'s' if remain != 1 else ''} "
-             f"remain{'s' if remain == 1 else ''} from before.", ""]
-    lines += _changes("Fixed", comparison.fixed, "Nothing from the previous audit was fixed.")
-    lines += _changes("New", comparison.new, "No new findings.")
+    lines = ["## Since the last audit", "", moved, ""]
+    lines += _changes("Fixed", comparison.fixed, "No problem from the last audit is fixed.")
+    lines += _changes("New", comparison.new, "No new problems.")
+    lines += _changes("Still open", comparison.still_open, "Nothing left from last time.")
     if comparison.waived:
-        lines += _changes("Waived since", comparison.waived, "")
+        lines += _changes("Accepted since (waived)", comparison.waived, "")
     return lines
 
 
-def _rule(group: RuleGroup) -> list[str]:
-    label = SEVERITY_LABELS.get(group.severity, group.severity)
-    lines = [f"#### {label}: {md_text(group.title)}", "",
-             f"[{group.code} · {md_text(group.slug)}]({group.help_uri})", ""]
-    hints = {o.hint for o in group.occurrences}
-    shared = len(group.occurrences) > 1 and len(hints) == 1 and None not in hints
-    for o in group.occurrences:
-        lines.append(f"- {md_text(o.message)} ({md_text(o.location)})")
-        if o.hint and not shared:
-            lines.append(f"  *Here:* {md_text(o.hint)}")
-    lines.append("")
-    if shared:
-        lines += [f"*In each case:* {md_text(group.occurrences[0].hint or '')}", ""]
-    if group.why:
-        lines += ["**Why it matters.**", "", group.why.strip(), ""]
-    if group.instead:
-        lines += ["**What to do.**", "", group.instead.strip(), ""]
+def _recommendation(item: Recommendation) -> list[str]:
+    label = SEVERITY_LABELS.get(item.severity, item.severity)
+    lines = [f"### {item.rank}. {md_text(item.title)}", "",
+             f"*{label} · {area_title(item.area)} · impact {item.impact} · effort "
+             f"{item.effort}*", ""]
+    if item.where:
+        lines += [md_text(item.where), ""]
+    if item.why:
+        lines += [f"**Why it matters.** {md_text(item.why)}", ""]
+    lines += [f"**What to do.** {md_text(item.todo)}", ""]
+    return lines
+
+
+def _appendix(report: ReadinessReport) -> list[str]:
+    if not report.recommendations and not report.waived:
+        return []
+    lines = ["## Appendix: for the plan's editor", "",
+             f"Where each problem is in `{report.path}`, with an example of the fix. Run "
+             "`smaudit explain RULE` for details.", ""]
+    if report.recommendations:
+        lines += ["| # | Problem | Rule | Lines | Example for the plan file |",
+                  "|---:|---|---|---|---|"]
+        for item in report.recommendations:
+            places = ", ".join(dict.fromkeys(s.location.rsplit(":", 2)[1] for s in item.spots))
+            example = ("`" + item.example.replace("`", "").replace("|", "\\|") + "`"
+                       if item.example else "")
+            lines.append(f"| {item.rank} | {md_text(item.title)} | {' '.join(item.codes)} | "
+                         f"{places} | {example} |")
+        lines.append("")
+    if report.waived:
+        lines += ["### Accepted for now (waived)", "",
+                  "These do not count against the score.", "",
+                  "| Problem | Rule | Where | Reason | Until |", "|---|---|---|---|---|"]
+        lines += [f"| {md_text(w.title)} | {w.code} | {md_text(w.location)} | "
+                  f"{md_text(w.reason or '(no reason given)')} | "
+                  f"{md_text(w.until or 'no end date')} |" for w in report.waived]
+        lines.append("")
     return lines
 
 
 def render_markdown(report: ReadinessReport) -> str:
     """The whole report as one markdown document."""
-    summary = report.summary
-    lines = [f"# Social media readiness report: {md_text(report.organization)}", "",
-             f"{long_date(report.date)} · plan {md_text(report.path)}", "",
-             f"## Readiness: {score_text(report.overall)}/100 ({report.verdict})", "",
-             "### Executive summary", ""]
-    lines += [" ".join(md_text(s) for s in summary.sentences), ""]
-    if summary.priorities:
-        lines += ["**Top priorities**", ""]
-        lines += [f"{n}. **{md_text(p.title)}** ({p.code}, {area_title(p.area)}): "
-                  f"{md_text(p.todo)}" for n, p in enumerate(summary.priorities, 1)]
+    byline = long_date(report.date)
+    if report.branding.consultant:
+        byline += f" · prepared by {md_text(report.branding.consultant)}"
+    score = "no score" if report.overall is None else f"{score_text(report.overall)}/100"
+    lines = [f"# Social media audit: {md_text(report.organization)}", "", byline, "",
+             f"## Summary: {score} ({report.verdict})", ""]
+    lines += [" ".join(md_text(s) for s in report.summary), ""]
+    lines += ["## Scores by area", ""]
+    if report.areas:
+        lines += [*_chart(report.areas, report.comparison is not None), ""]
+    else:
+        lines += ["No scores: the plan file has to be fixed first.", ""]
+    if report.history:
+        lines += ["**Overall score over time:** " + " → ".join(
+            f"{md_text(p.label)} {score_text(p.score) if p.score is not None else 'no score'}"
+            for p in report.history), ""]
+    if report.plan_file:
+        lines += ["## Fix the plan file before the audit is complete", "",
+                  "These are problems with the file itself, for whoever edits it.", ""]
+        lines += [f"- {md_text(p.message)} ({md_text(p.location)}, {p.code})"
+                  for p in report.plan_file]
         lines.append("")
-    lines += ["## Readiness by area", "", *_chart(report.areas, report.comparison is not None),
-              ""]
     if report.comparison is not None:
         lines += _comparison(report.comparison, report)
-    lines += ["## Findings by area", ""]
-    if not report.sections:
-        lines += ["No findings: every rule passed.", ""]
-    for section in report.sections:
-        score = f" ({score_text(section.score)}/100)" if section.score is not None else ""
-        lines += [f"### {md_text(section.title)}{score}", ""]
-        for group in section.rules:
-            lines += _rule(group)
-    if report.sections and report.clean_areas:
-        lines += [f"No findings in: {md_text(', '.join(report.clean_areas))}.", ""]
-    if report.suppressed:
-        lines += ["## Waived findings", "",
-                  "Accepted for now, with a reason; they do not count against the score.", "",
-                  "| Rule | Finding | Reason | Until |", "|---|---|---|---|"]
-        for group in report.suppressed:
-            for o in group.occurrences:
-                lines.append(f"| {md_text(group.title)} ({group.code}) | {md_text(o.message)} "
-                             f"({md_text(o.location)}) | "
-                             f"{md_text(o.reason or '(no reason given)')} | "
-                             f"{md_text(o.until or 'no expiry')} |")
-        lines.append("")
-    lines += ["---", ""]
+    lines += ["## Priorities", ""]
+    if report.recommendations:
+        lines += [f"{report.problems} distinct problem{'s' if report.problems != 1 else ''}, "
+                  "most important first. Impact and effort are low, medium or high.", ""]
+        for item in report.recommendations:
+            lines += _recommendation(item)
+        lines += ["## Plan of action", ""]
+        for phase in report.phases:
+            lines += [f"**{phase.title}**", ""]
+            lines += [f"- {i.rank}. {md_text(i.title)} ({i.effort} effort)"
+                      for i in phase.items] or ["- Nothing new: finish what was started."]
+            lines.append("")
+    else:
+        lines += ["The plan could not be audited yet: fix the plan file first."
+                  if report.overall is None else
+                  "The audit found nothing to fix in the plan itself.", ""]
+    if report.branding.notes.strip():
+        who = f" from {md_text(report.branding.consultant)}" if report.branding.consultant \
+            else ""
+        notes = report.branding.notes.strip()
+        notes = notes.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        lines += [f"## Notes{who}", "", notes, ""]
+    lines += _appendix(report)
     if report.sources:
-        lines += ["**Sources.** The rules behind this report draw on:", ""]
+        lines += ["## Sources", ""]
         lines += [f"- {md_text(title)}" for title in report.sources]
         lines.append("")
     version = f" {report.version}" if report.version else ""
-    lines.append(f"Generated by smaudit{version} on {report.date.isoformat()}.")
+    lines += ["---", "", f"Audit made with smaudit{version} on {report.date.isoformat()}."]
     return "\n".join(lines) + "\n"

@@ -1,12 +1,22 @@
-"""What the readiness report says, independent of how it is rendered.
+"""What the client report says, independent of how it is rendered.
 
-``build_report`` turns one plan's ``Result`` and the rules' metadata into a
-``ReadinessReport``: the score and its areas, an executive summary in plain
-words, the findings grouped by area and then by rule (so a rule that fires
-five times explains itself once), the waived findings with their reasons,
-and the articles the rules draw on. ``compare`` adds what changed since a
-previous ``smaudit --format json`` run. Everything is a frozen dataclass so
-the HTML and markdown renderers can only read it.
+``build_report`` turns one plan's ``Result``, the rules' metadata and the
+plan's own names (``Context``) into a ``ReadinessReport``:
+
+- the score, per area, and an executive summary that agrees with them;
+- one ``Recommendation`` per distinct problem: every finding of a rule is
+  merged into it, with the places it occurs ("2 of 3 channels: Instagram
+  and TikTok"), ranked by severity, the rule's rated impact, the weight of
+  its area and the share of the plan it touches;
+- the plan file's own problems (SMA0xx), kept apart: they are for whoever
+  edits the file, never a client's priority;
+- a 30/60/90-day plan of action from the recommendations' effort and rank.
+
+Findings of a rule that crashed are left out: a crash is the tool's problem
+and is reported on standard error and in the exit code. ``compare`` adds
+what changed since a previous ``--format json`` run, problem by problem, and
+``history`` the score's trend. Everything is a frozen dataclass, so the HTML
+and markdown renderers can only read it.
 """
 
 from __future__ import annotations
@@ -15,41 +25,60 @@ import datetime as dt
 import os
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from smaudit.errors import UsageError
 from smaudit.formatters import RuleMeta, score_text
 from smaudit.model import AREAS, PLAN_AREA, Finding, Result, Severity
-from smaudit.sources import SOURCES, source_title
+from smaudit.report.advice import PROBLEMS, advice_for, article_title, fill
+from smaudit.report.context import Context, Place, and_list
 
 AREA_TITLES: Mapping[str, str] = {
     PLAN_AREA: "The plan file",
     "goals": "Goals and strategy",
-    "channels": "Motivation and channel choice",
-    "service": "Customer service and values",
-    "measurement": "Measurement",
+    "channels": "Choice of channels",
+    "service": "Answering people",
+    "measurement": "Measuring results",
     "expectations": "Expectations and timeline",
-    "resources": "Resources",
-    "tactics": "Tactics",
+    "resources": "Time and money",
+    "tactics": "Activities",
     "foundations": "Foundations",
 }
 """Area names as a client reads them."""
 
 BANDS: tuple[tuple[float, str, str], ...] = (
-    (95, "Ready", "The plan is ready to put into action; what remains are refinements."),
-    (85, "Nearly ready", "The plan is nearly ready: close the gaps below before launch."),
-    (70, "Needs work", "The plan needs work before it can deliver business results."),
-    (0, "Not ready", "The plan is not ready: some of its foundations are missing."),
+    (95, "Ready", "It is ready to put into action; what remains are refinements."),
+    (85, "Nearly ready", "It is nearly ready: a few gaps should be closed before launch."),
+    (70, "Needs work", "It needs work before it can deliver results."),
+    (0, "Not ready", "It is not ready to put into action yet: several problems need "
+                     "fixing first."),
 )
-"""Score thresholds with a one-word verdict and a sentence for the summary. A mean
-over eight areas moves slowly (one warning costs 1.25 points), hence high floors."""
-
-UNREADABLE = frozenset({"SMA001", "SMA006"})
-"""Findings that mean the plan could not be read at all: the verdict is "Not ready"."""
+"""Score thresholds with a verdict and a sentence for the summary. A mean over eight
+areas moves slowly (one warning costs 1.25 points), hence high floors."""
 
 CRITICAL_CAP = "Needs work"
-"""The best verdict a plan with a critical (error) finding can get, whatever its score."""
+"""The best verdict a plan with a critical finding can get, whatever its score."""
+
+NO_SCORE = "No score"
+
+UNREADABLE = frozenset({"SMA001", "SMA006"})
+"""Findings that mean the plan could not be read at all: whatever the score says, the
+plan was not audited, so the report shows no score."""
+
+SEVERITY_WEIGHT = {"error": 3, "warning": 2, "info": 1}
+LEVEL_WEIGHT = {"low": 1, "medium": 2, "high": 3}
+AREA_WEIGHT: Mapping[str, float] = {
+    "foundations": 1.0, "goals": 1.0, "service": 0.9, "resources": 0.9,
+    "measurement": 0.8, "channels": 0.8, "expectations": 0.7, "tactics": 0.6,
+}
+"""How much a problem in each area weighs on the business when ranking: a plan with
+no goal or nobody answering fails before a tactic's missing call to action matters."""
+
+PHASES = (("first-30", "First 30 days"), ("days-31-60", "Days 31 to 60"),
+          ("days-61-90", "Days 61 to 90"))
+URGENT = 3
+"""The highest-ranked recommendations start in the first 30 days whatever their effort."""
 
 
 def area_title(area: str) -> str:
@@ -66,51 +95,79 @@ def long_date(date: dt.date) -> str:
 
 def band(score: float, critical: int = 0) -> tuple[str, str]:
     """``(verdict, sentence)`` for a score; critical findings cap it at "Needs work"."""
-    chosen = BANDS[-1]
-    for entry in BANDS:
-        if score >= entry[0]:
-            chosen = entry
-            break
+    chosen = next((entry for entry in BANDS if score >= entry[0]), BANDS[-1])
     if critical:
         cap = next(i for i, entry in enumerate(BANDS) if entry[1] == CRITICAL_CAP)
         chosen = BANDS[max(cap, BANDS.index(chosen))]
     return chosen[1], chosen[2]
 
 
-@dataclass(frozen=True, slots=True)
-class Occurrence:
-    """One finding: where it is and what exactly is wrong there."""
+def level(value: str | None) -> str:
+    """A rated effort or impact, ``medium`` when the rule did not rate it."""
+    return value if value in LEVEL_WEIGHT else "medium"
 
-    message: str
-    path: str
-    line: int
-    column: int
-    pointer: str
-    hint: str | None = None
-    severity: str = "warning"
-    reason: str | None = None
-    """For a waived finding: the reason given in the waiver or baseline."""
-    until: str | None = None
-    kind: str | None = None
 
-    @property
-    def location(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}"
+def rule_title(meta: RuleMeta) -> str:
+    """A rule's summary as a heading: without the closing full stop."""
+    return (meta.summary or meta.slug).strip().rstrip(".")
 
 
 @dataclass(frozen=True, slots=True)
-class RuleGroup:
-    """A rule that fired, with its explanation and every place it fired."""
+class Spot:
+    """One finding behind a recommendation, for the appendix: where and what exactly."""
 
     code: str
-    slug: str
+    message: str
+    location: str
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    """One distinct problem, merged across every place it occurs."""
+
+    key: str
+    codes: tuple[str, ...]
     title: str
     severity: str
     area: str
+    effort: str
+    impact: str
+    where: str
+    """"2 of 3 channels: Instagram and TikTok", or "" for the plan as a whole."""
     why: str
-    instead: str
-    help_uri: str
-    occurrences: tuple[Occurrence, ...]
+    todo: str
+    sources: tuple[str, ...]
+    example: str
+    spots: tuple[Spot, ...]
+    weight: float
+    rank: int = 0
+
+    @property
+    def count(self) -> int:
+        return len(self.spots)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanFileProblem:
+    """A problem with the plan file itself (SMA0xx): for its editor, not the client."""
+
+    code: str
+    message: str
+    location: str
+    hint: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Waived:
+    """A finding accepted for now, with the reason given."""
+
+    title: str
+    code: str
+    message: str
+    location: str
+    reason: str | None
+    until: str | None
+    kind: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,63 +186,57 @@ class AreaScore:
 
 
 @dataclass(frozen=True, slots=True)
-class AreaSection:
-    """The findings of one area, by rule, most severe first."""
+class Phase:
+    """A stretch of the plan of action and the recommendations to do in it."""
 
-    area: str
+    ident: str
     title: str
-    score: float | None
-    rules: tuple[RuleGroup, ...]
+    items: tuple[Recommendation, ...]
 
 
 @dataclass(frozen=True, slots=True)
-class Priority:
-    """One of the top things to fix, in a sentence and a to-do."""
+class ProblemChange:
+    """A problem fixed, new or still open since the previous audit."""
 
-    code: str
     title: str
-    severity: str
-    area: str
-    todo: str
-
-
-@dataclass(frozen=True, slots=True)
-class ExecutiveSummary:
-    """The summary a client reads first."""
-
-    verdict: str
-    sentences: tuple[str, ...]
-    strongest: tuple[AreaScore, ...]
-    weakest: tuple[AreaScore, ...]
-    critical: int
-    warnings: int
-    notes: int
-    priorities: tuple[Priority, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """A finding that was fixed or is new since the previous audit."""
-
-    code: str
-    title: str
-    area: str
-    message: str
-    location: str
+    codes: tuple[str, ...]
+    before: int
+    """Places it occurred at the previous audit."""
+    now: int
 
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
-    """What moved since the previous audit (``--compare OLD.json``)."""
+    """What moved since the previous audit (``--compare OLD.json``), by problem."""
 
     source: str
     previous_overall: float | None
     overall_delta: float | None
-    fixed: tuple[Change, ...]
-    new: tuple[Change, ...]
-    unchanged: int
-    waived: tuple[Change, ...] = ()
-    """Findings that still exist but are now covered by a waiver or the baseline."""
+    fixed: tuple[ProblemChange, ...]
+    new: tuple[ProblemChange, ...]
+    still_open: tuple[ProblemChange, ...]
+    waived: tuple[ProblemChange, ...] = ()
+    """Problems that still exist but are now covered by a waiver or the baseline."""
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryPoint:
+    """One audit's overall score on the trend (``--history``)."""
+
+    label: str
+    score: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Branding:
+    """The consultant's settings (``report:`` in the config), already read and checked."""
+
+    consultant: str = ""
+    logo: str = ""
+    """A ``data:`` URI, or empty."""
+    accent: str = ""
+    notes: str = ""
+    """The notes file's markdown; renderers escape it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,16 +247,24 @@ class ReadinessReport:
     date: dt.date
     path: str
     version: str
-    overall: float
+    overall: float | None
     verdict: str
     areas: tuple[AreaScore, ...]
-    sections: tuple[AreaSection, ...]
-    summary: ExecutiveSummary
-    suppressed: tuple[RuleGroup, ...] = ()
+    summary: tuple[str, ...]
+    recommendations: tuple[Recommendation, ...]
+    plan_file: tuple[PlanFileProblem, ...]
+    phases: tuple[Phase, ...]
+    findings: int
+    waived: tuple[Waived, ...] = ()
     sources: tuple[str, ...] = ()
     comparison: Comparison | None = None
-    clean_areas: tuple[str, ...] = field(default=())
-    """Titles of the areas with no finding at all."""
+    history: tuple[HistoryPoint, ...] = ()
+    branding: Branding = Branding()
+
+    @property
+    def problems(self) -> int:
+        """Distinct problems: one per recommendation."""
+        return len(self.recommendations)
 
 
 def _meta(finding: Finding, rules: Mapping[str, RuleMeta]) -> RuleMeta:
@@ -217,175 +276,258 @@ def _meta(finding: Finding, rules: Mapping[str, RuleMeta]) -> RuleMeta:
                     plugin=finding.plugin)
 
 
-def rule_title(meta: RuleMeta) -> str:
-    """A rule's summary as a heading: without the closing full stop."""
-    return (meta.summary or meta.slug).strip().rstrip(".")
-
-
-def _occurrence(finding: Finding) -> Occurrence:
+def _location(finding: Finding) -> str:
     loc = finding.location
-    waiver = finding.suppressed
-    return Occurrence(message=finding.message, path=loc.path, line=loc.line, column=loc.column,
-                      pointer=loc.pointer, hint=finding.hint, severity=finding.severity.label,
-                      reason=waiver.reason if waiver else None,
-                      until=waiver.until if waiver else None,
-                      kind=waiver.kind if waiver else None)
+    return f"{loc.path}:{loc.line}:{loc.column}"
 
 
-def _groups(findings: Iterable[Finding], rules: Mapping[str, RuleMeta]) -> list[RuleGroup]:
+PLURALS = {"channel": "channels", "goal": "goals", "measure": "measures",
+           "activity": "activities", "person": "people", "value": "values"}
+
+
+def _mixed_label(place: Place) -> str:
+    """A place named so it reads alone in a list of different things."""
+    if place.noun == "channel":
+        return f"the {place.label} channel"
+    if place.noun in ("goal", "measure", "value"):
+        return f"the {place.noun} {place.label}"
+    return place.label
+
+
+def _where(places: Sequence[Place], context: Context) -> tuple[str, str, float]:
+    """``(where, places, share)``: the sentence listing the places, the bare list for
+    the advice's ``{places}``, and the share of the plan's items touched (1 when the
+    problem concerns the plan as a whole). A problem in one section says nothing more
+    than its headline does, so it gets no "where"."""
+    if not places:
+        return "", "", 1.0
+    nouns = {p.noun for p in places}
+    if len(nouns) == 1 and None not in nouns:
+        labels = list(dict.fromkeys(p.label for p in places))
+        place = places[0]
+        noun = place.noun or ""
+        total = len(labels) if place.section == "values" else \
+            max(context.total(place.section), len(labels))
+        if total == 1:
+            head = f"The only {noun}"
+        elif len(labels) == total == 2:
+            head = f"Both {PLURALS.get(noun, noun + 's')}"
+        elif len(labels) == total:
+            head = f"All {total} {PLURALS.get(noun, noun + 's')}"
+        else:
+            head = f"{len(labels)} of {total} {PLURALS.get(noun, noun + 's')}"
+        return f"{head}: {and_list(labels)}", and_list(labels), len(labels) / total
+    labels = list(dict.fromkeys(_mixed_label(p) for p in places))
+    if len(labels) == 1:
+        return "", labels[0], 1.0
+    return f"Found in {and_list(labels)}", and_list(labels), 1.0
+
+
+def _recommendation(code: str, found: Sequence[Finding], rules: Mapping[str, RuleMeta],
+                    context: Context) -> Recommendation:
+    meta = _meta(found[0], rules)
+    advice = advice_for(meta, found[0].hint)
+    places = [p for p in (context.place(f.location.pointer) for f in found) if p]
+    where, listed, share = _where(places, context)
+    values = context.values()
+    title = fill(advice.title, {**values, "owner": next(
+        (p.label for p in places if p.noun == "person"), values["owner"])})
+    if places and all(p.label in title for p in places):
+        where = ""  # the headline names it already ("Dana has too little time ...")
+    people = [p.label for p in places if p.noun == "person"]
+    sources = tuple(article_title(s) for s in meta.sources)
+    values.update(places=listed or "the plan", source=sources[0] if sources else "",
+                  owner=people[0] if people else values["owner"],
+                  it="it" if len({p.label for p in places}) <= 1 else "each one")
+    worst = max(f.severity for f in found)
+    effort, impact = level(meta.effort), level(meta.impact)
+    weight = (SEVERITY_WEIGHT.get(worst.label, 1) * 3 + LEVEL_WEIGHT[impact] * 2
+              + AREA_WEIGHT.get(found[0].area, 0.7) * 2 + share)
+    why = fill(advice.why, values) if sources or "{source}" not in advice.why else ""
+    return Recommendation(
+        key=code, codes=(code,), title=title, severity=worst.label,
+        area=found[0].area, effort=effort, impact=impact, where=where, why=why,
+        todo=fill(advice.todo, values), sources=sources,
+        example=fill(advice.example, values),
+        spots=tuple(Spot(f.code, f.message, _location(f)) for f in found),
+        weight=round(weight, 3))
+
+
+def _merge(title: str, parts: Sequence[Recommendation], context: Context) -> Recommendation:
+    """One recommendation for rules that describe the same problem (``PROBLEMS``): the
+    most important part's why, every part's what to do, the places of all."""
+    parts = sorted(parts, key=lambda r: -r.weight)
+    first = parts[0]
+    spots = tuple(spot for part in parts for spot in part.spots)
+    worst = max((part.severity for part in parts), key=lambda s: SEVERITY_WEIGHT.get(s, 0))
+    effort = max((part.effort for part in parts), key=LEVEL_WEIGHT.__getitem__)
+    impact = max((part.impact for part in parts), key=LEVEL_WEIGHT.__getitem__)
+    wheres = [part.where for part in parts if part.where]
+    return replace(
+        first, key="+".join(sorted(part.key for part in parts)),
+        codes=tuple(code for part in parts for code in part.codes),
+        title=fill(title, context.values()), severity=worst, effort=effort, impact=impact,
+        where="; ".join(dict.fromkeys(wheres)), todo=" ".join(part.todo for part in parts),
+        sources=tuple(dict.fromkeys(t for part in parts for t in part.sources)),
+        example="; ".join(part.example for part in parts if part.example), spots=spots,
+        weight=round(max(part.weight for part in parts) + 0.5 * (len(parts) - 1), 3))
+
+
+def recommendations(active: Iterable[Finding], rules: Mapping[str, RuleMeta],
+                    context: Context) -> tuple[Recommendation, ...]:
+    """One recommendation per problem, most important first: one per rule that fired,
+    then the rules of one ``PROBLEMS`` group merged when two or more of them fired."""
     by_code: dict[str, list[Finding]] = {}
-    for finding in findings:
-        by_code.setdefault(finding.code, []).append(finding)
-    groups = []
-    for code, found in by_code.items():
-        meta = _meta(found[0], rules)
-        worst = max(f.severity for f in found)
-        groups.append(RuleGroup(
-            code=code, slug=meta.slug, title=rule_title(meta), severity=worst.label,
-            area=found[0].area, why=meta.docs.why, instead=meta.docs.instead,
-            help_uri=meta.help_uri, occurrences=tuple(_occurrence(f) for f in found)))
-    groups.sort(key=lambda g: (-int(Severity.parse(g.severity)), g.code))
-    return groups
+    for finding in active:
+        if finding.area != PLAN_AREA:
+            by_code.setdefault(finding.code, []).append(finding)
+    single = {code: _recommendation(code, found, rules, context)
+              for code, found in by_code.items()}
+    made: list[Recommendation] = []
+    for title, codes in PROBLEMS:
+        present = [single.pop(code) for code in codes if code in single]
+        if len(present) > 1:
+            made.append(_merge(title, present, context))
+        else:
+            made += present
+    made += single.values()
+    made.sort(key=lambda r: (-r.weight, r.spots[0].location, r.key))
+    return tuple(replace(r, rank=n) for n, r in enumerate(made, 1))
 
 
-def _area_order(area: str) -> int:
-    if area == PLAN_AREA:
-        return -1
-    return AREAS.index(area) if area in AREAS else len(AREAS)
+def plan_of_action(items: Sequence[Recommendation]) -> tuple[Phase, ...]:
+    """Who does what when: the most urgent and the quick fixes first, bigger work later.
+
+    Each recommendation goes to the stretch its effort suggests (low: first 30
+    days, medium: by day 60, high: by day 90), the top-ranked ones into the first
+    30 days whatever their effort. A stretch holds at most a third of the list
+    (five at least), so a long list spreads out instead of landing in month one;
+    the lowest-ranked move on to the next stretch.
+    """
+    cap = max(5, -(-len(items) // 3))
+    buckets: list[list[Recommendation]] = [[], [], []]
+    for item in items:
+        buckets[0 if item.rank <= URGENT else
+                {"low": 0, "medium": 1, "high": 2}[item.effort]].append(item)
+    for index in (0, 1):
+        buckets[index].sort(key=lambda r: r.rank)
+        spill, buckets[index] = buckets[index][cap:], buckets[index][:cap]
+        buckets[index + 1] = sorted(buckets[index + 1] + spill, key=lambda r: r.rank)
+    return tuple(Phase(ident, title, tuple(bucket))
+                 for (ident, title), bucket in zip(PHASES, buckets, strict=True))
 
 
-def _first_sentence(text: str) -> str:
-    """The opening sentence of a doc section, without markdown code blocks."""
-    prose = " ".join(line.strip() for line in text.split("```")[0].splitlines() if line.strip())
-    end = prose.find(". ")
-    return prose if end < 0 else prose[:end + 1]
+def _plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
 
 
-def _priorities(active: Sequence[Finding], rules: Mapping[str, RuleMeta],
-                area_scores: Mapping[str, float]) -> tuple[Priority, ...]:
-    """The three rules to fix first: most severe, then in the weakest area, then first found."""
-    ranked = sorted(active, key=lambda f: (-int(f.severity),
-                                           area_scores.get(f.area, -1.0),
-                                           _area_order(f.area), f.sort_key))
-    out: list[Priority] = []
-    for finding in ranked:
-        if any(p.code == finding.code for p in out):
-            continue
-        meta = _meta(finding, rules)
-        todo = finding.hint or _first_sentence(meta.docs.instead) or finding.message
-        out.append(Priority(code=finding.code, title=rule_title(meta),
-                            severity=finding.severity.label, area=finding.area, todo=todo))
-        if len(out) == 3:
-            break
+def _summary(name: str, overall: float | None, verdict: str, sentence: str,
+             areas: Sequence[AreaScore], items: Sequence[Recommendation],
+             plan_file: Sequence[PlanFileProblem], findings: int) -> tuple[str, ...]:
+    if overall is None:
+        out = [f"{name}'s plan file could not be read, so it has no score yet and nothing "
+               "else in it was checked."]
+        if plan_file:
+            out.append("Fix the plan file (see below) and run the audit again.")
+        return tuple(out)
+    out = [f"{name}'s social media plan scores {score_text(overall)} out of 100. {sentence}"]
+    if items:
+        critical = sum(1 for r in items if r.severity == "error")
+        found = (f"The audit found {_plural(len(items), 'distinct problem')}"
+                 f"{f' ({findings} findings in all)' if findings > len(items) else ''}")
+        out.append(found + (f", {critical} of them critical." if critical else "."))
+    else:
+        out.append("The audit found no problem with the plan itself.")
+    if areas:
+        top = max(a.score for a in areas)
+        bottom = min(a.score for a in areas)
+        if top == bottom:
+            out.append(f"Every area scores {score_text(top)}.")
+        else:
+            best = [a.title.lower() for a in areas if a.score == top]
+            worst = [a.title.lower() for a in areas if a.score == bottom]
+            if len(best) > 2:
+                out.append(f"Its best score, {score_text(top)}, is shared by {len(best)} "
+                           f"areas; it is weakest on {_areas(worst, bottom)}.")
+            else:
+                out.append(f"It is strongest on {_areas(best, top)} and weakest on "
+                           f"{_areas(worst, bottom)}.")
+    if items:
+        first = [r.title[:1].lower() + r.title[1:] for r in items[:URGENT]]
+        out.append(f"Start with: {'; '.join(first)}.")
+    if plan_file:
+        out.append(f"The plan file itself has {_plural(len(plan_file), 'problem')} to fix "
+                   "before the audit is complete.")
     return tuple(out)
 
 
-def _names(areas: Sequence[AreaScore]) -> str:
-    titles = [a.title for a in areas]
-    return titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
+def _areas(titles: Sequence[str], score: float) -> str:
+    """Areas sharing a score, each with it; several area names contain "and", so more
+    than two are counted rather than listed."""
+    if len(titles) > 2:
+        return f"{len(titles)} areas ({score_text(score)} each)"
+    return " and ".join(f"{title} ({score_text(score)})" for title in titles)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def _summary(organization: str, overall: float, areas: Sequence[AreaScore],
-             active: Sequence[Finding], rules: Mapping[str, RuleMeta]) -> ExecutiveSummary:
-    counts = Counter(f.severity for f in active)
-    critical, warnings, notes = (counts[Severity.ERROR], counts[Severity.WARNING],
-                                 counts[Severity.INFO])
-    verdict, verdict_sentence = band(overall, critical)
-    if any(f.code in UNREADABLE for f in active):
-        verdict, verdict_sentence = BANDS[-1][1], ("The plan file could not be read, so "
-                                                    "nothing else in it was checked yet.")
-    top = max(a.score for a in areas)
-    bottom = min(a.score for a in areas)
-    strongest = tuple(a for a in areas if a.score == top)
-    weakest = tuple(a for a in areas if a.score == bottom)
-    score = score_text(overall)
-    sentences = [f"{organization}'s social media plan scores {score} out of 100 for "
-                 f"readiness. {verdict_sentence}"]
-    if top == bottom:
-        sentences.append(f"Every area scores {score_text(top)}.")
-    else:
-        each = " each" if len(strongest) > 1 else ""
-        sentences.append(f"Strongest: {_names(strongest)} ({score_text(top)}{each}). "
-                         f"Weakest: {_names(weakest)} ({score_text(bottom)}"
-                         f"{' each' if len(weakest) > 1 else ''}).")
-    if critical:
-        along = f", along with {_plural(warnings, 'warning')}" if warnings else ""
-        sentences.append(f"{_plural(critical, 'critical issue')} must be fixed before the "
-                         f"plan can work{along}.")
-    elif warnings:
-        sentences.append(f"There are no critical issues, and {_plural(warnings, 'warning')} "
-                         "to address.")
-    elif notes:
-        sentences.append(f"There are no critical issues or warnings, only "
-                         f"{_plural(notes, 'suggestion')}.")
-    else:
-        sentences.append("The audit found nothing to fix.")
-    area_scores = {a.area: a.score for a in areas}
-    priorities = _priorities(active, rules, area_scores)
-    return ExecutiveSummary(verdict=verdict, sentences=tuple(sentences), strongest=strongest,
-                            weakest=weakest, critical=critical, warnings=warnings, notes=notes,
-                            priorities=priorities)
-
-
-def _sources(findings: Sequence[Finding], rules: Mapping[str, RuleMeta]) -> tuple[str, ...]:
-    """Titles of the articles behind the rules that fired (all of them if none did)."""
-    metas = [_meta(f, rules) for f in findings] or list(rules.values())
-    refs: list[str] = []
-    for meta in metas:
-        for ref in meta.sources:
-            if ref not in refs:
-                refs.append(ref)
-    ordered = sorted(refs, key=lambda r: (str(r).zfill(3) not in SOURCES, str(r).zfill(3)))
-    return tuple(dict.fromkeys(source_title(r) for r in ordered))
+def _sources(items: Sequence[Recommendation]) -> tuple[str, ...]:
+    """The articles behind the recommendations, in order of first citation."""
+    return tuple(dict.fromkeys(title for r in items for title in r.sources))
 
 
 def build_report(result: Result, rules: Mapping[str, RuleMeta], *, date: dt.date,
-                 version: str = "", organization: str | None = None) -> ReadinessReport:
-    """The report for one plan's lint result."""
+                 version: str = "", organization: str | None = None,
+                 context: Context | None = None, crashed: Iterable[str] = (),
+                 branding: Branding | None = None) -> ReadinessReport:
+    """The report for one plan's lint result.
+
+    ``crashed`` names rules that crashed on this plan: their findings are the tool's
+    problem and stay out of the report.
+    """
     name = organization or result.organization or os.path.basename(result.path) or "The plan"
-    active = result.active
-    scores = dict(result.score.areas) if result.score else dict.fromkeys(AREAS, 0.0)
-    overall = result.score.overall if result.score else 0.0
+    context = replace(context, organization=name) if context else Context(organization=name)
+    skip = set(crashed)
+    active = [f for f in result.active if f.code not in skip]
     per_area = Counter(f.area for f in active)
-    areas = tuple(AreaScore(area=a, title=area_title(a), score=scores.get(a, 0.0),
-                            findings=per_area[a] + per_area[PLAN_AREA])
-                  for a in AREAS if a in scores)
-    sections = []
-    for area in sorted({f.area for f in active}, key=lambda a: (_area_order(a), a)):
-        groups = _groups((f for f in active if f.area == area), rules)
-        sections.append(AreaSection(area=area, title=area_title(area),
-                                    score=scores.get(area), rules=tuple(groups)))
-    waived = [f for f in result.findings if f.suppressed is not None]
-    summary = _summary(name, overall, areas, active, rules)
-    touched = {f.area for f in active}
-    clean = tuple(a.title for a in areas if a.area not in touched and PLAN_AREA not in touched)
+    if result.score is None or any(f.code in UNREADABLE for f in active):
+        overall, areas = None, ()
+    else:
+        overall = result.score.overall
+        scores = dict(result.score.areas)
+        areas = tuple(AreaScore(area=a, title=area_title(a), score=scores[a],
+                                findings=per_area[a]) for a in AREAS if a in scores)
+    items = recommendations(active, rules, context)
+    plan_file = tuple(PlanFileProblem(f.code, f.message, _location(f), f.hint)
+                      for f in active if f.area == PLAN_AREA)
+    if overall is None:
+        verdict, sentence = NO_SCORE, ""
+    else:
+        verdict, sentence = band(overall, sum(1 for f in active if f.severity is Severity.ERROR
+                                              and f.area != PLAN_AREA))
+    client_findings = sum(r.count for r in items)
+    waived = tuple(Waived(rule_title(_meta(f, rules)), f.code, f.message, _location(f),
+                          f.suppressed.reason, f.suppressed.until, f.suppressed.kind)
+                   for f in result.findings if f.suppressed is not None and f.code not in skip)
     return ReadinessReport(
         organization=name, date=date, path=result.path, version=version, overall=overall,
-        verdict=summary.verdict, areas=areas, sections=tuple(sections), summary=summary,
-        suppressed=tuple(_groups(waived, rules)), sources=_sources(result.findings, rules),
-        clean_areas=clean)
+        verdict=verdict, areas=areas,
+        summary=_summary(name, overall, verdict, sentence, areas, items, plan_file,
+                         client_findings),
+        recommendations=items, plan_file=plan_file, phases=plan_of_action(items),
+        findings=client_findings, waived=waived, sources=_sources(items),
+        branding=branding or Branding())
 
 
-# --- comparing with a previous audit -------------------------------------------------
+# --- comparing with earlier audits ---------------------------------------------------
 
 
-def _identity(code: str, pointer: str, message: str) -> tuple[str, str]:
-    """A finding's identity across audits: its rule and node (its message if it has none)."""
-    return (code, pointer or message)
-
-
-def _previous_file(document: Any, result: Result) -> Mapping[str, Any]:
+def previous_file(document: Any, result: Result, option: str = "--compare") -> Mapping[str, Any]:
     """The entry of ``files`` in an old JSON report that describes the same plan."""
     if not isinstance(document, Mapping) or not isinstance(document.get("files"), list):
-        raise UsageError("the --compare file is not `smaudit --format json` output "
+        raise UsageError(f"the {option} file is not `smaudit --format json` output "
                          "(no `files` list)")
     files = [f for f in document["files"] if isinstance(f, Mapping)]
     if not files:
-        raise UsageError("the --compare file lists no files")
+        raise UsageError(f"the {option} file lists no files")
     candidates = (
         [f for f in files if f.get("path") == result.path],
         [f for f in files if os.path.basename(str(f.get("path", "")))
@@ -397,7 +539,7 @@ def _previous_file(document: Any, result: Result) -> Mapping[str, Any]:
     for found in candidates:
         if len(found) == 1:
             return found[0]
-    raise UsageError(f"the --compare file has {len(files)} files and none is clearly "
+    raise UsageError(f"the {option} file has {len(files)} files and none is clearly "
                      f"{result.path}")
 
 
@@ -406,53 +548,93 @@ def _number(value: Any) -> float | None:
         else None
 
 
+def _old_problems(old: Mapping[str, Any], *, suppressed: bool) -> Counter[str]:
+    """Places per problem (rule code) in an old run, client problems only."""
+    counts: Counter[str] = Counter()
+    for f in old.get("findings") or []:
+        if not isinstance(f, Mapping) or not isinstance(f.get("code"), str):
+            continue
+        if (f.get("suppressed") is not None) != suppressed or f.get("area") == PLAN_AREA:
+            continue
+        if not f.get("pointer") and "crashed: " in str(f.get("message", "")):
+            continue  # a rule's crash in an older run was the tool's problem
+        counts[f["code"]] += 1
+    return counts
+
+
+def _grouped(codes: Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """Rule codes of a run as problems, ``(title or "", codes)``, grouped as
+    ``recommendations`` groups them."""
+    left = set(codes)
+    out = []
+    for title, members in PROBLEMS:
+        present = tuple(code for code in members if code in left)
+        if len(present) > 1:
+            out.append((title, present))
+            left -= set(present)
+    return out + [("", (code,)) for code in sorted(left)]
+
+
 def compare(report: ReadinessReport, result: Result, document: Any,
             rules: Mapping[str, RuleMeta], source: str) -> ReadinessReport:
-    """``report`` with a ``Comparison`` against a previous JSON run, and area deltas."""
-    old = _previous_file(document, result)
-    old_findings = [f for f in old.get("findings") or [] if isinstance(f, Mapping)
-                    and f.get("suppressed") is None and isinstance(f.get("code"), str)]
-    before = Counter(_identity(f["code"], str(f.get("pointer") or ""), str(f.get("message", "")))
-                     for f in old_findings)
-    now = Counter(_identity(f.code, f.location.pointer, f.message) for f in result.active)
-    gone, came = before - now, now - before
-    waived_now = Counter(_identity(f.code, f.location.pointer, f.message)
-                         for f in result.findings if f.suppressed is not None)
+    """``report`` with a ``Comparison`` against a previous JSON run, and area deltas.
 
-    def title(code: str, fallback: str) -> str:
-        return rule_title(rules[code]) if code in rules else fallback
+    Problems are matched by rule, the unit the recommendations are made of, so a
+    problem whose places moved, were renamed or were reworded is still the same
+    problem; the number of places shows whether it shrank. An old problem is still
+    open when any of its rules still fires, and a recommendation is new when none of
+    its rules fired before.
+    """
+    old = previous_file(document, result)
+    before = _old_problems(old, suppressed=False)
+    owner = {code: r for r in report.recommendations for code in r.codes}
+    waived_now = Counter(w.code for w in report.waived)
+    names = {"org": report.organization, "owner": "The owner", "people": "people",
+             "people_cap": "People"}
 
-    fixed: list[Change] = []
-    waived: list[Change] = []
-    for f in old_findings:
-        key = _identity(f["code"], str(f.get("pointer") or ""), str(f.get("message", "")))
-        if gone[key] > 0:
-            gone[key] -= 1
-            into = fixed
-            if waived_now[key] > 0:
-                waived_now[key] -= 1
-                into = waived
-            into.append(Change(code=f["code"], title=title(f["code"], str(f.get("slug", ""))),
-                                area=str(f.get("area") or PLAN_AREA),
-                                message=str(f.get("message", "")),
-                                location=f"{f.get('path', old.get('path', ''))}:"
-                                         f"{f.get('line', '?')}:{f.get('column', '?')}"))
-    new = []
-    for f in result.active:
-        key = _identity(f.code, f.location.pointer, f.message)
-        if came[key] > 0:
-            came[key] -= 1
-            loc = f.location
-            new.append(Change(code=f.code, title=title(f.code, f.slug), area=f.area,
-                              message=f.message,
-                              location=f"{loc.path}:{loc.line}:{loc.column}"))
+    def title(group: str, codes: tuple[str, ...]) -> str:
+        if group:
+            return fill(group, names)
+        meta = rules.get(codes[0])
+        return fill(advice_for(meta).title, names) if meta else codes[0]
+
+    fixed, waived, new = [], [], []
+    still: dict[str, ProblemChange] = {}
+    for group, codes in _grouped(before):
+        places = sum(before[code] for code in codes)
+        current = [owner[code] for code in codes if code in owner]
+        if current:
+            item = current[0]
+            seen = still.get(item.key)
+            still[item.key] = ProblemChange(item.title, item.codes,
+                                            places + (seen.before if seen else 0), item.count)
+        elif any(waived_now[code] for code in codes):
+            waived.append(ProblemChange(title(group, codes), codes, places, 0))
+        else:
+            fixed.append(ProblemChange(title(group, codes), codes, places, 0))
+    for item in report.recommendations:
+        if not any(code in before for code in item.codes):
+            new.append(ProblemChange(item.title, item.codes, 0, item.count))
+    rank = {r.key: r.rank for r in report.recommendations}
+    still_open = sorted(still.items(), key=lambda pair: rank[pair[0]])
     old_areas = old.get("areas") if isinstance(old.get("areas"), Mapping) else {}
-    areas = tuple(AreaScore(area=a.area, title=a.title, score=a.score, findings=a.findings,
-                            previous=_number(old_areas.get(a.area))) for a in report.areas)
+    areas = tuple(replace(a, previous=_number(old_areas.get(a.area))) for a in report.areas)
     previous = _number(old.get("score"))
     comparison = Comparison(
         source=source, previous_overall=previous,
-        overall_delta=None if previous is None else round(report.overall - previous, 1),
-        fixed=tuple(fixed), new=tuple(new), unchanged=len(result.active) - len(new),
-        waived=tuple(waived))
+        overall_delta=None if previous is None or report.overall is None
+        else round(report.overall - previous, 1),
+        fixed=tuple(fixed), new=tuple(new),
+        still_open=tuple(change for _key, change in still_open), waived=tuple(waived))
     return replace(report, areas=areas, comparison=comparison)
+
+
+def history(report: ReadinessReport, result: Result,
+            documents: Sequence[tuple[str, Any]]) -> ReadinessReport:
+    """``report`` with the overall score of each earlier JSON run, oldest first, then now."""
+    points = []
+    for label, document in documents:
+        old = previous_file(document, result, option="--history")
+        points.append(HistoryPoint(label, _number(old.get("score"))))
+    points.append(HistoryPoint("This audit", report.overall))
+    return replace(report, history=tuple(points))

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from smaudit.hookspecs import hookimpl
+from smaudit import hookimpl
 from smaudit.model import Violation
 from smaudit.plan import Plan
 from smaudit.rule import rule
@@ -18,7 +18,8 @@ from smaudit.rule import rule
 
 @rule(code="ACME101", slug="no-crisis-contact", severity="warning", area="service",
       summary="Channels are planned but nobody is named to call when a post causes a storm.",
-      sources=("Acme Consulting crisis playbook",))
+      sources=("Acme Consulting crisis playbook",), effort="low", impact="high",
+      docs_url="https://acme.example/smaudit/no-crisis-contact")
 def no_crisis_contact(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
@@ -36,6 +37,9 @@ def no_crisis_contact(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violat
     ```
 
     ## Use instead
+    Name one person, with a phone number, who decides what to do when a post
+    or a complaint goes badly wrong.
+
     ```yaml
     channels:
       - platform: instagram
