@@ -6,7 +6,7 @@ communications office, a writer whose English is a second language, a city
 council, a B2B firm, a charity) and including negated, hedged and contrasted
 healthy texts. The rules must decide them by the roles in the sentence, so a
 miss here points at a class the frames do not cover, not at a missing word.
-Most of each list was written after the rules, in six or seven blind
+Most of each list was written after the rules, in up to eight blind
 batches (the third on negation, hedges and contrast), and added once
 the classes they exposed were fixed.
 """
@@ -202,6 +202,26 @@ SOCIAL_GOALS = [
     "Grow the WhatsApp channel to 1,000 members",
     "Reach the top of the Instagram search for 'cake Leeds'",
     "Double the time people spend watching our videos",
+    "Lift our Instagram from 'nobody knows us' to 'everyone follows us'",
+    "Make our Facebook posts reach every household in the parish",
+    "Be the account every cyclist in the city follows",
+    "Grow the LinkedIn company page past our three biggest rivals",
+    "Get at least one reel a month over 50k plays",
+    "Earn a reputation as the funniest brand on TikTok",
+    "Increase profile visits on Instagram by 30%",
+    "See our stories shared by at least 100 people a week",
+    "Keep a daily presence on every channel",
+    "Get more people to hit the like button",
+    "Make the school's social accounts busier",
+    "Have the highest engagement of any library in the region",
+    "Reach 2,000 newsletter... no, 2,000 Instagram followers",
+    "Gain more visibility on LinkedIn for the CEO",
+    "Be everywhere on social: Facebook, Instagram, TikTok, X",
+    "Get tagged in 50 customer photos a month",
+    "Our goal is a big online following",
+    "Raise awareness of the brand on social networks",
+    "Make content that gets people talking on Instagram",
+    "Have a bigger TikTok than the bakery across the road",
 ]
 
 
@@ -388,6 +408,26 @@ BUSINESS_GOALS = [
     "Get more diners to book the chef's table",
     "Turn one-time buyers into monthly subscribers of the coffee box",
     "Increase the number of donors who give online",
+    "Get 120 people to register for the spring half marathon",
+    "Sell 40 hampers a week in December",
+    "Recruit 3 new carers through Facebook job posts",
+    "Increase footfall in the shop on rainy days",
+    "Get 25 schools to sign up for the recycling workshop",
+    "Convince homeowners to book a free boiler check",
+    "Have couples book the garden for summer weddings",
+    "Bring lapsed members back to the choir",
+    "Get patients to switch to online repeat prescriptions",
+    "Win 6 new care-home contracts for the laundry",
+    "More diners ordering dessert",
+    "Fill every slot at the dog-grooming salon on Tuesdays",
+    "Get 70 families to the open farm day",
+    "Increase return visits to the museum by members",
+    "Get 30 local shops to display our poster for the festival",
+    "Have readers join the library's book clubs",
+    "Get residents to report fly-tipping with the app",
+    "Double advance bookings for the summer camps",
+    "Receive 10 enquiries a month for office cleaning",
+    "Get our volunteers to refer a friend",
 ]
 
 
@@ -536,6 +576,16 @@ MONEY_GOALS = [
     "Reach 100k in yearly sales",
     "Make our services more profitable",
     "Revenue, revenue, revenue",
+    "Grow turnover across all branches",
+    "Improve our bottom-line results",
+    "Make more profit from the bar",
+    "Higher income for the foundation",
+    "Get revenues up again",
+    "Improve profit after tax",
+    "Sell more to make more money",
+    "Earn €200k this year",
+    "Increase gross sales",
+    "Bigger profits next season",
 ]
 
 
@@ -663,6 +713,16 @@ CUSTOMER_GOALS = [
     "Sell 80 season passes to local families",
     "Persuade offices to sign yearly cleaning contracts",
     "Increase profit by bringing back lapsed wholesale customers",
+    "Increase revenue by getting 80 more students to enrol",
+    "Grow sales by bringing 200 new customers to the shop",
+    "Raise money by getting 300 runners to enter the race",
+    "More customers buying the premium service",
+    "Get each client to book two treatments a year",
+    "Double repeat purchases of the coffee beans",
+    "Sign 15 new retail partners to stock our sauces",
+    "Get guests to book dinner when they book a room",
+    "Increase online orders from returning customers",
+    "Get more businesses to sponsor the festival",
 ]
 
 

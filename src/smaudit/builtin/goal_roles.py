@@ -87,12 +87,15 @@ _CLAUSE_SPLIT = re.compile(
     r";|(?<=\S):(?!\d)|\s[-\u2013\u2014]+\s|\u2014|,?\s+(?:but|however|although|though|whereas)\b"
     # "not X, just Y": what follows "just" is affirmed, not negated with X
     r"|,\s+(?=(?:just|only|simply|merely)\b)"
+    # a self-correction: "2,000 newsletter... no, 2,000 Instagram followers"
+    r"|\.\.\.|\u2026"
     r"|(?=\b(?:rather than|instead of)\b)"
 )
 #: A label before a colon ("Instagram: grow it", "Goal: profit") stays with its
 #: clause; a longer lead-in ("Not everyone: till receipts show ...") does not.
 _LABEL = re.compile(r"^[\w'&+-]+(?:\s[\w'&+-]+)?:(?!\d)")
 _NEGATOR_WORD = re.compile(r"\b(?:not|no|never|n't)\b|n't\b")
+_INTERJECTION = re.compile(r"^(?:no|yes|well|ok|okay|so|oh)\s*,\s*")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
@@ -135,6 +138,8 @@ def sentences(text: str) -> Iterator[Sentence]:
                 head, _, clause = clause.partition(",")
                 clauses.append(head)
                 clause = clause.strip(" ,")
+            # an interjection opening a clause negates nothing after it: "no, 2,000 followers"
+            clause = _INTERJECTION.sub("", clause)
             if clause:
                 clauses.append(clause)
         yield Sentence(flat, tuple(clauses) or (low,))
@@ -300,7 +305,7 @@ _STRONG_UNITS = (
     # engagement is the platform's unless it is people's engagement with something
     r"|(?<!customer\s)(?<!client\s)(?<!patient\s)(?<!member\s)(?<!donor\s)(?<!parent\s)"
     r"(?<!student\s)(?<!resident\s)(?<!employee\s)(?<!staff\s)(?<!community\s)"
-    r"engagement(?!\s+(?:with|among|amongst|of|from|at|in)\b)"
+    r"engagement(?!\s+(?:with|among|amongst|from)\b)"
     r"|following(?=\W+(?:on|of|across|to|by|from|in)\b|\W*$)"
 )
 #: Words that are a platform's count only when the clause names a platform or
@@ -364,6 +369,8 @@ _MONEY_OBJECT = _Lazy(r"\s+(?:in\s+)?(?:\w+\s+){0,2}?(?:coffers|tills?|money|cas
 #: A social count or an account as the subject of a passive verb: "our hashtag
 #: used by customers" is the platform's number, not customers buying.
 _SOCIAL_SUBJECT = _Lazy(rf"(?:{_STRONG_UNITS}|hashtags?|{CONTAINER})\s+(?:\w+\s+)?$")
+#: A platform or account word right before a noun makes it the platform's count.
+_ACCOUNT_BEFORE = _Lazy(rf"(?:{PLATFORM}|{CONTAINER})\s+$")
 #: A count an account grows to: "grow the WhatsApp channel to 1,000 members".
 _ACCOUNT_TO = _Lazy(rf"(?:{PLATFORM}|{CONTAINER}|group)\s+(?:\w+\s+)?(?:to|past|beyond)\s+$")
 #: People counted where the platform keeps them: "2,000 members in our Facebook group".
@@ -372,7 +379,7 @@ _ON_PLATFORM = _Lazy(rf"\s+(?:in|on|of|at)\s+(?:(?:our|the|a|its|their)\s+)?(?:[
 #: Units of time, share and money after a number: "20 years", "100,000 times".
 _NOT_COUNTED = (r"(?:years?|months?|weeks?|days?|hours?|minutes?|times|points?|percent|per\s?cent"
                 r"|pounds?|dollars?|euros?|quid|bucks|sites|locations|people|users|eyes|posts"
-                r"|things|ones"
+                r"|things|ones|photos|pictures|images|videos|clips|posts|stories|reels|pins"
                 # function words that end in "s" are not counted nouns
                 r"|across|always|perhaps|towards|afterwards|besides|unless|less|plus|thus|this"
                 r"|does|various|whereas|sometimes|nowadays|overseas|upstairs|downstairs)")
@@ -455,6 +462,9 @@ def roles() -> SimpleNamespace:
         # trending is something only a platform does
         r"\b(?P<unit>trending)\b",
         r"\bto\s+(?P<unit>trend)\b",
+        # the platform's passive: "get tagged in 50 photos", "be featured by big accounts"
+        r"\b(?:get|gets|getting|be|being|become)\s+(?P<unit>tagged|mentioned|retweeted|reposted"
+        r"|shared|featured|followed|liked|reshared)\b",
         # following the organization: "get famous chefs to follow us"
         r"\b(?P<unit>follow|like|tag|mention)(?:s|ed|ing)?\s+(?:us|our)\b",
         # others posting about the organization: "influencers post about us"
@@ -621,13 +631,15 @@ def business_gain(clause: str) -> str | None:
                 and not _AS_MONEY.match(clause, match.end()) \
                 and not _MONEY_OBJECT.match(clause, match.end()) \
                 and not r.platform_object.match(clause, match.end()) \
+                and not _ACCOUNT_BEFORE.search(clause, max(0, match.start() - 30),
+                                               match.start()) \
                 and not (match.group(0).startswith("subscrib")
                          and r.account.search(clause)) \
                 and not (clause.startswith(" by", match.end())  # passive: "used by"
                          and _SOCIAL_SUBJECT.search(clause, max(0, match.start() - 40),
                                                     match.start())):
             return match.group(0)
-    hit = found(r.gain_noun, clause) or found(r.person_gain, clause) \
+    hit = _own_gain_noun(clause) or found(r.person_gain, clause) \
         or found(r.service, clause) or _beneficiary(clause)
     if hit is None:
         return None
@@ -642,6 +654,18 @@ def business_gain(clause: str) -> str | None:
                  or _ACCOUNT_TO.search(clause, max(0, hit.start() - 40), hit.start())):
         return None
     return hit.group(0)
+
+
+def _own_gain_noun(clause: str) -> re.Match[str] | None:
+    """A transaction noun that is not the platform's own count ("profile visits",
+    "page requests")."""
+    r = roles()
+    for match in r.gain_noun.finditer(clause):
+        if negated(clause, match.start()) or _ACCOUNT_BEFORE.search(
+                clause, max(0, match.start() - 30), match.start()):
+            continue
+        return match
+    return None
 
 
 def _beneficiary(clause: str) -> re.Match[str] | None:
