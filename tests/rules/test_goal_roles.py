@@ -6,7 +6,7 @@ communications office, a writer whose English is a second language, a city
 council, a B2B firm, a charity) and including negated, hedged and contrasted
 healthy texts. The rules must decide them by the roles in the sentence, so a
 miss here points at a class the frames do not cover, not at a missing word.
-Most of each list was written after the rules, in up to eight blind
+Most of each list was written after the rules, in up to nine blind
 batches (the third on negation, hedges and contrast), and added once
 the classes they exposed were fixed.
 """
@@ -222,6 +222,16 @@ SOCIAL_GOALS = [
     "Raise awareness of the brand on social networks",
     "Make content that gets people talking on Instagram",
     "Have a bigger TikTok than the bakery across the road",
+    "Win 'best Instagram' at the town's small business awards",
+    "Grow the podcast's YouTube audience to 5,000",
+    "Our dream: a million views on one video",
+    "Get 1k people in our WhatsApp community",
+    "Be seen by more people on LinkedIn every week",
+    "Make the firm look active on social media",
+    "Beat the garden centre down the road in Facebook likes",
+    "Get a steady stream of likes and comments",
+    "Increase the reach of the mayor's posts",
+    "Grow our Threads following from zero",
 ]
 
 
@@ -428,6 +438,16 @@ BUSINESS_GOALS = [
     "Double advance bookings for the summer camps",
     "Receive 10 enquiries a month for office cleaning",
     "Get our volunteers to refer a friend",
+    "Get 50 parents to volunteer at the summer fair",
+    "Win back 30 customers who stopped ordering",
+    "Sell out the Friday fish supper every week",
+    "More patients completing the online health form",
+    "Recruit 12 new members for the bowls club",
+    "Get hotels to book our airport shuttle",
+    "Get shoppers to use the click-and-collect service",
+    "Increase sign-ups for the free trial class",
+    "Bring 100 visitors to the craft fair",
+    "Get regular customers to refer neighbours",
 ]
 
 
@@ -848,6 +868,16 @@ HOLLOW_RESEARCH = [
     "There's no typical customer.",
     "Most people like us.",
     "Clients from all over.",
+    "Everyone who eats pizza.",
+    "Our clients are smart people.",
+    "We know them, they know us.",
+    "Mostly locals I reckon.",
+    "People across all age groups.",
+    "Companies that need help with marketing.",
+    "Clients are very happy with us.",
+    "We have loyal fans.",
+    "Nobody has asked us that before.",
+    "All residents of the county.",
 ]
 
 
@@ -971,6 +1001,16 @@ REAL_RESEARCH = [
     "Retired teachers in the village who read the parish Facebook page.",
     "Our CRM lists 240 business clients, mostly under 20 staff.",
     "Feedback from 60 patients: most want text reminders.",
+    "We counted customers for two weeks: 60% come before 10 am.",
+    "Our app data show 3 in 4 users are under 35.",
+    "Interviews with eight office managers: they plan catering a week ahead.",
+    "Survey on the receipts (n=140): most live within 2 km.",
+    "Commuters at the station who buy coffee on their way to the 7:40 train.",
+    "Farm workers from the three villages, who shop on Saturday mornings.",
+    "From our booking calendar: most lessons are booked by parents for children aged 6-10.",
+    "Sales records show most orders come from offices in the business park.",
+    "Patient registrations: 45% over 65.",
+    "Feedback cards say diners found us via Google Maps.",
 ]
 
 
@@ -1089,6 +1129,16 @@ HOLLOW_STRATEGIES = [
     "Tell stories that inspire.",
     "Be helpful and friendly online.",
     "Publish more often than competitors.",
+    "Creative content and steady posting.",
+    "Go where the audience is.",
+    "Stay visible and relevant.",
+    "Use hashtags smartly.",
+    "Post behind-the-scenes and product shots.",
+    "Have fun and be real.",
+    "Keep everyone updated.",
+    "Maximise reach on all platforms.",
+    "Share our passion.",
+    "Build a community online.",
 ]
 
 
@@ -1213,6 +1263,16 @@ REAL_STRATEGIES = [
     "Give cyclists a service checklist and a link to book a tune-up.",
     "Tell alumni about the reunion and ask them to register.",
     "Target young professionals with short videos and invite them to a free first lesson.",
+    "Show new parents the baby swim class and ask them to book a trial.",
+    "Post offers for lapsed clients and invite them back.",
+    "Share case studies with facility managers and offer a free site survey.",
+    "Remind members to renew before January.",
+    "Explain the permit rules to residents and link to the online application.",
+    "Give students a discount code to order lunch.",
+    "Show couples real weddings and ask them to request our brochure.",
+    "Reach retirees in the village and invite them to the coffee morning.",
+    "Help first-time buyers with short explainers and ask them to call us.",
+    "Invite local businesses to sponsor the summer fair.",
 ]
 
 
