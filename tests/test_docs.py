@@ -19,6 +19,7 @@ from smaudit.sources import SOURCES
 CATALOG = """
 SMA001 yaml-syntax error; SMA002 schema error; SMA003 dangling-reference error;
 SMA004 duplicate error; SMA005 unused-suppression info; SMA006 plan-too-large error;
+SMA007 unfinished-plan warning;
 SMA101 no-business-goal error; SMA102 social-as-strategy warning; SMA103 outcome-as-goal warning;
 SMA104 unmeasurable-goal warning; SMA105 orphan-channel warning; SMA106 no-strategy info;
 SMA201 box-checking warning; SMA202 bandwagon-leap warning; SMA203 bragging-rights warning;

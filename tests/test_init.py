@@ -34,7 +34,8 @@ def test_default_plan_passes_the_schema_and_flags_only_its_todo_lines():
     findings = lint(text)
     codes = [f.code for f in findings]
     assert "SMA001" not in codes and "SMA002" not in codes, codes
-    assert not [f for f in findings if f.severity == Severity.ERROR], codes
+    # the one error is that the plan is still a template
+    assert [f.code for f in findings if f.severity == Severity.ERROR] == ["SMA007"], codes
     lines = text.splitlines()
     assert findings, "an unfilled starter plan is not a finished plan"
     for finding in findings:  # what is left to do is exactly what the TODO lines ask
@@ -43,6 +44,23 @@ def test_default_plan_passes_the_schema_and_flags_only_its_todo_lines():
     data = yaml.safe_load(text)
     assert data["timeline"]["start"] == dt.date(2027, 2, 1)
     assert data["business_goals"][0]["deadline"] == "2028-Q1"
+
+
+def test_untouched_starter_plan_does_not_score_as_nearly_ready():
+    from smaudit.report.model import BANDS
+    from smaudit.score import readiness
+
+    score = readiness(lint(starter_plan(Answers(), today=TODAY)))
+    nearly_ready = next(floor for floor, verdict, _ in BANDS if verdict == "Nearly ready")
+    assert score.overall < 70 < nearly_ready, score
+    # every area loses points: a template is unfinished everywhere, not in one section
+    assert all(value < 90 for _, value in score.areas), score.areas
+
+
+def test_filled_in_starter_plan_loses_the_template_finding():
+    text = starter_plan(Answers(), today=TODAY)
+    text = "\n".join(line for line in text.splitlines() if "TODO" not in line)
+    assert "SMA007" not in [f.code for f in lint(text)]
 
 
 def test_answers_that_look_like_yaml_stay_text():

@@ -159,7 +159,8 @@ def test_sma102_points_at_each_offending_statement():
     """, [("SMA102", 5, 16), ("SMA102", 8, 7)])
     assert findings[0].message == (
         "goal 'insta' is about social media itself rather than the business: "
-        '"Grow our Instagram"')
+        '"Grow our Instagram" (a social-media quantity, Grow our Instagram, is the goal\'s object, '
+        "and nothing the business gains)")
     assert findings[0].location.pointer == "/business_goals/1/statement"
 
 
@@ -213,7 +214,7 @@ def test_sma103_money_only(statement):
     "Not about sales: keep members after their first three months",
     "Sell more cakes",
     "Grow revenue from returning customers by 15%",
-    "Raise money for the new roof through the spring appeal",
+    "Raise money for the new roof by getting 200 neighbours to donate",
     "Increase online orders from first-time customers",
     "Sell 200 tickets to the summer gala",
 ])
@@ -221,10 +222,11 @@ def test_sma103_objective_is_valid(statement):
     outcome.assert_valid(goal(statement))
 
 
-def test_sma103_message_quotes_the_phrase():
+def test_sma103_message_quotes_the_sentence():
     (finding,) = outcome.assert_findings(goal("Boost profit"), [("SMA103", 3, 16)])
     assert finding.message == (
-        "goal 'g' is only money, an outcome rather than a goal: \"Boost profit\"")
+        "goal 'g' is only money, an outcome rather than a goal: \"Boost profit\" (money, "
+        "profit, is the goal's only object, with no customer behaviour in between)")
 
 
 def test_sma103_objective_phrases_option():

@@ -1,14 +1,17 @@
-"""Built-in plugin: the goals rules written in Python (SMA102-SMA104).
+"""Built-in plugin: the goals rules written in Python (SMA102-SMA104, SMA106, SMA205).
 
-SMA102 and SMA103 read goal statements as prose: a cue phrase alone is not
-enough, because the same words ("followers", "sales") appear in healthy
+SMA102 and SMA103 read a goal statement for its object: a social-media
+quantity, money, or something customers do (the roles and their frames are
+in ``goal_roles``). The same words ("followers", "sales") appear in healthy
 goals that use social media as the means to a business result ("turn local
 followers into consultations", "grow sales through 30 new catering
-leads"). Each match is therefore weighed against its context before it
-counts. SMA104 checks two keys of each goal at once.
+leads"), so the statement is weighed as a whole: any customer behaviour in
+it makes the goal a business goal. SMA104 checks two keys of each goal at
+once. SMA106 and SMA205 ask whether the strategy and the audience research
+say anything at all: a hollow text counts as missing.
 
-Rules simple enough to be a selector and a condition (SMA101, SMA105,
-SMA106) live in the declarative pack `rules/goals.yaml` instead.
+Rules simple enough to be a selector and a condition (SMA101, SMA105) live
+in the declarative pack `rules/goals.yaml` instead.
 """
 
 from __future__ import annotations
@@ -18,6 +21,17 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from smaudit.blank import is_blank
+from smaudit.builtin.goal_roles import (
+    MAX_JUDGED,
+    Sentence,
+    business_gain,
+    money_object,
+    platform_itself,
+    research_substance,
+    sentences,
+    social_quantity,
+    strategy_substance,
+)
 from smaudit.builtin.phrasing import phrase_options, phrases, quote
 from smaudit.cues import CueMatch, Text, compile_cues, words
 from smaudit.hookspecs import hookimpl
@@ -314,15 +328,20 @@ def about_social_media(match: CueMatch, text: str) -> bool:
 def social_as_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
-    A business goal whose statement is about the social media accounts
-    rather than the business: growing followers, fans, likes or views, more
-    engagement on the page, "a presence on" or "being on" a platform,
-    growing "our Instagram", going viral, posting more. A goal whose
-    `target` is a follower, like or view count ("60,000 followers") is
-    reported too, at its statement. A goal that names a
-    platform or followers as the *means* to a business result ("book 30
-    catering orders through Instagram", "turn local followers into
-    consultations") is not reported.
+    A business goal whose object is a social-media quantity and nothing the
+    business gains: followers, fans, likes, views, shares, subscribers,
+    reach, engagement, a presence or footprint on a platform, growing "our
+    Instagram", trending, posting more. A count only a platform keeps
+    ("reactions per post", "3,000 followers") counts wherever it stands; a
+    word that exists off the platforms too ("views", "audience",
+    "subscribers") counts when the sentence names a platform or a post. A
+    goal whose `target` is a follower, like or view count ("60,000
+    followers") is reported too, at its statement. A goal that says what
+    customers do (book, order, sign up, come back, request a quote), with
+    a platform or followers as the *means* ("book 30 catering orders
+    through Instagram", "turn local followers into consultations"), is not
+    reported, and neither is a negated count ("followers are not the aim").
+    The message quotes the sentence and names the quantity it found.
 
     ## Why it hurts
     Followers and likes are the platform's currency, not the business's. A
@@ -352,12 +371,14 @@ def social_as_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
     cues = phrases(options)
     goals = {join(pointer, "statement"): goal for pointer, goal in plan.items("business_goals")}
     for pointer, ident, statement in goal_statements(plan):
-        found = next((m.text for m in cue_matches(cues, statement)
-                      if about_social_media(m, statement)), None)
-        counted = None if found else social_target(goals.get(pointer, {}).get("target"))
-        if found is None and counted is None:
+        sents = list(sentences(statement))
+        hit = None if any(business_gain(c) for s in sents for c in s.clauses) \
+            else _social_role(sents, cues, statement)
+        counted = None if hit else social_target(goals.get(pointer, {}).get("target"))
+        if hit is None and counted is None:
             continue
-        what = (f"\"{quote(found)}\"" if found is not None
+        what = (f"\"{hit[0].quote()}\" ({hit[1]} is the goal's object, and nothing the "
+                "business gains)" if hit is not None
                 else f"its target is a social media count, \"{quote(counted or '')}\"")
         yield Violation(
             message=f"goal {ident!r} is about social media itself rather than the "
@@ -366,6 +387,29 @@ def social_as_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
             hint="State what the business should gain (orders, bookings, sign-ups, "
                  "visits) and let followers or reach be a metric of that goal.",
         )
+
+
+def _social_role(sents: list[Sentence], cues: tuple[str, ...], statement: str
+                 ) -> tuple[Sentence, str] | None:
+    """The first sentence whose object is a social-media quantity, and that role:
+    found by the frames of ``goal_roles`` or by a cue phrase (``phrases`` option),
+    else the first platform or account the goal names (it gains nothing else)."""
+    for sentence in sents:
+        for clause in sentence.clauses:
+            unit = social_quantity(clause)
+            if unit:
+                return sentence, f"a social-media quantity, {unit},"
+        for match in cue_matches(cues, sentence.text):
+            if about_social_media(match, sentence.text):
+                return sentence, f"a social-media quantity, {' '.join(match.text.split())},"
+    if any(money_object(c) for s in sents for c in s.clauses):
+        return None  # money is the goal's object: outcome-as-goal's to judge
+    for sentence in sents:
+        for clause in sentence.clauses:
+            account = platform_itself(clause)
+            if account:
+                return sentence, f"the platform itself, {account},"
+    return None
 
 
 # --------------------------------------------------------------------------
@@ -418,7 +462,6 @@ OBJECTIVES = (
     "visits", "visitors", "upsell*", "cross-sell*", "convert*", "conversion*",
     "average (order|ticket|basket|spend|transaction)", "basket size", "word of mouth",
     "review*", "recommendation*", "attendance", "enrol*", "enroll*", "adoption*",
-    "(appeal|fundraiser|gala|auction|raffle|donor*|sponsor*|membership*|subscriber*)",
     "(new|first-time|first time|more|returning|repeat|existing|current|lapsed|past|wholesale"
     "|corporate|office|business) (customers|clients|patients|members|buyers|students|donors"
     "|guests|accounts|families|diners|shoppers)",
@@ -451,13 +494,16 @@ def money_only(match: CueMatch, text: str) -> bool:
 def outcome_as_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
     ## What it finds
-    A business goal that is only money: "increase sales", "more revenue",
-    "grow the bottom line", "make more money", "boost profit", with no
-    intermediate objective that social media could actually move (leads,
-    bookings, repeat orders, new customers, trial sign-ups). A money goal that
-    names such an objective ("grow revenue from catering by winning 30 office
-    accounts") is not reported; neither is a goal with no money in it
-    ("increase repeat orders from existing catering clients by 20%").
+    A business goal whose only object is money: sales, revenue, profit,
+    income, turnover, fees, takings, margin, an amount ("$2m", "EUR 48m"), a
+    return on spend ("4:1 ROAS"), "make more money", "keep the tills
+    ringing", with no customer behaviour in between (who buys, books, signs
+    up, returns, refers, donates). A money goal that names such behaviour
+    ("grow revenue by winning 30 office accounts", "raise EUR 20k by
+    recruiting 200 monthly givers") is not reported; neither is a goal with
+    no money in it, someone else's money ("help tenants save money"), or
+    money set aside ("not more revenue for its own sake: 300 new patients").
+    The message quotes the sentence and names the money it found.
 
     ## Why it hurts
     Money is what a business gets when its goals are met; it is the outcome,
@@ -489,16 +535,34 @@ def outcome_as_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violatio
     """
     cues, objectives = phrases(options), phrases(options, "objective_phrases")
     for pointer, ident, statement in goal_statements(plan):
-        match = next((m for m in cue_matches(cues, statement) if money_only(m, statement)), None)
-        if match is None or next(cue_matches(objectives, statement), None):
+        sents = list(sentences(statement))
+        if any(business_gain(c) for s in sents for c in s.clauses) \
+                or next(cue_matches(objectives, statement[:MAX_JUDGED]), None):
+            continue
+        hit = _money_role(sents, cues)
+        if hit is None:
             continue
         yield Violation(
             message=f"goal {ident!r} is only money, an outcome rather than a goal: "
-                    f"\"{quote(match.text)}\"",
+                    f"\"{hit[0].quote()}\" (money, {hit[1]}, is the goal's only object, "
+                    "with no customer behaviour in between)",
             pointer=pointer,
             hint="Name the business objective that leads to the money (qualified leads, "
                  "repeat orders, bookings, new customers) and make that the goal.",
         )
+
+
+def _money_role(sents: list[Sentence], cues: tuple[str, ...]) -> tuple[Sentence, str] | None:
+    """The first sentence whose object is money, and the money word or amount."""
+    for sentence in sents:
+        for clause in sentence.clauses:
+            word = money_object(clause)
+            if word:
+                return sentence, word
+        for match in cue_matches(cues, sentence.text):
+            if money_only(match, sentence.text):
+                return sentence, " ".join(match.text.split())
+    return None
 
 
 # --------------------------------------------------------------------------
@@ -553,7 +617,155 @@ def unmeasurable_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violat
         )
 
 
-RULES: tuple = (social_as_strategy, outcome_as_goal, unmeasurable_goal)
+# --------------------------------------------------------------------------
+# SMA106 no-strategy
+
+
+def _channels(plan: Plan) -> bool:
+    value = plan.data.get("channels") if isinstance(plan.data, dict) else None
+    return isinstance(value, list) and bool(value)
+
+
+@rule(code="SMA106", slug="no-strategy", severity="info", area="goals",
+      summary="Channels are listed but no strategy says how they serve the goals.",
+      sources=("001",), effort="medium", impact="medium")
+def no_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """
+    ## What it finds
+    A plan that has channels but no `strategy`, an empty or placeholder one
+    ("TBD", "TODO: ..."), or a hollow one: a strategy that names nobody it
+    reaches and nothing anyone is asked to do ("post regularly and engage",
+    "be everywhere and build the brand", "great content, consistently"). A
+    strategy counts as saying something when it asks its audience to act
+    (book, order, sign up, come back, request a quote, download) or names
+    particular people it reaches ("office managers", "lapsed members"),
+    however short.
+
+    ## Why it hurts
+    Between a goal and a post there has to be a plan of attack: whom to reach,
+    with what, and what they should do next. "Why Small Businesses Fail at
+    Social Media" describes the chain as goal, then strategy, then tactics;
+    skipping the middle link leaves a list of accounts and a hope. A strategy
+    that only promises activity ("post daily, stay consistent") is the same
+    gap in more words: nobody can check whether the channels can deliver it.
+
+    ## Example
+    ```yaml
+    strategy: Post regularly, stay consistent and engage with the community.
+    channels:
+      - platform: instagram
+        goals: [catering-leads]
+    ```
+
+    ## Use instead
+    ```yaml
+    strategy: >-
+      Show office managers our platters on LinkedIn and Instagram, and ask
+      them to request a tasting box for their next meeting.
+    ```
+    """
+    if not _channels(plan):
+        return
+    strategy = plan.get("/strategy")
+    if is_blank(strategy):
+        yield Violation(
+            message="the plan lists channels but no strategy saying how they serve the goals",
+            pointer="/strategy",
+            hint=_STRATEGY_HINT,
+        )
+        return
+    if not isinstance(strategy, str) or strategy_substance(strategy) is not None:
+        return
+    first = next(sentences(strategy))
+    yield Violation(
+        message="the strategy says nothing about how social media serves the goals: "
+                f"\"{first.quote()}\" names nobody it reaches and nothing they are asked "
+                "to do",
+        pointer="/strategy",
+        hint=_STRATEGY_HINT,
+    )
+
+
+_STRATEGY_HINT = ("Add a strategy: one or two sentences on how social media moves each goal "
+                  "(who you reach, with what, and what you ask them to do).")
+
+
+# --------------------------------------------------------------------------
+# SMA205 no-audience-research (area channels; here with the other hollow-text
+# judgement, since both ask whether a field says anything at all)
+
+
+@rule(code="SMA205", slug="no-audience-research", severity="warning", area="channels",
+      summary="No research into who the customers are and where they are online.",
+      options={"min_length": {
+          "type": "integer", "minimum": 0, "default": 20,
+          "description": "Research shorter than this many characters counts as missing."}},
+      sources=("000", "003"), effort="high", impact="high")
+def no_audience_research(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
+    """
+    ## What it finds
+    A plan with no `audience` section, no `audience.research`, research
+    shorter than 20 characters (option `min_length`), a placeholder ("TBD",
+    "N/A", "TODO: ..."), or research that says nothing: no concrete fact
+    about the customers and no way it was learned ("our customers are
+    everyone", "people who like good food", "we know our customers well"). A
+    survey, records, interviews or analytics count as a way it was learned; a
+    share, an age, a count or a named platform that a particular segment
+    uses count as a fact. A guessed figure ("maybe 30 to 60, I think") and a
+    platform everyone is said to be on do not.
+
+    ## Why it hurts
+    Choosing platforms and content without knowing the customers is guessing.
+    "Your SMB is a Success, So Why is Your Social Media a Failure?" puts
+    understanding the consumer (their affinities, what they do, say and share
+    online) at the start of any social effort, and "Why So Many Small
+    Businesses Get Social Media Wrong & Some Ideas to Get It Right" credits
+    the businesses that succeed with doing the research into what works for
+    them. Research that only describes the customers in general terms gives a
+    reviewer nothing to check the channel choices against.
+
+    ## Example
+    ```yaml
+    audience:
+      research: Our customers are people who love good food.
+    ```
+
+    ## Use instead
+    ```yaml
+    audience:
+      research: >-
+        Counter survey of 120 customers in September; 64% follow food
+        accounts on Instagram, office managers plan events on LinkedIn.
+    ```
+    """
+    audience = plan.get("/audience")
+    research = audience.get("research") if isinstance(audience, dict) else None
+    limit = options.get("min_length", 20)
+    if is_blank(research) or (isinstance(research, str) and len(research.strip()) < limit):
+        yield Violation(
+            message="the audience research is missing or too thin to show who the customers "
+                    "are and where they are online",
+            pointer="/audience/research",
+            hint=_RESEARCH_HINT,
+        )
+        return
+    if not isinstance(research, str) or research_substance(research) is not None:
+        return
+    first = next(sentences(research))
+    yield Violation(
+        message=f"the audience research says nothing concrete: \"{first.quote()}\" states "
+                "no fact about the customers and no way it was learned",
+        pointer="/audience/research",
+        hint=_RESEARCH_HINT,
+    )
+
+
+_RESEARCH_HINT = ("Write down what is known about the customers and how it was learned: a "
+                  "counter survey, booking records, a CRM field, interviews.")
+
+
+RULES: tuple = (social_as_strategy, outcome_as_goal, unmeasurable_goal, no_strategy,
+                no_audience_research)
 
 
 @hookimpl
