@@ -143,14 +143,15 @@ def sentences(text: str) -> Iterator[Sentence]:
 _NEGATOR = re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely|simply|solely)\b)|never|no(?!\s+(?:later|more|less|sooner)"
     r"\s+than)(?!-)|nobody|no[- ]one|nothing|none|neither|nor|hardly|cannot|far\s+from"
-    r"|dont|doesnt|didnt|isnt|arent|wont|cant|wasnt|werent|shouldnt)\b"
+    r"|dont|doesnt|didnt|isnt|arent|wont|cant|wasnt|werent|shouldnt"
+    r"|rul\w*\s+out|avoid\w*|refus\w*|reject\w*|steer\w*\s+clear\s+of)\b"
     r"|\w+n['\u2019]t\b",
     re.IGNORECASE,
 )
 # "X isn't a strategy", "X is not what we need", "X won't happen": negation
 # of the role from after it, a few words on.
 _NEGATED_AFTER = re.compile(
-    r"^\W*(?:[^\s,;:.!?]+\s+){0,3}?(?:(?:is|are|was|were|will\s+be|would\s+be)\s+(?:not|never)"
+    r"\W*(?:[^\s,;:.!?]+\s+){0,3}?(?:(?:is|are|was|were|will\s+be|would\s+be)\s+(?:not|never)"
     r"|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t|won['\u2019]t|(?:is|are)\s+no)\b",
     re.IGNORECASE,
 )
@@ -217,6 +218,8 @@ _YES_NO_QUESTION = re.compile(
 )
 
 
+# A clause opened by "rather than", "instead of", ", not" is what the writer rejects.
+_DENYING_LEAD = re.compile(r"\W*(?:rather\s+than|instead\s+of|not|never)\b", re.IGNORECASE)
 _CONTRAST = frozenset(("but", "yet", "however", "although", "though", "whereas", ";"))
 
 
@@ -253,8 +256,7 @@ def counts(sentence: Sentence, head: int, end: int) -> bool:
     index, clause = sentence.clause_at(head)
     body = text[clause.start:clause.end]
     pos, stop = head - clause.start, min(end, clause.end) - clause.start
-    if clause.lead in ("not", "never", "rather than", "instead of") or clause.lead.startswith(
-            ("not ", "never ")):
+    if _DENYING_LEAD.match(body):
         return False
     if negated_in(body, pos, stop):
         return False
@@ -427,6 +429,14 @@ _WANT = re.compile(
     r"|gonna|please|basis|the\s+point|agreed)\b|['\u2019](?:ll|d)\b|=",
     re.IGNORECASE,
 )
+# Wanting or requiring, without the plain future ("will"): what a date needs to
+# be a deadline rather than a forecast inside a hope.
+_DEMAND = re.compile(
+    r"\b(?:expect\w*|want\w*|need\w*|hope\w*|anticipat\w*|requir\w*|should|must|has\s+to"
+    r"|have\s+to|ought\s+to|supposed\s+to|would\s+like|wish\w*|demand\w*|aim\w*|target\w*)\b"
+    r"|['\u2019]d\s+like\b",
+    re.IGNORECASE,
+)
 # Paid reach or an online shop: a return on these is performance marketing,
 # which the judgement leaves alone.
 _PAID = re.compile(
@@ -483,8 +493,9 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
          r"|\bself[-\s]?(?:financ|fund|sustain|liquidat)\w*"
          r"|\b(?:earn|pay)\w*\s+(?:its|their)\s+(?:own\s+)?(?:keep|way)"
          rf"|\bcover\w*\s+(?:its|their)\s+(?:own\s+)?{_COST}\b"
-         r"|\bbreak\w*[\s-]even|\brecoup\w*)",
+         r"|\bbreak\w*[\s-]even)",
          "the posts paying for themselves", False),
+        (r"(?P<head>\brecoup\w*)", "the money spent recouped", False),
         # a cost the posts or the page must cover
         (rf"\b{_CONTENT}\b[^.;:!?]{{0,80}}?(?P<head>\b(?:cover|pay|earn\s+back|make\s+back|justify"
          rf"|fund|finance)\w*)\s+(?:(?:[\w'\u2019]+\s+){{0,4}}?{_COST}\b"
@@ -564,6 +575,9 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
     return tuple((re.compile(p, re.IGNORECASE), role, want) for p, role, want in frames)
 
 
+# What a reflexive return ("pays for itself") must be about: the posts, or a
+# pronoun standing for them.
+_SOURCE_BEFORE = re.compile(rf"\b{_CONTENT}\b|\b(?:it|they|this|that|which)\b", re.IGNORECASE)
 _MONEY_RX = re.compile(rf"{_MONEY}|\b{_MONEY_VERB}\b|\bthe\s+till\b|\bpay\w*", re.IGNORECASE)
 
 
@@ -581,4 +595,508 @@ def roi_roles(sentence: Sentence, ctx: Context) -> Iterator[Role]:
                 continue
             if what == "money from each post" and not _MONEY_RX.search(body):
                 continue
+            if what == "the posts paying for themselves" and not _SOURCE_BEFORE.search(
+                    text, max(0, head - 200), head):
+                continue  # "make the farm pay its way": not the posts
             yield Role(head, m.end("head"), what, words_of(m))
+
+
+# --------------------------------------------------------------------------
+# SMA501: results expected within a short span
+
+_SMALL = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_NUMBER_WORDS: dict[str, float] = {
+    **{w: float(i) for i, w in enumerate(_SMALL, 1)},
+    **{w: float(10 * i) for i, w in enumerate(_TENS, 2)},
+    "a": 1, "an": 1, "few": 3, "several": 3, "couple": 2, "half": 0.5, "hundred": 100,
+}
+_NUM = (rf"(?:\d+(?:[.,]\d+)?|(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[:9])}))?"
+        rf"|{'|'.join(_SMALL)}|a\s+few|a\s+couple(?:\s+of)?|couple\s+of|several|half\s+an?"
+        r"|an?)")
+# Units of time, in months (a month is 30 days, as in ``smaudit.durations``).
+_UNIT_MONTHS = {"hour": 1 / 720, "hr": 1 / 720, "day": 1 / 30, "week": 7 / 30, "wk": 7 / 30,
+                "fortnight": 14 / 30, "month": 1.0, "mo": 1.0, "quarter": 3.0, "term": 3.0,
+                "season": 3.0, "year": 12.0, "yr": 12.0,
+                "daily": 1 / 30, "weekly": 7 / 30, "monthly": 1.0, "quarterly": 3.0}
+_UNIT = r"(?:hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|mos|quarters?|terms?|years?|yrs?)"
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12}
+# Calendar words with the month they stand for (northern seasons, by their start).
+_CALENDAR = {
+    **{m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june",
+                                   "july", "august", "september", "october", "november",
+                                   "december"], 1)},
+    **{m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                   "oct", "nov", "dec"], 1)},
+    "sept": 9, "spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12, "easter": 4,
+    "christmas": 12, "xmas": 12, "halloween": 10, "thanksgiving": 11,
+    "q1": 3, "q2": 6, "q3": 9, "q4": 12,
+}
+_CAL_WORDS = "|".join(sorted(_CALENDAR, key=len, reverse=True))
+
+
+@cache
+def _span_pattern() -> re.Pattern[str]:
+    """Every way a span of time is written: "three weeks", "the first 30 days", "the
+    next quarterly review", "by week four", "within days", "right away", "by then",
+    a month, season, feast or quarter, a year."""
+    num_range = rf"{_NUM}(?:\s*(?:-|\u2013|to|or)\s*{_NUM})?"
+    lead = r"first|next|coming|initial|opening|following|this"
+    return re.compile(
+        rf"\b(?:(?P<ord>{lead})\s+(?:(?!\d)[a-z-]+\s+)?)?(?P<num>{num_range})[\s-]+(?:more\s+)?"
+        rf"(?P<unit>{_UNIT})\b"
+        rf"|\b(?P<ord2>{lead})\s+(?:(?!\d)[a-z-]+\s+)?(?P<unit2>{_UNIT}|quarterly|monthly|weekly)\b"
+        rf"|\b(?:by|from|in|at|before|until|till|within|after|during)\s+(?:the\s+end\s+of\s+)?"
+        rf"(?P<unit3>week|month|day|quarter|year)\s+(?P<n3>\d+|{'|'.join(_SMALL[:12])})\b"
+        rf"|\b(?:by|in|within|during|from|before|until|after)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+        rf"(?P<ord4>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\s+(?P<unit4>{_UNIT})\b"
+        r"|\b(?:(?:by|before|until|till|at)\s+the\s+end\s+of|within|inside|during)\s+the\s+"
+        r"(?:same\s+|current\s+)?(?P<unit6>week|month|quarter|term)\b"
+        r"|\b(?:within|in|inside)\s+(?:a\s+matter\s+of\s+|just\s+|only\s+|mere\s+)?"
+        r"(?P<unit5>days|weeks)\b"
+        r"|(?P<now>\b(?:immediately|immediate|instantly|instant|right\s+away|straight\s+away|at\s+once|asap"
+        r"|as\s+soon\s+as\s+possible|in\s+no\s+time|overnight|quick\s+wins?|quick\s+results?"
+        r"|quickly|fast|rapid(?:ly)?|on\s+day\s+(?:one|1)|from\s+day\s+(?:one|1)"
+        r"|from\s+the\s+(?:very\s+)?(?:start|first\s+(?:day|post|posts|week)|outset|get-go)"
+        r"|(?:straight|right|immediately|directly|just)\s+after|from\s+launch"
+        r"|as\s+soon\s+as\s+(?:we|it|they|the\s+[\w-]+)\s+(?:launch|go|start|open|post|is|are)\w*)\b)"
+        r"|(?P<then>\bby\s+(?:then|that\s+(?:time|point|date)))\b"
+        r"|(?P<needs_now>\b(?:need|want|expect)\w*\s+(?:[\w'\u2019-]+\s+){0,4}?now)\b"
+        r"(?!\s+(?:that|on))"
+        rf"|\b(?:(?P<cend>end|close)\s+of\s+(?:the\s+)?)?(?P<cal>{_CAL_WORDS})\b"
+        r"(?:\s+(?:of\s+)?(?P<cyear>(?:19|20)\d\d))?"
+        r"|\b(?:(?P<yend>end)\s+of\s+|by\s+|before\s+|until\s+|the\s+)(?P<year>20\d\d)\b",
+        re.IGNORECASE,
+    )
+
+
+# Before a span, words that make it when something happens rather than when
+# results are due: "the shop opens in three weeks", "the pilot runs 8 weeks",
+# "we start posting in November".
+_SCHEDULE = re.compile(
+    r"\b(?:opens?|opening|launch\w*|starts?|starting|begins?|beginning|go(?:es)?\s+live"
+    r"|going\s+live|runs?|running|lasts?|is|are|takes?\s+place|kicks?\s+off|posting"
+    r"|start\s+posting)\s+(?:[a-z]+\s+)?(?:in|on|at|from|for|mid-?|early|late|the\s+beginning\s+of"
+    r"|the\s+start\s+of|around)?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Before a date results are due by.
+_DEADLINE = re.compile(
+    r"\b(?:by|before|until|till|in\s+time\s+for|ahead\s+of|in|for|no\s+later\s+than)\s+"
+    r"(?:the\s+)?(?:(?:end|close|start|beginning|middle)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+# The time a plan is given before it is judged: "we give it six weeks".
+_GIVE = re.compile(r"\b(?:give|gives|giving|gave|allow\w*|grant\w*)\s+(?:it|this|them|us"
+                   r"|the\s+[\w-]+|social(?:\s+media)?)?\s*(?:only\s+|just\s+)?$", re.IGNORECASE)
+# A rate or a repetition, not a horizon: "three times a week", "every two weeks".
+_RATE = re.compile(r"\b(?:(?:times|twice|once)(?:\s+(?:in|a|per|each|every))?|every|per|each|a|an)"
+                   r"\s*$", re.IGNORECASE)
+_TIME_PREP = re.compile(
+    r"\b(?:in|within|inside|under|by|after|before|from|during|than|of|for|until|till|over|it)"
+    r"\s*$", re.IGNORECASE)
+# Work done fast, reviews and early learning are not results expected soon:
+# serving customers, looking at numbers, publishing (closed class of verbs).
+_ACTIVITY = re.compile(
+    r"\b(?:repl(?:y|ies|ied|ying)|answer\w*|respond\w*|acknowledg\w*|get\s+back|call\w*\s+back"
+    r"|review\w*|measur(?:e|es|ed|ing)\b|assess\w*|evaluat\w*|judg\w*|check\w*|look\s+(?:again|at)"
+    r"|report\w*"
+    r"|ship\w*|deliver\w*|dispatch\w*|learn\w*|test\w*|trial\w*|set\s+up|setting\s+up"
+    r"|announc\w*|decid\w*|decision|verdict|watch\w*|track\w*|tweak\w*|adjust\w*|proof\w*"
+    r"|share\s+the|sharing\s+the|publish\w*|reach\s+out|follow[\s-]up|audience\s+building"
+    r"|early\s+(?:signs?|signals?|indicators?)|leading\s+(?:signs?|indicators?)|comments|saves"
+    r"|replies|reactions|first\s+look)\b",
+    re.IGNORECASE,
+)
+# Generic words for an outcome (a closed class: they name *that* something
+# results, not what).
+_OUTCOME = re.compile(
+    r"\b(?:results?|outcomes?|returns?|success|impact|difference|roi|payoff|uplift|lift|growth"
+    r"|increase|wins?)\b",
+    re.IGNORECASE,
+)
+# "by the budget review", "at the board meeting": a date named by an event.
+_DEADLINE_NOUN = re.compile(
+    r"\b(?:by|before|until|till|at|for|ahead\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:reviews?|meetings?|decisions?|verdicts?|reports?|checks?)\b", re.IGNORECASE)
+# A span that measures what customers do ("a second visit within 60 days of
+# their first", "4% usually buy within 60 days"): a habit, not a deadline.
+_WINDOW_OF_CUSTOMER = re.compile(
+    r"\b(?:second|repeat|again|another|return(?:ing)?\s+(?:visits?|customers?|guests?|clients?)"
+    r"|re-?order\w*|usually|typically|normally"
+    r"|on\s+average|tend\s+to)\b|\bof\s+(?:their|his|her|joining|signing|buying|purchase)\b",
+    re.IGNORECASE)
+_SUBCLAUSE = re.compile(r",|\band\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A span found in a text: where, how many months from now, what kind, the words."""
+
+    start: int
+    end: int
+    months: float | None
+    kind: str  # "span", "schedule", "then", "calendar", "runway"
+    words: str
+    month: tuple[int, int | None, bool] | None = None  # calendar: (month, year, end of)
+
+
+def _amount(words: str) -> float:
+    words = words.lower().replace("-", " ")
+    parts = re.split(r"\s*(?:\u2013|\bto\b|\bor\b|(?<=\d)\s*-\s*(?=\d))\s*", words)
+    best = 0.0
+    for part in parts:
+        tokens = [t for t in part.split() if t != "of"]
+        value = 0.0
+        for token in tokens:
+            if token[0].isdigit():
+                try:
+                    value += float(token.replace(",", "."))
+                except ValueError:
+                    value += 1
+            else:
+                value += _NUMBER_WORDS.get(token, 0)
+        best = max(best, value or 1.0)
+    return best
+
+
+def _unit(word: str) -> float:
+    word = word.lower()
+    return _UNIT_MONTHS.get(word, _UNIT_MONTHS.get(word.rstrip("s"), 1.0))
+
+
+def _spans(text: str) -> Iterator[_Span]:
+    for m in _span_pattern().finditer(text):
+        words = words_of(m)
+        before = text[max(0, m.start() - 40):m.start()]
+        if m.group("unit"):
+            num = m.group("num")
+            if num.lower() in ("a", "an") and not _TIME_PREP.search(before):
+                continue  # "30 bookings a quarter": a rate
+            after = text[m.end():m.end() + 24]
+            if _RATE.search(before) or re.match(r"\s+(?:ago|to\s+(?:the\s+next|another)|(?:a|an|per"
+                                                r"|each|every)\s+(?:day|week|month|year))\b",
+                                                after, re.IGNORECASE):
+                continue  # a rate, a time past, "from one month to the next"
+            if num.lower() in ("a", "an") and m.group("unit").lower() == "quarter" and \
+                    re.search(r"\bby\s*$", before, re.IGNORECASE):
+                continue  # "grow by a quarter": a proportion
+            if re.fullmatch(r"\S+-\S+", words) and not m.group("unit").lower().endswith("s") \
+                    and re.match(r"\s+[a-z]", after):
+                continue  # "the six-week course": how long something lasts
+            if _GIVE.search(before):
+                yield _Span(m.start(), m.end(), _amount(num) * _unit(m.group("unit")), "given",
+                            words)
+                continue
+            months = _amount(num) * _unit(m.group("unit"))
+            kind = "span"
+            if re.match(r"\s+(?:before|ahead)\b", text[m.end():m.end() + 8]):
+                kind = "runway"
+        elif m.group("unit2"):
+            if (m.group("ord2") or "").lower() == "this" and m.group("unit2").lower().startswith(
+                    "year"):
+                continue
+            if m.group("unit2").lower().endswith("s") and m.group("ord2").lower() in (
+                    "next", "coming", "following"):
+                continue  # "in the coming weeks": no horizon
+            months = _unit(m.group("unit2")) * (0.5 if m.group("unit2").lower().endswith("s")
+                                                and m.group("unit2").lower() != "days" else 1)
+            kind = "span"
+        elif m.group("unit3"):
+            months = _amount(m.group("n3")) * _unit(m.group("unit3"))
+            kind = "span"
+        elif m.group("unit4"):
+            ordinal = m.group("ord4").lower()
+            n = _ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal) or 1)
+            months = n * _unit(m.group("unit4"))
+            kind = "span"
+        elif m.group("unit6"):
+            months = _unit(m.group("unit6"))
+            kind = "span"
+        elif m.group("unit5"):
+            months = 2 * _unit(m.group("unit5"))
+            kind = "span"
+        elif m.group("now") or m.group("needs_now"):
+            months, kind = 0.0, "span"
+            if re.search(rf"\b{_UNIT}\s*$", before, re.IGNORECASE):
+                continue  # "twelve months from launch": a point to count from
+            if words.lower() == "overnight" and re.match(r"[ \t-]+[a-z]", text[m.end():]) and \
+                    not re.match(r"[ \t-]+(?:and|or|but|to|with|from|for|on|in|by|if|as|like"
+                                 r"|just|once|when|after|then|thanks|now|already|again|too"
+                                 r"|either"
+                                 r"|success\w*|sensation\w*|results?|hits?|growth|fame|change"
+                                 r"|transformation|turnaround|wins?|sales)\b",
+                                 text[m.end():], re.IGNORECASE):
+                continue  # "overnight stays", "the overnight shift": a time of day
+        elif m.group("then"):
+            months, kind = None, "then"
+        elif m.group("cal"):
+            word = m.group("cal")
+            lower = word.lower()
+            if re.match(r"\s*(?:-|\u2013|to|through|until)\s*\w", text[m.end():m.end() + 12]) or \
+                    re.search(rf"(?:\b(?:{_CAL_WORDS}|\d+)\s*(?:-|\u2013)|\bto|\bthrough|\bfrom)\s*$",
+                              before, re.IGNORECASE):
+                continue  # "Nov-Feb", "from March to June": a period, not a deadline
+            if lower in ("may", "march", "fall", "mar", "jan", "jun", "dec", "sep", "oct", "nov",
+                         "aug", "apr", "feb", "jul") and not (
+                    word[0].isupper() or re.search(r"\b(?:by|in|before|until|till|of|from)\s*$",
+                                                   before, re.IGNORECASE)):
+                continue  # "may", "march", "fall" as verbs
+            year = m.group("cyear")
+            yield _Span(m.start(), m.end(), None, "calendar", words,
+                        (_CALENDAR[lower], int(year) if year else None, bool(m.group("cend"))))
+            continue
+        else:
+            year = int(m.group("year"))
+            early = re.search(r"\bbefore\s*$", before, re.IGNORECASE) or words.lower().startswith(
+                "before")
+            yield _Span(m.start(), m.end(), None, "calendar", words, (1 if early else 12, year,
+                                                                      False))
+            continue
+        if _SCHEDULE.search(before) and kind == "span" and not m.group("now"):
+            kind = "schedule" if kind != "runway" else kind
+        yield _Span(m.start(), m.end(), months, kind, words)
+
+
+@cache
+def _field_spans(text: str) -> tuple[_Span, ...]:
+    """The spans of a whole field, found once (frames read it sentence by sentence)."""
+    return tuple(_spans(text))
+
+
+def _field_spans_of(text: str) -> tuple[_Span, ...]:
+    return _field_spans(text) if len(text) < 5000 else tuple(_spans(text))
+
+
+def _reference(text: str, spans: tuple[_Span, ...], ctx: Context) -> tuple[int, int] | None:
+    """The month results are counted from: when the field says posting starts ("we start
+    posting in November"), else when the plan starts."""
+    for span in spans:
+        if span.kind == "calendar" and span.month and _SCHEDULE.search(
+                text[max(0, span.start - 40):span.start]):
+            month, year = span.month[0], span.month[1]
+            if ctx.start and year is None:
+                year = ctx.start[0] + (1 if month < ctx.start[1] else 0)
+            return (year or 0, month)
+    return ctx.start
+
+
+def _months_after(ref: tuple[int, int], month: tuple[int, int | None, bool]) -> float | None:
+    target, year, end_of = month
+    if year is None:
+        diff = (target - ref[1]) % 12
+        if diff == 0:
+            return None
+    elif ref[0] == 0:
+        return None
+    else:
+        diff = (year - ref[0]) * 12 + target - ref[1]
+        if diff <= 0:
+            return None
+    return diff + (1 if end_of else 0)
+
+
+def span_roles(sentence: Sentence, ctx: Context) -> Iterator[Role]:
+    """Results expected within a span shorter than ``ctx.options`` months (SMA501)."""
+    limit = ctx.options if isinstance(ctx.options, int | float) else 6
+    text, field = sentence.text, ctx.text
+    spans = _field_spans_of(field) if field else tuple(_spans(text))
+    offset = sentence.start if field else 0
+    ref: tuple[int, int] | bool | None = False
+    last_schedule: _Span | None = None
+    for span in spans:
+        if span.start < offset:
+            if span.kind in ("schedule", "given"):
+                last_schedule = span
+            continue
+        if span.end > offset + len(text):
+            break
+        start, end = span.start - offset, span.end - offset
+        months = span.months
+        words = span.words
+        if span.kind == "schedule":
+            last_schedule = span
+            continue
+        if span.kind == "given":
+            last_schedule = span
+        if span.kind == "then":
+            if last_schedule is None or last_schedule.months is None:
+                continue
+            months, words = last_schedule.months, f"{span.words} ({last_schedule.words})"
+        if span.kind == "calendar":
+            if _SCHEDULE.search(text[max(0, start - 40):start]):
+                continue
+            if ref is False:
+                ref = _reference(field or text, spans, ctx)
+            if not ref or span.month is None:
+                continue
+            months = _months_after(ref, span.month)  # type: ignore[arg-type]
+        if months is None or months >= limit:
+            continue
+        _, clause = sentence.clause_at(start)
+        body = text[clause.start:clause.end]
+        sub, at = _subclause(body, start - clause.start)
+        rest = sub[:at] + " " + sub[at + end - start:]
+        if _ACTIVITY.search(_DEADLINE_NOUN.sub(" ", rest)) or _WINDOW_OF_CUSTOMER.search(sub):
+            continue
+        if _NEGATOR.search(sub, at + end - start) and not _THREAT.search(body):
+            continue  # "first months maybe nothing happens"
+        expecting = ctx.goal or ctx.field == "expectations" or span.kind == "given"
+        if span.kind == "runway":
+            if not (expecting or _WANT.search(text)):
+                continue
+        elif span.kind == "calendar":
+            if not (ctx.goal or _DEMAND.search(body)):
+                continue
+            if not (_DEADLINE.search(text, max(0, start - 30), start) or (
+                    _DEMAND.search(body) and re.match(r"\s+[a-z]", text[end:]))):
+                continue  # a month named in passing, not a date results are due by
+        elif not (expecting or _WANT.search(body) or _OUTCOME.search(sub)):
+            continue
+        what = (f"posting starts only \"{words}\" ahead" if span.kind == "runway"
+                else f"the plan given only \"{words}\"" if span.kind == "given"
+                else f"results expected \"{words}\"")
+        yield Role(start, end, what, words)
+
+
+def _subclause(clause: str, pos: int) -> tuple[str, int]:
+    """The part of a clause around ``pos`` between commas and "and"s, and where ``pos``
+    falls in it."""
+    left = 0
+    for m in _SUBCLAUSE.finditer(clause, 0, pos):
+        left = m.end()
+    nxt = _SUBCLAUSE.search(clause, pos)
+    return clause[left:nxt.start() if nxt else len(clause)], pos - left
+
+
+# --------------------------------------------------------------------------
+# SMA502: the plan counting on content spreading by itself
+
+# Things made and shown (a closed-ish class: the artefacts of posting).
+_MEDIA = (r"(?:videos?|clips?|posts?|reels?|photos?|pictures?|films?|songs?|jingles?|memes?"
+          r"|hashtags?|challenges?|campaigns?|content|tiktoks?|stor(?:y|ies)|tweets?|threads?"
+          r"|whitepapers?|articles?|ads?|adverts?|dances?|trends?|moments?|stunts?|appeals?"
+          r"|hits?|marketing|sensations?|success|growth|reach|fame|effect|spread|sharing)")
+# A whole population or territory: the audience of a spread no plan can
+# schedule. The places are a closed class of "everyone, everywhere" words.
+_WHOLE = (r"(?:the\s+whole\s+(?:[\w-]+\s+)?|the\s+entire\s+(?:[\w-]+\s+)?|all\s+over\s+(?:the\s+)?"
+          r"|half\s+(?:the|a)\s+|every\s+(?:[\w-]+\s+){0,2}in\s+the\s+|(?:every(?:one|body)|all)\s+"
+          r"(?:in|across|on|of)\s+(?:the\s+)?)"
+          r"(?:country|world|nation|region|internet|city|town|sector|industry|state|county|planet"
+          r"|web|continent|village|island|land|province|school|uk|us|usa)\b")
+_MASS = (rf"(?:{_WHOLE}|\bmillions\b|(?<![$\u00a3\u20ac\d.,])\b(?:a|one|1|half\s+a)\s+million\b"
+         r"(?!\s+(?:dollars|euros|pounds|in\s+(?:sales|revenue)))"
+         r"|(?<![$\u00a3\u20ac\d.,])\b(?:\d+(?:[.,]\d+)?\s*(?:m|million|k)|\d{3}[.,]?0{3})\s+"
+         r"(?:views|plays|streams|impressions|viewers|people|followers|likes|shares|users)\b"
+         r"|\bhundreds\s+of\s+thousands\b|\beverywhere\b"
+         r"|\bnation(?:wide|ally)\b|\bworldwide\b|\bglobal(?:ly)?\b|\bhousehold\s+name\b"
+         r"|\b(?:internet|tiktok|instagram|insta|youtube)[\s-]famous\b|\bfamous\b)")
+# Seeing, knowing, hearing, watching: what a mass audience does with content.
+_REACH = (r"\b(?:see|sees|seen|seeing|watch\w*|know\w*|hear\w*|heard|reach\w*|view\w*|plays?"
+          r"|play(?:ed|ing)|streams?|sing\w*|hum\w*|talk\w*|queu\w*|shar\w*|repost\w*|famous"
+          r"|household|front\s+of|show\w*|put\s+us|make\s+us|made|everywhere|trend\w*|in)\b")
+_SPREAD_VERB = (r"(?:spread\w*|travel\w*|circulat\w*|shared|reshared|re-shared|reposted|forwarded"
+                r"|passed\s+(?:on|around|round|along)|pass\w*\s+(?:it|them)\s+(?:on|around|along)"
+                r"|go(?:es)?\s+(?:a)?round|going\s+(?:a)?round|get\w*\s+around|shar(?:e|es|ing)"
+                r"\s+(?:it|them|this|that)|multipl\w*)")
+_SPREAD_SCOPE = (rf"(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|of\s+its\s+own\s+accord"
+                 rf"|everywhere|all\s+over|across\s+(?:the|every|all)|around\s+the\s+(?:world|country"
+                 rf"|internet|web)|throughout|endlessly|widely|like\s+wildfire|very\s+fast|fast"
+                 rf"|quickly|rapidly|exponentially|by\s+(?:thousands|millions|hundreds|everyone"
+                 rf"|everybody|all)|(?:thousands|millions|hundreds)\s+of\s+times|without\s+(?:us|any"
+                 rf"|paying|ads|a\s+cent|spending)|for\s+free|at\s+no\s+cost|through\s+(?:every|all"
+                 rf"|the\s+whole)|right\s+across|from\s+(?:person|phone|friend|hand|group|chat"
+                 rf"|screen|inbox)\s+to|{_WHOLE})")
+
+
+@cache
+def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
+    """(pattern, role, needs an expectation) for content expected to spread by itself."""
+    frames = (
+        # "viral", in the sense of spreading: "go viral", "virality", "a viral video"
+        (r"(?P<head>\b(?:go|goes|going|gone|went|turn\w*|becom\w*|be|get|make\s+\w+)\s+viral\b"
+         rf"|\bviral(?:ity|ly)\b|\bviral\s+{_MEDIA}\b)", "content going viral", False),
+        # verbs that by their meaning say "spreads by itself"
+        (r"(?P<head>\b(?:snowball\w*|sweep\w*\s+(?:through|across|the)|swept\s+(?:through|across"
+         r"|the)|catch(?:es|ing)?\s+(?:on|fire)|caught\s+(?:on|fire)|take(?:s|n)?\s+off"
+         r"|taking\s+off|took\s+off|blow(?:s|n|ing)?\s+up|blew\s+up|explod\w+|spread\w*\s+like"
+         r"\s+wildfire|go(?:es|ing)?\s+(?:big|global|mainstream)|went\s+big"
+         r"|break(?:s|ing)?\s+the\s+internet|do(?:es)?\s+the\s+rounds|doing\s+the\s+rounds"
+         r"|multipl(?:y|ies|ying)\s+(?:itself|themselves)))"
+         r"(?!\s+(?:the|a|an|our|my|your|their|its|his|her|some|these|those|photos?|pictures?"
+         r"|posters?|balloons?)\b)", "content taking off by itself", False),
+        # spreading, with a scope no plan can schedule
+        (rf"(?P<head>\b{_SPREAD_VERB}\b)\s+(?:[^\s.;:!?]+\s+){{0,6}}?{_SPREAD_SCOPE}",
+         "content spreading by itself", False),
+        (rf"(?P<head>\bshar(?:e|es|ing)\b)\s+(?:[^\s.;:!?]+\s+){{0,3}}?{_SPREAD_SCOPE}",
+         "content spreading by itself", True),
+        # everyone sharing it
+        (r"(?P<head>\bevery(?:one|body)\b)\s+(?:[^\s.;:!?]+\s+){0,5}?(?:will|would|'ll|is\s+going"
+         r"\s+to|are\s+going\s+to|shall)\s+(?:\w+\s+)?(?:share|repost|forward|pass|send|spread"
+         r"|talk)\w*", "everyone sharing it", False),
+        # a mass audience expected to see it
+        (rf"(?P<head>{_MASS})", "a mass audience reached", True),
+        # amplification with no one paying for it
+        (r"(?P<head>\b(?:exponential|explosive)\s+(?:\w+\s+)?(?:growth|reach|awareness|sharing"
+         r"|spread|audience|following|attention)|\b(?:organic\s+|significant\s+|massive\s+)"
+         r"amplification\b|\bmass\s+(?:sharing|reach|audience|attention)\b"
+         r"|\bword\s+of\s+mouth\s+on\s+steroids\b)", "amplification no one pays for", False),
+        # fame or a hit, instantly
+        (r"(?P<head>\b(?:instant|instantly|overnight)\s+(?:fame|famous|hit|sensation|success"
+         r"|celebrit\w*|stardom|star|buzz|following|popularity|popular|audience))\b",
+         "instant fame", False),
+        # one hit that makes the business
+        (r"(?P<head>\b(?:one|a\s+single|a|the\s+next|another)\s+(?:\w+\s+)?(?:hit|lucky\s+break"
+         r"|big\s+break|breakout)\b)", "one hit counted on", True),
+        # the content doing the work
+        (r"(?P<head>\bdo(?:es|ing)?\s+(?:all\s+)?(?:of\s+)?the\s+(?:[\w-]+\s+)?(?:work|marketing"
+         r"|selling|rest|heavy\s+lifting|advertising)\s+for\s+(?:us|free|nothing))\b",
+         "the content doing the marketing by itself", False),
+        # trending, on the platform's front pages
+        (r"(?P<head>\b(?:get|gets|getting|be|go|goes|start|end\s+up|keep)\s+(?:[^\s.;:!?]+\s+)"
+         r"{0,3}?trending\b|\btrending\s+(?:nationally|worldwide|globally|everywhere)"
+         r"|\b(?:explore|for\s+you|front)\s+page\b|\bfyp\b)", "content trending", False),
+        # counting on others passing it on
+        (r"\b(?:count\w*|rel(?:y|ies|ying)|bank\w*|depend\w*|bet\w*)\s+on\s+(?:[^\s.;:!?]+\s+){0,4}?"
+         r"(?P<head>(?:passing|sharing|spreading|forwarding|reposting|telling)\b)",
+         "others passing it on", False),
+    )
+    return tuple((re.compile(p, re.IGNORECASE), role, want) for p, role, want in frames)
+
+
+_CHAIN_VERB = re.compile(r"\b(share|tag|tell|pass|forward|send|invite|repost)\w*",
+                         re.IGNORECASE)
+_PASSED_ON = re.compile(
+    r"\b(?:they|who|each\s+of\s+them|their\s+[\w'\u2019]+(?:\s+[\w'\u2019]+)?|in\s+turn)\s+"
+    r"(?:\w+\s+){0,2}?(?:share|tag|tell|pass|forward|send|invite|repost)\w*", re.IGNORECASE)
+_WANT_SPREAD = re.compile(
+    rf"{_WANT.pattern}|\b(?:can|could|may|might|reckon|think|sure|bound\s+to|thanks\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def spread_roles(sentence: Sentence, ctx: Context) -> Iterator[Role]:
+    """The plan counting on content spreading by itself (SMA502)."""
+    text = sentence.text
+    for pattern, what, want in _spread_frames():
+        for m in pattern.finditer(text):
+            head = m.start("head")
+            _, clause = sentence.clause_at(head)
+            body = text[clause.start:clause.end]
+            if want and not (ctx.goal or _WANT_SPREAD.search(body)):
+                continue
+            if what == "a mass audience reached" and not (
+                    re.search(_REACH, body, re.IGNORECASE) or re.search(
+                        rf"\b{_MEDIA}\b", body, re.IGNORECASE)):
+                continue
+            yield Role(head, m.end("head"), what, words_of(m))
+    # a chain: those who received it pass it on in turn ("they tag three more",
+    # "who tell their friends", "their mates share it"), or "and so on"
+    first = _CHAIN_VERB.search(text)
+    if first is None:
+        return
+    again = _PASSED_ON.search(text, first.end())
+    if again is not None or re.search(r"\band\s+so\s+(?:on|forth)\b", text, re.IGNORECASE):
+        yield Role(first.start(), first.end(), "content passed on from friend to friend",
+                   words_of(first))

@@ -1,0 +1,349 @@
+"""Development texts for the expectation judgements SMA404, SMA501 and SMA502.
+
+Written for these rules, in many voices (a cafe owner, a hospital
+communications office, a city council, a B2B firm, a charity, writers whose
+first language is not English), each anti-pattern beside healthy neighbours
+that share its words: negated, hedged, contrasted, or about something else.
+The rules must read the roles in a sentence, so these texts are varied on
+purpose; a rule that only learned a list of words fails many of them.
+
+Every text is placed in one prose field of a small plan and checked through
+``smaudit.testing`` with its exact code, line and column.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from smaudit.testing import RuleTester
+
+roi = RuleTester("SMA404")
+overnight = RuleTester("SMA501")
+viral = RuleTester("SMA502")
+
+# The field a text is placed in, and where its value starts (line, column).
+FIELDS = {
+    "expectations": ("expectations: {}\n", 7, 15),
+    "motivation": ("motivation: {}\n", 7, 13),
+    "goal": ("business_goals:\n  - id: g\n    statement: {}\n", 9, 16),
+    "strategy": ("strategy: {}\n", 7, 11),
+}
+
+
+def plan(text: str, field: str = "expectations") -> tuple[str, tuple[str, int, int]]:
+    """A plan with ``text`` in ``field``; it starts on 2027-01-01, does not sell
+    online and runs no paid advertising. Returns the plan and where the field is."""
+    template, line, column = FIELDS[field]
+    head = ("organization:\n  name: Northside\n  sells_online: false\n"
+            "timeline:\n  start: 2027-01-01\n  expect_results_within: 12 months\n")
+    return head + template.format(json.dumps(text)), (line, column)
+
+
+def check(tester: RuleTester, code: str, text: str, field: str, fires: bool) -> None:
+    snippet, (line, column) = plan(text, field)
+    if fires:
+        findings = tester.assert_findings(snippet, [(code, line, column)])
+        # one whole sentence of the text is quoted, between quotes
+        sentences = [s if s.endswith((".", "?", "!")) else s + "." for s in text.split(". ")]
+        assert any(f'"{s}"' in findings[0].message or f'"{s[:-1]}"' in findings[0].message
+                   for s in sentences), findings[0].message
+    else:
+        tester.assert_valid(snippet)
+
+
+# --------------------------------------------------------------------------
+# SMA404 direct-roi-expectation
+
+ROI_PRESENT = [
+    ("expectations", "Every cappuccino photo we put up ought to sell a few cups that afternoon."),
+    ("expectations", "I pay my nephew forty quid a week to run the page, so the page needs to "
+                     "make at least that back in extra takings."),
+    ("motivation", "The ward's Instagram should raise enough in donations each month to cover "
+                   "the comms officer's salary."),
+    ("expectations", "We want each LinkedIn update to generate at least one signed contract."),
+    ("expectations", "For every 50 dollars of staff time on Facebook, the council expects 150 "
+                     "dollars back in permit fees."),
+    ("motivation", "The shop wants 2 euros back for each euro we spend making the videos."),
+    ("expectations", "Our posts must bring money directly, otherwise we close the account."),
+    ("expectations", "The trustees expect the Facebook page to fund itself through donations "
+                     "from the posts."),
+    ("goal", "£250 of bookings per reel"),
+    ("expectations", "Each tweet is supposed to turn into paid work."),
+    ("goal", "Organic posts alone deliver $8,000 in monthly revenue"),
+    ("expectations", "If the reels don't earn back what the photographer costs us by autumn, "
+                     "they stop."),
+    ("motivation", "Instagram needs to start paying the rent."),
+    ("expectations", "We measure every post by the euros it brings in."),
+    ("expectations", "The agency fee has to come back in sales from the posts within the year."),
+    ("expectations", "Each carousel should convert into at least three paid orders."),
+    ("expectations", "Posting for the library café must cover the coffee machine lease."),
+    ("expectations", "Content must be self-financing."),
+    ("goal", "A 5x return on the time we spend on TikTok"),
+    ("goal", "Generate €2,000 in ticket sales straight from our posts each month"),
+    ("motivation", "We run the page so that the page pays for the volunteer coordinator."),
+    ("expectations", "Each story we share has to raise at least 100 pounds for the shelter."),
+    ("expectations", "The board wants the revenue of each individual post reported monthly, "
+                     "and posts that lose money dropped."),
+    ("expectations", "We want to see the money we put into posting come back to us in orders."),
+    ("motivation", "Posting is free advertising, so it should fill the till without costing "
+                   "us a penny."),
+    ("expectations", "Me and my wife want that every video bring us customers who pay, "
+                     "minimum 200 euro each week."),
+]
+
+ROI_ABSENT = [
+    ("expectations", "We don't expect posts to sell anything directly; they keep regulars in "
+                     "the loop."),
+    ("expectations", "Nobody thinks a single photo will sell a cake; we judge the page on "
+                     "repeat visits over the year."),
+    ("expectations", "Return on ad spend is tracked for the paid campaign only; organic posts "
+                     "carry no money target."),
+    ("expectations", "The boosted posts ($200 a month) should bring at least $600 in orders "
+                     "through the shop link."),
+    ("expectations", "It would be lovely if the page paid for itself, but we treat it as a "
+                     "running cost like the phone line."),
+    ("motivation", "We're not asking each post to bring in money; the aim is that patients "
+                   "know where to find the walk-in clinic."),
+    ("expectations", "Money from social will come slowly and indirectly, through people who "
+                     "remember us when they need a plumber."),
+    ("motivation", "Donations are not what the posts are for; they thank volunteers."),
+    ("expectations", "The council does not measure the page in fees collected; it counts "
+                     "fewer phone calls about bin days."),
+    ("expectations", "Each post should answer one question customers ask us at the counter."),
+    ("strategy", "Every post shows the product in use, so people know what to ask for."),
+    ("expectations", "We spend about three hours a week on posts and accept that they won't "
+                     "pay for themselves."),
+    ("motivation", "Posts help people trust us; the invoices come later, from meetings."),
+    ("expectations", "Our posts are not a sales machine and we don't pretend they are."),
+    ("expectations", "We track revenue per customer, not per post."),
+    ("expectations", "The photographer is a marketing cost, budgeted like the printed flyers."),
+    ("expectations", "Me I don't wait money from posts, I want people know the shop exist."),
+    ("expectations", "We would never judge a single tweet by the orders it brings."),
+    ("goal", "Grow return visits from last year's guests by 20%"),
+    ("strategy", "Mention the money-back guarantee in every post about the mattresses."),
+    ("motivation", "The fundraising target is met by the gala dinner; social media only tells "
+                   "supporters about it."),
+    ("expectations", "The hospital's posts are judged on how many people book a flu jab, "
+                     "never on income."),
+    ("expectations", "ROI is reviewed once a year across all marketing, not post by post."),
+    ("expectations", "Meta ads carry a 4:1 return target, tracked by the pixel on the "
+                     "checkout page."),
+    ("expectations", "Would the posts ever pay for themselves? Probably not, and that's fine: "
+                     "they are how regulars hear about new bakes."),
+    ("expectations", "We not expect money from every post, we hope people come back and buy "
+                     "in the shop."),
+]
+
+
+@pytest.mark.parametrize(("field", "text"), ROI_PRESENT)
+def test_roi_expected_from_posts(field, text):
+    check(roi, "SMA404", text, field, fires=True)
+
+
+@pytest.mark.parametrize(("field", "text"), ROI_ABSENT)
+def test_roi_healthy_neighbours(field, text):
+    check(roi, "SMA404", text, field, fires=False)
+
+
+def test_roi_names_the_role_and_quotes_the_whole_sentence():
+    text = ("We are a small team, so honestly\n  every single post we publish has to bring "
+            "in\n  at least one paid order.")
+    snippet = ("organization:\n  name: Northside\nexpectations: |\n  " + text + "\n")
+    findings = roi.assert_findings(snippet, [("SMA404", 4, 3)])
+    message = findings[0].message
+    assert ("every single post we publish has to bring in at least one paid order."
+            in message)
+    assert "customers cannot buy online" in message
+
+
+def test_roi_fine_with_ads_and_an_online_shop():
+    roi.assert_valid(
+        "organization:\n  name: Northside\n  sells_online: true\n"
+        "budget: {advertising: 300}\n"
+        "expectations: Each post should bring in at least one order.\n")
+
+
+# --------------------------------------------------------------------------
+# SMA501 overnight-expectation
+
+OVERNIGHT_PRESENT = [
+    ("expectations", "We expect the café to be packed thanks to Instagram within a fortnight."),
+    ("goal", "Double bookings in three weeks"),
+    ("expectations", "The new page must bring patients to the clinic from the first day."),
+    ("expectations", "By Easter we want the Facebook page to fill every seat at the spring "
+                     "fair."),
+    ("expectations", "The council wants measurable uptake of the recycling app by the end "
+                     "of February."),
+    ("expectations", "Results by next month, please."),
+    ("goal", "Ten new clients in the first forty-five days"),
+    ("expectations", "After two weeks of posting we hope the shop is busy."),
+    ("expectations", "If donations haven't risen within sixty days, the board will end the "
+                     "pilot."),
+    ("expectations", "We need the orders now, not in a year."),
+    ("expectations", "The campaign launches in March and should have filled the summer camp "
+                     "by April."),
+    ("goal", "Quick wins this quarter: 40 new leads from LinkedIn"),
+    ("expectations", "The trustees expect visible growth in volunteers straight after the "
+                     "first post."),
+    ("expectations", "Straight away we want more customers from TikTok."),
+    ("expectations", "By the spring board meeting the posts should already be bringing in "
+                     "sign-ups."),
+    ("expectations", "Within 10 days of the first reel we expect a queue at the door."),
+    ("expectations", "The phone should ring from week one."),
+    ("expectations", "We want to sell out the December workshops. We start posting at the "
+                     "beginning of November."),
+    ("expectations", "We give it six weeks: if enquiries haven't gone up by then, we stop."),
+    ("expectations", "The hospital wants a drop in switchboard calls in under a month."),
+    ("motivation", "Our customers will come at once when they see the videos."),
+    ("goal", "Sales up 15% by the end of the quarter"),
+    ("goal", "Five new restaurant clients before the end of March"),
+    ("expectations", "Within 48 hours of launch the posts should sell the tickets."),
+    ("expectations", "The shop opens in three weeks and the page has to be pulling in "
+                     "customers by then."),
+    ("expectations", "We hope by week 3 the classes are full."),
+]
+
+OVERNIGHT_ABSENT = [
+    ("expectations", "We give the page a year before judging it on bookings."),
+    ("expectations", "We reply to every message within two hours."),
+    ("expectations", "In the first three months we only watch saves and replies; bookings we "
+                     "judge at month nine."),
+    ("expectations", "No one expects results by next week; the first real review is after "
+                     "nine months."),
+    ("expectations", "Quick results would be nice, but we planned for twelve months."),
+    ("strategy", "We post three times a week and answer questions the same day."),
+    ("expectations", "Every two weeks we review what worked."),
+    ("goal", "Grow repeat customers from 40 to 90 over eighteen months"),
+    ("goal", "By December 2028, half of new members come from referrals"),
+    ("strategy", "The Easter menu is announced two weeks before Easter."),
+    ("expectations", "The first month is for learning which posts get questions."),
+    ("expectations", "Nothing will happen right away, and we are fine with that."),
+    ("strategy", "Within a week of each event we share the photos."),
+    ("expectations", "We won't judge the page in its first quarter."),
+    ("expectations", "The council allows the pilot eight months before deciding."),
+    ("expectations", "Comments and saves in the first weeks tell us if the content lands; "
+                     "they are not the verdict."),
+    ("expectations", "We don't need results immediately; we need them to last."),
+    ("expectations", "Orders from the online shop ship within three days."),
+    ("expectations", "Donations are counted at the end of the financial year, twelve months "
+                     "from launch."),
+    ("expectations", "The charity looks for the first new volunteers after about six months."),
+    ("expectations", "The clinic opens in six weeks; the page is judged on bookings after a "
+                     "year."),
+    ("goal", "More overnight stays at the guesthouse over the next two years"),
+    ("strategy", "We proof the dough overnight and post the loaves at seven."),
+    ("expectations", "It is not a quick fix, we know; a real verdict comes at twelve months."),
+    ("expectations", "Leads should start to come after the first six months."),
+    ("expectations", "We start posting in January and hope for more bookings by the autumn."),
+]
+
+
+@pytest.mark.parametrize(("field", "text"), OVERNIGHT_PRESENT)
+def test_results_expected_too_soon(field, text):
+    check(overnight, "SMA501", text, field, fires=True)
+
+
+@pytest.mark.parametrize(("field", "text"), OVERNIGHT_ABSENT)
+def test_overnight_healthy_neighbours(field, text):
+    check(overnight, "SMA501", text, field, fires=False)
+
+
+def test_overnight_calendar_needs_a_reference():
+    """A month name says nothing about how soon without a start to count from."""
+    overnight.assert_valid("organization:\n  name: Northside\n"
+                           "expectations: We want the workshop full by March.\n")
+
+
+def test_overnight_names_the_span():
+    snippet, (line, column) = plan("Ten new clients in the first forty-five days", "goal")
+    findings = overnight.assert_findings(snippet, [("SMA501", line, column)])
+    assert "forty-five days" in findings[0].message
+    assert "Ten new clients in the first forty-five days" in findings[0].message
+
+
+# --------------------------------------------------------------------------
+# SMA502 viral-expectation
+
+VIRAL_PRESENT = [
+    ("expectations", "One funny video of the barista and the whole city will be queueing "
+                     "outside."),
+    ("expectations", "We expect our awareness film to be shared by thousands of people "
+                     "without any ads."),
+    ("expectations", "Customers tell their friends online, who tell their friends, and so on "
+                     "until everyone knows us."),
+    ("expectations", "We are counting on the campaign to snowball through shares."),
+    ("goal", "A hashtag challenge that sweeps through every school in the region"),
+    ("motivation", "The algorithm will show our reels to millions of people for free."),
+    ("expectations", "We hope the posts go round all the WhatsApp groups in town by "
+                     "themselves."),
+    ("expectations", "The video will travel across the internet and bring us clients from "
+                     "everywhere."),
+    ("motivation", "If one clip catches on, we never need to advertise again."),
+    ("expectations", "Everyone who sees the post will share it."),
+    ("goal", "Get the hospital's handwashing song heard by the whole nation"),
+    ("expectations", "A single reel can make us famous overnight."),
+    ("motivation", "Why pay for marketing when one good post can reach half the country?"),
+    ("motivation", "We think our videos will spread on the internet very fast and many "
+                   "people will come."),
+    ("goal", "One million views on the launch reel"),
+    ("expectations", "The appeal should multiply itself as each donor passes it on to five "
+                     "friends."),
+    ("expectations", "Our whitepaper will be reshared across the whole sector."),
+    ("expectations", "By summer our meme will be everywhere."),
+    ("strategy", "The strategy relies on one post exploding."),
+    ("expectations", "We bank on a hit video to fill the tour dates."),
+    ("goal", "Make our recycling jingle something everybody in the city is humming"),
+    ("expectations", "The posts will do the marketing for us once people start sharing them."),
+    ("expectations", "Mass sharing will give us exponential reach at no cost."),
+    ("motivation", "Our TikTok just needs one lucky break to make us a household name."),
+    ("expectations", "We are sure the dog photos will be shared endlessly."),
+]
+
+VIRAL_ABSENT = [
+    ("expectations", "If a post spreads, lovely, but we plan on steady weekly posts."),
+    ("expectations", "We're not counting on anything going viral."),
+    ("expectations", "Going viral is not the plan; the plan is regulars."),
+    ("strategy", "We ask our 30 partner schools to share the poster with parents."),
+    ("strategy", "Customers who refer a friend get a free coffee."),
+    ("motivation", "A viral infection kept half the staff at home last winter, so posting "
+                   "was irregular."),
+    ("expectations", "Shareable posts are welcome, but forecasts assume only our current "
+                     "followers see them."),
+    ("motivation", "Last year's lucky clip taught us that attention is not bookings."),
+    ("motivation", "Word of mouth in the village is how we've always grown, and the page "
+                   "makes it easier."),
+    ("expectations", "Nobody here expects a reel to blow up."),
+    ("strategy", "We will blow up the best photos into posters for the window."),
+    ("expectations", "We want a small, loyal audience, not millions of views."),
+    ("strategy", "Trending sounds are used when they fit, nothing more."),
+    ("expectations", "A hit would be a bonus."),
+    ("expectations", "Virality isn't a goal for a hospital."),
+    ("strategy", "Customers share photos of their cakes, and we repost them with permission."),
+    ("expectations", "We don't think our videos go big on internet; our clients are local."),
+    ("expectations", "Growth will be slow and steady, compounding over the year."),
+    ("expectations", "The sales forecast does not rely on the launch video being widely "
+                     "shared."),
+    ("goal", "Members bring a friend with a referral code, 20 such visits a month"),
+    ("expectations", "We hope a few posts get shared by local groups, but targets assume they "
+                     "don't."),
+    ("motivation", "Residents forward our road-closure posts to neighbours, which helps, but "
+                   "we plan for the 2,000 people who follow the page."),
+    ("expectations", "Explosive growth is not what a small practice needs."),
+    ("motivation", "When the choir video spread two years ago we were not ready; now a "
+                   "sign-up form is ready in case it happens again."),
+    ("goal", "150 newsletter sign-ups from Instagram by December"),
+    ("expectations", "The whole city knows the bakery already; the page keeps regulars "
+                     "informed."),
+]
+
+
+@pytest.mark.parametrize(("field", "text"), VIRAL_PRESENT)
+def test_counting_on_spread(field, text):
+    check(viral, "SMA502", text, field, fires=True)
+
+
+@pytest.mark.parametrize(("field", "text"), VIRAL_ABSENT)
+def test_viral_healthy_neighbours(field, text):
+    check(viral, "SMA502", text, field, fires=False)
