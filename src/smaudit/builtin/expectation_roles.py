@@ -27,13 +27,44 @@ every gap in them is bounded, so a long field is read in linear time.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from smaudit.cues import CuePhrases, as_texts
 from smaudit.plan import Plan, join
+
+
+class _Lazy:
+    """A regular expression compiled on first use.
+
+    This module holds many patterns; compiling them all at import would cost a
+    cold run on one plan more than reading it, and most plans need only a few.
+    """
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> str:
+        return self._args[0]
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(*self._args)
+        return getattr(compiled, name)
+
+
+def _lazy(pattern: str, flags: int = 0) -> Any:
+    """A pattern that compiles when first searched (typed as a ``re.Pattern``)."""
+    return _Lazy(pattern, flags)
+
 
 # --------------------------------------------------------------------------
 # Sentences and clauses
@@ -43,14 +74,14 @@ MAX_QUOTE = 600
 
 # A sentence ends at . ! ? followed by space or the end, at a blank line, and
 # before a bulleted line; a ";" only ends a clause, so the quote stays whole.
-_SENTENCE_END = re.compile(
+_SENTENCE_END = _lazy(
     r"[.!?]+(?=[\s\"')\]\u2019\u201d]|$)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)"
     r"|\n[ \t]*\n|\n(?=[ \t]*(?:[-*\u2022]|\d+[.)])[ \t])",
     re.IGNORECASE,
 )
 # Where one clause ends and the next begins. "rather than", "instead of" and
 # ", not"/", never" open a clause that their own first word negates.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = _lazy(
     r"[;:](?!\d)|\s[-\u2013\u2014]+\s"
     r"|,?\s+(?:but|yet|whereas|although|though|however|otherwise)\b"
     r"|(?:^|,)\s*however\b"
@@ -85,10 +116,16 @@ class Sentence:
     def clause_at(self, pos: int) -> tuple[int, Clause]:
         """The index and clause holding ``text[pos]``."""
         clauses = self.clauses
-        for i, clause in enumerate(clauses):
-            if clause.start <= pos < clause.end:
-                return i, clause
-        return len(clauses) - 1, clauses[-1]
+        i = max(0, bisect_right(_clause_starts(self.text), pos) - 1)
+        return i, clauses[i]
+
+    def scope(self, head: int) -> tuple[int, Clause, str, int]:
+        """The clause holding ``text[head]``: its index, the clause, and its text as a
+        judgement reads it (at most ``REACH`` characters either side of ``head``, so a
+        huge run-on clause costs the same as a normal one), with that text's offset."""
+        index, clause = self.clause_at(head)
+        lo, hi = max(clause.start, head - REACH), min(clause.end, head + REACH)
+        return index, clause, self.text[lo:hi], lo
 
     def quote(self, start: int = 0, end: int = 0) -> str:
         """The sentence on one line; a long one is cut around ``text[start:end]``."""
@@ -103,13 +140,29 @@ class Sentence:
         return collapsed
 
 
-@cache
+#: How far around a role (in characters) its clause is read.
+REACH = 300
+
+
+@lru_cache(maxsize=1024)
 def _clauses_cached(text: str) -> tuple[Clause, ...]:
     return _split_clauses(text)
 
 
+@lru_cache(maxsize=2)
+def _clauses_long(text: str) -> tuple[Clause, ...]:
+    return _split_clauses(text)
+
+
 def _clauses(text: str) -> tuple[Clause, ...]:
-    return _clauses_cached(text) if len(text) < 2000 else _split_clauses(text)
+    """A sentence's clauses, split once: short sentences recur across plans, and a long
+    one is read role by role."""
+    return _clauses_cached(text) if len(text) < 2000 else _clauses_long(text)
+
+
+@lru_cache(maxsize=1024)
+def _clause_starts(text: str) -> list[int]:
+    return [c.start for c in _clauses(text)]
 
 
 def _split_clauses(text: str) -> tuple[Clause, ...]:
@@ -140,7 +193,7 @@ def sentences(text: str) -> Iterator[Sentence]:
 # Scoping: whether a role found in a sentence is asserted there
 
 # Negators: small and closed. "no later than" and "not only/just" affirm.
-_NEGATOR = re.compile(
+_NEGATOR = _lazy(
     r"\b(?:not(?!\s+(?:only|just|merely|simply|solely)\b)|never|no(?!\s+(?:later|more|less|sooner)"
     r"\s+than)(?!-)|nobody|no[- ]one|nothing|none|neither|nor|hardly|cannot|far\s+from"
     r"|dont|doesnt|didnt|isnt|arent|wont|cant|wasnt|werent|shouldnt"
@@ -150,14 +203,14 @@ _NEGATOR = re.compile(
 )
 # "X isn't a strategy", "X is not what we need", "X won't happen": negation
 # of the role from after it, a few words on.
-_NEGATED_AFTER = re.compile(
+_NEGATED_AFTER = _lazy(
     r"\W*(?:[^\s,;:.!?]+\s+){0,3}?(?:(?:is|are|was|were|will\s+be|would\s+be)\s+(?:not|never)"
     r"|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t|won['\u2019]t|(?:is|are)\s+no)\b",
     re.IGNORECASE,
 )
 # Hedges: the writer would welcome the outcome but does not count on it.
 # A closed class of frames ("would be nice", "a bonus", "in case", "by luck").
-_HEDGE = re.compile(
+_HEDGE = _lazy(
     r"\b(?:would|could|might|'d)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:a\s+)?(?:nice|lovely|great|welcome"
     r"|bonus|plus|fun|good|brilliant|a\s+(?:nice\s+)?(?:bonus|surprise|plus))\b"
     r"|\bwould\s+(?:\w+\s+)?(?:love|like)\b(?=.{0,80}\bbut\b)"
@@ -172,7 +225,7 @@ _HEDGE = re.compile(
 # After "but"/"however": the writer's real position disowns the hope before
 # it ("..., but we don't count on it", "..., but targets assume ordinary
 # numbers", "..., but we planned for twelve months").
-_DISOWN = re.compile(
+_DISOWN = _lazy(
     r"(?:\bnot\b|n['\u2019]t\b|\bnever\b|\bnobody\b|\bno[- ]one\b)[^.;]{0,40}?"
     r"\b(?:count|rely|depend|bank|bet|expect|assum|plan|need|chas)\w*"
     r"|\b(?:plan|plans|forecasts?|targets?|budgets?|projections?|figures?|numbers)\s+"
@@ -185,24 +238,25 @@ _DISOWN = re.compile(
 )
 # The condition of an "if" whose consequence is a threat still expects the
 # role ("if the page isn't paying its way by June, it goes").
-_CONDITION = re.compile(r"\b(?:if|unless|when|once)\b", re.IGNORECASE)
-_THREAT = re.compile(
+_CONDITION = _lazy(r"\W*(?:if|unless|when|once)\b|\b(?:if|unless|when|once)\b",
+                        re.IGNORECASE)
+_THREAT = _lazy(
     r"\b(?:stop\w*|cut|cuts|drop\w*|pull\w*|end\w*|scrap\w*|quit\w*|clos\w*|cancel\w*|kill\w*"
     r"|over|done|finished|goes|gone|write-off|rethink|shut\w*|axe\w*|discontinu\w*|fail\w*"
     r"|lose|lost|wasted?)\b",
     re.IGNORECASE,
 )
 # Told as past, with nothing expected: "last spring a clip did the rounds".
-_PAST_TIME = re.compile(
+_PAST_TIME = _lazy(
     r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|season|time)|ago"
     r"|in\s+(?:19|20)\d\d|back\s+then|used\s+to|last\s+year['\u2019]s)\b",
     re.IGNORECASE,
 )
-_PAST_VERB = re.compile(
+_PAST_VERB = _lazy(
     r"\b(?:taught|learn[et]d?|was|were|did|went|took|blew|caught|brought|had|got)\b",
     re.IGNORECASE,
 )
-_EXPECTING = re.compile(
+_EXPECTING = _lazy(
     r"\b(?:will|would|shall|should|must|need|needs|want|wants|expect\w*|hope\w*|count\w*"
     r"|bank\w*|rel(?:y|ies|ying)|depend\w*|plan|plans|going\s+to|has\s+to|have\s+to|aim\w*"
     r"|target\w*|bet|reckon|can|could|may|might)\b|['\u2019]ll\b",
@@ -211,7 +265,7 @@ _EXPECTING = re.compile(
 # A yes/no question is not an assertion ("Would the posts ever pay for
 # themselves?"); a "why ... when ..." question is ("Why pay for ads when one
 # clip can reach millions?").
-_YES_NO_QUESTION = re.compile(
+_YES_NO_QUESTION = _lazy(
     r"^\W*(?:would|could|will|can|do|does|did|is|are|should|might|may|shall|isn['\u2019]t"
     r"|wouldn['\u2019]t)\b[^?]*\?\s*$",
     re.IGNORECASE,
@@ -219,7 +273,7 @@ _YES_NO_QUESTION = re.compile(
 
 
 # A clause opened by "rather than", "instead of", ", not" is what the writer rejects.
-_DENYING_LEAD = re.compile(r"\W*(?:rather\s+than|instead\s+of|not|never)\b", re.IGNORECASE)
+_DENYING_LEAD = _lazy(r"\W*(?:rather\s+than|instead\s+of|not|never)\b", re.IGNORECASE)
 _CONTRAST = frozenset(("but", "yet", "however", "although", "though", "whereas", ";"))
 
 
@@ -251,12 +305,11 @@ def counts(sentence: Sentence, head: int, end: int) -> bool:
     disowns it; a yes/no question and a past story do not assert it.
     """
     text = sentence.text
-    if _YES_NO_QUESTION.match(text):
+    if len(text) < 2 * REACH and _YES_NO_QUESTION.match(text):
         return False
-    index, clause = sentence.clause_at(head)
-    body = text[clause.start:clause.end]
-    pos, stop = head - clause.start, min(end, clause.end) - clause.start
-    if _DENYING_LEAD.match(body):
+    index, clause, body, lo = sentence.scope(head)
+    pos, stop = head - lo, min(end, clause.end) - lo
+    if _DENYING_LEAD.match(text, clause.start, min(clause.end, clause.start + 40)):
         return False
     if negated_in(body, pos, stop):
         return False
@@ -265,13 +318,17 @@ def counts(sentence: Sentence, head: int, end: int) -> bool:
     if (_PAST_TIME.search(body) or _PAST_VERB.search(body, 0, stop)) and not _EXPECTING.search(
             body):
         return False
-    for later in sentence.clauses[index + 1:]:
-        if later.lead in _CONTRAST and _DISOWN.search(text, later.start, later.end):
+    clauses = sentence.clauses
+    for later in clauses[index + 1:index + 3]:
+        if later.lead in _CONTRAST and _DISOWN.search(
+                text, later.start, min(later.end, later.start + REACH)):
             return False
     # "if it spreads, lovely" / "if it takes off, fine": the hedge is the consequence
-    return not (index + 1 < len(sentence.clauses) and _CONDITION.match(body.lstrip())
-                and _HEDGE.search(text, sentence.clauses[index + 1].start - 2,
-                                  sentence.clauses[index + 1].end))
+    if index + 1 < len(clauses) and _CONDITION.match(text, clause.start,
+                                                      min(clause.end, clause.start + 20)):
+        after = clauses[index + 1]
+        return not _HEDGE.search(text, after.start - 2, min(after.end, after.start + REACH))
+    return True
 
 
 # --------------------------------------------------------------------------
@@ -319,7 +376,40 @@ class Reading:
     role: Role
 
 
-Frames = Callable[[Sentence, Context], Iterator[Role]]
+class Field:
+    """One prose text being read: its sentences, found once, and its context.
+
+    Frames search the whole text with each pattern once (the work stays in
+    the regex engine, linear in the text) and ask ``sentence_at`` which
+    sentence a match falls in.
+    """
+
+    __slots__ = ("_ends", "ctx", "sentences", "text")
+
+    def __init__(self, text: str, ctx: Context) -> None:
+        self.text = text
+        self.ctx = ctx
+        self.sentences = tuple(sentences(text))
+        self._ends = [s.start + len(s.text) for s in self.sentences]
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        """The sentence holding ``text[pos]`` (None between sentences)."""
+        i = bisect_right(self._ends, pos)
+        if i < len(self.sentences) and self.sentences[i].start <= pos:
+            return self.sentences[i]
+        return None
+
+    def locate(self, start: int, head: int, end: int) -> Sentence | None:
+        """The sentence holding a whole match (``start`` to ``end``), or None when the
+        match runs across a sentence end."""
+        sentence = self.sentence_at(head)
+        if sentence is None or start < sentence.start or end > sentence.start + len(
+                sentence.text):
+            return None
+        return sentence
+
+
+Frames = Callable[[Field], Iterator[tuple[Sentence, Role]]]
 
 
 def prose(plan: Plan) -> Iterator[tuple[str, str, Any]]:
@@ -359,23 +449,55 @@ def read(plan: Plan, frames: Frames, cues: CuePhrases | None = None, *,
 
 def _first(text: str, frames: Frames, cues: CuePhrases | None,
            ctx: Context) -> tuple[Sentence, Role] | None:
-    cue_roles: dict[int, list[Role]] = {}
+    field = Field(text, ctx)
+    found = list(frames(field))
     if cues is not None and cues.phrases:
         for match in cues.finditer(text, negation=False):
-            cue_roles.setdefault(match.start, []).append(
-                Role(match.start, match.end, "", " ".join(match.text.split())))
-    starts = sorted(cue_roles)
-    for sentence in sentences(text):
-        roles = list(frames(sentence, ctx))
-        lo, hi = sentence.start, sentence.start + len(sentence.text)
-        for at in starts:
-            if lo <= at < hi:
-                roles.extend(Role(r.head - lo, r.end - lo, r.what, r.words)
-                             for r in cue_roles[at])
-        for role in sorted(roles, key=lambda r: r.head):
-            if counts(sentence, role.head, role.end):
-                return sentence, role
+            sentence = field.sentence_at(match.start)
+            if sentence is not None:
+                at = sentence.start
+                found.append((sentence, Role(match.start - at, min(match.end - at, len(
+                    sentence.text)), "", " ".join(match.text.split()))))
+    found.sort(key=lambda pair: pair[0].start + pair[1].head)
+    for sentence, role in found:
+        if counts(sentence, role.head, role.end):
+            return sentence, role
     return None
+
+
+def _compiled(frames: tuple[tuple[str, str, bool, str], ...]
+              ) -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], ...]:
+    """Frames as (pattern, role, needs an expectation, anchor), each pattern compiled
+    only when its anchor, a word every match holds, first turns up in a text."""
+    return tuple((_lazy(p, re.IGNORECASE), role, want, _lazy(anchor, re.IGNORECASE))
+                 for p, role, want, anchor in frames)
+
+
+def anchored(pattern: re.Pattern[str], anchor: re.Pattern[str] | None, text: str, *,
+             before: int = 160, after: int = 160) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text``, searched only around the matches of
+    ``anchor`` (a word every match holds, cheap to find).
+
+    A pattern that opens with a broad class (an amount of money, a span of
+    time) is slow to try at every position of a long text; its anchor is a
+    plain word list the regex engine skips through quickly. Every match lies
+    within ``before``/``after`` characters of its anchor, so nothing is lost.
+    """
+    if anchor is None:
+        yield from pattern.finditer(text)
+        return
+    size = len(text)
+    lo = hi = -1
+    for a in anchor.finditer(text):
+        start, end = max(0, a.start() - before), min(size, a.end() + after)
+        if start <= hi:
+            hi = end  # overlapping windows are searched as one stretch
+            continue
+        if hi > lo:
+            yield from pattern.finditer(text, lo, hi)
+        lo, hi = max(start, hi), end
+    if hi > lo:
+        yield from pattern.finditer(text, lo, hi)
 
 
 def words_of(match: re.Match[str], group: int | str = 0) -> str:
@@ -422,7 +544,7 @@ _MONEY_VERB = r"(?:sell|sells|selling|sold|earn|earns|earning|make\s+money|makes
 _COST = (r"(?:costs?|wages?|salar(?:y|ies)|fees?|rent|bills?|lease|keep|outlay|spend|investment"
          r"|hours|time)")
 # Expecting, wanting, requiring: modal and directive verbs (a closed class).
-_WANT = re.compile(
+_WANT = _lazy(
     r"\b(?:expect\w*|want\w*|need\w*|hope\w*|anticipat\w*|requir\w*|should|must|has\s+to"
     r"|have\s+to|had\s+to|ought\s+to|supposed\s+to|would\s+like|wish\w*|demand\w*|count\w*\s+on"
     r"|bank\w*\s+on|rel(?:y|ies|ying)\s+on|depend\w*\s+on|aim\w*|target\w*|will|would|going\s+to"
@@ -431,7 +553,7 @@ _WANT = re.compile(
 )
 # Wanting or requiring, without the plain future ("will"): what a date needs to
 # be a deadline rather than a forecast inside a hope.
-_DEMAND = re.compile(
+_DEMAND = _lazy(
     r"\b(?:expect\w*|want\w*|need\w*|hope\w*|anticipat\w*|requir\w*|should|must|has\s+to"
     r"|have\s+to|ought\s+to|supposed\s+to|would\s+like|wish\w*|demand\w*|aim\w*|target\w*)\b"
     r"|['\u2019]d\s+like\b",
@@ -439,14 +561,14 @@ _DEMAND = re.compile(
 )
 # Paid reach or an online shop: a return on these is performance marketing,
 # which the judgement leaves alone.
-_PAID = re.compile(
+_PAID = _lazy(
     r"\b(?:ads?|adverts?|advertis\w+|ad[-\s]spend|boost\w*|sponsored|promoted|paid\s+(?:campaign"
     r"|promotion|posts?|social|media|search|ads?|reach)|ppc|campaign\s+budget|roas"
     r"|webshop|web\s+shop|online\s+(?:shop|store|orders?|checkout)|checkout|pixel|shopify"
     r"|e-?commerce|basket|cart|funnel|shop\s+link)\b",
     re.IGNORECASE,
 )
-_UNPAID = re.compile(
+_UNPAID = _lazy(
     r"\b(?:without|no|not|never|instead\s+of|rather\s+than|free|organic\w*|why\s+pay\s+for)"
     r"\b(?:\s+[^\s.,;:!?]+){0,3}\s*$",
     re.IGNORECASE,
@@ -455,7 +577,7 @@ _UNPAID = re.compile(
 
 # What makes a mention of ads or a shop concrete: a budget, or how the return
 # is tracked.
-_CONCRETE = re.compile(
+_CONCRETE = _lazy(
     rf"{_AMOUNT}|\b(?:pixel|checkout|shop\s+link|webshop|web\s+shop|online\s+(?:shop|store)"
     r"|shopify|utm|tracked|tracking)\b",
     re.IGNORECASE,
@@ -479,8 +601,8 @@ def _paid(clause: str, ctx: Context) -> bool:
 
 
 @cache
-def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
-    """(pattern, role, needs an expectation) for money expected from the posts.
+def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], ...]:
+    """(pattern, role, needs an expectation, anchor) for money expected from the posts.
 
     A pattern's group ``head`` marks the role's key word, which decides the
     clause it is scoped to.
@@ -494,101 +616,124 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
          r"|\b(?:earn|pay)\w*\s+(?:its|their)\s+(?:own\s+)?(?:keep|way)"
          rf"|\bcover\w*\s+(?:its|their)\s+(?:own\s+)?{_COST}\b"
          r"|\bbreak\w*[\s-]even)",
-         "the posts paying for themselves", False),
-        (r"(?P<head>\brecoup\w*)", "the money spent recouped", False),
+         "the posts paying for themselves", False,
+         r"\b(?:itself|themselves|self\w*|keep|way|even|costs?|wages?|salar\w*|fees?|rent"
+         r"|bills?|lease|outlay|spend|investment|hours|time)\b"),
+        (r"(?P<head>\brecoup\w*)", "the money spent recouped", False,
+         r"\brecoup"),
         # a cost the posts or the page must cover
         (rf"\b{_CONTENT}\b[^.;:!?]{{0,80}}?(?P<head>\b(?:cover|pay|earn\s+back|make\s+back|justify"
          rf"|fund|finance)\w*)\s+(?:(?:[\w'\u2019]+\s+){{0,4}}?{_COST}\b"
          rf"|for\s+(?:the|our|a|an|my|his|her|their)\b)",
-         "the posts covering a cost", False),
+         "the posts covering a cost", False, r"\b(?:cover|pay|earn|make|justify|fund|financ)\w*"),
         (rf"(?P<head>\b(?:cover|pay|earn|make|justify|fund|finance)\w*)\s+(?:[\w'\u2019]+\s+)"
          rf"{{0,4}}?{_COST}\b[^.;:!?]{{0,60}}?\b{_CONTENT}\b",
-         "the posts covering a cost", True),
+         "the posts covering a cost", True,
+         r"\b(?:cover|pay|earn|make|justify|fund|financ)\w*"),
         (rf"(?P<head>\b(?:earn|make|pay|get|bring|win)\w*\s+(?:[^\s.,;:!?]+\s+){{0,4}}?back)\b"
          rf"(?:\s+(?:\w+\s+){{0,3}}?(?:what\b[^.;:!?]{{0,50}}?\bcosts?\b|in\s+(?:\w+\s+)?{_MONEY}))",
-         "money back for what the posts cost", False),
+         "money back for what the posts cost", False,
+         r"\bback\b"),
         # a multiple of what was put in
         (r"(?P<head>\b\d+(?:[.,]\d+)?\s*(?:x|\u00d7|:\s*1|\s+to\s+1|\s+for\s+1|%)\s*"
          r"(?:returns?|roi|roas|back)\b|\b(?:returns?|roi|roas)\s+of\s+\d"
          r"|\b(?:two|three|four|five|ten|\d+)[-\s]?fold\b)",
-         "a multiple of the money put in", False),
+         "a multiple of the money put in", False,
+         r"\d|fold\b"),
         (rf"(?P<head>{_AMOUNT}\s+(?:\w+\s+){{0,3}}?(?:back|in\s+return)\b)",
-         "money back for money put in", False),
+         "money back for money put in", False, r"\b(?:back|return)\b"),
         (rf"(?P<head>\bfor\s+(?:each|every)\s+(?:{_AMOUNT}|dollar|euro|pound|buck|quid|eur|usd"
          rf"|gbp)\b)[^.;!?]{{0,100}}?\b(?:back|return\w*)\b",
-         "money back for money put in", False),
+         "money back for money put in", False,
+         r"\b(?:each|every)\b"),
         (r"(?P<head>\breturns?\s+on\s+(?:the\s+|our\s+|all\s+)?(?:time|hours|effort|posting|posts"
-         r"|content|work)\b)", "a return on the time put into posting", False),
+         r"|content|work)\b)", "a return on the time put into posting", False,
+         r"\breturns?\s+on\b"),
         (rf"(?P<head>\b(?:come|comes|coming|came)\s+back)\s+(?:to\s+us\s+)?(?:as|in)\s+"
-         rf"(?:\w+\s+){{0,2}}?{_MONEY}", "the money put into posting coming back", False),
+         rf"(?:\w+\s+){{0,2}}?{_MONEY}", "the money put into posting coming back", False,
+         r"\b(?:come|comes|coming|came)\s+back\b"),
         (rf"(?P<head>\bmore\s+in\s+(?:\w+\s+){{0,2}}?{_MONEY})[^.;!?]{{0,80}}?\bthan\b"
-         rf"[^.;!?]{{0,60}}?\bcosts?\b", "posts bringing in more than they cost", False),
+         rf"[^.;!?]{{0,60}}?\bcosts?\b", "posts bringing in more than they cost", False,
+         r"\bthan\b"),
         # a money return named as what is expected, or due within a span
         (r"\b(?:see|seeing|get|getting|show|showing|deliver\w*|achiev\w*|generat\w*|produc\w*"
          r"|make|makes|expect\w*|want\w*)\s+(?:a|the|an|some|any|our|its|their)\s+"
          r"(?:(?:positive|measurable|direct|clear|quick|real|decent|financial)\s+)?"
-         r"(?P<head>returns?|roi|payback|pay-?off)\b", "a money return", False),
+         r"(?P<head>returns?|roi|payback|pay-?off)\b", "a money return", False,
+         r"\b(?:returns?|roi|payback|pay-?off)\b"),
         (r"(?P<head>\b(?:roi|return\s+on\s+investment|payback|pay-?off)\b)\s+"
          r"(?:within|by|inside|in|before|under)\s+(?:the\s+)?(?:first\s+|next\s+)?"
          r"(?:\w+\s+){0,2}?(?:days?|weeks?|months?|quarters?|years?|spring|summer|autumn|fall"
-         r"|winter|christmas|easter|q[1-4])\b", "a money return within a span", False),
+         r"|winter|christmas|easter|q[1-4])\b", "a money return within a span", False,
+         r"\b(?:roi|investment|payback|pay-?off)\b"),
         # money from each post, or per post
         (rf"(?P<head>\b(?:per[-\s]|each\s+|every\s+|a\s+single\s+)(?:single\s+|individual\s+)?"
-         rf"(?:[\w-]+\s+)?{_CONTENT}\b)", "money from each post", True),
+         rf"(?:[\w-]+\s+)?{_CONTENT}\b)", "money from each post", True,
+         r"\b(?:per|each|every|single)\b"),
         (r"(?P<head>\b(?:each|every)\s+[\w-]+\s+(?:we|i|you)\s+(?:post|share|put\s+up|publish"
-         r"|upload)\w*)", "money from each post", True),
+         r"|upload)\w*)", "money from each post", True,
+         r"\b(?:each|every)\b"),
         # the posts as the subject of a sale
         (rf"\b{_CONTENT}\b\s+(?:[^\s.,;:!?]+\s+){{0,6}}?(?P<head>(?:sell|bring|generate|deliver|make"
          rf"|earn|raise|produce|land|win|turn|convert|fill|ring|drive|get)\w*)\b\s*"
          rf"(?:[^\s.,;:!?]+\s+){{0,5}}?(?:{_MONEY}|the\s+till\b)",
-         "money from the posts themselves", True),
+         "money from the posts themselves", True,
+         r"\b(?:sell|bring|generate|deliver|make|earn|raise|produce|land|win|turn|convert|fill"
+         r"|ring|drive|get)\w*"),
         (rf"\b{_CONTENT}\b\s+(?:[^\s.,;:!?]+\s+){{0,6}}?(?P<head>{_MONEY_VERB})\b",
-         "money from the posts themselves", True),
+         "money from the posts themselves", True, rf"\b{_MONEY_VERB}\b"),
         (rf"\b{_CONTENT}\s*(?P<head>=)\s*(?:\w+\s+)?{_MONEY}", "money from the posts themselves",
-         False),
+         False, r"="),
         (rf"\b{_CONTENT}\s+(?:are|is)\s+(?P<head>how\s+(?:we|we['\u2019]re|we\s+are)\b)",
-         "money from the posts themselves", True),
+         "money from the posts themselves", True, r"\bhow\b"),
         # money straight from the posts
         (rf"{_MONEY}\s+{g5}(?P<head>(?:directly\s+|direct\s+|straight\s+)(?:from|off|out\s+of"
          rf"|through|via)\s+(?:the\s+|our\s+|organic\s+|each\s+|every\s+)?(?:[\w-]+\s+)?{_CONTENT})"
-         r"\b", "money straight from the posts", False),
+         r"\b", "money straight from the posts", False, r"\b(?:directly|direct|straight)\b"),
         (rf"(?P<head>\bdirect(?:ly)?\s+{g3}{_MONEY})\s+{g4}(?:from|off|through|via)\s+"
-         rf"(?:the\s+|our\s+)?(?:[\w-]+\s+)?{_CONTENT}\b", "money straight from the posts",
-         False),
+         rf"(?:the\s+|our\s+)?(?:[\w-]+\s+)?{_CONTENT}\b", "money straight from the posts", False,
+         r"\bdirect"),
         (rf"{_MONEY}\s+{g4}(?:from|off|through|via)\s+(?:the\s+|our\s+)?(?:organic\s+)?"
          rf"(?:[\w-]+\s+)?{_CONTENT}\b\s+(?P<head>{g3}(?:without|alone|by\s+(?:itself|themselves)"
-         rf"|on\s+(?:its|their)\s+own))", "money straight from the posts", False),
+         rf"|on\s+(?:its|their)\s+own))", "money straight from the posts", False,
+         r"\b(?:without|alone|itself|themselves|own)\b"),
         (rf"\b(?:organic|unpaid)\s+(?:[\w-]+\s+)?{_CONTENT}\b[^.;:!?]{{0,80}}?"
-         rf"(?P<head>{_MONEY})", "money from organic posts", True),
+         rf"(?P<head>{_MONEY})", "money from organic posts", True, r"\b(?:organic|unpaid)\b"),
         # organic posting taken for advertising that sells
         (rf"(?P<head>\bfree\s+(?:advertising|ads|advertisement|marketing|promotion|sales\s+channel)"
          rf"|\bcheapest\s+(?:sales|marketing|advertising)\w*)\b[^.!?]{{0,100}}?"
          rf"(?:{_MONEY}|\bbuy\w*|\bpay\w*)",
-         "posting taken for advertising that sells", False),
+         "posting taken for advertising that sells", False,
+         r"\b(?:free|cheapest)\b"),
         (r"(?P<head>\bwe\s+post,?\s+(?:and\s+)?(?:people|they|customers|clients|buyers)\s+buy)\b",
-         "posting taken for advertising that sells", False),
+         "posting taken for advertising that sells", False,
+         r"\bbuy\b"),
         # posts judged by the money they bring
         (rf"(?P<head>\b(?:measur|judg|rat|assess|evaluat|scor|compar)\w*)\s+{g3}{_CONTENT}\s+"
          rf"{_gap(2)}(?:by|on|in|against)\s+(?:the\s+)?{_gap(2)}{_MONEY}",
-         "posts judged by the money they bring", False),
+         "posts judged by the money they bring", False,
+         r"\b(?:measur|judg|rat|assess|evaluat|scor|compar)\w*"),
     )
-    return tuple((re.compile(p, re.IGNORECASE), role, want) for p, role, want in frames)
+    return _compiled(frames)
 
 
 # What a reflexive return ("pays for itself") must be about: the posts, or a
 # pronoun standing for them.
-_SOURCE_BEFORE = re.compile(rf"\b{_CONTENT}\b|\b(?:it|they|this|that|which)\b", re.IGNORECASE)
-_MONEY_RX = re.compile(rf"{_MONEY}|\b{_MONEY_VERB}\b|\bthe\s+till\b|\bpay\w*", re.IGNORECASE)
+_SOURCE_BEFORE = _lazy(rf"\b{_CONTENT}\b|\b(?:it|they|this|that|which)\b", re.IGNORECASE)
+_MONEY_RX = _lazy(rf"{_MONEY}|\b{_MONEY_VERB}\b|\bthe\s+till\b|\bpay\w*", re.IGNORECASE)
 
 
-def roi_roles(sentence: Sentence, ctx: Context) -> Iterator[Role]:
+def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
     """Money expected from the posts themselves (SMA404), not from paid ads or a shop."""
-    text = sentence.text
-    for pattern, what, want in _roi_frames():
-        for m in pattern.finditer(text):
-            head = m.start("head")
-            _, clause = sentence.clause_at(head)
-            body = text[clause.start:clause.end]
+    ctx = field.ctx
+    for pattern, what, want, anchor in _roi_frames():
+        for m in anchored(pattern, anchor, field.text):
+            sentence = field.locate(m.start(), m.start("head"), m.end("head"))
+            if sentence is None:
+                continue
+            text = sentence.text
+            head, end = m.start("head") - sentence.start, m.end("head") - sentence.start
+            body = sentence.scope(head)[2]
             if _paid(body, ctx):
                 continue
             if want and not (ctx.goal or _WANT.search(body)):
@@ -598,7 +743,7 @@ def roi_roles(sentence: Sentence, ctx: Context) -> Iterator[Role]:
             if what == "the posts paying for themselves" and not _SOURCE_BEFORE.search(
                     text, max(0, head - 200), head):
                 continue  # "make the farm pay its way": not the posts
-            yield Role(head, m.end("head"), what, words_of(m))
+            yield sentence, Role(head, end, what, words_of(m))
 
 
 # --------------------------------------------------------------------------
@@ -639,13 +784,13 @@ _CAL_WORDS = "|".join(sorted(_CALENDAR, key=len, reverse=True))
 
 
 @cache
-def _span_pattern() -> re.Pattern[str]:
+def _span_pattern() -> Any:
     """Every way a span of time is written: "three weeks", "the first 30 days", "the
     next quarterly review", "by week four", "within days", "right away", "by then",
     a month, season, feast or quarter, a year."""
     num_range = rf"{_NUM}(?:\s*(?:-|\u2013|to|or)\s*{_NUM})?"
     lead = r"first|next|coming|initial|opening|following|this"
-    return re.compile(
+    return _lazy(
         rf"\b(?:(?P<ord>{lead})\s+(?:(?!\d)[a-z-]+\s+)?)?(?P<num>{num_range})[\s-]+(?:more\s+)?"
         rf"(?P<unit>{_UNIT})\b"
         rf"|\b(?P<ord2>{lead})\s+(?:(?!\d)[a-z-]+\s+)?(?P<unit2>{_UNIT}|quarterly|monthly|weekly)\b"
@@ -676,7 +821,7 @@ def _span_pattern() -> re.Pattern[str]:
 # Before a span, words that make it when something happens rather than when
 # results are due: "the shop opens in three weeks", "the pilot runs 8 weeks",
 # "we start posting in November".
-_SCHEDULE = re.compile(
+_SCHEDULE = _lazy(
     r"\b(?:opens?|opening|launch\w*|starts?|starting|begins?|beginning|go(?:es)?\s+live"
     r"|going\s+live|runs?|running|lasts?|is|are|takes?\s+place|kicks?\s+off|posting"
     r"|start\s+posting)\s+(?:[a-z]+\s+)?(?:in|on|at|from|for|mid-?|early|late|the\s+beginning\s+of"
@@ -684,21 +829,21 @@ _SCHEDULE = re.compile(
     re.IGNORECASE,
 )
 # Before a date results are due by.
-_DEADLINE = re.compile(
+_DEADLINE = _lazy(
     r"\b(?:by|before|until|till|in\s+time\s+for|ahead\s+of|in|for|no\s+later\s+than)\s+"
     r"(?:the\s+)?(?:(?:end|close|start|beginning|middle)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # The time a plan is given before it is judged: "we give it six weeks".
-_GIVE = re.compile(r"\b(?:give|gives|giving|gave|allow\w*|grant\w*)\s+(?:it|this|them|us"
+_GIVE = _lazy(r"\b(?:give|gives|giving|gave|allow\w*|grant\w*)\s+(?:it|this|them|us"
                    r"|the\s+[\w-]+|social(?:\s+media)?)?\s*(?:only\s+|just\s+)?$", re.IGNORECASE)
 # A rate or a repetition, not a horizon: "three times a week", "every two weeks".
-_RATE = re.compile(r"\b(?:(?:times|twice|once)(?:\s+(?:in|a|per|each|every))?|every|per|each|a|an)"
+_RATE = _lazy(r"\b(?:(?:times|twice|once)(?:\s+(?:in|a|per|each|every))?|every|per|each|a|an)"
                    r"\s*$", re.IGNORECASE)
-_TIME_PREP = re.compile(
+_TIME_PREP = _lazy(
     r"\b(?:in|within|inside|under|by|after|before|from|during|than|of|for|until|till|over|it)"
     r"\s*$", re.IGNORECASE)
 # Work done fast, reviews and early learning are not results expected soon:
 # serving customers, looking at numbers, publishing (closed class of verbs).
-_ACTIVITY = re.compile(
+_ACTIVITY = _lazy(
     r"\b(?:repl(?:y|ies|ied|ying)|answer\w*|respond\w*|acknowledg\w*|get\s+back|call\w*\s+back"
     r"|review\w*|measur(?:e|es|ed|ing)\b|assess\w*|evaluat\w*|judg\w*|check\w*|look\s+(?:again|at)"
     r"|report\w*"
@@ -711,23 +856,23 @@ _ACTIVITY = re.compile(
 )
 # Generic words for an outcome (a closed class: they name *that* something
 # results, not what).
-_OUTCOME = re.compile(
+_OUTCOME = _lazy(
     r"\b(?:results?|outcomes?|returns?|success|impact|difference|roi|payoff|uplift|lift|growth"
     r"|increase|wins?)\b",
     re.IGNORECASE,
 )
 # "by the budget review", "at the board meeting": a date named by an event.
-_DEADLINE_NOUN = re.compile(
+_DEADLINE_NOUN = _lazy(
     r"\b(?:by|before|until|till|at|for|ahead\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:reviews?|meetings?|decisions?|verdicts?|reports?|checks?)\b", re.IGNORECASE)
 # A span that measures what customers do ("a second visit within 60 days of
 # their first", "4% usually buy within 60 days"): a habit, not a deadline.
-_WINDOW_OF_CUSTOMER = re.compile(
+_WINDOW_OF_CUSTOMER = _lazy(
     r"\b(?:second|repeat|again|another|return(?:ing)?\s+(?:visits?|customers?|guests?|clients?)"
     r"|re-?order\w*|usually|typically|normally"
     r"|on\s+average|tend\s+to)\b|\bof\s+(?:their|his|her|joining|signing|buying|purchase)\b",
     re.IGNORECASE)
-_SUBCLAUSE = re.compile(r",|\band\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+_SUBCLAUSE = _lazy(r",|\band\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -766,8 +911,17 @@ def _unit(word: str) -> float:
     return _UNIT_MONTHS.get(word, _UNIT_MONTHS.get(word.rstrip("s"), 1.0))
 
 
+@cache
+def _span_anchor() -> Any:
+    """A word every span holds: its unit, its word of speed, a calendar word."""
+    return _lazy(
+        rf"\b(?:{_UNIT}|quarterly|monthly|weekly|immediate\w*|instant\w*|away|once|asap|possible"
+        r"|time|overnight|quick\w*|fast|rapid\w*|start|first|outset|get-go|after|launch|soon"
+        rf"|then|point|date|now|{_CAL_WORDS}|20\d\d)\b", re.IGNORECASE)
+
+
 def _spans(text: str) -> Iterator[_Span]:
-    for m in _span_pattern().finditer(text):
+    for m in anchored(_span_pattern(), _span_anchor(), text, before=120, after=80):
         words = words_of(m)
         before = text[max(0, m.start() - 40):m.start()]
         if m.group("unit"):
@@ -859,17 +1013,7 @@ def _spans(text: str) -> Iterator[_Span]:
         yield _Span(m.start(), m.end(), months, kind, words)
 
 
-@cache
-def _field_spans(text: str) -> tuple[_Span, ...]:
-    """The spans of a whole field, found once (frames read it sentence by sentence)."""
-    return tuple(_spans(text))
-
-
-def _field_spans_of(text: str) -> tuple[_Span, ...]:
-    return _field_spans(text) if len(text) < 5000 else tuple(_spans(text))
-
-
-def _reference(text: str, spans: tuple[_Span, ...], ctx: Context) -> tuple[int, int] | None:
+def _reference(text: str, spans: list[_Span], ctx: Context) -> tuple[int, int] | None:
     """The month results are counted from: when the field says posting starts ("we start
     posting in November"), else when the plan starts."""
     for span in spans:
@@ -897,22 +1041,14 @@ def _months_after(ref: tuple[int, int], month: tuple[int, int | None, bool]) -> 
     return diff + (1 if end_of else 0)
 
 
-def span_roles(sentence: Sentence, ctx: Context) -> Iterator[Role]:
+def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
     """Results expected within a span shorter than ``ctx.options`` months (SMA501)."""
+    ctx = field.ctx
     limit = ctx.options if isinstance(ctx.options, int | float) else 6
-    text, field = sentence.text, ctx.text
-    spans = _field_spans_of(field) if field else tuple(_spans(text))
-    offset = sentence.start if field else 0
+    spans = list(_spans(field.text))
     ref: tuple[int, int] | bool | None = False
     last_schedule: _Span | None = None
     for span in spans:
-        if span.start < offset:
-            if span.kind in ("schedule", "given"):
-                last_schedule = span
-            continue
-        if span.end > offset + len(text):
-            break
-        start, end = span.start - offset, span.end - offset
         months = span.months
         words = span.words
         if span.kind == "schedule":
@@ -924,19 +1060,23 @@ def span_roles(sentence: Sentence, ctx: Context) -> Iterator[Role]:
             if last_schedule is None or last_schedule.months is None:
                 continue
             months, words = last_schedule.months, f"{span.words} ({last_schedule.words})"
+        sentence = field.locate(span.start, span.start, span.end)
+        if sentence is None:
+            continue
+        text = sentence.text
+        start, end = span.start - sentence.start, span.end - sentence.start
         if span.kind == "calendar":
             if _SCHEDULE.search(text[max(0, start - 40):start]):
                 continue
             if ref is False:
-                ref = _reference(field or text, spans, ctx)
+                ref = _reference(field.text, spans, ctx)
             if not ref or span.month is None:
                 continue
             months = _months_after(ref, span.month)  # type: ignore[arg-type]
         if months is None or months >= limit:
             continue
-        _, clause = sentence.clause_at(start)
-        body = text[clause.start:clause.end]
-        sub, at = _subclause(body, start - clause.start)
+        _, _, body, lo = sentence.scope(start)
+        sub, at = _subclause(body, start - lo)
         rest = sub[:at] + " " + sub[at + end - start:]
         if _ACTIVITY.search(_DEADLINE_NOUN.sub(" ", rest)) or _WINDOW_OF_CUSTOMER.search(sub):
             continue
@@ -957,7 +1097,7 @@ def span_roles(sentence: Sentence, ctx: Context) -> Iterator[Role]:
         what = (f"posting starts only \"{words}\" ahead" if span.kind == "runway"
                 else f"the plan given only \"{words}\"" if span.kind == "given"
                 else f"results expected \"{words}\"")
-        yield Role(start, end, what, words)
+        yield sentence, Role(start, end, what, words)
 
 
 def _subclause(clause: str, pos: int) -> tuple[str, int]:
@@ -1011,12 +1151,14 @@ _SPREAD_SCOPE = (rf"(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|of\s+
 
 
 @cache
-def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
-    """(pattern, role, needs an expectation) for content expected to spread by itself."""
+def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], ...]:
+    """(pattern, role, needs an expectation, anchor) for content expected to spread by
+    itself."""
     frames = (
         # "viral", in the sense of spreading: "go viral", "virality", "a viral video"
         (r"(?P<head>\b(?:go|goes|going|gone|went|turn\w*|becom\w*|be|get|make\s+\w+)\s+viral\b"
-         rf"|\bviral(?:ity|ly)\b|\bviral\s+{_MEDIA}\b)", "content going viral", False),
+         rf"|\bviral(?:ity|ly)\b|\bviral\s+{_MEDIA}\b)", "content going viral", False,
+         r"\bviral"),
         # verbs that by their meaning say "spreads by itself"
         (r"(?P<head>\b(?:snowball\w*|sweep\w*\s+(?:through|across|the)|swept\s+(?:through|across"
          r"|the)|catch(?:es|ing)?\s+(?:on|fire)|caught\s+(?:on|fire)|take(?:s|n)?\s+off"
@@ -1025,78 +1167,98 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
          r"|break(?:s|ing)?\s+the\s+internet|do(?:es)?\s+the\s+rounds|doing\s+the\s+rounds"
          r"|multipl(?:y|ies|ying)\s+(?:itself|themselves)))"
          r"(?!\s+(?:the|a|an|our|my|your|their|its|his|her|some|these|those|photos?|pictures?"
-         r"|posters?|balloons?)\b)", "content taking off by itself", False),
+         r"|posters?|balloons?)\b)", "content taking off by itself", False,
+         r"\b(?:snowball\w*|sweep\w*|swept|catch\w*|caught|take\w*|taking|took|blow\w*"
+         r"|blew|explod\w*|wildfire|big|global|mainstream|internet|rounds|multipl\w*)\b"),
         # spreading, with a scope no plan can schedule
         (rf"(?P<head>\b{_SPREAD_VERB}\b)\s+(?:[^\s.;:!?]+\s+){{0,6}}?{_SPREAD_SCOPE}",
-         "content spreading by itself", False),
+         "content spreading by itself", False,
+         r"\b(?:spread\w*|travel\w*|circulat\w*|shared|reshared|re-shared|reposted"
+         r"|forwarded|pass\w*|go|goes|going|get\w*|shar\w*|multipl\w*)\b"),
         (rf"(?P<head>\bshar(?:e|es|ing)\b)\s+(?:[^\s.;:!?]+\s+){{0,3}}?{_SPREAD_SCOPE}",
-         "content spreading by itself", True),
+         "content spreading by itself", True,
+         r"\bshar(?:e|es|ing)\b"),
         # everyone sharing it
         (r"(?P<head>\bevery(?:one|body)\b)\s+(?:[^\s.;:!?]+\s+){0,5}?(?:will|would|'ll|is\s+going"
          r"\s+to|are\s+going\s+to|shall)\s+(?:\w+\s+)?(?:share|repost|forward|pass|send|spread"
-         r"|talk)\w*", "everyone sharing it", False),
+         r"|talk)\w*", "everyone sharing it", False,
+         r"\bevery(?:one|body)\b"),
         # a mass audience expected to see it
-        (rf"(?P<head>{_MASS})", "a mass audience reached", True),
+        (rf"(?P<head>{_MASS})", "a mass audience reached", True,
+         r"\b(?:whole|entire|over|half|every\w*|all|millions?|\d+|hundreds|nation\w*"
+         r"|worldwide|global\w*|household|famous)\b"),
         # amplification with no one paying for it
         (r"(?P<head>\b(?:exponential|explosive)\s+(?:\w+\s+)?(?:growth|reach|awareness|sharing"
          r"|spread|audience|following|attention)|\b(?:organic\s+|significant\s+|massive\s+)"
          r"amplification\b|\bmass\s+(?:sharing|reach|audience|attention)\b"
-         r"|\bword\s+of\s+mouth\s+on\s+steroids\b)", "amplification no one pays for", False),
+         r"|\bword\s+of\s+mouth\s+on\s+steroids\b)", "amplification no one pays for", False,
+         r"\b(?:exponential|explosive|amplification|mass|steroids)\b"),
         # fame or a hit, instantly
         (r"(?P<head>\b(?:instant|instantly|overnight)\s+(?:fame|famous|hit|sensation|success"
          r"|celebrit\w*|stardom|star|buzz|following|popularity|popular|audience))\b",
-         "instant fame", False),
+         "instant fame", False,
+         r"\b(?:instant\w*|overnight)\b"),
         # one hit that makes the business
         (r"(?P<head>\b(?:one|a\s+single|a|the\s+next|another)\s+(?:\w+\s+)?(?:hit|lucky\s+break"
-         r"|big\s+break|breakout)\b)", "one hit counted on", True),
+         r"|big\s+break|breakout)\b)", "one hit counted on", True,
+         r"\b(?:hit|break|breakout)\b"),
         # the content doing the work
         (r"(?P<head>\bdo(?:es|ing)?\s+(?:all\s+)?(?:of\s+)?the\s+(?:[\w-]+\s+)?(?:work|marketing"
          r"|selling|rest|heavy\s+lifting|advertising)\s+for\s+(?:us|free|nothing))\b",
-         "the content doing the marketing by itself", False),
+         "the content doing the marketing by itself", False,
+         r"\bdo(?:es|ing)?\b"),
         # trending, on the platform's front pages
         (r"(?P<head>\b(?:get|gets|getting|be|go|goes|start|end\s+up|keep)\s+(?:[^\s.;:!?]+\s+)"
          r"{0,3}?trending\b|\btrending\s+(?:nationally|worldwide|globally|everywhere)"
-         r"|\b(?:explore|for\s+you|front)\s+page\b|\bfyp\b)", "content trending", False),
+         r"|\b(?:explore|for\s+you|front)\s+page\b|\bfyp\b)", "content trending", False,
+         r"\b(?:trending|page|fyp)\b"),
         # counting on others passing it on
         (r"\b(?:count\w*|rel(?:y|ies|ying)|bank\w*|depend\w*|bet\w*)\s+on\s+(?:[^\s.;:!?]+\s+){0,4}?"
          r"(?P<head>(?:passing|sharing|spreading|forwarding|reposting|telling)\b)",
-         "others passing it on", False),
+         "others passing it on", False,
+         r"\b(?:passing|sharing|spreading|forwarding|reposting|telling)\b"),
     )
-    return tuple((re.compile(p, re.IGNORECASE), role, want) for p, role, want in frames)
+    return _compiled(frames)
 
 
-_CHAIN_VERB = re.compile(r"\b(share|tag|tell|pass|forward|send|invite|repost)\w*",
+_CHAIN_VERB = _lazy(r"\b(share|tag|tell|pass|forward|send|invite|repost)\w*",
                          re.IGNORECASE)
-_PASSED_ON = re.compile(
+_PASSED_ON = _lazy(
     r"\b(?:they|who|each\s+of\s+them|their\s+[\w'\u2019]+(?:\s+[\w'\u2019]+)?|in\s+turn)\s+"
     r"(?:\w+\s+){0,2}?(?:share|tag|tell|pass|forward|send|invite|repost)\w*", re.IGNORECASE)
-_WANT_SPREAD = re.compile(
+_PASSED_ON_OR_SO_ON = _lazy(rf"{_PASSED_ON.pattern}|\band\s+so\s+(?:on|forth)\b",
+                                 re.IGNORECASE)
+_REACH_RX = _lazy(_REACH, re.IGNORECASE)
+_MEDIA_RX = _lazy(rf"\b{_MEDIA}\b", re.IGNORECASE)
+_WANT_SPREAD = _lazy(
     rf"{_WANT.pattern}|\b(?:can|could|may|might|reckon|think|sure|bound\s+to|thanks\s+to)\b",
     re.IGNORECASE,
 )
 
 
-def spread_roles(sentence: Sentence, ctx: Context) -> Iterator[Role]:
+def spread_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
     """The plan counting on content spreading by itself (SMA502)."""
-    text = sentence.text
-    for pattern, what, want in _spread_frames():
-        for m in pattern.finditer(text):
-            head = m.start("head")
-            _, clause = sentence.clause_at(head)
-            body = text[clause.start:clause.end]
+    ctx = field.ctx
+    for pattern, what, want, anchor in _spread_frames():
+        for m in anchored(pattern, anchor, field.text):
+            sentence = field.locate(m.start(), m.start("head"), m.end("head"))
+            if sentence is None:
+                continue
+            head = m.start("head") - sentence.start
+            body = sentence.scope(head)[2]
             if want and not (ctx.goal or _WANT_SPREAD.search(body)):
                 continue
             if what == "a mass audience reached" and not (
-                    re.search(_REACH, body, re.IGNORECASE) or re.search(
-                        rf"\b{_MEDIA}\b", body, re.IGNORECASE)):
+                    _REACH_RX.search(body) or _MEDIA_RX.search(body)):
                 continue
-            yield Role(head, m.end("head"), what, words_of(m))
+            yield sentence, Role(head, m.end("head") - sentence.start, what, words_of(m))
     # a chain: those who received it pass it on in turn ("they tag three more",
     # "who tell their friends", "their mates share it"), or "and so on"
-    first = _CHAIN_VERB.search(text)
-    if first is None:
-        return
-    again = _PASSED_ON.search(text, first.end())
-    if again is not None or re.search(r"\band\s+so\s+(?:on|forth)\b", text, re.IGNORECASE):
-        yield Role(first.start(), first.end(), "content passed on from friend to friend",
-                   words_of(first))
+    for m in _PASSED_ON_OR_SO_ON.finditer(field.text):
+        sentence = field.sentence_at(m.start())
+        if sentence is None:
+            continue
+        first = _CHAIN_VERB.search(sentence.text, 0, m.start() - sentence.start)
+        if first is not None:
+            yield sentence, Role(first.start(), first.end(),
+                                 "content passed on from friend to friend", words_of(first))
