@@ -29,6 +29,7 @@ FIELDS = {
     "motivation": ("motivation: {}\n", 7, 13),
     "goal": ("business_goals:\n  - id: g\n    statement: {}\n", 9, 16),
     "strategy": ("strategy: {}\n", 7, 11),
+    "rationale": ("channels:\n  - platform: instagram\n    rationale: {}\n", 9, 16),
 }
 
 
@@ -347,3 +348,200 @@ def test_counting_on_spread(field, text):
 @pytest.mark.parametrize(("field", "text"), VIRAL_ABSENT)
 def test_viral_healthy_neighbours(field, text):
     check(viral, "SMA502", text, field, fires=False)
+
+
+# --------------------------------------------------------------------------
+# A second batch, written after the rules were rebuilt and first run blind
+# (recall 0.53 / 0.80 / 0.67 for SMA404 / SMA501 / SMA502, precision 1.00 /
+# 0.92 / 0.91): each miss named a class the frames then learned (a cost "paid
+# back", money per unit of money, a weekday after a launch, "across the
+# country", sharing no one can resist, a kill switch in a relative clause).
+
+SECOND_BATCH = [
+    # SMA404: anti-patterns, then healthy neighbours
+    ("SMA404", True, "expectations",
+     "Honestly the feed has to start earning its own money soon, we can't carry it "
+     "forever."),
+    ("SMA404", True, "goal",
+     "Every newsletter-style LinkedIn article closes at least one consulting "
+     "engagement"),
+    ("SMA404", True, "expectations",
+     "The comms budget for the hospital's TikTok must be paid back in private-clinic "
+     "appointments booked straight from the videos."),
+    ("SMA404", True, "expectations",
+     "I expect our Instagram to make more money than it costs us in time, month by "
+     "month."),
+    ("SMA404", True, "strategy",
+     "Post products daily so that each upload turns into orders the same week."),
+    ("SMA404", True, "expectations",
+     "Five euro of sales for each euro of Julia's time on Facebook, that is the rule."),
+    ("SMA404", True, "motivation",
+     "The council expects its social accounts to bring in rental income for the "
+     "community halls, enough to fund the post of social media officer."),
+    ("SMA404", True, "expectations",
+     "Posts that don't generate a sale within the week get deleted; the ones that "
+     "sell, we repeat."),
+    ("SMA404", True, "goal", "Earn back the photographer's fee through Instagram sales of prints"),
+    ("SMA404", True, "expectations",
+     "The charity shop wants each Facebook post to raise what it costs in volunteer "
+     "hours, in donations."),
+    ("SMA404", True, "expectations",
+     "Our social should be profitable on its own within the year."),
+    ("SMA404", True, "rationale",
+     "Every reel here is a little shop window that should sell the sweater in it."),
+    ("SMA404", True, "expectations",
+     "We treat posting as a cost centre that must break even by month four."),
+    ("SMA404", True, "motivation", "We need the Instagram page to pay its own bills."),
+    ("SMA404", False, "expectations",
+     "No single post will sell a boiler; people call us months later when theirs "
+     "breaks down."),
+    ("SMA404", False, "expectations",
+     "We accept that our feed is a cost, like the sign above the door."),
+    ("SMA404", False, "expectations",
+     "Sales are tracked for the paid catalogue ads only ($150 a month); organic posts "
+     "are judged on questions asked."),
+    ("SMA404", False, "goal",
+     "Get 60 families to book a tour of the nursery through the link in our posts"),
+    ("SMA404", False, "motivation",
+     "Money will follow trust, slowly; we will not judge posts by takings."),
+    ("SMA404", False, "expectations",
+     "Each post should make one person smile or learn something."),
+    ("SMA404", False, "expectations",
+     "We don't measure Facebook by the euros it brings in, but by how many neighbours "
+     "come to the open day."),
+    ("SMA404", False, "strategy",
+     "Every post shows a finished kitchen and the name of the fitter who built it."),
+    ("SMA404", False, "expectations",
+     "Would posts ever cover Tom's wages? No, and they don't have to."),
+    ("SMA404", False, "expectations",
+     "Revenue is the sales team's job; social keeps past clients warm."),
+    ("SMA404", False, "motivation",
+     "The gala dinner raises the money; our posts just make people want to come."),
+    ("SMA404", False, "expectations",
+     "It is unrealistic to ask each post for an order, so we look at enquiries per "
+     "quarter."),
+    ("SMA404", False, "expectations",
+     "ROI from social is reviewed yearly across the whole marketing mix."),
+    ("SMA404", False, "expectations",
+     "Bookings come through the website, and Instagram only points people there over "
+     "time."),
+    ("SMA404", False, "goal",
+     "Double the number of repeat customers who mention seeing us on Instagram"),
+    # SMA501: anti-patterns, then healthy neighbours
+    ("SMA501", True, "expectations",
+     "We'd like the first new members walking in by the end of next week."),
+    ("SMA501", True, "goal", "Fill all twelve spring workshops within a month of the first post"),
+    ("SMA501", True, "expectations",
+     "The hospital board needs to see fewer missed appointments within eight weeks of "
+     "launch."),
+    ("SMA501", True, "expectations",
+     "Give it a month; if the phone's not ringing by then we go back to flyers."),
+    ("SMA501", True, "motivation", "The shop needs customers this month, not in a year."),
+    ("SMA501", True, "expectations",
+     "Results should be obvious after the first handful of posts."),
+    ("SMA501", True, "expectations",
+     "By April the page must have brought in at least 20 new clients."),
+    ("SMA501", True, "goal", "Triple newsletter sign-ups by mid-April"),
+    ("SMA501", True, "expectations",
+     "We want to see more donations coming in within a couple of weeks."),
+    ("SMA501", True, "expectations", "Almost instantly we expect more visitors to the museum."),
+    ("SMA501", True, "expectations", "In seven days the campaign should show results."),
+    ("SMA501", True, "strategy", "Launch on Monday and have the tables full by the weekend."),
+    ("SMA501", True, "expectations", "Within days of going live, enquiries ought to double."),
+    ("SMA501", True, "expectations",
+     "The trustees expect a visible jump in volunteers before summer."),
+    ("SMA501", True, "expectations",
+     "Ninety days: that's how long the pilot has to prove itself in leads."),
+    ("SMA501", False, "expectations",
+     "We'll answer comments within the hour, but sales we judge after a year."),
+    ("SMA501", False, "expectations",
+     "Nobody here thinks it works in a few weeks; we committed to eighteen months."),
+    ("SMA501", False, "expectations",
+     "The first eight weeks are for testing formats, nothing more."),
+    ("SMA501", False, "goal", "Grow catering orders from offices by 25% by the end of 2028"),
+    ("SMA501", False, "expectations", "We post twice a week and check the numbers every month."),
+    ("SMA501", False, "expectations",
+     "Quick wins would be welcome, yet we've budgeted a full year."),
+    ("SMA501", False, "strategy",
+     "Reply to every message within a day and share one customer story a week."),
+    ("SMA501", False, "expectations",
+     "A first verdict comes at month nine, after two seasons of posts."),
+    ("SMA501", False, "expectations",
+     "Comments and questions in the first month tell us what works; bookings come "
+     "later."),
+    ("SMA501", False, "expectations",
+     "It takes a year or two for a clinic to be trusted online, and we are patient."),
+    ("SMA501", False, "expectations",
+     "The fair is in three weeks and we will post about it, but the page is judged "
+     "over twelve months."),
+    ("SMA501", False, "motivation",
+     "We don't need results right away, we need people to remember us."),
+    ("SMA501", False, "goal",
+     "Within two years, half of new students find us through social media"),
+    ("SMA501", False, "expectations", "Orders are delivered within 48 hours of purchase."),
+    ("SMA501", False, "expectations",
+     "Weekly reports, yes, but no judgement before the autumn of next year."),
+    # SMA502: anti-patterns, then healthy neighbours
+    ("SMA502", True, "expectations",
+     "Our hope is that the clip gets shared so much that the whole town talks about "
+     "the bakery."),
+    ("SMA502", True, "motivation", "One cheeky video and we'll be known across the country."),
+    ("SMA502", True, "goal",
+     "Make the library's reading challenge go round every school chat in the region"),
+    ("SMA502", True, "expectations", "We are sure the video will be everywhere within days."),
+    ("SMA502", True, "expectations",
+     "The campaign will grow on its own once a few people start sharing."),
+    ("SMA502", True, "motivation",
+     "Everybody loves dogs, so everybody will repost our shelter videos."),
+    ("SMA502", True, "expectations",
+     "A single great post could put the firm in front of every engineer in Europe."),
+    ("SMA502", True, "expectations",
+     "We count on the post being forwarded from one parent to the next."),
+    ("SMA502", True, "strategy",
+     "Create one shocking video that people can't help sharing and let it run."),
+    ("SMA502", True, "expectations", "Our film will be seen by millions if we get it right."),
+    ("SMA502", True, "goal",
+     "Reach 2 million views on the anniversary video without paid promotion"),
+    ("SMA502", True, "expectations",
+     "We rely on the challenge catching on at every gym in the city."),
+    ("SMA502", True, "motivation",
+     "TikTok can make a small bakery famous overnight, and that's our plan."),
+    ("SMA502", True, "expectations",
+     "The meme should travel by itself through the student groups."),
+    ("SMA502", True, "expectations",
+     "Once it goes big online, the orders will take care of themselves."),
+    ("SMA502", False, "expectations", "We don't expect anything to spread beyond our followers."),
+    ("SMA502", False, "expectations",
+     "If one post gets shared widely, fine, but budgets assume it won't."),
+    ("SMA502", False, "strategy",
+     "We send the poster to the 12 parish newsletters and ask each to share it."),
+    ("SMA502", False, "expectations", "Being famous online is not a goal for a dental practice."),
+    ("SMA502", False, "motivation",
+     "Two years ago a video of our goat got shared a lot; it sold nothing."),
+    ("SMA502", False, "expectations", "Our audience is small and local, and that is fine."),
+    ("SMA502", False, "expectations",
+     "Word of mouth matters to us, which is why we ask happy clients for reviews."),
+    ("SMA502", False, "goal",
+     "Grow the newsletter to 800 readers from the village and the next two towns"),
+    ("SMA502", False, "expectations", "We won't chase trends; we'd rather be useful."),
+    ("SMA502", False, "strategy",
+     "Blow up the best customer photos into canvas prints for the shop wall."),
+    ("SMA502", False, "motivation",
+     "The flu season brings a viral wave of patients every winter, so we post opening "
+     "hours."),
+    ("SMA502", False, "expectations",
+     "A video taking off would be a lucky extra, not part of the forecast."),
+    ("SMA502", False, "expectations",
+     "Sharing by members is welcome, but we plan on 40 new members a year from events."),
+    ("SMA502", False, "expectations",
+     "Nobody thinks the choir will become famous; we want twenty new singers."),
+    ("SMA502", False, "goal",
+     "200 shares of the volunteer call by the partner charities we asked"),
+]
+
+_TESTERS = {"SMA404": roi, "SMA501": overnight, "SMA502": viral}
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), SECOND_BATCH)
+def test_second_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

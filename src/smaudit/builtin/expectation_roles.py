@@ -212,7 +212,7 @@ _NEGATED_AFTER = _lazy(
 # A closed class of frames ("would be nice", "a bonus", "in case", "by luck").
 _HEDGE = _lazy(
     r"\b(?:would|could|might|'d)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:a\s+)?(?:nice|lovely|great|welcome"
-    r"|bonus|plus|fun|good|brilliant|a\s+(?:nice\s+)?(?:bonus|surprise|plus))\b"
+    r"|bonus|plus|fun|good|brilliant|lucky|extra|treat|gift|a\s+(?:nice\s+)?(?:bonus|surprise|plus))\b"
     r"|\bwould\s+(?:\w+\s+)?(?:love|like)\b(?=.{0,80}\bbut\b)"
     r"|\b(?:a|an\s+added|the)\s+bonus\b|\bicing\s+on\s+the\s+cake\b|\bnice[\s-]to[\s-]have\b"
     r"|\bhappy\s+accident\b|\bnice\s+surprise\b|\bwelcome\b|\bwe['\u2019]ll\s+enjoy\s+it\b"
@@ -233,17 +233,19 @@ _DISOWN = _lazy(
     r"|is\s+based)\b"
     r"|\b(?:plan|planned|planning|giving\s+it|give\s+it|budgeted|built)\s+(?:\w+\s+){0,3}?"
     r"(?:for|on|around)\b"
-    r"|\b(?:realistically|in\s+reality|actually)\b",
+    r"|\b(?:realistically|in\s+reality|actually)\b"
+    r"|\bnot\s+(?:part\s+of\s+)?(?:the|our|any)\s+(?:plan|forecasts?|budgets?|targets?|strategy"
+    r"|goals?|numbers)\b",
     re.IGNORECASE,
 )
 # The condition of an "if" whose consequence is a threat still expects the
 # role ("if the page isn't paying its way by June, it goes").
-_CONDITION = _lazy(r"\W*(?:if|unless|when|once)\b|\b(?:if|unless|when|once)\b",
+_CONDITION = _lazy(r"\W*(?:if|unless|when|once)\b|\b(?:if|unless|when|once|that|which|who)\b",
                         re.IGNORECASE)
 _THREAT = _lazy(
     r"\b(?:stop\w*|cut|cuts|drop\w*|pull\w*|end\w*|scrap\w*|quit\w*|clos\w*|cancel\w*|kill\w*"
     r"|over|done|finished|goes|gone|write-off|rethink|shut\w*|axe\w*|discontinu\w*|fail\w*"
-    r"|lose|lost|wasted?)\b",
+    r"|lose|lost|wasted?|delet\w*|remov\w*|binned|dropped)\b",
     re.IGNORECASE,
 )
 # Told as past, with nothing expected: "last spring a clip did the rounds".
@@ -320,8 +322,8 @@ def counts(sentence: Sentence, head: int, end: int) -> bool:
         return False
     clauses = sentence.clauses
     for later in clauses[index + 1:index + 3]:
-        if later.lead in _CONTRAST and _DISOWN.search(
-                text, later.start, min(later.end, later.start + REACH)):
+        if (later.lead in _CONTRAST or _DENYING_LEAD.match(text, later.start, later.end)) and \
+                _DISOWN.search(text, later.start, min(later.end, later.start + REACH)):
             return False
     # "if it spreads, lovely" / "if it takes off, fine": the hedge is the consequence
     if index + 1 < len(clauses) and _CONDITION.match(text, clause.start,
@@ -474,14 +476,17 @@ def _compiled(frames: tuple[tuple[str, str, bool, str], ...]
 
 
 def anchored(pattern: re.Pattern[str], anchor: re.Pattern[str] | None, text: str, *,
-             before: int = 160, after: int = 160) -> Iterator[re.Match[str]]:
+             before: int = 160, after: int = 160,
+             field: Field | None = None) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``text``, searched only around the matches of
     ``anchor`` (a word every match holds, cheap to find).
 
     A pattern that opens with a broad class (an amount of money, a span of
     time) is slow to try at every position of a long text; its anchor is a
     plain word list the regex engine skips through quickly. Every match lies
-    within ``before``/``after`` characters of its anchor, so nothing is lost.
+    within ``before``/``after`` characters of its anchor, and inside the
+    anchor's sentence when ``field`` is given (a frame never spans two), so
+    nothing is lost. Overlapping stretches are searched as one.
     """
     if anchor is None:
         yield from pattern.finditer(text)
@@ -490,8 +495,14 @@ def anchored(pattern: re.Pattern[str], anchor: re.Pattern[str] | None, text: str
     lo = hi = -1
     for a in anchor.finditer(text):
         start, end = max(0, a.start() - before), min(size, a.end() + after)
+        if field is not None:
+            sentence = field.sentence_at(a.start())
+            if sentence is None:
+                continue
+            start = max(start, sentence.start)
+            end = min(end, sentence.start + len(sentence.text))
         if start <= hi:
-            hi = end  # overlapping windows are searched as one stretch
+            hi = max(hi, end)
             continue
         if hi > lo:
             yield from pattern.finditer(text, lo, hi)
@@ -519,7 +530,7 @@ def _gap(most: int) -> str:
 _CONTENT = (r"(?:posts?|posting|updates?|reels?|videos?|clips?|photos?|pictures?|pics?"
             r"|stor(?:y|ies)|tweets?|carousels?|articles?|content|pages?|accounts?|feeds?"
             r"|channels?|social(?:\s+media)?|tiktoks?|instagram|insta|facebook|linkedin"
-            r"|youtube|pinterest|twitter|threads|snapchat|blog\s+posts?)")
+            r"|youtube|pinterest|twitter|threads|snapchat|blog\s+posts?|uploads?|images?|vlogs?)")
 # Amounts of money: a currency sign or code with a number, or a number or
 # number word with a currency name.
 _AMOUNT = (r"(?:[$\u00a3\u20ac\u00a5]\s?\d[\d,.]*\s*(?:k|m|bn)?\b"
@@ -536,6 +547,7 @@ _MONEY = (rf"(?:{_AMOUNT}|\b(?:sales?|revenue|money|takings|till|income|fees?|pr
           r"|cash|earnings|donations?|orders?|purchases?|contracts?|deals?|invoices?|billings?"
           r"|dollars|euros|pounds|quid|bucks|jobs?|commissions?|gigs?|memberships?|subscriptions?"
           r"|tickets?"
+          r"|(?:consulting|paid|client|new)\s+(?:engagements?|projects?)"
           r"|paid\s+(?:work|orders?|jobs?|bookings?)|paying\s+(?:jobs?|work|customers|clients"
           r"|guests)|customers\s+who\s+pay|clients\s+who\s+pay)\b)")
 # Verbs that are themselves a sale or takings.
@@ -548,7 +560,7 @@ _WANT = _lazy(
     r"\b(?:expect\w*|want\w*|need\w*|hope\w*|anticipat\w*|requir\w*|should|must|has\s+to"
     r"|have\s+to|had\s+to|ought\s+to|supposed\s+to|would\s+like|wish\w*|demand\w*|count\w*\s+on"
     r"|bank\w*\s+on|rel(?:y|ies|ying)\s+on|depend\w*\s+on|aim\w*|target\w*|will|would|going\s+to"
-    r"|gonna|please|basis|the\s+point|agreed)\b|['\u2019](?:ll|d)\b|=",
+    r"|gonna|please|basis|the\s+point|agreed|so\s+that|in\s+order\s+to)\b|['\u2019](?:ll|d)\b|=",
     re.IGNORECASE,
 )
 # Wanting or requiring, without the plain future ("will"): what a date needs to
@@ -655,6 +667,19 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
         (rf"(?P<head>\bmore\s+in\s+(?:\w+\s+){{0,2}}?{_MONEY})[^.;!?]{{0,80}}?\bthan\b"
          rf"[^.;!?]{{0,60}}?\bcosts?\b", "posts bringing in more than they cost", False,
          r"\bthan\b"),
+        # what posting costs, paid back in anything it brings
+        (r"\b(?:budget|spend|spending|costs?|fees?|investment|money|wages?|salar\w*"
+         r"|(?:our|the|staff|\w+['\u2019]s)\s+(?:time|hours))\b"
+         r"[^.;:!?]{0,80}?(?P<head>\b(?:paid|earned|made|brought|won|come|comes|coming|came)\s+"
+         r"back)\b", "what posting costs paid back", False, r"\bback\b"),
+        # money for each unit of money or time put in
+        (rf"(?P<head>{_AMOUNT})\s+(?:[^\s.,;:!?]+\s+){{0,3}}?(?:for|per|from)\s+(?:each|every|a|one)"
+         r"\s+(?:single\s+)?(?:dollar|euro|pound|buck|quid|eur|usd|gbp|cent|penny|hour)s?\b",
+         "money back for money put in", False, r"\b(?:each|every|per)\b"),
+        # the posts profitable in their own right
+        (rf"\b{_CONTENT}\b[^.;:!?]{{0,60}}?(?P<head>\bprofitabl\w*|\bin\s+profit\b"
+         r"|\b(?:make|makes|turn|turns)\s+a\s+profit\b)", "the posts paying for themselves", False,
+         r"\bprofit"),
         # a money return named as what is expected, or due within a span
         (r"\b(?:see|seeing|get|getting|show|showing|deliver\w*|achiev\w*|generat\w*|produc\w*"
          r"|make|makes|expect\w*|want\w*)\s+(?:a|the|an|some|any|our|its|their)\s+"
@@ -675,11 +700,12 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          r"\b(?:each|every)\b"),
         # the posts as the subject of a sale
         (rf"\b{_CONTENT}\b\s+(?:[^\s.,;:!?]+\s+){{0,6}}?(?P<head>(?:sell|bring|generate|deliver|make"
-         rf"|earn|raise|produce|land|win|turn|convert|fill|ring|drive|get)\w*)\b\s*"
+         rf"|earn|raise|produce|land|win|turn|convert|fill|ring|drive|get|clos|secur|clinch"
+         rf"|bag)\w*)\b\s*"
          rf"(?:[^\s.,;:!?]+\s+){{0,5}}?(?:{_MONEY}|the\s+till\b)",
          "money from the posts themselves", True,
          r"\b(?:sell|bring|generate|deliver|make|earn|raise|produce|land|win|turn|convert|fill"
-         r"|ring|drive|get)\w*"),
+         r"|ring|drive|get|clos|secur|clinch|bag)\w*"),
         (rf"\b{_CONTENT}\b\s+(?:[^\s.,;:!?]+\s+){{0,6}}?(?P<head>{_MONEY_VERB})\b",
          "money from the posts themselves", True, rf"\b{_MONEY_VERB}\b"),
         (rf"\b{_CONTENT}\s*(?P<head>=)\s*(?:\w+\s+)?{_MONEY}", "money from the posts themselves",
@@ -717,6 +743,12 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
     return _compiled(frames)
 
 
+# "Posts that don't sell get deleted": a threat says what is expected.
+_KILL_SWITCH = _lazy(
+    r"(?:\bnot\b|n['\u2019]t\b|\bno\b)[^.;]{0,80}?\b(?:stop\w*|cut|drop\w*|pull\w*|scrap\w*"
+    r"|delet\w*|remov\w*|clos\w*|cancel\w*|kill\w*|axe\w*|discontinu\w*|binned)\b",
+    re.IGNORECASE,
+)
 # What a reflexive return ("pays for itself") must be about: the posts, or a
 # pronoun standing for them.
 _SOURCE_BEFORE = _lazy(rf"\b{_CONTENT}\b|\b(?:it|they|this|that|which)\b", re.IGNORECASE)
@@ -727,7 +759,7 @@ def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
     """Money expected from the posts themselves (SMA404), not from paid ads or a shop."""
     ctx = field.ctx
     for pattern, what, want, anchor in _roi_frames():
-        for m in anchored(pattern, anchor, field.text):
+        for m in anchored(pattern, anchor, field.text, field=field):
             sentence = field.locate(m.start(), m.start("head"), m.end("head"))
             if sentence is None:
                 continue
@@ -736,7 +768,7 @@ def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
             body = sentence.scope(head)[2]
             if _paid(body, ctx):
                 continue
-            if want and not (ctx.goal or _WANT.search(body)):
+            if want and not (ctx.goal or _WANT.search(body) or _KILL_SWITCH.search(body)):
                 continue
             if what == "money from each post" and not _MONEY_RX.search(body):
                 continue
@@ -807,7 +839,12 @@ def _span_pattern() -> Any:
         r"|quickly|fast|rapid(?:ly)?|on\s+day\s+(?:one|1)|from\s+day\s+(?:one|1)"
         r"|from\s+the\s+(?:very\s+)?(?:start|first\s+(?:day|post|posts|week)|outset|get-go)"
         r"|(?:straight|right|immediately|directly|just)\s+after|from\s+launch"
-        r"|as\s+soon\s+as\s+(?:we|it|they|the\s+[\w-]+)\s+(?:launch|go|start|open|post|is|are)\w*)\b)"
+        r"|as\s+soon\s+as\s+(?:we|it|they|the\s+[\w-]+)\s+(?:launch|go|start|open|post|is|are)\w*"
+        r"|(?:after|within|from)\s+(?:the\s+)?(?:first\s+)?(?:handful|few|couple|dozen|\d+|one|two"
+        r"|three|four|five|six|ten)\s+(?:of\s+)?(?:posts|videos|reels|updates|stories|tweets|clips)"
+        r")\b)"
+        r"|(?P<weekday>\b(?:by|before|until|till)\s+(?:the\s+)?(?:weekend|tomorrow|tonight|monday"
+        r"|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
         r"|(?P<then>\bby\s+(?:then|that\s+(?:time|point|date)))\b"
         r"|(?P<needs_now>\b(?:need|want|expect)\w*\s+(?:[\w'\u2019-]+\s+){0,4}?now)\b"
         r"(?!\s+(?:that|on))"
@@ -831,7 +868,10 @@ _SCHEDULE = _lazy(
 # Before a date results are due by.
 _DEADLINE = _lazy(
     r"\b(?:by|before|until|till|in\s+time\s+for|ahead\s+of|in|for|no\s+later\s+than)\s+"
-    r"(?:the\s+)?(?:(?:end|close|start|beginning|middle)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+    r"(?:the\s+)?(?:(?:end|close|start|beginning|middle)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:mid|early|late)[\s-]*)?$", re.IGNORECASE)
+_STARTING = _lazy(r"\b(?:launch\w*|start\w*|go(?:es)?\s+live|first\s+post|open\w*|begin\w*)\b",
+                  re.IGNORECASE)
 # The time a plan is given before it is judged: "we give it six weeks".
 _GIVE = _lazy(r"\b(?:give|gives|giving|gave|allow\w*|grant\w*)\s+(?:it|this|them|us"
                    r"|the\s+[\w-]+|social(?:\s+media)?)?\s*(?:only\s+|just\s+)?$", re.IGNORECASE)
@@ -849,16 +889,22 @@ _ACTIVITY = _lazy(
     r"|report\w*"
     r"|ship\w*|deliver\w*|dispatch\w*|learn\w*|test\w*|trial\w*|set\s+up|setting\s+up"
     r"|announc\w*|decid\w*|decision|verdict|watch\w*|track\w*|tweak\w*|adjust\w*|proof\w*"
-    r"|share\s+the|sharing\s+the|publish\w*|reach\s+out|follow[\s-]up|audience\s+building"
-    r"|early\s+(?:signs?|signals?|indicators?)|leading\s+(?:signs?|indicators?)|comments|saves"
-    r"|replies|reactions|first\s+look)\b",
+    r"|share\s+the|sharing\s+the|publish\w*|reach\s+out|follow[\s-]up)\b",
+    re.IGNORECASE,
+)
+# Early signs judged early are healthy: a span about them, anywhere in the
+# clause, is a time for learning, not for results.
+_EARLY_SIGNS = _lazy(
+    r"\b(?:early\s+(?:signs?|signals?|indicators?)|leading\s+(?:signs?|indicators?)|comments"
+    r"|saves|replies|reactions|first\s+look|learn\w*|test(?:s|ing)?|trial\w*|tells?\s+us"
+    r"|audience\s+building|what\s+works)\b",
     re.IGNORECASE,
 )
 # Generic words for an outcome (a closed class: they name *that* something
 # results, not what).
 _OUTCOME = _lazy(
     r"\b(?:results?|outcomes?|returns?|success|impact|difference|roi|payoff|uplift|lift|growth"
-    r"|increase|wins?)\b",
+    r"|increase|wins?|full|packed|busy|sold\s+out|booked\s+(?:up|solid))\b",
     re.IGNORECASE,
 )
 # "by the budget review", "at the board meeting": a date named by an event.
@@ -917,11 +963,13 @@ def _span_anchor() -> Any:
     return _lazy(
         rf"\b(?:{_UNIT}|quarterly|monthly|weekly|immediate\w*|instant\w*|away|once|asap|possible"
         r"|time|overnight|quick\w*|fast|rapid\w*|start|first|outset|get-go|after|launch|soon"
+        r"|posts|videos|reels|updates|stories|tweets|clips|weekend|tomorrow|tonight|\w+day"
         rf"|then|point|date|now|{_CAL_WORDS}|20\d\d)\b", re.IGNORECASE)
 
 
-def _spans(text: str) -> Iterator[_Span]:
-    for m in anchored(_span_pattern(), _span_anchor(), text, before=120, after=80):
+def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
+    for m in anchored(_span_pattern(), _span_anchor(), text, before=120, after=80,
+                      field=field):
         words = words_of(m)
         before = text[max(0, m.start() - 40):m.start()]
         if m.group("unit"):
@@ -983,6 +1031,12 @@ def _spans(text: str) -> Iterator[_Span]:
                                  r"|transformation|turnaround|wins?|sales)\b",
                                  text[m.end():], re.IGNORECASE):
                 continue  # "overnight stays", "the overnight shift": a time of day
+        elif m.group("weekday"):
+            # days from when posting starts ("launch on Monday ... full by the weekend");
+            # without a start in the sentence, a weekday is a recurring deadline
+            if not _STARTING.search(text, max(0, m.start() - 200), m.start()):
+                continue
+            months, kind = 0.2, "span"
         elif m.group("then"):
             months, kind = None, "then"
         elif m.group("cal"):
@@ -1045,7 +1099,7 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
     """Results expected within a span shorter than ``ctx.options`` months (SMA501)."""
     ctx = field.ctx
     limit = ctx.options if isinstance(ctx.options, int | float) else 6
-    spans = list(_spans(field.text))
+    spans = list(_spans(field.text, field))
     ref: tuple[int, int] | bool | None = False
     last_schedule: _Span | None = None
     for span in spans:
@@ -1078,7 +1132,8 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
         _, _, body, lo = sentence.scope(start)
         sub, at = _subclause(body, start - lo)
         rest = sub[:at] + " " + sub[at + end - start:]
-        if _ACTIVITY.search(_DEADLINE_NOUN.sub(" ", rest)) or _WINDOW_OF_CUSTOMER.search(sub):
+        if _ACTIVITY.search(_DEADLINE_NOUN.sub(" ", rest)) or _WINDOW_OF_CUSTOMER.search(sub) or \
+                _EARLY_SIGNS.search(body):
             continue
         if _NEGATOR.search(sub, at + end - start) and not _THREAT.search(body):
             continue  # "first months maybe nothing happens"
@@ -1121,11 +1176,13 @@ _MEDIA = (r"(?:videos?|clips?|posts?|reels?|photos?|pictures?|films?|songs?|jing
 # A whole population or territory: the audience of a spread no plan can
 # schedule. The places are a closed class of "everyone, everywhere" words.
 _WHOLE = (r"(?:the\s+whole\s+(?:[\w-]+\s+)?|the\s+entire\s+(?:[\w-]+\s+)?|all\s+over\s+(?:the\s+)?"
+          r"|(?:right\s+)?across\s+(?:the\s+)?(?:whole\s+)?"
           r"|half\s+(?:the|a)\s+|every\s+(?:[\w-]+\s+){0,2}in\s+the\s+|(?:every(?:one|body)|all)\s+"
           r"(?:in|across|on|of)\s+(?:the\s+)?)"
           r"(?:country|world|nation|region|internet|city|town|sector|industry|state|county|planet"
           r"|web|continent|village|island|land|province|school|uk|us|usa)\b")
-_MASS = (rf"(?:{_WHOLE}|\bmillions\b|(?<![$\u00a3\u20ac\d.,])\b(?:a|one|1|half\s+a)\s+million\b"
+_MASS = (rf"(?:{_WHOLE}|\bevery\s+(?:[\w-]+\s+){{1,2}}(?:in|across)\s+(?-i:[A-Z])[\w-]+"
+         r"|\bmillions\b|(?<![$\u00a3\u20ac\d.,])\b(?:a|one|1|half\s+a)\s+million\b"
          r"(?!\s+(?:dollars|euros|pounds|in\s+(?:sales|revenue)))"
          r"|(?<![$\u00a3\u20ac\d.,])\b(?:\d+(?:[.,]\d+)?\s*(?:m|million|k)|\d{3}[.,]?0{3})\s+"
          r"(?:views|plays|streams|impressions|viewers|people|followers|likes|shares|users)\b"
@@ -1147,7 +1204,8 @@ _SPREAD_SCOPE = (rf"(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|of\s+
                  rf"|everybody|all)|(?:thousands|millions|hundreds)\s+of\s+times|without\s+(?:us|any"
                  rf"|paying|ads|a\s+cent|spending)|for\s+free|at\s+no\s+cost|through\s+(?:every|all"
                  rf"|the\s+whole)|right\s+across|from\s+(?:person|phone|friend|hand|group|chat"
-                 rf"|screen|inbox)\s+to|{_WHOLE})")
+                 rf"|screen|inbox)\s+to|from\s+one\s+[\w-]+\s+to\s+(?:the\s+next|another)"
+                 rf"|{_WHOLE})")
 
 
 @cache
@@ -1185,7 +1243,7 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"\bevery(?:one|body)\b"),
         # a mass audience expected to see it
         (rf"(?P<head>{_MASS})", "a mass audience reached", True,
-         r"\b(?:whole|entire|over|half|every\w*|all|millions?|\d+|hundreds|nation\w*"
+         r"\b(?:whole|entire|over|across|half|every\w*|all|millions?|\d+|hundreds|nation\w*"
          r"|worldwide|global\w*|household|famous)\b"),
         # amplification with no one paying for it
         (r"(?P<head>\b(?:exponential|explosive)\s+(?:\w+\s+)?(?:growth|reach|awareness|sharing"
@@ -1214,9 +1272,18 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"\b(?:trending|page|fyp)\b"),
         # counting on others passing it on
         (r"\b(?:count\w*|rel(?:y|ies|ying)|bank\w*|depend\w*|bet\w*)\s+on\s+(?:[^\s.;:!?]+\s+){0,4}?"
-         r"(?P<head>(?:passing|sharing|spreading|forwarding|reposting|telling)\b)",
+         r"(?P<head>(?:passing|sharing|spreading|forwarding|reposting|telling|being\s+(?:shared"
+         r"|forwarded|passed|reposted|spread))\b)",
          "others passing it on", False,
-         r"\b(?:passing|sharing|spreading|forwarding|reposting|telling)\b"),
+         r"\b(?:passing|sharing|spreading|forwarding|reposting|telling|being)\b"),
+        # sharing no one can resist
+        (r"(?P<head>\b(?:can['\u2019]?t|cannot|won['\u2019]?t\s+be\s+able\s+to)\s+help\s+(?:but\s+)?"
+         r"shar\w*|\bimpossible\s+not\s+to\s+shar\w*|\birresistibl\w*\s+to\s+shar\w*)",
+         "sharing no one can resist", False, r"\bshar\w*"),
+        # growing by itself once people share
+        (r"(?P<head>\b(?:grow|spread|build|multipl|snowball)\w*\s+(?:[^\s.;:!?]+\s+){0,2}?"
+         r"(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)))(?=[^.!?]{0,80}\bshar)",
+         "content spreading by itself", False, r"\b(?:own|itself|themselves)\b"),
     )
     return _compiled(frames)
 
@@ -1240,7 +1307,7 @@ def spread_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
     """The plan counting on content spreading by itself (SMA502)."""
     ctx = field.ctx
     for pattern, what, want, anchor in _spread_frames():
-        for m in anchored(pattern, anchor, field.text):
+        for m in anchored(pattern, anchor, field.text, field=field):
             sentence = field.locate(m.start(), m.start("head"), m.end("head"))
             if sentence is None:
                 continue
