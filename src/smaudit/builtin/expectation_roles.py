@@ -245,7 +245,8 @@ _CONDITION = _lazy(r"\W*(?:if|unless|when|once)\b|\b(?:if|unless|when|once|that|
 _THREAT = _lazy(
     r"\b(?:stop\w*|cut|cuts|drop\w*|pull\w*|end\w*|scrap\w*|quit\w*|clos\w*|cancel\w*|kill\w*"
     r"|over|done|finished|goes|gone|write-off|rethink|shut\w*|axe\w*|discontinu\w*|fail\w*"
-    r"|lose|lost|wasted?|delet\w*|remov\w*|binned|dropped)\b",
+    r"|lose|lost|wasted?|delet\w*|remov\w*|binned|dropped|give\s+up|not\s+working"
+    r"|doesn['\u2019]?t\s+work|a\s+failure)\b",
     re.IGNORECASE,
 )
 # Told as past, with nothing expected: "last spring a clip did the rounds".
@@ -554,7 +555,7 @@ _MONEY = (rf"(?:{_AMOUNT}|\b(?:sales?|revenue|money|takings|till|income|fees?|pr
 _MONEY_VERB = r"(?:sell|sells|selling|sold|earn|earns|earning|make\s+money|makes\s+money)"
 # What the business pays out, that a return would have to cover.
 _COST = (r"(?:costs?|wages?|salar(?:y|ies)|fees?|rent|bills?|lease|keep|outlay|spend|investment"
-         r"|hours|time)")
+         r"|hours|time|invoices?)")
 # Expecting, wanting, requiring: modal and directive verbs (a closed class).
 _WANT = _lazy(
     r"\b(?:expect\w*|want\w*|need\w*|hope\w*|anticipat\w*|requir\w*|should|must|has\s+to"
@@ -692,7 +693,8 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          r"|winter|christmas|easter|q[1-4])\b", "a money return within a span", False,
          r"\b(?:roi|investment|payback|pay-?off)\b"),
         # money from each post, or per post
-        (rf"(?P<head>\b(?:per[-\s]|each\s+|every\s+|a\s+single\s+)(?:single\s+|individual\s+)?"
+        (rf"(?P<head>\b(?:per[-\s]|each\s+|every\s+|a\s+single\s+)(?:single\s+|individual\s+"
+         r"|(?:one\s+)?of\s+(?:our|the|its|their)\s+)?"
          rf"(?:[\w-]+\s+)?{_CONTENT}\b)", "money from each post", True,
          r"\b(?:per|each|every|single)\b"),
         (r"(?P<head>\b(?:each|every)\s+[\w-]+\s+(?:we|i|you)\s+(?:post|share|put\s+up|publish"
@@ -735,10 +737,21 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          "posting taken for advertising that sells", False,
          r"\bbuy\b"),
         # posts judged by the money they bring
-        (rf"(?P<head>\b(?:measur|judg|rat|assess|evaluat|scor|compar)\w*)\s+{g3}{_CONTENT}\s+"
-         rf"{_gap(2)}(?:by|on|in|against)\s+(?:the\s+)?{_gap(2)}{_MONEY}",
+        (rf"(?P<head>\b(?:measur|judg|rat|assess|evaluat|scor|compar)\w*)\s+{_gap(5)}{_CONTENT}\s+"
+         rf"{_gap(2)}(?:by|on|in|against|with)\s+(?:the\s+)?{_gap(2)}{_MONEY}",
          "posts judged by the money they bring", False,
          r"\b(?:measur|judg|rat|assess|evaluat|scor|compar)\w*"),
+        # social taken for a sales channel
+        (rf"\b{_CONTENT}\b\s+(?:[^\s.,;:!?]+\s+){{0,3}}?(?P<head>as\s+(?:a|an|our)\s+(?:direct\s+)?"
+         r"(?:sales|selling|revenue|money)\s+(?:channel|machine|tool|engine|outlet))\b",
+         "posting taken for advertising that sells", False, r"\bas\b"),
+        # money back for each unit put in, in words
+        (r"(?P<head>\b(?:money|cash|revenue|sales|takings)\s+back)\s+(?:for|per|from|on)\s+"
+         r"(?:each|every|a|an|one|the)\b", "money back for money put in", False, r"\bback\b"),
+        # each post selling directly
+        (r"(?P<head>\b(?:sell|sells|sold|selling)\s+(?:\w+\s+)?(?:directly|straight\s+away|by\s+"
+         r"(?:itself|themselves)|on\s+(?:its|their)\s+own))\b", "money from each post", False,
+         r"\bsel\w*|\bsold\b"),
     )
     return _compiled(frames)
 
@@ -776,6 +789,37 @@ def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
                     text, max(0, head - 200), head):
                 continue  # "make the farm pay its way": not the posts
             yield sentence, Role(head, end, what, words_of(m))
+    # the posts and a sale in one clause that expects it: "a post is an advert, so it has to
+    # sell something", "the café should fund the intern from sales to people who saw our posts"
+    for m in _SALE.finditer(field.text):
+        sentence = field.sentence_at(m.start())
+        if sentence is None:
+            continue
+        head = m.start() - sentence.start
+        body = sentence.scope(head)[2]
+        # the posts named in the clause, or in its sentence with a pronoun standing for them
+        named = _CONTENT_RX.search(body) or (_PRONOUN.search(body) and _CONTENT_RX.search(
+            sentence.text, max(0, head - REACH), head))
+        if named and _EXPECT_SALE.search(body) and not (
+                _INDIRECT.search(body) or _paid(body, ctx)):
+            yield sentence, Role(head, head + len(m.group()), "money expected from the posts",
+                                 words_of(m))
+
+
+# The sale itself: selling, or the money it brings (a closed class of nouns).
+_SALE = _lazy(r"\b(?:sell|sells|selling|sold|sales|revenue|takings|till|income|profits?|money"
+              r"|cash|fees)\b", re.IGNORECASE)
+_CONTENT_RX = _lazy(rf"\b{_CONTENT}\b", re.IGNORECASE)
+_PRONOUN = _lazy(r"\b(?:it|they|each\s+one|every\s+one)\b", re.IGNORECASE)
+# Expecting, in words stronger than a forecast.
+_EXPECT_SALE = _lazy(
+    r"\b(?:expect\w*|want\w*|need\w*|should|must|has\s+to|have\s+to|ought\s+to|supposed\s+to"
+    r"|requir\w*|so\s+that|or\s+(?:it['\u2019]s|else|we)|otherwise)\b", re.IGNORECASE)
+# Money that comes by a longer road: through trust, visits, help, in time.
+_INDIRECT = _lazy(
+    r"\b(?:help\w*|support\w*|contribut\w*|lead\w*\s+to|follow\w*|eventually|over\s+time"
+    r"|in\s+time|later|indirect\w*|trust|relationships?|reputation|remember|visits?|walk\s+in"
+    r"|counter|in\s+person|by\s+phone)\b", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------
@@ -823,7 +867,8 @@ def _span_pattern() -> Any:
     num_range = rf"{_NUM}(?:\s*(?:-|\u2013|to|or)\s*{_NUM})?"
     lead = r"first|next|coming|initial|opening|following|this"
     return _lazy(
-        rf"\b(?:(?P<ord>{lead})\s+(?:(?!\d)[a-z-]+\s+)?)?(?P<num>{num_range})[\s-]+(?:more\s+)?"
+        rf"\b(?:(?P<ord>{lead})\s+(?:(?!\d)[a-z-]+\s+)?)?(?P<num>{num_range})[\s-]+"
+        r"(?:(?:more|single|short|full|whole)\s+)?"
         rf"(?P<unit>{_UNIT})\b"
         rf"|\b(?P<ord2>{lead})\s+(?:(?!\d)[a-z-]+\s+)?(?P<unit2>{_UNIT}|quarterly|monthly|weekly)\b"
         rf"|\b(?:by|from|in|at|before|until|till|within|after|during)\s+(?:the\s+end\s+of\s+)?"
@@ -843,6 +888,8 @@ def _span_pattern() -> Any:
         r"|(?:after|within|from)\s+(?:the\s+)?(?:first\s+)?(?:handful|few|couple|dozen|\d+|one|two"
         r"|three|four|five|six|ten)\s+(?:of\s+)?(?:posts|videos|reels|updates|stories|tweets|clips)"
         r")\b)"
+        r"|(?P<sameday>\b(?:the\s+)?same\s+(?:day|week|evening|afternoon|morning|night)"
+        r"|\b(?:by|before|until)\s+(?:the|that)\s+(?:afternoon|evening|morning|night))\b"
         r"|(?P<weekday>\b(?:by|before|until|till)\s+(?:the\s+)?(?:weekend|tomorrow|tonight|monday"
         r"|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
         r"|(?P<then>\bby\s+(?:then|that\s+(?:time|point|date)))\b"
@@ -914,7 +961,8 @@ _DEADLINE_NOUN = _lazy(
 # A span that measures what customers do ("a second visit within 60 days of
 # their first", "4% usually buy within 60 days"): a habit, not a deadline.
 _WINDOW_OF_CUSTOMER = _lazy(
-    r"\b(?:second|repeat|again|another|return(?:ing)?\s+(?:visits?|customers?|guests?|clients?)"
+    r"\b(?:second\s+(?:visit|order|purchase|booking|time|stay)|repeat|again|another"
+    r"|return(?:ing)?\s+(?:visits?|customers?|guests?|clients?)"
     r"|re-?order\w*|usually|typically|normally"
     r"|on\s+average|tend\s+to)\b|\bof\s+(?:their|his|her|joining|signing|buying|purchase)\b",
     re.IGNORECASE)
@@ -962,7 +1010,8 @@ def _span_anchor() -> Any:
     """A word every span holds: its unit, its word of speed, a calendar word."""
     return _lazy(
         rf"\b(?:{_UNIT}|quarterly|monthly|weekly|immediate\w*|instant\w*|away|once|asap|possible"
-        r"|time|overnight|quick\w*|fast|rapid\w*|start|first|outset|get-go|after|launch|soon"
+        r"|time|overnight|quick\w*|fast|rapid\w*|start|first|outset|get-go|after|launch|soon|same"
+        r"|afternoon|evening|morning|night"
         r"|posts|videos|reels|updates|stories|tweets|clips|weekend|tomorrow|tonight|\w+day"
         rf"|then|point|date|now|{_CAL_WORDS}|20\d\d)\b", re.IGNORECASE)
 
@@ -1031,6 +1080,8 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
                                  r"|transformation|turnaround|wins?|sales)\b",
                                  text[m.end():], re.IGNORECASE):
                 continue  # "overnight stays", "the overnight shift": a time of day
+        elif m.group("sameday"):
+            months, kind = 0.03, "span"
         elif m.group("weekday"):
             # days from when posting starts ("launch on Monday ... full by the weekend");
             # without a start in the sentence, a weekday is a recurring deadline
@@ -1261,7 +1312,8 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"|big\s+break|breakout)\b)", "one hit counted on", True,
          r"\b(?:hit|break|breakout)\b"),
         # the content doing the work
-        (r"(?P<head>\bdo(?:es|ing)?\s+(?:all\s+)?(?:of\s+)?the\s+(?:[\w-]+\s+)?(?:work|marketing"
+        (r"(?P<head>\bdo(?:es|ing)?\s+(?:all\s+)?(?:of\s+)?the\s+(?:rest\s+of\s+the\s+)?"
+         r"(?:[\w-]+\s+)?(?:work|marketing"
          r"|selling|rest|heavy\s+lifting|advertising)\s+for\s+(?:us|free|nothing))\b",
          "the content doing the marketing by itself", False,
          r"\bdo(?:es|ing)?\b"),
