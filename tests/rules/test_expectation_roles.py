@@ -545,3 +545,138 @@ _TESTERS = {"SMA404": roi, "SMA501": overnight, "SMA502": viral}
 @pytest.mark.parametrize(("code", "fires", "field", "text"), SECOND_BATCH)
 def test_second_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# A third batch, run blind after the second was learned: recall 0.30 / 0.60 /
+# 0.90 (precision 1.00 throughout). Its misses were again classes: a pronoun
+# standing for the posts ("a post is an advert, so it has to sell"), posts and
+# a sale in one clause that expects it, "as a sales channel", "money back for
+# every hour", "the same week", a verdict as the threat ("we'll know it doesn't
+# work"), "a single month", "the rest of the marketing".
+
+THIRD_BATCH = [
+    # SMA404
+    ("SMA404", True, "expectations",
+     "The way I see it, a post is an advert, so it has to sell something or it's "
+     "wasted."),
+    ("SMA404", True, "motivation",
+     "Our cooperative needs the Facebook page to earn what we pay the designer, in "
+     "bread sales."),
+    ("SMA404", True, "goal", "£1,000 of bookings traced to each Instagram post"),
+    ("SMA404", True, "expectations",
+     "Management will compare the hours spent on LinkedIn with the fees it brings in "
+     "each quarter, and cut it if the fees are lower."),
+    ("SMA404", True, "expectations",
+     "Each of our videos must pay the editor's invoice by itself."),
+    ("SMA404", True, "expectations",
+     "We see social as a sales channel: post in the morning, orders by the afternoon."),
+    ("SMA404", True, "motivation",
+     "The museum café should fund the social media intern from sales to people who saw "
+     "our posts."),
+    ("SMA404", True, "expectations", "Twice the money back for every hour we spend on TikTok."),
+    ("SMA404", True, "strategy", "Put a price on every photo so each one sells directly."),
+    ("SMA404", True, "expectations", "Every tweet has to make us money, otherwise why do it."),
+    ("SMA404", False, "expectations",
+     "We have stopped asking whether a post made money; we ask whether it answered a "
+     "question."),
+    ("SMA404", False, "expectations",
+     "Our paid Facebook campaign ($300 a month) must return at least $900 in online "
+     "orders."),
+    ("SMA404", False, "motivation",
+     "We never expected posts to pay the rent; they bring people to the Saturday "
+     "market."),
+    ("SMA404", False, "expectations",
+     "Money comes from the shop counter, and social is one of the reasons people walk "
+     "in."),
+    ("SMA404", False, "strategy",
+     "Each post tells one story about a grower and where to buy their apples."),
+    ("SMA404", False, "expectations", "Sales per post is not a number we track."),
+    ("SMA404", False, "goal",
+     "Book 40 consultations a quarter from people who found us on LinkedIn"),
+    ("SMA404", False, "expectations",
+     "The hours Lena spends on Instagram are part of her job, not an investment we "
+     "recoup."),
+    ("SMA404", False, "motivation",
+     "It would be great if the posts paid for themselves, but we know they won't."),
+    ("SMA404", False, "expectations",
+     "The council measures posts by fewer calls to the front desk."),
+    # SMA501
+    ("SMA501", True, "expectations",
+     "Once the account is up, the first bookings should come in the same week."),
+    ("SMA501", True, "goal", "Have 50 new patients registered by the end of the month"),
+    ("SMA501", True, "expectations",
+     "Six weeks after launch the charity should see a clear rise in regular donors."),
+    ("SMA501", True, "motivation",
+     "We need the page working now, before the season starts next month."),
+    ("SMA501", True, "expectations",
+     "If by the second week nobody has booked, we'll know it doesn't work."),
+    ("SMA501", True, "expectations",
+     "The mayor wants to see higher turnout at the library events within a few weeks."),
+    ("SMA501", True, "goal", "Fully booked summer camp two weeks after the first reel"),
+    ("SMA501", True, "expectations",
+     "Within a single month the posts should pay off in sign-ups."),
+    ("SMA501", True, "expectations", "We hope results come quickly, in a matter of days."),
+    ("SMA501", True, "strategy",
+     "Post every day in the first week so the shop is busy from the second week."),
+    ("SMA501", False, "expectations",
+     "We know it takes most of a year before people book because of posts."),
+    ("SMA501", False, "expectations",
+     "We don't expect much in the first three months; we'll check at six and at "
+     "twelve."),
+    ("SMA501", False, "strategy",
+     "Answer messages within two hours and post a daily special before 11am."),
+    ("SMA501", False, "expectations",
+     "The new menu launches in two weeks; the page will be judged over the whole year."),
+    ("SMA501", False, "goal", "By March 2029, a third of new clients come from referrals"),
+    ("SMA501", False, "expectations",
+     "The first weeks are for finding our voice and learning what people ask."),
+    ("SMA501", False, "expectations", "Quick results are not expected by anyone on the board."),
+    ("SMA501", False, "expectations",
+     "Every month we look at the numbers, but the decision is after a year."),
+    ("SMA501", False, "expectations",
+     "Our customers usually book again within 30 days, and we want more of them to."),
+    ("SMA501", False, "motivation",
+     "Things move slowly in our trade; a year is the least we give it."),
+    # SMA502
+    ("SMA502", True, "expectations", "The whole internet will be talking about our pancakes."),
+    ("SMA502", True, "motivation",
+     "We go on TikTok because one lucky video can bring a million people to the shop."),
+    ("SMA502", True, "expectations",
+     "After the first share, it'll spread from school to school by itself."),
+    ("SMA502", True, "goal", "Make the hashtag #LoveOurPark trend across the country"),
+    ("SMA502", True, "expectations",
+     "We expect the clip to be passed around every WhatsApp group in the county."),
+    ("SMA502", True, "expectations",
+     "Our video will explode on Reels and bring customers from all over."),
+    ("SMA502", True, "strategy",
+     "Post bold content and let the shares do the rest of the marketing for us."),
+    ("SMA502", True, "expectations",
+     "Thousands of people will share our post without us spending a penny."),
+    ("SMA502", True, "motivation",
+     "The plan is to have one post blow up and make the clinic a household name."),
+    ("SMA502", True, "expectations", "Everybody in town will forward the video to their friends."),
+    ("SMA502", False, "expectations",
+     "We aren't banking on any post spreading; the plan is built on regulars."),
+    ("SMA502", False, "strategy",
+     "Ask each of the 15 partner gyms to share the challenge with their members."),
+    ("SMA502", False, "expectations",
+     "Going viral would be a nice surprise, though nothing in the budget needs it."),
+    ("SMA502", False, "motivation",
+     "A clip of our baker went round the town last year; it brought smiles, not "
+     "orders."),
+    ("SMA502", False, "expectations",
+     "We want a few hundred local followers who actually come in."),
+    ("SMA502", False, "strategy",
+     "We blow up the best latte-art photos and hang them in the café."),
+    ("SMA502", False, "expectations",
+     "The vet practice treats viral infections in cats and posts advice about them."),
+    ("SMA502", False, "expectations", "Nobody here thinks a reel will make us famous."),
+    ("SMA502", False, "goal",
+     "Grow the mailing list by 300 people from the three nearest villages"),
+    ("SMA502", False, "expectations", "Trending is not the point; steady weekly posts are."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), THIRD_BATCH)
+def test_third_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
