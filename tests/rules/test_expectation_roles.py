@@ -680,3 +680,43 @@ THIRD_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), THIRD_BATCH)
 def test_third_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# --------------------------------------------------------------------------
+# Phrases a user adds are roles too, scoped like the frames
+
+
+@pytest.mark.parametrize(("code", "text", "fires"), [
+    ("SMA501", "We want bookings pronto.", True),
+    ("SMA501", "Nobody here expects bookings pronto.", False),
+    ("SMA502", "It will be the meme of the year.", True),
+    ("SMA502", "The meme of the year would be a bonus, but we plan on regulars.", False),
+    ("SMA404", "The page must be a cash cow.", True),
+    ("SMA404", "We don't want the page to be a cash cow.", False),
+])
+def test_extend_phrases_are_scoped(code, text, fires):
+    phrase = {"SMA501": "pronto", "SMA502": "meme of the year", "SMA404": "cash cow"}[code]
+    tester = RuleTester(code, options={code: {"extend_phrases": [phrase]}})
+    snippet, (line, column) = plan(text)
+    findings = tester.assert_findings(snippet, [(code, line, column)] if fires else [])
+    if fires:
+        assert f'the cue "{phrase}"' in findings[0].message or phrase in findings[0].message
+
+
+def test_a_long_field_is_read_in_linear_time():
+    """A 140 kB field of healthy sentences with many candidate roles: reading it costs
+    about as much per character as a short one (no clause is re-read per role)."""
+    import time
+
+    healthy = ("We don't expect posts to sell directly; the first month is for learning. "
+               "If a post spreads, lovely, but we plan on steady weekly posts. ")
+    small, big = healthy * 20, healthy * 1000
+    timings = []
+    for text in (small, big):
+        snippet, _ = plan(text)
+        start = time.perf_counter()
+        for tester in (roi, overnight, viral):
+            tester.assert_valid(snippet)
+        timings.append(time.perf_counter() - start)
+    # 50 times the text may take at most ~150 times as long (linear, with slack for noise)
+    assert timings[1] < max(timings[0], 0.01) * 150

@@ -3,7 +3,7 @@
 SMA404 (direct-roi-expectation), SMA501 (overnight-expectation) and SMA502
 (viral-expectation) judge what a plan hopes social media will bring. They do
 not look for listed phrases: each reads the *roles* a sentence fills (see
-``docs/judgement.md``) and this module holds what they share:
+``docs/expectation-roles.md``) and this module holds what they share:
 
 - ``sentences``: a field split into whole sentences, each into clauses at
   ";", ":", ", but", "however", "although", "rather than", ", not" ... so a
@@ -471,8 +471,9 @@ def _first(text: str, frames: Frames, cues: CuePhrases | None,
 def _compiled(frames: tuple[tuple[str, str, bool, str], ...]
               ) -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], ...]:
     """Frames as (pattern, role, needs an expectation, anchor), each pattern compiled
-    only when its anchor, a word every match holds, first turns up in a text."""
-    return tuple((_lazy(p, re.IGNORECASE), role, want, _lazy(anchor, re.IGNORECASE))
+    only when its anchor, a word every match holds, first turns up in a text (the
+    anchors, small word lists, are compiled at once)."""
+    return tuple((_lazy(p, re.IGNORECASE), role, want, re.compile(anchor, re.IGNORECASE))
                  for p, role, want, anchor in frames)
 
 
@@ -771,8 +772,11 @@ _MONEY_RX = _lazy(rf"{_MONEY}|\b{_MONEY_VERB}\b|\bthe\s+till\b|\bpay\w*", re.IGN
 def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
     """Money expected from the posts themselves (SMA404), not from paid ads or a shop."""
     ctx = field.ctx
+    text_of_field = field.text
     for pattern, what, want, anchor in _roi_frames():
-        for m in anchored(pattern, anchor, field.text, field=field):
+        if anchor.search(text_of_field) is None:
+            continue
+        for m in anchored(pattern, anchor, text_of_field, field=field):
             sentence = field.locate(m.start(), m.start("head"), m.end("head"))
             if sentence is None:
                 continue
@@ -860,10 +864,10 @@ _CAL_WORDS = "|".join(sorted(_CALENDAR, key=len, reverse=True))
 
 
 @cache
-def _span_pattern() -> Any:
-    """Every way a span of time is written: "three weeks", "the first 30 days", "the
-    next quarterly review", "by week four", "within days", "right away", "by then",
-    a month, season, feast or quarter, a year."""
+def _unit_spans() -> Any:
+    """Spans counted in units of time: "three weeks", "the first 30 days", "the next
+    quarterly review", "by week four", "within days". Searched only just before and
+    after a unit word, as trying a number at every word of a text is slow."""
     num_range = rf"{_NUM}(?:\s*(?:-|\u2013|to|or)\s*{_NUM})?"
     lead = r"first|next|coming|initial|opening|following|this"
     return _lazy(
@@ -878,8 +882,17 @@ def _span_pattern() -> Any:
         r"|\b(?:(?:by|before|until|till|at)\s+the\s+end\s+of|within|inside|during)\s+the\s+"
         r"(?:same\s+|current\s+)?(?P<unit6>week|month|quarter|term)\b"
         r"|\b(?:within|in|inside)\s+(?:a\s+matter\s+of\s+|just\s+|only\s+|mere\s+)?"
-        r"(?P<unit5>days|weeks)\b"
-        r"|(?P<now>\b(?:immediately|immediate|instantly|instant|right\s+away|straight\s+away|at\s+once|asap"
+        r"(?P<unit5>days|weeks)\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _other_spans() -> Any:
+    """Spans named by a word of speed or a date: "right away", "the same week", "by then",
+    "by the weekend", a month, season, feast or quarter, a year."""
+    return _lazy(
+        r"(?P<now>\b(?:immediately|immediate|instantly|instant|right\s+away|straight\s+away|at\s+once|asap"
         r"|as\s+soon\s+as\s+possible|in\s+no\s+time|overnight|quick\s+wins?|quick\s+results?"
         r"|quickly|fast|rapid(?:ly)?|on\s+day\s+(?:one|1)|from\s+day\s+(?:one|1)"
         r"|from\s+the\s+(?:very\s+)?(?:start|first\s+(?:day|post|posts|week)|outset|get-go)"
@@ -1007,22 +1020,31 @@ def _unit(word: str) -> float:
 
 @cache
 def _span_anchor() -> Any:
-    """A word every span holds: its unit, its word of speed, a calendar word."""
-    return _lazy(
-        rf"\b(?:{_UNIT}|quarterly|monthly|weekly|immediate\w*|instant\w*|away|once|asap|possible"
-        r"|time|overnight|quick\w*|fast|rapid\w*|start|first|outset|get-go|after|launch|soon|same"
-        r"|afternoon|evening|morning|night"
-        r"|posts|videos|reels|updates|stories|tweets|clips|weekend|tomorrow|tonight|\w+day"
-        rf"|then|point|date|now|{_CAL_WORDS}|20\d\d)\b", re.IGNORECASE)
+    """The word a span counted in units ends with."""
+    return _lazy(rf"\b(?:{_UNIT}|quarterly|monthly|weekly)\b", re.IGNORECASE)
+
+
+def _span_matches(text: str, field: Field | None) -> list[re.Match[str]]:
+    """The spans of both kinds in reading order; where two overlap, the one that starts
+    first (or, starting together, the longer) stands, as one alternation would pick."""
+    found = list(anchored(_unit_spans(), _span_anchor(), text, before=70, after=30,
+                          field=field))
+    found += _other_spans().finditer(text)
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    kept: list[re.Match[str]] = []
+    for m in found:
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    return kept
 
 
 def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
-    for m in anchored(_span_pattern(), _span_anchor(), text, before=120, after=80,
-                      field=field):
+    for m in _span_matches(text, field):
+        g = m.groupdict()
         words = words_of(m)
         before = text[max(0, m.start() - 40):m.start()]
-        if m.group("unit"):
-            num = m.group("num")
+        if g.get("unit"):
+            num = g.get("num")
             if num.lower() in ("a", "an") and not _TIME_PREP.search(before):
                 continue  # "30 bookings a quarter": a rate
             after = text[m.end():m.end() + 24]
@@ -1030,45 +1052,45 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
                                                 r"|each|every)\s+(?:day|week|month|year))\b",
                                                 after, re.IGNORECASE):
                 continue  # a rate, a time past, "from one month to the next"
-            if num.lower() in ("a", "an") and m.group("unit").lower() == "quarter" and \
+            if num.lower() in ("a", "an") and g.get("unit").lower() == "quarter" and \
                     re.search(r"\bby\s*$", before, re.IGNORECASE):
                 continue  # "grow by a quarter": a proportion
-            if re.fullmatch(r"\S+-\S+", words) and not m.group("unit").lower().endswith("s") \
+            if re.fullmatch(r"\S+-\S+", words) and not g.get("unit").lower().endswith("s") \
                     and re.match(r"\s+[a-z]", after):
                 continue  # "the six-week course": how long something lasts
             if _GIVE.search(before):
-                yield _Span(m.start(), m.end(), _amount(num) * _unit(m.group("unit")), "given",
+                yield _Span(m.start(), m.end(), _amount(num) * _unit(g.get("unit")), "given",
                             words)
                 continue
-            months = _amount(num) * _unit(m.group("unit"))
+            months = _amount(num) * _unit(g.get("unit"))
             kind = "span"
             if re.match(r"\s+(?:before|ahead)\b", text[m.end():m.end() + 8]):
                 kind = "runway"
-        elif m.group("unit2"):
-            if (m.group("ord2") or "").lower() == "this" and m.group("unit2").lower().startswith(
+        elif g.get("unit2"):
+            if (g.get("ord2") or "").lower() == "this" and g.get("unit2").lower().startswith(
                     "year"):
                 continue
-            if m.group("unit2").lower().endswith("s") and m.group("ord2").lower() in (
+            if g.get("unit2").lower().endswith("s") and g.get("ord2").lower() in (
                     "next", "coming", "following"):
                 continue  # "in the coming weeks": no horizon
-            months = _unit(m.group("unit2")) * (0.5 if m.group("unit2").lower().endswith("s")
-                                                and m.group("unit2").lower() != "days" else 1)
+            months = _unit(g.get("unit2")) * (0.5 if g.get("unit2").lower().endswith("s")
+                                                and g.get("unit2").lower() != "days" else 1)
             kind = "span"
-        elif m.group("unit3"):
-            months = _amount(m.group("n3")) * _unit(m.group("unit3"))
+        elif g.get("unit3"):
+            months = _amount(g.get("n3")) * _unit(g.get("unit3"))
             kind = "span"
-        elif m.group("unit4"):
-            ordinal = m.group("ord4").lower()
+        elif g.get("unit4"):
+            ordinal = g.get("ord4").lower()
             n = _ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal) or 1)
-            months = n * _unit(m.group("unit4"))
+            months = n * _unit(g.get("unit4"))
             kind = "span"
-        elif m.group("unit6"):
-            months = _unit(m.group("unit6"))
+        elif g.get("unit6"):
+            months = _unit(g.get("unit6"))
             kind = "span"
-        elif m.group("unit5"):
-            months = 2 * _unit(m.group("unit5"))
+        elif g.get("unit5"):
+            months = 2 * _unit(g.get("unit5"))
             kind = "span"
-        elif m.group("now") or m.group("needs_now"):
+        elif g.get("now") or g.get("needs_now"):
             months, kind = 0.0, "span"
             if re.search(rf"\b{_UNIT}\s*$", before, re.IGNORECASE):
                 continue  # "twelve months from launch": a point to count from
@@ -1080,18 +1102,18 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
                                  r"|transformation|turnaround|wins?|sales)\b",
                                  text[m.end():], re.IGNORECASE):
                 continue  # "overnight stays", "the overnight shift": a time of day
-        elif m.group("sameday"):
+        elif g.get("sameday"):
             months, kind = 0.03, "span"
-        elif m.group("weekday"):
+        elif g.get("weekday"):
             # days from when posting starts ("launch on Monday ... full by the weekend");
             # without a start in the sentence, a weekday is a recurring deadline
             if not _STARTING.search(text, max(0, m.start() - 200), m.start()):
                 continue
             months, kind = 0.2, "span"
-        elif m.group("then"):
+        elif g.get("then"):
             months, kind = None, "then"
-        elif m.group("cal"):
-            word = m.group("cal")
+        elif g.get("cal"):
+            word = g.get("cal")
             lower = word.lower()
             if re.match(r"\s*(?:-|\u2013|to|through|until)\s*\w", text[m.end():m.end() + 12]) or \
                     re.search(rf"(?:\b(?:{_CAL_WORDS}|\d+)\s*(?:-|\u2013)|\bto|\bthrough|\bfrom)\s*$",
@@ -1102,18 +1124,18 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
                     word[0].isupper() or re.search(r"\b(?:by|in|before|until|till|of|from)\s*$",
                                                    before, re.IGNORECASE)):
                 continue  # "may", "march", "fall" as verbs
-            year = m.group("cyear")
+            year = g.get("cyear")
             yield _Span(m.start(), m.end(), None, "calendar", words,
-                        (_CALENDAR[lower], int(year) if year else None, bool(m.group("cend"))))
+                        (_CALENDAR[lower], int(year) if year else None, bool(g.get("cend"))))
             continue
         else:
-            year = int(m.group("year"))
+            year = int(g.get("year"))
             early = re.search(r"\bbefore\s*$", before, re.IGNORECASE) or words.lower().startswith(
                 "before")
             yield _Span(m.start(), m.end(), None, "calendar", words, (1 if early else 12, year,
                                                                       False))
             continue
-        if _SCHEDULE.search(before) and kind == "span" and not m.group("now"):
+        if _SCHEDULE.search(before) and kind == "span" and not g.get("now"):
             kind = "schedule" if kind != "runway" else kind
         yield _Span(m.start(), m.end(), months, kind, words)
 
@@ -1358,8 +1380,11 @@ _WANT_SPREAD = _lazy(
 def spread_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
     """The plan counting on content spreading by itself (SMA502)."""
     ctx = field.ctx
+    text_of_field = field.text
     for pattern, what, want, anchor in _spread_frames():
-        for m in anchored(pattern, anchor, field.text, field=field):
+        if anchor.search(text_of_field) is None:
+            continue
+        for m in anchored(pattern, anchor, text_of_field, field=field):
             sentence = field.locate(m.start(), m.start("head"), m.end("head"))
             if sentence is None:
                 continue
