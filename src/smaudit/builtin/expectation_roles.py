@@ -477,6 +477,40 @@ def _compiled(frames: tuple[tuple[str, str, bool, str], ...]
                  for p, role, want, anchor in frames)
 
 
+_TOKEN = re.compile(r"[\w'\u2019-]+|=")
+_PLAIN_WORD = re.compile(r"\w+")
+
+
+def _candidates(family: str, frames: tuple[tuple[Any, str, bool, re.Pattern[str]], ...],
+                text: str) -> list[int]:
+    """The frames whose anchor occurs in ``text``, in frame order.
+
+    A text's distinct words are looked up in a cache of which anchors each word
+    satisfies, so a plan's many short fields cost one tokenisation each rather
+    than a search per frame. An anchor of several words is searched directly.
+    """
+    found: set[int] = set()
+    if len(text) > 20_000:  # a long text: searching each anchor once is cheaper
+        return [i for i, frame in enumerate(frames) if frame[3].search(text)]
+    for word in set(_TOKEN.findall(text.lower())):
+        found.update(_frames_for_word(family, word))
+    found.update(i for i in _phrase_anchored(family) if frames[i][3].search(text))
+    return sorted(found)
+
+
+@lru_cache(maxsize=8192)
+def _frames_for_word(family: str, word: str) -> tuple[int, ...]:
+    frames = _roi_frames() if family == "roi" else _spread_frames()
+    return tuple(i for i, frame in enumerate(frames)
+                 if "\\s" not in frame[3].pattern and frame[3].search(word))
+
+
+@cache
+def _phrase_anchored(family: str) -> tuple[int, ...]:
+    frames = _roi_frames() if family == "roi" else _spread_frames()
+    return tuple(i for i, frame in enumerate(frames) if "\\s" in frame[3].pattern)
+
+
 def anchored(pattern: re.Pattern[str], anchor: re.Pattern[str] | None, text: str, *,
              before: int = 160, after: int = 160,
              field: Field | None = None) -> Iterator[re.Match[str]]:
@@ -773,9 +807,9 @@ def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
     """Money expected from the posts themselves (SMA404), not from paid ads or a shop."""
     ctx = field.ctx
     text_of_field = field.text
-    for pattern, what, want, anchor in _roi_frames():
-        if anchor.search(text_of_field) is None:
-            continue
+    frames = _roi_frames()
+    for i in _candidates("roi", frames, text_of_field):
+        pattern, what, want, anchor = frames[i]
         for m in anchored(pattern, anchor, text_of_field, field=field):
             sentence = field.locate(m.start(), m.start("head"), m.end("head"))
             if sentence is None:
@@ -885,6 +919,16 @@ def _unit_spans() -> Any:
         r"(?P<unit5>days|weeks)\b",
         re.IGNORECASE,
     )
+
+
+# A word each span of ``_other_spans`` holds; a text with none of them has no such span.
+_SPAN_KEYS = frozenset((
+    "immediately immediate instantly instant away once asap possible time overnight quick "
+    "quickly fast rapid rapidly day start outset get-go after launch soon posts videos reels "
+    "updates stories tweets clips same afternoon evening morning night weekend tomorrow "
+    "tonight monday tuesday wednesday thursday friday saturday sunday then point date now "
+    + " ".join(_CALENDAR) + " " + " ".join(str(y) for y in range(1990, 2100))
+).split())
 
 
 @cache
@@ -1029,7 +1073,10 @@ def _span_matches(text: str, field: Field | None) -> list[re.Match[str]]:
     first (or, starting together, the longer) stands, as one alternation would pick."""
     found = list(anchored(_unit_spans(), _span_anchor(), text, before=70, after=30,
                           field=field))
-    found += _other_spans().finditer(text)
+    lower = text.lower()
+    if len(text) > 20_000 or not (_SPAN_KEYS.isdisjoint(_TOKEN.findall(lower))
+                                  and _SPAN_KEYS.isdisjoint(_PLAIN_WORD.findall(lower))):
+        found += _other_spans().finditer(text)
     found.sort(key=lambda m: (m.start(), -m.end()))
     kept: list[re.Match[str]] = []
     for m in found:
@@ -1381,9 +1428,9 @@ def spread_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
     """The plan counting on content spreading by itself (SMA502)."""
     ctx = field.ctx
     text_of_field = field.text
-    for pattern, what, want, anchor in _spread_frames():
-        if anchor.search(text_of_field) is None:
-            continue
+    frames = _spread_frames()
+    for i in _candidates("spread", frames, text_of_field):
+        pattern, what, want, anchor = frames[i]
         for m in anchored(pattern, anchor, text_of_field, field=field):
             sentence = field.locate(m.start(), m.start("head"), m.end("head"))
             if sentence is None:
