@@ -682,6 +682,113 @@ def test_third_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
 
 
+# A fourth batch, run blind after the third was learned: recall 0.38 / 0.88 /
+# 0.88 (precision 1.00). Classes it taught: bringing in "what the agency
+# charges", raising "more than it costs", "more posts, more sales", "paid class
+# bookings", "meant to sell", a day of the month after a launch, "spreads like
+# fire".
+
+FOURTH_BATCH = [
+    # SMA404
+    ("SMA404", True, "expectations",
+     "If Instagram isn't bringing in at least what the agency charges us each month, "
+     "it's gone."),
+    ("SMA404", True, "motivation",
+     "Our thinking is simple: more posts, more sales, straight away."),
+    ("SMA404", True, "goal", "Each Facebook post to generate 3 paid class bookings"),
+    ("SMA404", True, "expectations",
+     "The bakery's reels are meant to sell the cakes shown in them, one post, one "
+     "order."),
+    ("SMA404", True, "expectations",
+     "The foundation expects every appeal post to raise more than it costs to produce."),
+    ("SMA404", True, "expectations",
+     "LinkedIn has to earn its place on the budget in signed contracts, not likes."),
+    ("SMA404", True, "motivation",
+     "We are paying a freelancer, so the posts must make that money back."),
+    ("SMA404", True, "expectations",
+     "For the time my staff put in, I want a return in euros, measured per post."),
+    ("SMA404", False, "expectations",
+     "Posts won't bring sales by themselves; they keep us in people's minds until they "
+     "need a roofer."),
+    ("SMA404", False, "expectations", "We don't ask each post to sell; we ask it to be useful."),
+    ("SMA404", False, "goal",
+     "Get 25 visitors a week to show the coupon from our Instagram at the till"),
+    ("SMA404", False, "expectations",
+     "Return is measured on the Google Ads budget only, through the shop's checkout "
+     "data."),
+    ("SMA404", False, "motivation", "We count social as part of the cost of being known in town."),
+    ("SMA404", False, "expectations",
+     "If someday the page pays for itself, great, but nobody is counting on it."),
+    ("SMA404", False, "strategy",
+     "Each post links to the booking page so people can book when they are ready."),
+    ("SMA404", False, "expectations",
+     "Donations come mostly from the annual gala, and our posts invite people to it."),
+    # SMA501
+    ("SMA501", True, "expectations",
+     "We launch on the 1st and want to see the salon fully booked by the 15th."),
+    ("SMA501", True, "expectations",
+     "Management gave the new channel until the end of the quarter to prove it brings "
+     "customers."),
+    ("SMA501", True, "goal", "Double walk-ins within 10 days of our first TikTok"),
+    ("SMA501", True, "expectations", "We need enquiries flowing in a fortnight or two at most."),
+    ("SMA501", True, "expectations",
+     "The plan has to show a profit by next month's board meeting."),
+    ("SMA501", True, "motivation",
+     "With the new café opening, we need the page to fill it from week one."),
+    ("SMA501", True, "expectations", "Straight after launch we expect the calendar to fill up."),
+    ("SMA501", True, "expectations",
+     "In under three weeks the posts should bring in new members."),
+    ("SMA501", False, "expectations",
+     "Real results take at least six months, so we won't judge before then."),
+    ("SMA501", False, "expectations",
+     "During the first quarter we listen and learn; results come later in the year."),
+    ("SMA501", False, "strategy",
+     "Reply to reviews within a day and thank every new follower by the weekend."),
+    ("SMA501", False, "goal", "Grow memberships 15% over 2028"),
+    ("SMA501", False, "expectations",
+     "Nobody here expects bookings by next week, or even next month."),
+    ("SMA501", False, "expectations",
+     "The promotion runs for two weeks in May; the page itself is judged after a year."),
+    ("SMA501", False, "expectations",
+     "Our clients usually decide within 90 days of a first meeting."),
+    ("SMA501", False, "motivation", "We plan for the long haul: two years of steady posting."),
+    # SMA502
+    ("SMA502", True, "expectations",
+     "A funny enough reel and the whole country will be booking with us."),
+    ("SMA502", True, "motivation",
+     "We bet that our cooking clips will get shared endlessly on WhatsApp."),
+    ("SMA502", True, "goal", "Get our recycling song stuck in every head in the city"),
+    ("SMA502", True, "expectations",
+     "The post will snowball from our regulars to the whole neighbourhood."),
+    ("SMA502", True, "expectations",
+     "We hope the algorithm picks our video up and pushes it to millions."),
+    ("SMA502", True, "expectations", "Once the first video blows up, the rest will follow."),
+    ("SMA502", True, "motivation", "Everyone shares cat videos, so everyone will share ours."),
+    ("SMA502", True, "expectations",
+     "Our best bet is something that spreads like fire among students."),
+    ("SMA502", False, "expectations",
+     "Viral moments are luck; our plan is weekly posts for the regulars."),
+    ("SMA502", False, "motivation",
+     "A post of ours spread around town years ago, but it brought no customers."),
+    ("SMA502", False, "expectations",
+     "We're not trying to go big; we want the same 300 locals to keep coming."),
+    ("SMA502", False, "strategy",
+     "Ask the five partner clinics to share the flu-jab post with their patients."),
+    ("SMA502", False, "expectations",
+     "If something takes off, fine, but the forecast assumes it won't."),
+    ("SMA502", False, "expectations",
+     "The lab studies viral loads in wastewater and posts the weekly figures."),
+    ("SMA502", False, "goal", "Reach 500 parents in the school catchment with the open-day post"),
+    ("SMA502", False, "expectations",
+     "Growth will come from referrals, one happy client at a time."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), FOURTH_BATCH)
+def test_fourth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
 # --------------------------------------------------------------------------
 # Phrases a user adds are roles too, scoped like the frames
 

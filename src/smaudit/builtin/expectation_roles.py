@@ -584,7 +584,10 @@ _MONEY = (rf"(?:{_AMOUNT}|\b(?:sales?|revenue|money|takings|till|income|fees?|pr
           r"|dollars|euros|pounds|quid|bucks|jobs?|commissions?|gigs?|memberships?|subscriptions?"
           r"|tickets?"
           r"|(?:consulting|paid|client|new)\s+(?:engagements?|projects?)"
-          r"|paid\s+(?:work|orders?|jobs?|bookings?)|paying\s+(?:jobs?|work|customers|clients"
+          r"|paid\s+(?!ads?\b|advert|promotion|social|media|campaign|search|reach|boost)"
+          r"(?:[\w-]+\s+)?(?:work|orders?|jobs?|bookings?|class\w*|sessions?|appointments?"
+          r"|places?|tickets?|members\w*)"
+          r"|paying\s+(?:jobs?|work|customers|clients"
           r"|guests)|customers\s+who\s+pay|clients\s+who\s+pay)\b)")
 # Verbs that are themselves a sale or takings.
 _MONEY_VERB = r"(?:sell|sells|selling|sold|earn|earns|earning|make\s+money|makes\s+money)"
@@ -596,7 +599,8 @@ _WANT = _lazy(
     r"\b(?:expect\w*|want\w*|need\w*|hope\w*|anticipat\w*|requir\w*|should|must|has\s+to"
     r"|have\s+to|had\s+to|ought\s+to|supposed\s+to|would\s+like|wish\w*|demand\w*|count\w*\s+on"
     r"|bank\w*\s+on|rel(?:y|ies|ying)\s+on|depend\w*\s+on|aim\w*|target\w*|will|would|going\s+to"
-    r"|gonna|please|basis|the\s+point|agreed|so\s+that|in\s+order\s+to)\b|['\u2019](?:ll|d)\b|=",
+    r"|gonna|please|basis|the\s+point|agreed|so\s+that|in\s+order\s+to|meant\s+to|intended\s+to"
+    r"|designed\s+to|there\s+to|exists?\s+to)\b|['\u2019](?:ll|d)\b|=",
     re.IGNORECASE,
 )
 # Wanting or requiring, without the plain future ("will"): what a date needs to
@@ -703,6 +707,18 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
         (rf"(?P<head>\bmore\s+in\s+(?:\w+\s+){{0,2}}?{_MONEY})[^.;!?]{{0,80}}?\bthan\b"
          rf"[^.;!?]{{0,60}}?\bcosts?\b", "posts bringing in more than they cost", False,
          r"\bthan\b"),
+        # bringing in what someone charges for the posts, or more than they cost
+        (r"(?P<head>\b(?:bring\w*\s+in|earn\w*|mak\w*|cover\w*|generat\w*|rais\w*|tak\w*\s+in)"
+         r"\s+(?:at\s+least\s+|more\s+than\s+|as\s+much\s+as\s+)?(?:what|as\s+much\s+as)\b)"
+         r"[^.;:!?]{0,60}?\b(?:costs?|charges?|pay|pays|paid|bills?|spend|spent)\b",
+         "the posts covering a cost", False, r"\bwhat\b"),
+        (r"(?P<head>\b(?:rais|bring|earn|mak|generat|tak)\w*\s+(?:in\s+)?more\s+than\s+"
+         r"(?:what\s+)?(?:it|they|this|that|the\s+[\w-]+)\s+costs?)\b",
+         "posts bringing in more than they cost", False, r"\bthan\b"),
+        # the more posts, the more money
+        (rf"(?P<head>\bmore\s+{_CONTENT}\b\s*[,;:=\u2192-]*\s*(?:means\s+|equals\s+|=\s*)?more\s+"
+         r"(?:sales|money|revenue|orders|income|cash|takings|customers|bookings))\b",
+         "money from the posts themselves", False, r"\bmore\b"),
         # what posting costs, paid back in anything it brings
         (r"\b(?:budget|spend|spending|costs?|fees?|investment|money|wages?|salar\w*"
          r"|(?:our|the|staff|\w+['\u2019]s)\s+(?:time|hours))\b"
@@ -852,7 +868,8 @@ _PRONOUN = _lazy(r"\b(?:it|they|each\s+one|every\s+one)\b", re.IGNORECASE)
 # Expecting, in words stronger than a forecast.
 _EXPECT_SALE = _lazy(
     r"\b(?:expect\w*|want\w*|need\w*|should|must|has\s+to|have\s+to|ought\s+to|supposed\s+to"
-    r"|requir\w*|so\s+that|or\s+(?:it['\u2019]s|else|we)|otherwise)\b", re.IGNORECASE)
+    r"|requir\w*|so\s+that|or\s+(?:it['\u2019]s|else|we)|otherwise|meant\s+to|intended\s+to"
+    r"|designed\s+to)\b", re.IGNORECASE)
 # Money that comes by a longer road: through trust, visits, help, in time.
 _INDIRECT = _lazy(
     r"\b(?:help\w*|support\w*|contribut\w*|lead\w*\s+to|follow\w*|eventually|over\s+time"
@@ -927,6 +944,7 @@ _SPAN_KEYS = frozenset((
     "quickly fast rapid rapidly day start outset get-go after launch soon posts videos reels "
     "updates stories tweets clips same afternoon evening morning night weekend tomorrow "
     "tonight monday tuesday wednesday thursday friday saturday sunday then point date now "
+    + " ".join(f"{d}{s}" for d in range(1, 32) for s in ("st", "nd", "rd", "th")) + " "
     + " ".join(_CALENDAR) + " " + " ".join(str(y) for y in range(1990, 2100))
 ).split())
 
@@ -948,7 +966,7 @@ def _other_spans() -> Any:
         r"|(?P<sameday>\b(?:the\s+)?same\s+(?:day|week|evening|afternoon|morning|night)"
         r"|\b(?:by|before|until)\s+(?:the|that)\s+(?:afternoon|evening|morning|night))\b"
         r"|(?P<weekday>\b(?:by|before|until|till)\s+(?:the\s+)?(?:weekend|tomorrow|tonight|monday"
-        r"|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+        r"|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)))\b"
         r"|(?P<then>\bby\s+(?:then|that\s+(?:time|point|date)))\b"
         r"|(?P<needs_now>\b(?:need|want|expect)\w*\s+(?:[\w'\u2019-]+\s+){0,4}?now)\b"
         r"(?!\s+(?:that|on))"
@@ -1341,13 +1359,15 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
         (r"(?P<head>\b(?:snowball\w*|sweep\w*\s+(?:through|across|the)|swept\s+(?:through|across"
          r"|the)|catch(?:es|ing)?\s+(?:on|fire)|caught\s+(?:on|fire)|take(?:s|n)?\s+off"
          r"|taking\s+off|took\s+off|blow(?:s|n|ing)?\s+up|blew\s+up|explod\w+|spread\w*\s+like"
-         r"\s+wildfire|go(?:es|ing)?\s+(?:big|global|mainstream)|went\s+big"
+         r"\s+(?:a\s+)?(?:wild)?fire|spread\w*\s+like\s+(?:a\s+)?(?:virus|crazy|mad)"
+         r"|go(?:es|ing)?\s+(?:big|global|mainstream)|went\s+big"
          r"|break(?:s|ing)?\s+the\s+internet|do(?:es)?\s+the\s+rounds|doing\s+the\s+rounds"
          r"|multipl(?:y|ies|ying)\s+(?:itself|themselves)))"
          r"(?!\s+(?:the|a|an|our|my|your|their|its|his|her|some|these|those|photos?|pictures?"
          r"|posters?|balloons?)\b)", "content taking off by itself", False,
          r"\b(?:snowball\w*|sweep\w*|swept|catch\w*|caught|take\w*|taking|took|blow\w*"
-         r"|blew|explod\w*|wildfire|big|global|mainstream|internet|rounds|multipl\w*)\b"),
+         r"|blew|explod\w*|wildfire|fire|spread\w*|big|global|mainstream|internet|rounds"
+         r"|multipl\w*)\b"),
         # spreading, with a scope no plan can schedule
         (rf"(?P<head>\b{_SPREAD_VERB}\b)\s+(?:[^\s.;:!?]+\s+){{0,6}}?{_SPREAD_SCOPE}",
          "content spreading by itself", False,
