@@ -789,6 +789,113 @@ def test_fourth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
 
 
+# A fifth batch, run blind after the fourth was learned: recall 0.75 / 0.62 /
+# 0.62 (precision 1.00). Classes it taught: "customers paying", "translate
+# into", counting each post's sales, a colon's clause expecting what follows
+# ("our goal is simple: revenue per post"), "three posts in", a start written
+# "starting the account in late November", "results by <date>", "goes around
+# the world", "every parent in the district", "we plan to get famous".
+
+FIFTH_BATCH = [
+    # SMA404
+    ("SMA404", True, "expectations",
+     "Each carousel we publish should be worth at least €100 in sales."),
+    ("SMA404", True, "motivation",
+     "I want my TikTok to be a little money machine for the garage."),
+    ("SMA404", True, "expectations",
+     "We'll keep posting only as long as the posts keep paying for Ana's hours."),
+    ("SMA404", True, "goal", "Turn every Pinterest pin into a purchase"),
+    ("SMA404", True, "expectations",
+     "The return on our social spend has to be visible in the weekly takings."),
+    ("SMA404", True, "expectations",
+     "We hired a content creator and expect her videos to earn her salary twice over."),
+    ("SMA404", True, "motivation",
+     "The posts should translate directly into customers paying at the counter."),
+    ("SMA404", True, "expectations", "Instagram needs to pay its way or the board will drop it."),
+    ("SMA404", True, "strategy",
+     "Every story ends with a price and a 'DM to buy', and we count each story's "
+     "sales."),
+    ("SMA404", True, "expectations",
+     "What we spend on photography should come back to us as sales from the page."),
+    ("SMA404", True, "expectations",
+     "Our goal for social is simple: revenue per post above cost per post."),
+    ("SMA404", True, "motivation",
+     "Social has to make money for the practice, not just look nice."),
+    ("SMA404", False, "expectations",
+     "The posts build familiarity; the money comes when people are ready to buy a "
+     "kitchen, often a year later."),
+    ("SMA404", False, "expectations",
+     "Online sales are tracked through the webshop and the paid ads that point to it."),
+    ("SMA404", False, "motivation",
+     "We don't expect a return from individual posts; we expect fewer 'are you open?' "
+     "calls."),
+    ("SMA404", False, "strategy",
+     "Every story shows a dish from the menu and today's opening hours."),
+    ("SMA404", False, "expectations", "Money is not what we measure on social; visits are."),
+    ("SMA404", False, "goal",
+     "Win 12 new corporate catering clients a year, most of whom first meet us at "
+     "events"),
+    ("SMA404", False, "expectations",
+     "Posts cost us time; that cost is accepted as part of being visible."),
+    ("SMA404", False, "expectations",
+     "Nobody expects the page to pay the photographer's invoices."),
+    # SMA501
+    ("SMA501", True, "expectations", "We should see the effect of the posts within a week or so."),
+    ("SMA501", True, "goal",
+     "Sell out the Christmas market stall, starting the account in late November"),
+    ("SMA501", True, "expectations", "After ten days of posting, if nothing moves, we stop."),
+    ("SMA501", True, "expectations",
+     "The board expects quick proof: new leads in the first fortnight."),
+    ("SMA501", True, "expectations", "We need immediate bookings to survive the quiet season."),
+    ("SMA501", True, "motivation", "Results by the summer holidays, which start in five weeks."),
+    ("SMA501", True, "expectations", "Three posts in, we want to see the shop busier."),
+    ("SMA501", True, "expectations", "It has to work in the first month or we lose the budget."),
+    ("SMA501", False, "expectations",
+     "We'll look at the first month's numbers only to learn what people like."),
+    ("SMA501", False, "expectations", "The pilot lasts nine months; we decide after that."),
+    ("SMA501", False, "strategy",
+     "Publish the weekly specials every Monday and reply to messages the same day."),
+    ("SMA501", False, "expectations", "Nothing is expected quickly; a slow build is the plan."),
+    ("SMA501", False, "goal", "Increase returning visitors by 20% by the end of 2028"),
+    ("SMA501", False, "expectations",
+     "We do not expect results within weeks, and the owner agrees."),
+    ("SMA501", False, "expectations",
+     "The shop opens in three weeks; social media is a long-term project for us."),
+    ("SMA501", False, "motivation",
+     "Trust in a law firm builds over years, so we give it at least twelve months."),
+    # SMA502
+    ("SMA502", True, "expectations", "With a bit of luck the launch video goes around the world."),
+    ("SMA502", True, "motivation",
+     "We're counting on people tagging their friends until the whole region knows."),
+    ("SMA502", True, "expectations", "Our post should be shared by every parent in the district."),
+    ("SMA502", True, "goal", "One video that everyone in the industry talks about"),
+    ("SMA502", True, "expectations", "The hashtag will catch on, and the press will pick it up."),
+    ("SMA502", True, "expectations", "We plan to get famous on TikTok first and sell later."),
+    ("SMA502", True, "motivation",
+     "A viral hit is the only way a tiny brewery like ours gets noticed."),
+    ("SMA502", True, "expectations",
+     "We expect exponential growth in followers once the challenge starts."),
+    ("SMA502", False, "expectations",
+     "We know a hit video is a lottery, so we don't build on it."),
+    ("SMA502", False, "strategy", "Ask every customer who likes the bread to tell one friend."),
+    ("SMA502", False, "expectations", "Sharing is welcome but we plan as if nobody shares."),
+    ("SMA502", False, "motivation",
+     "Our post about the lost dog spread across town in 2022, which was lovely but "
+     "unrelated to sales."),
+    ("SMA502", False, "expectations",
+     "We aim for 50 new followers a month from the neighbourhood."),
+    ("SMA502", False, "expectations", "No stunts, no trends, no chasing views."),
+    ("SMA502", False, "goal", "Get the 8 local primary schools to share the reading-week poster"),
+    ("SMA502", False, "expectations",
+     "The whole village already knows us; the page just keeps them updated."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), FIFTH_BATCH)
+def test_fifth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
 # --------------------------------------------------------------------------
 # Phrases a user adds are roles too, scoped like the frames
 

@@ -127,6 +127,15 @@ class Sentence:
         lo, hi = max(clause.start, head - REACH), min(clause.end, head + REACH)
         return index, clause, self.text[lo:hi], lo
 
+    def introduced(self, head: int) -> str:
+        """The clause before the one holding ``text[head]`` when a colon joins them ("Our
+        goal is simple: revenue per post"), else "": what the colon's clause expects."""
+        index, clause = self.clause_at(head)
+        if index and clause.lead == ":":
+            before = self.clauses[index - 1]
+            return self.text[max(before.start, before.end - REACH):before.end]
+        return ""
+
     def quote(self, start: int = 0, end: int = 0) -> str:
         """The sentence on one line; a long one is cut around ``text[start:end]``."""
         text = self.text
@@ -275,6 +284,9 @@ _YES_NO_QUESTION = _lazy(
 )
 
 
+# A wish, which a following "but" overrules.
+_WISH = _lazy(r"\b(?:would|'d)\s+(?:\w+\s+)?(?:love|like|prefer)\b|\bideally\b"
+              r"|\bin\s+an\s+ideal\s+world\b", re.IGNORECASE)
 # A clause opened by "rather than", "instead of", ", not" is what the writer rejects.
 _DENYING_LEAD = _lazy(r"\W*(?:rather\s+than|instead\s+of|not|never)\b", re.IGNORECASE)
 _CONTRAST = frozenset(("but", "yet", "however", "although", "though", "whereas", ";"))
@@ -322,6 +334,8 @@ def counts(sentence: Sentence, head: int, end: int) -> bool:
             body):
         return False
     clauses = sentence.clauses
+    if index + 1 < len(clauses) and clauses[index + 1].lead in _CONTRAST and _WISH.search(body):
+        return False  # "would love results by summer, but agreed to nine months"
     for later in clauses[index + 1:index + 3]:
         if (later.lead in _CONTRAST or _DENYING_LEAD.match(text, later.start, later.end)) and \
                 _DISOWN.search(text, later.start, min(later.end, later.start + REACH)):
@@ -588,7 +602,7 @@ _MONEY = (rf"(?:{_AMOUNT}|\b(?:sales?|revenue|money|takings|till|income|fees?|pr
           r"(?:[\w-]+\s+)?(?:work|orders?|jobs?|bookings?|class\w*|sessions?|appointments?"
           r"|places?|tickets?|members\w*)"
           r"|paying\s+(?:jobs?|work|customers|clients"
-          r"|guests)|customers\s+who\s+pay|clients\s+who\s+pay)\b)")
+          r"|guests)|(?:customers|clients|buyers)\s+(?:who\s+)?pay\w*)\b)")
 # Verbs that are themselves a sale or takings.
 _MONEY_VERB = r"(?:sell|sells|selling|sold|earn|earns|earning|make\s+money|makes\s+money)"
 # What the business pays out, that a return would have to cover.
@@ -600,7 +614,8 @@ _WANT = _lazy(
     r"|have\s+to|had\s+to|ought\s+to|supposed\s+to|would\s+like|wish\w*|demand\w*|count\w*\s+on"
     r"|bank\w*\s+on|rel(?:y|ies|ying)\s+on|depend\w*\s+on|aim\w*|target\w*|will|would|going\s+to"
     r"|gonna|please|basis|the\s+point|agreed|so\s+that|in\s+order\s+to|meant\s+to|intended\s+to"
-    r"|designed\s+to|there\s+to|exists?\s+to)\b|['\u2019](?:ll|d)\b|=",
+    r"|designed\s+to|there\s+to|exists?\s+to|plan(?:s|ned|ning)?\s+to|the\s+plan\s+is|goal)\b"
+    r"|['\u2019](?:ll|d)\b|=",
     re.IGNORECASE,
 )
 # Wanting or requiring, without the plain future ("will"): what a date needs to
@@ -754,11 +769,11 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
         # the posts as the subject of a sale
         (rf"\b{_CONTENT}\b\s+(?:[^\s.,;:!?]+\s+){{0,6}}?(?P<head>(?:sell|bring|generate|deliver|make"
          rf"|earn|raise|produce|land|win|turn|convert|fill|ring|drive|get|clos|secur|clinch"
-         rf"|bag)\w*)\b\s*"
+         rf"|bag|translat)\w*)\b\s*"
          rf"(?:[^\s.,;:!?]+\s+){{0,5}}?(?:{_MONEY}|the\s+till\b)",
          "money from the posts themselves", True,
          r"\b(?:sell|bring|generate|deliver|make|earn|raise|produce|land|win|turn|convert|fill"
-         r"|ring|drive|get|clos|secur|clinch|bag)\w*"),
+         r"|ring|drive|get|clos|secur|clinch|bag|translat)\w*"),
         (rf"\b{_CONTENT}\b\s+(?:[^\s.,;:!?]+\s+){{0,6}}?(?P<head>{_MONEY_VERB})\b",
          "money from the posts themselves", True, rf"\b{_MONEY_VERB}\b"),
         (rf"\b{_CONTENT}\s*(?P<head>=)\s*(?:\w+\s+)?{_MONEY}", "money from the posts themselves",
@@ -792,6 +807,13 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          rf"{_gap(2)}(?:by|on|in|against|with)\s+(?:the\s+)?{_gap(2)}{_MONEY}",
          "posts judged by the money they bring", False,
          r"\b(?:measur|judg|rat|assess|evaluat|scor|compar)\w*"),
+        # the sales of each post counted
+        (rf"(?P<head>\b(?:count|track|tally|record|measur|report|log)\w*)\s+(?:the\s+)?"
+         rf"(?:(?:sales|revenue|money|takings|orders)\s+(?:of|from|per)\s+(?:each|every)\s+"
+         rf"(?:single\s+)?(?:[\w-]+\s+)?{_CONTENT}\b|(?:each|every)\s+(?:[\w-]+\s+)?{_CONTENT}"
+         r"['\u2019]s\s+(?:sales|revenue|money|takings|orders))",
+         "posts judged by the money they bring", False,
+         r"\b(?:count|track|tally|record|measur|report|log)\w*"),
         # social taken for a sales channel
         (rf"\b{_CONTENT}\b\s+(?:[^\s.,;:!?]+\s+){{0,3}}?(?P<head>as\s+(?:a|an|our)\s+(?:direct\s+)?"
          r"(?:sales|selling|revenue|money)\s+(?:channel|machine|tool|engine|outlet))\b",
@@ -835,7 +857,8 @@ def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
             body = sentence.scope(head)[2]
             if _paid(body, ctx):
                 continue
-            if want and not (ctx.goal or _WANT.search(body) or _KILL_SWITCH.search(body)):
+            if want and not (ctx.goal or _WANT.search(body) or _KILL_SWITCH.search(body)
+                             or _WANT.search(sentence.introduced(head))):
                 continue
             if what == "money from each post" and not _MONEY_RX.search(body):
                 continue
@@ -960,6 +983,8 @@ def _other_spans() -> Any:
         r"|from\s+the\s+(?:very\s+)?(?:start|first\s+(?:day|post|posts|week)|outset|get-go)"
         r"|(?:straight|right|immediately|directly|just)\s+after|from\s+launch"
         r"|as\s+soon\s+as\s+(?:we|it|they|the\s+[\w-]+)\s+(?:launch|go|start|open|post|is|are)\w*"
+        r"|(?:\d+|one|two|three|four|five|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+"
+        r"(?:posts|videos|reels|updates|stories|clips)\s+in"
         r"|(?:after|within|from)\s+(?:the\s+)?(?:first\s+)?(?:handful|few|couple|dozen|\d+|one|two"
         r"|three|four|five|six|ten)\s+(?:of\s+)?(?:posts|videos|reels|updates|stories|tweets|clips)"
         r")\b)"
@@ -981,10 +1006,11 @@ def _other_spans() -> Any:
 # results are due: "the shop opens in three weeks", "the pilot runs 8 weeks",
 # "we start posting in November".
 _SCHEDULE = _lazy(
-    r"\b(?:opens?|opening|launch\w*|starts?|starting|begins?|beginning|go(?:es)?\s+live"
-    r"|going\s+live|runs?|running|lasts?|is|are|takes?\s+place|kicks?\s+off|posting"
-    r"|start\s+posting)\s+(?:[a-z]+\s+)?(?:in|on|at|from|for|mid-?|early|late|the\s+beginning\s+of"
-    r"|the\s+start\s+of|around)?\s*(?:the\s+)?$",
+    r"(?:\b(?:opens?|opening|launch\w*|starts?|starting|begins?|beginning|go(?:es)?\s+live"
+    r"|going\s+live|kicks?\s+off|posting)\s+(?:[a-z]+\s+){0,3}?"
+    r"|\b(?:runs?|running|lasts?|is|are|takes?\s+place)\s+)"
+    r"(?:(?:in|on|at|from|for|around)\s+)?(?:the\s+)?"
+    r"(?:(?:beginning|start|middle|end)\s+of\s+(?:the\s+)?)?(?:mid-?|early\s+|late\s+)?$",
     re.IGNORECASE,
 )
 # Before a date results are due by.
@@ -1041,6 +1067,8 @@ _WINDOW_OF_CUSTOMER = _lazy(
     r"|re-?order\w*|usually|typically|normally"
     r"|on\s+average|tend\s+to)\b|\bof\s+(?:their|his|her|joining|signing|buying|purchase)\b",
     re.IGNORECASE)
+# "Results by the summer holidays": the word for results itself (not "a win").
+_RESULTS = _lazy(r"\b(?:results?|returns?|outcomes?|impact|roi|payoff|pay-off)\b", re.IGNORECASE)
 _SUBCLAUSE = _lazy(r",|\band\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 
@@ -1280,11 +1308,14 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
             if not (expecting or _WANT.search(text)):
                 continue
         elif span.kind == "calendar":
-            if not (ctx.goal or _DEMAND.search(body)):
+            demanding = ctx.goal or _DEMAND.search(body) or _RESULTS.search(sub)
+            if not demanding:
                 continue
             if not (_DEADLINE.search(text, max(0, start - 30), start) or (
-                    _DEMAND.search(body) and re.match(r"\s+[a-z]", text[end:]))):
-                continue  # a month named in passing, not a date results are due by
+                    ref != ctx.start and re.match(r"\s+[a-z]", text[end:]))):
+                # a month named in passing, not a date results are due by; "the December
+                # workshops" is one only when the text says when posting starts
+                continue
         elif not (expecting or _WANT.search(body) or _OUTCOME.search(sub)):
             continue
         what = (f"posting starts only \"{words}\" ahead" if span.kind == "runway"
@@ -1318,7 +1349,8 @@ _WHOLE = (r"(?:the\s+whole\s+(?:[\w-]+\s+)?|the\s+entire\s+(?:[\w-]+\s+)?|all\s+
           r"|half\s+(?:the|a)\s+|every\s+(?:[\w-]+\s+){0,2}in\s+the\s+|(?:every(?:one|body)|all)\s+"
           r"(?:in|across|on|of)\s+(?:the\s+)?)"
           r"(?:country|world|nation|region|internet|city|town|sector|industry|state|county|planet"
-          r"|web|continent|village|island|land|province|school|uk|us|usa)\b")
+          r"|web|continent|village|island|land|province|school|uk|us|usa|district|borough|area"
+          r"|neighbou?rhood|community|campus|profession|trade)\b")
 _MASS = (rf"(?:{_WHOLE}|\bevery\s+(?:[\w-]+\s+){{1,2}}(?:in|across)\s+(?-i:[A-Z])[\w-]+"
          r"|\bmillions\b|(?<![$\u00a3\u20ac\d.,])\b(?:a|one|1|half\s+a)\s+million\b"
          r"(?!\s+(?:dollars|euros|pounds|in\s+(?:sales|revenue)))"
@@ -1338,7 +1370,7 @@ _SPREAD_VERB = (r"(?:spread\w*|travel\w*|circulat\w*|shared|reshared|re-shared|r
 _SPREAD_SCOPE = (rf"(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|of\s+its\s+own\s+accord"
                  rf"|everywhere|all\s+over|across\s+(?:the|every|all)|around\s+the\s+(?:world|country"
                  rf"|internet|web)|throughout|endlessly|widely|like\s+wildfire|very\s+fast|fast"
-                 rf"|quickly|rapidly|exponentially|by\s+(?:thousands|millions|hundreds|everyone"
+                 rf"|quickly|rapidly|exponentially|by\s+every\s+[\w-]+|by\s+(?:thousands|millions|hundreds|everyone"
                  rf"|everybody|all)|(?:thousands|millions|hundreds)\s+of\s+times|without\s+(?:us|any"
                  rf"|paying|ads|a\s+cent|spending)|for\s+free|at\s+no\s+cost|through\s+(?:every|all"
                  rf"|the\s+whole)|right\s+across|from\s+(?:person|phone|friend|hand|group|chat"
@@ -1361,12 +1393,13 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"|taking\s+off|took\s+off|blow(?:s|n|ing)?\s+up|blew\s+up|explod\w+|spread\w*\s+like"
          r"\s+(?:a\s+)?(?:wild)?fire|spread\w*\s+like\s+(?:a\s+)?(?:virus|crazy|mad)"
          r"|go(?:es|ing)?\s+(?:big|global|mainstream)|went\s+big"
+         r"|go(?:es|ing)?\s+(?:a)?round\s+the\s+(?:world|globe|internet|country|web)"
          r"|break(?:s|ing)?\s+the\s+internet|do(?:es)?\s+the\s+rounds|doing\s+the\s+rounds"
          r"|multipl(?:y|ies|ying)\s+(?:itself|themselves)))"
          r"(?!\s+(?:the|a|an|our|my|your|their|its|his|her|some|these|those|photos?|pictures?"
          r"|posters?|balloons?)\b)", "content taking off by itself", False,
          r"\b(?:snowball\w*|sweep\w*|swept|catch\w*|caught|take\w*|taking|took|blow\w*"
-         r"|blew|explod\w*|wildfire|fire|spread\w*|big|global|mainstream|internet|rounds"
+         r"|blew|explod\w*|wildfire|fire|spread\w*|big|global|mainstream|internet|rounds|around"
          r"|multipl\w*)\b"),
         # spreading, with a scope no plan can schedule
         (rf"(?P<head>\b{_SPREAD_VERB}\b)\s+(?:[^\s.;:!?]+\s+){{0,6}}?{_SPREAD_SCOPE}",
@@ -1457,7 +1490,8 @@ def spread_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
                 continue
             head = m.start("head") - sentence.start
             body = sentence.scope(head)[2]
-            if want and not (ctx.goal or _WANT_SPREAD.search(body)):
+            if want and not (ctx.goal or _WANT_SPREAD.search(body)
+                             or _WANT_SPREAD.search(sentence.introduced(head))):
                 continue
             if what == "a mass audience reached" and not (
                     _REACH_RX.search(body) or _MEDIA_RX.search(body)):
