@@ -406,8 +406,8 @@ class Field:
     def __init__(self, text: str, ctx: Context) -> None:
         self.text = text
         self.ctx = ctx
-        self.sentences = tuple(sentences(text))
-        self._ends = [s.start + len(s.text) for s in self.sentences]
+        self.sentences, self._ends = (_split_cached(text) if len(text) < 2000
+                                      else _split(text))
 
     def sentence_at(self, pos: int) -> Sentence | None:
         """The sentence holding ``text[pos]`` (None between sentences)."""
@@ -424,6 +424,42 @@ class Field:
                 sentence.text):
             return None
         return sentence
+
+
+def _split(text: str) -> tuple[tuple[Sentence, ...], list[int]]:
+    found = tuple(sentences(text))
+    return found, [s.start + len(s.text) for s in found]
+
+
+@lru_cache(maxsize=2048)
+def _split_cached(text: str) -> tuple[tuple[Sentence, ...], list[int]]:
+    """Sentences of a short text, found once for the three rules (and for plans that
+    repeat a sentence)."""
+    return _split(text)
+
+
+def _raw_matches(family: str, text: str, field: Field | None = None
+                 ) -> tuple[tuple[int, re.Match[str]], ...]:
+    """Every frame match of a family in ``text``, before any judgement of context:
+    (frame index, match). A short text's matches are kept, since the same sentence
+    recurs across the fields, rules and plans that read it."""
+    if field is None or len(text) < 2000:
+        return _raw_matches_cached(family, text)
+    return tuple(_frame_matches(family, text, field))
+
+
+@lru_cache(maxsize=2048)
+def _raw_matches_cached(family: str, text: str) -> tuple[tuple[int, re.Match[str]], ...]:
+    return tuple(_frame_matches(family, text, None))
+
+
+def _frame_matches(family: str, text: str, field: Field | None
+                   ) -> Iterator[tuple[int, re.Match[str]]]:
+    frames = _roi_frames() if family == "roi" else _spread_frames()
+    for i in _candidates(family, frames, text):
+        pattern, _, _, anchor = frames[i]
+        for m in anchored(pattern, anchor, text, field=field):
+            yield i, m
 
 
 Frames = Callable[[Field], Iterator[tuple[Sentence, Role]]]
@@ -466,6 +502,21 @@ def read(plan: Plan, frames: Frames, cues: CuePhrases | None = None, *,
 
 def _first(text: str, frames: Frames, cues: CuePhrases | None,
            ctx: Context) -> tuple[Sentence, Role] | None:
+    """The first counted role in ``text``; a short text's answer is kept, as plans of one
+    organization (and generated ones) repeat their sentences."""
+    if len(text) < 2000:
+        return _first_cached(text, frames, cues, ctx)
+    return _read_text(text, frames, cues, ctx)
+
+
+@lru_cache(maxsize=2048)
+def _first_cached(text: str, frames: Frames, cues: CuePhrases | None,
+                  ctx: Context) -> tuple[Sentence, Role] | None:
+    return _read_text(text, frames, cues, ctx)
+
+
+def _read_text(text: str, frames: Frames, cues: CuePhrases | None,
+               ctx: Context) -> tuple[Sentence, Role] | None:
     field = Field(text, ctx)
     found = list(frames(field))
     if cues is not None and cues.phrases:
@@ -844,28 +895,26 @@ _MONEY_RX = _lazy(rf"{_MONEY}|\b{_MONEY_VERB}\b|\bthe\s+till\b|\bpay\w*", re.IGN
 def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
     """Money expected from the posts themselves (SMA404), not from paid ads or a shop."""
     ctx = field.ctx
-    text_of_field = field.text
     frames = _roi_frames()
-    for i in _candidates("roi", frames, text_of_field):
-        pattern, what, want, anchor = frames[i]
-        for m in anchored(pattern, anchor, text_of_field, field=field):
-            sentence = field.locate(m.start(), m.start("head"), m.end("head"))
-            if sentence is None:
-                continue
-            text = sentence.text
-            head, end = m.start("head") - sentence.start, m.end("head") - sentence.start
-            body = sentence.scope(head)[2]
-            if _paid(body, ctx):
-                continue
-            if want and not (ctx.goal or _WANT.search(body) or _KILL_SWITCH.search(body)
-                             or _WANT.search(sentence.introduced(head))):
-                continue
-            if what == "money from each post" and not _MONEY_RX.search(body):
-                continue
-            if what == "the posts paying for themselves" and not _SOURCE_BEFORE.search(
-                    text, max(0, head - 200), head):
-                continue  # "make the farm pay its way": not the posts
-            yield sentence, Role(head, end, what, words_of(m))
+    for i, m in _raw_matches("roi", field.text, field):
+        _, what, want, _ = frames[i]
+        sentence = field.locate(m.start(), m.start("head"), m.end("head"))
+        if sentence is None:
+            continue
+        text = sentence.text
+        head, end = m.start("head") - sentence.start, m.end("head") - sentence.start
+        body = sentence.scope(head)[2]
+        if _paid(body, ctx):
+            continue
+        if want and not (ctx.goal or _WANT.search(body) or _KILL_SWITCH.search(body)
+                         or _WANT.search(sentence.introduced(head))):
+            continue
+        if what == "money from each post" and not _MONEY_RX.search(body):
+            continue
+        if what == "the posts paying for themselves" and not _SOURCE_BEFORE.search(
+                text, max(0, head - 200), head):
+            continue  # "make the farm pay its way": not the posts
+        yield sentence, Role(head, end, what, words_of(m))
     # the posts and a sale in one clause that expects it: "a post is an advert, so it has to
     # sell something", "the café should fund the intern from sales to people who saw our posts"
     for m in _SALE.finditer(field.text):
@@ -1131,6 +1180,12 @@ def _span_matches(text: str, field: Field | None) -> list[re.Match[str]]:
     return kept
 
 
+@lru_cache(maxsize=2048)
+def _spans_cached(text: str) -> list[_Span]:
+    """The spans of a short text, found once for every plan that repeats it."""
+    return list(_spans(text))
+
+
 def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
     for m in _span_matches(text, field):
         g = m.groupdict()
@@ -1265,7 +1320,8 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
     """Results expected within a span shorter than ``ctx.options`` months (SMA501)."""
     ctx = field.ctx
     limit = ctx.options if isinstance(ctx.options, int | float) else 6
-    spans = list(_spans(field.text, field))
+    spans = (_spans_cached(field.text) if len(field.text) < 2000
+             else list(_spans(field.text, field)))
     ref: tuple[int, int] | bool | None = False
     last_schedule: _Span | None = None
     for span in spans:
@@ -1480,23 +1536,21 @@ _WANT_SPREAD = _lazy(
 def spread_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
     """The plan counting on content spreading by itself (SMA502)."""
     ctx = field.ctx
-    text_of_field = field.text
     frames = _spread_frames()
-    for i in _candidates("spread", frames, text_of_field):
-        pattern, what, want, anchor = frames[i]
-        for m in anchored(pattern, anchor, text_of_field, field=field):
-            sentence = field.locate(m.start(), m.start("head"), m.end("head"))
-            if sentence is None:
-                continue
-            head = m.start("head") - sentence.start
-            body = sentence.scope(head)[2]
-            if want and not (ctx.goal or _WANT_SPREAD.search(body)
-                             or _WANT_SPREAD.search(sentence.introduced(head))):
-                continue
-            if what == "a mass audience reached" and not (
-                    _REACH_RX.search(body) or _MEDIA_RX.search(body)):
-                continue
-            yield sentence, Role(head, m.end("head") - sentence.start, what, words_of(m))
+    for i, m in _raw_matches("spread", field.text, field):
+        _, what, want, _ = frames[i]
+        sentence = field.locate(m.start(), m.start("head"), m.end("head"))
+        if sentence is None:
+            continue
+        head = m.start("head") - sentence.start
+        body = sentence.scope(head)[2]
+        if want and not (ctx.goal or _WANT_SPREAD.search(body)
+                         or _WANT_SPREAD.search(sentence.introduced(head))):
+            continue
+        if what == "a mass audience reached" and not (
+                _REACH_RX.search(body) or _MEDIA_RX.search(body)):
+            continue
+        yield sentence, Role(head, m.end("head") - sentence.start, what, words_of(m))
     # a chain: those who received it pass it on in turn ("they tag three more",
     # "who tell their friends", "their mates share it"), or "and so on"
     for m in _PASSED_ON_OR_SO_ON.finditer(field.text):
