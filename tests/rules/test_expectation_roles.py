@@ -896,6 +896,99 @@ def test_fifth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
 
 
+# A sixth batch, run blind after the fifth was learned: recall 0.88 / 0.75 /
+# 0.75, precision 0.88 / 1.00 / 1.00. Classes it taught: "rarely" and its kin
+# as negators, "at least that in orders", "by the time the term starts in three
+# weeks", "from the very first post", "copied by thousands", "reach more people
+# than a year of ads".
+
+SIXTH_BATCH = [
+    # SMA404
+    ("SMA404", True, "expectations",
+     "Social media is our shop window now, so it should be doing the selling."),
+    ("SMA404", True, "expectations",
+     "The page costs us about 400 a month in staff time and must generate at least "
+     "that in orders."),
+    ("SMA404", True, "motivation",
+     "Our accountant says the posts must show up as income, or they're a luxury."),
+    ("SMA404", True, "goal",
+     "Make Instagram our main sales channel, with every post tied to a sale"),
+    ("SMA404", True, "expectations", "We'll measure success in pounds taken per post."),
+    ("SMA404", True, "expectations", "For a small gym, every post has to put money in the bank."),
+    ("SMA404", True, "expectations", "We want to see a sale come in after each reel goes up."),
+    ("SMA404", True, "motivation", "We're posting because it's supposed to be free sales."),
+    ("SMA404", False, "expectations",
+     "We know organic posts rarely sell on their own, so we measure enquiries."),
+    ("SMA404", False, "goal", "Grow the share of bookings from returning guests to 40%"),
+    ("SMA404", False, "expectations",
+     "Profit is the shop's job; the page's job is to be friendly and findable."),
+    ("SMA404", False, "motivation", "We want people to know we exist before they need a plumber."),
+    ("SMA404", False, "expectations",
+     "The paid promotion (€200 a month) is tracked against checkout sales; organic "
+     "posts are not."),
+    ("SMA404", False, "strategy",
+     "Every post answers a question customers asked at the till this week."),
+    ("SMA404", False, "expectations",
+     "If posts ever brought in sales directly, that would be a pleasant surprise."),
+    ("SMA404", False, "expectations", "Money comes later, through people who trust us."),
+    # SMA501
+    ("SMA501", True, "expectations",
+     "By the time the new term starts in three weeks, enrolments should be up."),
+    ("SMA501", True, "expectations",
+     "In the first ten days of posting we need at least 20 new customers."),
+    ("SMA501", True, "goal", "Reach 500 members before the end of next month"),
+    ("SMA501", True, "expectations",
+     "Give the account one month; it either brings bookings or it goes."),
+    ("SMA501", True, "expectations", "We expect TikTok to pay off within weeks, not months."),
+    ("SMA501", True, "motivation", "We have to see more customers fast, as rent is due."),
+    ("SMA501", True, "expectations",
+     "The results need to be there at the end of the first month."),
+    ("SMA501", True, "expectations",
+     "New customers from the very first post, that's the expectation."),
+    ("SMA501", False, "expectations", "We'll be patient: nine months at least before we judge."),
+    ("SMA501", False, "expectations",
+     "Early signs like comments in the first weeks are what we watch; bookings come "
+     "later."),
+    ("SMA501", False, "strategy", "We reply within an hour and post three times a week."),
+    ("SMA501", False, "goal", "By 2029, a quarter of our patients found us online"),
+    ("SMA501", False, "expectations", "We won't expect anything in the first six weeks."),
+    ("SMA501", False, "expectations",
+     "The pop-up runs for two weeks in June and we'll post about it, but the page is a "
+     "long-term effort."),
+    ("SMA501", False, "expectations",
+     "It will take a year for the page to matter, and that's fine."),
+    ("SMA501", False, "motivation", "We are thinking in years, not weeks."),
+    # SMA502
+    ("SMA502", True, "expectations", "Our dance video will be copied by thousands of kids."),
+    ("SMA502", True, "motivation", "We'll make a video so good that it spreads on its own."),
+    ("SMA502", True, "goal", "Get the whole county talking about our cider"),
+    ("SMA502", True, "expectations",
+     "We count on influencers picking it up and it going everywhere."),
+    ("SMA502", True, "expectations", "Everyone who sees it will send it to their group chats."),
+    ("SMA502", True, "expectations",
+     "A single clever tweet could reach more people than a year of ads."),
+    ("SMA502", True, "motivation", "Our plan is to go viral with the mascot."),
+    ("SMA502", True, "expectations", "People will share the menu photos all over the internet."),
+    ("SMA502", False, "expectations", "We hope for shares, but our numbers don't depend on them."),
+    ("SMA502", False, "expectations", "Spreading by itself is not something we count on."),
+    ("SMA502", False, "strategy",
+     "Ask our ten biggest clients to repost the case study to their networks."),
+    ("SMA502", False, "expectations", "We want loyal locals, not a viral moment."),
+    ("SMA502", False, "motivation",
+     "Last spring a photo of our window display went round the village; nice, but no "
+     "sales."),
+    ("SMA502", False, "goal", "Add 30 newsletter readers a month from the town"),
+    ("SMA502", False, "expectations",
+     "We'll use a trending sound now and then, without expecting much."),
+    ("SMA502", False, "expectations", "The clinic writes about viral coughs every winter."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), SIXTH_BATCH)
+def test_sixth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
 # --------------------------------------------------------------------------
 # Phrases a user adds are roles too, scoped like the frames
 

@@ -206,7 +206,8 @@ _NEGATOR = _lazy(
     r"\b(?:not(?!\s+(?:only|just|merely|simply|solely)\b)|never|no(?!\s+(?:later|more|less|sooner)"
     r"\s+than)(?!-)|nobody|no[- ]one|nothing|none|neither|nor|hardly|cannot|far\s+from"
     r"|dont|doesnt|didnt|isnt|arent|wont|cant|wasnt|werent|shouldnt"
-    r"|rul\w*\s+out|avoid\w*|refus\w*|reject\w*|steer\w*\s+clear\s+of)\b"
+    r"|rul\w*\s+out|avoid\w*|refus\w*|reject\w*|steer\w*\s+clear\s+of|rarely|seldom|barely"
+    r"|scarcely)\b"
     r"|\w+n['\u2019]t\b",
     re.IGNORECASE,
 )
@@ -781,6 +782,10 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
         (r"(?P<head>\b(?:rais|bring|earn|mak|generat|tak)\w*\s+(?:in\s+)?more\s+than\s+"
          r"(?:what\s+)?(?:it|they|this|that|the\s+[\w-]+)\s+costs?)\b",
          "posts bringing in more than they cost", False, r"\bthan\b"),
+        # as much as posting costs, in money ("must generate at least that in orders")
+        (rf"(?P<head>\b(?:generat|mak|earn|bring|rais|tak)\w*\s+(?:in\s+)?(?:at\s+least\s+)?"
+         rf"(?:that|as\s+much|the\s+same)\s+(?:amount\s+)?(?:back\s+)?in\s+{_MONEY})",
+         "the posts covering a cost", False, r"\b(?:that|much|same)\b"),
         # the more posts, the more money
         (rf"(?P<head>\bmore\s+{_CONTENT}\b\s*[,;:=\u2192-]*\s*(?:means\s+|equals\s+|=\s*)?more\s+"
          r"(?:sales|money|revenue|orders|income|cash|takings|customers|bookings))\b",
@@ -1013,6 +1018,7 @@ def _unit_spans() -> Any:
 # A word each span of ``_other_spans`` holds; a text with none of them has no such span.
 _SPAN_KEYS = frozenset((
     "immediately immediate instantly instant away once asap possible time overnight quick "
+    "first post "
     "quickly fast rapid rapidly day start outset get-go after launch soon posts videos reels "
     "updates stories tweets clips same afternoon evening morning night weekend tomorrow "
     "tonight monday tuesday wednesday thursday friday saturday sunday then point date now "
@@ -1069,6 +1075,9 @@ _DEADLINE = _lazy(
     r"(?:(?:mid|early|late)[\s-]*)?$", re.IGNORECASE)
 _STARTING = _lazy(r"\b(?:launch\w*|start\w*|go(?:es)?\s+live|first\s+post|open\w*|begin\w*)\b",
                   re.IGNORECASE)
+# "By the time the new term starts in three weeks": an event's date as the deadline.
+_BY_THE_TIME = _lazy(r"\b(?:by\s+the\s+time|before|until|till|ahead\s+of)\b[^,.;:]{0,50}$",
+                     re.IGNORECASE)
 # The time a plan is given before it is judged: "we give it six weeks".
 _GIVE = _lazy(r"\b(?:give|gives|giving|gave|allow\w*|grant\w*)\s+(?:it|this|them|us"
                    r"|the\s+[\w-]+|social(?:\s+media)?)?\s*(?:only\s+|just\s+)?$", re.IGNORECASE)
@@ -1283,7 +1292,8 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
             yield _Span(m.start(), m.end(), None, "calendar", words, (1 if early else 12, year,
                                                                       False))
             continue
-        if _SCHEDULE.search(before) and kind == "span" and not g.get("now"):
+        if _SCHEDULE.search(before) and kind == "span" and not g.get("now") and not \
+                _BY_THE_TIME.search(before):
             kind = "schedule" if kind != "runway" else kind
         yield _Span(m.start(), m.end(), months, kind, words)
 
@@ -1420,6 +1430,7 @@ _REACH = (r"\b(?:see|sees|seen|seeing|watch\w*|know\w*|hear\w*|heard|reach\w*|vi
           r"|play(?:ed|ing)|streams?|sing\w*|hum\w*|talk\w*|queu\w*|shar\w*|repost\w*|famous"
           r"|household|front\s+of|show\w*|put\s+us|make\s+us|made|everywhere|trend\w*|in)\b")
 _SPREAD_VERB = (r"(?:spread\w*|travel\w*|circulat\w*|shared|reshared|re-shared|reposted|forwarded"
+                r"|copied|imitated|remixed|duetted|stitched"
                 r"|passed\s+(?:on|around|round|along)|pass\w*\s+(?:it|them)\s+(?:on|around|along)"
                 r"|go(?:es)?\s+(?:a)?round|going\s+(?:a)?round|get\w*\s+around|shar(?:e|es|ing)"
                 r"\s+(?:it|them|this|that)|multipl\w*)")
@@ -1461,7 +1472,8 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
         (rf"(?P<head>\b{_SPREAD_VERB}\b)\s+(?:[^\s.;:!?]+\s+){{0,6}}?{_SPREAD_SCOPE}",
          "content spreading by itself", False,
          r"\b(?:spread\w*|travel\w*|circulat\w*|shared|reshared|re-shared|reposted"
-         r"|forwarded|pass\w*|go|goes|going|get\w*|shar\w*|multipl\w*)\b"),
+         r"|forwarded|pass\w*|go|goes|going|get\w*|shar\w*|multipl\w*|copied|imitated"
+         r"|remixed|duetted|stitched)\b"),
         (rf"(?P<head>\bshar(?:e|es|ing)\b)\s+(?:[^\s.;:!?]+\s+){{0,3}}?{_SPREAD_SCOPE}",
          "content spreading by itself", True,
          r"\bshar(?:e|es|ing)\b"),
@@ -1480,6 +1492,10 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"amplification\b|\bmass\s+(?:sharing|reach|audience|attention)\b"
          r"|\bword\s+of\s+mouth\s+on\s+steroids\b)", "amplification no one pays for", False,
          r"\b(?:exponential|explosive|amplification|mass|steroids)\b"),
+        # organic reach expected to outdo paid reach
+        (r"(?P<head>\b(?:reach\w*|put\s+us\s+in\s+front\s+of)\s+more\s+(?:people|eyes|customers"
+         r"|viewers)\s+than)\b[^.;]{0,40}?\b(?:ads?|advertis\w*|campaigns?|years?|billboards?"
+         r"|papers?|radio|tv|flyers?)\b", "a mass audience reached", False, r"\bthan\b"),
         # fame or a hit, instantly
         (r"(?P<head>\b(?:instant|instantly|overnight)\s+(?:fame|famous|hit|sensation|success"
          r"|celebrit\w*|stardom|star|buzz|following|popularity|popular|audience))\b",
