@@ -989,6 +989,103 @@ def test_sixth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
 
 
+# A seventh batch, run blind after the sixth was learned: recall 0.38 / 0.50 /
+# 0.25, precision 1.00 / 1.00 / 0.67, the widest gap yet. Classes it taught:
+# selling "straight from the feed", money per unit of money ("£5 for every £1"),
+# the page "as a till", "if it doesn't make us money, what's it for?", "the week
+# after launch", "after just a fortnight", "deliver results" (not a delivery),
+# "a national talking point", "half the people in Ireland", "let the clip
+# spread", "resharing it to everyone", "the one everybody links to", "one good
+# video is all we need", and "going viral does not pay the rent" (a denial
+# right after the role). One miss is left: "a post that doesn't lead to a sale
+# is a wasted post" ("lead to" reads as indirect).
+
+SEVENTH_BATCH = [
+    # SMA404
+    ("SMA404", True, "expectations",
+     "Every product video should be paying for itself in sales within the week."),
+    ("SMA404", True, "motivation",
+     "We went on Instagram to sell more jewellery straight from the feed, no website "
+     "needed."),
+    ("SMA404", True, "goal", "Earn £5 in sales for every £1 of staff time spent on Facebook"),
+    ("SMA404", True, "expectations",
+     "The owners see Facebook as a till: post, and money comes in."),
+    ("SMA404", True, "expectations",
+     "The community centre's posts should raise enough in room hire to fund "
+     "themselves."),
+    ("SMA404", True, "motivation", "Honestly, if TikTok doesn't make us money, what's it for?"),
+    ("SMA404", True, "expectations",
+     "Each newsletter post on LinkedIn has to land a paying client."),
+    ("SMA404", False, "expectations",
+     "It's not the posts that sell; it's the conversations they start."),
+    ("SMA404", False, "expectations",
+     "We measure social by how many people ask for a quote, not by sales."),
+    ("SMA404", False, "motivation",
+     "Sales happen in the showroom; the page brings people through the door."),
+    ("SMA404", False, "goal",
+     "Get 15 quote requests a month from homeowners who saw our project photos"),
+    ("SMA404", False, "expectations",
+     "Our Shopify store and the Meta ads budget ($500) carry the sales targets."),
+    ("SMA404", False, "expectations",
+     "We accept the page costs money and won't return it directly."),
+    ("SMA404", False, "strategy",
+     "Every video shows how to care for a plant we sell in the shop."),
+    ("SMA404", False, "expectations", "The posts do not have to pay for themselves."),
+    # SMA501
+    ("SMA501", True, "expectations", "We want a queue outside the door the week after launch."),
+    ("SMA501", True, "goal", "Fill the new yoga studio's timetable in its opening month"),
+    ("SMA501", True, "expectations", "Bookings must double before the end of February."),
+    ("SMA501", True, "expectations",
+     "If we don't see new clients by the second month, social is over for us."),
+    ("SMA501", True, "motivation", "The landlord wants the shop busy now, not in six months."),
+    ("SMA501", True, "expectations", "After just a fortnight, the page should have paid off."),
+    ("SMA501", True, "expectations", "We expect the page to deliver results almost immediately."),
+    ("SMA501", True, "expectations",
+     "Sign-ups should jump within days of the first campaign post."),
+    ("SMA501", False, "expectations", "A fair test is a year; nothing is judged before that."),
+    ("SMA501", False, "expectations",
+     "Weekly we check what people liked; the real verdict is at twelve months."),
+    ("SMA501", False, "strategy",
+     "We post the day's catch every morning and answer questions within an hour."),
+    ("SMA501", False, "goal", "Grow lunchtime covers by 10% over the next year"),
+    ("SMA501", False, "expectations", "We are not expecting quick wins."),
+    ("SMA501", False, "expectations",
+     "The exhibition opens in a month, but our social targets are for the whole year."),
+    ("SMA501", False, "expectations", "We know results will take a while and are fine with that."),
+    ("SMA501", False, "motivation",
+     "Patience is part of the plan: first results after six months at the earliest."),
+    # SMA502
+    ("SMA502", True, "expectations", "The video will go round every office in the city."),
+    ("SMA502", True, "motivation",
+     "We think the campaign could become a national talking point overnight."),
+    ("SMA502", True, "goal", "A post seen by half the people in Ireland"),
+    ("SMA502", True, "expectations", "Let the clip do its thing and spread."),
+    ("SMA502", True, "expectations", "We rely on people resharing it to everyone they know."),
+    ("SMA502", True, "expectations", "Our tutorial will be the one everybody links to."),
+    ("SMA502", True, "motivation",
+     "TikTok's reach is unlimited, so one good video is all we need."),
+    ("SMA502", True, "expectations", "People will forward it around until the whole town is in."),
+    ("SMA502", False, "expectations",
+     "We are not counting on anything spreading; we plan on direct invitations."),
+    ("SMA502", False, "expectations",
+     "If one post gets big, lovely, but our targets are modest and local."),
+    ("SMA502", False, "strategy",
+     "We email the 40 members and ask each to share the event with one friend."),
+    ("SMA502", False, "motivation", "Going viral does not pay the rent."),
+    ("SMA502", False, "expectations",
+     "Viral is the wrong word for a funeral home; we want quiet trust."),
+    ("SMA502", False, "goal", "Reach 1,200 households in the parish with the flood warning page"),
+    ("SMA502", False, "expectations",
+     "Our videos get a few hundred views, which is right for a local shop."),
+    ("SMA502", False, "expectations", "Spread happens sometimes, but it's not in our numbers."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), SEVENTH_BATCH)
+def test_seventh_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
 # --------------------------------------------------------------------------
 # Phrases a user adds are roles too, scoped like the frames
 
@@ -1018,12 +1115,15 @@ def test_a_long_field_is_read_in_linear_time():
     healthy = ("We don't expect posts to sell directly; the first month is for learning. "
                "If a post spreads, lovely, but we plan on steady weekly posts. ")
     small, big = healthy * 20, healthy * 1000
-    timings = []
-    for text in (small, big):
+    def cpu_seconds(text: str) -> float:
         snippet, _ = plan(text)
-        start = time.perf_counter()
+        start = time.process_time()
         for tester in (roi, overnight, viral):
             tester.assert_valid(snippet)
-        timings.append(time.perf_counter() - start)
-    # 50 times the text may take at most ~150 times as long (linear, with slack for noise)
-    assert timings[1] < max(timings[0], 0.01) * 150
+        return time.process_time() - start
+
+    cpu_seconds(small)  # compile what the text needs
+    small_time = min(cpu_seconds(small) for _ in range(3))
+    # 50 times the text may take at most ~200 times as long: linear, with slack for a
+    # loaded machine; a quadratic reading would take about 2,500 times as long
+    assert cpu_seconds(big) < max(small_time, 0.01) * 200

@@ -214,8 +214,10 @@ _NEGATOR = _lazy(
 # "X isn't a strategy", "X is not what we need", "X won't happen": negation
 # of the role from after it, a few words on.
 _NEGATED_AFTER = _lazy(
-    r"\W*(?:[^\s,;:.!?]+\s+){0,3}?(?:(?:is|are|was|were|will\s+be|would\s+be)\s+(?:not|never)"
-    r"|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t|won['\u2019]t|(?:is|are)\s+no)\b",
+    r"\W*(?:(?:[^\s,;:.!?]+\s+){0,3}?(?:(?:is|are|was|were|will\s+be|would\s+be)\s+(?:not|never)"
+    r"|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t|(?:is|are)\s+no)"
+    r"|(?:does|do|did|will|can)\s+not|doesn['\u2019]t|don['\u2019]t|didn['\u2019]t|can['\u2019]t"
+    r"|won['\u2019]t)\b",
     re.IGNORECASE,
 )
 # Hedges: the writer would welcome the outcome but does not count on it.
@@ -256,7 +258,8 @@ _THREAT = _lazy(
     r"\b(?:stop\w*|cut|cuts|drop\w*|pull\w*|end\w*|scrap\w*|quit\w*|clos\w*|cancel\w*|kill\w*"
     r"|over|done|finished|goes|gone|write-off|rethink|shut\w*|axe\w*|discontinu\w*|fail\w*"
     r"|lose|lost|wasted?|delet\w*|remov\w*|binned|dropped|give\s+up|not\s+working"
-    r"|doesn['\u2019]?t\s+work|a\s+failure)\b",
+    r"|doesn['\u2019]?t\s+work|a\s+failure|waste\w*|pointless|useless"
+    r"|what['\u2019]?s\s+(?:it|the\s+point)(?:\s+for)?|why\s+bother)\b",
     re.IGNORECASE,
 )
 # Told as past, with nothing expected: "last spring a clip did the rounds".
@@ -272,7 +275,8 @@ _PAST_VERB = _lazy(
 _EXPECTING = _lazy(
     r"\b(?:will|would|shall|should|must|need|needs|want|wants|expect\w*|hope\w*|count\w*"
     r"|bank\w*|rel(?:y|ies|ying)|depend\w*|plan|plans|going\s+to|has\s+to|have\s+to|aim\w*"
-    r"|target\w*|bet|reckon|can|could|may|might)\b|['\u2019]ll\b",
+    r"|target\w*|bet|reckon|can|could|may|might"
+    r"|to\s+(?:sell|make|earn|bring|get|win|reach|grow|attract|fill|find))\b|['\u2019]ll\b",
     re.IGNORECASE,
 )
 # A yes/no question is not an assertion ("Would the posts ever pay for
@@ -797,7 +801,8 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          r"back)\b", "what posting costs paid back", False, r"\bback\b"),
         # money for each unit of money or time put in
         (rf"(?P<head>{_AMOUNT})\s+(?:[^\s.,;:!?]+\s+){{0,3}}?(?:for|per|from)\s+(?:each|every|a|one)"
-         r"\s+(?:single\s+)?(?:dollar|euro|pound|buck|quid|eur|usd|gbp|cent|penny|hour)s?\b",
+         rf"\s+(?:single\s+)?(?:(?:dollar|euro|pound|buck|quid|eur|usd|gbp|cent|penny|hour)s?\b"
+         rf"|{_AMOUNT})",
          "money back for money put in", False, r"\b(?:each|every|per)\b"),
         # the posts profitable in their own right
         (rf"\b{_CONTENT}\b[^.;:!?]{{0,60}}?(?P<head>\bprofitabl\w*|\bin\s+profit\b"
@@ -837,7 +842,7 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
         (rf"\b{_CONTENT}\s+(?:are|is)\s+(?P<head>how\s+(?:we|we['\u2019]re|we\s+are)\b)",
          "money from the posts themselves", True, r"\bhow\b"),
         # money straight from the posts
-        (rf"{_MONEY}\s+{g5}(?P<head>(?:directly\s+|direct\s+|straight\s+)(?:from|off|out\s+of"
+        (rf"(?:{_MONEY}|\b{_MONEY_VERB}\b)\s+{g5}(?P<head>(?:directly\s+|direct\s+|straight\s+)(?:from|off|out\s+of"
          rf"|through|via)\s+(?:the\s+|our\s+|organic\s+|each\s+|every\s+)?(?:[\w-]+\s+)?{_CONTENT})"
          r"\b", "money straight from the posts", False, r"\b(?:directly|direct|straight)\b"),
         (rf"(?P<head>\bdirect(?:ly)?\s+{g3}{_MONEY})\s+{g4}(?:from|off|through|via)\s+"
@@ -872,7 +877,8 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          r"\b(?:count|track|tally|record|measur|report|log)\w*"),
         # social taken for a sales channel
         (rf"\b{_CONTENT}\b\s+(?:[^\s.,;:!?]+\s+){{0,3}}?(?P<head>as\s+(?:a|an|our)\s+(?:direct\s+)?"
-         r"(?:sales|selling|revenue|money)\s+(?:channel|machine|tool|engine|outlet))\b",
+         r"(?:(?:sales|selling|revenue|money)\s+(?:channel|machine|tool|engine|outlet|tree)|till"
+         r"|cash\s+(?:machine|register|cow)))\b",
          "posting taken for advertising that sells", False, r"\bas\b"),
         # money back for each unit put in, in words
         (r"(?P<head>\b(?:money|cash|revenue|sales|takings)\s+back)\s+(?:for|per|from|on)\s+"
@@ -888,7 +894,8 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
 # "Posts that don't sell get deleted": a threat says what is expected.
 _KILL_SWITCH = _lazy(
     r"(?:\bnot\b|n['\u2019]t\b|\bno\b)[^.;]{0,80}?\b(?:stop\w*|cut|drop\w*|pull\w*|scrap\w*"
-    r"|delet\w*|remov\w*|clos\w*|cancel\w*|kill\w*|axe\w*|discontinu\w*|binned)\b",
+    r"|delet\w*|remov\w*|clos\w*|cancel\w*|kill\w*|axe\w*|discontinu\w*|binned|waste\w*"
+    r"|pointless|useless|what['\u2019]?s\s+(?:it|the\s+point))\b",
     re.IGNORECASE,
 )
 # What a reflexive return ("pays for itself") must be about: the posts, or a
@@ -931,14 +938,14 @@ def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
         # the posts named in the clause, or in its sentence with a pronoun standing for them
         named = _CONTENT_RX.search(body) or (_PRONOUN.search(body) and _CONTENT_RX.search(
             sentence.text, max(0, head - REACH), head))
-        if named and _EXPECT_SALE.search(body) and not (
+        if named and (_EXPECT_SALE.search(body) or _KILL_SWITCH.search(body)) and not (
                 _INDIRECT.search(body) or _paid(body, ctx)):
             yield sentence, Role(head, head + len(m.group()), "money expected from the posts",
                                  words_of(m))
 
 
 # The sale itself: selling, or the money it brings (a closed class of nouns).
-_SALE = _lazy(r"\b(?:sell|sells|selling|sold|sales|revenue|takings|till|income|profits?|money"
+_SALE = _lazy(r"\b(?:sell|sells|selling|sold|sales?|revenue|takings|till|income|profits?|money"
               r"|cash|fees)\b", re.IGNORECASE)
 _CONTENT_RX = _lazy(rf"\b{_CONTENT}\b", re.IGNORECASE)
 _PRONOUN = _lazy(r"\b(?:it|they|each\s+one|every\s+one)\b", re.IGNORECASE)
@@ -1037,6 +1044,8 @@ def _other_spans() -> Any:
         r"|quickly|fast|rapid(?:ly)?|on\s+day\s+(?:one|1)|from\s+day\s+(?:one|1)"
         r"|from\s+the\s+(?:very\s+)?(?:start|first\s+(?:day|post|posts|week)|outset|get-go)"
         r"|(?:straight|right|immediately|directly|just)\s+after|from\s+launch"
+        r"|the\s+(?:day|week)\s+after\s+(?:launch|we\s+launch|going\s+live|the\s+first\s+post"
+        r"|opening)"
         r"|as\s+soon\s+as\s+(?:we|it|they|the\s+[\w-]+)\s+(?:launch|go|start|open|post|is|are)\w*"
         r"|(?:\d+|one|two|three|four|five|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+"
         r"(?:posts|videos|reels|updates|stories|clips)\s+in"
@@ -1086,14 +1095,15 @@ _RATE = _lazy(r"\b(?:(?:times|twice|once)(?:\s+(?:in|a|per|each|every))?|every|p
                    r"\s*$", re.IGNORECASE)
 _TIME_PREP = _lazy(
     r"\b(?:in|within|inside|under|by|after|before|from|during|than|of|for|until|till|over|it)"
-    r"\s*$", re.IGNORECASE)
+    r"(?:\s+(?:just|only|a\s+mere|barely))?\s*$", re.IGNORECASE)
 # Work done fast, reviews and early learning are not results expected soon:
 # serving customers, looking at numbers, publishing (closed class of verbs).
 _ACTIVITY = _lazy(
     r"\b(?:repl(?:y|ies|ied|ying)|answer\w*|respond\w*|acknowledg\w*|get\s+back|call\w*\s+back"
     r"|review\w*|measur(?:e|es|ed|ing)\b|assess\w*|evaluat\w*|judg\w*|check\w*|look\s+(?:again|at)"
     r"|report\w*"
-    r"|ship\w*|deliver\w*|dispatch\w*|learn\w*|test\w*|trial\w*|set\s+up|setting\s+up"
+    r"|ship\w*|deliver(?!\w*\s+(?:\w+\s+)?(?:results?|returns?|sales|leads|bookings|customers))\w*"
+    r"|dispatch\w*|learn\w*|test\w*|trial\w*|set\s+up|setting\s+up"
     r"|announc\w*|decid\w*|decision|verdict|watch\w*|track\w*|tweak\w*|adjust\w*|proof\w*"
     r"|share\s+the|sharing\s+the|publish\w*|reach\s+out|follow[\s-]up)\b",
     re.IGNORECASE,
@@ -1423,7 +1433,8 @@ _MASS = (rf"(?:{_WHOLE}|\bevery\s+(?:[\w-]+\s+){{1,2}}(?:in|across)\s+(?-i:[A-Z]
          r"|(?<![$\u00a3\u20ac\d.,])\b(?:\d+(?:[.,]\d+)?\s*(?:m|million|k)|\d{3}[.,]?0{3})\s+"
          r"(?:views|plays|streams|impressions|viewers|people|followers|likes|shares|users)\b"
          r"|\bhundreds\s+of\s+thousands\b|\beverywhere\b"
-         r"|\bnation(?:wide|ally)\b|\bworldwide\b|\bglobal(?:ly)?\b|\bhousehold\s+name\b"
+         r"|\bnation(?:wide|ally|al)\b|\bworldwide\b|\bglobal(?:ly)?\b|\bhousehold\s+name\b"
+         r"|\bhalf\s+(?:of\s+)?(?:the\s+)?(?:people|population|country|city|town|world)\b"
          r"|\b(?:internet|tiktok|instagram|insta|youtube)[\s-]famous\b|\bfamous\b)")
 # Seeing, knowing, hearing, watching: what a mass audience does with content.
 _REACH = (r"\b(?:see|sees|seen|seeing|watch\w*|know\w*|hear\w*|heard|reach\w*|view\w*|plays?"
@@ -1518,10 +1529,23 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"\b(?:trending|page|fyp)\b"),
         # counting on others passing it on
         (r"\b(?:count\w*|rel(?:y|ies|ying)|bank\w*|depend\w*|bet\w*)\s+on\s+(?:[^\s.;:!?]+\s+){0,4}?"
-         r"(?P<head>(?:passing|sharing|spreading|forwarding|reposting|telling|being\s+(?:shared"
+         r"(?P<head>(?:passing|sharing|resharing|re-sharing|spreading|forwarding|reposting|telling"
+         r"|being\s+(?:shared"
          r"|forwarded|passed|reposted|spread))\b)",
          "others passing it on", False,
-         r"\b(?:passing|sharing|spreading|forwarding|reposting|telling|being)\b"),
+         r"\b(?:passing|sharing|resharing|re-sharing|spreading|forwarding|reposting|telling"
+         r"|being)\b"),
+        # content left to spread by itself
+        (r"(?P<head>\blet\s+(?:it|them|the\s+[\w-]+|our\s+[\w-]+)\s+(?:[^\s.;:!?]+\s+){0,4}?"
+         r"(?:spread|take\s+off|run\s+(?:wild|itself)|go\s+viral|do\s+(?:its|the)\s+(?:thing|work)"
+         r"|snowball))\b", "content left to spread by itself", False, r"\blet\b"),
+        # one piece of content is all it takes
+        (rf"(?P<head>\b(?:one|a\s+single)\s+(?:[\w-]+\s+)?{_MEDIA}\s+is\s+all\s+(?:we|it|you)"
+         r"\s+(?:need|needs|takes))\b", "one hit counted on", False, r"\ball\b"),
+        # the one everybody links to
+        (r"(?P<head>\b(?:the\s+one|what|the\s+thing|the\s+[\w-]+)\s+every(?:one|body)\s+"
+         r"(?:\w+\s+)?(?:links?\s+to|shares?|reposts?|talks?\s+about|sends?\s+on|quotes?))\b",
+         "everyone sharing it", True, r"\bevery(?:one|body)\b"),
         # sharing no one can resist
         (r"(?P<head>\b(?:can['\u2019]?t|cannot|won['\u2019]?t\s+be\s+able\s+to)\s+help\s+(?:but\s+)?"
          r"shar\w*|\bimpossible\s+not\s+to\s+shar\w*|\birresistibl\w*\s+to\s+shar\w*)",
