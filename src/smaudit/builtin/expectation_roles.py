@@ -560,11 +560,12 @@ def _candidates(family: str, frames: tuple[tuple[Any, str, bool, re.Pattern[str]
     than a search per frame. An anchor of several words is searched directly.
     """
     found: set[int] = set()
-    if len(text) > 20_000:  # a long text: searching each anchor once is cheaper
-        return [i for i, frame in enumerate(frames) if frame[3].search(text)]
-    for word in set(_TOKEN.findall(text.lower())):
+    words = set(_TOKEN.findall(text.lower()))
+    for word in words:
         found.update(_frames_for_word(family, word))
-    found.update(i for i in _phrase_anchored(family) if frames[i][3].search(text))
+    # an anchor of several words is searched only when its first word is there
+    found.update(i for i, first in _phrase_anchored(family)
+                 if not first.isdisjoint(words) and frames[i][3].search(text))
     return sorted(found)
 
 
@@ -576,9 +577,19 @@ def _frames_for_word(family: str, word: str) -> tuple[int, ...]:
 
 
 @cache
-def _phrase_anchored(family: str) -> tuple[int, ...]:
+def _phrase_anchored(family: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The frames whose anchor is a phrase, with the words the phrase can start with."""
     frames = _roi_frames() if family == "roi" else _spread_frames()
-    return tuple(i for i, frame in enumerate(frames) if "\\s" in frame[3].pattern)
+    out = []
+    for i, frame in enumerate(frames):
+        if "\\s" in frame[3].pattern:
+            # "\\b(?:come|comes|coming|came)\\s+back\\b" -> {"come", "comes", ...}
+            head = frame[3].pattern.split("\\s", 1)[0]
+            words = re.findall(r"[a-z]+", head.replace("\\b", " ").replace("\\w", " "))
+            forms = {w for w in words} | {w + "s" for w in words} | {
+                w[:-1] for w in words if w.endswith("s")}
+            out.append((i, frozenset(forms)))
+    return tuple(out)
 
 
 def anchored(pattern: re.Pattern[str], anchor: re.Pattern[str] | None, text: str, *,
@@ -1188,8 +1199,8 @@ def _span_matches(text: str, field: Field | None) -> list[re.Match[str]]:
     found = list(anchored(_unit_spans(), _span_anchor(), text, before=70, after=30,
                           field=field))
     lower = text.lower()
-    if len(text) > 20_000 or not (_SPAN_KEYS.isdisjoint(_TOKEN.findall(lower))
-                                  and _SPAN_KEYS.isdisjoint(_PLAIN_WORD.findall(lower))):
+    if not (_SPAN_KEYS.isdisjoint(_TOKEN.findall(lower))
+            and _SPAN_KEYS.isdisjoint(_PLAIN_WORD.findall(lower))):
         found += _other_spans().finditer(text)
     found.sort(key=lambda m: (m.start(), -m.end()))
     kept: list[re.Match[str]] = []
