@@ -800,11 +800,12 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
         # as much as posting costs, in money ("must generate at least that in orders")
         (rf"(?P<head>\b(?:generat|mak|earn|bring|rais|tak)\w*\s+(?:in\s+)?(?:at\s+least\s+)?"
          rf"(?:that|as\s+much|the\s+same)\s+(?:amount\s+)?(?:back\s+)?in\s+{_MONEY})",
-         "the posts covering a cost", False, r"\b(?:that|much|same)\b"),
+         "the posts covering a cost", False, r"\b(?:least|much|same)\b"),
         # the more posts, the more money
         (rf"(?P<head>\bmore\s+{_CONTENT}\b\s*[,;:=\u2192-]*\s*(?:means\s+|equals\s+|=\s*)?more\s+"
          r"(?:sales|money|revenue|orders|income|cash|takings|customers|bookings))\b",
-         "money from the posts themselves", False, r"\bmore\b"),
+         "money from the posts themselves", False,
+         r"\bmore\s+(?:sales|money|revenue|orders|income|cash|takings|customers|bookings)\b"),
         # what posting costs, paid back in anything it brings
         (r"\b(?:budget|spend|spending|costs?|fees?|investment|money|wages?|salar\w*"
          r"|(?:our|the|staff|\w+['\u2019]s)\s+(?:time|hours))\b"
@@ -890,7 +891,8 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
         (rf"\b{_CONTENT}\b\s+(?:[^\s.,;:!?]+\s+){{0,3}}?(?P<head>as\s+(?:a|an|our)\s+(?:direct\s+)?"
          r"(?:(?:sales|selling|revenue|money)\s+(?:channel|machine|tool|engine|outlet|tree)|till"
          r"|cash\s+(?:machine|register|cow)))\b",
-         "posting taken for advertising that sells", False, r"\bas\b"),
+         "posting taken for advertising that sells", False,
+         r"\b(?:channel|machine|tool|engine|outlet|tree|till|register|cow)\b"),
         # money back for each unit put in, in words
         (r"(?P<head>\b(?:money|cash|revenue|sales|takings)\s+back)\s+(?:for|per|from|on)\s+"
          r"(?:each|every|a|an|one|the)\b", "money back for money put in", False, r"\bback\b"),
@@ -1532,7 +1534,7 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"(?:[\w-]+\s+)?(?:work|marketing"
          r"|selling|rest|heavy\s+lifting|advertising)\s+for\s+(?:us|free|nothing))\b",
          "the content doing the marketing by itself", False,
-         r"\bdo(?:es|ing)?\b"),
+         r"\b(?:work|marketing|selling|rest|lifting|advertising)\b"),
         # trending, on the platform's front pages
         (r"(?P<head>\b(?:get|gets|getting|be|go|goes|start|end\s+up|keep)\s+(?:[^\s.;:!?]+\s+)"
          r"{0,3}?trending\b|\btrending\s+(?:nationally|worldwide|globally|everywhere)"
@@ -1552,7 +1554,7 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"|snowball))\b", "content left to spread by itself", False, r"\blet\b"),
         # one piece of content is all it takes
         (rf"(?P<head>\b(?:one|a\s+single)\s+(?:[\w-]+\s+)?{_MEDIA}\s+is\s+all\s+(?:we|it|you)"
-         r"\s+(?:need|needs|takes))\b", "one hit counted on", False, r"\ball\b"),
+         r"\s+(?:need|needs|takes))\b", "one hit counted on", False, r"\b(?:need|needs|takes)\b"),
         # the one everybody links to
         (r"(?P<head>\b(?:the\s+one|what|the\s+thing|the\s+[\w-]+)\s+every(?:one|body)\s+"
          r"(?:\w+\s+)?(?:links?\s+to|shares?|reposts?|talks?\s+about|sends?\s+on|quotes?))\b",
