@@ -1086,6 +1086,100 @@ def test_seventh_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
 
 
+# An eighth batch, run blind after the seventh was learned: recall 0.62 / 0.75 /
+# 0.62, precision 0.83 / 0.86 / 1.00. Classes it taught: recovering a cost,
+# "we don't post that kind again" as a threat, "we post so people buy",
+# "stopped" and "no longer" as negators, "per week from the start" (a rate is
+# not a point to count from), a count of posts in words, "unrealistic" as a
+# denial, "everyone's feed", "thousands of shares", "grow and grow".
+
+EIGHTH_BATCH = [
+    # SMA404
+    ("SMA404", True, "expectations",
+     "Our hope is that each YouTube tutorial sells a few of the tools it shows."),
+    ("SMA404", True, "motivation",
+     "Instagram is where the money should come from this year, post by post."),
+    ("SMA404", True, "expectations",
+     "We'll judge every post on the orders that come in the same day."),
+    ("SMA404", True, "goal", "Recover the cost of the new camera from Instagram sales by summer"),
+    ("SMA404", True, "expectations", "The posts have to be profitable, full stop."),
+    ("SMA404", True, "expectations",
+     "If a reel doesn't bring a sale, we don't post that kind again."),
+    ("SMA404", True, "motivation", "We post so people buy, right there from the post."),
+    ("SMA404", True, "expectations",
+     "Each Facebook post must cover what we pay the printer for the leaflets it "
+     "replaces."),
+    ("SMA404", False, "expectations",
+     "Sales are not expected from the page; questions and visits are."),
+    ("SMA404", False, "expectations",
+     "Nobody thinks a post pays for itself, and nobody needs it to."),
+    ("SMA404", False, "goal",
+     "Get 30 new subscribers to the veg-box scheme from the farm's Facebook group"),
+    ("SMA404", False, "motivation", "We post to stay in touch with regulars between visits."),
+    ("SMA404", False, "expectations",
+     "Money from social comes through people who remember us, sometimes years later."),
+    ("SMA404", False, "strategy",
+     "Each post features one maker and where to find their stall on Saturday."),
+    ("SMA404", False, "expectations",
+     "The online shop has its own ad budget and its own sales targets."),
+    ("SMA404", False, "expectations",
+     "We stopped judging posts by sales; we look at messages now."),
+    # SMA501
+    ("SMA501", True, "expectations",
+     "We want the new salon to be full within its first fortnight."),
+    ("SMA501", True, "goal", "20 new patients per week from the start"),
+    ("SMA501", True, "expectations", "Leads are needed by the end of the month to keep the team."),
+    ("SMA501", True, "motivation", "Social media should fix our quiet January straight away."),
+    ("SMA501", True, "expectations", "Within three weeks we'd like to see the car park busier."),
+    ("SMA501", True, "expectations",
+     "It should take no more than a month for the posts to bring in customers."),
+    ("SMA501", True, "expectations", "After the first fifteen posts, sales should have doubled."),
+    ("SMA501", True, "expectations",
+     "The campaign needs to show results before Easter; we start on 1 March."),
+    ("SMA501", False, "expectations", "We'll give it a full year and review quarterly."),
+    ("SMA501", False, "expectations", "We are not in a hurry; one year is the horizon."),
+    ("SMA501", False, "strategy", "We answer reviews within 24 hours and post four times a week."),
+    ("SMA501", False, "goal", "Double repeat customers by the end of 2029"),
+    ("SMA501", False, "expectations", "In the first weeks we only test formats and listen."),
+    ("SMA501", False, "expectations",
+     "Results in weeks are unrealistic, so we don't expect them."),
+    ("SMA501", False, "expectations",
+     "The festival is in two weeks and we'll post photos, but the page is judged "
+     "yearly."),
+    ("SMA501", False, "motivation", "Building trust online takes time, maybe eighteen months."),
+    # SMA502
+    ("SMA502", True, "expectations",
+     "We're sure it will go down a storm and get shared everywhere."),
+    ("SMA502", True, "motivation", "A couple of funny videos and we'll be on everyone's feed."),
+    ("SMA502", True, "goal", "A hashtag that spreads through every university in the country"),
+    ("SMA502", True, "expectations",
+     "Once people see it, they'll pass it along and it will grow and grow."),
+    ("SMA502", True, "expectations", "The campaign will blow up on LinkedIn."),
+    ("SMA502", True, "expectations",
+     "We expect our clips to rack up thousands of shares with no ad money."),
+    ("SMA502", True, "motivation", "Going viral is our marketing plan."),
+    ("SMA502", True, "expectations",
+     "Word will spread online by itself once the first customers post."),
+    ("SMA502", False, "expectations",
+     "Shares are nice when they happen, but we plan on regulars."),
+    ("SMA502", False, "expectations", "We are not betting on anything blowing up."),
+    ("SMA502", False, "strategy",
+     "We give the 25 partner cafés a poster and ask them to post it."),
+    ("SMA502", False, "expectations", "No viral dreams here: a steady 5% more customers a year."),
+    ("SMA502", False, "motivation", "The clinic wants clear advice, not a viral moment."),
+    ("SMA502", False, "goal",
+     "Reach the 900 families on our school list with the term newsletter"),
+    ("SMA502", False, "expectations",
+     "A video of ours got shared a lot once, years ago, and nothing came of it."),
+    ("SMA502", False, "expectations", "We post useful things and accept a small audience."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), EIGHTH_BATCH)
+def test_eighth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
 # --------------------------------------------------------------------------
 # Phrases a user adds are roles too, scoped like the frames
 

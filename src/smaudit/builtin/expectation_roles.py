@@ -207,7 +207,7 @@ _NEGATOR = _lazy(
     r"\s+than)(?!-)|nobody|no[- ]one|nothing|none|neither|nor|hardly|cannot|far\s+from"
     r"|dont|doesnt|didnt|isnt|arent|wont|cant|wasnt|werent|shouldnt"
     r"|rul\w*\s+out|avoid\w*|refus\w*|reject\w*|steer\w*\s+clear\s+of|rarely|seldom|barely"
-    r"|scarcely)\b"
+    r"|scarcely|stopped|no\s+longer)\b"
     r"|\w+n['\u2019]t\b",
     re.IGNORECASE,
 )
@@ -217,7 +217,9 @@ _NEGATED_AFTER = _lazy(
     r"\W*(?:(?:[^\s,;:.!?]+\s+){0,3}?(?:(?:is|are|was|were|will\s+be|would\s+be)\s+(?:not|never)"
     r"|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t|(?:is|are)\s+no)"
     r"|(?:does|do|did|will|can)\s+not|doesn['\u2019]t|don['\u2019]t|didn['\u2019]t|can['\u2019]t"
-    r"|won['\u2019]t)\b",
+    r"|won['\u2019]t"
+    r"|(?:[^\s,;:.!?]+\s+){0,3}?(?:is|are|would\s+be|seems?)\s+(?:unrealistic|impossible|a\s+fantasy"
+    r"|a\s+myth|wishful\s+thinking|not\s+realistic))\b",
     re.IGNORECASE,
 )
 # Hedges: the writer would welcome the outcome but does not count on it.
@@ -259,7 +261,8 @@ _THREAT = _lazy(
     r"|over|done|finished|goes|gone|write-off|rethink|shut\w*|axe\w*|discontinu\w*|fail\w*"
     r"|lose|lost|wasted?|delet\w*|remov\w*|binned|dropped|give\s+up|not\s+working"
     r"|doesn['\u2019]?t\s+work|a\s+failure|waste\w*|pointless|useless"
-    r"|what['\u2019]?s\s+(?:it|the\s+point)(?:\s+for)?|why\s+bother)\b",
+    r"|what['\u2019]?s\s+(?:it|the\s+point)(?:\s+for)?|why\s+bother"
+    r"|(?:don['\u2019]t|do\s+not|never|won['\u2019]t)\s+post\s+(?:\w+\s+){0,3}?again)\b",
     re.IGNORECASE,
 )
 # Told as past, with nothing expected: "last spring a clip did the rounds".
@@ -753,8 +756,9 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          "the posts paying for themselves", False,
          r"\b(?:itself|themselves|self\w*|keep|way|even|costs?|wages?|salar\w*|fees?|rent"
          r"|bills?|lease|outlay|spend|investment|hours|time)\b"),
-        (r"(?P<head>\brecoup\w*)", "the money spent recouped", False,
-         r"\brecoup"),
+        (r"(?P<head>\brecoup\w*|\brecover\w*\s+(?:\w+\s+){0,2}?(?:cost|costs|money|spend"
+         r"|spending|investment|outlay|fees?)\b)", "the money spent recouped", False,
+         r"\b(?:recoup|recover)"),
         # a cost the posts or the page must cover
         (rf"\b{_CONTENT}\b[^.;:!?]{{0,80}}?(?P<head>\b(?:cover|pay|earn\s+back|make\s+back|justify"
          rf"|fund|finance)\w*)\s+(?:(?:[\w'\u2019]+\s+){{0,4}}?{_COST}\b"
@@ -872,7 +876,8 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          rf"(?:{_MONEY}|\bbuy\w*|\bpay\w*)",
          "posting taken for advertising that sells", False,
          r"\b(?:free|cheapest)\b"),
-        (r"(?P<head>\bwe\s+post,?\s+(?:and\s+)?(?:people|they|customers|clients|buyers)\s+buy)\b",
+        (r"(?P<head>\bwe\s+post,?\s+(?:and\s+|so\s+(?:that\s+)?)?(?:people|they|customers|clients"
+         r"|buyers)\s+(?:can\s+|will\s+)?buy)\b",
          "posting taken for advertising that sells", False,
          r"\bbuy\b"),
         # posts judged by the money they bring
@@ -908,7 +913,7 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
 _KILL_SWITCH = _lazy(
     r"(?:\bnot\b|n['\u2019]t\b|\bno\b)[^.;]{0,80}?\b(?:stop\w*|cut|drop\w*|pull\w*|scrap\w*"
     r"|delet\w*|remov\w*|clos\w*|cancel\w*|kill\w*|axe\w*|discontinu\w*|binned|waste\w*"
-    r"|pointless|useless|what['\u2019]?s\s+(?:it|the\s+point))\b",
+    r"|pointless|useless|what['\u2019]?s\s+(?:it|the\s+point)|post\s+(?:\w+\s+){0,3}?again)\b",
     re.IGNORECASE,
 )
 # What a reflexive return ("pays for itself") must be about: the posts, or a
@@ -1062,8 +1067,9 @@ def _other_spans() -> Any:
         r"|as\s+soon\s+as\s+(?:we|it|they|the\s+[\w-]+)\s+(?:launch|go|start|open|post|is|are)\w*"
         r"|(?:\d+|one|two|three|four|five|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+"
         r"(?:posts|videos|reels|updates|stories|clips)\s+in"
-        r"|(?:after|within|from)\s+(?:the\s+)?(?:first\s+)?(?:handful|few|couple|dozen|\d+|one|two"
-        r"|three|four|five|six|ten)\s+(?:of\s+)?(?:posts|videos|reels|updates|stories|tweets|clips)"
+        rf"|(?:after|within|from)\s+(?:the\s+)?(?:first\s+)?(?:handful|few|couple|dozen|\d+"
+        rf"|{'|'.join(_SMALL)}|{'|'.join(_TENS)})\s+(?:of\s+)?(?:posts|videos|reels|updates|stories"
+        r"|tweets|clips)"
         r")\b)"
         r"|(?P<sameday>\b(?:the\s+)?same\s+(?:day|week|evening|afternoon|morning|night)"
         r"|\b(?:by|before|until)\s+(?:the|that)\s+(?:afternoon|evening|morning|night))\b"
@@ -1272,7 +1278,7 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
             kind = "span"
         elif g.get("now") or g.get("needs_now"):
             months, kind = 0.0, "span"
-            if re.search(rf"\b{_UNIT}\s*$", before, re.IGNORECASE):
+            if re.search(rf"\b{_NUM}[\s-]+{_UNIT}\s*$", before, re.IGNORECASE):
                 continue  # "twelve months from launch": a point to count from
             if words.lower() == "overnight" and re.match(r"[ \t-]+[a-z]", text[m.end():]) and \
                     not re.match(r"[ \t-]+(?:and|or|but|to|with|from|for|on|in|by|if|as|like"
@@ -1441,6 +1447,9 @@ _WHOLE = (r"(?:the\s+whole\s+(?:[\w-]+\s+)?|the\s+entire\s+(?:[\w-]+\s+)?|all\s+
           r"|web|continent|village|island|land|province|school|uk|us|usa|district|borough|area"
           r"|neighbou?rhood|community|campus|profession|trade)\b")
 _MASS = (rf"(?:{_WHOLE}|\bevery\s+(?:[\w-]+\s+){{1,2}}(?:in|across)\s+(?-i:[A-Z])[\w-]+"
+         r"|\bevery(?:one|body)['\u2019]s\s+(?:feed|phone|screen|timeline|lips|lists?)\b"
+         r"|\b(?:thousands|millions)\s+of\s+(?:shares|reshares|views|plays|likes|impressions"
+         r"|viewers|reposts)\b"
          r"|\bmillions\b|(?<![$\u00a3\u20ac\d.,])\b(?:a|one|1|half\s+a)\s+million\b"
          r"(?!\s+(?:dollars|euros|pounds|in\s+(?:sales|revenue)))"
          r"|(?<![$\u00a3\u20ac\d.,])\b(?:\d+(?:[.,]\d+)?\s*(?:m|million|k)|\d{3}[.,]?0{3})\s+"
@@ -1485,12 +1494,15 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"\s+(?:a\s+)?(?:wild)?fire|spread\w*\s+like\s+(?:a\s+)?(?:virus|crazy|mad)"
          r"|go(?:es|ing)?\s+(?:big|global|mainstream)|went\s+big"
          r"|go(?:es|ing)?\s+(?:a)?round\s+the\s+(?:world|globe|internet|country|web)"
+         r"|grow\s+and\s+grow|bigger\s+and\s+bigger|spread\s+and\s+spread"
+         r"|rack\w*\s+up\s+(?:thousands|millions|hundreds)"
          r"|break(?:s|ing)?\s+the\s+internet|do(?:es)?\s+the\s+rounds|doing\s+the\s+rounds"
          r"|multipl(?:y|ies|ying)\s+(?:itself|themselves)))"
          r"(?!\s+(?:the|a|an|our|my|your|their|its|his|her|some|these|those|photos?|pictures?"
          r"|posters?|balloons?)\b)", "content taking off by itself", False,
          r"\b(?:snowball\w*|sweep\w*|swept|catch\w*|caught|take\w*|taking|took|blow\w*"
          r"|blew|explod\w*|wildfire|fire|spread\w*|big|global|mainstream|internet|rounds|around"
+         r"|grow|bigger|rack\w*"
          r"|multipl\w*)\b"),
         # spreading, with a scope no plan can schedule
         (rf"(?P<head>\b{_SPREAD_VERB}\b)\s+(?:[^\s.;:!?]+\s+){{0,6}}?{_SPREAD_SCOPE}",
@@ -1509,7 +1521,7 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
         # a mass audience expected to see it
         (rf"(?P<head>{_MASS})", "a mass audience reached", True,
          r"\b(?:whole|entire|over|across|half|every\w*|all|millions?|\d+|hundreds|nation\w*"
-         r"|worldwide|global\w*|household|famous)\b"),
+         r"|worldwide|global\w*|household|famous|thousands|people)\b"),
         # amplification with no one paying for it
         (r"(?P<head>\b(?:exponential|explosive)\s+(?:\w+\s+)?(?:growth|reach|awareness|sharing"
          r"|spread|audience|following|attention)|\b(?:organic\s+|significant\s+|massive\s+)"
