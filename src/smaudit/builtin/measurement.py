@@ -6,14 +6,13 @@ declarative pack `rules/measurement.yaml`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from smaudit.builtin.expectations import scan
+from smaudit.builtin.expectation_roles import Context, read, roi_roles
 from smaudit.builtin.facts import has_paid_advertising, sells_online
 from smaudit.builtin.phrasing import phrase_options, phrases
-from smaudit.cues import CueMatch, compile_cues, sentence_end, sentence_start
+from smaudit.cues import compile_cues
 from smaudit.durations import QUARTER, parse_cadence_hours
 from smaudit.hookspecs import hookimpl
 from smaudit.model import Violation
@@ -199,103 +198,9 @@ def no_metrics(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
 # --------------------------------------------------------------------------
 # SMA404 direct-roi-expectation
 
-ROI_PHRASES = (
-    "for every (dollar|euro|pound|buck|$1|€1|£1|one dollar|one euro|one pound) (we|you|spent"
-    "|invested|put|in|on)",
-    "(back|return*|get|earn*|make*|bring*) ... for every (dollar|euro|pound|buck|$1|€1|£1"
-    "|one dollar|one euro|one pound)",
-    "(every|each) (dollar|euro|pound|buck|cent|penny) (we|spent|invested|put) ... (back|return*"
-    "|earn*|generat*|comes back|pays)",
-    "(2x|3x|4x|5x|10x|2:1|3:1|twofold|threefold|fivefold|tenfold) (return|returns|roi)",
-    "(double|triple|twice|two times|three times) (our|the|what we|its) (money|investment|spend"
-    "|outlay|budget|ad spend)",
-    "(roi|return on investment|payback) (within|by|inside|after)",
-    "(roi|return on investment|payback) in * (month|months|week|weeks|day|days|quarter|quarters"
-    "|year)",
-    "(roi|return on investment|payback) in (a|one|the first|under a) (month|week|quarter|year)",
-    "(positive|quick|fast|immediate|direct|measurable|clear|guaranteed) (roi|return on "
-    "investment|payback)",
-    "(see|seeing|get|getting|show|showing|deliver*|expect*|want*) (a|the|an|some|any|our) "
-    "(return|roi|payback|pay-off|payoff)",
-    "(pay|pays|paying|paid) for (itself|themselves)",
-    "(pay|pays|paying) (its|their) way",
-    "(pay|pays|paying) (its|their) own way",
-    "(cover*|earn*) (its|their) own (cost*|keep)",
-    "self-funding",
-    "(break|breaks|breaking) even",
-    "recoup*",
-    "(make*|earn*) back (the|our|its) (money|spend|investment|cost*|budget|outlay)",
-    "(make*|earn*) (back|it back) what (we|it) (spend*|spent|put*|invest*|cost*)",
-    "(get|getting) (our|the) money back",
-    "(every|each) (post|tweet|reel|video|story|update|piece of content) (should|must|will"
-    "|needs to|has to|to|is expected to|is supposed to|ought to|has got to) ... (sell*|sales"
-    "|revenue|money|purchases|orders|dollars|profit*)",
-    "(every|each) (post|tweet|reel|video|story|update) (should|must|will|needs to|has to|to"
-    "|is expected to|is supposed to|ought to) (bring* in|generate*|produce*|land*|win*"
-    "|close*) ... (sale|sales|membership*|booking*|customer*|client*|order*|deal*"
-    "|buyer*|purchase*|revenue|money)",
-    "(every|each) (post|tweet|reel|video|story|update) (sells|sold|makes money)",
-    "(sales|revenue|orders|money|dollars|profit) (per|from each|from every|for each|for every) "
-    "(post|tweet|video|reel|story|follower|like)",
-    "directly (drive*|generate*|increase*|boost*|bring* in|lead* to|produce*|translate* into"
-    "|convert* into) (sales|revenue|orders|purchases|money|profit*)",
-    "(followers|likes|fans) into (cash|money|dollars|revenue)",
-    "(money|cash|sales|revenue) (machine|maker|generator)",
-    "(sales|revenue|money|dollars|euros|pounds|income) back",
-    "(come*|came|coming) back (threefold|twofold|fivefold|tenfold|double|doubled|triple|tripled"
-    "|2x|3x|4x|5x|10x|two times|three times|several times)",
-    "(every|each) (dollar|euro|pound|buck|cent|penny) (should|must|has to|needs to|will) ... "
-    "(back|return*|earn*|generat*|pay*)",
-    "justif* (itself|themselves|its cost|its costs|the spend|the budget|the cost|the costs|the fee"
-    "|the fees) (in|with|through|by) ... (sales|revenue|orders|money|bookings|profit*)",
-    "(needs to|need to|has to|have to|must|should|is expected to) (make|earn|bring in|generate"
-    "|turn) (money|cash|revenue|a profit|profit|sales)",
-    "(2|3|4|5|10|two|three|four|five|ten) (to|for) (1|one) (return|roi)",
-    "(return|roi) of (2|3|4|5|10|two|three|four|five|ten) (to|for) (1|one)",
-    "(pay|pays|paid) back (within|in|by|inside)",
-    "get (two|three|four|five|2|3|4|5|double|triple|twice|more) (back|in return)",
-    "profitable (on its own|by itself|from day one|from the start|within|in its own right)",
-    "(turn|turns|make|makes|show|shows) a profit",
-    "(cover*|earn*) (its|their) (cost*|keep|wage*|salary|fee*)",
-    # time or money put into posts expected back as income
-    "(hour*|time|money|dollar*|budget|wage*|salary|fee*|spend|spending) ... (spend*|spent"
-    "|put* in|invest*|pay*|paid|cost*|go* into|goes on) ... (come* back|came back|coming back"
-    "|pay* back|paid back|earn* back|return*|bring* back) (as|in|through|via|twice|double"
-    "|threefold|with)",
-    "(come* back|came back|coming back|paid back|earned back|brought back) (as|in) ... (sales"
-    "|revenue|billable*|billings|fees|income|money|profit*|cash|paid work|paying work|jobs"
-    "|orders|new business|engagements|contracts|commissions)",
-)
-"""Default cues for SMA404: a direct money return expected from social media."""
-
-# "If the page isn't covering its own cost by June, it goes": a negated return
-# in a condition is still the expectation, unless the consequence shrugs it off.
-_CONDITION = re.compile(r"\b(?<!even )(?:if|unless)\b[^,.;:!?]*$", re.IGNORECASE)
-_SHRUG = re.compile(r"\b(?:fine|ok|okay|no problem|all right|alright|doesn['\u2019]?t matter"
-                    r"|not a problem|not the point|understood|expected)\b", re.IGNORECASE)
-
-
-def conditional_threat(text: str, match: CueMatch) -> bool:
-    """Whether a negated cue states the condition of a threat ("if it can't
-    pay its way, we stop") rather than a disclaimer."""
-    head = text[sentence_start(text, match.start) : match.start]
-    if not _CONDITION.search(head):
-        return False
-    return not _SHRUG.search(text, match.end, sentence_end(text, match.end))
-
-
-# "return visits", "a return label", "money back guarantee": not about a return
-# on the money spent.
-_NOT_A_RETURN = frozenset((
-    "label", "labels", "policy", "policies", "visit", "visits", "trip", "trips", "customer",
-    "customers", "shipping", "window", "rate", "rates", "guest", "guests", "of",
-))
-_RETURN_EXCEPTIONS = {
-    "back": frozenset(("guarantee", "guaranteed", "guarantees")),
-    "sales": frozenset(("lead", "leads", "team", "pipeline", "staff")),
-    "return": _NOT_A_RETURN,
-    "returns": _NOT_A_RETURN,
-}
+ROI_PHRASES: tuple[str, ...] = ()
+"""Extra cues for SMA404 (none by default: the role frames in ``expectation_roles``
+read the sentence). A cue a user adds counts as the role, scoped like the frames."""
 
 
 @rule(code="SMA404", slug="direct-roi-expectation", severity="warning", area="measurement",
@@ -345,11 +250,15 @@ def direct_roi_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[V
     missing = " and ".join(
         what for what, ok in (("no channel runs paid advertising", paid),
                               ("customers cannot buy online", online)) if not ok)
-    for found in scan(plan, phrases(options), not_followed_by=_RETURN_EXCEPTIONS,
-                      keep_negated=conditional_threat):
-        quote = " ".join(found.match.text.split())
+    cues = compile_cues(phrases(options))
+    def context(field: str, text: str) -> Context:
+        return Context(field, text, paid=paid, online=online)
+
+    for found in read(plan, roi_roles, cues, context=context):
+        what = found.role.what or f"the cue \"{found.role.words}\""
         yield Violation(
-            message=f"{found.field} expects a direct money return (\"{quote}\") but {missing}",
+            message=f"{found.field} expects a direct money return ({what}) but {missing}: "
+                    f"\"{found.sentence}\"",
             pointer=found.pointer,
             hint="Judge organic social media by relationships it builds (inquiries, repeat "
                  "customers, recommendations), or add online ordering and paid promotion.",

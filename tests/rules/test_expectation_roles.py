@@ -1,0 +1,1223 @@
+"""Development texts for the expectation judgements SMA404, SMA501 and SMA502.
+
+Written for these rules, in many voices (a cafe owner, a hospital
+communications office, a city council, a B2B firm, a charity, writers whose
+first language is not English), each anti-pattern beside healthy neighbours
+that share its words: negated, hedged, contrasted, or about something else.
+The rules must read the roles in a sentence, so these texts are varied on
+purpose; a rule that only learned a list of words fails many of them.
+
+Every text is placed in one prose field of a small plan and checked through
+``smaudit.testing`` with its exact code, line and column.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from smaudit.testing import RuleTester
+
+roi = RuleTester("SMA404")
+overnight = RuleTester("SMA501")
+viral = RuleTester("SMA502")
+
+# The field a text is placed in, and where its value starts (line, column).
+FIELDS = {
+    "expectations": ("expectations: {}\n", 7, 15),
+    "motivation": ("motivation: {}\n", 7, 13),
+    "goal": ("business_goals:\n  - id: g\n    statement: {}\n", 9, 16),
+    "strategy": ("strategy: {}\n", 7, 11),
+    "rationale": ("channels:\n  - platform: instagram\n    rationale: {}\n", 9, 16),
+}
+
+
+def plan(text: str, field: str = "expectations") -> tuple[str, tuple[str, int, int]]:
+    """A plan with ``text`` in ``field``; it starts on 2027-01-01, does not sell
+    online and runs no paid advertising. Returns the plan and where the field is."""
+    template, line, column = FIELDS[field]
+    head = ("organization:\n  name: Northside\n  sells_online: false\n"
+            "timeline:\n  start: 2027-01-01\n  expect_results_within: 12 months\n")
+    return head + template.format(json.dumps(text)), (line, column)
+
+
+def check(tester: RuleTester, code: str, text: str, field: str, fires: bool) -> None:
+    snippet, (line, column) = plan(text, field)
+    if fires:
+        findings = tester.assert_findings(snippet, [(code, line, column)])
+        # one whole sentence of the text is quoted, between quotes
+        sentences = [s if s.endswith((".", "?", "!")) else s + "." for s in text.split(". ")]
+        assert any(f'"{s}"' in findings[0].message or f'"{s[:-1]}"' in findings[0].message
+                   for s in sentences), findings[0].message
+    else:
+        tester.assert_valid(snippet)
+
+
+# --------------------------------------------------------------------------
+# SMA404 direct-roi-expectation
+
+ROI_PRESENT = [
+    ("expectations", "Every cappuccino photo we put up ought to sell a few cups that afternoon."),
+    ("expectations", "I pay my nephew forty quid a week to run the page, so the page needs to "
+                     "make at least that back in extra takings."),
+    ("motivation", "The ward's Instagram should raise enough in donations each month to cover "
+                   "the comms officer's salary."),
+    ("expectations", "We want each LinkedIn update to generate at least one signed contract."),
+    ("expectations", "For every 50 dollars of staff time on Facebook, the council expects 150 "
+                     "dollars back in permit fees."),
+    ("motivation", "The shop wants 2 euros back for each euro we spend making the videos."),
+    ("expectations", "Our posts must bring money directly, otherwise we close the account."),
+    ("expectations", "The trustees expect the Facebook page to fund itself through donations "
+                     "from the posts."),
+    ("goal", "£250 of bookings per reel"),
+    ("expectations", "Each tweet is supposed to turn into paid work."),
+    ("goal", "Organic posts alone deliver $8,000 in monthly revenue"),
+    ("expectations", "If the reels don't earn back what the photographer costs us by autumn, "
+                     "they stop."),
+    ("motivation", "Instagram needs to start paying the rent."),
+    ("expectations", "We measure every post by the euros it brings in."),
+    ("expectations", "The agency fee has to come back in sales from the posts within the year."),
+    ("expectations", "Each carousel should convert into at least three paid orders."),
+    ("expectations", "Posting for the library café must cover the coffee machine lease."),
+    ("expectations", "Content must be self-financing."),
+    ("goal", "A 5x return on the time we spend on TikTok"),
+    ("goal", "Generate €2,000 in ticket sales straight from our posts each month"),
+    ("motivation", "We run the page so that the page pays for the volunteer coordinator."),
+    ("expectations", "Each story we share has to raise at least 100 pounds for the shelter."),
+    ("expectations", "The board wants the revenue of each individual post reported monthly, "
+                     "and posts that lose money dropped."),
+    ("expectations", "We want to see the money we put into posting come back to us in orders."),
+    ("motivation", "Posting is free advertising, so it should fill the till without costing "
+                   "us a penny."),
+    ("expectations", "Me and my wife want that every video bring us customers who pay, "
+                     "minimum 200 euro each week."),
+]
+
+ROI_ABSENT = [
+    ("expectations", "We don't expect posts to sell anything directly; they keep regulars in "
+                     "the loop."),
+    ("expectations", "Nobody thinks a single photo will sell a cake; we judge the page on "
+                     "repeat visits over the year."),
+    ("expectations", "Return on ad spend is tracked for the paid campaign only; organic posts "
+                     "carry no money target."),
+    ("expectations", "The boosted posts ($200 a month) should bring at least $600 in orders "
+                     "through the shop link."),
+    ("expectations", "It would be lovely if the page paid for itself, but we treat it as a "
+                     "running cost like the phone line."),
+    ("motivation", "We're not asking each post to bring in money; the aim is that patients "
+                   "know where to find the walk-in clinic."),
+    ("expectations", "Money from social will come slowly and indirectly, through people who "
+                     "remember us when they need a plumber."),
+    ("motivation", "Donations are not what the posts are for; they thank volunteers."),
+    ("expectations", "The council does not measure the page in fees collected; it counts "
+                     "fewer phone calls about bin days."),
+    ("expectations", "Each post should answer one question customers ask us at the counter."),
+    ("strategy", "Every post shows the product in use, so people know what to ask for."),
+    ("expectations", "We spend about three hours a week on posts and accept that they won't "
+                     "pay for themselves."),
+    ("motivation", "Posts help people trust us; the invoices come later, from meetings."),
+    ("expectations", "Our posts are not a sales machine and we don't pretend they are."),
+    ("expectations", "We track revenue per customer, not per post."),
+    ("expectations", "The photographer is a marketing cost, budgeted like the printed flyers."),
+    ("expectations", "Me I don't wait money from posts, I want people know the shop exist."),
+    ("expectations", "We would never judge a single tweet by the orders it brings."),
+    ("goal", "Grow return visits from last year's guests by 20%"),
+    ("strategy", "Mention the money-back guarantee in every post about the mattresses."),
+    ("motivation", "The fundraising target is met by the gala dinner; social media only tells "
+                   "supporters about it."),
+    ("expectations", "The hospital's posts are judged on how many people book a flu jab, "
+                     "never on income."),
+    ("expectations", "ROI is reviewed once a year across all marketing, not post by post."),
+    ("expectations", "Meta ads carry a 4:1 return target, tracked by the pixel on the "
+                     "checkout page."),
+    ("expectations", "Would the posts ever pay for themselves? Probably not, and that's fine: "
+                     "they are how regulars hear about new bakes."),
+    ("expectations", "We not expect money from every post, we hope people come back and buy "
+                     "in the shop."),
+]
+
+
+@pytest.mark.parametrize(("field", "text"), ROI_PRESENT)
+def test_roi_expected_from_posts(field, text):
+    check(roi, "SMA404", text, field, fires=True)
+
+
+@pytest.mark.parametrize(("field", "text"), ROI_ABSENT)
+def test_roi_healthy_neighbours(field, text):
+    check(roi, "SMA404", text, field, fires=False)
+
+
+def test_roi_names_the_role_and_quotes_the_whole_sentence():
+    text = ("We are a small team, so honestly\n  every single post we publish has to bring "
+            "in\n  at least one paid order.")
+    snippet = ("organization:\n  name: Northside\nexpectations: |\n  " + text + "\n")
+    findings = roi.assert_findings(snippet, [("SMA404", 4, 3)])
+    message = findings[0].message
+    assert ("every single post we publish has to bring in at least one paid order."
+            in message)
+    assert "customers cannot buy online" in message
+
+
+def test_roi_fine_with_ads_and_an_online_shop():
+    roi.assert_valid(
+        "organization:\n  name: Northside\n  sells_online: true\n"
+        "budget: {advertising: 300}\n"
+        "expectations: Each post should bring in at least one order.\n")
+
+
+# --------------------------------------------------------------------------
+# SMA501 overnight-expectation
+
+OVERNIGHT_PRESENT = [
+    ("expectations", "We expect the café to be packed thanks to Instagram within a fortnight."),
+    ("goal", "Double bookings in three weeks"),
+    ("expectations", "The new page must bring patients to the clinic from the first day."),
+    ("expectations", "By Easter we want the Facebook page to fill every seat at the spring "
+                     "fair."),
+    ("expectations", "The council wants measurable uptake of the recycling app by the end "
+                     "of February."),
+    ("expectations", "Results by next month, please."),
+    ("goal", "Ten new clients in the first forty-five days"),
+    ("expectations", "After two weeks of posting we hope the shop is busy."),
+    ("expectations", "If donations haven't risen within sixty days, the board will end the "
+                     "pilot."),
+    ("expectations", "We need the orders now, not in a year."),
+    ("expectations", "The campaign launches in March and should have filled the summer camp "
+                     "by April."),
+    ("goal", "Quick wins this quarter: 40 new leads from LinkedIn"),
+    ("expectations", "The trustees expect visible growth in volunteers straight after the "
+                     "first post."),
+    ("expectations", "Straight away we want more customers from TikTok."),
+    ("expectations", "By the spring board meeting the posts should already be bringing in "
+                     "sign-ups."),
+    ("expectations", "Within 10 days of the first reel we expect a queue at the door."),
+    ("expectations", "The phone should ring from week one."),
+    ("expectations", "We want to sell out the December workshops. We start posting at the "
+                     "beginning of November."),
+    ("expectations", "We give it six weeks: if enquiries haven't gone up by then, we stop."),
+    ("expectations", "The hospital wants a drop in switchboard calls in under a month."),
+    ("motivation", "Our customers will come at once when they see the videos."),
+    ("goal", "Sales up 15% by the end of the quarter"),
+    ("goal", "Five new restaurant clients before the end of March"),
+    ("expectations", "Within 48 hours of launch the posts should sell the tickets."),
+    ("expectations", "The shop opens in three weeks and the page has to be pulling in "
+                     "customers by then."),
+    ("expectations", "We hope by week 3 the classes are full."),
+]
+
+OVERNIGHT_ABSENT = [
+    ("expectations", "We give the page a year before judging it on bookings."),
+    ("expectations", "We reply to every message within two hours."),
+    ("expectations", "In the first three months we only watch saves and replies; bookings we "
+                     "judge at month nine."),
+    ("expectations", "No one expects results by next week; the first real review is after "
+                     "nine months."),
+    ("expectations", "Quick results would be nice, but we planned for twelve months."),
+    ("strategy", "We post three times a week and answer questions the same day."),
+    ("expectations", "Every two weeks we review what worked."),
+    ("goal", "Grow repeat customers from 40 to 90 over eighteen months"),
+    ("goal", "By December 2028, half of new members come from referrals"),
+    ("strategy", "The Easter menu is announced two weeks before Easter."),
+    ("expectations", "The first month is for learning which posts get questions."),
+    ("expectations", "Nothing will happen right away, and we are fine with that."),
+    ("strategy", "Within a week of each event we share the photos."),
+    ("expectations", "We won't judge the page in its first quarter."),
+    ("expectations", "The council allows the pilot eight months before deciding."),
+    ("expectations", "Comments and saves in the first weeks tell us if the content lands; "
+                     "they are not the verdict."),
+    ("expectations", "We don't need results immediately; we need them to last."),
+    ("expectations", "Orders from the online shop ship within three days."),
+    ("expectations", "Donations are counted at the end of the financial year, twelve months "
+                     "from launch."),
+    ("expectations", "The charity looks for the first new volunteers after about six months."),
+    ("expectations", "The clinic opens in six weeks; the page is judged on bookings after a "
+                     "year."),
+    ("goal", "More overnight stays at the guesthouse over the next two years"),
+    ("strategy", "We proof the dough overnight and post the loaves at seven."),
+    ("expectations", "It is not a quick fix, we know; a real verdict comes at twelve months."),
+    ("expectations", "Leads should start to come after the first six months."),
+    ("expectations", "We start posting in January and hope for more bookings by the autumn."),
+]
+
+
+@pytest.mark.parametrize(("field", "text"), OVERNIGHT_PRESENT)
+def test_results_expected_too_soon(field, text):
+    check(overnight, "SMA501", text, field, fires=True)
+
+
+@pytest.mark.parametrize(("field", "text"), OVERNIGHT_ABSENT)
+def test_overnight_healthy_neighbours(field, text):
+    check(overnight, "SMA501", text, field, fires=False)
+
+
+def test_overnight_calendar_needs_a_reference():
+    """A month name says nothing about how soon without a start to count from."""
+    overnight.assert_valid("organization:\n  name: Northside\n"
+                           "expectations: We want the workshop full by March.\n")
+
+
+def test_overnight_names_the_span():
+    snippet, (line, column) = plan("Ten new clients in the first forty-five days", "goal")
+    findings = overnight.assert_findings(snippet, [("SMA501", line, column)])
+    assert "forty-five days" in findings[0].message
+    assert "Ten new clients in the first forty-five days" in findings[0].message
+
+
+# --------------------------------------------------------------------------
+# SMA502 viral-expectation
+
+VIRAL_PRESENT = [
+    ("expectations", "One funny video of the barista and the whole city will be queueing "
+                     "outside."),
+    ("expectations", "We expect our awareness film to be shared by thousands of people "
+                     "without any ads."),
+    ("expectations", "Customers tell their friends online, who tell their friends, and so on "
+                     "until everyone knows us."),
+    ("expectations", "We are counting on the campaign to snowball through shares."),
+    ("goal", "A hashtag challenge that sweeps through every school in the region"),
+    ("motivation", "The algorithm will show our reels to millions of people for free."),
+    ("expectations", "We hope the posts go round all the WhatsApp groups in town by "
+                     "themselves."),
+    ("expectations", "The video will travel across the internet and bring us clients from "
+                     "everywhere."),
+    ("motivation", "If one clip catches on, we never need to advertise again."),
+    ("expectations", "Everyone who sees the post will share it."),
+    ("goal", "Get the hospital's handwashing song heard by the whole nation"),
+    ("expectations", "A single reel can make us famous overnight."),
+    ("motivation", "Why pay for marketing when one good post can reach half the country?"),
+    ("motivation", "We think our videos will spread on the internet very fast and many "
+                   "people will come."),
+    ("goal", "One million views on the launch reel"),
+    ("expectations", "The appeal should multiply itself as each donor passes it on to five "
+                     "friends."),
+    ("expectations", "Our whitepaper will be reshared across the whole sector."),
+    ("expectations", "By summer our meme will be everywhere."),
+    ("strategy", "The strategy relies on one post exploding."),
+    ("expectations", "We bank on a hit video to fill the tour dates."),
+    ("goal", "Make our recycling jingle something everybody in the city is humming"),
+    ("expectations", "The posts will do the marketing for us once people start sharing them."),
+    ("expectations", "Mass sharing will give us exponential reach at no cost."),
+    ("motivation", "Our TikTok just needs one lucky break to make us a household name."),
+    ("expectations", "We are sure the dog photos will be shared endlessly."),
+]
+
+VIRAL_ABSENT = [
+    ("expectations", "If a post spreads, lovely, but we plan on steady weekly posts."),
+    ("expectations", "We're not counting on anything going viral."),
+    ("expectations", "Going viral is not the plan; the plan is regulars."),
+    ("strategy", "We ask our 30 partner schools to share the poster with parents."),
+    ("strategy", "Customers who refer a friend get a free coffee."),
+    ("motivation", "A viral infection kept half the staff at home last winter, so posting "
+                   "was irregular."),
+    ("expectations", "Shareable posts are welcome, but forecasts assume only our current "
+                     "followers see them."),
+    ("motivation", "Last year's lucky clip taught us that attention is not bookings."),
+    ("motivation", "Word of mouth in the village is how we've always grown, and the page "
+                   "makes it easier."),
+    ("expectations", "Nobody here expects a reel to blow up."),
+    ("strategy", "We will blow up the best photos into posters for the window."),
+    ("expectations", "We want a small, loyal audience, not millions of views."),
+    ("strategy", "Trending sounds are used when they fit, nothing more."),
+    ("expectations", "A hit would be a bonus."),
+    ("expectations", "Virality isn't a goal for a hospital."),
+    ("strategy", "Customers share photos of their cakes, and we repost them with permission."),
+    ("expectations", "We don't think our videos go big on internet; our clients are local."),
+    ("expectations", "Growth will be slow and steady, compounding over the year."),
+    ("expectations", "The sales forecast does not rely on the launch video being widely "
+                     "shared."),
+    ("goal", "Members bring a friend with a referral code, 20 such visits a month"),
+    ("expectations", "We hope a few posts get shared by local groups, but targets assume they "
+                     "don't."),
+    ("motivation", "Residents forward our road-closure posts to neighbours, which helps, but "
+                   "we plan for the 2,000 people who follow the page."),
+    ("expectations", "Explosive growth is not what a small practice needs."),
+    ("motivation", "When the choir video spread two years ago we were not ready; now a "
+                   "sign-up form is ready in case it happens again."),
+    ("goal", "150 newsletter sign-ups from Instagram by December"),
+    ("expectations", "The whole city knows the bakery already; the page keeps regulars "
+                     "informed."),
+]
+
+
+@pytest.mark.parametrize(("field", "text"), VIRAL_PRESENT)
+def test_counting_on_spread(field, text):
+    check(viral, "SMA502", text, field, fires=True)
+
+
+@pytest.mark.parametrize(("field", "text"), VIRAL_ABSENT)
+def test_viral_healthy_neighbours(field, text):
+    check(viral, "SMA502", text, field, fires=False)
+
+
+# --------------------------------------------------------------------------
+# A second batch, written after the rules were rebuilt and first run blind
+# (recall 0.53 / 0.80 / 0.67 for SMA404 / SMA501 / SMA502, precision 1.00 /
+# 0.92 / 0.91): each miss named a class the frames then learned (a cost "paid
+# back", money per unit of money, a weekday after a launch, "across the
+# country", sharing no one can resist, a kill switch in a relative clause).
+
+SECOND_BATCH = [
+    # SMA404: anti-patterns, then healthy neighbours
+    ("SMA404", True, "expectations",
+     "Honestly the feed has to start earning its own money soon, we can't carry it "
+     "forever."),
+    ("SMA404", True, "goal",
+     "Every newsletter-style LinkedIn article closes at least one consulting "
+     "engagement"),
+    ("SMA404", True, "expectations",
+     "The comms budget for the hospital's TikTok must be paid back in private-clinic "
+     "appointments booked straight from the videos."),
+    ("SMA404", True, "expectations",
+     "I expect our Instagram to make more money than it costs us in time, month by "
+     "month."),
+    ("SMA404", True, "strategy",
+     "Post products daily so that each upload turns into orders the same week."),
+    ("SMA404", True, "expectations",
+     "Five euro of sales for each euro of Julia's time on Facebook, that is the rule."),
+    ("SMA404", True, "motivation",
+     "The council expects its social accounts to bring in rental income for the "
+     "community halls, enough to fund the post of social media officer."),
+    ("SMA404", True, "expectations",
+     "Posts that don't generate a sale within the week get deleted; the ones that "
+     "sell, we repeat."),
+    ("SMA404", True, "goal", "Earn back the photographer's fee through Instagram sales of prints"),
+    ("SMA404", True, "expectations",
+     "The charity shop wants each Facebook post to raise what it costs in volunteer "
+     "hours, in donations."),
+    ("SMA404", True, "expectations",
+     "Our social should be profitable on its own within the year."),
+    ("SMA404", True, "rationale",
+     "Every reel here is a little shop window that should sell the sweater in it."),
+    ("SMA404", True, "expectations",
+     "We treat posting as a cost centre that must break even by month four."),
+    ("SMA404", True, "motivation", "We need the Instagram page to pay its own bills."),
+    ("SMA404", False, "expectations",
+     "No single post will sell a boiler; people call us months later when theirs "
+     "breaks down."),
+    ("SMA404", False, "expectations",
+     "We accept that our feed is a cost, like the sign above the door."),
+    ("SMA404", False, "expectations",
+     "Sales are tracked for the paid catalogue ads only ($150 a month); organic posts "
+     "are judged on questions asked."),
+    ("SMA404", False, "goal",
+     "Get 60 families to book a tour of the nursery through the link in our posts"),
+    ("SMA404", False, "motivation",
+     "Money will follow trust, slowly; we will not judge posts by takings."),
+    ("SMA404", False, "expectations",
+     "Each post should make one person smile or learn something."),
+    ("SMA404", False, "expectations",
+     "We don't measure Facebook by the euros it brings in, but by how many neighbours "
+     "come to the open day."),
+    ("SMA404", False, "strategy",
+     "Every post shows a finished kitchen and the name of the fitter who built it."),
+    ("SMA404", False, "expectations",
+     "Would posts ever cover Tom's wages? No, and they don't have to."),
+    ("SMA404", False, "expectations",
+     "Revenue is the sales team's job; social keeps past clients warm."),
+    ("SMA404", False, "motivation",
+     "The gala dinner raises the money; our posts just make people want to come."),
+    ("SMA404", False, "expectations",
+     "It is unrealistic to ask each post for an order, so we look at enquiries per "
+     "quarter."),
+    ("SMA404", False, "expectations",
+     "ROI from social is reviewed yearly across the whole marketing mix."),
+    ("SMA404", False, "expectations",
+     "Bookings come through the website, and Instagram only points people there over "
+     "time."),
+    ("SMA404", False, "goal",
+     "Double the number of repeat customers who mention seeing us on Instagram"),
+    # SMA501: anti-patterns, then healthy neighbours
+    ("SMA501", True, "expectations",
+     "We'd like the first new members walking in by the end of next week."),
+    ("SMA501", True, "goal", "Fill all twelve spring workshops within a month of the first post"),
+    ("SMA501", True, "expectations",
+     "The hospital board needs to see fewer missed appointments within eight weeks of "
+     "launch."),
+    ("SMA501", True, "expectations",
+     "Give it a month; if the phone's not ringing by then we go back to flyers."),
+    ("SMA501", True, "motivation", "The shop needs customers this month, not in a year."),
+    ("SMA501", True, "expectations",
+     "Results should be obvious after the first handful of posts."),
+    ("SMA501", True, "expectations",
+     "By April the page must have brought in at least 20 new clients."),
+    ("SMA501", True, "goal", "Triple newsletter sign-ups by mid-April"),
+    ("SMA501", True, "expectations",
+     "We want to see more donations coming in within a couple of weeks."),
+    ("SMA501", True, "expectations", "Almost instantly we expect more visitors to the museum."),
+    ("SMA501", True, "expectations", "In seven days the campaign should show results."),
+    ("SMA501", True, "strategy", "Launch on Monday and have the tables full by the weekend."),
+    ("SMA501", True, "expectations", "Within days of going live, enquiries ought to double."),
+    ("SMA501", True, "expectations",
+     "The trustees expect a visible jump in volunteers before summer."),
+    ("SMA501", True, "expectations",
+     "Ninety days: that's how long the pilot has to prove itself in leads."),
+    ("SMA501", False, "expectations",
+     "We'll answer comments within the hour, but sales we judge after a year."),
+    ("SMA501", False, "expectations",
+     "Nobody here thinks it works in a few weeks; we committed to eighteen months."),
+    ("SMA501", False, "expectations",
+     "The first eight weeks are for testing formats, nothing more."),
+    ("SMA501", False, "goal", "Grow catering orders from offices by 25% by the end of 2028"),
+    ("SMA501", False, "expectations", "We post twice a week and check the numbers every month."),
+    ("SMA501", False, "expectations",
+     "Quick wins would be welcome, yet we've budgeted a full year."),
+    ("SMA501", False, "strategy",
+     "Reply to every message within a day and share one customer story a week."),
+    ("SMA501", False, "expectations",
+     "A first verdict comes at month nine, after two seasons of posts."),
+    ("SMA501", False, "expectations",
+     "Comments and questions in the first month tell us what works; bookings come "
+     "later."),
+    ("SMA501", False, "expectations",
+     "It takes a year or two for a clinic to be trusted online, and we are patient."),
+    ("SMA501", False, "expectations",
+     "The fair is in three weeks and we will post about it, but the page is judged "
+     "over twelve months."),
+    ("SMA501", False, "motivation",
+     "We don't need results right away, we need people to remember us."),
+    ("SMA501", False, "goal",
+     "Within two years, half of new students find us through social media"),
+    ("SMA501", False, "expectations", "Orders are delivered within 48 hours of purchase."),
+    ("SMA501", False, "expectations",
+     "Weekly reports, yes, but no judgement before the autumn of next year."),
+    # SMA502: anti-patterns, then healthy neighbours
+    ("SMA502", True, "expectations",
+     "Our hope is that the clip gets shared so much that the whole town talks about "
+     "the bakery."),
+    ("SMA502", True, "motivation", "One cheeky video and we'll be known across the country."),
+    ("SMA502", True, "goal",
+     "Make the library's reading challenge go round every school chat in the region"),
+    ("SMA502", True, "expectations", "We are sure the video will be everywhere within days."),
+    ("SMA502", True, "expectations",
+     "The campaign will grow on its own once a few people start sharing."),
+    ("SMA502", True, "motivation",
+     "Everybody loves dogs, so everybody will repost our shelter videos."),
+    ("SMA502", True, "expectations",
+     "A single great post could put the firm in front of every engineer in Europe."),
+    ("SMA502", True, "expectations",
+     "We count on the post being forwarded from one parent to the next."),
+    ("SMA502", True, "strategy",
+     "Create one shocking video that people can't help sharing and let it run."),
+    ("SMA502", True, "expectations", "Our film will be seen by millions if we get it right."),
+    ("SMA502", True, "goal",
+     "Reach 2 million views on the anniversary video without paid promotion"),
+    ("SMA502", True, "expectations",
+     "We rely on the challenge catching on at every gym in the city."),
+    ("SMA502", True, "motivation",
+     "TikTok can make a small bakery famous overnight, and that's our plan."),
+    ("SMA502", True, "expectations",
+     "The meme should travel by itself through the student groups."),
+    ("SMA502", True, "expectations",
+     "Once it goes big online, the orders will take care of themselves."),
+    ("SMA502", False, "expectations", "We don't expect anything to spread beyond our followers."),
+    ("SMA502", False, "expectations",
+     "If one post gets shared widely, fine, but budgets assume it won't."),
+    ("SMA502", False, "strategy",
+     "We send the poster to the 12 parish newsletters and ask each to share it."),
+    ("SMA502", False, "expectations", "Being famous online is not a goal for a dental practice."),
+    ("SMA502", False, "motivation",
+     "Two years ago a video of our goat got shared a lot; it sold nothing."),
+    ("SMA502", False, "expectations", "Our audience is small and local, and that is fine."),
+    ("SMA502", False, "expectations",
+     "Word of mouth matters to us, which is why we ask happy clients for reviews."),
+    ("SMA502", False, "goal",
+     "Grow the newsletter to 800 readers from the village and the next two towns"),
+    ("SMA502", False, "expectations", "We won't chase trends; we'd rather be useful."),
+    ("SMA502", False, "strategy",
+     "Blow up the best customer photos into canvas prints for the shop wall."),
+    ("SMA502", False, "motivation",
+     "The flu season brings a viral wave of patients every winter, so we post opening "
+     "hours."),
+    ("SMA502", False, "expectations",
+     "A video taking off would be a lucky extra, not part of the forecast."),
+    ("SMA502", False, "expectations",
+     "Sharing by members is welcome, but we plan on 40 new members a year from events."),
+    ("SMA502", False, "expectations",
+     "Nobody thinks the choir will become famous; we want twenty new singers."),
+    ("SMA502", False, "goal",
+     "200 shares of the volunteer call by the partner charities we asked"),
+]
+
+_TESTERS = {"SMA404": roi, "SMA501": overnight, "SMA502": viral}
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), SECOND_BATCH)
+def test_second_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# A third batch, run blind after the second was learned: recall 0.30 / 0.60 /
+# 0.90 (precision 1.00 throughout). Its misses were again classes: a pronoun
+# standing for the posts ("a post is an advert, so it has to sell"), posts and
+# a sale in one clause that expects it, "as a sales channel", "money back for
+# every hour", "the same week", a verdict as the threat ("we'll know it doesn't
+# work"), "a single month", "the rest of the marketing".
+
+THIRD_BATCH = [
+    # SMA404
+    ("SMA404", True, "expectations",
+     "The way I see it, a post is an advert, so it has to sell something or it's "
+     "wasted."),
+    ("SMA404", True, "motivation",
+     "Our cooperative needs the Facebook page to earn what we pay the designer, in "
+     "bread sales."),
+    ("SMA404", True, "goal", "£1,000 of bookings traced to each Instagram post"),
+    ("SMA404", True, "expectations",
+     "Management will compare the hours spent on LinkedIn with the fees it brings in "
+     "each quarter, and cut it if the fees are lower."),
+    ("SMA404", True, "expectations",
+     "Each of our videos must pay the editor's invoice by itself."),
+    ("SMA404", True, "expectations",
+     "We see social as a sales channel: post in the morning, orders by the afternoon."),
+    ("SMA404", True, "motivation",
+     "The museum café should fund the social media intern from sales to people who saw "
+     "our posts."),
+    ("SMA404", True, "expectations", "Twice the money back for every hour we spend on TikTok."),
+    ("SMA404", True, "strategy", "Put a price on every photo so each one sells directly."),
+    ("SMA404", True, "expectations", "Every tweet has to make us money, otherwise why do it."),
+    ("SMA404", False, "expectations",
+     "We have stopped asking whether a post made money; we ask whether it answered a "
+     "question."),
+    ("SMA404", False, "expectations",
+     "Our paid Facebook campaign ($300 a month) must return at least $900 in online "
+     "orders."),
+    ("SMA404", False, "motivation",
+     "We never expected posts to pay the rent; they bring people to the Saturday "
+     "market."),
+    ("SMA404", False, "expectations",
+     "Money comes from the shop counter, and social is one of the reasons people walk "
+     "in."),
+    ("SMA404", False, "strategy",
+     "Each post tells one story about a grower and where to buy their apples."),
+    ("SMA404", False, "expectations", "Sales per post is not a number we track."),
+    ("SMA404", False, "goal",
+     "Book 40 consultations a quarter from people who found us on LinkedIn"),
+    ("SMA404", False, "expectations",
+     "The hours Lena spends on Instagram are part of her job, not an investment we "
+     "recoup."),
+    ("SMA404", False, "motivation",
+     "It would be great if the posts paid for themselves, but we know they won't."),
+    ("SMA404", False, "expectations",
+     "The council measures posts by fewer calls to the front desk."),
+    # SMA501
+    ("SMA501", True, "expectations",
+     "Once the account is up, the first bookings should come in the same week."),
+    ("SMA501", True, "goal", "Have 50 new patients registered by the end of the month"),
+    ("SMA501", True, "expectations",
+     "Six weeks after launch the charity should see a clear rise in regular donors."),
+    ("SMA501", True, "motivation",
+     "We need the page working now, before the season starts next month."),
+    ("SMA501", True, "expectations",
+     "If by the second week nobody has booked, we'll know it doesn't work."),
+    ("SMA501", True, "expectations",
+     "The mayor wants to see higher turnout at the library events within a few weeks."),
+    ("SMA501", True, "goal", "Fully booked summer camp two weeks after the first reel"),
+    ("SMA501", True, "expectations",
+     "Within a single month the posts should pay off in sign-ups."),
+    ("SMA501", True, "expectations", "We hope results come quickly, in a matter of days."),
+    ("SMA501", True, "strategy",
+     "Post every day in the first week so the shop is busy from the second week."),
+    ("SMA501", False, "expectations",
+     "We know it takes most of a year before people book because of posts."),
+    ("SMA501", False, "expectations",
+     "We don't expect much in the first three months; we'll check at six and at "
+     "twelve."),
+    ("SMA501", False, "strategy",
+     "Answer messages within two hours and post a daily special before 11am."),
+    ("SMA501", False, "expectations",
+     "The new menu launches in two weeks; the page will be judged over the whole year."),
+    ("SMA501", False, "goal", "By March 2029, a third of new clients come from referrals"),
+    ("SMA501", False, "expectations",
+     "The first weeks are for finding our voice and learning what people ask."),
+    ("SMA501", False, "expectations", "Quick results are not expected by anyone on the board."),
+    ("SMA501", False, "expectations",
+     "Every month we look at the numbers, but the decision is after a year."),
+    ("SMA501", False, "expectations",
+     "Our customers usually book again within 30 days, and we want more of them to."),
+    ("SMA501", False, "motivation",
+     "Things move slowly in our trade; a year is the least we give it."),
+    # SMA502
+    ("SMA502", True, "expectations", "The whole internet will be talking about our pancakes."),
+    ("SMA502", True, "motivation",
+     "We go on TikTok because one lucky video can bring a million people to the shop."),
+    ("SMA502", True, "expectations",
+     "After the first share, it'll spread from school to school by itself."),
+    ("SMA502", True, "goal", "Make the hashtag #LoveOurPark trend across the country"),
+    ("SMA502", True, "expectations",
+     "We expect the clip to be passed around every WhatsApp group in the county."),
+    ("SMA502", True, "expectations",
+     "Our video will explode on Reels and bring customers from all over."),
+    ("SMA502", True, "strategy",
+     "Post bold content and let the shares do the rest of the marketing for us."),
+    ("SMA502", True, "expectations",
+     "Thousands of people will share our post without us spending a penny."),
+    ("SMA502", True, "motivation",
+     "The plan is to have one post blow up and make the clinic a household name."),
+    ("SMA502", True, "expectations", "Everybody in town will forward the video to their friends."),
+    ("SMA502", False, "expectations",
+     "We aren't banking on any post spreading; the plan is built on regulars."),
+    ("SMA502", False, "strategy",
+     "Ask each of the 15 partner gyms to share the challenge with their members."),
+    ("SMA502", False, "expectations",
+     "Going viral would be a nice surprise, though nothing in the budget needs it."),
+    ("SMA502", False, "motivation",
+     "A clip of our baker went round the town last year; it brought smiles, not "
+     "orders."),
+    ("SMA502", False, "expectations",
+     "We want a few hundred local followers who actually come in."),
+    ("SMA502", False, "strategy",
+     "We blow up the best latte-art photos and hang them in the café."),
+    ("SMA502", False, "expectations",
+     "The vet practice treats viral infections in cats and posts advice about them."),
+    ("SMA502", False, "expectations", "Nobody here thinks a reel will make us famous."),
+    ("SMA502", False, "goal",
+     "Grow the mailing list by 300 people from the three nearest villages"),
+    ("SMA502", False, "expectations", "Trending is not the point; steady weekly posts are."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), THIRD_BATCH)
+def test_third_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# A fourth batch, run blind after the third was learned: recall 0.38 / 0.88 /
+# 0.88 (precision 1.00). Classes it taught: bringing in "what the agency
+# charges", raising "more than it costs", "more posts, more sales", "paid class
+# bookings", "meant to sell", a day of the month after a launch, "spreads like
+# fire".
+
+FOURTH_BATCH = [
+    # SMA404
+    ("SMA404", True, "expectations",
+     "If Instagram isn't bringing in at least what the agency charges us each month, "
+     "it's gone."),
+    ("SMA404", True, "motivation",
+     "Our thinking is simple: more posts, more sales, straight away."),
+    ("SMA404", True, "goal", "Each Facebook post to generate 3 paid class bookings"),
+    ("SMA404", True, "expectations",
+     "The bakery's reels are meant to sell the cakes shown in them, one post, one "
+     "order."),
+    ("SMA404", True, "expectations",
+     "The foundation expects every appeal post to raise more than it costs to produce."),
+    ("SMA404", True, "expectations",
+     "LinkedIn has to earn its place on the budget in signed contracts, not likes."),
+    ("SMA404", True, "motivation",
+     "We are paying a freelancer, so the posts must make that money back."),
+    ("SMA404", True, "expectations",
+     "For the time my staff put in, I want a return in euros, measured per post."),
+    ("SMA404", False, "expectations",
+     "Posts won't bring sales by themselves; they keep us in people's minds until they "
+     "need a roofer."),
+    ("SMA404", False, "expectations", "We don't ask each post to sell; we ask it to be useful."),
+    ("SMA404", False, "goal",
+     "Get 25 visitors a week to show the coupon from our Instagram at the till"),
+    ("SMA404", False, "expectations",
+     "Return is measured on the Google Ads budget only, through the shop's checkout "
+     "data."),
+    ("SMA404", False, "motivation", "We count social as part of the cost of being known in town."),
+    ("SMA404", False, "expectations",
+     "If someday the page pays for itself, great, but nobody is counting on it."),
+    ("SMA404", False, "strategy",
+     "Each post links to the booking page so people can book when they are ready."),
+    ("SMA404", False, "expectations",
+     "Donations come mostly from the annual gala, and our posts invite people to it."),
+    # SMA501
+    ("SMA501", True, "expectations",
+     "We launch on the 1st and want to see the salon fully booked by the 15th."),
+    ("SMA501", True, "expectations",
+     "Management gave the new channel until the end of the quarter to prove it brings "
+     "customers."),
+    ("SMA501", True, "goal", "Double walk-ins within 10 days of our first TikTok"),
+    ("SMA501", True, "expectations", "We need enquiries flowing in a fortnight or two at most."),
+    ("SMA501", True, "expectations",
+     "The plan has to show a profit by next month's board meeting."),
+    ("SMA501", True, "motivation",
+     "With the new café opening, we need the page to fill it from week one."),
+    ("SMA501", True, "expectations", "Straight after launch we expect the calendar to fill up."),
+    ("SMA501", True, "expectations",
+     "In under three weeks the posts should bring in new members."),
+    ("SMA501", False, "expectations",
+     "Real results take at least six months, so we won't judge before then."),
+    ("SMA501", False, "expectations",
+     "During the first quarter we listen and learn; results come later in the year."),
+    ("SMA501", False, "strategy",
+     "Reply to reviews within a day and thank every new follower by the weekend."),
+    ("SMA501", False, "goal", "Grow memberships 15% over 2028"),
+    ("SMA501", False, "expectations",
+     "Nobody here expects bookings by next week, or even next month."),
+    ("SMA501", False, "expectations",
+     "The promotion runs for two weeks in May; the page itself is judged after a year."),
+    ("SMA501", False, "expectations",
+     "Our clients usually decide within 90 days of a first meeting."),
+    ("SMA501", False, "motivation", "We plan for the long haul: two years of steady posting."),
+    # SMA502
+    ("SMA502", True, "expectations",
+     "A funny enough reel and the whole country will be booking with us."),
+    ("SMA502", True, "motivation",
+     "We bet that our cooking clips will get shared endlessly on WhatsApp."),
+    ("SMA502", True, "goal", "Get our recycling song stuck in every head in the city"),
+    ("SMA502", True, "expectations",
+     "The post will snowball from our regulars to the whole neighbourhood."),
+    ("SMA502", True, "expectations",
+     "We hope the algorithm picks our video up and pushes it to millions."),
+    ("SMA502", True, "expectations", "Once the first video blows up, the rest will follow."),
+    ("SMA502", True, "motivation", "Everyone shares cat videos, so everyone will share ours."),
+    ("SMA502", True, "expectations",
+     "Our best bet is something that spreads like fire among students."),
+    ("SMA502", False, "expectations",
+     "Viral moments are luck; our plan is weekly posts for the regulars."),
+    ("SMA502", False, "motivation",
+     "A post of ours spread around town years ago, but it brought no customers."),
+    ("SMA502", False, "expectations",
+     "We're not trying to go big; we want the same 300 locals to keep coming."),
+    ("SMA502", False, "strategy",
+     "Ask the five partner clinics to share the flu-jab post with their patients."),
+    ("SMA502", False, "expectations",
+     "If something takes off, fine, but the forecast assumes it won't."),
+    ("SMA502", False, "expectations",
+     "The lab studies viral loads in wastewater and posts the weekly figures."),
+    ("SMA502", False, "goal", "Reach 500 parents in the school catchment with the open-day post"),
+    ("SMA502", False, "expectations",
+     "Growth will come from referrals, one happy client at a time."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), FOURTH_BATCH)
+def test_fourth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# A fifth batch, run blind after the fourth was learned: recall 0.75 / 0.62 /
+# 0.62 (precision 1.00). Classes it taught: "customers paying", "translate
+# into", counting each post's sales, a colon's clause expecting what follows
+# ("our goal is simple: revenue per post"), "three posts in", a start written
+# "starting the account in late November", "results by <date>", "goes around
+# the world", "every parent in the district", "we plan to get famous".
+
+FIFTH_BATCH = [
+    # SMA404
+    ("SMA404", True, "expectations",
+     "Each carousel we publish should be worth at least €100 in sales."),
+    ("SMA404", True, "motivation",
+     "I want my TikTok to be a little money machine for the garage."),
+    ("SMA404", True, "expectations",
+     "We'll keep posting only as long as the posts keep paying for Ana's hours."),
+    ("SMA404", True, "goal", "Turn every Pinterest pin into a purchase"),
+    ("SMA404", True, "expectations",
+     "The return on our social spend has to be visible in the weekly takings."),
+    ("SMA404", True, "expectations",
+     "We hired a content creator and expect her videos to earn her salary twice over."),
+    ("SMA404", True, "motivation",
+     "The posts should translate directly into customers paying at the counter."),
+    ("SMA404", True, "expectations", "Instagram needs to pay its way or the board will drop it."),
+    ("SMA404", True, "strategy",
+     "Every story ends with a price and a 'DM to buy', and we count each story's "
+     "sales."),
+    ("SMA404", True, "expectations",
+     "What we spend on photography should come back to us as sales from the page."),
+    ("SMA404", True, "expectations",
+     "Our goal for social is simple: revenue per post above cost per post."),
+    ("SMA404", True, "motivation",
+     "Social has to make money for the practice, not just look nice."),
+    ("SMA404", False, "expectations",
+     "The posts build familiarity; the money comes when people are ready to buy a "
+     "kitchen, often a year later."),
+    ("SMA404", False, "expectations",
+     "Online sales are tracked through the webshop and the paid ads that point to it."),
+    ("SMA404", False, "motivation",
+     "We don't expect a return from individual posts; we expect fewer 'are you open?' "
+     "calls."),
+    ("SMA404", False, "strategy",
+     "Every story shows a dish from the menu and today's opening hours."),
+    ("SMA404", False, "expectations", "Money is not what we measure on social; visits are."),
+    ("SMA404", False, "goal",
+     "Win 12 new corporate catering clients a year, most of whom first meet us at "
+     "events"),
+    ("SMA404", False, "expectations",
+     "Posts cost us time; that cost is accepted as part of being visible."),
+    ("SMA404", False, "expectations",
+     "Nobody expects the page to pay the photographer's invoices."),
+    # SMA501
+    ("SMA501", True, "expectations", "We should see the effect of the posts within a week or so."),
+    ("SMA501", True, "goal",
+     "Sell out the Christmas market stall, starting the account in late November"),
+    ("SMA501", True, "expectations", "After ten days of posting, if nothing moves, we stop."),
+    ("SMA501", True, "expectations",
+     "The board expects quick proof: new leads in the first fortnight."),
+    ("SMA501", True, "expectations", "We need immediate bookings to survive the quiet season."),
+    ("SMA501", True, "motivation", "Results by the summer holidays, which start in five weeks."),
+    ("SMA501", True, "expectations", "Three posts in, we want to see the shop busier."),
+    ("SMA501", True, "expectations", "It has to work in the first month or we lose the budget."),
+    ("SMA501", False, "expectations",
+     "We'll look at the first month's numbers only to learn what people like."),
+    ("SMA501", False, "expectations", "The pilot lasts nine months; we decide after that."),
+    ("SMA501", False, "strategy",
+     "Publish the weekly specials every Monday and reply to messages the same day."),
+    ("SMA501", False, "expectations", "Nothing is expected quickly; a slow build is the plan."),
+    ("SMA501", False, "goal", "Increase returning visitors by 20% by the end of 2028"),
+    ("SMA501", False, "expectations",
+     "We do not expect results within weeks, and the owner agrees."),
+    ("SMA501", False, "expectations",
+     "The shop opens in three weeks; social media is a long-term project for us."),
+    ("SMA501", False, "motivation",
+     "Trust in a law firm builds over years, so we give it at least twelve months."),
+    # SMA502
+    ("SMA502", True, "expectations", "With a bit of luck the launch video goes around the world."),
+    ("SMA502", True, "motivation",
+     "We're counting on people tagging their friends until the whole region knows."),
+    ("SMA502", True, "expectations", "Our post should be shared by every parent in the district."),
+    ("SMA502", True, "goal", "One video that everyone in the industry talks about"),
+    ("SMA502", True, "expectations", "The hashtag will catch on, and the press will pick it up."),
+    ("SMA502", True, "expectations", "We plan to get famous on TikTok first and sell later."),
+    ("SMA502", True, "motivation",
+     "A viral hit is the only way a tiny brewery like ours gets noticed."),
+    ("SMA502", True, "expectations",
+     "We expect exponential growth in followers once the challenge starts."),
+    ("SMA502", False, "expectations",
+     "We know a hit video is a lottery, so we don't build on it."),
+    ("SMA502", False, "strategy", "Ask every customer who likes the bread to tell one friend."),
+    ("SMA502", False, "expectations", "Sharing is welcome but we plan as if nobody shares."),
+    ("SMA502", False, "motivation",
+     "Our post about the lost dog spread across town in 2022, which was lovely but "
+     "unrelated to sales."),
+    ("SMA502", False, "expectations",
+     "We aim for 50 new followers a month from the neighbourhood."),
+    ("SMA502", False, "expectations", "No stunts, no trends, no chasing views."),
+    ("SMA502", False, "goal", "Get the 8 local primary schools to share the reading-week poster"),
+    ("SMA502", False, "expectations",
+     "The whole village already knows us; the page just keeps them updated."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), FIFTH_BATCH)
+def test_fifth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# A sixth batch, run blind after the fifth was learned: recall 0.88 / 0.75 /
+# 0.75, precision 0.88 / 1.00 / 1.00. Classes it taught: "rarely" and its kin
+# as negators, "at least that in orders", "by the time the term starts in three
+# weeks", "from the very first post", "copied by thousands", "reach more people
+# than a year of ads".
+
+SIXTH_BATCH = [
+    # SMA404
+    ("SMA404", True, "expectations",
+     "Social media is our shop window now, so it should be doing the selling."),
+    ("SMA404", True, "expectations",
+     "The page costs us about 400 a month in staff time and must generate at least "
+     "that in orders."),
+    ("SMA404", True, "motivation",
+     "Our accountant says the posts must show up as income, or they're a luxury."),
+    ("SMA404", True, "goal",
+     "Make Instagram our main sales channel, with every post tied to a sale"),
+    ("SMA404", True, "expectations", "We'll measure success in pounds taken per post."),
+    ("SMA404", True, "expectations", "For a small gym, every post has to put money in the bank."),
+    ("SMA404", True, "expectations", "We want to see a sale come in after each reel goes up."),
+    ("SMA404", True, "motivation", "We're posting because it's supposed to be free sales."),
+    ("SMA404", False, "expectations",
+     "We know organic posts rarely sell on their own, so we measure enquiries."),
+    ("SMA404", False, "goal", "Grow the share of bookings from returning guests to 40%"),
+    ("SMA404", False, "expectations",
+     "Profit is the shop's job; the page's job is to be friendly and findable."),
+    ("SMA404", False, "motivation", "We want people to know we exist before they need a plumber."),
+    ("SMA404", False, "expectations",
+     "The paid promotion (€200 a month) is tracked against checkout sales; organic "
+     "posts are not."),
+    ("SMA404", False, "strategy",
+     "Every post answers a question customers asked at the till this week."),
+    ("SMA404", False, "expectations",
+     "If posts ever brought in sales directly, that would be a pleasant surprise."),
+    ("SMA404", False, "expectations", "Money comes later, through people who trust us."),
+    # SMA501
+    ("SMA501", True, "expectations",
+     "By the time the new term starts in three weeks, enrolments should be up."),
+    ("SMA501", True, "expectations",
+     "In the first ten days of posting we need at least 20 new customers."),
+    ("SMA501", True, "goal", "Reach 500 members before the end of next month"),
+    ("SMA501", True, "expectations",
+     "Give the account one month; it either brings bookings or it goes."),
+    ("SMA501", True, "expectations", "We expect TikTok to pay off within weeks, not months."),
+    ("SMA501", True, "motivation", "We have to see more customers fast, as rent is due."),
+    ("SMA501", True, "expectations",
+     "The results need to be there at the end of the first month."),
+    ("SMA501", True, "expectations",
+     "New customers from the very first post, that's the expectation."),
+    ("SMA501", False, "expectations", "We'll be patient: nine months at least before we judge."),
+    ("SMA501", False, "expectations",
+     "Early signs like comments in the first weeks are what we watch; bookings come "
+     "later."),
+    ("SMA501", False, "strategy", "We reply within an hour and post three times a week."),
+    ("SMA501", False, "goal", "By 2029, a quarter of our patients found us online"),
+    ("SMA501", False, "expectations", "We won't expect anything in the first six weeks."),
+    ("SMA501", False, "expectations",
+     "The pop-up runs for two weeks in June and we'll post about it, but the page is a "
+     "long-term effort."),
+    ("SMA501", False, "expectations",
+     "It will take a year for the page to matter, and that's fine."),
+    ("SMA501", False, "motivation", "We are thinking in years, not weeks."),
+    # SMA502
+    ("SMA502", True, "expectations", "Our dance video will be copied by thousands of kids."),
+    ("SMA502", True, "motivation", "We'll make a video so good that it spreads on its own."),
+    ("SMA502", True, "goal", "Get the whole county talking about our cider"),
+    ("SMA502", True, "expectations",
+     "We count on influencers picking it up and it going everywhere."),
+    ("SMA502", True, "expectations", "Everyone who sees it will send it to their group chats."),
+    ("SMA502", True, "expectations",
+     "A single clever tweet could reach more people than a year of ads."),
+    ("SMA502", True, "motivation", "Our plan is to go viral with the mascot."),
+    ("SMA502", True, "expectations", "People will share the menu photos all over the internet."),
+    ("SMA502", False, "expectations", "We hope for shares, but our numbers don't depend on them."),
+    ("SMA502", False, "expectations", "Spreading by itself is not something we count on."),
+    ("SMA502", False, "strategy",
+     "Ask our ten biggest clients to repost the case study to their networks."),
+    ("SMA502", False, "expectations", "We want loyal locals, not a viral moment."),
+    ("SMA502", False, "motivation",
+     "Last spring a photo of our window display went round the village; nice, but no "
+     "sales."),
+    ("SMA502", False, "goal", "Add 30 newsletter readers a month from the town"),
+    ("SMA502", False, "expectations",
+     "We'll use a trending sound now and then, without expecting much."),
+    ("SMA502", False, "expectations", "The clinic writes about viral coughs every winter."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), SIXTH_BATCH)
+def test_sixth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# A seventh batch, run blind after the sixth was learned: recall 0.38 / 0.50 /
+# 0.25, precision 1.00 / 1.00 / 0.67, the widest gap yet. Classes it taught:
+# selling "straight from the feed", money per unit of money ("£5 for every £1"),
+# the page "as a till", "if it doesn't make us money, what's it for?", "the week
+# after launch", "after just a fortnight", "deliver results" (not a delivery),
+# "a national talking point", "half the people in Ireland", "let the clip
+# spread", "resharing it to everyone", "the one everybody links to", "one good
+# video is all we need", and "going viral does not pay the rent" (a denial
+# right after the role). One miss is left: "a post that doesn't lead to a sale
+# is a wasted post" ("lead to" reads as indirect).
+
+SEVENTH_BATCH = [
+    # SMA404
+    ("SMA404", True, "expectations",
+     "Every product video should be paying for itself in sales within the week."),
+    ("SMA404", True, "motivation",
+     "We went on Instagram to sell more jewellery straight from the feed, no website "
+     "needed."),
+    ("SMA404", True, "goal", "Earn £5 in sales for every £1 of staff time spent on Facebook"),
+    ("SMA404", True, "expectations",
+     "The owners see Facebook as a till: post, and money comes in."),
+    ("SMA404", True, "expectations",
+     "The community centre's posts should raise enough in room hire to fund "
+     "themselves."),
+    ("SMA404", True, "motivation", "Honestly, if TikTok doesn't make us money, what's it for?"),
+    ("SMA404", True, "expectations",
+     "Each newsletter post on LinkedIn has to land a paying client."),
+    ("SMA404", False, "expectations",
+     "It's not the posts that sell; it's the conversations they start."),
+    ("SMA404", False, "expectations",
+     "We measure social by how many people ask for a quote, not by sales."),
+    ("SMA404", False, "motivation",
+     "Sales happen in the showroom; the page brings people through the door."),
+    ("SMA404", False, "goal",
+     "Get 15 quote requests a month from homeowners who saw our project photos"),
+    ("SMA404", False, "expectations",
+     "Our Shopify store and the Meta ads budget ($500) carry the sales targets."),
+    ("SMA404", False, "expectations",
+     "We accept the page costs money and won't return it directly."),
+    ("SMA404", False, "strategy",
+     "Every video shows how to care for a plant we sell in the shop."),
+    ("SMA404", False, "expectations", "The posts do not have to pay for themselves."),
+    # SMA501
+    ("SMA501", True, "expectations", "We want a queue outside the door the week after launch."),
+    ("SMA501", True, "goal", "Fill the new yoga studio's timetable in its opening month"),
+    ("SMA501", True, "expectations", "Bookings must double before the end of February."),
+    ("SMA501", True, "expectations",
+     "If we don't see new clients by the second month, social is over for us."),
+    ("SMA501", True, "motivation", "The landlord wants the shop busy now, not in six months."),
+    ("SMA501", True, "expectations", "After just a fortnight, the page should have paid off."),
+    ("SMA501", True, "expectations", "We expect the page to deliver results almost immediately."),
+    ("SMA501", True, "expectations",
+     "Sign-ups should jump within days of the first campaign post."),
+    ("SMA501", False, "expectations", "A fair test is a year; nothing is judged before that."),
+    ("SMA501", False, "expectations",
+     "Weekly we check what people liked; the real verdict is at twelve months."),
+    ("SMA501", False, "strategy",
+     "We post the day's catch every morning and answer questions within an hour."),
+    ("SMA501", False, "goal", "Grow lunchtime covers by 10% over the next year"),
+    ("SMA501", False, "expectations", "We are not expecting quick wins."),
+    ("SMA501", False, "expectations",
+     "The exhibition opens in a month, but our social targets are for the whole year."),
+    ("SMA501", False, "expectations", "We know results will take a while and are fine with that."),
+    ("SMA501", False, "motivation",
+     "Patience is part of the plan: first results after six months at the earliest."),
+    # SMA502
+    ("SMA502", True, "expectations", "The video will go round every office in the city."),
+    ("SMA502", True, "motivation",
+     "We think the campaign could become a national talking point overnight."),
+    ("SMA502", True, "goal", "A post seen by half the people in Ireland"),
+    ("SMA502", True, "expectations", "Let the clip do its thing and spread."),
+    ("SMA502", True, "expectations", "We rely on people resharing it to everyone they know."),
+    ("SMA502", True, "expectations", "Our tutorial will be the one everybody links to."),
+    ("SMA502", True, "motivation",
+     "TikTok's reach is unlimited, so one good video is all we need."),
+    ("SMA502", True, "expectations", "People will forward it around until the whole town is in."),
+    ("SMA502", False, "expectations",
+     "We are not counting on anything spreading; we plan on direct invitations."),
+    ("SMA502", False, "expectations",
+     "If one post gets big, lovely, but our targets are modest and local."),
+    ("SMA502", False, "strategy",
+     "We email the 40 members and ask each to share the event with one friend."),
+    ("SMA502", False, "motivation", "Going viral does not pay the rent."),
+    ("SMA502", False, "expectations",
+     "Viral is the wrong word for a funeral home; we want quiet trust."),
+    ("SMA502", False, "goal", "Reach 1,200 households in the parish with the flood warning page"),
+    ("SMA502", False, "expectations",
+     "Our videos get a few hundred views, which is right for a local shop."),
+    ("SMA502", False, "expectations", "Spread happens sometimes, but it's not in our numbers."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), SEVENTH_BATCH)
+def test_seventh_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# An eighth batch, run blind after the seventh was learned: recall 0.62 / 0.75 /
+# 0.62, precision 0.83 / 0.86 / 1.00. Classes it taught: recovering a cost,
+# "we don't post that kind again" as a threat, "we post so people buy",
+# "stopped" and "no longer" as negators, "per week from the start" (a rate is
+# not a point to count from), a count of posts in words, "unrealistic" as a
+# denial, "everyone's feed", "thousands of shares", "grow and grow".
+
+EIGHTH_BATCH = [
+    # SMA404
+    ("SMA404", True, "expectations",
+     "Our hope is that each YouTube tutorial sells a few of the tools it shows."),
+    ("SMA404", True, "motivation",
+     "Instagram is where the money should come from this year, post by post."),
+    ("SMA404", True, "expectations",
+     "We'll judge every post on the orders that come in the same day."),
+    ("SMA404", True, "goal", "Recover the cost of the new camera from Instagram sales by summer"),
+    ("SMA404", True, "expectations", "The posts have to be profitable, full stop."),
+    ("SMA404", True, "expectations",
+     "If a reel doesn't bring a sale, we don't post that kind again."),
+    ("SMA404", True, "motivation", "We post so people buy, right there from the post."),
+    ("SMA404", True, "expectations",
+     "Each Facebook post must cover what we pay the printer for the leaflets it "
+     "replaces."),
+    ("SMA404", False, "expectations",
+     "Sales are not expected from the page; questions and visits are."),
+    ("SMA404", False, "expectations",
+     "Nobody thinks a post pays for itself, and nobody needs it to."),
+    ("SMA404", False, "goal",
+     "Get 30 new subscribers to the veg-box scheme from the farm's Facebook group"),
+    ("SMA404", False, "motivation", "We post to stay in touch with regulars between visits."),
+    ("SMA404", False, "expectations",
+     "Money from social comes through people who remember us, sometimes years later."),
+    ("SMA404", False, "strategy",
+     "Each post features one maker and where to find their stall on Saturday."),
+    ("SMA404", False, "expectations",
+     "The online shop has its own ad budget and its own sales targets."),
+    ("SMA404", False, "expectations",
+     "We stopped judging posts by sales; we look at messages now."),
+    # SMA501
+    ("SMA501", True, "expectations",
+     "We want the new salon to be full within its first fortnight."),
+    ("SMA501", True, "goal", "20 new patients per week from the start"),
+    ("SMA501", True, "expectations", "Leads are needed by the end of the month to keep the team."),
+    ("SMA501", True, "motivation", "Social media should fix our quiet January straight away."),
+    ("SMA501", True, "expectations", "Within three weeks we'd like to see the car park busier."),
+    ("SMA501", True, "expectations",
+     "It should take no more than a month for the posts to bring in customers."),
+    ("SMA501", True, "expectations", "After the first fifteen posts, sales should have doubled."),
+    ("SMA501", True, "expectations",
+     "The campaign needs to show results before Easter; we start on 1 March."),
+    ("SMA501", False, "expectations", "We'll give it a full year and review quarterly."),
+    ("SMA501", False, "expectations", "We are not in a hurry; one year is the horizon."),
+    ("SMA501", False, "strategy", "We answer reviews within 24 hours and post four times a week."),
+    ("SMA501", False, "goal", "Double repeat customers by the end of 2029"),
+    ("SMA501", False, "expectations", "In the first weeks we only test formats and listen."),
+    ("SMA501", False, "expectations",
+     "Results in weeks are unrealistic, so we don't expect them."),
+    ("SMA501", False, "expectations",
+     "The festival is in two weeks and we'll post photos, but the page is judged "
+     "yearly."),
+    ("SMA501", False, "motivation", "Building trust online takes time, maybe eighteen months."),
+    # SMA502
+    ("SMA502", True, "expectations",
+     "We're sure it will go down a storm and get shared everywhere."),
+    ("SMA502", True, "motivation", "A couple of funny videos and we'll be on everyone's feed."),
+    ("SMA502", True, "goal", "A hashtag that spreads through every university in the country"),
+    ("SMA502", True, "expectations",
+     "Once people see it, they'll pass it along and it will grow and grow."),
+    ("SMA502", True, "expectations", "The campaign will blow up on LinkedIn."),
+    ("SMA502", True, "expectations",
+     "We expect our clips to rack up thousands of shares with no ad money."),
+    ("SMA502", True, "motivation", "Going viral is our marketing plan."),
+    ("SMA502", True, "expectations",
+     "Word will spread online by itself once the first customers post."),
+    ("SMA502", False, "expectations",
+     "Shares are nice when they happen, but we plan on regulars."),
+    ("SMA502", False, "expectations", "We are not betting on anything blowing up."),
+    ("SMA502", False, "strategy",
+     "We give the 25 partner cafés a poster and ask them to post it."),
+    ("SMA502", False, "expectations", "No viral dreams here: a steady 5% more customers a year."),
+    ("SMA502", False, "motivation", "The clinic wants clear advice, not a viral moment."),
+    ("SMA502", False, "goal",
+     "Reach the 900 families on our school list with the term newsletter"),
+    ("SMA502", False, "expectations",
+     "A video of ours got shared a lot once, years ago, and nothing came of it."),
+    ("SMA502", False, "expectations", "We post useful things and accept a small audience."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), EIGHTH_BATCH)
+def test_eighth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# --------------------------------------------------------------------------
+# Phrases a user adds are roles too, scoped like the frames
+
+
+@pytest.mark.parametrize(("code", "text", "fires"), [
+    ("SMA501", "We want bookings pronto.", True),
+    ("SMA501", "Nobody here expects bookings pronto.", False),
+    ("SMA502", "It will be the meme of the year.", True),
+    ("SMA502", "The meme of the year would be a bonus, but we plan on regulars.", False),
+    ("SMA404", "The page must be a cash cow.", True),
+    ("SMA404", "We don't want the page to be a cash cow.", False),
+])
+def test_extend_phrases_are_scoped(code, text, fires):
+    phrase = {"SMA501": "pronto", "SMA502": "meme of the year", "SMA404": "cash cow"}[code]
+    tester = RuleTester(code, options={code: {"extend_phrases": [phrase]}})
+    snippet, (line, column) = plan(text)
+    findings = tester.assert_findings(snippet, [(code, line, column)] if fires else [])
+    if fires:
+        assert f'the cue "{phrase}"' in findings[0].message or phrase in findings[0].message
+
+
+def test_a_long_field_is_read_in_linear_time():
+    """A 140 kB field of healthy sentences with many candidate roles: reading it costs
+    about as much per character as a short one (no clause is re-read per role)."""
+    import time
+
+    healthy = ("We don't expect posts to sell directly; the first month is for learning. "
+               "If a post spreads, lovely, but we plan on steady weekly posts. ")
+    small, big = healthy * 20, healthy * 1000
+    def cpu_seconds(text: str) -> float:
+        snippet, _ = plan(text)
+        start = time.process_time()
+        for tester in (roi, overnight, viral):
+            tester.assert_valid(snippet)
+        return time.process_time() - start
+
+    cpu_seconds(small)  # compile what the text needs
+    small_time = min(cpu_seconds(small) for _ in range(3))
+    # 50 times the text may take at most ~200 times as long: linear, with slack for a
+    # loaded machine; a quadratic reading would take about 2,500 times as long
+    assert cpu_seconds(big) < max(small_time, 0.01) * 200
