@@ -1,0 +1,304 @@
+"""SMA201-SMA203 read roles, not word lists: development texts in many voices.
+
+Each judgement gets anti-pattern texts and healthy neighbours written for
+these tests (a cafe owner, a hospital comms office, a non-native speaker, a
+city council, a B2B firm, a charity), including negated, hedged and
+contrasted sentences. The nouns that fill the roles are deliberately ones no
+word list is likely to hold (a taproom, a history society, a gelato place), so
+a pass means the role was recognised by the sentence's structure.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from smaudit.testing import RuleTester
+
+
+def motivation(text: str) -> str:
+    """A plan whose (quoted) motivation starts at line 1, column 13."""
+    return f"motivation: {json.dumps(text)}\n"
+
+
+def rationale(text: str, platform: str = "instagram") -> str:
+    """A plan whose (quoted) channel rationale starts at line 3, column 16."""
+    return f"channels:\n  - platform: {platform}\n    rationale: {json.dumps(text)}\n"
+
+
+box = RuleTester("SMA201")
+bandwagon = RuleTester("SMA202")
+bragging = RuleTester("SMA203")
+
+# --------------------------------------------------------------------------
+# SMA201 box-checking: a mandate-giver, a directive, no customer reason
+
+MANDATES = [
+    "The new practice manager wants us on Instagram by the summer.",
+    "Our landlord's lease says every tenant has to keep a Facebook page for the arcade.",
+    "The franchisor insists that every outlet posts three times a week.",
+    "The trust's comms director told each ward to open a LinkedIn page.",
+    "The funder requires us to publicise the project on social media.",
+    "The council's digital officer expects every library to be on TikTok this year.",
+    "Boss say we must have Instagram, so I make the account.",
+    "Our parent company has decided all subsidiaries will run a YouTube channel.",
+    "The grant application has a box for our social media links, so we need some.",
+    "My manager asked me to do the socials because I'm the youngest.",
+    "The chair of trustees wants the charity on every platform.",
+    "Our regional director said it's high time the branch had a Twitter account.",
+    "We're on LinkedIn because the partners said so.",
+    "The regulator now expects practices to publish updates on social media.",
+    "Honestly, the only reason is that the owner thinks we should have TikTok.",
+    "Head office sent a memo: every store needs an Instagram account by March.",
+    "Our new CEO is keen for us to be on Threads.",
+    "The governors have told the school to start a Facebook page.",
+    "Corporate wants a TikTok, so we're making one.",
+    "It's a condition of the festival funding that we keep an active Instagram.",
+    "The chairwoman has asked that we open a YouTube channel before the AGM.",
+    "The committee voted that the allotment society must be on Facebook.",
+    "Our investors keep pushing us to get on LinkedIn.",
+    "Dr. Okafor, who owns the surgery, has instructed reception to start posting daily.",
+    "The archdeacon would like every parish on social media by Advent.",
+    "We were asked by the area coordinator to get the hostel onto Instagram.",
+    "The sponsorship contract obliges us to have a TikTok account.",
+]
+
+
+@pytest.mark.parametrize("text", MANDATES)
+def test_sma201_mandate_giver_and_directive(text):
+    box.assert_findings(motivation(text), [("SMA201", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    "Required by the regional office.",
+    "The managing partner asked for it.",
+    "At the request of the vice-chancellor.",
+    "Because the owner said so.",
+])
+def test_sma201_mandate_as_channel_rationale(text):
+    """A rationale is about its channel, so a bare order needs no platform named."""
+    box.assert_findings(rationale(text), [("SMA201", 3, 16)])
+
+
+REASONS = [
+    "The board wants it, and our members told us they check Facebook for match times.",
+    "We're not doing this just because the board said so; families ask about opening hours "
+    "every week.",
+    "Nobody at head office asked for this; our regulars did.",
+    "The owner wants more weekday lunch trade, and office workers nearby check Instagram at "
+    "noon.",
+    "The franchisor provides templates, but we decide what to post for our town.",
+    "Our manager asked customers at the till how they hear about offers; most said Facebook.",
+    "Patients keep asking us to post when the clinic closes for holidays.",
+    "Our volunteers told us that donors want to see where the money goes.",
+    "The council's survey found 60% of residents get local news from Facebook.",
+    "The funder doesn't require social media; we chose it because the parents of our pupils "
+    "use WhatsApp groups.",
+    "Our director wants to reach carers who never come to the centre, and they gather in "
+    "Facebook groups.",
+    "We must post the daily menu because diners check it before they walk over.",
+    "Regular customers asked us to share the weekly specials on Instagram.",
+    "The regulator requires us to answer complaints within eight weeks, so we watch our "
+    "messages.",
+    "Students told the dean they find out about events on Instagram.",
+    "The board approved the budget once we showed them the enquiry numbers.",
+    "Rather than waiting for head office to tell us, we asked our buyers where they look for "
+    "new stock.",
+    "The owner wants the shop full on rainy Tuesdays.",
+    "The CEO wants 15% more repeat orders from trade customers.",
+    "No one told us to; we opened the page after tourists kept asking for directions.",
+    "Staff suggested Instagram after customers kept photographing the cakes.",
+    "Our trustees asked us to explain the plan, and we showed them the volunteer survey.",
+    "Visitors asked for one place to check visiting hours, so the ward uses a Facebook page.",
+    "The mayor's office doesn't mandate anything here; residents asked us to post road "
+    "closures.",
+    "Head office wants us on Instagram because our buyers, mostly interior designers, "
+    "save ideas there.",
+    "It wasn't the owner's idea: guests kept tagging us in their photos.",
+]
+
+
+@pytest.mark.parametrize("text", REASONS)
+def test_sma201_reason_of_its_own_is_valid(text):
+    box.assert_valid(motivation(text))
+
+
+def test_sma201_message_quotes_the_whole_sentence_and_names_the_role():
+    plan = ("motivation: >-\n  We opened the accounts last spring. The new CEO wants us\n"
+            "  on TikTok as well.\n")
+    (finding,) = box.assert_findings(plan, [("SMA201", 2, 3)])
+    assert finding.message == (
+        "motivation gives a mandate, not a reason: the new CEO's wish is the only reason "
+        'given: "The new CEO wants us on TikTok as well."')
+
+
+# --------------------------------------------------------------------------
+# SMA202 bandwagon-leap: other organizations being there or doing well
+
+LEAPS = [
+    "The taproom across the road gets packed every Friday from its Instagram reels.",
+    "Other physiotherapy practices in Leeds are all on TikTok now.",
+    "Our competitor Brightwell posts daily on LinkedIn and wins the big contracts.",
+    "The charity shop in Harrow has 5,000 followers, so we should be there too.",
+    "Every other co-working space in the city runs an Instagram account.",
+    "Everyone else in our sector is on LinkedIn.",
+    "A friend's pottery studio fills its workshops through Instagram, so we want to try it.",
+    "The hospital in the next county went viral with nurse videos; we should do the same.",
+    "The food truck down the street has loads of followers.",
+    "Other councils have TikTok accounts now.",
+    "Most of the vineyards nearby are on Pinterest.",
+    "Bigger firms in our field all use YouTube.",
+    "Our rivals have started posting reels and their bookings went up.",
+    "Since all the other history societies are on Facebook, we should be as well.",
+    "Our neighbour's bike repair shop does great on TikTok.",
+    "Other agency is on TikTok and get many clients, we need also.",
+    "The gelato place on Main Street doubled its summer sales with TikTok.",
+    "Every hotel in Lisbon has an Instagram, so we need one.",
+    "Because the climbing gym in Bristol is doing so well on YouTube.",
+    "Look at the bakery by the station: two thousand followers and queues out the door.",
+    "Similar charities raise thousands through Facebook fundraisers.",
+    "Everybody's on TikTok now and we don't want to miss out.",
+    "The competition is already on Instagram.",
+    "Our sister hospital's YouTube channel has huge numbers, so we want one too.",
+    "The yoga studio around the corner gets all its new members from Instagram.",
+    "It's worked for the florist on our street, so it should work for us.",
+]
+
+
+@pytest.mark.parametrize("text", LEAPS)
+def test_sma202_others_there_or_succeeding(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+OWN_REASONS = [
+    "We looked at the taproom across the road to find what they don't post: nobody shows "
+    "the brewing.",
+    "Unlike the other co-working spaces in the city, we will answer enquiries within an hour.",
+    "Our competitor's reviews complain about slow delivery, so we will post dispatch times.",
+    "We're not joining TikTok because our competitors are there; our members asked for it.",
+    "Other councils' accounts taught us that residents want bin-day reminders.",
+    "We studied three rival firms to find the gap: none of them explain their pricing.",
+    "Other practices in the area are on Instagram, but that isn't why we're joining: patients "
+    "asked us for appointment reminders.",
+    "Our shop gets most of its weekend trade from Instagram.",
+    "It worked for us last spring when we posted the new menu.",
+    "Our other branch in Leeds already runs a Facebook page, so we share its events.",
+    "Customers tell us they compare us with the shop across the road on price.",
+    "The florist on our street sends customers to us for plants.",
+    "Everyone who visits the gallery asks where to see new work.",
+    "We partner with the café next door on joint events for parents.",
+    "Most of our clients run small vineyards and read trade news on LinkedIn.",
+    "Local businesses asked us to share their events, and our readers follow them.",
+    "We don't care what the competition posts; our regulars want the quiz results.",
+    "Rather than copying the chains, we'll show our bakers at work at dawn.",
+    "Everyone in our team can post, so replies are quick.",
+    "Residents in Harrow ask us about bin days on Facebook.",
+    "We benchmarked the museum in Bath and learned that short object stories get shared by "
+    "teachers.",
+    "Whether the hotel across the square is on TikTok doesn't matter to us; our guests book "
+    "through Instagram.",
+    "Our supplier, a bakery in Hove, sends us photos we can share with customers.",
+    "Other parents recommend us in the school WhatsApp groups.",
+    "Going viral like the bakery by the station would be a bonus, but we don't count on it.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_REASONS)
+def test_sma202_own_reason_or_lesson_is_valid(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+def test_sma202_message_quotes_the_whole_sentence_and_names_the_role():
+    plan = ("motivation: >-\n  The taproom across the road gets tons of orders\n"
+            "  from its reels.\n")
+    (finding,) = bandwagon.assert_findings(plan, [("SMA202", 2, 3)])
+    assert finding.message == (
+        "motivation follows what others do instead of a reason of its own: what \"the taproom "
+        'across the road\" gets is the reason given: "The taproom across the road gets tons '
+        'of orders from its reels."')
+
+
+# --------------------------------------------------------------------------
+# SMA203 bragging-rights: chosen for how the organization looks
+
+IMAGES = [
+    "Being on TikTok would make the practice feel less like a dentist from the nineties.",
+    "We want the council to come across as modern and approachable.",
+    "Instagram will help us look like a serious, premium label.",
+    "Threads is the newest thing and being early there looks innovative.",
+    "Honestly, it's a vanity thing: the partners like saying we're on YouTube.",
+    "We want people to see the hospital as forward-looking.",
+    "Our image is a bit grandad, and TikTok could freshen it up.",
+    "We want to impress the investors with a slick LinkedIn page.",
+    "A TikTok would prove to the town that the library is not just dusty shelves.",
+    "Snapchat feels like the fun, young place to be.",
+    "We want the charity to seem more relevant to people in their twenties.",
+    "It gives the brand a more premium feel.",
+    "To look professional, like big company.",
+    "We'd like the bakery to be seen as stylish.",
+    "TikTok is so hot right now and we want to be part of it.",
+    "Being on Instagram makes the firm look up to date.",
+    "We don't want to seem behind the times.",
+    "It's about our image with the younger crowd.",
+    "People think of the museum as stuffy; Instagram would change that.",
+    "Everyone will think we're a cool place if we're on TikTok.",
+    "A YouTube channel would give us credibility in front of other firms.",
+    "We want the shop to look more high-end.",
+    "Reels would make the gym look less intimidating and more on-trend.",
+    "It would be cool to say our school is on TikTok.",
+    "Mainly so the agency looks bigger than it is.",
+    "We want to be perceived as an innovative employer.",
+]
+
+
+@pytest.mark.parametrize("text", IMAGES)
+def test_sma203_chosen_for_how_it_looks(text):
+    bragging.assert_findings(motivation(text), [("SMA203", 1, 13)])
+
+
+AUDIENCE_REASONS = [
+    "This isn't about looking modern: our bookings survey shows 70% of new clients found us "
+    "on Instagram.",
+    "Our cakes look best in natural light, so Instagram suits them.",
+    "Customers want to see what the finished bathrooms look like before they call.",
+    "We don't care about seeming trendy; parents check the Facebook page for closures.",
+    "The gallery's young visitors share photos of the new exhibits.",
+    "Our salon does modern cuts, and clients post them on Instagram.",
+    "We look at comments every morning to see what people ask.",
+    "Patients want to know how the new clinic looks inside before their first visit.",
+    "Our image library of past projects helps buyers picture their kitchen.",
+    "We're a young company, and our buyers are procurement managers on LinkedIn.",
+    "The cool room at the brewery is where tours start, and visitors film it.",
+    "Trendy or not, TikTok is where our 16-to-20-year-old applicants look at courses.",
+    "We want people to know the pharmacy is open late.",
+    "Reels let us show how the product looks in use.",
+    "Brides look for dress ideas on Pinterest, and most of ours found us there.",
+    "A fresh loaf every morning is what our regulars come for, so we post the bake list.",
+    "The new building looks great, but we chose Facebook because residents use the town "
+    "group.",
+    "Our students look up to alumni who share their careers on LinkedIn.",
+    "Looking good is not the point; we want enquiries from local families.",
+    "We sell vintage clothes to students who shop on Instagram.",
+    "Our modern scanner cuts waiting times, and patients ask about it on Facebook.",
+    "Instagram shows our garden designs to homeowners planning a project.",
+    "Followers see what the menu looks like each day.",
+    "We want to look after our older members, who use Facebook.",
+    "Clients say the studio looks welcoming in our photos, and many book after seeing them.",
+    "Looking more current would be a nice side effect, but the reason is the 400 parents in "
+    "the town group.",
+]
+
+
+@pytest.mark.parametrize("text", AUDIENCE_REASONS)
+def test_sma203_audience_reason_is_valid(text):
+    bragging.assert_valid(motivation(text))
+
+
+def test_sma203_message_quotes_the_whole_sentence_and_names_the_role():
+    plan = rationale("We mostly want the firm to come across as modern. Clients are on email.")
+    (finding,) = bragging.assert_findings(plan, [("SMA203", 3, 16)])
+    assert finding.message == (
+        "the instagram rationale picks the platform for the image it gives: how the "
+        'organization comes across is the reason given: "We mostly want the firm to come '
+        'across as modern."')
