@@ -72,7 +72,8 @@ _CONTRAST_OPEN = re.compile(r"\W*(?:rather\s+than|instead\s+of|unlike|not\s+beca
 
 #: Negators (a closed class), matched as words; "n't" inside a contraction.
 _NEGATOR = re.compile(
-    r"\b(?:not|never|no|nobody|nothing|none|neither|nor|without|hardly|cannot)\b"
+    r"\b(?:not|never|no|nobody|nothing|none|neither|nor|without|hardly|barely|rarely|seldom"
+    r"|scarcely|cannot)\b"
     r"|\bno[\s-]one\b|n['\u2019]t\b|\b(?:dont|doesnt|didnt|isnt|wasnt|wont|cant|arent)\b",
     re.IGNORECASE,
 )
@@ -95,7 +96,13 @@ _HEDGE = re.compile(
     r"|\bnice\s+to\s+have\b|\b(?:doesn|don|didn)['\u2019]?t\s+(?:matter|care|count\s+on)"
     r"|\bnot\s+(?:the\s+point|the\s+reason|why|what\s+matters)"
     r"|\bisn['\u2019]?t\s+(?:the\s+point|the\s+reason|why|what|about)"
-    r"|\bor\s+not\b|\bwhether\b|\bnot\s+about\b|\bset\s+aside\b|\bbeside\s+the\s+point",
+    r"|\bor\s+not\b|\bwhether\b|\bnot\s+about\b|\bset\s+aside\b|\bbeside\s+the\s+point"
+    r"|\b(?:isn|wasn|aren)['\u2019]?t\s+(?:our|the|my)\s+(?:guide|model|template|yardstick"
+    r"|benchmark|measure|driver|motive)"
+    # a concession: "videos make us look professional, fine, but ...", "sure, everybody is"
+    r"|,\s*(?:fine|sure|granted|ok|okay|true|i\s+suppose|admittedly)\s*$"
+    r"|^\W*(?:sure|granted|admittedly|of\s+course|true|yes|ok|okay)\b"
+    r"|\b(?:might|may|could)\s+(?:look|seem|sound)\s+like\b",
     re.IGNORECASE,
 )
 
@@ -201,6 +208,20 @@ def _clauses(sentence: str, offset: int) -> Iterator[Clause]:
         yield Clause(piece, offset + a)
 
 
+#: A sentence that refutes the one before it: "It isn't.", "That's not the reason."
+_REFUTES = re.compile(
+    r"\W*not\s+(?:for\s+us|here|in\s+our\s+case|true|so|really|quite)\b"
+    r"|\W*(?:but\s+)?(?:it|that|this|which)\s*(?:is|['\u2019]s|was)?(?:\s+not|n['\u2019]t)\b"
+    r"(?:\s*[:.;,\u2013\u2014-]|\s+(?:the\s+)?(?:reason|why|the\s+point|true|so|really|it))",
+    re.IGNORECASE,
+)
+
+
+def refuted(field: list[Sentence], number: int) -> bool:
+    """Whether the sentence after ``number`` refutes it ("... a vanity pick. It isn't: ...")."""
+    return number + 1 < len(field) and bool(_REFUTES.match(field[number + 1].text))
+
+
 def dismissed_by_next(sentence: Sentence, index: int) -> bool:
     """Whether the clause after ``index`` dismisses it ("..., but that isn't why")."""
     if index + 1 >= len(sentence.clauses):
@@ -236,8 +257,9 @@ CUSTOMERS = (
     r"|applicants?|homeowners?|couples?|brides?|passengers?|commuters?|listeners?|viewers?"
     r"|citizens|callers?|enquirers?|prospects?|kids|children|teens|teenagers|youngsters"
     r"|adults|seniors|retirees|mums|moms|dads|walkers|runners|cyclists|gamers"
-    r"|athletes|players|golfers|swimmers|climbers|riders|drivers|hirers|candidates"
+    r"|athletes|golfers|swimmers|climbers|riders|drivers|hirers|candidates"
     r"|graduates|alumni|worshippers|congregation|parishioners|collectors|hobbyists"
+    r"|policyholders|account\s+holders|ratepayers|taxpayers|commuters|householders"
     r"|gardeners|growers|designers)"
 )
 
@@ -300,8 +322,28 @@ class Role:
     start: int
 
 
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``text[at]`` stands inside parentheses or quotation marks."""
+    head = text[:at]
+    if head.count("(") > head.count(")"):
+        return True
+    return any(head.count(o) > head.count(c) if o != c else head.count(o) % 2 == 1
+               for o, c in (("\u201c", "\u201d"), ("\u2018", "\u2019"), ('"', '"'))) or (
+        re.search(r"(?:^|[\s(])'[^']*$", head) is not None)
+
+
 _CONNECTIVE = re.compile(r"\b(?:because|since|as|so|where|for|to\s+(?:reach|help|serve|show"
                          r"|tell|answer|let)|who|which)\b", re.IGNORECASE)
+
+
+#: Customers named by what they do with the organization, whatever they are called:
+#: "that's who calls us at 10 a.m.", "the CFOs we interviewed".
+_CUSTOMER_ACT = re.compile(
+    r"\b(?:who|that)\s+(?:\w+\s+)?(?:calls?|rings?|buys?|books?|orders?|visits?|emails?"
+    r"|messages?|contacts?|comes?\s+in|shops?|pays?|hires?|uses?|finds?|follows?|reads?)\s+"
+    r"(?:us|from\s+us|with\s+us|our)\b"
+    r"|\bwe\s+(?:interviewed|surveyed|asked|polled|spoke\s+to|talked\s+to)\b",
+    re.IGNORECASE)
 
 
 def _reason_in(field: list[Sentence], *, skip: tuple[int, int] | None = None) -> bool:
@@ -314,8 +356,10 @@ def _reason_in(field: list[Sentence], *, skip: tuple[int, int] | None = None) ->
     """
     for sentence in field:
         for clause in sentence.clauses:
-            for pattern in (_customer(), _research()):
+            for pattern in (_customer(), _research(), _CUSTOMER_ACT):
                 for found in pattern.finditer(clause.text):
+                    if _quoted(clause.text, found.start()):
+                        continue  # words from the form or the policy, not the customers
                     at = clause.start + found.start()
                     if skip and skip[0] <= at and clause.start <= skip[0]:
                         between = clause.text[max(0, skip[1] - clause.start):found.start()]
@@ -343,12 +387,14 @@ _DIRECTIVES = {
     "word": r"said|says|say",
     "view": r"thinks?|thought|believes?|believed|feels|felt|reckons?|(?:is|are)\s+convinced",
     "pressure": r"pushing|pushed|pushes|push|pressured|pressuring|pressures|urged|urges|urging"
-                r"|nudged|nudging",
+                r"|nudged|nudging|nagging|nags|nagged|badgering|badgers|hassling|hassles"
+                r"|bugging|(?:keeps?|kept|been|is|are|was|were|going)\s+on\s+at",
 }
 
 #: An obligation inside what was said: "the owner says we must", "said it's high time".
 _OBLIGATION = re.compile(
-    r"\b(?:must|have\s+to|has\s+to|had\s+to|need\s+to|needs\s+to|needs|need|should|ought\s+to"
+    r"\b(?:must|shall|have\s+to|has\s+to|had\s+to|need\s+to|needs\s+to|needs|need|should"
+    r"|ought\s+to"
     r"|got\s+to|gotta|(?:high|about)\s+time|time\s+(?:to|we|for)|are\s+to|is\s+to|will)\b",
     re.IGNORECASE,
 )
@@ -407,8 +453,9 @@ def _giver_ok(subject: str) -> bool:
         return False
     if _NOT_A_GIVER.match(words[-1]) or _NOT_A_GIVER.match(words[0]):
         return False
-    if _NEGATOR.search(subject):
-        return False
+    if (_NEGATOR.search(subject) or _research().search(subject)
+            or re.search(r"\d\s*(?:%|per\s*cent|percent|of\b|out\s+of)", subject)):
+        return False  # "nobody at HQ", "58% of members", "the survey"
     last = words[-1].strip(",.")
     return not (_customer().fullmatch(last) or _research().fullmatch(last))
 
@@ -433,8 +480,8 @@ _BY_AGENT = _compile(
           |specified|pushed|asked\s+for|insisted\s+on|set|instructed|commissioned)
         \s+by\s+(?P<giver>""" + _GIVER_NP + ")")
 _REQUEST_OF = _compile(
-    r"""\b(?P<noun>request|behest|insistence|instructions?|orders?|wish|wishes|demand|directive
-          |mandate|initiative|idea|decision|requirement|call)
+    r"""\b(?P<noun>request|behest|insistence|instructions?|wish|wishes|demand|directive
+          |mandate|initiative|decision|requirement)
         \s+(?:of|from)\s+(?P<giver>""" + _GIVER_NP + ")")
 _POSSESSIVE = _compile(
     r"""(?P<giver>(?:\b(?:the|our|my|a|an|their)\s+(?:[\w-]+\s+){0,2}?)?[\w-]+)['\u2019]s?
@@ -463,7 +510,7 @@ _NORM = _compile(
     r"""\b(?:every|each|any|all|a)\s+(?:other\s+)?(?:modern\s+|proper\s+|serious\s+
           |self-respecting\s+|real\s+|decent\s+)?(?P<who>(?:[\w-]+\s+){0,4}?[\w-]+)
         \s+(?:(?:now|these\s+days|nowadays|today|simply|just|apparently|really)\s+)?
-        (?:needs?|must|has\s+to|have\s+to|should|ought\s+to|(?:is|are)\s+(?:expected|required
+        (?:needs?|must|shall|has\s+to|have\s+to|should|ought\s+to|(?:is|are)\s+(?:expected|required
           |supposed|obliged)\s+to)\b
       |\b(?:everyone|everybody)\s+(?:has|have|needs|got)\s+(?:a|an|one|their)\b""")
 _EXPECTED = _compile(
@@ -475,7 +522,19 @@ _EXPECTED = _compile(
       |\b(?:it['\u2019]s|it\s+is|high|about)\s+time\s+(?:we|to|that\s+we|for\s+us\s+to)\b
       |\b(?:came|comes|come|coming|handed|passed|sent)\s+(?:down\s+)?from\s+(?:above|the\s+top
           |upstairs|on\s+high|head\s+office|hq|corporate|management)\b
-      |\btop-down\b""")
+      |\btop-down\b
+      |\b(?:per|under|following|as\s+per|in\s+line\s+with|according\s+to|in\s+accordance\s+with
+          |to\s+comply\s+with|complying\s+with|in\s+compliance\s+with|to\s+meet|to\s+satisfy)
+        \s+(?:the\s+|our\s+|a\s+|its\s+|their\s+|new\s+)*(?:[\w/.'\u2019-]+\s+){0,3}?
+        (?:circular|policy|policies|directive|regulations?|rules?|guidelines|mandate|memo|act|law
+          |decree|requirements?|agreement|contract|terms|brand\s+book|handbook|charter|statute
+          |bylaws|code|instructions?|standards?)\b
+      |\b(?:the\s+|an?\s+)?(?:only\s+)?(?:approved|permitted|allowed|sanctioned|authori[sz]ed
+          |whitelisted|signed-off)\s+(?:channel|platform|network|option|one|app)\b
+      |\bsigned\s+(?:[\w-]+\s+){0,2}?off\s+(?:on\s+)?as\b
+      |\b(?:it['\u2019]s|it\s+is|is|are|was|were)\s+(?:on|in|part\s+of)\s+(?:the|our|their|a|an)
+        \s+(?:[\w-]+\s+){0,3}?(?:checklist|check-list|scorecard|form|criteria|kpis?|okrs?
+          |audit|inspection|framework|tick-list|template)\b""")
 #: An order issued as a document: "the parent company rolled out a policy that covers all".
 _ISSUED = _compile(
     r"""\b(?:rolled\s+out|roll\s+out|rolling\s+out|issued|introduced|brought\s+in|sent(?:\s+round
@@ -507,6 +566,14 @@ _PASSIVE_NOUN = {"told": "instruction", "instructed": "instruction", "ordered": 
                  "required": "requirement", "expected": "expectation", "mandated": "mandate"}
 
 
+#: Directive verbs that are also nouns, and what follows them when they are verbs.
+_NOUN_LIKE = re.compile(r"orders|demands|requests|asks|wishes|directs|wants|needs",
+                        re.IGNORECASE)
+_VERB_NEXT = re.compile(
+    r"\s+(?:us|me|that|the|every|each|all|a|an|to|our|them|it|him|her|this|one|for|so|staff"
+    r"|everyone|branches|its|their)\b", re.IGNORECASE)
+
+
 def _only(what: str) -> str:
     return f"{what} is the only reason given"
 
@@ -531,7 +598,9 @@ def mandate(text: str, *, rationale: bool = False) -> Role | None:
 def _first_mandate(field: list[Sentence], rationale: bool
                    ) -> tuple[Role, tuple[int, int]] | None:
     social = _social()
-    for sentence in field:
+    for number, sentence in enumerate(field):
+        if refuted(field, number):
+            continue
         for index, clause in enumerate(sentence.clauses):
             if dismissed_by_next(sentence, index):
                 continue
@@ -553,6 +622,8 @@ def _mandates_in(text: str, rationale: bool, social: re.Pattern[str]
 
     for found in _directive().finditer(text):
         kind = found.lastgroup or "wish"
+        if _NOUN_LIKE.fullmatch(found.group()) and not _VERB_NEXT.match(text, found.end()):
+            continue  # "most online orders start from a link": a noun, not a verb
         head = text[:found.start()]
         subject = _subject(head)
         if not _giver_ok(subject):
@@ -670,7 +741,7 @@ _OTHERS = (
     r"|similar|most(?:\s+of\s+the)?|many(?:\s+of\s+the)?|(?:a\s+)?lots?\s+of|plenty\s+of"
     r"|loads\s+of|a\s+lot\s+of|half\s+(?:of\s+)?the|several|bigger|larger|big|successful"
     r"|leading|the\s+big|(?:the\s+)?biggest|(?:the\s+)?best-known|famous|major|the\s+top|top"
-    r"|rival|competing|every|all\s+the)"
+    r"|rival|competing|every|all\s+the|neighbou?ring|nearby|next-door|nearest|local)"
     rf"\s+{_NP})",
     # our competitor(s), the competition, our main rival Brightwell
     r"\b(?P<org>(?:(?:our|the|a|an|one|my|their)\s+)?(?:\w+\s+)?(?:competitors?|rivals?"
@@ -691,10 +762,12 @@ _OTHERS = (
     rf"|(?:our|my)\s+neighbou?rs\s+(?:at|in|over\s+at|from)\s+(?:the\s+)?{_NP})",
     # what one reads or hears of others: "I read that dentists who post videos get ..."
     rf"\b(?:read|heard|hear|hearing|saw|seen|noticed|learned|know|knew)\s+(?:that|how)\s+"
-    rf"(?P<org>(?!(?:we|our|my|us|i|you|it|they|this|that)\b){_NP})",
+    rf"(?P<org>(?!(?:we|our|my|us|i|you|it|they|this|that)\b){_NP})"
+    rf"|\b(?:saw|seen|watched|noticed)\s+(?P<org2>(?:a|an|another|some)\s+{_NP})",
     # a named business, not at the start of a sentence: "... and Brightwell posts daily"
     r"(?:(?<=[a-z,]\s)(?<!\b(?:in|at|to|of|on)\s)(?<!\bfrom\s)(?<!\bnear\s)"
-    r"|^\W*(?=(?-i:[A-Z][\w'&-]+\s+[A-Z])))"
+    r"|^\W*(?=(?-i:[A-Z][\w'&-]+\s+[A-Z])(?!\S+\s+(?:Street|Road|Avenue|Lane|Square|Way"
+    r"|Park|Hill|Close|Drive|Place|Row|Branch|Library|Office|Team)\b)))"
     r"(?P<org>(?-i:[A-Z][\w'&-]+)(?:\s+(?:(?-i:[A-Z][\w'&-]+)|&|and|of))*)",
 )
 
@@ -707,6 +780,7 @@ _DOING = _compile(
           \s+(?:(?:all|already|now|each|also|really|so|very|big|huge|everywhere|still|clearly
           |obviously|apparently|just)\s+)*
           (?:on|onto|using|posting|all\s+over|active|everywhere|doing|into|big|huge|killing
+          |going|heading|moving|flocking|migrating|switching|piling|jumping
           |thriving|booming|packed|busy|full|booked|successful|a\s+hit|popular|famous|there
           |getting|growing|selling|flying|winning|making|raking|going\s+viral|blowing\s+up
           |taking\s+off|crushing|smashing|nailing)
@@ -720,6 +794,15 @@ _DOING = _compile(
 
 #: What doing well looks like: the measures a business gains or shows (listed
 #: as the nouns of success and size) or any number.
+#: The measures alone (what is counted), for telling "most orders" from "most shops".
+_MEASURE = re.compile(
+    r"(?:followers?|likes|views|subscribers|fans|customers|clients|bookings?|orders|sales|trade"
+    r"|members|queues?|crowds?|numbers|results|contracts|donations|thousands|hundreds|millions"
+    r"|enquiries|inquiries|leads|reservations|tickets|students|patients|adoptions|donors"
+    r"|volunteers|revenue|income|traffic|calls|jobs|visits|visitors|sign-?ups|people|posts"
+    r"|videos|photos|of)",
+    re.IGNORECASE,
+)
 _SUCCESS = re.compile(
     r"\d|\b(?:followers?|likes|views|subscribers|fans|customers|clients|bookings?|orders|sales"
     r"|trade|members|membership|queues?|packed|crowds?|numbers|results|success|contracts|business"
@@ -752,6 +835,26 @@ _THEIR_TRADE = _compile(
           |bookings|trade|business|sales|students|members|patients|leads|enquiries|jobs
           |lunch\s+trade|custom)\b[^.;!?]{0,40}?\b(?:from|off|through|via|thanks\s+to
           |out\s+of|on)\s+(?:\w+\s+)?""" + SOCIAL + r"\b")
+#: A platform credited with someone's business: "Pinterest basically made her business".
+_MADE_THEIR = _compile(
+    SOCIAL + r"""\s+(?:\w+\s+)?(?:made|built|doubled|tripled|saved|transformed|grew|boosted
+        |changed|exploded|rescued|launched)\s+(?:his|her|their)\b""")
+#: Any verb, then the platform: "the farm up the lane shifts its eggs through a Facebook
+#: page". Up to eight words between, none of them the organization itself.
+_ACTS_ON = _compile(
+    r"""^[\s,]*(?:(?!(?:we|us|our|i|my|you|they|it|and|but|so|because|which|who|that)\b)
+        [\w'\u2019&%-]+[\s,]+){1,8}?""" + SOCIAL + r"\b")
+#: What follows others when the organization means to copy them: studying them
+#: to match them is still a leap ("benchmarking shows four rivals run ...; we
+#: propose to match them").
+_IMITATE = re.compile(
+    r"\b(?:match|matching|copy|copying|mirror|mirroring|emulate|replicate|imitate|parity"
+    r"|catch\s+up|keep\s+up|do\s+the\s+same|same\s+as\s+them|follow\s+(?:them|suit))\b",
+    re.IGNORECASE)
+#: A later contrast that brings the organization's own customers: "competitors are
+#: on LinkedIn, sure, but we chose it because the buyers we interviewed vet suppliers there".
+_LATER_CONTRAST = re.compile(r"^\W*(?:but|however|yet|though|although|whereas|instead)\b"
+                             r"|\b(?:instead|rather|but|however)\b", re.IGNORECASE)
 #: Looking at what others have: "look at the bakery by the station: queues out the door".
 _LOOK_AT = re.compile(r"\b(?:look\s+at|see|saw|seen|watch|watched|noticed|check\s+out)\s+"
                       r"(?:what\s+|how\s+)?$", re.IGNORECASE)
@@ -765,6 +868,8 @@ _OBLIGED = re.compile(
 _OURS_BEFORE = re.compile(r"\b(?:our|my)\s*$", re.IGNORECASE)
 _OURS_OF = re.compile(r"^(?:\w+\s+){1,2}of\s+(?:our|my)\b", re.IGNORECASE)
 _OF_OURS = re.compile(r"^\s*of\s+(?:our|my)\b", re.IGNORECASE)
+_OWN_AFTER = re.compile(r"\W*\w+(?:\s+of)?\s+(?:its|our|my|us|we)\b", re.IGNORECASE)
+_OWN_IN = re.compile(r"\b(?:its|our|my|us|we)\b", re.IGNORECASE)
 _KIN = re.compile(r"(?:our|my)\s+neighbou?rs\s", re.IGNORECASE)
 _NOT_OURS = re.compile(r"competitor|rival|competition|sister|neighbou?r|friend|cousin",
                        re.IGNORECASE)
@@ -791,11 +896,12 @@ def _others() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in _OTHERS)
 
 
-def _other_orgs(clause: str) -> Iterator[tuple[str, int, int]]:
-    """``(quoted name, start, end)`` of each other organization named in a clause."""
+def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
+    """``(quoted name, start, end, strong)`` of each other organization named in a
+    clause; ``strong`` when the frame names a kind of organization (not a bare name)."""
     for pattern in _others():
         for found in pattern.finditer(clause):
-            org = found.group("org")
+            org = found.group("org") or found.groupdict().get("org2") or ""
             words = org.split()
             if pattern is _others()[_NAMED] and (
                     _FUNCTION_NAME.match(org) or _PLATFORM_NAME.match(words[0])
@@ -804,33 +910,49 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int]]:
             kin = _KIN.match(org)
             if (mentions_customers(org) and not kin) or _social().search(org):
                 continue
+            if not _NOT_OURS.search(org) and (
+                    _OWN_AFTER.match(clause, found.start())
+                    or (pattern is not _others()[1] and _OWN_IN.search(org))):
+                continue  # "most of its trade", "our own shop": the organization's own
+            if pattern is _others()[1] and _MEASURE.fullmatch(words[-1]):
+                continue  # "most orders come from Instagram": a measure, not others
             if not _NOT_OURS.search(org) and (_OURS_BEFORE.search(clause[:found.start()])
                                                or re.search(r"\b(?:our|my)\b", org.split()[0],
                                                             re.IGNORECASE)):
                 continue
             if _OF_OURS.match(clause[found.end():]):
                 continue
-            yield org, found.start(), found.end()
+            yield org, found.start(), found.end(), pattern is not _others()[_NAMED]
 
 
-def others_role(text: str, is_learning) -> Role | None:
+def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | None:
     """The first clause in a field whose reason is other organizations being on a
     platform or doing well there, or ``None``.
 
     ``is_learning(sentence)`` says whether a sentence studies others rather than
-    follows them ("we studied three rival firms to find the gap").
+    follows them ("we studied three rival firms to find the gap"). In a channel
+    ``rationale`` the platform is implied: "it's where all the brands are going".
+    An order on every organization of a kind is box checking's, not a leap.
     """
+    social = _social()
     field = sentences(text)
     for number, sentence in enumerate(field):
-        if _CUSTOMER_REPORT.search(sentence.text):
+        if _CUSTOMER_REPORT.search(sentence.text) or refuted(field, number):
             continue
         for index, clause in enumerate(sentence.clauses):
             if dismissed_by_next(sentence, index):
                 continue
-            for org, start, _end in _others_doing(clause.text):
-                if clause.negated_at(start):
+            if next(_mandates_in(clause.text, rationale, social), None) is not None:
+                continue
+            for org, start, end in _others_doing(clause.text, rationale):
+                verb_on = re.match(r"(?:\W*\w+){0,2}", clause.text[end:])
+                if clause.negated_at(start) or _denied(
+                        clause.text[start:end + (verb_on.end() if verb_on else 0)]):
                     continue
-                if is_learning(sentence.text) or _learns_next(field, number, is_learning):
+                if not _IMITATE.search(sentence.text) and (
+                        is_learning(sentence.text) or _learns_next(field, number, is_learning)):
+                    break
+                if _contrasted(field, number, index):
                     break
                 where = clause.start + start
                 says = f'what "{lower_first(" ".join(org.split()))}" gets is the reason given'
@@ -838,29 +960,76 @@ def others_role(text: str, is_learning) -> Role | None:
     return None
 
 
-def _others_doing(clause: str) -> Iterator[tuple[str, int, int]]:
-    for org, start, end in _other_orgs(clause):
+def _denied(span: str) -> bool:
+    """Whether the words from the others to their verb deny it: "competitors barely
+    use LinkedIn", "most plumbers round here ignore Nextdoor"."""
+    for found in _NEGATOR.finditer(span):
+        if not _CANCELLER.search(span[found.end():found.end() + 40]):
+            return True
+    return _SHUN.search(span) is not None
+
+
+#: Verbs of not being there (a closed class): others who ignore a platform are no wagon.
+_SHUN = re.compile(r"\b(?:ignore|ignores|ignored|ignoring|skip|skips|avoid|avoids|abandoned"
+                   r"|left|leave|leaving|quit|quitting|dropped|drop|gave\s+up|give\s+up"
+                   r"|deleted|closed|stopped|shun|shuns)\b", re.IGNORECASE)
+#: Verbs of saying: "everyone says Facebook is dead" reports an opinion, not a presence.
+_SAYING = re.compile(r"\b(?:says?|said|thinks?|thought|reckons?|claims?|tells?|told|insists?"
+                     r"|argues?|believes?|asks?|asked|writes?|wrote)\b", re.IGNORECASE)
+
+
+def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, int, int]]:
+    """``(quoted name, start, end of its verb)`` of each other organization that is on a
+    platform, acts through one or does well."""
+    for org, start, end, strong in _other_orgs(clause):
         rest = clause[end:]
         if _OBLIGED.match(rest):
             continue
         doing = _DOING.match(rest)
+        if doing and not strong and len(doing.group("gap").split()) > 1:
+            doing = None  # a bare name must be the verb's own subject: "Brightwell posts"
         if doing:
             # the noun phrase runs up to the verb: "other physiotherapy practices in Leeds"
             named = (org + doing.group("gap")).strip(" ,")
             if (mentions_customers(named) and not _KIN.match(named)) or _OURS_OF.match(named):
                 continue
-            if (_social().search(rest) or _SUCCESS.search(rest[doing.end():])
+            if (rationale or _social().search(rest) or _SUCCESS.search(rest[doing.end():])
                     or _SUCCESS.search(doing.group().split()[-1])):
-                yield named, start, end
+                yield named, start, end + doing.end()
+                continue
+        acts = _ACTS_ON.match(rest) if strong else None
+        if acts and not _SAYING.search(acts.group()):
+            yield org, start, end + acts.end()
         elif _LOOK_AT.search(clause[:start]) and (_SUCCESS.search(rest)
                                                    or _social().search(rest)):
             yield org, start, end
+    for found in _MADE_THEIR.finditer(clause):
+        yield "someone else", found.start(), found.end()
     for pattern in (_WORKED_FOR, _FOR_THEM_FOR_US):
         for found in pattern.finditer(clause):
             yield found.group("org"), found.start(), found.end()
     for found in _THEIR_TRADE.finditer(clause):
         yield "someone else", found.start(), found.end()
 
+
+def _contrasted(field: list[Sentence], number: int, index: int) -> bool:
+    """Whether a later clause of the sentence, or the next sentence, turns from the
+    others to the organization's own customers ("..., but procurement managers do")."""
+    sentence = field[number]
+    later = [c.text for c in sentence.clauses[index + 1:]
+             if _LATER_CONTRAST.match(c.text.lstrip(" ,;:"))]
+    if number + 1 < len(field):
+        following = field[number + 1].text
+        if _LATER_CONTRAST.search(following) or (
+                _OUR_TURN.match(following) and not _ALSO.search(following)):
+            later.append(following)
+    return any(_reason_in(sentences(text)) for text in later)
+
+
+#: The organization taking its own turn: "Other florists use it as a portfolio. We'll
+#: use it for same-day orders from office assistants ..."
+_OUR_TURN = re.compile(r"\W*(?:we|we['\u2019](?:ll|re|d)|our)\b", re.IGNORECASE)
+_ALSO = re.compile(r"\b(?:too|as\s+well|also|the\s+same|likewise)\b", re.IGNORECASE)
 
 _ABOUT_THEM = re.compile(r"\b(?:their|theirs|they|them|competitor\w*|rival\w*)\b",
                          re.IGNORECASE)
@@ -888,7 +1057,9 @@ IMAGE_WORDS = (
     r"|edgy|fun|sexy|stylish|slick|polished|premium|high-end|upmarket|luxurious|luxury"
     r"|professional|serious|credible|established|successful|big|bigger|important|prestigious"
     r"|sophisticated|dynamic|vibrant|exciting|contemporary|progressive|digital|legit"
-    r"|grown-up|glamorous|chic|classy|impressive|ahead|hot|fashionable)"
+    r"|grown-up|glamorous|chic|classy|impressive|ahead|hot|fashionable|next-gen|disruptors?"
+    r"|disruptive|bold|leaders?|pioneers?|trailblazers?|digital-first|five-star|world-class"
+    r"|glamour|glossy|sleek|hipster|buzzy)"
 )
 #: Words of age and decline: "we're not some dusty shop" is an image stated as
 #: what the organization is not, so a negation in front of them is part of the brag.
@@ -921,8 +1092,8 @@ _IMAGE_FRAMES = (
     # make us look ___, want the council to come across as ___, help us look like ___
     ("how the organization {verb}",
      rf"\b(?:make|makes|making|made|help|helps|helping|let|lets|keep|keeps|get|want|wants"
-     rf"|wanted|['\u2019]d\s+like|would\s+like|like|need|needs|hope|hoping|aim)\s+"
-     rf"(?P<who>us|me|(?:the|our|my|this)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:to\s+)?"
+     rf"|wanted|['\u2019]d\s+like|would\s+like|like|need|needs|hope|hoping|aim|keen\s+for)\s+"
+     rf"(?P<who>us|me|it|(?:the|our|my|this|a|an)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:to\s+)?"
      rf"(?P<verb>{_APPEAR})\b"),
     # we (want to) look ___, to look professional, so the agency looks bigger
     ("how the organization {verb}",
@@ -954,8 +1125,15 @@ _IMAGE_FRAMES = (
      rf"|\b{IMAGE_WORDS}\s+(?:image|vibe|feel|persona|edge|aura)\b"
      r"|\b(?:give|gives|gave|giving|lend|lends|add|adds|bring|brings)\s+(?:us|the\s+[\w-]+"
      r"|our\s+[\w-]+|it)\s+(?:(?:a|an|some|more|real)\s+)?(?:(?:bit\s+of|more|much\s+more)\s+)?"
-     r"(?:[\w-]+\s+)?(?:image|look|feel|vibe|edge|air|cachet|credibility|prestige|status"
-     r"|kudos|polish|cred)\b"
+     r"(?:[\w,-]+\s+){0,3}?(?:image|look|feel|vibe|edge|air|cachet|credibility|prestige|status"
+     r"|kudos|polish|cred|glamour|standing|face|profile|gravitas|sparkle|shine|clout|aura"
+     r"|reputation)\b"
+     r"|\b(?:image|look|vibe|impression|feel|profile)\s+(?:we['\u2019]re|we\s+are|we)\s+"
+     r"(?:after|going\s+for|want|aiming\s+for|trying)"
+     rf"|\b(?:have|get|build|gain|project|create)\s+(?:a|an|the)\s+['\u2018\u201c\"]?"
+     rf"{IMAGE_WORDS}['\u2019\u201d\"]?\s+(?:profile|image|reputation|brand|identity|persona)\b"
+     r"|\b(?:point|reason|aim|goal|idea)\s+is\s+(?:prestige|status|image|kudos|vanity|optics)"
+     r"|\b(?:prestige|status|image|vanity|ego)\s+(?:thing|play|move|project)\b"
      r"|\b(?:freshen|modernise|modernize|update|refresh|polish|improve|revamp|change|shed|lose"
      r"|shake\s+off|fix|rejuvenate|burnish|dust\s+off)\s+(?:up\s+)?(?:our|the|its|that|this)"
      r"\s+(?:[\w-]+\s+){0,2}?(?:image|look|reputation|stereotype|perception)\b"),
@@ -977,12 +1155,14 @@ _IMAGE_FRAMES = (
      r"|designs?|food|menu|range|collection|rooms?|projects?))"
      r"|\bimpress(?:ing)?\s+(?:the|our|other|potential|future|local)?\s*[\w-]+"
      r"|\bkeep(?:ing)?\s+up\s+appearances\b|\boptics\b"
+     r"|\b(?:a|nice|good|great)\s+(?:press|pr|news|media)\s+(?:story|angle|splash|coverage"
+     r"|moment)\b|\b(?:a\s+)?(?:good|great|bad|better|nice)\s+look\s+for\b"
      r"|\b(?:looks?|would\s+look|will\s+look|looking)\s+(?:good|great|impressive|nice"
      r"|professional|smart|better)\s+(?:to\s+(?:have|be)|having|being|on\s+us|for\s+us)\b"),
     # prove to the town that the library is not just dusty shelves; show we're innovative
     ("what being there would say about the organization",
      rf"\b(?:prove|proves|proving|show|shows|signal|signals|demonstrate|demonstrates|tell|tells"
-     rf"|say|says)\s+(?:to\s+)?(?:the\s+world\s+|everyone\s+|people\s+|the\s+[\w-]+\s+)?"
+     rf"|say|says|proof(?:\s+point)?|evidence|statement)\s+(?:to\s+)?(?:[\w-]+\s+){{0,4}}?"
      rf"(?:that\s+)?(?:we|we['\u2019]re|we\s+are"
      rf"|(?P<who>(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:is|isn['\u2019]t|are|aren['\u2019]t))"
      rf"\s+(?:not\s+)?(?:just\s+|only\s+)?"
@@ -1011,7 +1191,10 @@ def _dated() -> re.Pattern[str]:
 def image_role(text: str) -> Role | None:
     """The first clause in a field that picks the platform for how the organization
     looks, or ``None``."""
-    for sentence in sentences(text):
+    field = sentences(text)
+    for number, sentence in enumerate(field):
+        if refuted(field, number):
+            continue
         for index, clause in enumerate(sentence.clauses):
             if dismissed_by_next(sentence, index):
                 continue

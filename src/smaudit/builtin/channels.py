@@ -213,6 +213,8 @@ BANDWAGON = (
     "(should|could|can|will|want to|going to|let's|must|need to|might as well) (do|try|copy"
     "|follow) (the same|same)",
     "(do|doing) the same (here|too|as them)",
+    "(we'd|we'll|we should|we could|let's|we will|we would|we might as well|figured we'd) do"
+    " the same",
     "(copy|copying|copied|clone|cloning|mimic*|emulate|emulating|replicate|replicating"
     "|imitate|imitating) (them|what they|their|him|her|competitor*|rival*|other*|anybody"
     "|anyone|everyone|everybody)",
@@ -228,6 +230,9 @@ LEARNING = (
     "audit*", "unlike", "(differently from|different from|better than)", "taught",
     "(to|and) (find|see|spot|check|work out|understand) (what|which|how|where|whether|why"
     "|the gap|gaps|a gap)",
+    "(looked|look|looking|checked|check|checking) at (how|what|why|where|which)",
+    "(checked|check|checking) (how|what|why|where|which)",
+    "decided against",
     "(stand|standing|stands) out", "set* us apart", "differentiat*", "(gap|gaps) (in|that|left)",
     "(slow|too slow|fail*|forget*|neglect*|ignor*) (to|their)", "complain*", "mistake*",
     "what not to do", "weak*", "(poorly|badly)", "unanswered", "takes days",
@@ -243,7 +248,7 @@ def bandwagon_finder(cues: tuple[str, ...], learning: tuple[str, ...]) -> Finder
         return next(cue_matches(learning, sentence), None) is not None
 
     def find(text: str, rationale: bool) -> tuple[str, str] | None:
-        role = roles.others_role(text, is_learning)
+        role = roles.others_role(text, is_learning, rationale=rationale)
         if role is not None:
             return role.says, role.sentence
         found = _cue(cues, text, judge=lambda m: not is_learning(m.sentence))
