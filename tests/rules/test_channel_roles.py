@@ -302,3 +302,140 @@ def test_sma203_message_quotes_the_whole_sentence_and_names_the_role():
         "the instagram rationale picks the platform for the image it gives: how the "
         'organization comes across is the reason given: "We mostly want the firm to come '
         'across as modern."')
+
+
+# --------------------------------------------------------------------------
+# A second set, written as a held-out check before the frames were tuned on it
+# (first pass: SMA201 13/15 found, 2 false alarms; SMA202 14/15, 2; SMA203 12/15, 0).
+# The misses were classes (a wish as "would love", a parents' association as a
+# giver, an order about an item on every page, a plural possessive, a contrast in
+# the next clause, "our brand should look ..."), fixed as classes.
+
+MANDATES_2 = [
+    'Our area franchise lead made it clear every salon needs a TikTok by June.',
+    'The trustees voted to put the hospice on Instagram at the last meeting.',
+    'Mum, who still owns the business, has decided we should be on Facebook.',
+    'The housing association board instructed all estates teams to set up WhatsApp channels.',
+    "Our sponsor's terms say their logo must appear on our Instagram every month.",
+    'The ministry circular obliges each school to run a public Facebook page.',
+    'Because the district nurse lead told us to get on Twitter.',
+    'The new headteacher would love the school to be on TikTok.',
+    'Our MD has been pushing for a LinkedIn page for months.',
+    'Management expects each store manager to post on Instagram twice a week.',
+    "The landlord insists all market traders list their stalls on the market's Facebook page.",
+    'The council leader asked that every library open an Instagram account.',
+    "The bank's compliance team says we have to be on LinkedIn.",
+    'We have been instructed by the diocese to open a YouTube channel.',
+    'Owner wants Instagram, so we do Instagram.',
+]
+
+REASONS_2 = [
+    'The owner wants Instagram because regulars keep asking where to see the daily bakes.',
+    'Our manager asked us to find out where our guests plan their evenings; most said Instagram.',
+    "Nobody told us to be on Facebook; the parents' association asked us to post closures there.",
+    'The trustees want more legacy gifts, and older supporters read our Facebook updates.',
+    'The council requires a privacy notice on every page, so we added one.',
+    'Head office gave us a budget, but the choice of platform was ours: our clients are on '
+    'LinkedIn.',
+    'We are not on TikTok because the boss wants it; teenagers asked us for revision tips there.',
+    'The board asked what residents think, and the survey said WhatsApp.',
+    'The owner wants the weekday lunches busier.',
+    'Patients asked us to post flu clinic dates on Facebook.',
+    'The headteacher approved the plan after parents asked for photos of school trips.',
+    'Our founder answers every Google review herself.',
+    'The chair wants us to reach more carers, and carers in our town use a Facebook group.',
+    'No one at head office cares which platform we use; our buyers use Pinterest.',
+    'Management suggested Instagram after we showed them that 40% of bookings mention it.',
+]
+
+LEAPS_2 = [
+    'The escape room down the high street is always fully booked thanks to TikTok.',
+    'Other food banks have huge followings on Instagram, so we need one too.',
+    'Our main competitor Fenwicks has 12,000 LinkedIn followers.',
+    'The bike shop in Kendal gets half its sales through Instagram.',
+    'Every other wedding venue in the county is on Pinterest.',
+    "A mate's tattoo studio is booked for months from TikTok alone.",
+    'Loads of breweries are doing really well on Instagram right now.',
+    'The barber next to the station has queues every Saturday from his reels.',
+    'All the other language schools seem to be on TikTok these days.',
+    'Rival clinics post every day on Facebook and their waiting lists are full.',
+    'Everyone in the craft beer world is on Untappd and Instagram.',
+    'The zoo in the next city blew up on TikTok last summer.',
+    'It did wonders for the garden centre near us.',
+    "Our cousins' farm shop sells out every weekend because of Facebook.",
+    'Similar co-ops have thousands of members on Facebook.',
+]
+
+OWN_REASONS_2 = [
+    'We read the reviews of the escape room down the high street to see what players '
+    'complain about.',
+    'Unlike other food banks, we will post what we need each week, not just thank-yous.',
+    "Our competitor's page gets angry comments about delivery, so we will post delivery times.",
+    'The bike shop in Kendal refers customers to us for repairs.',
+    'We are not opening Pinterest because other venues did; couples asked us for ideas boards.',
+    'Other language schools post grammar tips; our students asked for exam-day reminders instead.',
+    'Our own shop gets most of its orders from Instagram.',
+    'Most of our members are on Facebook already.',
+    'Everyone who comes to the tasting room asks where to buy our beer.',
+    'The garden centre near us shares our workshop posters.',
+    'We studied how rival clinics handle questions and learned patients want quick answers.',
+    'Whether the zoo in the next city is on TikTok makes no difference; our visitors plan '
+    'on Facebook.',
+    'Competitors rarely post on LinkedIn, but the buyers we interviewed read it weekly.',
+    'Other parents share our posts in the class WhatsApp groups.',
+    'We partner with the barber next to the station on charity events.',
+]
+
+IMAGES_2 = [
+    'A TikTok account would make the hospice seem less gloomy and more modern.',
+    'We want to be seen as a tech company, not a printing firm.',
+    'Instagram would help the farm shop look more upmarket.',
+    "It's mainly about image: we look dated next to the new chains.",
+    'Being on Threads makes us look ahead of the curve.',
+    'The partners think LinkedIn videos would make the practice seem cutting-edge.',
+    "We'd like the museum to come across as young and fun.",
+    'Having a YouTube channel gives a firm real credibility.',
+    'We want people to stop seeing the library as old-fashioned.',
+    'Snapchat is the cool app right now, and we want in.',
+    'We need a slicker image to impress the big retailers.',
+    "It would show the town the council isn't stuck in the past.",
+    'Our brand should look youthful, and TikTok is how you look youthful.',
+    'So the bakery seems trendier than the chain next door.',
+    'Honestly, mainly so we look professional.',
+]
+
+AUDIENCE_REASONS_2 = [
+    'Our bread looks amazing in morning light, and customers share the photos.',
+    "We don't care about looking trendy: our customers are retired and on Facebook.",
+    'Customers want to see what the rooms look like before they book.',
+    "This isn't an image exercise; the survey shows 65% of members use Instagram.",
+    'We look at what questions come in each week and answer them in posts.',
+    'The modern gym equipment is what members ask about most, so we film it.',
+    'Looking professional would be nice, but the point is bookings from local families.',
+    'Our young volunteers run the account and reply quickly.',
+    'We want families to know the pool is open until 9.',
+    'The new showroom looks great in videos, and buyers book visits after watching them.',
+    'Patients want to see how the clinic looks before their first appointment.',
+    'We sell trendy trainers to teenagers, who shop on TikTok.',
+    'Our image gallery helps buyers choose a kitchen.',
+    "Cool or not, our pupils' parents are on WhatsApp.",
+    'We want to look after our volunteers, most of whom are on Facebook.',
+]
+
+
+@pytest.mark.parametrize(("tester", "code", "text"), [
+    *((box, "SMA201", t) for t in MANDATES_2),
+    *((bandwagon, "SMA202", t) for t in LEAPS_2),
+    *((bragging, "SMA203", t) for t in IMAGES_2),
+])
+def test_second_set_anti_patterns(tester, code, text):
+    tester.assert_findings(motivation(text), [(code, 1, 13)])
+
+
+@pytest.mark.parametrize(("tester", "text"), [
+    *((box, t) for t in REASONS_2),
+    *((bandwagon, t) for t in OWN_REASONS_2),
+    *((bragging, t) for t in AUDIENCE_REASONS_2),
+])
+def test_second_set_healthy_neighbours(tester, text):
+    tester.assert_valid(motivation(text))

@@ -375,7 +375,8 @@ def _reason_in(field: list[Sentence], *, skip: tuple[int, int] | None = None) ->
 
 #: Directive verbs (a closed class), by what a message calls the order.
 _DIRECTIVES = {
-    "wish": r"wants?|wanted|would\s+(?:really\s+)?like|['\u2019]d\s+like|wishes"
+    "wish": r"wants?|wanted|would\s+(?:really\s+)?(?:like|love)|['\u2019]d\s+(?:like|love)|wishes"
+            r"|(?:is|are)\s+(?:desperate|dying|eager|itching)\s+(?:for|to)|dreams?\s+of"
             r"|(?:is|are|was|were)\s+(?:very\s+|really\s+)?keen",
     "request": r"asked|asks|ask|requested|requests",
     "instruction": r"told|tells|tell|instructed|instructs|ordered|orders|directed|directs|tasked",
@@ -417,7 +418,7 @@ _AUX_TAIL = re.compile(
 #: Where a subject starts: after the last subordinator or comma of the clause.
 _SUBJECT_START = re.compile(
     r".*(?:\b(?:that|because|as|since|so|and|but|when|after|before|if|why|is|was|until|what"
-    r"|cause|cuz|coz)\b|[,:(])\s*",
+    r"|cause|cuz|coz)\b|[,:;(])\s*",
     re.IGNORECASE | re.DOTALL,
 )
 _PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|a|an|the|our|my)\b[^,]*,\s*$",
@@ -456,8 +457,7 @@ def _giver_ok(subject: str) -> bool:
     if (_NEGATOR.search(subject) or _research().search(subject)
             or re.search(r"\d\s*(?:%|per\s*cent|percent|of\b|out\s+of)", subject)):
         return False  # "nobody at HQ", "58% of members", "the survey"
-    last = words[-1].strip(",.")
-    return not (_customer().fullmatch(last) or _research().fullmatch(last))
+    return not mentions_customers(subject)
 
 
 #: A named giver after "by" or "of": a determiner and up to four words, stopping
@@ -544,6 +544,14 @@ _ISSUED = _compile(
       |\b(?:kpis?|okrs?|checklist|scorecard|targets?|to-do\s+list|list|priorities)\s+
         (?:[\w'\u2019-]+\s+){0,2}?(?:from|set\s+by|by|of)\s+
         (?P<giver>(?:the\s+|our\s+)?[\w'\u2019-]+(?:\s+(?:office|team|management|board))?)""")
+#: An order about something on the pages, not about having them: "requires a privacy
+#: notice on every page" (an item on each page, where "wants the charity on every
+#: platform" puts the organization itself there).
+_ON_PAGE = re.compile(
+    r"\s*(?:(?:us|me)\s+to\s+\w+\s+)?(?:a|an|the|some)\s+(?:[\w-]+\s+){0,3}?(?:on|in|for|to"
+    r"|across)\s+(?:every|each|all|our|the|any)\s+(?:\w+\s+)?(?:pages?|posts?|profiles?"
+    r"|accounts?|channels?|videos?|reels?|stories|feeds?|grids?)\b",
+    re.IGNORECASE)
 #: The process an order may ask for without asking for a presence ("requires
 #: approval of every post"): rules about how, not whether.
 _PROCESS = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:approval|sign-off|permission|consent|review"
@@ -569,9 +577,11 @@ _PASSIVE_NOUN = {"told": "instruction", "instructed": "instruction", "ordered": 
 #: Directive verbs that are also nouns, and what follows them when they are verbs.
 _NOUN_LIKE = re.compile(r"orders|demands|requests|asks|wishes|directs|wants|needs",
                         re.IGNORECASE)
-_VERB_NEXT = re.compile(
-    r"\s+(?:us|me|that|the|every|each|all|a|an|to|our|them|it|him|her|this|one|for|so|staff"
-    r"|everyone|branches|its|their)\b", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|our|their|its|his|her|my|your|a|an|these|those|online|customer|client|many"
+    r"|most|all|new|any|some|whose|no|special|daily|weekly|bulk|repeat|more|fewer|of|tons"
+    r"|lots|loads|plenty|several|few|big|large|small|first|\d+)\s+$",
+    re.IGNORECASE)
 
 
 def _only(what: str) -> str:
@@ -622,7 +632,7 @@ def _mandates_in(text: str, rationale: bool, social: re.Pattern[str]
 
     for found in _directive().finditer(text):
         kind = found.lastgroup or "wish"
-        if _NOUN_LIKE.fullmatch(found.group()) and not _VERB_NEXT.match(text, found.end()):
+        if _NOUN_LIKE.fullmatch(found.group()) and _NOUN_BEFORE.search(text, 0, found.start()):
             continue  # "most online orders start from a link": a noun, not a verb
         head = text[:found.start()]
         subject = _subject(head)
@@ -638,7 +648,7 @@ def _mandates_in(text: str, rationale: bool, social: re.Pattern[str]
                 continue
         elif not (bare or about_social(text)):
             continue
-        elif _PROCESS.match(rest) or re.match(
+        elif _PROCESS.match(rest) or _ON_PAGE.match(rest) or re.match(
                 rf"\s*(?:our\s+|the\s+)?(?:\w+\s+)?{CUSTOMERS}\b[^,;]*\b(?:how|what|where"
                 r"|which|whether|if|about)\b", rest, re.IGNORECASE):
             continue  # asking customers what they use is research; approval is process
@@ -755,7 +765,7 @@ _OTHERS = (
     # a friend's studio, our neighbour's shop, a friend who runs a cafe, our sister hospital
     rf"\b(?P<org>(?:a|my|our|his|her|their)\s+(?:\w+\s+)?(?:friend|friends|cousin|neighbou?r"
     rf"|brother|sister|mate|uncle|aunt|colleague|contact|partner|old\s+boss|former\s+boss)"
-    rf"['\u2019]s?\s+{_NP}"
+    rf"s?['\u2019]s?\s+{_NP}"
     rf"|(?:a|my|our)\s+(?:friend|cousin|neighbou?r|mate|colleague|contact)\s+(?:who|that)\s+"
     rf"(?:runs|owns|has|manages|started)\s+(?:a|an|the)\s+{_NP}"
     rf"|(?:our|a|their)\s+sister\s+{_NP}"
@@ -1017,7 +1027,8 @@ def _contrasted(field: list[Sentence], number: int, index: int) -> bool:
     others to the organization's own customers ("..., but procurement managers do")."""
     sentence = field[number]
     later = [c.text for c in sentence.clauses[index + 1:]
-             if _LATER_CONTRAST.match(c.text.lstrip(" ,;:"))]
+             if _LATER_CONTRAST.search(c.text.lstrip(" ,;:"))
+             or (_OUR_TURN.match(c.text.lstrip(" ,;:")) and not _ALSO.search(c.text))]
     if number + 1 < len(field):
         following = field[number + 1].text
         if _LATER_CONTRAST.search(following) or (
@@ -1102,6 +1113,12 @@ _IMAGE_FRAMES = (
      rf"|(?:^|\b(?:want|wants|need|needs|like|hope|aim|trying|try|so\s+as|in\s+order)\s+)to\s+"
      rf"|\bso\s+(?:that\s+)?(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+(?:will\s+|can\s+|would\s+)?)"
      rf"(?P<verb>{_APPEAR})\b"),
+    # our brand should look youthful: the organization's own name for itself, and a wish
+    ("how the organization {verb}",
+     rf"\b(?P<who>(?:our|the)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:should|must|would|will"
+     rf"|needs?\s+to|has\s+to|ought\s+to|could)\s+(?:really\s+|finally\s+|also\s+)?"
+     rf"(?P<verb>{_APPEAR})\s+(?:more\s+|less\s+|a\s+bit\s+|much\s+|so\s+)?"
+     rf"(?:{IMAGE_WORDS}|{DATED}|like)\b"),
     # being early there looks innovative
     ("how being there {verb}",
      rf"\b(?:being|getting|having|joining)\b[^,;]{{0,40}}?\b(?:would\s+|will\s+)?"
@@ -1123,7 +1140,7 @@ _IMAGE_FRAMES = (
      r"(?:image|vibe|persona|street\s+cred|cred|credibility|kudos|prestige|brand\s+image)\b"
      r"(?!\s+(?:library|gallery|bank|quality|carousel|posts?|files?|sizes?|rights|captions?))"
      rf"|\b{IMAGE_WORDS}\s+(?:image|vibe|feel|persona|edge|aura)\b"
-     r"|\b(?:give|gives|gave|giving|lend|lends|add|adds|bring|brings)\s+(?:us|the\s+[\w-]+"
+     r"|\b(?:give|gives|gave|giving|lend|lends|add|adds|bring|brings)\s+(?:us|(?:the|a|an)\s+[\w-]+"
      r"|our\s+[\w-]+|it)\s+(?:(?:a|an|some|more|real)\s+)?(?:(?:bit\s+of|more|much\s+more)\s+)?"
      r"(?:[\w,-]+\s+){0,3}?(?:image|look|feel|vibe|edge|air|cachet|credibility|prestige|status"
      r"|kudos|polish|cred|glamour|standing|face|profile|gravitas|sparkle|shine|clout|aura"
@@ -1142,7 +1159,8 @@ _IMAGE_FRAMES = (
      r"\b(?:is|['\u2019]s|are|feels|seems|looks)\s+(?:so\s+|very\s+|really\s+|super\s+"
      r"|just\s+)?(?:hot|trendy|hip|cool|fashionable|in\s+vogue|all\s+the\s+rage|trending)"
      r"\b(?!\s+(?:for|to\s+(?:reach|find|show|sell)))"
-     r"|\bthe\s+(?:new|newest|latest|hottest|coolest|trendiest|hippest|hot\s+new|shiny\s+new)"
+     r"|\bthe\s+(?:new|newest|latest|hottest|coolest|trendiest|hippest|hot\s+new|shiny\s+new"
+     r"|cool|hip|trendy|fashionable|it|in)"
      r"\s+(?:thing|app|platform|network|craze|fad|place)\b"
      r"|\b(?:the|a)\s+(?:[\w-]+,?\s+){0,2}place\s+to\s+be\b"
      r"|\bof\s+the\s+moment\b|\bwhere\s+the\s+cool\s+(?:kids|people|crowd)\b"),

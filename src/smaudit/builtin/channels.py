@@ -236,6 +236,8 @@ LEARNING = (
     "(stand|standing|stands) out", "set* us apart", "differentiat*", "(gap|gaps) (in|that|left)",
     "(slow|too slow|fail*|forget*|neglect*|ignor*) (to|their)", "complain*", "mistake*",
     "what not to do", "weak*", "(poorly|badly)", "unanswered", "takes days",
+    "(angry|negative|bad|poor|critical|unhappy|furious) (comments|reviews|feedback|replies"
+    "|customers|clients)", "backlash", "critici*",
     "(their|the) (customers|clients|patients) (ask|complain|say|want|need|dislike|hate)",
 )
 
