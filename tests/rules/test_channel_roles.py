@@ -439,3 +439,72 @@ def test_second_set_anti_patterns(tester, code, text):
 ])
 def test_second_set_healthy_neighbours(tester, text):
     tester.assert_valid(motivation(text))
+
+
+# --------------------------------------------------------------------------
+# Scope: a negator, hedge or contrast cancels only the role it governs
+
+
+@pytest.mark.parametrize(("tester", "code", "text"), [
+    # the negation governs the first clause; the role stands in the second
+    (box, "SMA201", "We're not on TikTok yet, but the regional manager wants us there by May."),
+    (bandwagon, "SMA202", "We never planned to post much, but the deli on the corner now gets "
+                          "lunch queues from its reels."),
+    (bragging, "SMA203", "Nobody here posts much; still, we want the studio to look more "
+                         "upmarket."),
+    # a negation inside the image is the brag itself
+    (bragging, "SMA203", "We don't want the lodge to seem old-fashioned."),
+    # a negator after the role does not reach back to it
+    (bandwagon, "SMA202", "The bowling alley in Tamworth has 9,000 followers and we don't."),
+])
+def test_negation_outside_the_role_does_not_cancel_it(tester, code, text):
+    tester.assert_findings(motivation(text), [(code, 1, 13)])
+
+
+@pytest.mark.parametrize(("tester", "text"), [
+    (box, "The area manager didn't ask for any of this; walkers kept asking for trail updates."),
+    (bandwagon, "The deli on the corner isn't on Instagram at all, and our regulars ask for the "
+                "menu there."),
+    (bragging, "It isn't about looking upmarket: guests book after seeing the rooms."),
+    (bandwagon, "Sure, the escape rooms in Derby are all on TikTok. We chose Facebook instead, "
+                "because the parents who book parties told us they use it."),
+])
+def test_negated_hedged_or_conceded_role_is_cancelled(tester, text):
+    tester.assert_valid(motivation(text))
+
+
+# --------------------------------------------------------------------------
+# Phrase options still add cues; the frames stay on
+
+
+def test_extend_phrases_adds_a_cue_to_each_judgement():
+    for code, phrase, text in (
+            ("SMA202", "keeping pace with the pack", "We are keeping pace with the pack."),
+            ("SMA203", "shiny badge", "A TikTok account is a shiny badge."),
+    ):
+        RuleTester(code).assert_valid(motivation(text))
+        tester = RuleTester(code, options={code: {"extend_phrases": [phrase]}})
+        (finding,) = tester.assert_findings(motivation(text), [(code, 1, 13)])
+        assert f'"{phrase}" is the reason given: "{text}"' in finding.message
+
+
+def test_replacing_the_phrases_keeps_the_role_frames():
+    tester = RuleTester("SMA201", options={"SMA201": {"phrases": []}})
+    tester.assert_findings(motivation("The new CEO wants us on TikTok."), [("SMA201", 1, 13)])
+    tester.assert_valid(motivation("Honestly we're doing it to tick the box."))
+    box.assert_findings(motivation("Honestly we're doing it to tick the box."), [("SMA201", 1, 13)])
+
+
+# --------------------------------------------------------------------------
+# Size: a two-megabyte field is read quickly and judged on its first part
+
+
+def test_two_megabyte_fields_do_not_time_out():
+    filler = "Regulars plan their week from the events page and ask about specials. " * 28_000
+    plan = (f"motivation: {json.dumps(filler)}\nchannels:\n  - platform: tiktok\n"
+            f"    rationale: {json.dumps('word ' * 400_000)}\n")
+    tester = RuleTester("SMA201", "SMA202", "SMA203")
+    assert tester.findings(plan) == []  # no finding, and no rule timed out
+    leap = "The cidery up the valley sells out every weekend thanks to TikTok. " + filler
+    found = tester.findings(f"motivation: {json.dumps(leap)}\n")
+    assert [(f.code, f.location.line, f.location.column) for f in found] == [("SMA202", 1, 13)]

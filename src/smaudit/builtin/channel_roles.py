@@ -122,6 +122,12 @@ NEGATION_WINDOW = 8
 #: A quoted sentence longer than this is cut around the words that decided it.
 MAX_QUOTE = 400
 
+#: How much of one field the judgements read. A motivation or rationale is a few
+#: sentences; a field hundreds of pages long is not prose a consultant would read
+#: either, and reading all of it would cost seconds per rule. The cut falls at
+#: the last sentence end before the limit.
+MAX_FIELD_CHARS = 100_000
+
 
 @dataclass(frozen=True, slots=True)
 class Clause:
@@ -176,7 +182,11 @@ class Sentence:
 
 
 def sentences(text: str) -> list[Sentence]:
-    """The sentences of a field, each split into clauses."""
+    """The sentences of a field (its first ``MAX_FIELD_CHARS``), each split into clauses."""
+    if len(text) > MAX_FIELD_CHARS:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, MAX_FIELD_CHARS // 2,
+                                                          MAX_FIELD_CHARS)]
+        text = text[:ends[-1] if ends else MAX_FIELD_CHARS]
     out: list[Sentence] = []
     start = 0
     for stop in [*_SENTENCE_END.finditer(text), None]:
@@ -584,6 +594,10 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+#: A pointer back to a platform named elsewhere in the sentence.
+_THERE = re.compile(r"\b(?:there|on\s+it|onto\s+it|on\s+there|it|one)\b", re.IGNORECASE)
+
+
 def _only(what: str) -> str:
     return f"{what} is the only reason given"
 
@@ -615,7 +629,7 @@ def _first_mandate(field: list[Sentence], rationale: bool
             if dismissed_by_next(sentence, index):
                 continue
             text = clause.text
-            for says, at, end in _mandates_in(text, rationale, social):
+            for says, at, end in _mandates_in(text, rationale, social, sentence.text):
                 if clause.negated_at(at):
                     continue
                 where = clause.start + at
@@ -624,11 +638,16 @@ def _first_mandate(field: list[Sentence], rationale: bool
     return None
 
 
-def _mandates_in(text: str, rationale: bool, social: re.Pattern[str]
+def _mandates_in(text: str, rationale: bool, social: re.Pattern[str], context: str = ""
                  ) -> Iterator[tuple[str, int, int]]:
-    """``(what the role is, start, end)`` of each mandate frame in one clause."""
+    """``(what the role is, start, end)`` of each mandate frame in one clause.
+
+    ``context`` is the clause's sentence: "we're not on TikTok yet, but the
+    manager wants us there" names the platform in another clause.
+    """
     def about_social(rest: str) -> bool:
-        return bool(social.search(rest)) or (rationale and bool(_BARE.match(rest)))
+        return (bool(social.search(rest)) or (rationale and bool(_BARE.match(rest)))
+                or bool(context and _THERE.search(rest) and social.search(context)))
 
     for found in _directive().finditer(text):
         kind = found.lastgroup or "wish"
@@ -713,8 +732,8 @@ def _mandates_in(text: str, rationale: bool, social: re.Pattern[str]
         yield _only("what is expected of the organization"), found.start(), found.end()
     for found in _BARE_NEED.finditer(text):
         rest = text[found.end():]
-        if (about_social(found.group() + rest)
-                and not _PURPOSE.search(social.sub("", rest, count=1))):
+        if (about_social(found.group() + rest) and not _ALSO.search(rest)
+                and not _PURPOSE.search(social.sub("", rest, count=1))):  # "... one too": copying
             yield _only("an obligation with no reason behind it"), found.start(), found.end()
 
 
