@@ -442,6 +442,125 @@ def test_second_set_healthy_neighbours(tester, text):
 
 
 # --------------------------------------------------------------------------
+# A third set, also held out until measured (first pass: SMA201 11/12 found,
+# 4 false alarms; SMA202 10/12, 0; SMA203 10/12, 0). The classes: customers named
+# by what they do ("because local movers ask ..."), requests for content rather
+# than a presence ("asked for repair updates"), a directive's object ending where
+# a subordinate clause starts, "part of the franchise package", "been brilliant
+# for the museum in York", "our reputation as", "the goal is to appear ...".
+
+MANDATES_3 = [
+    'Group marketing has mandated a LinkedIn page for every subsidiary.',
+    'The vicar asked if we could get the church hall on Facebook.',
+    "Apparently it's now a requirement from the county that all youth clubs have an Instagram.",
+    'My supervisor say we need TikTok because the director want it.',
+    'The owners have told me to start a Pinterest account for the shop.',
+    'Our funders expect a social media presence as part of the grant.',
+    "It's part of the franchise package: each outlet runs its own Facebook page.",
+    'The academy trust wants all its schools on X by September.',
+    'We were told at the away day that every department must post weekly on LinkedIn.',
+    'The club committee decided the team needs an Instagram page.',
+    'Dad wants the garage on TikTok, so here we are.',
+    'The practice manager keeps on at us to get the surgery on Facebook.',
+]
+
+REASONS_3 = [
+    'The owner wants the van hire business on Facebook because local movers ask for quotes '
+    'in the town group.',
+    'Our funders asked to see the results of the audience survey before we chose Instagram.',
+    'The committee decided to survey members first, and 70% named WhatsApp.',
+    "We weren't told to do this; our tenants asked for repair updates on WhatsApp.",
+    'The trust wants every school to cut paper newsletters, and parents read the Facebook '
+    'page instead.',
+    'Dad wants more MOT bookings from people who just moved to the area.',
+    'The vicar asked parishioners how they hear about events; most said the village '
+    'Facebook group.',
+    'The franchise gives us a style guide; our own customers chose the platform.',
+    'Head office asked for a monthly report, so we track enquiries from Instagram.',
+    'Group marketing reviews our posts before they go out.',
+    "The owners told customers we'd post the weekly specials on Instagram, and they check it.",
+    'Our supervisor helped us set up the page after customers kept asking for it.',
+]
+
+LEAPS_3 = [
+    'The vintage shop two doors down has 15k followers on Instagram.',
+    'Lots of plumbers are getting work through TikTok now.',
+    'Other hospices have had huge success with Facebook fundraisers.',
+    'Every gym in Croydon posts reels daily.',
+    "Our competitors are all over LinkedIn and we're invisible.",
+    'The taqueria by the bus station got famous from one TikTok video.',
+    'Everyone in our industry is doing webinars on YouTube.',
+    'A friend who runs a bakery in Leeds says Instagram doubled her orders.',
+    'The cricket club in the next village gets all its new players from Facebook.',
+    'Most councils nearby have moved onto Threads.',
+    'Rival firms keep winning tenders after posting case studies on LinkedIn.',
+    "It's been brilliant for the museum in York, so it would be for us.",
+]
+
+OWN_REASONS_3 = [
+    'The vintage shop two doors down refers people to us for alterations.',
+    'Unlike most plumbers, we will post prices up front.',
+    "We looked at other hospices' appeals to learn which stories raised the most.",
+    'Every gym in Croydon posts reels, but our members asked for class timetables instead.',
+    'Our competitors are all over LinkedIn, but our buyers told us they never read it.',
+    "Our regulars found us through the taqueria's recommendation.",
+    'Everyone in our team takes a turn answering messages.',
+    'Our bakery in Leeds gets most of its orders through Instagram.',
+    "The cricket club asked us to sponsor their kit, and their players' parents follow our page.",
+    "Other councils' experience taught us that short videos of bin crews get shared by residents.",
+    "We're not copying rival firms; procurement managers we spoke to want case studies.",
+    'The museum in York partners with us on school trips.',
+]
+
+IMAGES_3 = [
+    'TikTok would stop people thinking of the bank as boring.',
+    'We want the hostel to feel edgier than the chains.',
+    "Honestly it's for our reputation as an innovative council.",
+    'Pinterest would make the boutique look more exclusive.',
+    'Being on Instagram makes a brand look legit.',
+    'We want to look like a proper modern practice.',
+    'The goal is to appear more forward-thinking to the board.',
+    "It would signal we're a serious player.",
+    'A slick YouTube channel would impress our partners.',
+    "We need to show the world the charity isn't stuck in the eighties.",
+    "Because it's the hippest platform around.",
+    'Mostly so the studio comes across as high-end.',
+]
+
+AUDIENCE_REASONS_3 = [
+    'Our hostel rooms look great in photos, and backpackers share them.',
+    "We don't care if it looks boring; it's where our tenants report repairs.",
+    "The boutique's buyers want to see how the dresses look on real people.",
+    'Customers think of us when they need a plumber in a hurry, so we post emergency tips.',
+    'We want people to know the bank branch is staying open.',
+    'Professional photos of the practice help anxious patients feel at ease before visits.',
+    "It isn't about seeming forward-thinking; applicants asked for virtual tours.",
+    'Our modern kitchens are what buyers ask about, so we post them.',
+    'We look for questions in the comments every day.',
+    'The studio looks after its community of 300 regulars on WhatsApp.',
+    'Being on Instagram lets us show buyers the new stock the day it arrives.',
+    "Cool as it may be, TikTok isn't where our customers are, so we're skipping it.",
+]
+
+
+@pytest.mark.parametrize(("tester", "code", "text"), [
+    *((box, "SMA201", t) for t in MANDATES_3),
+    *((bandwagon, "SMA202", t) for t in LEAPS_3),
+    *((bragging, "SMA203", t) for t in IMAGES_3),
+])
+def test_third_set_anti_patterns(tester, code, text):
+    tester.assert_findings(motivation(text), [(code, 1, 13)])
+
+
+@pytest.mark.parametrize(("tester", "text"), [
+    *((box, t) for t in REASONS_3),
+    *((bandwagon, t) for t in OWN_REASONS_3),
+    *((bragging, t) for t in AUDIENCE_REASONS_3),
+])
+def test_third_set_healthy_neighbours(tester, text):
+    tester.assert_valid(motivation(text))
+
+# --------------------------------------------------------------------------
 # Scope: a negator, hedge or contrast cancels only the role it governs
 
 

@@ -352,7 +352,13 @@ _CUSTOMER_ACT = re.compile(
     r"\b(?:who|that)\s+(?:\w+\s+)?(?:calls?|rings?|buys?|books?|orders?|visits?|emails?"
     r"|messages?|contacts?|comes?\s+in|shops?|pays?|hires?|uses?|finds?|follows?|reads?)\s+"
     r"(?:us|from\s+us|with\s+us|our)\b"
-    r"|\bwe\s+(?:interviewed|surveyed|asked|polled|spoke\s+to|talked\s+to)\b",
+    r"|\bwe\s+(?:interviewed|surveyed|asked|polled|spoke\s+to|talked\s+to)\b"
+    # "because local movers ask for quotes there": whoever does what customers do
+    r"|\b(?:because|since|as|where)\s+(?:(?:the|our|local|most|many|some|all|these|those)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:ask|asks|use|uses|check|checks|look|looks|buy|buys"
+    r"|search|searches|find|finds|follow|follows|read|reads|plan|plans|share|shares|browse"
+    r"|browses|watch|watches|hang\s+out|spend|spends|gather|message|messages|visit|visits)"
+    r"\b(?!\s+(?:say|says|said|must|shall|should))",
     re.IGNORECASE)
 
 
@@ -372,7 +378,7 @@ def _reason_in(field: list[Sentence], *, skip: tuple[int, int] | None = None) ->
                         continue  # words from the form or the policy, not the customers
                     at = clause.start + found.start()
                     if skip and skip[0] <= at and clause.start <= skip[0]:
-                        between = clause.text[max(0, skip[1] - clause.start):found.start()]
+                        between = clause.text[max(0, skip[1] - clause.start):found.end()]
                         if at < skip[1] or not _CONNECTIVE.search(between):
                             continue
                     if not clause.negated_at(found.start()):
@@ -533,6 +539,9 @@ _EXPECTED = _compile(
       |\b(?:came|comes|come|coming|handed|passed|sent)\s+(?:down\s+)?from\s+(?:above|the\s+top
           |upstairs|on\s+high|head\s+office|hq|corporate|management)\b
       |\btop-down\b
+      |\bpart\s+of\s+(?:the|our|a|its|their)\s+(?:[\w-]+\s+){0,2}?(?:package|deal|agreement
+          |contract|rollout|roll-out|programme|program|requirements|terms|conditions|obligations
+          |policy|mandate|brief|remit)\b
       |\b(?:per|under|following|as\s+per|in\s+line\s+with|according\s+to|in\s+accordance\s+with
           |to\s+comply\s+with|complying\s+with|in\s+compliance\s+with|to\s+meet|to\s+satisfy)
         \s+(?:the\s+|our\s+|a\s+|its\s+|their\s+|new\s+)*(?:[\w/.'\u2019-]+\s+){0,3}?
@@ -562,6 +571,27 @@ _ON_PAGE = re.compile(
     r"|across)\s+(?:every|each|all|our|the|any)\s+(?:\w+\s+)?(?:pages?|posts?|profiles?"
     r"|accounts?|channels?|videos?|reels?|stories|feeds?|grids?)\b",
     re.IGNORECASE)
+#: What customers ask for is content (a closed class of the kinds of post: updates,
+#: photos, reminders); what a mandate-giver asks for is a presence. "Asked to see"
+#: or "wants to know" is a wish for information.
+_CONTENT_ASK = re.compile(
+    r"\s*(?:(?:us|me)\s+)?(?:for|to\s+(?:see|know|hear|find|get|receive|read|check|have))\s+"
+    r"(?:the\s+|more\s+|regular\s+|daily\s+|weekly\s+|some\s+)?(?:[\w-]+\s+)?(?:updates?|news"
+    r"|photos?|pictures?|videos?|reminders?|tips|information|info|menus?|specials|offers|details"
+    r"|times|timetables?|prices|events|notices|alerts|answers|replies|results|closures|dates"
+    r"|schedules?|the\s+results|what|where|when|how|which|whether)\b",
+    re.IGNORECASE)
+#: The content of a directive stops where a subordinate clause begins ("asked to see
+#: the survey before we chose Instagram").
+_SUBORDINATE = re.compile(r"\b(?:before|after|because|since|when|while|until|unless|although"
+                          r"|though|so\s+that|which|who|whereas)\b", re.IGNORECASE)
+
+
+def _core(rest: str) -> str:
+    cut = _SUBORDINATE.search(rest)
+    return rest[:cut.start()] if cut else rest
+
+
 #: The process an order may ask for without asking for a presence ("requires
 #: approval of every post"): rules about how, not whether.
 _PROCESS = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:approval|sign-off|permission|consent|review"
@@ -665,11 +695,12 @@ def _mandates_in(text: str, rationale: bool, social: re.Pattern[str], context: s
             if not (kind == "word" and bare) and not (
                     _OBLIGATION.search(rest) and (about_social(text) or rationale)):
                 continue
-        elif not (bare or about_social(text)):
+        elif not (bare or about_social(head + _core(rest))):
             continue
-        elif _PROCESS.match(rest) or _ON_PAGE.match(rest) or re.match(
+        elif (_PROCESS.match(rest) or _ON_PAGE.match(rest) or _CONTENT_ASK.match(rest)
+              or _customer().match(rest.strip()) or re.match(
                 rf"\s*(?:our\s+|the\s+)?(?:\w+\s+)?{CUSTOMERS}\b[^,;]*\b(?:how|what|where"
-                r"|which|whether|if|about)\b", rest, re.IGNORECASE):
+                r"|which|whether|if|about)\b", rest, re.IGNORECASE)):
             continue  # asking customers what they use is research; approval is process
         giver = lower_first(subject)
         yield (_only(f"{possessive(giver)} {_NOUN_OF_VERB[kind]}"),
@@ -844,7 +875,9 @@ _SUCCESS = re.compile(
 #: Another organization's success framed as a result: "it worked for the florist".
 _WORKED_FOR = _compile(
     r"""\b(?:worked|works|working|doing|paid\s+off|pays\s+off|did\s+wonders|does\s+wonders
-          |went\s+(?:so\s+)?well|did\s+(?:so\s+)?well|was\s+a\s+(?:hit|success)|is\s+a\s+hit)
+          |went\s+(?:so\s+)?well|did\s+(?:so\s+)?well|was\s+a\s+(?:hit|success)|is\s+a\s+hit
+          |(?:been|was|is|were|are)\s+(?:so\s+|really\s+|absolutely\s+)?(?:brilliant|great|amazing
+            |huge|fantastic|transformative|a\s+game-?changer|a\s+lifeline|gold|magic))
         \s+(?:so\s+well\s+|really\s+well\s+|wonders\s+|great\s+|brilliantly\s+)?for\s+
         (?P<org>(?!(?:us|me|our|my|ourselves)\b)(?:the|a|an|that|this|those|these|other
           |another|many|most|lots\s+of|plenty\s+of|so\s+many|every|all\s+the|them|him|her
@@ -853,7 +886,7 @@ _WORKED_FOR = _compile(
 #: Someone else's result applied to us: "if it's doing that for Ray it'll do it for us".
 _FOR_THEM_FOR_US = _compile(
     r"""\bfor\s+(?P<org>(?!(?:us|me|our|my|ourselves|myself|the\s+(?:first|last|next))\b)
-          [\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s*,?\s+
+          [\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s*,?\s+(?:(?:so|then|and|surely)\s+)?
         (?:it['\u2019]ll|it\s+will|it\s+would|it['\u2019]d|it\s+can|it\s+could|it\s+should
           |it\s+might|it\s+must|will|would|can|could|should)\b[^.;!?]{0,40}?\bfor\s+(?:us|me)\b""")
 #: Another person's trade arriving through a platform: "half his work comes in off
@@ -1129,7 +1162,8 @@ _IMAGE_FRAMES = (
     ("how the organization {verb}",
      rf"(?:\b(?:we|we['\u2019]d|we['\u2019]ll|we['\u2019]re|i|let['\u2019]s|let\s+us)\s+"
      rf"(?:[\w'\u2019]+\s+){{0,3}}?"
-     rf"|(?:^|\b(?:want|wants|need|needs|like|hope|aim|trying|try|so\s+as|in\s+order)\s+)to\s+"
+     rf"|(?:^|\b(?:want|wants|need|needs|like|hope|aim|trying|try|so\s+as|in\s+order|is|are"
+     rf"|was)\s+)to\s+"
      rf"|\bso\s+(?:that\s+)?(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+(?:will\s+|can\s+|would\s+)?)"
      rf"(?P<verb>{_APPEAR})\b"),
     # our brand should look youthful: the organization's own name for itself, and a wish
@@ -1170,6 +1204,8 @@ _IMAGE_FRAMES = (
      rf"{IMAGE_WORDS}['\u2019\u201d\"]?\s+(?:profile|image|reputation|brand|identity|persona)\b"
      r"|\b(?:point|reason|aim|goal|idea)\s+is\s+(?:prestige|status|image|kudos|vanity|optics)"
      r"|\b(?:prestige|status|image|vanity|ego)\s+(?:thing|play|move|project)\b"
+     r"|\b(?:our|its|the\s+brand['\u2019]s)\s+(?:\w+\s+)?reputation\s+as\b"
+     r"|\b(?:for|about)\s+(?:our|the|its)\s+(?:image|prestige|status|profile|optics)\b"
      r"|\b(?:freshen|modernise|modernize|update|refresh|polish|improve|revamp|change|shed|lose"
      r"|shake\s+off|fix|rejuvenate|burnish|dust\s+off)\s+(?:up\s+)?(?:our|the|its|that|this)"
      r"\s+(?:[\w-]+\s+){0,2}?(?:image|look|reputation|stereotype|perception)\b"),

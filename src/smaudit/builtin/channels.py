@@ -226,7 +226,8 @@ BANDWAGON = (
 )
 
 LEARNING = (
-    "(study|studied|studying|studies)", "learn*", "lesson*", "benchmark*", "analy*",
+    "(studied|studying)", "(to|we|i|and|will|must|should|they) study", "learn*", "lesson*",
+    "benchmark*", "analy*",
     "audit*", "unlike", "(differently from|different from|better than)", "taught",
     "(to|and) (find|see|spot|check|work out|understand) (what|which|how|where|whether|why"
     "|the gap|gaps|a gap)",
