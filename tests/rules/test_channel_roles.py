@@ -627,3 +627,29 @@ def test_two_megabyte_fields_do_not_time_out():
     leap = "The cidery up the valley sells out every weekend thanks to TikTok. " + filler
     found = tester.findings(f"motivation: {json.dumps(leap)}\n")
     assert [(f.code, f.location.line, f.location.column) for f in found] == [("SMA202", 1, 13)]
+
+
+# --------------------------------------------------------------------------
+# The frames' anchors: a frame is skipped uncompiled when none is in the text,
+# so every match must hold one
+
+
+def _anchored_frames():
+    from smaudit.builtin import channel_roles as roles
+
+    frames = [value for value in vars(roles).values() if isinstance(value, roles._Lazy)]
+    frames += [roles._directive(), *roles._others(), *(f for _, f in roles._image_frames())]
+    return [frame for frame in frames if frame.anchors]
+
+
+def test_every_match_holds_an_anchor_of_its_frame():
+    texts = [text for name, value in globals().items() if name.isupper()
+             and isinstance(value, list) for text in value]
+    assert len(texts) > 300
+    frames = _anchored_frames()
+    assert len(frames) > 20
+    for frame in frames:
+        assert all(anchor == anchor.lower() for anchor in frame.anchors)
+        for text in texts:
+            if frame.compiled().search(text):
+                assert frame.may_match(text), (frame.pattern[:60], text)

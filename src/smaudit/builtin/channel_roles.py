@@ -39,11 +39,61 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 # --------------------------------------------------------------------------
+# Patterns that cost nothing until used
+
+
+class _Lazy:
+    """A regular expression compiled on first use, and not even that when the text
+    holds none of its anchors.
+
+    Compiling costs ``re`` a millisecond or more per frame, and a cold run on one
+    plan would compile them all. ``anchors`` (space-separated, lowercase; "_" for
+    a space) are substrings of which every match holds at least one, so a text
+    without any of them cannot match and the frame is skipped uncompiled. The test
+    suite checks the anchors against every development text.
+    """
+
+    __slots__ = ("_compiled", "anchors", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0, anchors: str = "") -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self.anchors = tuple(a.replace("_", " ") for a in anchors.split())
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def may_match(self, text: str) -> bool:
+        if not self.anchors:
+            return True
+        low = " ".join(text.lower().split())
+        return any(a in low for a in self.anchors)
+
+    def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(text, *args) if self.may_match(text) else iter(())
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.compiled().search(text, *args) if self.may_match(text) else None
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.compiled().match(text, *args) if self.may_match(text) else None
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.compiled().fullmatch(text) if self.may_match(text) else None
+
+    def sub(self, repl: str, text: str, count: int = 0) -> str:
+        return self.compiled().sub(repl, text, count=count) if self.may_match(text) else text
+
+
+# --------------------------------------------------------------------------
 # Sentences and clauses
 
 #: A sentence ends at ``. ! ?`` (not after a title such as "Dr."), at a blank
 #: line and before a bulleted line. ";" ends a clause, not a sentence.
-_SENTENCE_END = re.compile(
+_SENTENCE_END = _Lazy(
     r"""
       [!?]+
     | \.(?<!\.\.)(?<!\b[eE]\.[gG]\.)(?<!\b[iI]\.[eE]\.)(?<!\b[vV][sS]\.)
@@ -57,7 +107,7 @@ _SENTENCE_END = re.compile(
 
 #: Where one clause ends and the next begins: ";", and the contrast and
 #: coordination words after a comma or on their own.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = _Lazy(
     r";|\s[-\u2013\u2014]\s"
     r"|,\s*(?=(?:but|yet|and|so|although|though|whereas|while|however)\b)"
     r"|\s(?=(?:but|however|although|though|whereas)\b)"
@@ -67,11 +117,11 @@ _CLAUSE_BREAK = re.compile(
 
 #: A clause opened by one of these rejects what it says ("rather than copy the
 #: chains, ..."); it ends at the next comma.
-_CONTRAST_OPEN = re.compile(r"\W*(?:rather\s+than|instead\s+of|unlike|not\s+because)\b",
+_CONTRAST_OPEN = _Lazy(r"\W*(?:rather\s+than|instead\s+of|unlike|not\s+because)\b",
                             re.IGNORECASE)
 
 #: Negators (a closed class), matched as words; "n't" inside a contraction.
-_NEGATOR = re.compile(
+_NEGATOR = _Lazy(
     r"\b(?:not|never|no|nobody|nothing|none|neither|nor|without|hardly|barely|rarely|seldom"
     r"|scarcely|cannot)\b"
     r"|\bno[\s-]one\b|n['\u2019]t\b|\b(?:dont|doesnt|didnt|isnt|wasnt|wont|cant|arent)\b",
@@ -80,7 +130,7 @@ _NEGATOR = re.compile(
 
 #: Words that, after a negator, turn it back into an affirmation: "we can't
 #: ignore that", "we don't want to fall behind", "not only".
-_CANCELLER = re.compile(
+_CANCELLER = _Lazy(
     r"\b(?:ignore|ignoring|miss|missing|lose|losing|fall|falling|behind|lag|lagging|afford"
     r"|only|also|stop)\b",
     re.IGNORECASE,
@@ -89,7 +139,7 @@ _CANCELLER = re.compile(
 #: Hedges and dismissals: a clause holding one does not count on what it says
 #: ("looking current would be a nice side effect", "whether they are on TikTok
 #: doesn't matter", "trendy or not").
-_HEDGE = re.compile(
+_HEDGE = _Lazy(
     r"\b(?:would|will|could|might)\s+be\s+(?:a\s+)?(?:nice\s+|welcome\s+|happy\s+)?"
     r"(?:bonus|plus|side[\s-]effect|extra|by-?product)"
     r"|\b(?:a|nice|happy|welcome)\s+(?:bonus|side[\s-]effect|by-?product)"
@@ -107,13 +157,13 @@ _HEDGE = re.compile(
 )
 
 #: A clause that dismisses the one before it: "..., but that isn't why we joined".
-_DISMISS_PREVIOUS = re.compile(
+_DISMISS_PREVIOUS = _Lazy(
     r"\W*(?:but\s+|and\s+|yet\s+)?(?:that|this|it|which|those|they|none\s+of\s+(?:that|this))"
     r"(?:['\u2019]s)?\s*(?:is|was|are|were|has|had|does|did|do)?"
     r"(?:\s+not|n['\u2019]t|\s+no\s+longer|\s+nothing)\b",
     re.IGNORECASE,
 )
-_DISMISS_WORDS = re.compile(r"\b(?:why|reason|point|matter|matters|count|about|to\s+do\s+with)\b",
+_DISMISS_WORDS = _Lazy(r"\b(?:why|reason|point|matter|matters|count|about|to\s+do\s+with)\b",
                             re.IGNORECASE)
 
 #: How many words before a role a negator may stand and still govern it.
@@ -219,7 +269,7 @@ def _clauses(sentence: str, offset: int) -> Iterator[Clause]:
 
 
 #: A sentence that refutes the one before it: "It isn't.", "That's not the reason."
-_REFUTES = re.compile(
+_REFUTES = _Lazy(
     r"\W*not\s+(?:for\s+us|here|in\s+our\s+case|true|so|really|quite)\b"
     r"|\W*(?:but\s+)?(?:it|that|this|which)\s*(?:is|['\u2019]s|was)?(?:\s+not|n['\u2019]t)\b"
     r"(?:\s*[:.;,\u2013\u2014-]|\s+(?:the\s+)?(?:reason|why|the\s+point|true|so|really|it))",
@@ -282,23 +332,25 @@ RESEARCH = (
 _W = r"[A-Za-z\u00C0-\u024F][\w'\u2019&-]*"
 
 
-def _compile(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(pattern, flags | re.VERBOSE)
+def _compile(pattern: str, flags: int = re.IGNORECASE, anchors: str = "") -> _Lazy:
+    return _Lazy(pattern, flags | re.VERBOSE, anchors)
 
 
-@functools.cache
-def _customer() -> re.Pattern[str]:
-    return re.compile(rf"\b{CUSTOMERS}\b", re.IGNORECASE)
+_CUSTOMER = _Lazy(rf"\b{CUSTOMERS}\b", re.IGNORECASE)
+_SOCIAL = _Lazy(rf"\b{SOCIAL}\b", re.IGNORECASE)
+_RESEARCH = _Lazy(rf"\b{RESEARCH}\b", re.IGNORECASE)
 
 
-@functools.cache
-def _social() -> re.Pattern[str]:
-    return re.compile(rf"\b{SOCIAL}\b", re.IGNORECASE)
+def _customer() -> _Lazy:
+    return _CUSTOMER
 
 
-@functools.cache
-def _research() -> re.Pattern[str]:
-    return re.compile(rf"\b{RESEARCH}\b", re.IGNORECASE)
+def _social() -> _Lazy:
+    return _SOCIAL
+
+
+def _research() -> _Lazy:
+    return _RESEARCH
 
 
 def mentions_customers(text: str) -> bool:
@@ -342,13 +394,13 @@ def _quoted(text: str, at: int) -> bool:
         re.search(r"(?:^|[\s(])'[^']*$", head) is not None)
 
 
-_CONNECTIVE = re.compile(r"\b(?:because|since|as|so|where|for|to\s+(?:reach|help|serve|show"
+_CONNECTIVE = _Lazy(r"\b(?:because|since|as|so|where|for|to\s+(?:reach|help|serve|show"
                          r"|tell|answer|let)|who|which)\b", re.IGNORECASE)
 
 
 #: Customers named by what they do with the organization, whatever they are called:
 #: "that's who calls us at 10 a.m.", "the CFOs we interviewed".
-_CUSTOMER_ACT = re.compile(
+_CUSTOMER_ACT = _Lazy(
     r"\b(?:who|that)\s+(?:\w+\s+)?(?:calls?|rings?|buys?|books?|orders?|visits?|emails?"
     r"|messages?|contacts?|comes?\s+in|shops?|pays?|hires?|uses?|finds?|follows?|reads?)\s+"
     r"(?:us|from\s+us|with\s+us|our)\b"
@@ -409,7 +461,7 @@ _DIRECTIVES = {
 }
 
 #: An obligation inside what was said: "the owner says we must", "said it's high time".
-_OBLIGATION = re.compile(
+_OBLIGATION = _Lazy(
     r"\b(?:must|shall|have\s+to|has\s+to|had\s+to|need\s+to|needs\s+to|needs|need|should"
     r"|ought\s+to"
     r"|got\s+to|gotta|(?:high|about)\s+time|time\s+(?:to|we|for)|are\s+to|is\s+to|will)\b",
@@ -417,14 +469,14 @@ _OBLIGATION = re.compile(
 )
 
 #: A directive with nothing after it: "said so", "asked for it", "wants one".
-_BARE = re.compile(
+_BARE = _Lazy(
     r"\s*(?:(?:us|me)\s+)?(?:for\s+|on\s+)?(?:it|this|that|one|so|them)\b"
     r"\s*(?:done|too|as\s+well|now|set\s+up|up\s+and\s+running|here|at\s+once)?\W*$",
     re.IGNORECASE,
 )
 
 #: Words between a subject and its verb that are not the subject ("has", "now").
-_AUX_TAIL = re.compile(
+_AUX_TAIL = _Lazy(
     r"(?:\s+(?:has|have|had|been|would|will|now|also|really|just|always|keeps?|kept|is|are"
     r"|was|were|does|did|do|then|even|apparently|already|still|suddenly|recently|officially"
     r"|again|repeatedly|constantly|strongly|firmly|specifically|explicitly|clearly|on|simply"
@@ -432,25 +484,34 @@ _AUX_TAIL = re.compile(
     re.IGNORECASE,
 )
 #: Where a subject starts: after the last subordinator or comma of the clause.
-_SUBJECT_START = re.compile(
+_SUBJECT_START = _Lazy(
     r".*(?:\b(?:that|because|as|since|so|and|but|when|after|before|if|why|is|was|until|what"
     r"|cause|cuz|coz)\b|[,:;(])\s*",
     re.IGNORECASE | re.DOTALL,
 )
-_PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|a|an|the|our|my)\b[^,]*,\s*$",
+_PARENTHETICAL = _Lazy(r",\s*(?:who|which|whose|a|an|the|our|my)\b[^,]*,\s*$",
                             re.IGNORECASE)
 #: Subjects that are not a mandate-giver: the organization itself, a pronoun.
-_NOT_A_GIVER = re.compile(
+_NOT_A_GIVER = _Lazy(
     r"^(?:we|i|you|they|it|this|that|these|those|which|who|he|she|one|us|me|there|what"
     r"|everyone|everybody|someone|somebody|people|nobody|none|each|all|both|here)$",
     re.IGNORECASE,
 )
 
 
+#: Words every directive holds (see ``_Lazy``): the stems of the verbs above.
+_DIRECTIVE_ANCHORS = (
+    "want like love wish keen desperate dying eager itching dream ask request told tell instruct"
+    " order direct task requir insist expect demand mandat oblig decid decree resolv vote rule"
+    " prioriti set made named declared said say think thought believ feel felt reckon convinced"
+    " push pressur urg nudg nag badger hassl bugg on_at"
+)
+
+
 @functools.cache
-def _directive() -> re.Pattern[str]:
+def _directive() -> _Lazy:
     groups = "|".join(f"(?P<{name}>{verbs})" for name, verbs in _DIRECTIVES.items())
-    return re.compile(rf"\b(?:{groups})\b", re.IGNORECASE)
+    return _Lazy(rf"\b(?:{groups})\b", re.IGNORECASE, _DIRECTIVE_ANCHORS)
 
 
 def _subject(head: str) -> str:
@@ -490,26 +551,40 @@ _PASSIVE = _compile(
         (?P<verb>told|asked|instructed|ordered|directed|required|expected|mandated|tasked|pushed
           |pressured|obliged|obligated|forced|made|supposed|meant|urged|nudged|decided|agreed
           |resolved|ruled)
-        \s+(?:by\s+(?P<giver>[^,;.]{1,60}?)\s+|(?:[\w'\u2019-]+\s+){1,5}?)?(?:to|into|that)\b""")
+        \s+(?:by\s+(?P<giver>[^,;.]{1,60}?)\s+|(?:[\w'\u2019-]+\s+){1,5}?)?(?:to|into|that)\b""",
+    anchors=(
+        "told asked instructed ordered directed required expected mandated tasked pushed"
+        " pressured obliged obligated forced made supposed meant urged nudged decided"
+        " agreed resolved ruled"))
 _BY_AGENT = _compile(
     r"""\b(?P<verb>required|requested|mandated|demanded|ordered|imposed|decided|dictated|decreed
           |specified|pushed|asked\s+for|insisted\s+on|set|instructed|commissioned)
-        \s+by\s+(?P<giver>""" + _GIVER_NP + ")")
+        \s+by\s+(?P<giver>""" + _GIVER_NP + ")",
+    anchors="by")
 _REQUEST_OF = _compile(
     r"""\b(?P<noun>request|behest|insistence|instructions?|wish|wishes|demand|directive
           |mandate|initiative|decision|requirement)
-        \s+(?:of|from)\s+(?P<giver>""" + _GIVER_NP + ")")
+        \s+(?:of|from)\s+(?P<giver>""" + _GIVER_NP + ")",
+    anchors=(
+        "request behest insistence instruction wish demand directive mandate initiative"
+        " decision requirement"))
 _POSSESSIVE = _compile(
     r"""(?P<giver>(?:\b(?:the|our|my|a|an|their)\s+(?:[\w-]+\s+){0,2}?)?[\w-]+)['\u2019]s?
         \s+(?:(?:own|personal|new|latest|big)\s+)?
         (?P<noun>request|wish|wishes|idea|decision|orders?|instructions?|call|directive|mandate
-          |requirement|demand|initiative|pet\s+project|policy|rules?|insistence|brainchild)\b""")
+          |requirement|demand|initiative|pet\s+project|policy|rules?|insistence|brainchild)\b""",
+    anchors=(
+        "request wish idea decision order instruction call directive mandate requirement"
+        " demand initiative pet policy rule insistence brainchild"))
 _CONDITION = _compile(
     r"""\b(?:a|the|one)\s+(?:\w+\s+)?(?P<noun>condition|requirement|prerequisite|stipulation)s?
         \s+(?:of|for|under|from)\s+(?P<giver>(?:the|our|a|an|their|its|this|being|getting)\s+
           (?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)
       |\b(?P<req>required|mandatory|compulsory|obligatory)\s+(?:for|of|under|by|in)\s+
-        (?P<whom>(?:all|every|each|any|the|us|our)\b[^,;.]{0,60})""")
+        (?P<whom>(?:all|every|each|any|the|us|our)\b[^,;.]{0,60})""",
+    anchors=(
+        "condition requirement prerequisite stipulation required mandatory compulsory"
+        " obligatory"))
 #: Documents that bind an organization (a closed class: the kinds of paper an
 #: order arrives on), with the verbs only a document uses.
 _INSTRUMENT = _compile(
@@ -520,7 +595,11 @@ _INSTRUMENT = _compile(
         \s+(?:now\s+|also\s+|clearly\s+)?
         (?:lists?|listed|names?|named|specif(?:y|ies|ied)|includes?|included|stipulates?
           |calls?\s+for|covers?|(?:has|have|had)\s+(?:a|an)\s+(?:\w+\s+)?(?:box|field|section
-          |question|line|slot)\s+for|asks?\s+for|requires?|says?|states?|obliges?|demands?)\b""")
+          |question|line|slot)\s+for|asks?\s+for|requires?|says?|states?|obliges?|demands?)\b""",
+    anchors=(
+        "policy agreement contract lease terms conditions guidelines memo directive"
+        " mandate form application checklist scorecard kpi brief description remit charter"
+        " rules regulation instruction circular rulebook handbook playbook"))
 #: A rule for every organization of a kind: "every store needs an Instagram account".
 _NORM = _compile(
     r"""\b(?:every|each|any|all|a)\s+(?:other\s+)?(?:modern\s+|proper\s+|serious\s+
@@ -528,7 +607,8 @@ _NORM = _compile(
         \s+(?:(?:now|these\s+days|nowadays|today|simply|just|apparently|really)\s+)?
         (?:needs?|must|shall|has\s+to|have\s+to|should|ought\s+to|(?:is|are)\s+(?:expected|required
           |supposed|obliged)\s+to)\b
-      |\b(?:everyone|everybody)\s+(?:has|have|needs|got)\s+(?:a|an|one|their)\b""")
+      |\b(?:everyone|everybody)\s+(?:has|have|needs|got)\s+(?:a|an|one|their)\b""",
+    anchors="need must shall has have should ought expected required supposed obliged got")
 _EXPECTED = _compile(
     r"""\bexpected\s+of\s+(?:us|a|an|every|all|any|businesses|companies|organi[sz]ations)\b
       |\b(?:it['\u2019]s|it\s+is|it\s+was)\s+(?:just\s+|simply\s+)?(?:expected|the\s+norm
@@ -553,7 +633,13 @@ _EXPECTED = _compile(
       |\bsigned\s+(?:[\w-]+\s+){0,2}?off\s+(?:on\s+)?as\b
       |\b(?:it['\u2019]s|it\s+is|is|are|was|were)\s+(?:on|in|part\s+of)\s+(?:the|our|their|a|an)
         \s+(?:[\w-]+\s+){0,3}?(?:checklist|check-list|scorecard|form|criteria|kpis?|okrs?
-          |audit|inspection|framework|tick-list|template)\b""")
+          |audit|inspection|framework|tick-list|template)\b""",
+    anchors=(
+        "expected norm done standard supposed time came come handed passed sent top-down"
+        " per under following according accordance comply compliance meet satisfy approved"
+        " permitted allowed sanctioned authoris authoriz whitelisted signed checklist"
+        " check-list scorecard form criteria kpi okr audit inspection framework tick-list"
+        " template part"))
 #: An order issued as a document: "the parent company rolled out a policy that covers all".
 _ISSUED = _compile(
     r"""\b(?:rolled\s+out|roll\s+out|rolling\s+out|issued|introduced|brought\s+in|sent(?:\s+round
@@ -562,11 +648,14 @@ _ISSUED = _compile(
           |requirements?|circular|instructions?)\b
       |\b(?:kpis?|okrs?|checklist|scorecard|targets?|to-do\s+list|list|priorities)\s+
         (?:[\w'\u2019-]+\s+){0,2}?(?:from|set\s+by|by|of)\s+
-        (?P<giver>(?:the\s+|our\s+)?[\w'\u2019-]+(?:\s+(?:office|team|management|board))?)""")
+        (?P<giver>(?:the\s+|our\s+)?[\w'\u2019-]+(?:\s+(?:office|team|management|board))?)""",
+    anchors=(
+        "roll issued introduced brought sent circulated imposed handed passed put kpi okr"
+        " checklist scorecard target list priorities"))
 #: An order about something on the pages, not about having them: "requires a privacy
 #: notice on every page" (an item on each page, where "wants the charity on every
 #: platform" puts the organization itself there).
-_ON_PAGE = re.compile(
+_ON_PAGE = _Lazy(
     r"\s*(?:(?:us|me)\s+to\s+\w+\s+)?(?:a|an|the|some)\s+(?:[\w-]+\s+){0,3}?(?:on|in|for|to"
     r"|across)\s+(?:every|each|all|our|the|any)\s+(?:\w+\s+)?(?:pages?|posts?|profiles?"
     r"|accounts?|channels?|videos?|reels?|stories|feeds?|grids?)\b",
@@ -574,7 +663,7 @@ _ON_PAGE = re.compile(
 #: What customers ask for is content (a closed class of the kinds of post: updates,
 #: photos, reminders); what a mandate-giver asks for is a presence. "Asked to see"
 #: or "wants to know" is a wish for information.
-_CONTENT_ASK = re.compile(
+_CONTENT_ASK = _Lazy(
     r"\s*(?:(?:us|me)\s+)?(?:for|to\s+(?:see|know|hear|find|get|receive|read|check|have))\s+"
     r"(?:the\s+|more\s+|regular\s+|daily\s+|weekly\s+|some\s+)?(?:[\w-]+\s+)?(?:updates?|news"
     r"|photos?|pictures?|videos?|reminders?|tips|information|info|menus?|specials|offers|details"
@@ -583,7 +672,7 @@ _CONTENT_ASK = re.compile(
     re.IGNORECASE)
 #: The content of a directive stops where a subordinate clause begins ("asked to see
 #: the survey before we chose Instagram").
-_SUBORDINATE = re.compile(r"\b(?:before|after|because|since|when|while|until|unless|although"
+_SUBORDINATE = _Lazy(r"\b(?:before|after|because|since|when|while|until|unless|although"
                           r"|though|so\s+that|which|who|whereas)\b", re.IGNORECASE)
 
 
@@ -594,16 +683,17 @@ def _core(rest: str) -> str:
 
 #: The process an order may ask for without asking for a presence ("requires
 #: approval of every post"): rules about how, not whether.
-_PROCESS = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:approval|sign-off|permission|consent|review"
+_PROCESS = _Lazy(r"^\s*(?:the\s+|an?\s+)?(?:approval|sign-off|permission|consent|review"
                       r"|vetting|checks?|templates?|guidelines|brand\s+guidelines|a\s+look)\b",
                       re.IGNORECASE)
 #: An obligation with no giver and no reason: "we need to be on Instagram".
 _BARE_NEED = _compile(
     r"""\b(?:we|i|you|one|business(?:es)?)\s+(?:really\s+|just\s+|simply\s+|now\s+)?
         (?:need|needs|must|have|has|ought|should|gotta|got)\s+(?:to\s+)?(?:be|get|have)\s+
-        (?:on|onto|in|online|active|a\s+presence|an?\s+(?:account|page|profile))""")
+        (?:on|onto|in|online|active|a\s+presence|an?\s+(?:account|page|profile))""",
+    anchors="need must have has ought should gotta got")
 #: A purpose after the obligation turns it into a reason ("... to reach parents").
-_PURPOSE = re.compile(
+_PURPOSE = _Lazy(
     r"\b(?:to|so\s+(?:that|we|people|customers)|because|since|where|for)\s+\w+", re.IGNORECASE)
 
 _NOUN_OF_VERB = {"request": "request", "instruction": "instruction", "wish": "wish",
@@ -615,9 +705,9 @@ _PASSIVE_NOUN = {"told": "instruction", "instructed": "instruction", "ordered": 
 
 
 #: Directive verbs that are also nouns, and what follows them when they are verbs.
-_NOUN_LIKE = re.compile(r"orders|demands|requests|asks|wishes|directs|wants|needs",
+_NOUN_LIKE = _Lazy(r"orders|demands|requests|asks|wishes|directs|wants|needs",
                         re.IGNORECASE)
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = _Lazy(
     r"\b(?:the|our|their|its|his|her|my|your|a|an|these|those|online|customer|client|many"
     r"|most|all|new|any|some|whose|no|special|daily|weekly|bulk|repeat|more|fewer|of|tons"
     r"|lots|loads|plenty|several|few|big|large|small|first|\d+)\s+$",
@@ -625,7 +715,7 @@ _NOUN_BEFORE = re.compile(
 
 
 #: A pointer back to a platform named elsewhere in the sentence.
-_THERE = re.compile(r"\b(?:there|on\s+it|onto\s+it|on\s+there|it|one)\b", re.IGNORECASE)
+_THERE = _Lazy(r"\b(?:there|on\s+it|onto\s+it|on\s+there|it|one)\b", re.IGNORECASE)
 
 
 def _only(what: str) -> str:
@@ -668,7 +758,7 @@ def _first_mandate(field: list[Sentence], rationale: bool
     return None
 
 
-def _mandates_in(text: str, rationale: bool, social: re.Pattern[str], context: str = ""
+def _mandates_in(text: str, rationale: bool, social: _Lazy, context: str = ""
                  ) -> Iterator[tuple[str, int, int]]:
     """``(what the role is, start, end)`` of each mandate frame in one clause.
 
@@ -855,7 +945,7 @@ _DOING = _compile(
 #: What doing well looks like: the measures a business gains or shows (listed
 #: as the nouns of success and size) or any number.
 #: The measures alone (what is counted), for telling "most orders" from "most shops".
-_MEASURE = re.compile(
+_MEASURE = _Lazy(
     r"(?:followers?|likes|views|subscribers|fans|customers|clients|bookings?|orders|sales|trade"
     r"|members|queues?|crowds?|numbers|results|contracts|donations|thousands|hundreds|millions"
     r"|enquiries|inquiries|leads|reservations|tickets|students|patients|adoptions|donors"
@@ -863,7 +953,7 @@ _MEASURE = re.compile(
     r"|videos|photos|of)",
     re.IGNORECASE,
 )
-_SUCCESS = re.compile(
+_SUCCESS = _Lazy(
     r"\d|\b(?:followers?|likes|views|subscribers|fans|customers|clients|bookings?|orders|sales"
     r"|trade|members|membership|queues?|packed|crowds?|numbers|results|success|contracts|business"
     r"|work|donations|thousands|hundreds|millions|loads|tons|lots|viral|well|great|brilliantly"
@@ -882,13 +972,15 @@ _WORKED_FOR = _compile(
         (?P<org>(?!(?:us|me|our|my|ourselves)\b)(?:the|a|an|that|this|those|these|other
           |another|many|most|lots\s+of|plenty\s+of|so\s+many|every|all\s+the|them|him|her
           |(?-i:[A-Z]))[\w'\u2019&-]*(?:\s+(?!(?:so|and|but|because|it|we)\b)[\w'\u2019&-]+)
-          {0,5})""")
+          {0,5})""",
+    anchors="for")
 #: Someone else's result applied to us: "if it's doing that for Ray it'll do it for us".
 _FOR_THEM_FOR_US = _compile(
     r"""\bfor\s+(?P<org>(?!(?:us|me|our|my|ourselves|myself|the\s+(?:first|last|next))\b)
           [\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s*,?\s+(?:(?:so|then|and|surely)\s+)?
         (?:it['\u2019]ll|it\s+will|it\s+would|it['\u2019]d|it\s+can|it\s+could|it\s+should
-          |it\s+might|it\s+must|will|would|can|could|should)\b[^.;!?]{0,40}?\bfor\s+(?:us|me)\b""")
+          |it\s+might|it\s+must|will|would|can|could|should)\b[^.;!?]{0,40}?\bfor\s+(?:us|me)\b""",
+    anchors="for")
 #: Another person's trade arriving through a platform: "half his work comes in off
 #: Facebook", "gets half her orders off Instagram". The trade nouns are the
 #: measures of ``_SUCCESS``.
@@ -896,11 +988,13 @@ _THEIR_TRADE = _compile(
     r"""\b(?P<org>his|her)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:work|clients|customers|orders
           |bookings|trade|business|sales|students|members|patients|leads|enquiries|jobs
           |lunch\s+trade|custom)\b[^.;!?]{0,40}?\b(?:from|off|through|via|thanks\s+to
-          |out\s+of|on)\s+(?:\w+\s+)?""" + SOCIAL + r"\b")
+          |out\s+of|on)\s+(?:\w+\s+)?""" + SOCIAL + r"\b",
+    anchors="his her")
 #: A platform credited with someone's business: "Pinterest basically made her business".
 _MADE_THEIR = _compile(
     SOCIAL + r"""\s+(?:\w+\s+)?(?:made|built|doubled|tripled|saved|transformed|grew|boosted
-        |changed|exploded|rescued|launched)\s+(?:his|her|their)\b""")
+        |changed|exploded|rescued|launched)\s+(?:his|her|their)\b""",
+    anchors="his her their")
 #: Any verb, then the platform: "the farm up the lane shifts its eggs through a Facebook
 #: page". Up to eight words between, none of them the organization itself.
 _ACTS_ON = _compile(
@@ -909,53 +1003,68 @@ _ACTS_ON = _compile(
 #: What follows others when the organization means to copy them: studying them
 #: to match them is still a leap ("benchmarking shows four rivals run ...; we
 #: propose to match them").
-_IMITATE = re.compile(
+_IMITATE = _Lazy(
     r"\b(?:match|matching|copy|copying|mirror|mirroring|emulate|replicate|imitate|parity"
     r"|catch\s+up|keep\s+up|do\s+the\s+same|same\s+as\s+them|follow\s+(?:them|suit))\b",
     re.IGNORECASE)
 #: A later contrast that brings the organization's own customers: "competitors are
 #: on LinkedIn, sure, but we chose it because the buyers we interviewed vet suppliers there".
-_LATER_CONTRAST = re.compile(r"^\W*(?:but|however|yet|though|although|whereas|instead)\b"
+_LATER_CONTRAST = _Lazy(r"^\W*(?:but|however|yet|though|although|whereas|instead)\b"
                              r"|\b(?:instead|rather|but|however)\b", re.IGNORECASE)
 #: Looking at what others have: "look at the bakery by the station: queues out the door".
-_LOOK_AT = re.compile(r"\b(?:look\s+at|see|saw|seen|watch|watched|noticed|check\s+out)\s+"
+_LOOK_AT = _Lazy(r"\b(?:look\s+at|see|saw|seen|watch|watched|noticed|check\s+out)\s+"
                       r"(?:what\s+|how\s+)?$", re.IGNORECASE)
 #: An order on everyone is box checking's, not a leap: "every venue has to ...".
-_OBLIGED = re.compile(
+_OBLIGED = _Lazy(
     r"^\s*(?:\w+\s+){0,5}?(?:must|ha(?:s|ve)\s+to|needs?\s+to|needs?\s+(?:a|an)|should"
     r"|(?:is|are)\s+(?:required|expected|obliged|obligated|supposed|told|asked|instructed"
     r"|mandated)\s+to)\b",
     re.IGNORECASE,
 )
-_OURS_BEFORE = re.compile(r"\b(?:our|my)\s*$", re.IGNORECASE)
-_OURS_OF = re.compile(r"^(?:\w+\s+){1,2}of\s+(?:our|my)\b", re.IGNORECASE)
-_OF_OURS = re.compile(r"^\s*of\s+(?:our|my)\b", re.IGNORECASE)
-_OWN_AFTER = re.compile(r"\W*\w+(?:\s+of)?\s+(?:its|our|my|us|we)\b", re.IGNORECASE)
-_OWN_IN = re.compile(r"\b(?:its|our|my|us|we)\b", re.IGNORECASE)
-_KIN = re.compile(r"(?:our|my)\s+neighbou?rs\s", re.IGNORECASE)
-_NOT_OURS = re.compile(r"competitor|rival|competition|sister|neighbou?r|friend|cousin",
+_OURS_BEFORE = _Lazy(r"\b(?:our|my)\s*$", re.IGNORECASE)
+_OURS_OF = _Lazy(r"^(?:\w+\s+){1,2}of\s+(?:our|my)\b", re.IGNORECASE)
+_OF_OURS = _Lazy(r"^\s*of\s+(?:our|my)\b", re.IGNORECASE)
+_OWN_AFTER = _Lazy(r"\W*\w+(?:\s+of)?\s+(?:its|our|my|us|we)\b", re.IGNORECASE)
+_OWN_IN = _Lazy(r"\b(?:its|our|my|us|we)\b", re.IGNORECASE)
+_KIN = _Lazy(r"(?:our|my)\s+neighbou?rs\s", re.IGNORECASE)
+_NOT_OURS = _Lazy(r"competitor|rival|competition|sister|neighbou?r|friend|cousin",
                        re.IGNORECASE)
 #: The organization's own customers reporting: "patients told us they first saw ...".
-_CUSTOMER_REPORT = re.compile(
+_CUSTOMER_REPORT = _Lazy(
     rf"\b{CUSTOMERS}\b[^.!?;]{{0,60}}?\b(?:told|tell|tells|said|say|says|mentioned|mention"
     r"|reported|report|wrote|answered|explained|showed|shows|found|compare|compared)\b",
     re.IGNORECASE,
 )
-_PLATFORM_NAME = re.compile(rf"^{SOCIAL}$", re.IGNORECASE)
-_FUNCTION_NAME = re.compile(
+_PLATFORM_NAME = _Lazy(rf"^{SOCIAL}$", re.IGNORECASE)
+_FUNCTION_NAME = _Lazy(
     r"^(?:I|I'm|I've|We|Our|The|It|This|That|They|There|If|When|Since|Because|So|And|But|As"
     r"|A|An|My|Their|Its|His|Her|He|She|You|Your|Everyone|Everybody|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Christmas|Easter|Google|Gen|Z)\b")
 
 
+#: Words every match of each ``_OTHERS`` frame holds (see ``_Lazy``); a bare name
+#: has none.
+_OTHERS_ANCHORS = (
+    "across over down up along round around opposite beside behind past next nearby near by on"
+    " street door block mile minute town village in",
+    "other another similar most many lot plenty loads half several bigger larger big successful"
+    " leading biggest best-known famous major top rival competing every all neighbo nearby"
+    " next-door nearest local",
+    "competitor rival competition",
+    "everyone everybody every_one whole all_of_them they_all others",
+    "friend cousin neighbo brother sister mate uncle aunt colleague contact partner boss",
+    "read heard hear saw seen noticed learned know knew watched",
+    "",
+)
+
 #: The index in ``_OTHERS`` of the named-business frame, which needs more checks.
 _NAMED = 6
 
 
 @functools.cache
-def _others() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in _OTHERS)
+def _others() -> tuple[_Lazy, ...]:
+    return tuple(_Lazy(p, re.IGNORECASE, a) for p, a in zip(_OTHERS, _OTHERS_ANCHORS, strict=True))
 
 
 def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
@@ -1032,11 +1141,11 @@ def _denied(span: str) -> bool:
 
 
 #: Verbs of not being there (a closed class): others who ignore a platform are no wagon.
-_SHUN = re.compile(r"\b(?:ignore|ignores|ignored|ignoring|skip|skips|avoid|avoids|abandoned"
+_SHUN = _Lazy(r"\b(?:ignore|ignores|ignored|ignoring|skip|skips|avoid|avoids|abandoned"
                    r"|left|leave|leaving|quit|quitting|dropped|drop|gave\s+up|give\s+up"
                    r"|deleted|closed|stopped|shun|shuns)\b", re.IGNORECASE)
 #: Verbs of saying: "everyone says Facebook is dead" reports an opinion, not a presence.
-_SAYING = re.compile(r"\b(?:says?|said|thinks?|thought|reckons?|claims?|tells?|told|insists?"
+_SAYING = _Lazy(r"\b(?:says?|said|thinks?|thought|reckons?|claims?|tells?|told|insists?"
                      r"|argues?|believes?|asks?|asked|writes?|wrote)\b", re.IGNORECASE)
 
 
@@ -1091,10 +1200,10 @@ def _contrasted(field: list[Sentence], number: int, index: int) -> bool:
 
 #: The organization taking its own turn: "Other florists use it as a portfolio. We'll
 #: use it for same-day orders from office assistants ..."
-_OUR_TURN = re.compile(r"\W*(?:we|we['\u2019](?:ll|re|d)|our)\b", re.IGNORECASE)
-_ALSO = re.compile(r"\b(?:too|as\s+well|also|the\s+same|likewise)\b", re.IGNORECASE)
+_OUR_TURN = _Lazy(r"\W*(?:we|we['\u2019](?:ll|re|d)|our)\b", re.IGNORECASE)
+_ALSO = _Lazy(r"\b(?:too|as\s+well|also|the\s+same|likewise)\b", re.IGNORECASE)
 
-_ABOUT_THEM = re.compile(r"\b(?:their|theirs|they|them|competitor\w*|rival\w*)\b",
+_ABOUT_THEM = _Lazy(r"\b(?:their|theirs|they|them|competitor\w*|rival\w*)\b",
                          re.IGNORECASE)
 
 
@@ -1144,7 +1253,7 @@ _APPEAR = (
 )
 #: Nouns for what the organization's own things are, not the organization: what it
 #: shows and sells (a post, a photo, a product), which may "look" any way at all.
-_THINGS = re.compile(
+_THINGS = _Lazy(
     r"\b(?:feed|grid|page|profile|account|posts?|photos?|pictures?|images?|videos?|reels?"
     r"|content|website|site|menu|food|products?|cakes?|dish(?:es)?|work|designs?|rooms?"
     r"|kitchen|building|space|garden|results?|patients?|clients?|customers?)$",
@@ -1251,14 +1360,36 @@ _IMAGE_FRAMES = (
 )
 
 
-@functools.cache
-def _image_frames() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((says, re.compile(p, re.IGNORECASE)) for says, p in _IMAGE_FRAMES)
+_APPEAR_ANCHORS = "look seem appear feel sound across seen perceived viewed regarded known thought"
+#: Words every match of each ``_IMAGE_FRAMES`` frame holds (see ``_Lazy``).
+_IMAGE_ANCHORS = (
+    _APPEAR_ANCHORS,
+    _APPEAR_ANCHORS,
+    _APPEAR_ANCHORS,
+    "look seem feel",
+    "see saw view perceiv picture think thought regard known position brand talk look know",
+    "image vibe persona cred kudos prestige feel edge aura look air cachet status polish glamour"
+    " standing face profile gravitas sparkle shine clout reputation impression brand identity"
+    " vanity optics ego stereotype perception",
+    "hot trendy hip cool fashionable vogue rage trending thing app platform network craze fad"
+    " place moment",
+    "say tell brag vanity status wow show impress appearances optics press pr news media look",
+    "prove proof show signal demonstrat tell say evidence statement",
+    "want like hope aim stuck behind seriously not",
+)
 
 
 @functools.cache
-def _dated() -> re.Pattern[str]:
-    return re.compile(rf"\b{DATED}\b", re.IGNORECASE)
+def _image_frames() -> tuple[tuple[str, _Lazy], ...]:
+    return tuple((says, _Lazy(p, re.IGNORECASE, a)) for (says, p), a
+                 in zip(_IMAGE_FRAMES, _IMAGE_ANCHORS, strict=True))
+
+
+_DATED = _Lazy(rf"\b{DATED}\b", re.IGNORECASE)
+
+
+def _dated() -> _Lazy:
+    return _DATED
 
 
 def image_role(text: str) -> Role | None:
