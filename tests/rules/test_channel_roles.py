@@ -214,9 +214,9 @@ def test_sma202_message_quotes_the_whole_sentence_and_names_the_role():
             "  from its reels.\n")
     (finding,) = bandwagon.assert_findings(plan, [("SMA202", 2, 3)])
     assert finding.message == (
-        "motivation follows what others do instead of a reason of its own: what \"the taproom "
-        'across the road\" gets is the reason given: "The taproom across the road gets tons '
-        'of orders from its reels."')
+        "motivation follows what others do instead of a reason of its own: the example of "
+        '"the taproom across the road" is the reason given: "The taproom across the road gets '
+        'tons of orders from its reels."')
 
 
 # --------------------------------------------------------------------------

@@ -1126,7 +1126,7 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
                 if _contrasted(field, number, index):
                     break
                 where = clause.start + start
-                says = f'what "{lower_first(" ".join(org.split()))}" gets is the reason given'
+                says = f'the example of "{lower_first(" ".join(org.split()))}" is the reason given'
                 return Role(says, sentence.quote(where - sentence.start), where)
     return None
 
