@@ -561,6 +561,124 @@ def test_third_set_healthy_neighbours(tester, text):
     tester.assert_valid(motivation(text))
 
 # --------------------------------------------------------------------------
+# A fourth set, held out until measured (first pass: SMA201 11/12 found, 1 false
+# alarm; SMA202 9/12, 1; SMA203 12/12, 0). The classes: "part of the lease", "what
+# borrowers told us" reports rather than orders, "near us" is a place, "bike shops
+# like ours", "has done wonders for", "shares our open-day posts" is not a verb
+# of the others.
+
+MANDATES_4 = [
+    'Our managing partner has instructed that the firm must have a presence on LinkedIn.',
+    'The PTA chair wants the school on Instagram before the summer fair.',
+    'Regional command told every station to start a Facebook page.',
+    "The co-op's steering group insisted we open a Mastodon account.",
+    'Our parent charity requires all local branches to run a page.',
+    'It was a condition of the lottery grant that we publicise the project on social media.',
+    "The shelter's new director would like us on TikTok.",
+    'The dean has asked every department to post weekly on LinkedIn.',
+    'Big boss from Lagos office tell us to open Instagram for the clinic.',
+    "The distillery's investors expect an Instagram presence.",
+    'Our landlord made having a Facebook page part of the lease.',
+    'The library service has mandated that each branch runs its own X account.',
+]
+
+REASONS_4 = [
+    'The managing partner asked clients how they found us; most said LinkedIn.',
+    'The PTA chair wants more parents at the summer fair, and parents live in the class '
+    'WhatsApp groups.',
+    'No one at regional command cares about Facebook; residents asked for road closure '
+    'updates there.',
+    'The steering group approved Mastodon after members voted for it.',
+    'Our parent charity offers free design templates.',
+    'The lottery grant pays for a part-time community worker.',
+    "The shelter's director wants more adoptions of older dogs, and adopters browse our "
+    'Facebook page.',
+    'The dean wants to fill the summer school, and applicants watch course videos on YouTube.',
+    'Patients in Lagos ask us on WhatsApp about opening hours every day.',
+    'Our investors asked what the tasting room visitors want; they want event dates on Instagram.',
+    'The landlord lets us use the shared noticeboard.',
+    'Each branch chose its own platform based on what borrowers told us.',
+]
+
+LEAPS_4 = [
+    'The cat café on the high street has lines out the door since going viral on TikTok.',
+    'Other law firms in Manchester are all posting on LinkedIn.',
+    'Every distillery I know has an Instagram with thousands of followers.',
+    'Our rival practice got 200 new patients from Facebook ads.',
+    'The university across town has a huge TikTok following.',
+    'All the other shelters near us use TikTok and their adoption rates went up.',
+    "A colleague's yoga studio fills every class from Instagram.",
+    'Bike shops like ours are doing great on YouTube.',
+    'Other PTAs raise thousands through Facebook.',
+    'The competition has moved to TikTok and we are left behind.',
+    "Everybody else at the farmers' market sells through Instagram now.",
+    'It has done wonders for the bakery opposite us.',
+]
+
+OWN_REASONS_4 = [
+    'The cat café on the high street sends lost-pet posters our way.',
+    'Unlike other law firms, we explain fees in plain words.',
+    "We studied distilleries' comment sections to learn which questions come up.",
+    'Our practice gets most new patients from Google reviews.',
+    'The university across town shares our open-day posts with its students.',
+    "Other shelters' experience showed us adopters want videos of the animals walking.",
+    "We are not joining Instagram because a colleague's studio did; our students asked for it.",
+    'Bike shops like ours rarely post, but our customers asked for repair videos.',
+    "Our PTA's parents read the school newsletter and the class WhatsApp groups.",
+    "The competition doesn't matter to us; our buyers read trade news on LinkedIn.",
+    "Everybody at the farmers' market knows us already.",
+    'The bakery opposite us asked us to share their opening hours.',
+]
+
+IMAGES_4 = [
+    'A TikTok would make the firm look less old-school to graduates.',
+    'We want the distillery to be seen as a premium brand.',
+    "It's a status thing for the shelter to be on TikTok.",
+    'The library wants to look cooler to teenagers.',
+    'Having a YouTube channel makes a practice look established.',
+    'Instagram would give the co-op a more professional image.',
+    'We want people to think of the school as innovative.',
+    "Mastodon signals we're tech-savvy.",
+    "We don't want to look like dinosaurs next to the chains.",
+    'It would be great for our prestige to be on LinkedIn.',
+    'The partners want the firm to appear modern.',
+    'TikTok is the trendiest platform around and we should be on it.',
+]
+
+AUDIENCE_REASONS_4 = [
+    'Our whisky looks beautiful in amber light, and collectors share our photos.',
+    "We don't care about looking modern; clients call us from Facebook.",
+    'Adopters want to see how the dogs look and behave before visiting.',
+    "This isn't about image: teenagers asked the library for homework help on Discord.",
+    'Our modern clinic is what patients ask about, so we film tours.',
+    'We look at the questions people ask and answer them in videos.',
+    'Being on LinkedIn lets graduates see what trainees actually do.',
+    "The co-op's young members run the account.",
+    'We want parents to know about school closures quickly.',
+    'Instagram shows our new whisky releases to collectors.',
+    'Looking professional would be a nice extra; enquiries from families are the point.',
+    'Trendy or not, YouTube is where our cyclists look for repair videos.',
+]
+
+
+@pytest.mark.parametrize(("tester", "code", "text"), [
+    *((box, "SMA201", t) for t in MANDATES_4),
+    *((bandwagon, "SMA202", t) for t in LEAPS_4),
+    *((bragging, "SMA203", t) for t in IMAGES_4),
+])
+def test_fourth_set_anti_patterns(tester, code, text):
+    tester.assert_findings(motivation(text), [(code, 1, 13)])
+
+
+@pytest.mark.parametrize(("tester", "text"), [
+    *((box, t) for t in REASONS_4),
+    *((bandwagon, t) for t in OWN_REASONS_4),
+    *((bragging, t) for t in AUDIENCE_REASONS_4),
+])
+def test_fourth_set_healthy_neighbours(tester, text):
+    tester.assert_valid(motivation(text))
+
+# --------------------------------------------------------------------------
 # Scope: a negator, hedge or contrast cancels only the role it governs
 
 

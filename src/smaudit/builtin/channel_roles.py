@@ -621,7 +621,7 @@ _EXPECTED = _compile(
       |\btop-down\b
       |\bpart\s+of\s+(?:the|our|a|its|their)\s+(?:[\w-]+\s+){0,2}?(?:package|deal|agreement
           |contract|rollout|roll-out|programme|program|requirements|terms|conditions|obligations
-          |policy|mandate|brief|remit)\b
+          |policy|mandate|brief|remit|lease|licence|license|charter|membership|franchise)\b
       |\b(?:per|under|following|as\s+per|in\s+line\s+with|according\s+to|in\s+accordance\s+with
           |to\s+comply\s+with|complying\s+with|in\s+compliance\s+with|to\s+meet|to\s+satisfy)
         \s+(?:the\s+|our\s+|a\s+|its\s+|their\s+|new\s+)*(?:[\w/.'\u2019-]+\s+){0,3}?
@@ -660,6 +660,9 @@ _ON_PAGE = _Lazy(
     r"|across)\s+(?:every|each|all|our|the|any)\s+(?:\w+\s+)?(?:pages?|posts?|profiles?"
     r"|accounts?|channels?|videos?|reels?|stories|feeds?|grids?)\b",
     re.IGNORECASE)
+#: What follows an order to someone: "told us to", "asked that", "pushing us into".
+_COMPLEMENT = _Lazy(r"\s*(?:[\w'\u2019-]+\s+){0,4}?(?:to|that|into|for|on|onto|we|i)\b",
+                    re.IGNORECASE)
 #: What customers ask for is content (a closed class of the kinds of post: updates,
 #: photos, reminders); what a mandate-giver asks for is a presence. "Asked to see"
 #: or "wants to know" is a wish for information.
@@ -779,7 +782,8 @@ def _mandates_in(text: str, rationale: bool, social: _Lazy, context: str = ""
             continue
         rest = text[found.end():]
         # "it's what the investors expect": the object stands before the verb
-        fronted = re.search(r"\bwhat\s+" + re.escape(subject) + r"\s*$", head.rstrip())
+        fronted = kind in ("wish", "requirement") and re.search(
+            r"\bwhat\s+" + re.escape(subject) + r"\s*$", head.rstrip())
         bare = bool(_BARE.match(rest)) or bool(fronted and not rest.strip(" .!?"))
         if kind in ("word", "view"):
             if not (kind == "word" and bare) and not (
@@ -787,6 +791,9 @@ def _mandates_in(text: str, rationale: bool, social: _Lazy, context: str = ""
                 continue
         elif not (bare or about_social(head + _core(rest))):
             continue
+        elif kind in ("instruction", "request", "pressure") and not bare and not _COMPLEMENT.match(
+                rest):
+            continue  # "what borrowers told us": a report, not an order
         elif (_PROCESS.match(rest) or _ON_PAGE.match(rest) or _CONTENT_ASK.match(rest)
               or _customer().match(rest.strip()) or re.match(
                 rf"\s*(?:our\s+|the\s+)?(?:\w+\s+)?{CUSTOMERS}\b[^,;]*\b(?:how|what|where"
@@ -919,13 +926,15 @@ _OTHERS = (
     r"|^\W*(?=(?-i:[A-Z][\w'&-]+\s+[A-Z])(?!\S+\s+(?:Street|Road|Avenue|Lane|Square|Way"
     r"|Park|Hill|Close|Drive|Place|Row|Branch|Library|Office|Team)\b)))"
     r"(?P<org>(?-i:[A-Z][\w'&-]+)(?:\s+(?:(?-i:[A-Z][\w'&-]+)|&|and|of))*)",
+    # organizations like this one: "bike shops like ours", "firms our size"
+    rf"\b(?P<org>{_NP}\s+(?:like\s+(?:ours|us|mine|me)|similar\s+to\s+(?:ours|us)|(?:of\s+)?our\s+size))",
 )
 
 #: What other organizations do on social media or get from it (verbs of being
 #: there, using, and gaining; a closed class of verbs).
 _DOING = _compile(
-    r"""^(?P<gap>[\s,]*(?:(?!(?:us|you|they|it|and|but|so|because|which
-        |that|to)\b)[\w'\u2019&-]+\s+){0,6}?)
+    r"""^(?P<gap>[\s,]*(?:(?:in|across|around|within|near|of)\s+(?:our|my)\s+[\w-]+\s+
+        |(?!(?:you|they|it|and|but|so|because|which|that|to|our|my)\b)[\w'\u2019&-]+\s+){0,6}?)
       (?:(?:is|are|['\u2019]s|['\u2019]re|was|were|has\s+been|have\s+been|seem|seems|seemed)
           \s+(?:(?:all|already|now|each|also|really|so|very|big|huge|everywhere|still|clearly
           |obviously|apparently|just)\s+)*
@@ -965,6 +974,7 @@ _SUCCESS = _Lazy(
 #: Another organization's success framed as a result: "it worked for the florist".
 _WORKED_FOR = _compile(
     r"""\b(?:worked|works|working|doing|paid\s+off|pays\s+off|did\s+wonders|does\s+wonders
+          |done\s+wonders
           |went\s+(?:so\s+)?well|did\s+(?:so\s+)?well|was\s+a\s+(?:hit|success)|is\s+a\s+hit
           |(?:been|was|is|were|are)\s+(?:so\s+|really\s+|absolutely\s+)?(?:brilliant|great|amazing
             |huge|fantastic|transformative|a\s+game-?changer|a\s+lifeline|gold|magic))
@@ -998,7 +1008,7 @@ _MADE_THEIR = _compile(
 #: Any verb, then the platform: "the farm up the lane shifts its eggs through a Facebook
 #: page". Up to eight words between, none of them the organization itself.
 _ACTS_ON = _compile(
-    r"""^[\s,]*(?:(?!(?:we|us|our|i|my|you|they|it|and|but|so|because|which|who|that)\b)
+    r"""^[\s,]*(?:(?!(?:we|our|i|my|you|they|it|and|but|so|because|which|who|that)\b)
         [\w'\u2019&%-]+[\s,]+){1,8}?""" + SOCIAL + r"\b")
 #: What follows others when the organization means to copy them: studying them
 #: to match them is still a leap ("benchmarking shows four rivals run ...; we
@@ -1025,7 +1035,7 @@ _OURS_BEFORE = _Lazy(r"\b(?:our|my)\s*$", re.IGNORECASE)
 _OURS_OF = _Lazy(r"^(?:\w+\s+){1,2}of\s+(?:our|my)\b", re.IGNORECASE)
 _OF_OURS = _Lazy(r"^\s*of\s+(?:our|my)\b", re.IGNORECASE)
 _OWN_AFTER = _Lazy(r"\W*\w+(?:\s+of)?\s+(?:its|our|my|us|we)\b", re.IGNORECASE)
-_OWN_IN = _Lazy(r"\b(?:its|our|my|us|we)\b", re.IGNORECASE)
+_OWN_IN = _Lazy(r"\b(?:its|our|my)\b", re.IGNORECASE)
 _KIN = _Lazy(r"(?:our|my)\s+neighbou?rs\s", re.IGNORECASE)
 _NOT_OURS = _Lazy(r"competitor|rival|competition|sister|neighbou?r|friend|cousin",
                        re.IGNORECASE)
@@ -1056,6 +1066,7 @@ _OTHERS_ANCHORS = (
     "friend cousin neighbo brother sister mate uncle aunt colleague contact partner boss",
     "read heard hear saw seen noticed learned know knew watched",
     "",
+    "like similar size",
 )
 
 #: The index in ``_OTHERS`` of the named-business frame, which needs more checks.
