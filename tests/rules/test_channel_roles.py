@@ -679,6 +679,113 @@ def test_fourth_set_healthy_neighbours(tester, text):
     tester.assert_valid(motivation(text))
 
 # --------------------------------------------------------------------------
+# A fifth set, as channel rationales (the platform is implied), held out until
+# measured (first pass: SMA201 4/10 found, 0 false alarms; SMA202 9/10, 0; SMA203
+# 7/10, 0). The classes: an order in a rationale needs no platform named ("our
+# area manager wants one for every site"), a bare "the owner insists.", someone
+# else's choice ("picked it for us"), a second verb sharing its subject ("sent
+# the login and told us to"), "seems to be there", "where the cool brands are",
+# "out of touch", "for prestige".
+
+RATIONALE_MANDATES = [
+    'Head office says so.',
+    'Our area manager wants one for every site.',
+    "The funder's reporting form asks for a link to it.",
+    "Required under the trust's new comms policy.",
+    'The board picked it for us at the last meeting.',
+    'Mandatory for all member clubs from next season.',
+    "The owner insists. We don't really know why.",
+    'We started it because the new marketing director asked. Nobody has checked whether '
+    'customers use it.',
+    'Corporate sent the login and told us to post twice a week.',
+    "The council's communications team expects all venues to be there.",
+]
+
+RATIONALE_REASONS = [
+    'Head office suggested it, and 60% of our customers said they use it in the till survey.',
+    'Our area manager noticed that most enquiries already come through it.',
+    "The funder asked us to share results; grantees' families follow the page.",
+    'Members asked for a place to swap match reports.',
+    'The board wanted proof first, so we ran a two-month trial: 45 bookings came through it.',
+    'Parents check it for snow closures.',
+    'The owner answers messages here himself because regulars prefer it to phoning.',
+    'Our customers are here, according to the booking form.',
+    'Nobody asked us to; we tried it because trade buyers kept messaging us there.',
+    'The venue staff asked to post their own event photos, and visitors share them.',
+]
+
+RATIONALE_LEAPS = [
+    "That's where the other craft breweries get their buzz.",
+    'Every estate agent in the area has one.',
+    'Our competitors post there daily.',
+    'The garden centre down the lane gets half its trade from it.',
+    'All the big museums are on it now.',
+    'Other hostels have thousands of followers there.',
+    "A friend's salon doubled its bookings with it.",
+    "It's what the rival clinics use, and they're always busy.",
+    'The charity next door raised £10k there last year.',
+    'Everyone else in the trade seems to be there.',
+]
+
+RATIONALE_OWN_REASONS = [
+    'The other craft breweries ignore it, which leaves room for us.',
+    "Estate agents in the area post listings; we'll post honest neighbourhood guides "
+    'instead, because buyers asked for them.',
+    "Our competitors' followers complain about slow replies, so we'll answer within an hour.",
+    'The garden centre down the lane shares our workshop dates with its customers.',
+    'Museum visitors under 30 told us they plan trips from it.',
+    'Our hostel guests tag us there after every stay.',
+    "It's where our salon clients book and rebook.",
+    "Our clinic's patients ask questions there in the evenings.",
+    'The charity next door partners with us on the winter appeal.',
+    'Our trade customers use it to check stock.',
+]
+
+RATIONALE_IMAGES = [
+    'It makes us look current.',
+    'Purely for the image: a gallery should look contemporary.',
+    "Because it's where the cool brands are.",
+    "Being there shows we're a forward-looking firm.",
+    'It would give the practice some credibility with younger professionals.',
+    "We don't want to seem out of touch.",
+    'So people see us as a modern bank.',
+    "It's the fashionable platform this year.",
+    'The partners like how it makes the firm look.',
+    'For prestige, mostly.',
+]
+
+RATIONALE_AUDIENCE_REASONS = [
+    'It shows what the finished rooms look like, which is what couples ask to see.',
+    'Not for the look of it: 300 local parents are in the group.',
+    'Our contemporary art buyers browse here.',
+    'Clients who want a modern kitchen save ideas here.',
+    'We post how the bread looks each morning so regulars can reserve loaves.',
+    "It's not trendy, but our older customers use it daily.",
+    'Students look here first when choosing a course.',
+    "It lets us show the shop's new layout to regulars before they visit.",
+    'Our customers are mostly young professionals, and they told us they use it.',
+    "Whether it looks modern doesn't matter; it's where tenants report repairs.",
+]
+
+
+@pytest.mark.parametrize(("tester", "code", "text"), [
+    *((box, "SMA201", t) for t in RATIONALE_MANDATES),
+    *((bandwagon, "SMA202", t) for t in RATIONALE_LEAPS),
+    *((bragging, "SMA203", t) for t in RATIONALE_IMAGES),
+])
+def test_rationale_anti_patterns(tester, code, text):
+    tester.assert_findings(rationale(text), [(code, 3, 16)])
+
+
+@pytest.mark.parametrize(("tester", "text"), [
+    *((box, t) for t in RATIONALE_REASONS),
+    *((bandwagon, t) for t in RATIONALE_OWN_REASONS),
+    *((bragging, t) for t in RATIONALE_AUDIENCE_REASONS),
+])
+def test_rationale_healthy_neighbours(tester, text):
+    tester.assert_valid(rationale(text))
+
+# --------------------------------------------------------------------------
 # Scope: a negator, hedge or contrast cancels only the role it governs
 
 

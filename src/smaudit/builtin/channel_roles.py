@@ -405,6 +405,10 @@ _CUSTOMER_ACT = _Lazy(
     r"|messages?|contacts?|comes?\s+in|shops?|pays?|hires?|uses?|finds?|follows?|reads?)\s+"
     r"(?:us|from\s+us|with\s+us|our)\b"
     r"|\bwe\s+(?:interviewed|surveyed|asked|polled|spoke\s+to|talked\s+to)\b"
+    # a count of what customers did: "45 bookings came through it"
+    r"|\b\d[\d,.]*%?\s+(?:[\w-]+\s+){0,2}?(?:bookings?|orders|sales|enquiries|inquiries"
+    r"|customers|clients|sign-?ups|visits|calls|leads|members|replies|messages|tickets"
+    r"|donations|adoptions|applications|referrals)\b"
     # "because local movers ask for quotes there": whoever does what customers do
     r"|\b(?:because|since|as|where)\s+(?:(?:the|our|local|most|many|some|all|these|those)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:ask|asks|use|uses|check|checks|look|looks|buy|buys"
@@ -452,7 +456,10 @@ _DIRECTIVES = {
                    r"|mandated|mandates|obliges|obliged|obligates",
     "decision": r"decided|decides|decreed|resolved|voted|ruled|prioriti[sz]ed"
                 r"|(?:set|made|named|declared)(?=\s+[^,;.]{0,40}\bas\s+(?:a|an|our|the)\s+(?:\w+\s+)?"
-                r"(?:priority|must|requirement|target|kpi|goal|objective))",
+                r"(?:priority|must|requirement|target|kpi|goal|objective))"
+                # "the board picked it for us": someone else's choice of the platform
+                r"|(?:picked|chose|chosen|selected|assigned|allocated)"
+                r"(?=\s+(?:it|this|that|one|the\s+\w+)?\s*for\s+(?:us|me)\b)",
     "word": r"said|says|say",
     "view": r"thinks?|thought|believes?|believed|feels|felt|reckons?|(?:is|are)\s+convinced",
     "pressure": r"pushing|pushed|pushes|push|pressured|pressuring|pressures|urged|urges|urging"
@@ -471,7 +478,8 @@ _OBLIGATION = _Lazy(
 #: A directive with nothing after it: "said so", "asked for it", "wants one".
 _BARE = _Lazy(
     r"\s*(?:(?:us|me)\s+)?(?:for\s+|on\s+)?(?:it|this|that|one|so|them)\b"
-    r"\s*(?:done|too|as\s+well|now|set\s+up|up\s+and\s+running|here|at\s+once)?\W*$",
+    r"\s*(?:done|too|as\s+well|now|set\s+up|up\s+and\s+running|here|at\s+once)?\W*$"
+    r"|\W*$",
     re.IGNORECASE,
 )
 
@@ -504,7 +512,7 @@ _DIRECTIVE_ANCHORS = (
     "want like love wish keen desperate dying eager itching dream ask request told tell instruct"
     " order direct task requir insist expect demand mandat oblig decid decree resolv vote rule"
     " prioriti set made named declared said say think thought believ feel felt reckon convinced"
-    " push pressur urg nudg nag badger hassl bugg on_at"
+    " push pressur urg nudg nag badger hassl bugg on_at pick chose chosen select assign allocat"
 )
 
 
@@ -515,12 +523,31 @@ def _directive() -> _Lazy:
 
 
 def _subject(head: str) -> str:
-    """The noun phrase a directive verb follows, as written ("the new CEO")."""
+    """The noun phrase a directive verb follows, as written ("the new CEO").
+
+    A second verb after "and" shares the first one's subject: "corporate sent the
+    login and told us to post".
+    """
     head = _AUX_TAIL.sub("", _PARENTHETICAL.sub("", _AUX_TAIL.sub("", head.rstrip())))
     cut = _SUBJECT_START.match(head)
     if cut:
+        if re.search(r"\band\s*$", head) and cut.end() == len(head):
+            first = _CLAUSE_SUBJECT.match(head)
+            return " ".join(first.group(1).split()) if first else ""
         head = head[cut.end():]
     return " ".join(head.split()).strip(" \"'\u201c\u201d")
+
+
+#: The subject at the head of a clause: "the new manager", "Corporate".
+_CLAUSE_SUBJECT = _Lazy(
+    r"\W*((?:the|our|my|a|an|their)\s+[\w'\u2019-]+(?:\s+(?!and\b)[\w'\u2019-]+)?"
+    r"|(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*)\s+(?!and\b)\w+",
+    re.IGNORECASE)
+
+
+_OTHERS_NOT_GIVERS = _Lazy(
+    r"(?:every|other|most|many|several|similar|rival|competing|our\s+competitors?|competitors?"
+    r"|the\s+competition|all\s+the\s+other)\b", re.IGNORECASE)
 
 
 def _giver_ok(subject: str) -> bool:
@@ -531,6 +558,8 @@ def _giver_ok(subject: str) -> bool:
         return False
     if _NOT_A_GIVER.match(words[-1]) or _NOT_A_GIVER.match(words[0]):
         return False
+    if _OTHERS_NOT_GIVERS.match(subject):
+        return False  # "every big bookstore chain is pushing BookTok": others, not bosses
     if (_NEGATOR.search(subject) or _research().search(subject)
             or re.search(r"\d\s*(?:%|per\s*cent|percent|of\b|out\s+of)", subject)):
         return False  # "nobody at HQ", "58% of members", "the survey"
@@ -661,8 +690,9 @@ _ON_PAGE = _Lazy(
     r"|accounts?|channels?|videos?|reels?|stories|feeds?|grids?)\b",
     re.IGNORECASE)
 #: What follows an order to someone: "told us to", "asked that", "pushing us into".
-_COMPLEMENT = _Lazy(r"\s*(?:[\w'\u2019-]+\s+){0,4}?(?:to|that|into|for|on|onto|we|i)\b",
-                    re.IGNORECASE)
+_COMPLEMENT = _Lazy(
+    r"\s*(?:(?:the|our|every|each|all|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:to|that|into|for"
+    r"|we|i)\b", re.IGNORECASE)
 #: What customers ask for is content (a closed class of the kinds of post: updates,
 #: photos, reminders); what a mandate-giver asks for is a presence. "Asked to see"
 #: or "wants to know" is a wish for information.
@@ -687,7 +717,9 @@ def _core(rest: str) -> str:
 #: The process an order may ask for without asking for a presence ("requires
 #: approval of every post"): rules about how, not whether.
 _PROCESS = _Lazy(r"^\s*(?:the\s+|an?\s+)?(?:approval|sign-off|permission|consent|review"
-                      r"|vetting|checks?|templates?|guidelines|brand\s+guidelines|a\s+look)\b",
+                      r"|vetting|checks?|templates?|guidelines|brand\s+guidelines|a\s+look|proof"
+                      r"|evidence|a\s+trial|a\s+pilot|a\s+test|a\s+business\s+case|numbers"
+                      r"|figures|data|a\s+report|reports?|results)\b",
                       re.IGNORECASE)
 #: An obligation with no giver and no reason: "we need to be on Instagram".
 _BARE_NEED = _compile(
@@ -789,7 +821,7 @@ def _mandates_in(text: str, rationale: bool, social: _Lazy, context: str = ""
             if not (kind == "word" and bare) and not (
                     _OBLIGATION.search(rest) and (about_social(text) or rationale)):
                 continue
-        elif not (bare or about_social(head + _core(rest))):
+        elif not (bare or rationale or about_social(head + _core(rest))):
             continue
         elif kind in ("instruction", "request", "pressure") and not bare and not _COMPLEMENT.match(
                 rest):
@@ -936,8 +968,8 @@ _DOING = _compile(
     r"""^(?P<gap>[\s,]*(?:(?:in|across|around|within|near|of)\s+(?:our|my)\s+[\w-]+\s+
         |(?!(?:you|they|it|and|but|so|because|which|that|to|our|my)\b)[\w'\u2019&-]+\s+){0,6}?)
       (?:(?:is|are|['\u2019]s|['\u2019]re|was|were|has\s+been|have\s+been|seem|seems|seemed)
-          \s+(?:(?:all|already|now|each|also|really|so|very|big|huge|everywhere|still|clearly
-          |obviously|apparently|just)\s+)*
+          \s+(?:to\s+be\s+)?(?:(?:all|already|now|each|also|really|so|very|big|huge|everywhere
+          |still|clearly|obviously|apparently|just)\s+)*
           (?:on|onto|using|posting|all\s+over|active|everywhere|doing|into|big|huge|killing
           |going|heading|moving|flocking|migrating|switching|piling|jumping
           |thriving|booming|packed|busy|full|booked|successful|a\s+hit|popular|famous|there
@@ -1258,7 +1290,8 @@ _APPEAR = (
     r"(?:look|looks|looking|seem|seems|seeming|appear|appears|feel|feels|sound|sounds"
     r"|come\s+across|comes\s+across|coming\s+across|be\s+seen|be\s+perceived|be\s+viewed"
     r"|be\s+regarded|be\s+known|be\s+thought\s+of|are\s+seen|is\s+seen)"
-    r"(?!\s+(?:at|for|after|into|forward|up\b(?!\s+to\s+date)|out|through|back|around|over"
+    r"(?!\s+(?:at|for|after|into|forward|up\b(?!\s+to\s+date)|out\s+(?:for|of\s+(?!touch))"
+    r"|through|back|around|over"
     r"|ahead|to|in\b"
     r"|like\s+(?:a\s+)?(?:good|great|the\s+right)\s+(?:fit|idea|way|match|place)))"
 )
@@ -1325,7 +1358,8 @@ _IMAGE_FRAMES = (
      r"|\b(?:point|reason|aim|goal|idea)\s+is\s+(?:prestige|status|image|kudos|vanity|optics)"
      r"|\b(?:prestige|status|image|vanity|ego)\s+(?:thing|play|move|project)\b"
      r"|\b(?:our|its|the\s+brand['\u2019]s)\s+(?:\w+\s+)?reputation\s+as\b"
-     r"|\b(?:for|about)\s+(?:our|the|its)\s+(?:image|prestige|status|profile|optics)\b"
+     r"|\b(?:for|about)\s+(?:(?:our|the|its)\s+)?(?:image|prestige|status|profile|optics"
+     r"|kudos|vanity)\b(?!\s+(?:updates?|reports?|checks?|pictures?|photos?|library|gallery))"
      r"|\b(?:freshen|modernise|modernize|update|refresh|polish|improve|revamp|change|shed|lose"
      r"|shake\s+off|fix|rejuvenate|burnish|dust\s+off)\s+(?:up\s+)?(?:our|the|its|that|this)"
      r"\s+(?:[\w-]+\s+){0,2}?(?:image|look|reputation|stereotype|perception)\b"),
@@ -1338,7 +1372,9 @@ _IMAGE_FRAMES = (
      r"|cool|hip|trendy|fashionable|it|in)"
      r"\s+(?:thing|app|platform|network|craze|fad|place)\b"
      r"|\b(?:the|a)\s+(?:[\w-]+,?\s+){0,2}place\s+to\s+be\b"
-     r"|\bof\s+the\s+moment\b|\bwhere\s+the\s+cool\s+(?:kids|people|crowd)\b"),
+     r"|\bof\s+the\s+moment\b"
+     r"|\bwhere\s+(?:all\s+)?the\s+(?:cool|hip|trendy|fashionable|hot|young|cooler|trendier"
+     r"|hippest|coolest)\s+[\w-]+\s+(?:are|go|hang\s+out|is)\b"),
     # to say we're on it, vanity, bragging rights, impress the investors
     ("bragging rights",
      r"\b(?:to|can|could|like|love|enjoy)\s+(?:say|saying|tell\s+people|brag)\s+(?:that\s+)?"

@@ -233,7 +233,7 @@ LEARNING = (
     "|the gap|gaps|a gap)",
     "(looked|look|looking|checked|check|checking) at (how|what|why|where|which)",
     "(checked|check|checking) (how|what|why|where|which)",
-    "decided against",
+    "decided against", "(showed|shown|shows|taught|teaches) (us|me)",
     "(stand|standing|stands) out", "set* us apart", "differentiat*", "(gap|gaps) (in|that|left)",
     "(slow|too slow|fail*|forget*|neglect*|ignor*) (to|their)", "complain*", "mistake*",
     "what not to do", "weak*", "(poorly|badly)", "unanswered", "takes days",
