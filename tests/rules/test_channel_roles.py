@@ -786,6 +786,127 @@ def test_rationale_healthy_neighbours(tester, text):
     tester.assert_valid(rationale(text))
 
 # --------------------------------------------------------------------------
+# A sixth set, held out until measured, judged both as a motivation and as a
+# rationale (first pass, either way: SMA201 10/12 found, 1 false alarm; SMA202
+# 10/12, 1; SMA203 11/12, 1). The classes: "agreed that", "made it an item on the
+# checklist", a rule about every post is no presence, "seem to get leads",
+# "the pub opposite has", "gets mocked" is a lesson, "for credibility", a negator
+# before the verb of appearing.
+
+MANDATES_6 = [
+    "The hospital trust's digital strategy says every department needs an active X account.",
+    "My boss told me to 'do some Instagram'. That's the brief.",
+    "The owner's daughter keeps telling us we have to be on TikTok.",
+    'We are on LinkedIn because the parent group requires it.',
+    'Management has made social media a standing item on the store checklist.',
+    'The committee agreed that the society should have a Facebook page.',
+    'Our sponsor asked us to get on Instagram so their logo gets seen.',
+    'The Minister wants all agencies on Threads.',
+    "Opening the account was the franchisor's idea.",
+    "The council's new digital charter obliges every service to run a social account.",
+    'According to head office, every shop must post three reels a week.',
+    'The CEO decided we should have YouTube, so we do.',
+]
+
+REASONS_6 = [
+    'My boss asked me to find out where our customers spend time online; the survey says '
+    'Facebook.',
+    "The owner's daughter films the bakes, and customers reply asking what's fresh.",
+    'We are on LinkedIn because the engineers who buy our valves read it.',
+    'Management approved two hours a week after customers asked for order updates.',
+    'The committee agreed to try Facebook for three months and count new members.',
+    "Our sponsor's staff like our posts, but our reason is the 200 families in our league.",
+    "The Minister's office had nothing to do with it; citizens asked for service alerts.",
+    "The franchisor's templates save time; our customers picked the platform.",
+    'Every shop in the chain decides for itself, and ours chose Instagram for the students '
+    'nearby.',
+    'The CEO wants to win back lapsed customers, who mostly follow us on Facebook.',
+    'Head office requires every post to use the brand font.',
+    'Our director asked volunteers which platform they use to sign up for shifts.',
+]
+
+LEAPS_6 = [
+    'The brewery two towns over sells out every release through Instagram.',
+    'Our main competitor launched a TikTok and tripled its followers.',
+    'Similar councils are all on Nextdoor now.',
+    'Every florist in Bath posts on Pinterest.',
+    'The big chains dominate YouTube.',
+    "My sister's café gets most of its customers from TikTok.",
+    'Other B2B suppliers in our niche seem to get leads from LinkedIn.',
+    "Everyone's on Threads now, so we should be too.",
+    'The animal shelter in Leeds went viral twice this year.',
+    'Other charities like ours are raising serious money on Facebook.',
+    'It really worked for the gym next door.',
+    'The pub opposite has 20k followers.',
+]
+
+OWN_REASONS_6 = [
+    'The brewery two towns over asked to stock our beer.',
+    "Our main competitor's TikTok gets mocked for fake reviews, so we will show real customers.",
+    'Unlike similar councils, we will answer questions on Nextdoor, not just post news.',
+    'Florists in Bath send wedding customers to us.',
+    'The big chains ignore local customers, so we can win them with quick replies.',
+    "My sister's café is where our regulars grab coffee before class.",
+    'We are not on LinkedIn because other suppliers are; our buyers asked us to be.',
+    "Everyone's talking about Threads, but our customers aren't there, so we'll wait.",
+    'We learned from the animal shelter in Leeds that short adoption videos work.',
+    'Other charities like ours taught us that donors want to see receipts.',
+    'The gym next door shares our posts with its members.',
+    'The pub opposite hosts our quiz nights.',
+]
+
+IMAGES_6 = [
+    'We want to look like a brand that young people would wear.',
+    'TikTok is the coolest place to be right now.',
+    'It would give the charity a fresher face.',
+    'The partners want the firm to be seen as digital leaders.',
+    "Being on Threads early shows we're innovators.",
+    'Our image is too corporate, and Instagram could soften it.',
+    "So we don't look old next to the new gyms.",
+    'Snapchat makes a brand look fun.',
+    'We want the council to seem approachable and modern.',
+    'Mostly for credibility with the trade.',
+    "It's good for our image.",
+    'Honestly it makes us look bigger than we are.',
+]
+
+AUDIENCE_REASONS_6 = [
+    'Our T-shirts look great on camera, and fans buy them after the videos.',
+    "We don't want to look like a brand that spams people, so we post twice a week.",
+    'TikTok is where our young customers are, according to our survey.',
+    'Customers ask what the charity shop looks like inside before donating.',
+    'The partners want more enquiries from start-ups, who read LinkedIn.',
+    'Our new premises look smart, and we post photos for clients visiting the first time.',
+    'Looking modern is beside the point; members asked for class bookings on WhatsApp.',
+    "We want the council's pages to answer questions quickly.",
+    'Credibility comes from reviews, so we ask happy clients to leave one.',
+    "It's good for answering questions after hours.",
+    'Our bakers look forward to reading the comments.',
+    'Fans see how the beer looks before they buy it.',
+]
+
+
+@pytest.mark.parametrize("field", [motivation, rationale])
+@pytest.mark.parametrize(("tester", "code", "text"), [
+    *((box, "SMA201", t) for t in MANDATES_6),
+    *((bandwagon, "SMA202", t) for t in LEAPS_6),
+    *((bragging, "SMA203", t) for t in IMAGES_6),
+])
+def test_sixth_set_anti_patterns(tester, code, text, field):
+    where = (1, 13) if field is motivation else (3, 16)
+    tester.assert_findings(field(text), [(code, *where)])
+
+
+@pytest.mark.parametrize("field", [motivation, rationale])
+@pytest.mark.parametrize(("tester", "text"), [
+    *((box, t) for t in REASONS_6),
+    *((bandwagon, t) for t in OWN_REASONS_6),
+    *((bragging, t) for t in AUDIENCE_REASONS_6),
+])
+def test_sixth_set_healthy_neighbours(tester, text, field):
+    tester.assert_valid(field(text))
+
+# --------------------------------------------------------------------------
 # Scope: a negator, hedge or contrast cancels only the role it governs
 
 

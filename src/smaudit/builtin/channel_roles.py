@@ -455,8 +455,10 @@ _DIRECTIVES = {
     "requirement": r"requires?|required|insists?|insisted|expects?|expected|demands?|demanded"
                    r"|mandated|mandates|obliges|obliged|obligates",
     "decision": r"decided|decides|decreed|resolved|voted|ruled|prioriti[sz]ed"
-                r"|(?:set|made|named|declared)(?=\s+[^,;.]{0,40}\bas\s+(?:a|an|our|the)\s+(?:\w+\s+)?"
-                r"(?:priority|must|requirement|target|kpi|goal|objective))"
+                r"|agreed(?=\s+that\b)"
+                r"|(?:set|made|named|declared)(?=\s+[^,;.]{0,40}\b(?:as\s+)?(?:a|an|our|the)\s+"
+                r"(?:\w+\s+)?(?:priority|must|requirement|target|kpi|goal|objective|item|rule"
+                r"|condition))"
                 # "the board picked it for us": someone else's choice of the platform
                 r"|(?:picked|chose|chosen|selected|assigned|allocated)"
                 r"(?=\s+(?:it|this|that|one|the\s+\w+)?\s*for\s+(?:us|me)\b)",
@@ -513,6 +515,7 @@ _DIRECTIVE_ANCHORS = (
     " order direct task requir insist expect demand mandat oblig decid decree resolv vote rule"
     " prioriti set made named declared said say think thought believ feel felt reckon convinced"
     " push pressur urg nudg nag badger hassl bugg on_at pick chose chosen select assign allocat"
+    " agree"
 )
 
 
@@ -662,7 +665,9 @@ _EXPECTED = _compile(
       |\bsigned\s+(?:[\w-]+\s+){0,2}?off\s+(?:on\s+)?as\b
       |\b(?:it['\u2019]s|it\s+is|is|are|was|were)\s+(?:on|in|part\s+of)\s+(?:the|our|their|a|an)
         \s+(?:[\w-]+\s+){0,3}?(?:checklist|check-list|scorecard|form|criteria|kpis?|okrs?
-          |audit|inspection|framework|tick-list|template)\b""",
+          |audit|inspection|framework|tick-list|template)\b
+      |\b(?:on|in)\s+(?:the|our|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:checklist|check-list
+          |scorecard|kpis?|okrs?|tick-list)\b""",
     anchors=(
         "expected norm done standard supposed time came come handed passed sent top-down"
         " per under following according accordance comply compliance meet satisfy approved"
@@ -719,7 +724,11 @@ def _core(rest: str) -> str:
 _PROCESS = _Lazy(r"^\s*(?:the\s+|an?\s+)?(?:approval|sign-off|permission|consent|review"
                       r"|vetting|checks?|templates?|guidelines|brand\s+guidelines|a\s+look|proof"
                       r"|evidence|a\s+trial|a\s+pilot|a\s+test|a\s+business\s+case|numbers"
-                      r"|figures|data|a\s+report|reports?|results)\b",
+                      r"|figures|data|a\s+report|reports?|results"
+                      r"|to\s+(?:try|test|trial|pilot|experiment)"
+                      # a rule about each post, not about being there
+                      r"|(?:every|each|all|our)\s+(?:posts?|reels?|videos?|captions?|stor(?:y|ies)"
+                      r"|images?|photos?|repl(?:y|ies)|comments?))\b",
                       re.IGNORECASE)
 #: An obligation with no giver and no reason: "we need to be on Instagram".
 _BARE_NEED = _compile(
@@ -906,7 +915,8 @@ _NP = r"(?:[\w'\u2019&-]+\s+){0,3}?[\w'\u2019&-]+"
 #: named street, in a named place or in "our town". The thing crossed is any word.
 _PLACE = (
     r"(?:(?:just\s+|right\s+)?(?:across|over|down|up|along|round|around|opposite|beside|behind"
-    r"|past)\s+(?:the\s+|from\s+|in\s+)?[\w'-]+"
+    r"|past)(?:\s+(?:the\s+|from\s+|in\s+)?(?!(?:has|have|had|is|are|was|were|gets|got|sells"
+    r"|sold|does|did|posts|runs|uses|fills|seems)\b)[\w'-]+)?"
     r"|next\s+door|nearby|near\s+(?:us|here|the\s+\w+)|by\s+the\s+\w+"
     r"|on\s+(?:the|our|this|my)\s+(?:corner|street|road|high\s+street|parade|square|block|estate)"
     r"|on\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)*"
@@ -981,7 +991,9 @@ _DOING = _compile(
           |sold|fill|fills|filled|book|books|booked|draw|draws|drew|attract|attracts|attracted
           |win|wins|won|swear|swears|rely|relies|does|do|did|hit|hits|reached|built|racked|blew
           |took|packs?|pull|pulls|pulled|brings?|brought|generates?|generated|earns?|earned
-          |(?:can|could)\s+do\s+it|manage|manages|managed)\b)""")
+          |(?:can|could)\s+do\s+it|manage|manages|managed
+          |(?:seem|seems|seemed|appear|appears|tend|tends)\s+to\s+(?:get|have|win|make|love|use
+            |do|draw|attract|rely))\b)""")
 
 #: What doing well looks like: the measures a business gains or shows (listed
 #: as the nouns of success and size) or any number.
@@ -1281,7 +1293,7 @@ IMAGE_WORDS = (
 DATED = (
     r"(?:old|older|old-fashioned|old\s+fashioned|dated|outdated|dusty|stuffy|fusty|boring|dull"
     r"|tired|stale|sleepy|grey|gray|frumpy|dowdy|irrelevant|behind\s+the\s+times"
-    r"|out\s+of\s+touch|stuck\s+in|past\s+it|a\s+dinosaur|old-school|old\s+school|staid"
+    r"|out\s+of\s+touch|stuck\s+in|past\s+it|dinosaurs?|old-school|old\s+school|staid"
     r"|musty|crusty|stodgy|uncool|grandad|granny|grandparents|boomer|nineties|eighties"
     r"|seventies|sixties|last\s+century|intimidating|clinical|corporate)"
 )
@@ -1359,7 +1371,7 @@ _IMAGE_FRAMES = (
      r"|\b(?:prestige|status|image|vanity|ego)\s+(?:thing|play|move|project)\b"
      r"|\b(?:our|its|the\s+brand['\u2019]s)\s+(?:\w+\s+)?reputation\s+as\b"
      r"|\b(?:for|about)\s+(?:(?:our|the|its)\s+)?(?:image|prestige|status|profile|optics"
-     r"|kudos|vanity)\b(?!\s+(?:updates?|reports?|checks?|pictures?|photos?|library|gallery))"
+     r"|kudos|vanity|credibility|clout|reputation|standing(?!\s+orders?))\b(?!\s+(?:updates?|reports?|checks?|pictures?|photos?|library|gallery))"
      r"|\b(?:freshen|modernise|modernize|update|refresh|polish|improve|revamp|change|shed|lose"
      r"|shake\s+off|fix|rejuvenate|burnish|dust\s+off)\s+(?:up\s+)?(?:our|the|its|that|this)"
      r"\s+(?:[\w-]+\s+){0,2}?(?:image|look|reputation|stereotype|perception)\b"),
@@ -1455,7 +1467,8 @@ def image_role(text: str) -> Role | None:
                     if who and (_THINGS.search(who) or mentions_customers(who)):
                         continue
                     after = clause.text[found.start():]
-                    if clause.negated_at(found.start(), dated=bool(_dated().search(after))):
+                    at = found.start("verb") if found.groupdict().get("verb") else found.start()
+                    if clause.negated_at(at, dated=bool(_dated().search(after))):
                         continue
                     verb = found.groupdict().get("verb")
                     what = says.format(verb=_third_person(verb) if verb else "looks")

@@ -239,6 +239,7 @@ LEARNING = (
     "what not to do", "weak*", "(poorly|badly)", "unanswered", "takes days",
     "(angry|negative|bad|poor|critical|unhappy|furious) (comments|reviews|feedback|replies"
     "|customers|clients)", "backlash", "critici*",
+    "(mocked|ridiculed|slated|panned|trolled|roasted|laughed at)",
     "(their|the) (customers|clients|patients) (ask|complain|say|want|need|dislike|hate)",
 )
 
