@@ -907,6 +907,108 @@ def test_sixth_set_healthy_neighbours(tester, text, field):
     tester.assert_valid(field(text))
 
 # --------------------------------------------------------------------------
+# A seventh set, held out until measured (first pass: SMA201 9/10 found, 1 false
+# alarm; SMA202 10/10, 0; SMA203 8/10, 0). The classes: "signed off a policy
+# that", a possessed policy that is not given as the reason, "showing the world
+# we're", "mark us out as".
+
+MANDATES_7 = [
+    'Our district manager has requested that all pharmacies open a Facebook page this quarter.',
+    'We got an email from the brand team saying each dealership has to run Instagram.',
+    'Because our new chairman insisted on it.',
+    "The school's governors voted for a TikTok account; nobody asked the pupils.",
+    "Honestly, it's just something the owner wants.",
+    "The trust's board has signed off a policy that every ward posts weekly.",
+    "The bank's regional head wants a LinkedIn post from each branch every Monday.",
+    "The festival's sponsors demanded a social media presence as part of the deal.",
+    'My line manager keeps nudging me to set up a Twitter account for the team.',
+    'The state tourism office requires listed venues to maintain an Instagram profile.',
+]
+
+REASONS_7 = [
+    'Our district manager wants fewer phone queries, and most customers message us on Facebook.',
+    'We got an email from customers asking if we could post stock updates on Instagram.',
+    'Our chairman asked members which app they use, and most said WhatsApp.',
+    'The governors agreed to a TikTok trial because pupils asked for revision clips.',
+    'The owner wants Saturdays busier, and young families plan weekends on Instagram.',
+    "The trust's policy sets the tone of replies, not which platforms we use.",
+    'The regional head shared what worked for customers in other regions, and we tested it here.',
+    'Our sponsors want their logo on the kit, nothing more.',
+    'My line manager asked me to look at our enquiry data first; 40% mention Instagram.',
+    'Visitors told the tourism office they want opening times on Instagram.',
+]
+
+LEAPS_7 = [
+    'The farm shop up the road now gets coachloads from its Facebook page.',
+    'Most wedding photographers we know get all their clients through Instagram.',
+    "Our biggest competitor's reels get thousands of views.",
+    'Every other car dealer in the county advertises on TikTok.',
+    'Other youth clubs have brilliant Instagram accounts.',
+    'The dental practice across the square is always fully booked since it joined TikTok.',
+    'Rival agencies are winning pitches with LinkedIn thought leadership.',
+    "A neighbour's cattery tripled its bookings from Facebook groups.",
+    'Everybody in our sector is on LinkedIn, so we need to be there.',
+    'The tearoom in the next village has a huge following on Instagram.',
+]
+
+OWN_REASONS_7 = [
+    'The farm shop up the road stocks our jams.',
+    'We asked wedding couples where they found photographers; most said Instagram.',
+    "Our biggest competitor's reviews mention slow replies, so we will answer within the hour.",
+    'Unlike other car dealers, we will post real prices.',
+    'Youth workers from other clubs told us teenagers ignore Facebook.',
+    'The dental practice across the square refers emergency patients to us.',
+    "We studied rival agencies' LinkedIn posts to spot what nobody explains.",
+    "Our cattery's customers book by Facebook message.",
+    'Everybody in our team answers messages.',
+    'The tearoom in the next village displays our leaflets.',
+]
+
+IMAGES_7 = [
+    'We want to look as slick as the big chains.',
+    "It's about showing the world we're a modern hospital.",
+    'TikTok would make the school look less stuffy.',
+    'A polished LinkedIn page would make us seem like a bigger firm.',
+    'Our image needs updating and Instagram is the quickest way.',
+    'Because it looks good to have a YouTube channel.',
+    'We want to come across as the cool option.',
+    'Being on Bluesky would mark us out as forward-thinking.',
+    'The board wants the charity to look more professional online.',
+    'So that people see us as innovative.',
+]
+
+AUDIENCE_REASONS_7 = [
+    'Our coffee looks best in natural light, and regulars share photos.',
+    "It's about showing patients the new maternity ward before they arrive.",
+    "The school's old hall looks stunning, and parents ask about hiring it.",
+    'We want clients to see the finished projects before they call.',
+    'Our image library helps buyers choose finishes.',
+    "Looking good isn't the aim; the aim is bookings from local parents.",
+    'We look forward to hearing from customers there.',
+    'Being on Bluesky lets us reach researchers who left X.',
+    'The board wants the charity to reach more carers online.',
+    'We want people to see how the donations are spent.',
+]
+
+
+@pytest.mark.parametrize(("tester", "code", "text"), [
+    *((box, "SMA201", t) for t in MANDATES_7),
+    *((bandwagon, "SMA202", t) for t in LEAPS_7),
+    *((bragging, "SMA203", t) for t in IMAGES_7),
+])
+def test_seventh_set_anti_patterns(tester, code, text):
+    tester.assert_findings(motivation(text), [(code, 1, 13)])
+
+
+@pytest.mark.parametrize(("tester", "text"), [
+    *((box, t) for t in REASONS_7),
+    *((bandwagon, t) for t in OWN_REASONS_7),
+    *((bragging, t) for t in AUDIENCE_REASONS_7),
+])
+def test_seventh_set_healthy_neighbours(tester, text):
+    tester.assert_valid(motivation(text))
+
+# --------------------------------------------------------------------------
 # Scope: a negator, hedge or contrast cancels only the role it governs
 
 

@@ -676,7 +676,8 @@ _EXPECTED = _compile(
         " template part"))
 #: An order issued as a document: "the parent company rolled out a policy that covers all".
 _ISSUED = _compile(
-    r"""\b(?:rolled\s+out|roll\s+out|rolling\s+out|issued|introduced|brought\s+in|sent(?:\s+round
+    r"""\b(?:rolled\s+out|roll\s+out|rolling\s+out|issued|introduced|brought\s+in|signed\s+off
+          |adopted|passed|sent(?:\s+round
           |\s+around|\s+out)?|circulated|imposed|handed\s+down|passed\s+down|put\s+out)\s+
         (?:[\w'\u2019-]+\s+){0,5}?(?:policy|mandate|directive|memo|edict|decree|rules?
           |requirements?|circular|instructions?)\b
@@ -684,8 +685,8 @@ _ISSUED = _compile(
         (?:[\w'\u2019-]+\s+){0,2}?(?:from|set\s+by|by|of)\s+
         (?P<giver>(?:the\s+|our\s+)?[\w'\u2019-]+(?:\s+(?:office|team|management|board))?)""",
     anchors=(
-        "roll issued introduced brought sent circulated imposed handed passed put kpi okr"
-        " checklist scorecard target list priorities"))
+        "roll signed adopted issued introduced brought sent circulated imposed handed passed put"
+        " kpi okr checklist scorecard target list priorities"))
 #: An order about something on the pages, not about having them: "requires a privacy
 #: notice on every page" (an item on each page, where "wants the charity on every
 #: platform" puts the organization itself there).
@@ -739,6 +740,15 @@ _BARE_NEED = _compile(
 #: A purpose after the obligation turns it into a reason ("... to reach parents").
 _PURPOSE = _Lazy(
     r"\b(?:to|so\s+(?:that|we|people|customers)|because|since|where|for)\s+\w+", re.IGNORECASE)
+
+#: Where a possessed order stands as the reason: "because of the council's policy",
+#: "it was the owner's idea", "the CEO's wish.", "the board's decision is ...".
+_AS_REASON_BEFORE = _Lazy(
+    r"\b(?:because(?:\s+of)?|since|as|it['\u2019]s|it\s+is|it\s+was|that['\u2019]s|under|per"
+    r"|following|due\s+to|at|by|on|from|out\s+of|according\s+to|for|in|with)\s+$",
+    re.IGNORECASE)
+_AS_REASON_AFTER = _Lazy(r"\s*(?:[.!?;:,)]|$|(?:is|was|and|that|to\s+\w+\s+(?:us|it|this)))",
+                         re.IGNORECASE)
 
 _NOUN_OF_VERB = {"request": "request", "instruction": "instruction", "wish": "wish",
                  "requirement": "requirement", "decision": "decision", "word": "word",
@@ -863,6 +873,10 @@ def _mandates_in(text: str, rationale: bool, social: _Lazy, context: str = ""
             giver = found.group("giver")
             if not _giver_ok(giver) or giver.lower() in ("our", "my"):
                 continue
+            if pattern is _POSSESSIVE and not (
+                    _AS_REASON_BEFORE.search(text[:found.start()])
+                    or _AS_REASON_AFTER.match(text[found.end():])):
+                continue  # "the trust's policy sets the tone of replies": not given as the reason
             noun = found.groupdict().get("noun") or "requirement"
             noun = noun.lower() if found.groupdict().get("noun") else "requirement"
             yield _only(f"{possessive(lower_first(giver))} {noun}"), found.start(), found.end()
@@ -1347,8 +1361,10 @@ _IMAGE_FRAMES = (
      r"|perceives|picture|pictures|think\s+of|thinks\s+of|regard|regards|talk\s+about"
      r"|look\s+at)\s+us\b"
      r"|\b(?:see|sees|saw|seeing|view|views|viewing|perceive|perceives|picture|pictures"
-     r"|think(?:s|ing)?\s+of|thought\s+of|regard|regards|known|position|positions"
-     r"|positioning|brand|brands|branding)\s+(?:us|ourselves|the\s+[\w-]+|our\s+[\w-]+)\s+as\b"
+     r"|think(?:s|ing)?\s+of|thought\s+of|regard|regards|known|position|positions|mark|marks"
+     r"|marked|label|labels|set|sets"
+     r"|positioning|brand|brands|branding)\s+(?:us|ourselves|the\s+[\w-]+|our\s+[\w-]+)\s+"
+     r"(?:out\s+|apart\s+)?as\b"
      rf"|\b(?:think|thinks|thinking|thought|see|sees|know)\s+(?:that\s+)?(?:we['\u2019]re"
      rf"|we\s+are|the\s+[\w-]+\s+is)\s+(?:a\s+|an\s+|so\s+|really\s+|quite\s+|some\s+)?"
      rf"(?:{IMAGE_WORDS}|{DATED})\b"),
@@ -1402,7 +1418,8 @@ _IMAGE_FRAMES = (
      r"|professional|smart|better)\s+(?:to\s+(?:have|be)|having|being|on\s+us|for\s+us)\b"),
     # prove to the town that the library is not just dusty shelves; show we're innovative
     ("what being there would say about the organization",
-     rf"\b(?:prove|proves|proving|show|shows|signal|signals|demonstrate|demonstrates|tell|tells"
+     rf"\b(?:prove|proves|proving|show|shows|showing|signal|signals|signalling|signaling"
+     rf"|demonstrate|demonstrates|demonstrating|telling|tell|tells"
      rf"|say|says|proof(?:\s+point)?|evidence|statement)\s+(?:to\s+)?(?:[\w-]+\s+){{0,4}}?"
      rf"(?:that\s+)?(?:we|we['\u2019]re|we\s+are"
      rf"|(?P<who>(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:is|isn['\u2019]t|are|aren['\u2019]t))"
@@ -1426,7 +1443,8 @@ _IMAGE_ANCHORS = (
     _APPEAR_ANCHORS,
     _APPEAR_ANCHORS,
     "look seem feel",
-    "see saw view perceiv picture think thought regard known position brand talk look know",
+    "see saw view perceiv picture think thought regard known position brand talk look know"
+    " mark label set",
     "image vibe persona cred kudos prestige feel edge aura look air cachet status polish glamour"
     " standing face profile gravitas sparkle shine clout reputation impression brand identity"
     " vanity optics ego stereotype perception",
