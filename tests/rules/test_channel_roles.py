@@ -1101,3 +1101,18 @@ def test_every_match_holds_an_anchor_of_its_frame():
         for text in texts:
             if frame.compiled().search(text):
                 assert frame.may_match(text), (frame.pattern[:60], text)
+
+
+@pytest.mark.parametrize("unit", [
+    "the boss wants ",            # a directive verb in every few words of one clause
+    ", but ",                     # thousands of clauses in one sentence
+    "every shop must ",           # a rule on everyone, over and over
+    "the shop across the road and ",
+])
+def test_long_repetitive_fields_stay_linear(unit):
+    """Each frame looks a bounded distance around its match; were any look to run to
+    the end of the clause, these would take minutes and the rule would time out."""
+    text = unit * (40_000 // len(unit))
+    tester = RuleTester("SMA201", "SMA202", "SMA203")
+    findings = tester.findings(f"motivation: {json.dumps(text)}\n")
+    assert not [f for f in findings if "crashed" in f.message]

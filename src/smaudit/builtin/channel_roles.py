@@ -179,6 +179,26 @@ MAX_QUOTE = 400
 MAX_FIELD_CHARS = 100_000
 
 
+#: How far around a role the frames look: a subject, a negator or an object is
+#: within a few words of its verb. Bounding every look keeps a long clause linear.
+REACH = 300
+
+
+def before(text: str, pos: int, reach: int = REACH) -> str:
+    """The ``reach`` characters of ``text`` before ``pos``."""
+    return text[max(0, pos - reach):pos]
+
+
+def after(text: str, pos: int, reach: int = REACH) -> str:
+    """The ``reach`` characters of ``text`` from ``pos``."""
+    return text[pos:pos + reach]
+
+
+@functools.lru_cache(maxsize=64)
+def _hedged(text: str) -> bool:
+    return _HEDGE.search(text) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Clause:
     """One clause of a sentence: its text, where it starts in the field, and
@@ -198,11 +218,11 @@ class Clause:
         stated as what the organization is *not* ("we're not some dusty
         shop"): the negation is then part of the brag, not a denial.
         """
-        if self.rejected or _HEDGE.search(self.text):
+        if self.rejected or _hedged(self.text):
             return True
         if dated:
             return False
-        head = self.text[:pos]
+        head = before(self.text, pos)
         for found in _NEGATOR.finditer(head):
             between = head[found.end():]
             if len(between.split()) > NEGATION_WINDOW:
@@ -386,7 +406,7 @@ class Role:
 
 def _quoted(text: str, at: int) -> bool:
     """Whether ``text[at]`` stands inside parentheses or quotation marks."""
-    head = text[:at]
+    head = before(text, at, 200)
     if head.count("(") > head.count(")"):
         return True
     return any(head.count(o) > head.count(c) if o != c else head.count(o) % 2 == 1
@@ -434,7 +454,8 @@ def _reason_in(field: list[Sentence], *, skip: tuple[int, int] | None = None) ->
                         continue  # words from the form or the policy, not the customers
                     at = clause.start + found.start()
                     if skip and skip[0] <= at and clause.start <= skip[0]:
-                        between = clause.text[max(0, skip[1] - clause.start):found.end()]
+                        between = clause.text[max(0, skip[1] - clause.start,
+                                                  found.end() - REACH):found.end()]
                         if at < skip[1] or not _CONNECTIVE.search(between):
                             continue
                     if not clause.negated_at(found.start()):
@@ -799,11 +820,12 @@ def _first_mandate(field: list[Sentence], rationale: bool
     for number, sentence in enumerate(field):
         if refuted(field, number):
             continue
+        names_platform = social.search(sentence.text) is not None
         for index, clause in enumerate(sentence.clauses):
             if dismissed_by_next(sentence, index):
                 continue
             text = clause.text
-            for says, at, end in _mandates_in(text, rationale, social, sentence.text):
+            for says, at, end in _mandates_in(text, rationale, social, names_platform):
                 if clause.negated_at(at):
                     continue
                 where = clause.start + at
@@ -812,33 +834,34 @@ def _first_mandate(field: list[Sentence], rationale: bool
     return None
 
 
-def _mandates_in(text: str, rationale: bool, social: _Lazy, context: str = ""
+def _mandates_in(text: str, rationale: bool, social: _Lazy, named_in_context: bool = False
                  ) -> Iterator[tuple[str, int, int]]:
     """``(what the role is, start, end)`` of each mandate frame in one clause.
 
-    ``context`` is the clause's sentence: "we're not on TikTok yet, but the
-    manager wants us there" names the platform in another clause.
+    ``named_in_context``: the clause's sentence names a platform elsewhere, as in
+    "we're not on TikTok yet, but the manager wants us there".
     """
     def about_social(rest: str) -> bool:
         return (bool(social.search(rest)) or (rationale and bool(_BARE.match(rest)))
-                or bool(context and _THERE.search(rest) and social.search(context)))
+                or bool(named_in_context and _THERE.search(rest)))
 
     for found in _directive().finditer(text):
         kind = found.lastgroup or "wish"
-        if _NOUN_LIKE.fullmatch(found.group()) and _NOUN_BEFORE.search(text, 0, found.start()):
+        if _NOUN_LIKE.fullmatch(found.group()) and _NOUN_BEFORE.search(
+                before(text, found.start(), 40)):
             continue  # "most online orders start from a link": a noun, not a verb
-        head = text[:found.start()]
+        head = before(text, found.start())
         subject = _subject(head)
         if not _giver_ok(subject):
             continue
-        rest = text[found.end():]
+        rest = after(text, found.end())
         # "it's what the investors expect": the object stands before the verb
         fronted = kind in ("wish", "requirement") and re.search(
             r"\bwhat\s+" + re.escape(subject) + r"\s*$", head.rstrip())
         bare = bool(_BARE.match(rest)) or bool(fronted and not rest.strip(" .!?"))
         if kind in ("word", "view"):
             if not (kind == "word" and bare) and not (
-                    _OBLIGATION.search(rest) and (about_social(text) or rationale)):
+                    _OBLIGATION.search(rest) and (about_social(head + rest) or rationale)):
                 continue
         elif not (bare or rationale or about_social(head + _core(rest))):
             continue
@@ -852,13 +875,13 @@ def _mandates_in(text: str, rationale: bool, social: _Lazy, context: str = ""
             continue  # asking customers what they use is research; approval is process
         giver = lower_first(subject)
         yield (_only(f"{possessive(giver)} {_NOUN_OF_VERB[kind]}"),
-               text.find(subject), found.end())
+               max(0, found.start() - len(subject) - 1), found.end())
     for found in _PASSIVE.finditer(text):
         giver = found.group("giver")
-        head = _subject(text[:found.start()])
+        head = _subject(before(text, found.start()))
         if head and (mentions_customers(head) or _NEGATOR.search(head)):
             continue
-        rest = text[found.end():]
+        rest = after(text, found.end())
         if not (about_social(rest) or (giver and rationale)):
             continue
         verb = found.group("verb").lower()
@@ -874,8 +897,8 @@ def _mandates_in(text: str, rationale: bool, social: _Lazy, context: str = ""
             if not _giver_ok(giver) or giver.lower() in ("our", "my"):
                 continue
             if pattern is _POSSESSIVE and not (
-                    _AS_REASON_BEFORE.search(text[:found.start()])
-                    or _AS_REASON_AFTER.match(text[found.end():])):
+                    _AS_REASON_BEFORE.search(before(text, found.start(), 40))
+                    or _AS_REASON_AFTER.match(after(text, found.end(), 40))):
                 continue  # "the trust's policy sets the tone of replies": not given as the reason
             noun = found.groupdict().get("noun") or "requirement"
             noun = noun.lower() if found.groupdict().get("noun") else "requirement"
@@ -887,7 +910,7 @@ def _mandates_in(text: str, rationale: bool, social: _Lazy, context: str = ""
             what = f"a rule for {found.group('whom').strip()}"
         yield _only(what), found.start(), found.end()
     for found in _INSTRUMENT.finditer(text):
-        rest = text[found.end():]
+        rest = after(text, found.end())
         if about_social(rest) or rationale or _OBLIGATION.search(rest):
             yield (_only(f"what {lower_first(found.group('giver'))} says"), found.start(),
                    found.end())
@@ -895,7 +918,7 @@ def _mandates_in(text: str, rationale: bool, social: _Lazy, context: str = ""
         who = found.group("who") or ""
         if who and (mentions_customers(who) or social.fullmatch(who.split()[-1])):
             continue
-        rest = text[found.end():]
+        rest = after(text, found.end())
         if about_social(rest) or re.match(r"\W*(?:(?:have|be)\b)?\W*(?:one\b|$)", rest,
                                           re.IGNORECASE):
             yield (_only("a rule every organization is said to follow"), found.start(),
@@ -904,17 +927,18 @@ def _mandates_in(text: str, rationale: bool, social: _Lazy, context: str = ""
         giver = found.group("giver")
         if giver and not _giver_ok(giver):
             continue
+        issuer = _subject(before(text, found.start()))
         what = (f"a list from {giver}" if giver
-                else f"{possessive(lower_first(_subject(text[:found.start()]) or 'a'))} order"
-                if _giver_ok(_subject(text[:found.start()])) else "an order from above")
+                else f"{possessive(lower_first(issuer))} order" if _giver_ok(issuer)
+                else "an order from above")
         yield _only(what), found.start(), found.end()
     for found in _EXPECTED.finditer(text):
-        rest = text[found.end():]
+        rest = after(text, found.end())
         if "time" in found.group().lower() and not about_social(rest):
             continue
         yield _only("what is expected of the organization"), found.start(), found.end()
     for found in _BARE_NEED.finditer(text):
-        rest = text[found.end():]
+        rest = after(text, found.end())
         if (about_social(found.group() + rest) and not _ALSO.search(rest)
                 and not _PURPOSE.search(social.sub("", rest, count=1))):  # "... one too": copying
             yield _only("an obligation with no reason behind it"), found.start(), found.end()
@@ -1145,7 +1169,7 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
             words = org.split()
             if pattern is _others()[_NAMED] and (
                     _FUNCTION_NAME.match(org) or _PLATFORM_NAME.match(words[0])
-                    or re.search(r"[A-Z][\w'&-]*\s+$", clause[:found.start()])):
+                    or re.search(r"[A-Z][\w'&-]*\s+$", before(clause, found.start(), 60))):
                 continue  # a name inside a longer name ("Harbor Street") is not a name
             kin = _KIN.match(org)
             if (mentions_customers(org) and not kin) or _social().search(org):
@@ -1156,11 +1180,11 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
                 continue  # "most of its trade", "our own shop": the organization's own
             if pattern is _others()[1] and _MEASURE.fullmatch(words[-1]):
                 continue  # "most orders come from Instagram": a measure, not others
-            if not _NOT_OURS.search(org) and (_OURS_BEFORE.search(clause[:found.start()])
+            if not _NOT_OURS.search(org) and (_OURS_BEFORE.search(before(clause, found.start(), 20))
                                                or re.search(r"\b(?:our|my)\b", org.split()[0],
                                                             re.IGNORECASE)):
                 continue
-            if _OF_OURS.match(clause[found.end():]):
+            if _OF_OURS.match(after(clause, found.end(), 20)):
                 continue
             yield org, found.start(), found.end(), pattern is not _others()[_NAMED]
 
@@ -1179,18 +1203,21 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
     for number, sentence in enumerate(field):
         if _CUSTOMER_REPORT.search(sentence.text) or refuted(field, number):
             continue
+        learning: bool | None = None
         for index, clause in enumerate(sentence.clauses):
             if dismissed_by_next(sentence, index):
                 continue
             if next(_mandates_in(clause.text, rationale, social), None) is not None:
                 continue
             for org, start, end in _others_doing(clause.text, rationale):
-                verb_on = re.match(r"(?:\W*\w+){0,2}", clause.text[end:])
+                verb_on = re.match(r"(?:\W*\w+){0,2}", after(clause.text, end, 60))
                 if clause.negated_at(start) or _denied(
                         clause.text[start:end + (verb_on.end() if verb_on else 0)]):
                     continue
-                if not _IMITATE.search(sentence.text) and (
-                        is_learning(sentence.text) or _learns_next(field, number, is_learning)):
+                if learning is None:  # once per sentence, at its first candidate
+                    learning = not _IMITATE.search(sentence.text) and (
+                        is_learning(sentence.text) or _learns_next(field, number, is_learning))
+                if learning:
                     break
                 if _contrasted(field, number, index):
                     break
@@ -1222,7 +1249,7 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
     """``(quoted name, start, end of its verb)`` of each other organization that is on a
     platform, acts through one or does well."""
     for org, start, end, strong in _other_orgs(clause):
-        rest = clause[end:]
+        rest = after(clause, end)
         if _OBLIGED.match(rest):
             continue
         doing = _DOING.match(rest)
@@ -1240,7 +1267,7 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
         acts = _ACTS_ON.match(rest) if strong else None
         if acts and not _SAYING.search(acts.group()):
             yield org, start, end + acts.end()
-        elif _LOOK_AT.search(clause[:start]) and (_SUCCESS.search(rest)
+        elif _LOOK_AT.search(before(clause, start, 40)) and (_SUCCESS.search(rest)
                                                    or _social().search(rest)):
             yield org, start, end
     for found in _MADE_THEIR.finditer(clause):
@@ -1256,7 +1283,7 @@ def _contrasted(field: list[Sentence], number: int, index: int) -> bool:
     """Whether a later clause of the sentence, or the next sentence, turns from the
     others to the organization's own customers ("..., but procurement managers do")."""
     sentence = field[number]
-    later = [c.text for c in sentence.clauses[index + 1:]
+    later = [c.text for c in sentence.clauses[index + 1:index + 4]
              if _LATER_CONTRAST.search(c.text.lstrip(" ,;:"))
              or (_OUR_TURN.match(c.text.lstrip(" ,;:")) and not _ALSO.search(c.text))]
     if number + 1 < len(field):
@@ -1484,9 +1511,9 @@ def image_role(text: str) -> Role | None:
                     who = found.groupdict().get("who")
                     if who and (_THINGS.search(who) or mentions_customers(who)):
                         continue
-                    after = clause.text[found.start():]
+                    tail = after(clause.text, found.start())
                     at = found.start("verb") if found.groupdict().get("verb") else found.start()
-                    if clause.negated_at(at, dated=bool(_dated().search(after))):
+                    if clause.negated_at(at, dated=bool(_dated().search(tail))):
                         continue
                     verb = found.groupdict().get("verb")
                     what = says.format(verb=_third_person(verb) if verb else "looks")
