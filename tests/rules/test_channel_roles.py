@@ -1009,6 +1009,102 @@ def test_seventh_set_healthy_neighbours(tester, text):
     tester.assert_valid(motivation(text))
 
 # --------------------------------------------------------------------------
+# An eighth set, held out until measured, judged as motivation and as rationale
+# (first pass as motivation: SMA201 7/8 found, 1 false alarm; SMA202 6/8, 1;
+# SMA203 7/8, 0). The classes: "it's in the membership rules", "whose buyers
+# read LinkedIn" is a reason, "next to ours", "everyone at the trade show", "our
+# farm sells most bunches" is no others, "for show", a request for a plan, and in
+# a rationale only verbs of being there imply the platform.
+
+MANDATES_8 = [
+    "The brewery's new owners want us on Untappd and Instagram from day one.",
+    "We've been asked by the county arts officer to have a TikTok for the festival.",
+    'Our CEO says a company like ours must be on LinkedIn.',
+    "It's in the membership rules: every club keeps a Facebook page.",
+    'The practice owner told the nurses to post on Facebook every Friday.',
+    'Because HQ wants every franchise on Google and Instagram.',
+    "The bishop's office expects each parish to run a page.",
+    'Our lender made an Instagram account a condition of the loan.',
+]
+
+REASONS_8 = [
+    "The brewery's new owners asked drinkers where they rate beers, and most said Untappd.",
+    'The county arts officer told us young audiences use TikTok, so we tested a few clips.',
+    'Our CEO wants more orders from hospitals, whose buyers read LinkedIn.',
+    "The club's members voted for WhatsApp because they already use it for lifts.",
+    'The practice owner asked patients how they prefer reminders; most said SMS.',
+    'HQ wants weekly numbers, so we count enquiries from each channel.',
+    'Each parish decides for itself, and ours asked parishioners first.',
+    'Our lender asked for a marketing plan, and this is it.',
+]
+
+LEAPS_8 = [
+    'The craft fair stalls next to ours all sell through Instagram.',
+    'Competitors in our sector have thousands of LinkedIn followers.',
+    'The gym across the car park gets new members from TikTok every week.',
+    'Other food trucks post their location on Instagram and have queues.',
+    'Everyone at the trade show was talking about their YouTube channels.',
+    'The estate agency on the corner doubled its listings through Facebook.',
+    'Most independent cinemas near us are on Letterboxd and Instagram.',
+    "A cousin's flower farm sells out every bunch through Instagram.",
+]
+
+OWN_REASONS_8 = [
+    'The craft fair stalls next to ours sell candles, we sell ceramics.',
+    'Competitors in our sector post rarely, but buyers told us they want product videos.',
+    'The gym across the car park lets our clients use its showers.',
+    "Other food trucks' customers complain they never know where trucks are, so we will "
+    'post our location.',
+    'Everyone at the trade show asked for our catalogue.',
+    'The estate agency on the corner recommends us to new tenants.',
+    'Film fans near us asked for weekly listings on Instagram.',
+    'Our flower farm sells most bunches through Instagram.',
+]
+
+IMAGES_8 = [
+    'It makes the brewery look like a serious craft label.',
+    'We want the museum to feel less dusty.',
+    'Honestly, having TikTok makes us look relevant.',
+    'So investors see us as a tech company.',
+    'The firm wants to be perceived as cutting-edge.',
+    'We need a more youthful image, and Snapchat has it.',
+    "It's mostly for show.",
+    'Being on YouTube would give us real status in the industry.',
+]
+
+AUDIENCE_REASONS_8 = [
+    'Our beer looks best poured, so we film pours for drinkers choosing a tap.',
+    'Visitors want to see what the museum looks like before they travel.',
+    'Being relevant to customers means answering their questions fast.',
+    'Investors see our quarterly numbers by email.',
+    'Clients want to see our cutting tools in action.',
+    'Our young customers use Snapchat to ask about sizes.',
+    'We want to show buyers how the fabric drapes.',
+    'YouTube is where installers look for how-to videos.',
+]
+
+
+@pytest.mark.parametrize("field", [motivation, rationale])
+@pytest.mark.parametrize(("tester", "code", "text"), [
+    *((box, "SMA201", t) for t in MANDATES_8),
+    *((bandwagon, "SMA202", t) for t in LEAPS_8),
+    *((bragging, "SMA203", t) for t in IMAGES_8),
+])
+def test_eighth_set_anti_patterns(tester, code, text, field):
+    where = (1, 13) if field is motivation else (3, 16)
+    tester.assert_findings(field(text), [(code, *where)])
+
+
+@pytest.mark.parametrize("field", [motivation, rationale])
+@pytest.mark.parametrize(("tester", "text"), [
+    *((box, t) for t in REASONS_8),
+    *((bandwagon, t) for t in OWN_REASONS_8),
+    *((bragging, t) for t in AUDIENCE_REASONS_8),
+])
+def test_eighth_set_healthy_neighbours(tester, text, field):
+    tester.assert_valid(field(text))
+
+# --------------------------------------------------------------------------
 # Scope: a negator, hedge or contrast cancels only the role it governs
 
 

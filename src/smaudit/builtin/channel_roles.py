@@ -414,7 +414,7 @@ def _quoted(text: str, at: int) -> bool:
         re.search(r"(?:^|[\s(])'[^']*$", head) is not None)
 
 
-_CONNECTIVE = _Lazy(r"\b(?:because|since|as|so|where|for|to\s+(?:reach|help|serve|show"
+_CONNECTIVE = _Lazy(r"\b(?:because|since|as|so|where|whose|for|to\s+(?:reach|help|serve|show"
                          r"|tell|answer|let)|who|which)\b", re.IGNORECASE)
 
 
@@ -686,7 +686,8 @@ _EXPECTED = _compile(
       |\bsigned\s+(?:[\w-]+\s+){0,2}?off\s+(?:on\s+)?as\b
       |\b(?:it['\u2019]s|it\s+is|is|are|was|were)\s+(?:on|in|part\s+of)\s+(?:the|our|their|a|an)
         \s+(?:[\w-]+\s+){0,3}?(?:checklist|check-list|scorecard|form|criteria|kpis?|okrs?
-          |audit|inspection|framework|tick-list|template)\b
+          |audit|inspection|framework|tick-list|template|rules|rulebook|policy|terms|handbook
+          |constitution|bylaws|charter|agreement|contract|lease)\b
       |\b(?:on|in)\s+(?:the|our|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:checklist|check-list
           |scorecard|kpis?|okrs?|tick-list)\b""",
     anchors=(
@@ -694,7 +695,8 @@ _EXPECTED = _compile(
         " per under following according accordance comply compliance meet satisfy approved"
         " permitted allowed sanctioned authoris authoriz whitelisted signed checklist"
         " check-list scorecard form criteria kpi okr audit inspection framework tick-list"
-        " template part"))
+        " template part rules rulebook policy terms handbook constitution bylaws"
+        " charter agreement contract lease"))
 #: An order issued as a document: "the parent company rolled out a policy that covers all".
 _ISSUED = _compile(
     r"""\b(?:rolled\s+out|roll\s+out|rolling\s+out|issued|introduced|brought\s+in|signed\s+off
@@ -733,7 +735,7 @@ _CONTENT_ASK = _Lazy(
 #: The content of a directive stops where a subordinate clause begins ("asked to see
 #: the survey before we chose Instagram").
 _SUBORDINATE = _Lazy(r"\b(?:before|after|because|since|when|while|until|unless|although"
-                          r"|though|so\s+that|which|who|whereas)\b", re.IGNORECASE)
+                          r"|though|so\s+that|which|who|whose|whereas)\b", re.IGNORECASE)
 
 
 def _core(rest: str) -> str:
@@ -743,11 +745,14 @@ def _core(rest: str) -> str:
 
 #: The process an order may ask for without asking for a presence ("requires
 #: approval of every post"): rules about how, not whether.
-_PROCESS = _Lazy(r"^\s*(?:the\s+|an?\s+)?(?:approval|sign-off|permission|consent|review"
+_PROCESS = _Lazy(r"^\s*(?:(?:us|me)\s+)?(?:for\s+|to\s+(?:see|get|have|produce|write|prepare"
+                 r"|submit|send)\s+)?(?:the\s+|an?\s+)?(?:approval|sign-off|permission|consent|review"
                       r"|vetting|checks?|templates?|guidelines|brand\s+guidelines|a\s+look|proof"
                       r"|evidence|a\s+trial|a\s+pilot|a\s+test|a\s+business\s+case|numbers"
                       r"|figures|data|a\s+report|reports?|results"
                       r"|to\s+(?:try|test|trial|pilot|experiment)"
+                      r"|(?:a|the|our|an)\s+(?:[\w-]+\s+)?(?:plan|strategy|budget|proposal"
+                      r"|forecast)"
                       # a rule about each post, not about being there
                       r"|(?:every|each|all|our)\s+(?:posts?|reels?|videos?|captions?|stor(?:y|ies)"
                       r"|images?|photos?|repl(?:y|ies)|comments?))\b",
@@ -956,6 +961,7 @@ _PLACE = (
     r"|past)(?:\s+(?:the\s+|from\s+|in\s+)?(?!(?:has|have|had|is|are|was|were|gets|got|sells"
     r"|sold|does|did|posts|runs|uses|fills|seems)\b)[\w'-]+)?"
     r"|next\s+door|nearby|near\s+(?:us|here|the\s+\w+)|by\s+the\s+\w+"
+    r"|next\s+to\s+(?:ours|us|mine|the\s+\w+|our\s+\w+)"
     r"|on\s+(?:the|our|this|my)\s+(?:corner|street|road|high\s+street|parade|square|block|estate)"
     r"|on\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)*"
     r"|(?:\w+|a\s+few|a\s+couple\s+of)\s+(?:streets?|doors?|blocks?|miles?|minutes?|towns?"
@@ -986,7 +992,7 @@ _OTHERS = (
     # everyone (else), the whole town, the others
     r"\b(?P<org>everyone|everybody|every\s+one|the\s+whole\s+(?:town|industry|world|sector"
     r"|street|market|neighbou?rhood|city|county|village|country)|all\s+of\s+them|they\s+all"
-    r"|the\s+others|others)(?:\s+else)?\b(?!\s+(?:who|that|here|at\s+(?:our|the)\b|in\s+(?:our"
+    r"|the\s+others|others)(?:\s+else)?\b(?!\s+(?:who|that|here|at\s+(?:our|my)\b|in\s+(?:our"
     r"|the|my)\s+(?:team|office|family|staff|house|household|shop|school|class)|on\s+(?:our"
     r"|the|my)\s+team))",
     # a friend's studio, our neighbour's shop, a friend who runs a cafe, our sister hospital
@@ -1116,6 +1122,9 @@ _OBLIGED = _Lazy(
 _OURS_BEFORE = _Lazy(r"\b(?:our|my)\s*$", re.IGNORECASE)
 _OURS_OF = _Lazy(r"^(?:\w+\s+){1,2}of\s+(?:our|my)\b", re.IGNORECASE)
 _OF_OURS = _Lazy(r"^\s*of\s+(?:our|my)\b", re.IGNORECASE)
+#: The organization as the subject before a quantity: "our farm sells most bunches".
+_WE_ACT = _Lazy(r"\b(?:we|our|i|my)\b(?![^,;]*\b(?:when|while|because|since|as|if|than|like"
+                r"|unlike|whereas|and|but|so|that|where)\b)[^,;]*$", re.IGNORECASE)
 _OWN_AFTER = _Lazy(r"\W*\w+(?:\s+of)?\s+(?:its|our|my|us|we)\b", re.IGNORECASE)
 _OWN_IN = _Lazy(r"\b(?:its|our|my)\b", re.IGNORECASE)
 _KIN = _Lazy(r"(?:our|my)\s+neighbou?rs\s", re.IGNORECASE)
@@ -1178,8 +1187,9 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
                     _OWN_AFTER.match(clause, found.start())
                     or (pattern is not _others()[1] and _OWN_IN.search(org))):
                 continue  # "most of its trade", "our own shop": the organization's own
-            if pattern is _others()[1] and _MEASURE.fullmatch(words[-1]):
-                continue  # "most orders come from Instagram": a measure, not others
+            if pattern is _others()[1] and (_MEASURE.fullmatch(words[-1]) or _WE_ACT.search(
+                    before(clause, found.start(), 60))):
+                continue  # "most orders come from ...", "our farm sells most bunches": not others
             if not _NOT_OURS.search(org) and (_OURS_BEFORE.search(before(clause, found.start(), 20))
                                                or re.search(r"\b(?:our|my)\b", org.split()[0],
                                                             re.IGNORECASE)):
@@ -1236,6 +1246,12 @@ def _denied(span: str) -> bool:
     return _SHUN.search(span) is not None
 
 
+#: In a rationale the platform is implied, so these verbs alone put others there:
+#: "it's where all the brands are going", "everyone else seems to be there".
+_BEING_THERE = _Lazy(
+    r"\b(?:is|are|was|were|been|seems?|has|have|got|use|uses|using|post|posts|posting|run|runs"
+    r"|joined"
+    r"|moved|switched|went|going|heading|flocking|migrating|piling)\b", re.IGNORECASE)
 #: Verbs of not being there (a closed class): others who ignore a platform are no wagon.
 _SHUN = _Lazy(r"\b(?:ignore|ignores|ignored|ignoring|skip|skips|avoid|avoids|abandoned"
                    r"|left|leave|leaving|quit|quitting|dropped|drop|gave\s+up|give\s+up"
@@ -1260,7 +1276,8 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
             named = (org + doing.group("gap")).strip(" ,")
             if (mentions_customers(named) and not _KIN.match(named)) or _OURS_OF.match(named):
                 continue
-            if (rationale or _social().search(rest) or _SUCCESS.search(rest[doing.end():])
+            presence = rationale and _BEING_THERE.search(doing.group())
+            if (presence or _social().search(rest) or _SUCCESS.search(rest[doing.end():])
                     or _SUCCESS.search(doing.group().split()[-1])):
                 yield named, start, end + doing.end()
                 continue

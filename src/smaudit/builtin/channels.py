@@ -337,6 +337,7 @@ BRAGGING = (
     "|trendy|cutting-edge|future|forward-thinking)",
     "rebrand* (as|ourselves|into)",
     "about (optics|appearances)",
+    "for (show|appearances|the look of it)",
 )
 
 # How the organization wants (not) to be seen: matched even inside a negation,
