@@ -24,10 +24,12 @@ Negation, hedges and contrast are scoped by clause (``Clause.negated_at``):
 "we're not doing this just because the board said so" cancels the mandate,
 "the board wants it, but our members asked for it" is weighed as a whole.
 
-Patterns compile on first use, once per process (``functools.cache``), so a
-plan without a motivation or rationale pays nothing; every quantifier is
-bounded and every search runs over one clause, so the time is linear in the
-length of the field.
+Patterns compile on first use, once per process, and a frame whose anchor
+words are absent from a text is skipped without compiling (``_Lazy``), so a
+cold run on one plan compiles a handful. Every quantifier is bounded, every
+search runs over one clause, every look around a match reaches at most
+``REACH`` characters, and a field is read up to ``MAX_FIELD_CHARS``, so the
+time is linear in the length of the field and bounded for a huge one.
 """
 
 from __future__ import annotations
