@@ -122,7 +122,8 @@ def test_sma201_rationale_and_list_items():
     """, [("SMA201", 3, 5), ("SMA201", 8, 16)])
     assert [f.location.pointer for f in findings] == ["/motivation/1", "/channels/1/rationale"]
     assert findings[1].message == (
-        'the instagram rationale gives a mandate, not a reason: "Request of the President"')
+        "the instagram rationale gives a mandate, not a reason: the President of the Camara's "
+        'request is the only reason given: "Request of the President of the Camara."')
 
 
 def test_sma201_extend_phrases():
@@ -321,14 +322,19 @@ def test_sma203_rationale_quotes_the_phrase():
     (finding,) = bragging.assert_findings(
         rationale("Honestly it's about how we look."), [("SMA203", 3, 16)])
     assert finding.message == (
-        'the tiktok rationale picks the platform for the image it gives: "about how we look"')
+        "the tiktok rationale picks the platform for the image it gives: how the organization "
+        'looks is the reason given: "Honestly it\'s about how we look."')
     assert finding.location.pointer == "/channels/0/rationale"
 
 
 def test_sma203_image_phrases_can_be_replaced():
-    text = "We don't want people thinking we're old-fashioned."
+    # "dinosaurs" is one of the default image phrases, matched inside the negation
+    text = "Nobody will call us dinosaurs."
+    bragging.assert_findings(motivation(text), [("SMA203", 1, 13)])
     tester = RuleTester("SMA203", options={"SMA203": {"image_phrases": []}})
     tester.assert_valid(motivation(text))
+    tester = RuleTester("SMA203", options={"SMA203": {"image_phrases": ["fossils"]}})
+    tester.assert_findings(motivation("Nobody will call us fossils."), [("SMA203", 1, 13)])
 
 
 # --------------------------------------------------------------------------

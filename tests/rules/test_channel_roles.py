@@ -1,0 +1,1214 @@
+"""SMA201-SMA203 read roles, not word lists: development texts in many voices.
+
+Each judgement gets anti-pattern texts and healthy neighbours written for
+these tests (a cafe owner, a hospital comms office, a non-native speaker, a
+city council, a B2B firm, a charity), including negated, hedged and
+contrasted sentences. The nouns that fill the roles are deliberately ones no
+word list is likely to hold (a taproom, a history society, a gelato place), so
+a pass means the role was recognised by the sentence's structure.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from smaudit.testing import RuleTester
+
+
+def motivation(text: str) -> str:
+    """A plan whose (quoted) motivation starts at line 1, column 13."""
+    return f"motivation: {json.dumps(text)}\n"
+
+
+def rationale(text: str, platform: str = "instagram") -> str:
+    """A plan whose (quoted) channel rationale starts at line 3, column 16."""
+    return f"channels:\n  - platform: {platform}\n    rationale: {json.dumps(text)}\n"
+
+
+box = RuleTester("SMA201")
+bandwagon = RuleTester("SMA202")
+bragging = RuleTester("SMA203")
+
+# --------------------------------------------------------------------------
+# SMA201 box-checking: a mandate-giver, a directive, no customer reason
+
+MANDATES = [
+    "The new practice manager wants us on Instagram by the summer.",
+    "Our landlord's lease says every tenant has to keep a Facebook page for the arcade.",
+    "The franchisor insists that every outlet posts three times a week.",
+    "The trust's comms director told each ward to open a LinkedIn page.",
+    "The funder requires us to publicise the project on social media.",
+    "The council's digital officer expects every library to be on TikTok this year.",
+    "Boss say we must have Instagram, so I make the account.",
+    "Our parent company has decided all subsidiaries will run a YouTube channel.",
+    "The grant application has a box for our social media links, so we need some.",
+    "My manager asked me to do the socials because I'm the youngest.",
+    "The chair of trustees wants the charity on every platform.",
+    "Our regional director said it's high time the branch had a Twitter account.",
+    "We're on LinkedIn because the partners said so.",
+    "The regulator now expects practices to publish updates on social media.",
+    "Honestly, the only reason is that the owner thinks we should have TikTok.",
+    "Head office sent a memo: every store needs an Instagram account by March.",
+    "Our new CEO is keen for us to be on Threads.",
+    "The governors have told the school to start a Facebook page.",
+    "Corporate wants a TikTok, so we're making one.",
+    "It's a condition of the festival funding that we keep an active Instagram.",
+    "The chairwoman has asked that we open a YouTube channel before the AGM.",
+    "The committee voted that the allotment society must be on Facebook.",
+    "Our investors keep pushing us to get on LinkedIn.",
+    "Dr. Okafor, who owns the surgery, has instructed reception to start posting daily.",
+    "The archdeacon would like every parish on social media by Advent.",
+    "We were asked by the area coordinator to get the hostel onto Instagram.",
+    "The sponsorship contract obliges us to have a TikTok account.",
+]
+
+
+@pytest.mark.parametrize("text", MANDATES)
+def test_sma201_mandate_giver_and_directive(text):
+    box.assert_findings(motivation(text), [("SMA201", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    "Required by the regional office.",
+    "The managing partner asked for it.",
+    "At the request of the vice-chancellor.",
+    "Because the owner said so.",
+])
+def test_sma201_mandate_as_channel_rationale(text):
+    """A rationale is about its channel, so a bare order needs no platform named."""
+    box.assert_findings(rationale(text), [("SMA201", 3, 16)])
+
+
+REASONS = [
+    "The board wants it, and our members told us they check Facebook for match times.",
+    "We're not doing this just because the board said so; families ask about opening hours "
+    "every week.",
+    "Nobody at head office asked for this; our regulars did.",
+    "The owner wants more weekday lunch trade, and office workers nearby check Instagram at "
+    "noon.",
+    "The franchisor provides templates, but we decide what to post for our town.",
+    "Our manager asked customers at the till how they hear about offers; most said Facebook.",
+    "Patients keep asking us to post when the clinic closes for holidays.",
+    "Our volunteers told us that donors want to see where the money goes.",
+    "The council's survey found 60% of residents get local news from Facebook.",
+    "The funder doesn't require social media; we chose it because the parents of our pupils "
+    "use WhatsApp groups.",
+    "Our director wants to reach carers who never come to the centre, and they gather in "
+    "Facebook groups.",
+    "We must post the daily menu because diners check it before they walk over.",
+    "Regular customers asked us to share the weekly specials on Instagram.",
+    "The regulator requires us to answer complaints within eight weeks, so we watch our "
+    "messages.",
+    "Students told the dean they find out about events on Instagram.",
+    "The board approved the budget once we showed them the enquiry numbers.",
+    "Rather than waiting for head office to tell us, we asked our buyers where they look for "
+    "new stock.",
+    "The owner wants the shop full on rainy Tuesdays.",
+    "The CEO wants 15% more repeat orders from trade customers.",
+    "No one told us to; we opened the page after tourists kept asking for directions.",
+    "Staff suggested Instagram after customers kept photographing the cakes.",
+    "Our trustees asked us to explain the plan, and we showed them the volunteer survey.",
+    "Visitors asked for one place to check visiting hours, so the ward uses a Facebook page.",
+    "The mayor's office doesn't mandate anything here; residents asked us to post road "
+    "closures.",
+    "Head office wants us on Instagram because our buyers, mostly interior designers, "
+    "save ideas there.",
+    "It wasn't the owner's idea: guests kept tagging us in their photos.",
+]
+
+
+@pytest.mark.parametrize("text", REASONS)
+def test_sma201_reason_of_its_own_is_valid(text):
+    box.assert_valid(motivation(text))
+
+
+def test_sma201_message_quotes_the_whole_sentence_and_names_the_role():
+    plan = ("motivation: >-\n  We opened the accounts last spring. The new CEO wants us\n"
+            "  on TikTok as well.\n")
+    (finding,) = box.assert_findings(plan, [("SMA201", 2, 3)])
+    assert finding.message == (
+        "motivation gives a mandate, not a reason: the new CEO's wish is the only reason "
+        'given: "The new CEO wants us on TikTok as well."')
+
+
+# --------------------------------------------------------------------------
+# SMA202 bandwagon-leap: other organizations being there or doing well
+
+LEAPS = [
+    "The taproom across the road gets packed every Friday from its Instagram reels.",
+    "Other physiotherapy practices in Leeds are all on TikTok now.",
+    "Our competitor Brightwell posts daily on LinkedIn and wins the big contracts.",
+    "The charity shop in Harrow has 5,000 followers, so we should be there too.",
+    "Every other co-working space in the city runs an Instagram account.",
+    "Everyone else in our sector is on LinkedIn.",
+    "A friend's pottery studio fills its workshops through Instagram, so we want to try it.",
+    "The hospital in the next county went viral with nurse videos; we should do the same.",
+    "The food truck down the street has loads of followers.",
+    "Other councils have TikTok accounts now.",
+    "Most of the vineyards nearby are on Pinterest.",
+    "Bigger firms in our field all use YouTube.",
+    "Our rivals have started posting reels and their bookings went up.",
+    "Since all the other history societies are on Facebook, we should be as well.",
+    "Our neighbour's bike repair shop does great on TikTok.",
+    "Other agency is on TikTok and get many clients, we need also.",
+    "The gelato place on Main Street doubled its summer sales with TikTok.",
+    "Every hotel in Lisbon has an Instagram, so we need one.",
+    "Because the climbing gym in Bristol is doing so well on YouTube.",
+    "Look at the bakery by the station: two thousand followers and queues out the door.",
+    "Similar charities raise thousands through Facebook fundraisers.",
+    "Everybody's on TikTok now and we don't want to miss out.",
+    "The competition is already on Instagram.",
+    "Our sister hospital's YouTube channel has huge numbers, so we want one too.",
+    "The yoga studio around the corner gets all its new members from Instagram.",
+    "It's worked for the florist on our street, so it should work for us.",
+]
+
+
+@pytest.mark.parametrize("text", LEAPS)
+def test_sma202_others_there_or_succeeding(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+OWN_REASONS = [
+    "We looked at the taproom across the road to find what they don't post: nobody shows "
+    "the brewing.",
+    "Unlike the other co-working spaces in the city, we will answer enquiries within an hour.",
+    "Our competitor's reviews complain about slow delivery, so we will post dispatch times.",
+    "We're not joining TikTok because our competitors are there; our members asked for it.",
+    "Other councils' accounts taught us that residents want bin-day reminders.",
+    "We studied three rival firms to find the gap: none of them explain their pricing.",
+    "Other practices in the area are on Instagram, but that isn't why we're joining: patients "
+    "asked us for appointment reminders.",
+    "Our shop gets most of its weekend trade from Instagram.",
+    "It worked for us last spring when we posted the new menu.",
+    "Our other branch in Leeds already runs a Facebook page, so we share its events.",
+    "Customers tell us they compare us with the shop across the road on price.",
+    "The florist on our street sends customers to us for plants.",
+    "Everyone who visits the gallery asks where to see new work.",
+    "We partner with the café next door on joint events for parents.",
+    "Most of our clients run small vineyards and read trade news on LinkedIn.",
+    "Local businesses asked us to share their events, and our readers follow them.",
+    "We don't care what the competition posts; our regulars want the quiz results.",
+    "Rather than copying the chains, we'll show our bakers at work at dawn.",
+    "Everyone in our team can post, so replies are quick.",
+    "Residents in Harrow ask us about bin days on Facebook.",
+    "We benchmarked the museum in Bath and learned that short object stories get shared by "
+    "teachers.",
+    "Whether the hotel across the square is on TikTok doesn't matter to us; our guests book "
+    "through Instagram.",
+    "Our supplier, a bakery in Hove, sends us photos we can share with customers.",
+    "Other parents recommend us in the school WhatsApp groups.",
+    "Going viral like the bakery by the station would be a bonus, but we don't count on it.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_REASONS)
+def test_sma202_own_reason_or_lesson_is_valid(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+def test_sma202_message_quotes_the_whole_sentence_and_names_the_role():
+    plan = ("motivation: >-\n  The taproom across the road gets tons of orders\n"
+            "  from its reels.\n")
+    (finding,) = bandwagon.assert_findings(plan, [("SMA202", 2, 3)])
+    assert finding.message == (
+        "motivation follows what others do instead of a reason of its own: the example of "
+        '"the taproom across the road" is the reason given: "The taproom across the road gets '
+        'tons of orders from its reels."')
+
+
+# --------------------------------------------------------------------------
+# SMA203 bragging-rights: chosen for how the organization looks
+
+IMAGES = [
+    "Being on TikTok would make the practice feel less like a dentist from the nineties.",
+    "We want the council to come across as modern and approachable.",
+    "Instagram will help us look like a serious, premium label.",
+    "Threads is the newest thing and being early there looks innovative.",
+    "Honestly, it's a vanity thing: the partners like saying we're on YouTube.",
+    "We want people to see the hospital as forward-looking.",
+    "Our image is a bit grandad, and TikTok could freshen it up.",
+    "We want to impress the investors with a slick LinkedIn page.",
+    "A TikTok would prove to the town that the library is not just dusty shelves.",
+    "Snapchat feels like the fun, young place to be.",
+    "We want the charity to seem more relevant to people in their twenties.",
+    "It gives the brand a more premium feel.",
+    "To look professional, like big company.",
+    "We'd like the bakery to be seen as stylish.",
+    "TikTok is so hot right now and we want to be part of it.",
+    "Being on Instagram makes the firm look up to date.",
+    "We don't want to seem behind the times.",
+    "It's about our image with the younger crowd.",
+    "People think of the museum as stuffy; Instagram would change that.",
+    "Everyone will think we're a cool place if we're on TikTok.",
+    "A YouTube channel would give us credibility in front of other firms.",
+    "We want the shop to look more high-end.",
+    "Reels would make the gym look less intimidating and more on-trend.",
+    "It would be cool to say our school is on TikTok.",
+    "Mainly so the agency looks bigger than it is.",
+    "We want to be perceived as an innovative employer.",
+]
+
+
+@pytest.mark.parametrize("text", IMAGES)
+def test_sma203_chosen_for_how_it_looks(text):
+    bragging.assert_findings(motivation(text), [("SMA203", 1, 13)])
+
+
+AUDIENCE_REASONS = [
+    "This isn't about looking modern: our bookings survey shows 70% of new clients found us "
+    "on Instagram.",
+    "Our cakes look best in natural light, so Instagram suits them.",
+    "Customers want to see what the finished bathrooms look like before they call.",
+    "We don't care about seeming trendy; parents check the Facebook page for closures.",
+    "The gallery's young visitors share photos of the new exhibits.",
+    "Our salon does modern cuts, and clients post them on Instagram.",
+    "We look at comments every morning to see what people ask.",
+    "Patients want to know how the new clinic looks inside before their first visit.",
+    "Our image library of past projects helps buyers picture their kitchen.",
+    "We're a young company, and our buyers are procurement managers on LinkedIn.",
+    "The cool room at the brewery is where tours start, and visitors film it.",
+    "Trendy or not, TikTok is where our 16-to-20-year-old applicants look at courses.",
+    "We want people to know the pharmacy is open late.",
+    "Reels let us show how the product looks in use.",
+    "Brides look for dress ideas on Pinterest, and most of ours found us there.",
+    "A fresh loaf every morning is what our regulars come for, so we post the bake list.",
+    "The new building looks great, but we chose Facebook because residents use the town "
+    "group.",
+    "Our students look up to alumni who share their careers on LinkedIn.",
+    "Looking good is not the point; we want enquiries from local families.",
+    "We sell vintage clothes to students who shop on Instagram.",
+    "Our modern scanner cuts waiting times, and patients ask about it on Facebook.",
+    "Instagram shows our garden designs to homeowners planning a project.",
+    "Followers see what the menu looks like each day.",
+    "We want to look after our older members, who use Facebook.",
+    "Clients say the studio looks welcoming in our photos, and many book after seeing them.",
+    "Looking more current would be a nice side effect, but the reason is the 400 parents in "
+    "the town group.",
+]
+
+
+@pytest.mark.parametrize("text", AUDIENCE_REASONS)
+def test_sma203_audience_reason_is_valid(text):
+    bragging.assert_valid(motivation(text))
+
+
+def test_sma203_message_quotes_the_whole_sentence_and_names_the_role():
+    plan = rationale("We mostly want the firm to come across as modern. Clients are on email.")
+    (finding,) = bragging.assert_findings(plan, [("SMA203", 3, 16)])
+    assert finding.message == (
+        "the instagram rationale picks the platform for the image it gives: how the "
+        'organization comes across is the reason given: "We mostly want the firm to come '
+        'across as modern."')
+
+
+# --------------------------------------------------------------------------
+# A second set, written as a held-out check before the frames were tuned on it
+# (first pass: SMA201 13/15 found, 2 false alarms; SMA202 14/15, 2; SMA203 12/15, 0).
+# The misses were classes (a wish as "would love", a parents' association as a
+# giver, an order about an item on every page, a plural possessive, a contrast in
+# the next clause, "our brand should look ..."), fixed as classes.
+
+MANDATES_2 = [
+    'Our area franchise lead made it clear every salon needs a TikTok by June.',
+    'The trustees voted to put the hospice on Instagram at the last meeting.',
+    'Mum, who still owns the business, has decided we should be on Facebook.',
+    'The housing association board instructed all estates teams to set up WhatsApp channels.',
+    "Our sponsor's terms say their logo must appear on our Instagram every month.",
+    'The ministry circular obliges each school to run a public Facebook page.',
+    'Because the district nurse lead told us to get on Twitter.',
+    'The new headteacher would love the school to be on TikTok.',
+    'Our MD has been pushing for a LinkedIn page for months.',
+    'Management expects each store manager to post on Instagram twice a week.',
+    "The landlord insists all market traders list their stalls on the market's Facebook page.",
+    'The council leader asked that every library open an Instagram account.',
+    "The bank's compliance team says we have to be on LinkedIn.",
+    'We have been instructed by the diocese to open a YouTube channel.',
+    'Owner wants Instagram, so we do Instagram.',
+]
+
+REASONS_2 = [
+    'The owner wants Instagram because regulars keep asking where to see the daily bakes.',
+    'Our manager asked us to find out where our guests plan their evenings; most said Instagram.',
+    "Nobody told us to be on Facebook; the parents' association asked us to post closures there.",
+    'The trustees want more legacy gifts, and older supporters read our Facebook updates.',
+    'The council requires a privacy notice on every page, so we added one.',
+    'Head office gave us a budget, but the choice of platform was ours: our clients are on '
+    'LinkedIn.',
+    'We are not on TikTok because the boss wants it; teenagers asked us for revision tips there.',
+    'The board asked what residents think, and the survey said WhatsApp.',
+    'The owner wants the weekday lunches busier.',
+    'Patients asked us to post flu clinic dates on Facebook.',
+    'The headteacher approved the plan after parents asked for photos of school trips.',
+    'Our founder answers every Google review herself.',
+    'The chair wants us to reach more carers, and carers in our town use a Facebook group.',
+    'No one at head office cares which platform we use; our buyers use Pinterest.',
+    'Management suggested Instagram after we showed them that 40% of bookings mention it.',
+]
+
+LEAPS_2 = [
+    'The escape room down the high street is always fully booked thanks to TikTok.',
+    'Other food banks have huge followings on Instagram, so we need one too.',
+    'Our main competitor Fenwicks has 12,000 LinkedIn followers.',
+    'The bike shop in Kendal gets half its sales through Instagram.',
+    'Every other wedding venue in the county is on Pinterest.',
+    "A mate's tattoo studio is booked for months from TikTok alone.",
+    'Loads of breweries are doing really well on Instagram right now.',
+    'The barber next to the station has queues every Saturday from his reels.',
+    'All the other language schools seem to be on TikTok these days.',
+    'Rival clinics post every day on Facebook and their waiting lists are full.',
+    'Everyone in the craft beer world is on Untappd and Instagram.',
+    'The zoo in the next city blew up on TikTok last summer.',
+    'It did wonders for the garden centre near us.',
+    "Our cousins' farm shop sells out every weekend because of Facebook.",
+    'Similar co-ops have thousands of members on Facebook.',
+]
+
+OWN_REASONS_2 = [
+    'We read the reviews of the escape room down the high street to see what players '
+    'complain about.',
+    'Unlike other food banks, we will post what we need each week, not just thank-yous.',
+    "Our competitor's page gets angry comments about delivery, so we will post delivery times.",
+    'The bike shop in Kendal refers customers to us for repairs.',
+    'We are not opening Pinterest because other venues did; couples asked us for ideas boards.',
+    'Other language schools post grammar tips; our students asked for exam-day reminders instead.',
+    'Our own shop gets most of its orders from Instagram.',
+    'Most of our members are on Facebook already.',
+    'Everyone who comes to the tasting room asks where to buy our beer.',
+    'The garden centre near us shares our workshop posters.',
+    'We studied how rival clinics handle questions and learned patients want quick answers.',
+    'Whether the zoo in the next city is on TikTok makes no difference; our visitors plan '
+    'on Facebook.',
+    'Competitors rarely post on LinkedIn, but the buyers we interviewed read it weekly.',
+    'Other parents share our posts in the class WhatsApp groups.',
+    'We partner with the barber next to the station on charity events.',
+]
+
+IMAGES_2 = [
+    'A TikTok account would make the hospice seem less gloomy and more modern.',
+    'We want to be seen as a tech company, not a printing firm.',
+    'Instagram would help the farm shop look more upmarket.',
+    "It's mainly about image: we look dated next to the new chains.",
+    'Being on Threads makes us look ahead of the curve.',
+    'The partners think LinkedIn videos would make the practice seem cutting-edge.',
+    "We'd like the museum to come across as young and fun.",
+    'Having a YouTube channel gives a firm real credibility.',
+    'We want people to stop seeing the library as old-fashioned.',
+    'Snapchat is the cool app right now, and we want in.',
+    'We need a slicker image to impress the big retailers.',
+    "It would show the town the council isn't stuck in the past.",
+    'Our brand should look youthful, and TikTok is how you look youthful.',
+    'So the bakery seems trendier than the chain next door.',
+    'Honestly, mainly so we look professional.',
+]
+
+AUDIENCE_REASONS_2 = [
+    'Our bread looks amazing in morning light, and customers share the photos.',
+    "We don't care about looking trendy: our customers are retired and on Facebook.",
+    'Customers want to see what the rooms look like before they book.',
+    "This isn't an image exercise; the survey shows 65% of members use Instagram.",
+    'We look at what questions come in each week and answer them in posts.',
+    'The modern gym equipment is what members ask about most, so we film it.',
+    'Looking professional would be nice, but the point is bookings from local families.',
+    'Our young volunteers run the account and reply quickly.',
+    'We want families to know the pool is open until 9.',
+    'The new showroom looks great in videos, and buyers book visits after watching them.',
+    'Patients want to see how the clinic looks before their first appointment.',
+    'We sell trendy trainers to teenagers, who shop on TikTok.',
+    'Our image gallery helps buyers choose a kitchen.',
+    "Cool or not, our pupils' parents are on WhatsApp.",
+    'We want to look after our volunteers, most of whom are on Facebook.',
+]
+
+
+@pytest.mark.parametrize(("tester", "code", "text"), [
+    *((box, "SMA201", t) for t in MANDATES_2),
+    *((bandwagon, "SMA202", t) for t in LEAPS_2),
+    *((bragging, "SMA203", t) for t in IMAGES_2),
+])
+def test_second_set_anti_patterns(tester, code, text):
+    tester.assert_findings(motivation(text), [(code, 1, 13)])
+
+
+@pytest.mark.parametrize(("tester", "text"), [
+    *((box, t) for t in REASONS_2),
+    *((bandwagon, t) for t in OWN_REASONS_2),
+    *((bragging, t) for t in AUDIENCE_REASONS_2),
+])
+def test_second_set_healthy_neighbours(tester, text):
+    tester.assert_valid(motivation(text))
+
+
+# --------------------------------------------------------------------------
+# A third set, also held out until measured (first pass: SMA201 11/12 found,
+# 4 false alarms; SMA202 10/12, 0; SMA203 10/12, 0). The classes: customers named
+# by what they do ("because local movers ask ..."), requests for content rather
+# than a presence ("asked for repair updates"), a directive's object ending where
+# a subordinate clause starts, "part of the franchise package", "been brilliant
+# for the museum in York", "our reputation as", "the goal is to appear ...".
+
+MANDATES_3 = [
+    'Group marketing has mandated a LinkedIn page for every subsidiary.',
+    'The vicar asked if we could get the church hall on Facebook.',
+    "Apparently it's now a requirement from the county that all youth clubs have an Instagram.",
+    'My supervisor say we need TikTok because the director want it.',
+    'The owners have told me to start a Pinterest account for the shop.',
+    'Our funders expect a social media presence as part of the grant.',
+    "It's part of the franchise package: each outlet runs its own Facebook page.",
+    'The academy trust wants all its schools on X by September.',
+    'We were told at the away day that every department must post weekly on LinkedIn.',
+    'The club committee decided the team needs an Instagram page.',
+    'Dad wants the garage on TikTok, so here we are.',
+    'The practice manager keeps on at us to get the surgery on Facebook.',
+]
+
+REASONS_3 = [
+    'The owner wants the van hire business on Facebook because local movers ask for quotes '
+    'in the town group.',
+    'Our funders asked to see the results of the audience survey before we chose Instagram.',
+    'The committee decided to survey members first, and 70% named WhatsApp.',
+    "We weren't told to do this; our tenants asked for repair updates on WhatsApp.",
+    'The trust wants every school to cut paper newsletters, and parents read the Facebook '
+    'page instead.',
+    'Dad wants more MOT bookings from people who just moved to the area.',
+    'The vicar asked parishioners how they hear about events; most said the village '
+    'Facebook group.',
+    'The franchise gives us a style guide; our own customers chose the platform.',
+    'Head office asked for a monthly report, so we track enquiries from Instagram.',
+    'Group marketing reviews our posts before they go out.',
+    "The owners told customers we'd post the weekly specials on Instagram, and they check it.",
+    'Our supervisor helped us set up the page after customers kept asking for it.',
+]
+
+LEAPS_3 = [
+    'The vintage shop two doors down has 15k followers on Instagram.',
+    'Lots of plumbers are getting work through TikTok now.',
+    'Other hospices have had huge success with Facebook fundraisers.',
+    'Every gym in Croydon posts reels daily.',
+    "Our competitors are all over LinkedIn and we're invisible.",
+    'The taqueria by the bus station got famous from one TikTok video.',
+    'Everyone in our industry is doing webinars on YouTube.',
+    'A friend who runs a bakery in Leeds says Instagram doubled her orders.',
+    'The cricket club in the next village gets all its new players from Facebook.',
+    'Most councils nearby have moved onto Threads.',
+    'Rival firms keep winning tenders after posting case studies on LinkedIn.',
+    "It's been brilliant for the museum in York, so it would be for us.",
+]
+
+OWN_REASONS_3 = [
+    'The vintage shop two doors down refers people to us for alterations.',
+    'Unlike most plumbers, we will post prices up front.',
+    "We looked at other hospices' appeals to learn which stories raised the most.",
+    'Every gym in Croydon posts reels, but our members asked for class timetables instead.',
+    'Our competitors are all over LinkedIn, but our buyers told us they never read it.',
+    "Our regulars found us through the taqueria's recommendation.",
+    'Everyone in our team takes a turn answering messages.',
+    'Our bakery in Leeds gets most of its orders through Instagram.',
+    "The cricket club asked us to sponsor their kit, and their players' parents follow our page.",
+    "Other councils' experience taught us that short videos of bin crews get shared by residents.",
+    "We're not copying rival firms; procurement managers we spoke to want case studies.",
+    'The museum in York partners with us on school trips.',
+]
+
+IMAGES_3 = [
+    'TikTok would stop people thinking of the bank as boring.',
+    'We want the hostel to feel edgier than the chains.',
+    "Honestly it's for our reputation as an innovative council.",
+    'Pinterest would make the boutique look more exclusive.',
+    'Being on Instagram makes a brand look legit.',
+    'We want to look like a proper modern practice.',
+    'The goal is to appear more forward-thinking to the board.',
+    "It would signal we're a serious player.",
+    'A slick YouTube channel would impress our partners.',
+    "We need to show the world the charity isn't stuck in the eighties.",
+    "Because it's the hippest platform around.",
+    'Mostly so the studio comes across as high-end.',
+]
+
+AUDIENCE_REASONS_3 = [
+    'Our hostel rooms look great in photos, and backpackers share them.',
+    "We don't care if it looks boring; it's where our tenants report repairs.",
+    "The boutique's buyers want to see how the dresses look on real people.",
+    'Customers think of us when they need a plumber in a hurry, so we post emergency tips.',
+    'We want people to know the bank branch is staying open.',
+    'Professional photos of the practice help anxious patients feel at ease before visits.',
+    "It isn't about seeming forward-thinking; applicants asked for virtual tours.",
+    'Our modern kitchens are what buyers ask about, so we post them.',
+    'We look for questions in the comments every day.',
+    'The studio looks after its community of 300 regulars on WhatsApp.',
+    'Being on Instagram lets us show buyers the new stock the day it arrives.',
+    "Cool as it may be, TikTok isn't where our customers are, so we're skipping it.",
+]
+
+
+@pytest.mark.parametrize(("tester", "code", "text"), [
+    *((box, "SMA201", t) for t in MANDATES_3),
+    *((bandwagon, "SMA202", t) for t in LEAPS_3),
+    *((bragging, "SMA203", t) for t in IMAGES_3),
+])
+def test_third_set_anti_patterns(tester, code, text):
+    tester.assert_findings(motivation(text), [(code, 1, 13)])
+
+
+@pytest.mark.parametrize(("tester", "text"), [
+    *((box, t) for t in REASONS_3),
+    *((bandwagon, t) for t in OWN_REASONS_3),
+    *((bragging, t) for t in AUDIENCE_REASONS_3),
+])
+def test_third_set_healthy_neighbours(tester, text):
+    tester.assert_valid(motivation(text))
+
+# --------------------------------------------------------------------------
+# A fourth set, held out until measured (first pass: SMA201 11/12 found, 1 false
+# alarm; SMA202 9/12, 1; SMA203 12/12, 0). The classes: "part of the lease", "what
+# borrowers told us" reports rather than orders, "near us" is a place, "bike shops
+# like ours", "has done wonders for", "shares our open-day posts" is not a verb
+# of the others.
+
+MANDATES_4 = [
+    'Our managing partner has instructed that the firm must have a presence on LinkedIn.',
+    'The PTA chair wants the school on Instagram before the summer fair.',
+    'Regional command told every station to start a Facebook page.',
+    "The co-op's steering group insisted we open a Mastodon account.",
+    'Our parent charity requires all local branches to run a page.',
+    'It was a condition of the lottery grant that we publicise the project on social media.',
+    "The shelter's new director would like us on TikTok.",
+    'The dean has asked every department to post weekly on LinkedIn.',
+    'Big boss from Lagos office tell us to open Instagram for the clinic.',
+    "The distillery's investors expect an Instagram presence.",
+    'Our landlord made having a Facebook page part of the lease.',
+    'The library service has mandated that each branch runs its own X account.',
+]
+
+REASONS_4 = [
+    'The managing partner asked clients how they found us; most said LinkedIn.',
+    'The PTA chair wants more parents at the summer fair, and parents live in the class '
+    'WhatsApp groups.',
+    'No one at regional command cares about Facebook; residents asked for road closure '
+    'updates there.',
+    'The steering group approved Mastodon after members voted for it.',
+    'Our parent charity offers free design templates.',
+    'The lottery grant pays for a part-time community worker.',
+    "The shelter's director wants more adoptions of older dogs, and adopters browse our "
+    'Facebook page.',
+    'The dean wants to fill the summer school, and applicants watch course videos on YouTube.',
+    'Patients in Lagos ask us on WhatsApp about opening hours every day.',
+    'Our investors asked what the tasting room visitors want; they want event dates on Instagram.',
+    'The landlord lets us use the shared noticeboard.',
+    'Each branch chose its own platform based on what borrowers told us.',
+]
+
+LEAPS_4 = [
+    'The cat café on the high street has lines out the door since going viral on TikTok.',
+    'Other law firms in Manchester are all posting on LinkedIn.',
+    'Every distillery I know has an Instagram with thousands of followers.',
+    'Our rival practice got 200 new patients from Facebook ads.',
+    'The university across town has a huge TikTok following.',
+    'All the other shelters near us use TikTok and their adoption rates went up.',
+    "A colleague's yoga studio fills every class from Instagram.",
+    'Bike shops like ours are doing great on YouTube.',
+    'Other PTAs raise thousands through Facebook.',
+    'The competition has moved to TikTok and we are left behind.',
+    "Everybody else at the farmers' market sells through Instagram now.",
+    'It has done wonders for the bakery opposite us.',
+]
+
+OWN_REASONS_4 = [
+    'The cat café on the high street sends lost-pet posters our way.',
+    'Unlike other law firms, we explain fees in plain words.',
+    "We studied distilleries' comment sections to learn which questions come up.",
+    'Our practice gets most new patients from Google reviews.',
+    'The university across town shares our open-day posts with its students.',
+    "Other shelters' experience showed us adopters want videos of the animals walking.",
+    "We are not joining Instagram because a colleague's studio did; our students asked for it.",
+    'Bike shops like ours rarely post, but our customers asked for repair videos.',
+    "Our PTA's parents read the school newsletter and the class WhatsApp groups.",
+    "The competition doesn't matter to us; our buyers read trade news on LinkedIn.",
+    "Everybody at the farmers' market knows us already.",
+    'The bakery opposite us asked us to share their opening hours.',
+]
+
+IMAGES_4 = [
+    'A TikTok would make the firm look less old-school to graduates.',
+    'We want the distillery to be seen as a premium brand.',
+    "It's a status thing for the shelter to be on TikTok.",
+    'The library wants to look cooler to teenagers.',
+    'Having a YouTube channel makes a practice look established.',
+    'Instagram would give the co-op a more professional image.',
+    'We want people to think of the school as innovative.',
+    "Mastodon signals we're tech-savvy.",
+    "We don't want to look like dinosaurs next to the chains.",
+    'It would be great for our prestige to be on LinkedIn.',
+    'The partners want the firm to appear modern.',
+    'TikTok is the trendiest platform around and we should be on it.',
+]
+
+AUDIENCE_REASONS_4 = [
+    'Our whisky looks beautiful in amber light, and collectors share our photos.',
+    "We don't care about looking modern; clients call us from Facebook.",
+    'Adopters want to see how the dogs look and behave before visiting.',
+    "This isn't about image: teenagers asked the library for homework help on Discord.",
+    'Our modern clinic is what patients ask about, so we film tours.',
+    'We look at the questions people ask and answer them in videos.',
+    'Being on LinkedIn lets graduates see what trainees actually do.',
+    "The co-op's young members run the account.",
+    'We want parents to know about school closures quickly.',
+    'Instagram shows our new whisky releases to collectors.',
+    'Looking professional would be a nice extra; enquiries from families are the point.',
+    'Trendy or not, YouTube is where our cyclists look for repair videos.',
+]
+
+
+@pytest.mark.parametrize(("tester", "code", "text"), [
+    *((box, "SMA201", t) for t in MANDATES_4),
+    *((bandwagon, "SMA202", t) for t in LEAPS_4),
+    *((bragging, "SMA203", t) for t in IMAGES_4),
+])
+def test_fourth_set_anti_patterns(tester, code, text):
+    tester.assert_findings(motivation(text), [(code, 1, 13)])
+
+
+@pytest.mark.parametrize(("tester", "text"), [
+    *((box, t) for t in REASONS_4),
+    *((bandwagon, t) for t in OWN_REASONS_4),
+    *((bragging, t) for t in AUDIENCE_REASONS_4),
+])
+def test_fourth_set_healthy_neighbours(tester, text):
+    tester.assert_valid(motivation(text))
+
+# --------------------------------------------------------------------------
+# A fifth set, as channel rationales (the platform is implied), held out until
+# measured (first pass: SMA201 4/10 found, 0 false alarms; SMA202 9/10, 0; SMA203
+# 7/10, 0). The classes: an order in a rationale needs no platform named ("our
+# area manager wants one for every site"), a bare "the owner insists.", someone
+# else's choice ("picked it for us"), a second verb sharing its subject ("sent
+# the login and told us to"), "seems to be there", "where the cool brands are",
+# "out of touch", "for prestige".
+
+RATIONALE_MANDATES = [
+    'Head office says so.',
+    'Our area manager wants one for every site.',
+    "The funder's reporting form asks for a link to it.",
+    "Required under the trust's new comms policy.",
+    'The board picked it for us at the last meeting.',
+    'Mandatory for all member clubs from next season.',
+    "The owner insists. We don't really know why.",
+    'We started it because the new marketing director asked. Nobody has checked whether '
+    'customers use it.',
+    'Corporate sent the login and told us to post twice a week.',
+    "The council's communications team expects all venues to be there.",
+]
+
+RATIONALE_REASONS = [
+    'Head office suggested it, and 60% of our customers said they use it in the till survey.',
+    'Our area manager noticed that most enquiries already come through it.',
+    "The funder asked us to share results; grantees' families follow the page.",
+    'Members asked for a place to swap match reports.',
+    'The board wanted proof first, so we ran a two-month trial: 45 bookings came through it.',
+    'Parents check it for snow closures.',
+    'The owner answers messages here himself because regulars prefer it to phoning.',
+    'Our customers are here, according to the booking form.',
+    'Nobody asked us to; we tried it because trade buyers kept messaging us there.',
+    'The venue staff asked to post their own event photos, and visitors share them.',
+]
+
+RATIONALE_LEAPS = [
+    "That's where the other craft breweries get their buzz.",
+    'Every estate agent in the area has one.',
+    'Our competitors post there daily.',
+    'The garden centre down the lane gets half its trade from it.',
+    'All the big museums are on it now.',
+    'Other hostels have thousands of followers there.',
+    "A friend's salon doubled its bookings with it.",
+    "It's what the rival clinics use, and they're always busy.",
+    'The charity next door raised £10k there last year.',
+    'Everyone else in the trade seems to be there.',
+]
+
+RATIONALE_OWN_REASONS = [
+    'The other craft breweries ignore it, which leaves room for us.',
+    "Estate agents in the area post listings; we'll post honest neighbourhood guides "
+    'instead, because buyers asked for them.',
+    "Our competitors' followers complain about slow replies, so we'll answer within an hour.",
+    'The garden centre down the lane shares our workshop dates with its customers.',
+    'Museum visitors under 30 told us they plan trips from it.',
+    'Our hostel guests tag us there after every stay.',
+    "It's where our salon clients book and rebook.",
+    "Our clinic's patients ask questions there in the evenings.",
+    'The charity next door partners with us on the winter appeal.',
+    'Our trade customers use it to check stock.',
+]
+
+RATIONALE_IMAGES = [
+    'It makes us look current.',
+    'Purely for the image: a gallery should look contemporary.',
+    "Because it's where the cool brands are.",
+    "Being there shows we're a forward-looking firm.",
+    'It would give the practice some credibility with younger professionals.',
+    "We don't want to seem out of touch.",
+    'So people see us as a modern bank.',
+    "It's the fashionable platform this year.",
+    'The partners like how it makes the firm look.',
+    'For prestige, mostly.',
+]
+
+RATIONALE_AUDIENCE_REASONS = [
+    'It shows what the finished rooms look like, which is what couples ask to see.',
+    'Not for the look of it: 300 local parents are in the group.',
+    'Our contemporary art buyers browse here.',
+    'Clients who want a modern kitchen save ideas here.',
+    'We post how the bread looks each morning so regulars can reserve loaves.',
+    "It's not trendy, but our older customers use it daily.",
+    'Students look here first when choosing a course.',
+    "It lets us show the shop's new layout to regulars before they visit.",
+    'Our customers are mostly young professionals, and they told us they use it.',
+    "Whether it looks modern doesn't matter; it's where tenants report repairs.",
+]
+
+
+@pytest.mark.parametrize(("tester", "code", "text"), [
+    *((box, "SMA201", t) for t in RATIONALE_MANDATES),
+    *((bandwagon, "SMA202", t) for t in RATIONALE_LEAPS),
+    *((bragging, "SMA203", t) for t in RATIONALE_IMAGES),
+])
+def test_rationale_anti_patterns(tester, code, text):
+    tester.assert_findings(rationale(text), [(code, 3, 16)])
+
+
+@pytest.mark.parametrize(("tester", "text"), [
+    *((box, t) for t in RATIONALE_REASONS),
+    *((bandwagon, t) for t in RATIONALE_OWN_REASONS),
+    *((bragging, t) for t in RATIONALE_AUDIENCE_REASONS),
+])
+def test_rationale_healthy_neighbours(tester, text):
+    tester.assert_valid(rationale(text))
+
+# --------------------------------------------------------------------------
+# A sixth set, held out until measured, judged both as a motivation and as a
+# rationale (first pass, either way: SMA201 10/12 found, 1 false alarm; SMA202
+# 10/12, 1; SMA203 11/12, 1). The classes: "agreed that", "made it an item on the
+# checklist", a rule about every post is no presence, "seem to get leads",
+# "the pub opposite has", "gets mocked" is a lesson, "for credibility", a negator
+# before the verb of appearing.
+
+MANDATES_6 = [
+    "The hospital trust's digital strategy says every department needs an active X account.",
+    "My boss told me to 'do some Instagram'. That's the brief.",
+    "The owner's daughter keeps telling us we have to be on TikTok.",
+    'We are on LinkedIn because the parent group requires it.',
+    'Management has made social media a standing item on the store checklist.',
+    'The committee agreed that the society should have a Facebook page.',
+    'Our sponsor asked us to get on Instagram so their logo gets seen.',
+    'The Minister wants all agencies on Threads.',
+    "Opening the account was the franchisor's idea.",
+    "The council's new digital charter obliges every service to run a social account.",
+    'According to head office, every shop must post three reels a week.',
+    'The CEO decided we should have YouTube, so we do.',
+]
+
+REASONS_6 = [
+    'My boss asked me to find out where our customers spend time online; the survey says '
+    'Facebook.',
+    "The owner's daughter films the bakes, and customers reply asking what's fresh.",
+    'We are on LinkedIn because the engineers who buy our valves read it.',
+    'Management approved two hours a week after customers asked for order updates.',
+    'The committee agreed to try Facebook for three months and count new members.',
+    "Our sponsor's staff like our posts, but our reason is the 200 families in our league.",
+    "The Minister's office had nothing to do with it; citizens asked for service alerts.",
+    "The franchisor's templates save time; our customers picked the platform.",
+    'Every shop in the chain decides for itself, and ours chose Instagram for the students '
+    'nearby.',
+    'The CEO wants to win back lapsed customers, who mostly follow us on Facebook.',
+    'Head office requires every post to use the brand font.',
+    'Our director asked volunteers which platform they use to sign up for shifts.',
+]
+
+LEAPS_6 = [
+    'The brewery two towns over sells out every release through Instagram.',
+    'Our main competitor launched a TikTok and tripled its followers.',
+    'Similar councils are all on Nextdoor now.',
+    'Every florist in Bath posts on Pinterest.',
+    'The big chains dominate YouTube.',
+    "My sister's café gets most of its customers from TikTok.",
+    'Other B2B suppliers in our niche seem to get leads from LinkedIn.',
+    "Everyone's on Threads now, so we should be too.",
+    'The animal shelter in Leeds went viral twice this year.',
+    'Other charities like ours are raising serious money on Facebook.',
+    'It really worked for the gym next door.',
+    'The pub opposite has 20k followers.',
+]
+
+OWN_REASONS_6 = [
+    'The brewery two towns over asked to stock our beer.',
+    "Our main competitor's TikTok gets mocked for fake reviews, so we will show real customers.",
+    'Unlike similar councils, we will answer questions on Nextdoor, not just post news.',
+    'Florists in Bath send wedding customers to us.',
+    'The big chains ignore local customers, so we can win them with quick replies.',
+    "My sister's café is where our regulars grab coffee before class.",
+    'We are not on LinkedIn because other suppliers are; our buyers asked us to be.',
+    "Everyone's talking about Threads, but our customers aren't there, so we'll wait.",
+    'We learned from the animal shelter in Leeds that short adoption videos work.',
+    'Other charities like ours taught us that donors want to see receipts.',
+    'The gym next door shares our posts with its members.',
+    'The pub opposite hosts our quiz nights.',
+]
+
+IMAGES_6 = [
+    'We want to look like a brand that young people would wear.',
+    'TikTok is the coolest place to be right now.',
+    'It would give the charity a fresher face.',
+    'The partners want the firm to be seen as digital leaders.',
+    "Being on Threads early shows we're innovators.",
+    'Our image is too corporate, and Instagram could soften it.',
+    "So we don't look old next to the new gyms.",
+    'Snapchat makes a brand look fun.',
+    'We want the council to seem approachable and modern.',
+    'Mostly for credibility with the trade.',
+    "It's good for our image.",
+    'Honestly it makes us look bigger than we are.',
+]
+
+AUDIENCE_REASONS_6 = [
+    'Our T-shirts look great on camera, and fans buy them after the videos.',
+    "We don't want to look like a brand that spams people, so we post twice a week.",
+    'TikTok is where our young customers are, according to our survey.',
+    'Customers ask what the charity shop looks like inside before donating.',
+    'The partners want more enquiries from start-ups, who read LinkedIn.',
+    'Our new premises look smart, and we post photos for clients visiting the first time.',
+    'Looking modern is beside the point; members asked for class bookings on WhatsApp.',
+    "We want the council's pages to answer questions quickly.",
+    'Credibility comes from reviews, so we ask happy clients to leave one.',
+    "It's good for answering questions after hours.",
+    'Our bakers look forward to reading the comments.',
+    'Fans see how the beer looks before they buy it.',
+]
+
+
+@pytest.mark.parametrize("field", [motivation, rationale])
+@pytest.mark.parametrize(("tester", "code", "text"), [
+    *((box, "SMA201", t) for t in MANDATES_6),
+    *((bandwagon, "SMA202", t) for t in LEAPS_6),
+    *((bragging, "SMA203", t) for t in IMAGES_6),
+])
+def test_sixth_set_anti_patterns(tester, code, text, field):
+    where = (1, 13) if field is motivation else (3, 16)
+    tester.assert_findings(field(text), [(code, *where)])
+
+
+@pytest.mark.parametrize("field", [motivation, rationale])
+@pytest.mark.parametrize(("tester", "text"), [
+    *((box, t) for t in REASONS_6),
+    *((bandwagon, t) for t in OWN_REASONS_6),
+    *((bragging, t) for t in AUDIENCE_REASONS_6),
+])
+def test_sixth_set_healthy_neighbours(tester, text, field):
+    tester.assert_valid(field(text))
+
+# --------------------------------------------------------------------------
+# A seventh set, held out until measured (first pass: SMA201 9/10 found, 1 false
+# alarm; SMA202 10/10, 0; SMA203 8/10, 0). The classes: "signed off a policy
+# that", a possessed policy that is not given as the reason, "showing the world
+# we're", "mark us out as".
+
+MANDATES_7 = [
+    'Our district manager has requested that all pharmacies open a Facebook page this quarter.',
+    'We got an email from the brand team saying each dealership has to run Instagram.',
+    'Because our new chairman insisted on it.',
+    "The school's governors voted for a TikTok account; nobody asked the pupils.",
+    "Honestly, it's just something the owner wants.",
+    "The trust's board has signed off a policy that every ward posts weekly.",
+    "The bank's regional head wants a LinkedIn post from each branch every Monday.",
+    "The festival's sponsors demanded a social media presence as part of the deal.",
+    'My line manager keeps nudging me to set up a Twitter account for the team.',
+    'The state tourism office requires listed venues to maintain an Instagram profile.',
+]
+
+REASONS_7 = [
+    'Our district manager wants fewer phone queries, and most customers message us on Facebook.',
+    'We got an email from customers asking if we could post stock updates on Instagram.',
+    'Our chairman asked members which app they use, and most said WhatsApp.',
+    'The governors agreed to a TikTok trial because pupils asked for revision clips.',
+    'The owner wants Saturdays busier, and young families plan weekends on Instagram.',
+    "The trust's policy sets the tone of replies, not which platforms we use.",
+    'The regional head shared what worked for customers in other regions, and we tested it here.',
+    'Our sponsors want their logo on the kit, nothing more.',
+    'My line manager asked me to look at our enquiry data first; 40% mention Instagram.',
+    'Visitors told the tourism office they want opening times on Instagram.',
+]
+
+LEAPS_7 = [
+    'The farm shop up the road now gets coachloads from its Facebook page.',
+    'Most wedding photographers we know get all their clients through Instagram.',
+    "Our biggest competitor's reels get thousands of views.",
+    'Every other car dealer in the county advertises on TikTok.',
+    'Other youth clubs have brilliant Instagram accounts.',
+    'The dental practice across the square is always fully booked since it joined TikTok.',
+    'Rival agencies are winning pitches with LinkedIn thought leadership.',
+    "A neighbour's cattery tripled its bookings from Facebook groups.",
+    'Everybody in our sector is on LinkedIn, so we need to be there.',
+    'The tearoom in the next village has a huge following on Instagram.',
+]
+
+OWN_REASONS_7 = [
+    'The farm shop up the road stocks our jams.',
+    'We asked wedding couples where they found photographers; most said Instagram.',
+    "Our biggest competitor's reviews mention slow replies, so we will answer within the hour.",
+    'Unlike other car dealers, we will post real prices.',
+    'Youth workers from other clubs told us teenagers ignore Facebook.',
+    'The dental practice across the square refers emergency patients to us.',
+    "We studied rival agencies' LinkedIn posts to spot what nobody explains.",
+    "Our cattery's customers book by Facebook message.",
+    'Everybody in our team answers messages.',
+    'The tearoom in the next village displays our leaflets.',
+]
+
+IMAGES_7 = [
+    'We want to look as slick as the big chains.',
+    "It's about showing the world we're a modern hospital.",
+    'TikTok would make the school look less stuffy.',
+    'A polished LinkedIn page would make us seem like a bigger firm.',
+    'Our image needs updating and Instagram is the quickest way.',
+    'Because it looks good to have a YouTube channel.',
+    'We want to come across as the cool option.',
+    'Being on Bluesky would mark us out as forward-thinking.',
+    'The board wants the charity to look more professional online.',
+    'So that people see us as innovative.',
+]
+
+AUDIENCE_REASONS_7 = [
+    'Our coffee looks best in natural light, and regulars share photos.',
+    "It's about showing patients the new maternity ward before they arrive.",
+    "The school's old hall looks stunning, and parents ask about hiring it.",
+    'We want clients to see the finished projects before they call.',
+    'Our image library helps buyers choose finishes.',
+    "Looking good isn't the aim; the aim is bookings from local parents.",
+    'We look forward to hearing from customers there.',
+    'Being on Bluesky lets us reach researchers who left X.',
+    'The board wants the charity to reach more carers online.',
+    'We want people to see how the donations are spent.',
+]
+
+
+@pytest.mark.parametrize(("tester", "code", "text"), [
+    *((box, "SMA201", t) for t in MANDATES_7),
+    *((bandwagon, "SMA202", t) for t in LEAPS_7),
+    *((bragging, "SMA203", t) for t in IMAGES_7),
+])
+def test_seventh_set_anti_patterns(tester, code, text):
+    tester.assert_findings(motivation(text), [(code, 1, 13)])
+
+
+@pytest.mark.parametrize(("tester", "text"), [
+    *((box, t) for t in REASONS_7),
+    *((bandwagon, t) for t in OWN_REASONS_7),
+    *((bragging, t) for t in AUDIENCE_REASONS_7),
+])
+def test_seventh_set_healthy_neighbours(tester, text):
+    tester.assert_valid(motivation(text))
+
+# --------------------------------------------------------------------------
+# An eighth set, held out until measured, judged as motivation and as rationale
+# (first pass as motivation: SMA201 7/8 found, 1 false alarm; SMA202 6/8, 1;
+# SMA203 7/8, 0). The classes: "it's in the membership rules", "whose buyers
+# read LinkedIn" is a reason, "next to ours", "everyone at the trade show", "our
+# farm sells most bunches" is no others, "for show", a request for a plan, and in
+# a rationale only verbs of being there imply the platform.
+
+MANDATES_8 = [
+    "The brewery's new owners want us on Untappd and Instagram from day one.",
+    "We've been asked by the county arts officer to have a TikTok for the festival.",
+    'Our CEO says a company like ours must be on LinkedIn.',
+    "It's in the membership rules: every club keeps a Facebook page.",
+    'The practice owner told the nurses to post on Facebook every Friday.',
+    'Because HQ wants every franchise on Google and Instagram.',
+    "The bishop's office expects each parish to run a page.",
+    'Our lender made an Instagram account a condition of the loan.',
+]
+
+REASONS_8 = [
+    "The brewery's new owners asked drinkers where they rate beers, and most said Untappd.",
+    'The county arts officer told us young audiences use TikTok, so we tested a few clips.',
+    'Our CEO wants more orders from hospitals, whose buyers read LinkedIn.',
+    "The club's members voted for WhatsApp because they already use it for lifts.",
+    'The practice owner asked patients how they prefer reminders; most said SMS.',
+    'HQ wants weekly numbers, so we count enquiries from each channel.',
+    'Each parish decides for itself, and ours asked parishioners first.',
+    'Our lender asked for a marketing plan, and this is it.',
+]
+
+LEAPS_8 = [
+    'The craft fair stalls next to ours all sell through Instagram.',
+    'Competitors in our sector have thousands of LinkedIn followers.',
+    'The gym across the car park gets new members from TikTok every week.',
+    'Other food trucks post their location on Instagram and have queues.',
+    'Everyone at the trade show was talking about their YouTube channels.',
+    'The estate agency on the corner doubled its listings through Facebook.',
+    'Most independent cinemas near us are on Letterboxd and Instagram.',
+    "A cousin's flower farm sells out every bunch through Instagram.",
+]
+
+OWN_REASONS_8 = [
+    'The craft fair stalls next to ours sell candles, we sell ceramics.',
+    'Competitors in our sector post rarely, but buyers told us they want product videos.',
+    'The gym across the car park lets our clients use its showers.',
+    "Other food trucks' customers complain they never know where trucks are, so we will "
+    'post our location.',
+    'Everyone at the trade show asked for our catalogue.',
+    'The estate agency on the corner recommends us to new tenants.',
+    'Film fans near us asked for weekly listings on Instagram.',
+    'Our flower farm sells most bunches through Instagram.',
+]
+
+IMAGES_8 = [
+    'It makes the brewery look like a serious craft label.',
+    'We want the museum to feel less dusty.',
+    'Honestly, having TikTok makes us look relevant.',
+    'So investors see us as a tech company.',
+    'The firm wants to be perceived as cutting-edge.',
+    'We need a more youthful image, and Snapchat has it.',
+    "It's mostly for show.",
+    'Being on YouTube would give us real status in the industry.',
+]
+
+AUDIENCE_REASONS_8 = [
+    'Our beer looks best poured, so we film pours for drinkers choosing a tap.',
+    'Visitors want to see what the museum looks like before they travel.',
+    'Being relevant to customers means answering their questions fast.',
+    'Investors see our quarterly numbers by email.',
+    'Clients want to see our cutting tools in action.',
+    'Our young customers use Snapchat to ask about sizes.',
+    'We want to show buyers how the fabric drapes.',
+    'YouTube is where installers look for how-to videos.',
+]
+
+
+@pytest.mark.parametrize("field", [motivation, rationale])
+@pytest.mark.parametrize(("tester", "code", "text"), [
+    *((box, "SMA201", t) for t in MANDATES_8),
+    *((bandwagon, "SMA202", t) for t in LEAPS_8),
+    *((bragging, "SMA203", t) for t in IMAGES_8),
+])
+def test_eighth_set_anti_patterns(tester, code, text, field):
+    where = (1, 13) if field is motivation else (3, 16)
+    tester.assert_findings(field(text), [(code, *where)])
+
+
+@pytest.mark.parametrize("field", [motivation, rationale])
+@pytest.mark.parametrize(("tester", "text"), [
+    *((box, t) for t in REASONS_8),
+    *((bandwagon, t) for t in OWN_REASONS_8),
+    *((bragging, t) for t in AUDIENCE_REASONS_8),
+])
+def test_eighth_set_healthy_neighbours(tester, text, field):
+    tester.assert_valid(field(text))
+
+# --------------------------------------------------------------------------
+# Scope: a negator, hedge or contrast cancels only the role it governs
+
+
+@pytest.mark.parametrize(("tester", "code", "text"), [
+    # the negation governs the first clause; the role stands in the second
+    (box, "SMA201", "We're not on TikTok yet, but the regional manager wants us there by May."),
+    (bandwagon, "SMA202", "We never planned to post much, but the deli on the corner now gets "
+                          "lunch queues from its reels."),
+    (bragging, "SMA203", "Nobody here posts much; still, we want the studio to look more "
+                         "upmarket."),
+    # a negation inside the image is the brag itself
+    (bragging, "SMA203", "We don't want the lodge to seem old-fashioned."),
+    # a negator after the role does not reach back to it
+    (bandwagon, "SMA202", "The bowling alley in Tamworth has 9,000 followers and we don't."),
+])
+def test_negation_outside_the_role_does_not_cancel_it(tester, code, text):
+    tester.assert_findings(motivation(text), [(code, 1, 13)])
+
+
+@pytest.mark.parametrize(("tester", "text"), [
+    (box, "The area manager didn't ask for any of this; walkers kept asking for trail updates."),
+    (bandwagon, "The deli on the corner isn't on Instagram at all, and our regulars ask for the "
+                "menu there."),
+    (bragging, "It isn't about looking upmarket: guests book after seeing the rooms."),
+    (bandwagon, "Sure, the escape rooms in Derby are all on TikTok. We chose Facebook instead, "
+                "because the parents who book parties told us they use it."),
+])
+def test_negated_hedged_or_conceded_role_is_cancelled(tester, text):
+    tester.assert_valid(motivation(text))
+
+
+# --------------------------------------------------------------------------
+# Phrase options still add cues; the frames stay on
+
+
+def test_extend_phrases_adds_a_cue_to_each_judgement():
+    for code, phrase, text in (
+            ("SMA202", "keeping pace with the pack", "We are keeping pace with the pack."),
+            ("SMA203", "shiny badge", "A TikTok account is a shiny badge."),
+    ):
+        RuleTester(code).assert_valid(motivation(text))
+        tester = RuleTester(code, options={code: {"extend_phrases": [phrase]}})
+        (finding,) = tester.assert_findings(motivation(text), [(code, 1, 13)])
+        assert f'"{phrase}" is the reason given: "{text}"' in finding.message
+
+
+def test_replacing_the_phrases_keeps_the_role_frames():
+    tester = RuleTester("SMA201", options={"SMA201": {"phrases": []}})
+    tester.assert_findings(motivation("The new CEO wants us on TikTok."), [("SMA201", 1, 13)])
+    tester.assert_valid(motivation("Honestly we're doing it to tick the box."))
+    box.assert_findings(motivation("Honestly we're doing it to tick the box."), [("SMA201", 1, 13)])
+
+
+# --------------------------------------------------------------------------
+# Size: a two-megabyte field is read quickly and judged on its first part
+
+
+def test_two_megabyte_fields_do_not_time_out():
+    filler = "Regulars plan their week from the events page and ask about specials. " * 28_000
+    plan = (f"motivation: {json.dumps(filler)}\nchannels:\n  - platform: tiktok\n"
+            f"    rationale: {json.dumps('word ' * 400_000)}\n")
+    tester = RuleTester("SMA201", "SMA202", "SMA203")
+    assert tester.findings(plan) == []  # no finding, and no rule timed out
+    leap = "The cidery up the valley sells out every weekend thanks to TikTok. " + filler
+    found = tester.findings(f"motivation: {json.dumps(leap)}\n")
+    assert [(f.code, f.location.line, f.location.column) for f in found] == [("SMA202", 1, 13)]
+
+
+# --------------------------------------------------------------------------
+# The frames' anchors: a frame is skipped uncompiled when none is in the text,
+# so every match must hold one
+
+
+def _anchored_frames():
+    from smaudit.builtin import channel_roles as roles
+
+    frames = [value for value in vars(roles).values() if isinstance(value, roles._Lazy)]
+    frames += [roles._directive(), *roles._others(), *(f for _, f in roles._image_frames())]
+    return [frame for frame in frames if frame.anchors]
+
+
+def test_every_match_holds_an_anchor_of_its_frame():
+    texts = [text for name, value in globals().items() if name.isupper()
+             and isinstance(value, list) for text in value]
+    assert len(texts) > 300
+    frames = _anchored_frames()
+    assert len(frames) > 20
+    for frame in frames:
+        assert all(anchor == anchor.lower() for anchor in frame.anchors)
+        for text in texts:
+            if frame.compiled().search(text):
+                assert frame.may_match(text), (frame.pattern[:60], text)
+
+
+@pytest.mark.parametrize("unit", [
+    "the boss wants ",            # a directive verb in every few words of one clause
+    ", but ",                     # thousands of clauses in one sentence
+    "every shop must ",           # a rule on everyone, over and over
+    "the shop across the road and ",
+])
+def test_long_repetitive_fields_stay_linear(unit):
+    """Each frame looks a bounded distance around its match; were any look to run to
+    the end of the clause, these would take minutes and the rule would time out."""
+    text = unit * (40_000 // len(unit))
+    tester = RuleTester("SMA201", "SMA202", "SMA203")
+    findings = tester.findings(f"motivation: {json.dumps(text)}\n")
+    assert not [f for f in findings if "crashed" in f.message]
