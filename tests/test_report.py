@@ -10,6 +10,7 @@ real browser in ``test_report_browser.py``.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 import json
 import re
 import sys
@@ -410,6 +411,19 @@ def test_summary_explains_a_first_problem_in_the_strongest_area():
             AreaScore("goals", "Goals and strategy", 90, 3))
     assert "is its strongest area" not in " ".join(
         _summary("Lantern", 65, "Not ready", "", weak, items, (), 8))
+
+
+def test_summary_ends_once_when_a_problem_title_ends_with_a_full_stop():
+    """An organization called "Northgate Ltd." must not end the summary on "Ltd..":
+    the sentence takes its full stop from the title when it has one."""
+    from smaudit.report.model import AreaScore, _summary
+
+    items = report().recommendations[:1]
+    titled = (replace(items[0], title="Influencers with no link to Northgate Ltd."),)
+    areas = (AreaScore("goals", "Goals and strategy", 80, 1),)
+    text = " ".join(_summary("Northgate Ltd.", 80, "Needs work", "", areas, titled, (), 1))
+    assert "start with: influencers with no link to northgate ltd." in text.lower()
+    assert ".." not in text
 
 
 def test_a_clean_plan_is_ready_with_nothing_left_to_refine():

@@ -36,8 +36,8 @@ SEVERITY_LABELS = {"error": "Critical", "warning": "Important", "info": "Suggest
 """Severities as a client reads them."""
 
 PLAN_LEAD = ("The priorities spread over three months: the three most urgent at once, "
-             "the others as their effort allows, no stretch taking more than a third of "
-             "the list. The numbers are their ranks above.")
+             "the others as their effort allows, with at most five (or a third of a long "
+             "list) in any one stretch. The numbers are their ranks above.")
 """How the plan of action is made, in a sentence: a quick fix can land late when many
 more urgent problems come first, and the client should not read that as a mistake."""
 

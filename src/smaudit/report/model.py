@@ -495,7 +495,8 @@ def _summary(name: str, overall: float | None, verdict: str, sentence: str,
                 strongest = {a.area: a.title for a in areas if a.score == top}
     if items:
         first = [r.title[:1].lower() + r.title[1:] for r in items[:URGENT]]
-        out.append(f"Start with: {'; '.join(first)}.")
+        start = "; ".join(first)
+        out.append(f"Start with: {start}" + ("" if start.endswith((".", "!", "?")) else "."))
         strong = [strongest[r.area] for r in items[:URGENT] if r.area in strongest]
         if strong:
             # "Strongest on foundations" beside a foundations problem to start with
