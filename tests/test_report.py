@@ -10,11 +10,11 @@ real browser in ``test_report_browser.py``.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 import json
 import re
 import sys
 import textwrap
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
