@@ -291,6 +291,31 @@ _YES_NO_QUESTION = _lazy(
     re.IGNORECASE,
 )
 
+# An indirect question asks, it does not assert: "someone asked whether the
+# page could earn its keep", "we wondered if a clip would spread". Verbs of
+# asking or doubting (a closed class) followed by "whether"/"if".
+_INDIRECT_QUESTION = _lazy(
+    r"\b(?:ask\w*|wonder\w*|query\w*|queried|question\w*|doubt\w*|unsure|not\s+sure)\s+"
+    r"(?:\w+\s+){0,3}?(?:whether|if)\b",
+    re.IGNORECASE,
+)
+# Someone else's belief or promise, not the writer's: "if anybody thinks ...",
+# "a flyer that someone promised would ...". The believer is an indefinite
+# pronoun (closed class); the verb is one of believing or claiming.
+_BELIEVED_BY_OTHERS = _lazy(
+    r"\b(?:any|some)(?:one|body)\s+(?:\w+\s+){0,2}?(?:thinks?|thought|believ\w*|promis\w*"
+    r"|claim\w*|says?|said|reckon\w*|swor[en]|swears?|insist\w*|imagin\w*|assum\w*"
+    r"|suppos\w*|told|tells?|expect\w*)\b",
+    re.IGNORECASE,
+)
+# Hearsay: what others keep telling the writer ("the players tell me the videos
+# would spread"). It is disowned when a later contrast clause negates anything.
+_HEARSAY = _lazy(
+    r"\b(?:tell\w*|told|say|says|saying|said|promis\w*|claim\w*|insist\w*|reckon\w*)\s+"
+    r"(?:me|us|him|her)\b",
+    re.IGNORECASE,
+)
+
 
 # A wish, which a following "but" overrules.
 _WISH = _lazy(r"\b(?:would|'d)\s+(?:\w+\s+)?(?:love|like|prefer)\b|\bideally\b"
@@ -338,15 +363,19 @@ def counts(sentence: Sentence, head: int, end: int) -> bool:
         return False
     if _HEDGE.search(body):
         return False
+    if _INDIRECT_QUESTION.search(body, 0, pos) or _BELIEVED_BY_OTHERS.search(body, 0, pos):
+        return False
     if (_PAST_TIME.search(body) or _PAST_VERB.search(body, 0, stop)) and not _EXPECTING.search(
             body):
         return False
     clauses = sentence.clauses
     if index + 1 < len(clauses) and clauses[index + 1].lead in _CONTRAST and _WISH.search(body):
         return False  # "would love results by summer, but agreed to nine months"
+    hearsay = _HEARSAY.search(body, 0, pos)
     for later in clauses[index + 1:index + 3]:
         if (later.lead in _CONTRAST or _DENYING_LEAD.match(text, later.start, later.end)) and \
-                _DISOWN.search(text, later.start, min(later.end, later.start + REACH)):
+                any(rx.search(text, later.start, min(later.end, later.start + REACH))
+                    for rx in ((_DISOWN, _NEGATOR) if hearsay else (_DISOWN,))):
             return False
     # "if it spreads, lovely" / "if it takes off, fine": the hedge is the consequence
     if index + 1 < len(clauses) and _CONDITION.match(text, clause.start,
