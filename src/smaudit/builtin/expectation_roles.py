@@ -1161,7 +1161,12 @@ _ACTIVITY = _lazy(
 _EARLY_SIGNS = _lazy(
     r"\b(?:early\s+(?:signs?|signals?|indicators?)|leading\s+(?:signs?|indicators?)|comments"
     r"|saves|replies|reactions|first\s+look|learn\w*|test(?:s|ing)?|trial\w*|tells?\s+us"
-    r"|audience\s+building|what\s+works)\b",
+    r"|audience\s+building|what\s+works)\b"
+    # groundwork the first months are spent on: being known is not yet a result
+    r"|\b(?:build\w*|grow\w*|gain\w*|earn\w*)\s+(?:\w+\s+)?(?:familiarity|awareness|recognition"
+    r"|trust|a\s+following|an\s+audience|relationships?|foundations?|groundwork)\b"
+    r"|\b(?:lay\w*|laid)\s+(?:the\s+)?(?:groundwork|foundations?)\b"
+    r"|\b(?:get|gets|getting)\s+(?:\w+\s+)?known\b|\b(?:warm\w*|bed\w*|settl\w*)\s+in\b",
     re.IGNORECASE,
 )
 # Generic words for an outcome (a closed class: they name *that* something
