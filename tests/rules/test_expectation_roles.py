@@ -1180,6 +1180,47 @@ def test_eighth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
 
 
+# Ninth batch: scoping classes found on texts written by others.
+# - an indirect question ("asked whether", "wondered if") asks, it asserts nothing;
+# - a belief or promise held by someone else ("if anybody imagines ...", "that
+#   someone swore would ...") is not the writer's expectation;
+# - hearsay ("the volunteers tell us ...") disowned by a later contrast that negates;
+# - the first months spent on groundwork (being known, trusted) are not a result horizon.
+NINTH_BATCH = [
+    ("SMA404", True, "expectations",
+     "The trustees want every newsletter post to pay for the hours spent writing it."),
+    ("SMA404", False, "expectations",
+     "The treasurer wondered if the shop posts could pay for themselves, and we said no."),
+    ("SMA404", False, "motivation",
+     "A volunteer asked whether the Instagram page might cover its own costs; it will not,"
+     " and that is fine."),
+    ("SMA501", True, "expectations", "We need the gym classes full within two weeks."),
+    ("SMA501", False, "expectations",
+     "If somebody imagines the gym classes will be full within two weeks, they have not met"
+     " our members. We count sign-ups in December."),
+    ("SMA501", False, "expectations",
+     "We were let down by a radio slot that someone swore would pack the hall in a fortnight,"
+     " so this time we judge sign-ups after nine months."),
+    ("SMA501", True, "expectations",
+     "We expect the first two months to bring forty new members."),
+    ("SMA501", False, "expectations",
+     "We look for steady growth across the year and accept that the first two months mostly"
+     " build awareness."),
+    ("SMA501", False, "expectations",
+     "The first quarter lays the groundwork; sign-ups are counted at the twelve-month review."),
+    ("SMA502", True, "motivation",
+     "Our drivers tell us the van photos will spread across town by themselves."),
+    ("SMA502", False, "motivation",
+     "Our drivers tell us the van photos will spread across town by themselves, but a"
+     " removals firm doesn't win customers from one photo, it wins them from reviews."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), NINTH_BATCH)
+def test_ninth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
 # --------------------------------------------------------------------------
 # Phrases a user adds are roles too, scoped like the frames
 
