@@ -1216,6 +1216,34 @@ NINTH_BATCH = [
 ]
 
 
+# Tenth batch: SMA404 wordings found on texts written by others.
+# - an arrow or "=>" written for "brings" in fragments;
+# - a ratio after the name of the return ("ROI goal: 5:1");
+# - a requirement put as the condition of a go-ahead, or with "had better";
+# - "bring back more than it costs" (the particle "back" as well as "in").
+TENTH_BATCH = [
+    ("SMA404", True, "expectations", "Every reel -> two paid classes minimum."),
+    ("SMA404", False, "expectations", "Every reel -> more questions at the desk."),
+    ("SMA404", True, "expectations", "ROI goal: 5:1 on staff time spent posting."),
+    ("SMA404", False, "expectations", "Saves goal: 3x the current number by June."),
+    ("SMA404", True, "motivation",
+     "The board approves the posting hours on condition that every update bring in paid"
+     " memberships."),
+    ("SMA404", False, "motivation",
+     "The board approves the posting hours on condition that every update answer a member"
+     " question."),
+    ("SMA404", True, "motivation",
+     "If Friday afternoons go on TikTok, it had better bring back more than it costs."),
+    ("SMA404", False, "motivation",
+     "If Friday afternoons go on TikTok, it had better bring back the old regulars."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TENTH_BATCH)
+def test_tenth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
 @pytest.mark.parametrize(("code", "fires", "field", "text"), NINTH_BATCH)
 def test_ninth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)

@@ -278,7 +278,7 @@ _PAST_VERB = _lazy(
 _EXPECTING = _lazy(
     r"\b(?:will|would|shall|should|must|need|needs|want|wants|expect\w*|hope\w*|count\w*"
     r"|bank\w*|rel(?:y|ies|ying)|depend\w*|plan|plans|going\s+to|has\s+to|have\s+to|aim\w*"
-    r"|target\w*|bet|reckon|can|could|may|might"
+    r"|target\w*|bet|reckon|can|could|may|might|had\s+better"
     r"|to\s+(?:sell|make|earn|bring|get|win|reach|grow|attract|fill|find))\b|['\u2019]ll\b",
     re.IGNORECASE,
 )
@@ -579,7 +579,7 @@ def _compiled(frames: tuple[tuple[str, str, bool, str], ...]
                  for p, role, want, anchor in frames)
 
 
-_TOKEN = re.compile(r"[\w'\u2019-]+|=")
+_TOKEN = re.compile(r"->|[\w'\u2019-]+|=|\u2192")
 _PLAIN_WORD = re.compile(r"\w+")
 
 
@@ -713,7 +713,11 @@ _WANT = _lazy(
     r"|have\s+to|had\s+to|ought\s+to|supposed\s+to|would\s+like|wish\w*|demand\w*|count\w*\s+on"
     r"|bank\w*\s+on|rel(?:y|ies|ying)\s+on|depend\w*\s+on|aim\w*|target\w*|will|would|going\s+to"
     r"|gonna|please|basis|the\s+point|agreed|so\s+that|in\s+order\s+to|meant\s+to|intended\s+to"
-    r"|designed\s+to|there\s+to|exists?\s+to|plan(?:s|ned|ning)?\s+to|the\s+plan\s+is|goal)\b"
+    r"|designed\s+to|there\s+to|exists?\s+to|plan(?:s|ned|ning)?\s+to|the\s+plan\s+is|goal"
+    # a requirement put as the condition of a go-ahead ("on condition that each post ...")
+    r"|condition\s+that|provided\s+that|providing\s+that|as\s+long\s+as|so\s+long\s+as"
+    # "it better", "they'd better": had better, a demand (after a subject pronoun)
+    r"|(?:it|they|this|that|these|we|you)\s+(?:had\s+)?better)\b"
     r"|['\u2019](?:ll|d)\b|=",
     re.IGNORECASE,
 )
@@ -804,6 +808,8 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
         # a multiple of what was put in
         (r"(?P<head>\b\d+(?:[.,]\d+)?\s*(?:x|\u00d7|:\s*1|\s+to\s+1|\s+for\s+1|%)\s*"
          r"(?:returns?|roi|roas|back)\b|\b(?:returns?|roi|roas)\s+of\s+\d"
+         # the ratio after its name: "ROI target: 3:1", "return 4x"
+         r"|\b(?:roi|returns?)(?:\s+[a-z]+)?\s*[:=]?\s*\d+(?:[.,]\d+)?\s*(?::\s*1|x|\u00d7)(?!\w)"
          r"|\b(?:two|three|four|five|ten|\d+)[-\s]?fold\b)",
          "a multiple of the money put in", False,
          r"\d|fold\b"),
@@ -827,7 +833,7 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          r"\s+(?:at\s+least\s+|more\s+than\s+|as\s+much\s+as\s+)?(?:what|as\s+much\s+as)\b)"
          r"[^.;:!?]{0,60}?\b(?:costs?|charges?|pay|pays|paid|bills?|spend|spent)\b",
          "the posts covering a cost", False, r"\bwhat\b"),
-        (r"(?P<head>\b(?:rais|bring|earn|mak|generat|tak)\w*\s+(?:in\s+)?more\s+than\s+"
+        (r"(?P<head>\b(?:rais|bring|earn|mak|generat|tak)\w*\s+(?:in\s+|back\s+)?more\s+than\s+"
          r"(?:what\s+)?(?:it|they|this|that|the\s+[\w-]+)\s+costs?)\b",
          "posts bringing in more than they cost", False, r"\bthan\b"),
         # as much as posting costs, in money ("must generate at least that in orders")
@@ -882,8 +888,9 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          r"|ring|drive|get|clos|secur|clinch|bag|translat)\w*"),
         (rf"\b{_CONTENT}\b\s+(?:[^\s.,;:!?]+\s+){{0,6}}?(?P<head>{_MONEY_VERB})\b",
          "money from the posts themselves", True, rf"\b{_MONEY_VERB}\b"),
-        (rf"\b{_CONTENT}\s*(?P<head>=)\s*(?:\w+\s+)?{_MONEY}", "money from the posts themselves",
-         False, r"="),
+        # "=", "->", "=>" written for "brings" in notes and fragments
+        (rf"\b{_CONTENT}\s*(?P<head>=>?|->|\u2192)\s*(?:\w+\s+){{0,3}}?{_MONEY}",
+         "money from the posts themselves", False, r"=|->|\u2192"),
         (rf"\b{_CONTENT}\s+(?:are|is)\s+(?P<head>how\s+(?:we|we['\u2019]re|we\s+are)\b)",
          "money from the posts themselves", True, r"\bhow\b"),
         # money straight from the posts
