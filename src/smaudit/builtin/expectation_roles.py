@@ -1111,7 +1111,9 @@ def _other_spans() -> Any:
         r"|\b(?:by|before|until)\s+(?:the|that)\s+(?:afternoon|evening|morning|night))\b"
         r"|(?P<weekday>\b(?:by|before|until|till)\s+(?:the\s+)?(?:weekend|tomorrow|tonight|monday"
         r"|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)))\b"
-        r"|(?P<then>\bby\s+(?:then|that\s+(?:time|point|date)))\b"
+        # "by then", and "until then" / "before then" (what must be done before an
+        # event named earlier: "the season begins in three weeks, and until then ...")
+        r"|(?P<then>\b(?:by|until|till|before)\s+(?:then|that\s+(?:time|point|date)))\b"
         r"|(?P<needs_now>\b(?:need|want|expect)\w*\s+(?:[\w'\u2019-]+\s+){0,4}?now)\b"
         r"(?!\s+(?:that|on))"
         rf"|\b(?:(?P<cend>end|close)\s+of\s+(?:the\s+)?)?(?P<cal>{_CAL_WORDS})\b"
@@ -1125,8 +1127,9 @@ def _other_spans() -> Any:
 # results are due: "the shop opens in three weeks", "the pilot runs 8 weeks",
 # "we start posting in November".
 _SCHEDULE = _lazy(
-    r"(?:\b(?:opens?|opening|launch\w*|starts?|starting|begins?|beginning|go(?:es)?\s+live"
-    r"|going\s+live|kicks?\s+off|posting)\s+(?:[a-z]+\s+){0,3}?"
+    # (with "re-": "the pool reopens in five weeks" is a date, as "opens" is)
+    r"(?:\b(?:re-?)?(?:opens?|opening|launch\w*|starts?|starting|begins?|beginning"
+    r"|go(?:es)?\s+live|going\s+live|kicks?\s+off|posting)\s+(?:[a-z]+\s+){0,3}?"
     r"|\b(?:runs?|running|lasts?|is|are|takes?\s+place)\s+)"
     r"(?:(?:in|on|at|from|for|around)\s+)?(?:the\s+)?"
     r"(?:(?:beginning|start|middle|end)\s+of\s+(?:the\s+)?)?(?:mid-?|early\s+|late\s+)?$",
@@ -1421,6 +1424,9 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
             continue
         text = sentence.text
         start, end = span.start - sentence.start, span.end - sentence.start
+        if span.kind == "then" and not span.words.lower().startswith("by") and \
+                not _DEMAND.search(text):
+            continue  # "until then we post fixtures": the meantime, not a deadline
         if span.kind == "calendar":
             if _SCHEDULE.search(text[max(0, start - 40):start]):
                 continue
