@@ -1573,8 +1573,16 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
         (r"(?P<head>\b(?:exponential|explosive)\s+(?:\w+\s+)?(?:growth|reach|awareness|sharing"
          r"|spread|audience|following|attention)|\b(?:organic\s+|significant\s+|massive\s+)"
          r"amplification\b|\bmass\s+(?:sharing|reach|audience|attention)\b"
-         r"|\bword\s+of\s+mouth\s+on\s+steroids\b)", "amplification no one pays for", False,
-         r"\b(?:exponential|explosive|amplification|mass|steroids)\b"),
+         r"|\bword\s+of\s+mouth\s+on\s+steroids\b"
+         # the noun of spreading with an adjective saying no one drives it (formal
+         # register): "spontaneous dissemination", "self-sustaining circulation"
+         r"|\b(?:spontaneous|self-sustaining|self-propagating|unprompted|unaided)\s+(?:\w+\s+)?"
+         r"(?:dissemination|circulation|spread(?:ing)?|sharing|propagation|diffusion"
+         r"|amplification|transmission|uptake)"
+         r"|\bwidespread\s+(?:\w+\s+)?(?:dissemination|circulation|propagation|diffusion"
+         r"|resharing|re-sharing|transmission))\b", "amplification no one pays for", False,
+         r"\b(?:exponential|explosive|amplification|mass|steroids|spontaneous|self-sustaining"
+         r"|self-propagating|unprompted|unaided|widespread)\b"),
         # organic reach expected to outdo paid reach
         (r"(?P<head>\b(?:reach\w*|put\s+us\s+in\s+front\s+of)\s+more\s+(?:people|eyes|customers"
          r"|viewers)\s+than)\b[^.;]{0,40}?\b(?:ads?|advertis\w*|campaigns?|years?|billboards?"
