@@ -1244,6 +1244,32 @@ def test_tenth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
 
 
+# Eleventh batch: SMA501 and SMA502 wordings found on texts written by others.
+# - "until then" / "before then" after an event named with its date: a deadline when
+#   the sentence demands something, the meantime when it only says what is done;
+# - the noun of spreading with an adjective saying nobody drives it (formal register).
+ELEVENTH_BATCH = [
+    ("SMA501", True, "motivation",
+     "The pool reopens in five weeks, and before then we need the swim classes fully booked."),
+    ("SMA501", False, "expectations",
+     "The pool reopens in five weeks, and before then we post the new timetable."),
+    ("SMA502", True, "motivation",
+     "The Trust anticipates unprompted circulation of its leaflets among young families."),
+    ("SMA502", False, "motivation",
+     "The Trust anticipates steady circulation of its newsletter among members who"
+     " subscribe."),
+    ("SMA502", True, "expectations",
+     "The Board relies upon widespread propagation of the film by viewers at no cost."),
+    ("SMA502", False, "expectations",
+     "The Board funds the distribution of the film to the forty member schools."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), ELEVENTH_BATCH)
+def test_eleventh_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
 @pytest.mark.parametrize(("code", "fires", "field", "text"), NINTH_BATCH)
 def test_ninth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
