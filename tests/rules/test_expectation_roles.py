@@ -1180,6 +1180,101 @@ def test_eighth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
 
 
+# Ninth batch: scoping classes found on texts written by others.
+# - an indirect question ("asked whether", "wondered if") asks, it asserts nothing;
+# - a belief or promise held by someone else ("if anybody imagines ...", "that
+#   someone swore would ...") is not the writer's expectation;
+# - hearsay ("the volunteers tell us ...") disowned by a later contrast that negates;
+# - the first months spent on groundwork (being known, trusted) are not a result horizon.
+NINTH_BATCH = [
+    ("SMA404", True, "expectations",
+     "The trustees want every newsletter post to pay for the hours spent writing it."),
+    ("SMA404", False, "expectations",
+     "The treasurer wondered if the shop posts could pay for themselves, and we said no."),
+    ("SMA404", False, "motivation",
+     "A volunteer asked whether the Instagram page might cover its own costs; it will not,"
+     " and that is fine."),
+    ("SMA501", True, "expectations", "We need the gym classes full within two weeks."),
+    ("SMA501", False, "expectations",
+     "If somebody imagines the gym classes will be full within two weeks, they have not met"
+     " our members. We count sign-ups in December."),
+    ("SMA501", False, "expectations",
+     "We were let down by a radio slot that someone swore would pack the hall in a fortnight,"
+     " so this time we judge sign-ups after nine months."),
+    ("SMA501", True, "expectations",
+     "We expect the first two months to bring forty new members."),
+    ("SMA501", False, "expectations",
+     "We look for steady growth across the year and accept that the first two months mostly"
+     " build awareness."),
+    ("SMA501", False, "expectations",
+     "The first quarter lays the groundwork; sign-ups are counted at the twelve-month review."),
+    ("SMA502", True, "motivation",
+     "Our drivers tell us the van photos will spread across town by themselves."),
+    ("SMA502", False, "motivation",
+     "Our drivers tell us the van photos will spread across town by themselves, but a"
+     " removals firm doesn't win customers from one photo, it wins them from reviews."),
+]
+
+
+# Tenth batch: SMA404 wordings found on texts written by others.
+# - an arrow or "=>" written for "brings" in fragments;
+# - a ratio after the name of the return ("ROI goal: 5:1");
+# - a requirement put as the condition of a go-ahead, or with "had better";
+# - "bring back more than it costs" (the particle "back" as well as "in").
+TENTH_BATCH = [
+    ("SMA404", True, "expectations", "Every reel -> two paid classes minimum."),
+    ("SMA404", False, "expectations", "Every reel -> more questions at the desk."),
+    ("SMA404", True, "expectations", "ROI goal: 5:1 on staff time spent posting."),
+    ("SMA404", False, "expectations", "Saves goal: 3x the current number by June."),
+    ("SMA404", True, "motivation",
+     "The board approves the posting hours on condition that every update bring in paid"
+     " memberships."),
+    ("SMA404", False, "motivation",
+     "The board approves the posting hours on condition that every update answer a member"
+     " question."),
+    ("SMA404", True, "motivation",
+     "If Friday afternoons go on TikTok, it had better bring back more than it costs."),
+    ("SMA404", False, "motivation",
+     "If Friday afternoons go on TikTok, it had better bring back the old regulars."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TENTH_BATCH)
+def test_tenth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Eleventh batch: SMA501 and SMA502 wordings found on texts written by others.
+# - "until then" / "before then" after an event named with its date: a deadline when
+#   the sentence demands something, the meantime when it only says what is done;
+# - the noun of spreading with an adjective saying nobody drives it (formal register).
+ELEVENTH_BATCH = [
+    ("SMA501", True, "motivation",
+     "The pool reopens in five weeks, and before then we need the swim classes fully booked."),
+    ("SMA501", False, "expectations",
+     "The pool reopens in five weeks, and before then we post the new timetable."),
+    ("SMA502", True, "motivation",
+     "The Trust anticipates unprompted circulation of its leaflets among young families."),
+    ("SMA502", False, "motivation",
+     "The Trust anticipates steady circulation of its newsletter among members who"
+     " subscribe."),
+    ("SMA502", True, "expectations",
+     "The Board relies upon widespread propagation of the film by viewers at no cost."),
+    ("SMA502", False, "expectations",
+     "The Board funds the distribution of the film to the forty member schools."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), ELEVENTH_BATCH)
+def test_eleventh_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), NINTH_BATCH)
+def test_ninth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
 # --------------------------------------------------------------------------
 # Phrases a user adds are roles too, scoped like the frames
 

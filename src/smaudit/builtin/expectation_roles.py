@@ -278,7 +278,7 @@ _PAST_VERB = _lazy(
 _EXPECTING = _lazy(
     r"\b(?:will|would|shall|should|must|need|needs|want|wants|expect\w*|hope\w*|count\w*"
     r"|bank\w*|rel(?:y|ies|ying)|depend\w*|plan|plans|going\s+to|has\s+to|have\s+to|aim\w*"
-    r"|target\w*|bet|reckon|can|could|may|might"
+    r"|target\w*|bet|reckon|can|could|may|might|had\s+better"
     r"|to\s+(?:sell|make|earn|bring|get|win|reach|grow|attract|fill|find))\b|['\u2019]ll\b",
     re.IGNORECASE,
 )
@@ -288,6 +288,31 @@ _EXPECTING = _lazy(
 _YES_NO_QUESTION = _lazy(
     r"^\W*(?:would|could|will|can|do|does|did|is|are|should|might|may|shall|isn['\u2019]t"
     r"|wouldn['\u2019]t)\b[^?]*\?\s*$",
+    re.IGNORECASE,
+)
+
+# An indirect question asks, it does not assert: "someone asked whether the
+# page could earn its keep", "we wondered if a clip would spread". Verbs of
+# asking or doubting (a closed class) followed by "whether"/"if".
+_INDIRECT_QUESTION = _lazy(
+    r"\b(?:ask\w*|wonder\w*|query\w*|queried|question\w*|doubt\w*|unsure|not\s+sure)\s+"
+    r"(?:\w+\s+){0,3}?(?:whether|if)\b",
+    re.IGNORECASE,
+)
+# Someone else's belief or promise, not the writer's: "if anybody thinks ...",
+# "a flyer that someone promised would ...". The believer is an indefinite
+# pronoun (closed class); the verb is one of believing or claiming.
+_BELIEVED_BY_OTHERS = _lazy(
+    r"\b(?:any|some)(?:one|body)\s+(?:\w+\s+){0,2}?(?:thinks?|thought|believ\w*|promis\w*"
+    r"|claim\w*|says?|said|reckon\w*|swor[en]|swears?|insist\w*|imagin\w*|assum\w*"
+    r"|suppos\w*|told|tells?|expect\w*)\b",
+    re.IGNORECASE,
+)
+# Hearsay: what others keep telling the writer ("the players tell me the videos
+# would spread"). It is disowned when a later contrast clause negates anything.
+_HEARSAY = _lazy(
+    r"\b(?:tell\w*|told|say|says|saying|said|promis\w*|claim\w*|insist\w*|reckon\w*)\s+"
+    r"(?:me|us|him|her)\b",
     re.IGNORECASE,
 )
 
@@ -338,15 +363,19 @@ def counts(sentence: Sentence, head: int, end: int) -> bool:
         return False
     if _HEDGE.search(body):
         return False
+    if _INDIRECT_QUESTION.search(body, 0, pos) or _BELIEVED_BY_OTHERS.search(body, 0, pos):
+        return False
     if (_PAST_TIME.search(body) or _PAST_VERB.search(body, 0, stop)) and not _EXPECTING.search(
             body):
         return False
     clauses = sentence.clauses
     if index + 1 < len(clauses) and clauses[index + 1].lead in _CONTRAST and _WISH.search(body):
         return False  # "would love results by summer, but agreed to nine months"
+    hearsay = _HEARSAY.search(body, 0, pos)
     for later in clauses[index + 1:index + 3]:
         if (later.lead in _CONTRAST or _DENYING_LEAD.match(text, later.start, later.end)) and \
-                _DISOWN.search(text, later.start, min(later.end, later.start + REACH)):
+                any(rx.search(text, later.start, min(later.end, later.start + REACH))
+                    for rx in ((_DISOWN, _NEGATOR) if hearsay else (_DISOWN,))):
             return False
     # "if it spreads, lovely" / "if it takes off, fine": the hedge is the consequence
     if index + 1 < len(clauses) and _CONDITION.match(text, clause.start,
@@ -550,7 +579,7 @@ def _compiled(frames: tuple[tuple[str, str, bool, str], ...]
                  for p, role, want, anchor in frames)
 
 
-_TOKEN = re.compile(r"[\w'\u2019-]+|=")
+_TOKEN = re.compile(r"->|[\w'\u2019-]+|=|\u2192")
 _PLAIN_WORD = re.compile(r"\w+")
 
 
@@ -684,7 +713,11 @@ _WANT = _lazy(
     r"|have\s+to|had\s+to|ought\s+to|supposed\s+to|would\s+like|wish\w*|demand\w*|count\w*\s+on"
     r"|bank\w*\s+on|rel(?:y|ies|ying)\s+on|depend\w*\s+on|aim\w*|target\w*|will|would|going\s+to"
     r"|gonna|please|basis|the\s+point|agreed|so\s+that|in\s+order\s+to|meant\s+to|intended\s+to"
-    r"|designed\s+to|there\s+to|exists?\s+to|plan(?:s|ned|ning)?\s+to|the\s+plan\s+is|goal)\b"
+    r"|designed\s+to|there\s+to|exists?\s+to|plan(?:s|ned|ning)?\s+to|the\s+plan\s+is|goal"
+    # a requirement put as the condition of a go-ahead ("on condition that each post ...")
+    r"|condition\s+that|provided\s+that|providing\s+that|as\s+long\s+as|so\s+long\s+as"
+    # "it better", "they'd better": had better, a demand (after a subject pronoun)
+    r"|(?:it|they|this|that|these|we|you)\s+(?:had\s+)?better)\b"
     r"|['\u2019](?:ll|d)\b|=",
     re.IGNORECASE,
 )
@@ -775,6 +808,8 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
         # a multiple of what was put in
         (r"(?P<head>\b\d+(?:[.,]\d+)?\s*(?:x|\u00d7|:\s*1|\s+to\s+1|\s+for\s+1|%)\s*"
          r"(?:returns?|roi|roas|back)\b|\b(?:returns?|roi|roas)\s+of\s+\d"
+         # the ratio after its name: "ROI target: 3:1", "return 4x"
+         r"|\b(?:roi|returns?)(?:\s+[a-z]+)?\s*[:=]?\s*\d+(?:[.,]\d+)?\s*(?::\s*1|x|\u00d7)(?!\w)"
          r"|\b(?:two|three|four|five|ten|\d+)[-\s]?fold\b)",
          "a multiple of the money put in", False,
          r"\d|fold\b"),
@@ -798,7 +833,7 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          r"\s+(?:at\s+least\s+|more\s+than\s+|as\s+much\s+as\s+)?(?:what|as\s+much\s+as)\b)"
          r"[^.;:!?]{0,60}?\b(?:costs?|charges?|pay|pays|paid|bills?|spend|spent)\b",
          "the posts covering a cost", False, r"\bwhat\b"),
-        (r"(?P<head>\b(?:rais|bring|earn|mak|generat|tak)\w*\s+(?:in\s+)?more\s+than\s+"
+        (r"(?P<head>\b(?:rais|bring|earn|mak|generat|tak)\w*\s+(?:in\s+|back\s+)?more\s+than\s+"
          r"(?:what\s+)?(?:it|they|this|that|the\s+[\w-]+)\s+costs?)\b",
          "posts bringing in more than they cost", False, r"\bthan\b"),
         # as much as posting costs, in money ("must generate at least that in orders")
@@ -853,8 +888,9 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          r"|ring|drive|get|clos|secur|clinch|bag|translat)\w*"),
         (rf"\b{_CONTENT}\b\s+(?:[^\s.,;:!?]+\s+){{0,6}}?(?P<head>{_MONEY_VERB})\b",
          "money from the posts themselves", True, rf"\b{_MONEY_VERB}\b"),
-        (rf"\b{_CONTENT}\s*(?P<head>=)\s*(?:\w+\s+)?{_MONEY}", "money from the posts themselves",
-         False, r"="),
+        # "=", "->", "=>" written for "brings" in notes and fragments
+        (rf"\b{_CONTENT}\s*(?P<head>=>?|->|\u2192)\s*(?:\w+\s+){{0,3}}?{_MONEY}",
+         "money from the posts themselves", False, r"=|->|\u2192"),
         (rf"\b{_CONTENT}\s+(?:are|is)\s+(?P<head>how\s+(?:we|we['\u2019]re|we\s+are)\b)",
          "money from the posts themselves", True, r"\bhow\b"),
         # money straight from the posts
@@ -1075,7 +1111,9 @@ def _other_spans() -> Any:
         r"|\b(?:by|before|until)\s+(?:the|that)\s+(?:afternoon|evening|morning|night))\b"
         r"|(?P<weekday>\b(?:by|before|until|till)\s+(?:the\s+)?(?:weekend|tomorrow|tonight|monday"
         r"|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)))\b"
-        r"|(?P<then>\bby\s+(?:then|that\s+(?:time|point|date)))\b"
+        # "by then", and "until then" / "before then" (what must be done before an
+        # event named earlier: "the season begins in three weeks, and until then ...")
+        r"|(?P<then>\b(?:by|until|till|before)\s+(?:then|that\s+(?:time|point|date)))\b"
         r"|(?P<needs_now>\b(?:need|want|expect)\w*\s+(?:[\w'\u2019-]+\s+){0,4}?now)\b"
         r"(?!\s+(?:that|on))"
         rf"|\b(?:(?P<cend>end|close)\s+of\s+(?:the\s+)?)?(?P<cal>{_CAL_WORDS})\b"
@@ -1089,8 +1127,9 @@ def _other_spans() -> Any:
 # results are due: "the shop opens in three weeks", "the pilot runs 8 weeks",
 # "we start posting in November".
 _SCHEDULE = _lazy(
-    r"(?:\b(?:opens?|opening|launch\w*|starts?|starting|begins?|beginning|go(?:es)?\s+live"
-    r"|going\s+live|kicks?\s+off|posting)\s+(?:[a-z]+\s+){0,3}?"
+    # (with "re-": "the pool reopens in five weeks" is a date, as "opens" is)
+    r"(?:\b(?:re-?)?(?:opens?|opening|launch\w*|starts?|starting|begins?|beginning"
+    r"|go(?:es)?\s+live|going\s+live|kicks?\s+off|posting)\s+(?:[a-z]+\s+){0,3}?"
     r"|\b(?:runs?|running|lasts?|is|are|takes?\s+place)\s+)"
     r"(?:(?:in|on|at|from|for|around)\s+)?(?:the\s+)?"
     r"(?:(?:beginning|start|middle|end)\s+of\s+(?:the\s+)?)?(?:mid-?|early\s+|late\s+)?$",
@@ -1132,7 +1171,12 @@ _ACTIVITY = _lazy(
 _EARLY_SIGNS = _lazy(
     r"\b(?:early\s+(?:signs?|signals?|indicators?)|leading\s+(?:signs?|indicators?)|comments"
     r"|saves|replies|reactions|first\s+look|learn\w*|test(?:s|ing)?|trial\w*|tells?\s+us"
-    r"|audience\s+building|what\s+works)\b",
+    r"|audience\s+building|what\s+works)\b"
+    # groundwork the first months are spent on: being known is not yet a result
+    r"|\b(?:build\w*|grow\w*|gain\w*|earn\w*)\s+(?:\w+\s+)?(?:familiarity|awareness|recognition"
+    r"|trust|a\s+following|an\s+audience|relationships?|foundations?|groundwork)\b"
+    r"|\b(?:lay\w*|laid)\s+(?:the\s+)?(?:groundwork|foundations?)\b"
+    r"|\b(?:get|gets|getting)\s+(?:\w+\s+)?known\b|\b(?:warm\w*|bed\w*|settl\w*)\s+in\b",
     re.IGNORECASE,
 )
 # Generic words for an outcome (a closed class: they name *that* something
@@ -1380,6 +1424,9 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
             continue
         text = sentence.text
         start, end = span.start - sentence.start, span.end - sentence.start
+        if span.kind == "then" and not span.words.lower().startswith("by") and \
+                not _DEMAND.search(text):
+            continue  # "until then we post fixtures": the meantime, not a deadline
         if span.kind == "calendar":
             if _SCHEDULE.search(text[max(0, start - 40):start]):
                 continue
@@ -1526,8 +1573,16 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
         (r"(?P<head>\b(?:exponential|explosive)\s+(?:\w+\s+)?(?:growth|reach|awareness|sharing"
          r"|spread|audience|following|attention)|\b(?:organic\s+|significant\s+|massive\s+)"
          r"amplification\b|\bmass\s+(?:sharing|reach|audience|attention)\b"
-         r"|\bword\s+of\s+mouth\s+on\s+steroids\b)", "amplification no one pays for", False,
-         r"\b(?:exponential|explosive|amplification|mass|steroids)\b"),
+         r"|\bword\s+of\s+mouth\s+on\s+steroids\b"
+         # the noun of spreading with an adjective saying no one drives it (formal
+         # register): "spontaneous dissemination", "self-sustaining circulation"
+         r"|\b(?:spontaneous|self-sustaining|self-propagating|unprompted|unaided)\s+(?:\w+\s+)?"
+         r"(?:dissemination|circulation|spread(?:ing)?|sharing|propagation|diffusion"
+         r"|amplification|transmission|uptake)"
+         r"|\bwidespread\s+(?:\w+\s+)?(?:dissemination|circulation|propagation|diffusion"
+         r"|resharing|re-sharing|transmission))\b", "amplification no one pays for", False,
+         r"\b(?:exponential|explosive|amplification|mass|steroids|spontaneous|self-sustaining"
+         r"|self-propagating|unprompted|unaided|widespread)\b"),
         # organic reach expected to outdo paid reach
         (r"(?P<head>\b(?:reach\w*|put\s+us\s+in\s+front\s+of)\s+more\s+(?:people|eyes|customers"
          r"|viewers)\s+than)\b[^.;]{0,40}?\b(?:ads?|advertis\w*|campaigns?|years?|billboards?"
