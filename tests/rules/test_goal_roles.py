@@ -1359,3 +1359,22 @@ def test_hollow_texts_are_quoted_whole_across_yaml_line_breaks():
           - platform: instagram
     """, [("SMA106", 2, 3)])
     assert '"Post every day and keep the feed looking good."' in finding.message
+
+
+# --------------------------------------------------------------------------
+# Second round: span misreads and frames found on texts written without the code.
+# Each class has its own texts here (other nouns and verbs than the texts that
+# exposed it), an anti-pattern and a healthy neighbour.
+
+
+def test_research_that_asks_a_question_or_defers_it_states_nothing():
+    # an indirect question ("we know who visits") names what could be known
+    research.assert_findings(research_plan(
+        "Surveys? Twenty years behind this counter, we know who walks in: food lovers."),
+        [("SMA205", 2, 13)])
+    research.assert_valid(research_plan(
+        "Twenty years behind this counter: most who walk in are nurses from the hospital."))
+    # a passive ("to be sorted out") says what will be done to the research
+    research.assert_findings(research_plan(
+        "To be sorted out in the autumn, when we find out who shops with us online."),
+        [("SMA205", 2, 13)])

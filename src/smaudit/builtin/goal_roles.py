@@ -825,8 +825,19 @@ def _hollow() -> SimpleNamespace:
         hypothetical=_Lazy(r"\b(?:could|would|might|should|will|shall|may|plan\s+to|want\s+to"
                            r"|going\s+to|hope\s+to|intend\s+to|need\s+to|one\s+day|someday)\b"),
         ask=_WordClass(_ASKS), cta=_Lazy(_CTA),
+        # the writer knowing or finding out, then a question word, right before the verb
+        wh_question=_Lazy(
+            r"\b(?:we|i|you)(?:'ll|'ve|'d)?\s+(?:\w+\s+){0,2}?"
+            r"(?:know|knew|see|saw|find\s+out|found\s+out|learn|tell|understand|figure\s+out"
+            r"|work\s+out|wonder|guess)"
+            r"\s+(?:\w+\s+){0,2}?(?:who|what|where|when|how|which|whether|if)\s+"
+            r"(?:[\w'-]+\s+){0,3}?$"),
         who=_Lazy(_PLURAL),
     )
+
+
+#: Forms of "be" (and "get") before a participle make it passive.
+_BE_AUX = _wordset("be been being is are was were get gets got getting")
 
 
 def research_substance(text: str) -> str | None:
@@ -838,8 +849,10 @@ def research_substance(text: str) -> str | None:
         for clause in sentence.clauses:
             method = found(h.method, clause)
             # "we could do a survey one day": a survey not done is no evidence
+            # "surveys?": a way of learning asked about is not one used
             if method and not h.hypothetical.search(
-                    clause, max(0, method.start() - 40), method.start()):
+                    clause, max(0, method.start() - 40), method.start()) \
+                    and not clause.endswith("?"):
                 return method.group(0)
             if h.hedge.search(clause):
                 continue
@@ -859,6 +872,16 @@ def research_substance(text: str) -> str | None:
                     continue
                 # what the organization does ("we see them") is not a fact about customers
                 if _word_before(clause, done.start())[-1:] in (["we"], ["i"]):
+                    continue
+                # a passive ("to be sorted out", "is being checked") says what is done
+                # to something, not what customers do
+                if _word_before(clause, done.start())[-1:] and \
+                        _word_before(clause, done.start())[0] in _BE_AUX and \
+                        not done.group(0).endswith("ing"):
+                    continue
+                # an indirect question ("we know who walks in", "when we find out
+                # who shops online") names what could be known, not a fact
+                if h.wh_question.search(clause, max(0, done.start() - 60), done.start()):
                     continue
                 # "readers who love a quiet place to browse": a wish, not something
                 # observed; "firms that need support and call us" still call
