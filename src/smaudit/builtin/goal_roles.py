@@ -606,11 +606,20 @@ def platform_itself(clause: str) -> str | None:
 def _action_counts(clause: str, match: re.Match[str]) -> bool:
     """Whether an action word is a verb of someone acting, not a noun ("the order")."""
     before = _word_before(clause, match.start())
+    # "that" after a plural noun relates a clause to it ("garages that order"): a verb
+    # follows, not a noun as after the determiner ("that order")
+    relative = before == ["that"] and _relative_that(clause, match.start())
     # "the order", "a call", "a 5:1 return", "money coming in": a noun, or money
-    # acting; a plain count is a subject ("so 12 book a tasting")
-    if before and (before[0] in _NOUN_BEFORE or _MONEY_SUBJECT.match(before[0])
-                   or (any(c.isdigit() for c in before[0]) and not before[0].isdigit())):
+    # acting; a plain count is a subject ("so 12 book a tasting"); a possessive
+    # owns a noun ("the firm's returns", "the gallery's books")
+    if before and not relative and (
+            before[0] in _NOUN_BEFORE or _MONEY_SUBJECT.match(before[0])
+            or _OUTCOME_SUBJECT.match(before[0])
+            or (before[0].endswith(("'s", "s'")) and before[0] not in _PRONOUN_IS)
+            or (any(c.isdigit() for c in before[0]) and not before[0].isdigit())):
         return False
+    if relative:
+        return True
     if re.split(r"[\s-]", match.group(0))[0] not in _BASES or not before:
         return True  # an inflected form, or an imperative opening the clause
     word = before[0].strip("\"'(")
@@ -623,9 +632,42 @@ def _action_counts(clause: str, match: re.Match[str]) -> bool:
             and not _NOUN_BEFORE.intersection(head))
 
 
+#: Contractions that are a pronoun and a verb, not a possessive: "it's booked", "who's
+#: coming", "let's".
+_PRONOUN_IS = _wordset("it's he's she's that's who's what's there's here's let's")
+#: Outcomes as the subject of a verb ("then the results come in on their own",
+#: "growth follows"): the writer hoping for a result, not anyone acting. The
+#: class is the nouns that name a result itself rather than who produces it.
+_OUTCOME_SUBJECT = _Lazy(r"^(?:success|results?|growth|momentum|traction|reach|buzz|fame"
+                         r"|recognition|visibility)$")
+
+
+#: A lead-in that says who the writer is: a participle of speaking or an "as the
+#: one who ..." phrase, up to the next comma or colon (bounded, no backtracking
+#: past punctuation).
+_WRITER_LEAD_IN = _Lazy(
+    r"^(?:(?:speaking|writing|talking)\s+as\b|as\s+(?:the|a|an|someone|somebody|one)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:who|that)\b)[^,:;]{0,120}")
+
+
+def _relative_that(clause: str, start: int) -> bool:
+    """Whether the "that" ending just before ``start`` opens a relative clause: it
+    follows a plural noun ("garages that order", "families that come back")."""
+    words_ = clause[max(0, start - 60) : start].split()
+    if len(words_) < 2:
+        return False
+    noun = words_[-2].strip(",\"'")
+    return noun in _PEOPLE or (len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss"))
+
+
 def business_gain(clause: str) -> str | None:
     """What a clause says customers do, or what the business counts when they do it."""
     r = roles()
+    # who is writing ("writing as the partner who orders the stock", "as someone who
+    # books our own holidays, ...") is the writer's standing, not the goal's object
+    lead_in = _WRITER_LEAD_IN.match(clause)
+    if lead_in:
+        clause = clause[lead_in.end() :]
     for match in r.action.finditer(clause):
         if _action_counts(clause, match) and not negated(clause, match.start()) \
                 and not _AS_MONEY.match(clause, match.end()) \
