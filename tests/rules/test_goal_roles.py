@@ -1402,6 +1402,16 @@ def test_an_outcome_as_subject_is_nobody_acting():
         "session."))
 
 
+def test_subs_are_a_platform_count_only_beside_a_platform():
+    # members' subs are dues; a channel's subs are subscribers
+    social.assert_valid(goal("Raise more income this season: the tea room and the members' "
+                             "subs no longer cover the rent"))
+    outcome.assert_findings(goal("Raise more income this season: the tea room and the "
+                                 "members' subs no longer cover the rent"),
+                            [("SMA103", 3, 16)])
+    social.assert_findings(goal("Get our YouTube channel to 2,000 subs"), [("SMA102", 3, 16)])
+
+
 def test_research_that_asks_a_question_or_defers_it_states_nothing():
     # an indirect question ("we know who visits") names what could be known
     research.assert_findings(research_plan(

@@ -300,7 +300,7 @@ _ACCOUNT = r"(?:page|pages|profile|channel|feed|grid|handle|posts|reels|pins|twe
 #: The counts a platform itself keeps: they exist only on social media.
 _STRONG_UNITS = (
     r"followers?|follower[\s-]count|follows|fans|fan[\s-]?base|likes|page[\s-]likes|reactions"
-    r"|retweets|reposts|impressions|plays|saves|hearts|subs|share[\s-]of[\s-]voice"
+    r"|retweets|reposts|impressions|plays|saves|hearts|share[\s-]of[\s-]voice"
     r"|engagement[\s-]rate|viewership|viewers|watchers|hashtags?|retweet\w*|repost\w*"
     # engagement is the platform's unless it is people's engagement with something
     r"|(?<!customer\s)(?<!client\s)(?<!patient\s)(?<!member\s)(?<!donor\s)(?<!parent\s)"
@@ -313,6 +313,8 @@ _STRONG_UNITS = (
 _WEAK_UNITS = (
     r"views|shares|comments|mentions|subscribers?|connections|audience|community|groups?"
     r"|reach|engagement|interactions|visibility|presence|footprint|profile|buzz|awareness"
+    # "subs" are subscribers on a channel but subscriptions (members' dues) off it
+    r"|subs"
     r"|watch[\s-]time"
 )
 UNITS = rf"(?:{_STRONG_UNITS}|{_WEAK_UNITS})"
