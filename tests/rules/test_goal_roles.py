@@ -1412,6 +1412,15 @@ def test_subs_are_a_platform_count_only_beside_a_platform():
     social.assert_findings(goal("Get our YouTube channel to 2,000 subs"), [("SMA102", 3, 16)])
 
 
+def test_work_done_so_the_account_grows_serves_the_account():
+    # answering people is service, unless it is done so the page grows
+    social.assert_findings(goal("Post on Threads twice a day and answer every reply so our "
+                                "profile keeps growing"), [("SMA102", 3, 16)])
+    social.assert_valid(goal("Answer every reply on Threads within two hours so tenants "
+                             "report repairs early"))
+    social.assert_valid(goal("Answer every reply on our posts within two hours"))
+
+
 def test_research_that_asks_a_question_or_defers_it_states_nothing():
     # an indirect question ("we know who visits") names what could be known
     research.assert_findings(research_plan(

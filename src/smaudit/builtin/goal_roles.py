@@ -461,6 +461,10 @@ def roles() -> SimpleNamespace:
         r"|category|accolade|nomination)\b",
         # a count per post: "reactions per post", "comments on every reel"
         rf"\b(?P<unit>{UNITS})\s+(?:per|a|each|on\s+(?:every|each))\s+{CONTAINER}\b",
+        # the account as the subject of growth: "so our Instagram grows", "the pages
+        # keep growing"
+        rf"\b(?P<unit>{PLATFORM}|{_ACCOUNT}|accounts?)\s+(?:\w+\s+){{0,2}}?(?:grows?|growing"
+        r"|grew|takes?\s+off|blows?\s+up)\b",
         # trending is something only a platform does
         r"\b(?P<unit>trending)\b",
         r"\bto\s+(?P<unit>trend)\b",
@@ -545,6 +549,8 @@ def roles() -> SimpleNamespace:
                       r"(?!(?:stuff|things|products|goods|items|units|content|more)\b)"
                       r"(?:(?:every|each|all|the|our|their|any|a|an)\s+)?"
                       r"(?!(?:posts?|followers|fans|likes|views|page|account|profile|channel|feed"
+                      # a determiner is not the object: the object follows it
+                      r"|every|each|all|any|the|our|their"
                       r"|brand|business|company|firm|revenue|sales|profits?|money|income|turnover"
                       r"|grow|us|it)\b)[a-z][\w'-]{2,}"),
         # the platform or the account itself, when nothing else is the goal's object
@@ -644,6 +650,8 @@ _OUTCOME_SUBJECT = _Lazy(r"^(?:success|results?|growth|momentum|traction|reach|b
                          r"|recognition|visibility)$")
 
 
+#: A purpose clause: "..., so (that) ...", "... in order to ...".
+_SO_PURPOSE = _Lazy(r"\b(?:so(?:\s+that)?|in\s+order\s+to)\s+")
 #: A lead-in that says who the writer is: a participle of speaking or an "as the
 #: one who ..." phrase, up to the next comma or colon (bounded, no backtracking
 #: past punctuation).
@@ -665,6 +673,12 @@ def _relative_that(clause: str, start: int) -> bool:
 def business_gain(clause: str) -> str | None:
     """What a clause says customers do, or what the business counts when they do it."""
     r = roles()
+    # work done for the account's sake: "answer every reply so our profile keeps
+    # growing" serves the purpose after "so"; what that purpose gains is the gain
+    # (the first purpose only, judged once: a clause costs one more look, not one per "so")
+    purpose = _SO_PURPOSE.search(clause)
+    if purpose and social_quantity(clause[purpose.end() :]):
+        clause = clause[purpose.end() :]
     # who is writing ("writing as the partner who orders the stock", "as someone who
     # books our own holidays, ...") is the writer's standing, not the goal's object
     lead_in = _WRITER_LEAD_IN.match(clause)
