@@ -1421,6 +1421,14 @@ def test_work_done_so_the_account_grows_serves_the_account():
     social.assert_valid(goal("Answer every reply on our posts within two hours"))
 
 
+def test_people_turned_into_customers_are_the_gain():
+    # followers named in a relative clause are the means; the clients are the gain
+    social.assert_valid(goal("Convert hikers who already like our LinkedIn posts into "
+                             "repeat clients"))
+    social.assert_findings(goal("Convert our LinkedIn page into a page with 4,000 followers"),
+                           [("SMA102", 3, 16)])
+
+
 def test_research_that_asks_a_question_or_defers_it_states_nothing():
     # an indirect question ("we know who visits") names what could be known
     research.assert_findings(research_plan(

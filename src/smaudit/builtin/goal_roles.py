@@ -395,7 +395,13 @@ def _person_gain() -> str:
     count = r"(?<![$\u00a3\u20ac.,:\d])\d{1,3}(?:[ ,]\d{3})*(?![.,]?\d)(?!\s*%)"
     word = rf"(?!{_NOT_COUNTED}\b)[\w-]+\s+"
     noun = rf"(?!{_NOT_COUNTED}\b)[a-z][\w-]{{2,}}s\b"
-    return (# someone brought somewhere: "bring 300 people to the open day"
+    return (# people turned into customers: "convert newsletter readers into paying
+            # members", "turn browsers into regular clients" (the noun after "into" is
+            # what is gained; a platform's count there is caught by the caller)
+            rf"\b(?:turn|convert)(?:s|ed|ing)?\s+(?:[\w'-]+\s+){{1,10}}?into\s+"
+            rf"(?:(?:new|more|regular|paying|loyal|repeat|our|the)\s+)?(?:[\w-]+\s+)?"
+            rf"(?P<into>(?!{_NOT_COUNTED}\b)[a-z][\w-]{{2,}}s)\b|"
+            # someone brought somewhere: "bring 300 people to the open day"
             r"\bbr(?:ing|ings|inging|ought)\s+(?:[\w-]+\s+){1,4}?(?:to|into|back)\b|"
             rf"\b{_QUALIFIER}\s+(?:{word}){{0,2}}?(?P<who>{noun})"
             rf"|{count}\s+(?:(?:more|new|extra|additional)\s+)?(?:{word}){{0,2}}?"
@@ -701,7 +707,8 @@ def business_gain(clause: str) -> str | None:
         or found(r.service, clause) or _beneficiary(clause)
     if hit is None:
         return None
-    noun = hit.groupdict().get("who") or hit.groupdict().get("counted")
+    groups = hit.groupdict()
+    noun = groups.get("who") or groups.get("counted") or groups.get("into")
     # "new wholesale accounts" are customers; "corporate channels", or accounts in a
     # clause that names a platform, are the platform's
     singular = noun and (f"{noun[:-3]}y" if noun.endswith("ies") else noun[:-1])
