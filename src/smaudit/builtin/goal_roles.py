@@ -300,7 +300,7 @@ _ACCOUNT = r"(?:page|pages|profile|channel|feed|grid|handle|posts|reels|pins|twe
 #: The counts a platform itself keeps: they exist only on social media.
 _STRONG_UNITS = (
     r"followers?|follower[\s-]count|follows|fans|fan[\s-]?base|likes|page[\s-]likes|reactions"
-    r"|retweets|reposts|impressions|plays|saves|hearts|subs|share[\s-]of[\s-]voice"
+    r"|retweets|reposts|impressions|plays|saves|hearts|share[\s-]of[\s-]voice"
     r"|engagement[\s-]rate|viewership|viewers|watchers|hashtags?|retweet\w*|repost\w*"
     # engagement is the platform's unless it is people's engagement with something
     r"|(?<!customer\s)(?<!client\s)(?<!patient\s)(?<!member\s)(?<!donor\s)(?<!parent\s)"
@@ -313,6 +313,8 @@ _STRONG_UNITS = (
 _WEAK_UNITS = (
     r"views|shares|comments|mentions|subscribers?|connections|audience|community|groups?"
     r"|reach|engagement|interactions|visibility|presence|footprint|profile|buzz|awareness"
+    # "subs" are subscribers on a channel but subscriptions (members' dues) off it
+    r"|subs"
     r"|watch[\s-]time"
 )
 UNITS = rf"(?:{_STRONG_UNITS}|{_WEAK_UNITS})"
@@ -393,7 +395,13 @@ def _person_gain() -> str:
     count = r"(?<![$\u00a3\u20ac.,:\d])\d{1,3}(?:[ ,]\d{3})*(?![.,]?\d)(?!\s*%)"
     word = rf"(?!{_NOT_COUNTED}\b)[\w-]+\s+"
     noun = rf"(?!{_NOT_COUNTED}\b)[a-z][\w-]{{2,}}s\b"
-    return (# someone brought somewhere: "bring 300 people to the open day"
+    return (# people turned into customers: "convert newsletter readers into paying
+            # members", "turn browsers into regular clients" (the noun after "into" is
+            # what is gained; a platform's count there is caught by the caller)
+            rf"\b(?:turn|convert)(?:s|ed|ing)?\s+(?:[\w'-]+\s+){{1,10}}?into\s+"
+            rf"(?:(?:new|more|regular|paying|loyal|repeat|our|the)\s+)?(?:[\w-]+\s+)?"
+            rf"(?P<into>(?!{_NOT_COUNTED}\b)[a-z][\w-]{{2,}}s)\b|"
+            # someone brought somewhere: "bring 300 people to the open day"
             r"\bbr(?:ing|ings|inging|ought)\s+(?:[\w-]+\s+){1,4}?(?:to|into|back)\b|"
             rf"\b{_QUALIFIER}\s+(?:{word}){{0,2}}?(?P<who>{noun})"
             rf"|{count}\s+(?:(?:more|new|extra|additional)\s+)?(?:{word}){{0,2}}?"
@@ -459,6 +467,10 @@ def roles() -> SimpleNamespace:
         r"|category|accolade|nomination)\b",
         # a count per post: "reactions per post", "comments on every reel"
         rf"\b(?P<unit>{UNITS})\s+(?:per|a|each|on\s+(?:every|each))\s+{CONTAINER}\b",
+        # the account as the subject of growth: "so our Instagram grows", "the pages
+        # keep growing"
+        rf"\b(?P<unit>{PLATFORM}|{_ACCOUNT}|accounts?)\s+(?:\w+\s+){{0,2}}?(?:grows?|growing"
+        r"|grew|takes?\s+off|blows?\s+up)\b",
         # trending is something only a platform does
         r"\b(?P<unit>trending)\b",
         r"\bto\s+(?P<unit>trend)\b",
@@ -543,6 +555,8 @@ def roles() -> SimpleNamespace:
                       r"(?!(?:stuff|things|products|goods|items|units|content|more)\b)"
                       r"(?:(?:every|each|all|the|our|their|any|a|an)\s+)?"
                       r"(?!(?:posts?|followers|fans|likes|views|page|account|profile|channel|feed"
+                      # a determiner is not the object: the object follows it
+                      r"|every|each|all|any|the|our|their"
                       r"|brand|business|company|firm|revenue|sales|profits?|money|income|turnover"
                       r"|grow|us|it)\b)[a-z][\w'-]{2,}"),
         # the platform or the account itself, when nothing else is the goal's object
@@ -606,11 +620,20 @@ def platform_itself(clause: str) -> str | None:
 def _action_counts(clause: str, match: re.Match[str]) -> bool:
     """Whether an action word is a verb of someone acting, not a noun ("the order")."""
     before = _word_before(clause, match.start())
+    # "that" after a plural noun relates a clause to it ("garages that order"): a verb
+    # follows, not a noun as after the determiner ("that order")
+    relative = before == ["that"] and _relative_that(clause, match.start())
     # "the order", "a call", "a 5:1 return", "money coming in": a noun, or money
-    # acting; a plain count is a subject ("so 12 book a tasting")
-    if before and (before[0] in _NOUN_BEFORE or _MONEY_SUBJECT.match(before[0])
-                   or (any(c.isdigit() for c in before[0]) and not before[0].isdigit())):
+    # acting; a plain count is a subject ("so 12 book a tasting"); a possessive
+    # owns a noun ("the firm's returns", "the gallery's books")
+    if before and not relative and (
+            before[0] in _NOUN_BEFORE or _MONEY_SUBJECT.match(before[0])
+            or _OUTCOME_SUBJECT.match(before[0])
+            or (before[0].endswith(("'s", "s'")) and before[0] not in _PRONOUN_IS)
+            or (any(c.isdigit() for c in before[0]) and not before[0].isdigit())):
         return False
+    if relative:
+        return True
     if re.split(r"[\s-]", match.group(0))[0] not in _BASES or not before:
         return True  # an inflected form, or an imperative opening the clause
     word = before[0].strip("\"'(")
@@ -623,9 +646,50 @@ def _action_counts(clause: str, match: re.Match[str]) -> bool:
             and not _NOUN_BEFORE.intersection(head))
 
 
+#: Contractions that are a pronoun and a verb, not a possessive: "it's booked", "who's
+#: coming", "let's".
+_PRONOUN_IS = _wordset("it's he's she's that's who's what's there's here's let's")
+#: Outcomes as the subject of a verb ("then the results come in on their own",
+#: "growth follows"): the writer hoping for a result, not anyone acting. The
+#: class is the nouns that name a result itself rather than who produces it.
+_OUTCOME_SUBJECT = _Lazy(r"^(?:success|results?|growth|momentum|traction|reach|buzz|fame"
+                         r"|recognition|visibility)$")
+
+
+#: A purpose clause: "..., so (that) ...", "... in order to ...".
+_SO_PURPOSE = _Lazy(r"\b(?:so(?:\s+that)?|in\s+order\s+to)\s+")
+#: A lead-in that says who the writer is: a participle of speaking or an "as the
+#: one who ..." phrase, up to the next comma or colon (bounded, no backtracking
+#: past punctuation).
+_WRITER_LEAD_IN = _Lazy(
+    r"^(?:(?:speaking|writing|talking)\s+as\b|as\s+(?:the|a|an|someone|somebody|one)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:who|that)\b)[^,:;]{0,120}")
+
+
+def _relative_that(clause: str, start: int) -> bool:
+    """Whether the "that" ending just before ``start`` opens a relative clause: it
+    follows a plural noun ("garages that order", "families that come back")."""
+    words_ = clause[max(0, start - 60) : start].split()
+    if len(words_) < 2:
+        return False
+    noun = words_[-2].strip(",\"'")
+    return noun in _PEOPLE or (len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss"))
+
+
 def business_gain(clause: str) -> str | None:
     """What a clause says customers do, or what the business counts when they do it."""
     r = roles()
+    # work done for the account's sake: "answer every reply so our profile keeps
+    # growing" serves the purpose after "so"; what that purpose gains is the gain
+    # (the first purpose only, judged once: a clause costs one more look, not one per "so")
+    purpose = _SO_PURPOSE.search(clause)
+    if purpose and social_quantity(clause[purpose.end() :]):
+        clause = clause[purpose.end() :]
+    # who is writing ("writing as the partner who orders the stock", "as someone who
+    # books our own holidays, ...") is the writer's standing, not the goal's object
+    lead_in = _WRITER_LEAD_IN.match(clause)
+    if lead_in:
+        clause = clause[lead_in.end() :]
     for match in r.action.finditer(clause):
         if _action_counts(clause, match) and not negated(clause, match.start()) \
                 and not _AS_MONEY.match(clause, match.end()) \
@@ -643,7 +707,8 @@ def business_gain(clause: str) -> str | None:
         or found(r.service, clause) or _beneficiary(clause)
     if hit is None:
         return None
-    noun = hit.groupdict().get("who") or hit.groupdict().get("counted")
+    groups = hit.groupdict()
+    noun = groups.get("who") or groups.get("counted") or groups.get("into")
     # "new wholesale accounts" are customers; "corporate channels", or accounts in a
     # clause that names a platform, are the platform's
     singular = noun and (f"{noun[:-3]}y" if noun.endswith("ies") else noun[:-1])
@@ -825,8 +890,19 @@ def _hollow() -> SimpleNamespace:
         hypothetical=_Lazy(r"\b(?:could|would|might|should|will|shall|may|plan\s+to|want\s+to"
                            r"|going\s+to|hope\s+to|intend\s+to|need\s+to|one\s+day|someday)\b"),
         ask=_WordClass(_ASKS), cta=_Lazy(_CTA),
+        # the writer knowing or finding out, then a question word, right before the verb
+        wh_question=_Lazy(
+            r"\b(?:we|i|you)(?:'ll|'ve|'d)?\s+(?:\w+\s+){0,2}?"
+            r"(?:know|knew|see|saw|find\s+out|found\s+out|learn|tell|understand|figure\s+out"
+            r"|work\s+out|wonder|guess)"
+            r"\s+(?:\w+\s+){0,2}?(?:who|what|where|when|how|which|whether|if)\s+"
+            r"(?:[\w'-]+\s+){0,3}?$"),
         who=_Lazy(_PLURAL),
     )
+
+
+#: Forms of "be" (and "get") before a participle make it passive.
+_BE_AUX = _wordset("be been being is are was were get gets got getting")
 
 
 def research_substance(text: str) -> str | None:
@@ -838,8 +914,10 @@ def research_substance(text: str) -> str | None:
         for clause in sentence.clauses:
             method = found(h.method, clause)
             # "we could do a survey one day": a survey not done is no evidence
+            # "surveys?": a way of learning asked about is not one used
             if method and not h.hypothetical.search(
-                    clause, max(0, method.start() - 40), method.start()):
+                    clause, max(0, method.start() - 40), method.start()) \
+                    and not clause.endswith("?"):
                 return method.group(0)
             if h.hedge.search(clause):
                 continue
@@ -859,6 +937,16 @@ def research_substance(text: str) -> str | None:
                     continue
                 # what the organization does ("we see them") is not a fact about customers
                 if _word_before(clause, done.start())[-1:] in (["we"], ["i"]):
+                    continue
+                # a passive ("to be sorted out", "is being checked") says what is done
+                # to something, not what customers do
+                if _word_before(clause, done.start())[-1:] and \
+                        _word_before(clause, done.start())[0] in _BE_AUX and \
+                        not done.group(0).endswith("ing"):
+                    continue
+                # an indirect question ("we know who walks in", "when we find out
+                # who shops online") names what could be known, not a fact
+                if h.wh_question.search(clause, max(0, done.start() - 60), done.start()):
                     continue
                 # "readers who love a quiet place to browse": a wish, not something
                 # observed; "firms that need support and call us" still call
