@@ -209,6 +209,34 @@ def test_sma202_own_reason_or_lesson_is_valid(text):
     bandwagon.assert_valid(motivation(text))
 
 
+@pytest.mark.parametrize("text", [
+    "We opened a Pinterest board because the other quilting guilds are there.",
+    "We post on YouTube since our main rivals are on it too.",
+    "We set up a Threads profile because the big chandlers are.",
+])
+def test_sma202_presence_said_by_there_or_ellipsis(text):
+    """The platform is named once; the others' presence points back to it."""
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    "We opened a Pinterest board even though the other quilting guilds aren't there.",
+    "We post on YouTube because our apprentices are there.",
+    "We set up a Threads profile. The big chandlers are.",
+])
+def test_sma202_absent_or_own_people_there_is_valid(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+def test_sma202_an_order_and_a_leap_in_one_clause_are_both_found():
+    """'The director said ... because rivals are there': the order is one role, the
+    others given after "because" are a reason of their own."""
+    text = "The director said we must join Snapchat because the rival hostels are there."
+    tester = RuleTester("SMA201", "SMA202")
+    tester.assert_findings(motivation(text), [("SMA201", 1, 13), ("SMA202", 1, 13)])
+    bandwagon.assert_valid(motivation("Head office says every hostel must join Snapchat."))
+
+
 def test_sma202_message_quotes_the_whole_sentence_and_names_the_role():
     plan = ("motivation: >-\n  The taproom across the road gets tons of orders\n"
             "  from its reels.\n")

@@ -34,6 +34,7 @@ time is linear in the length of the field and bounded for a huge one.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -1219,9 +1220,15 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
         for index, clause in enumerate(sentence.clauses):
             if dismissed_by_next(sentence, index):
                 continue
-            if next(_mandates_in(clause.text, rationale, social), None) is not None:
-                continue
+            orders = sorted((at, stop) for _, at, stop in _mandates_in(clause.text, rationale,
+                                                                         social))
             for org, start, end in _others_doing(clause.text, rationale):
+                near = orders[bisect.bisect_left(orders, (start - REACH, 0)):
+                              bisect.bisect_left(orders, (end, 0))]
+                if any(start < stop <= end if stop > start
+                       else not _REASON_BETWEEN.search(clause.text, stop, start)
+                       for _, stop in near):
+                    continue  # "head office says every store must ...": an order, box checking's
                 verb_on = re.match(r"(?:\W*\w+){0,2}", after(clause.text, end, 60))
                 if clause.negated_at(start) or _denied(
                         clause.text[start:end + (verb_on.end() if verb_on else 0)]):
@@ -1237,6 +1244,22 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
                 says = f'the example of "{lower_first(" ".join(org.split()))}" is the reason given'
                 return Role(says, sentence.quote(where - sentence.start), where)
     return None
+
+
+#: A reason clause after an order: "the board said we must be on X because our rivals
+#: are there" gives the others as a reason of its own, beside the order.
+_REASON_BETWEEN = _Lazy(r"\b(?:because|since|cos|as)\b", re.IGNORECASE)
+
+#: Presence said by anaphora or ellipsis once the platform is named earlier in the
+#: clause: "we are on Instagram because our rivals are there / are too / are."
+#: Only the verbs of being and having (a closed class), then "there", a pronoun
+#: for the platform, an adverb of sameness, or nothing.
+_PRESENT_THERE = _Lazy(
+    r"^\s*(?:is|are|was|were|['\u2019]s|['\u2019]re|have\s+been|has\s+been|have|has|use|uses"
+    r"|run|runs)(?:\s+(?:all|already|also|now|too|as\s+well|each|both|very|really|big|active"
+    r"|there|over\s+there|in\s+there|on\s+(?:it|there|them)|into\s+it|one|it|them))*?"
+    r"(?:\s+(?:there|on\s+(?:it|there))\b|\s*(?=[.!?;,:)]|$))",
+    re.IGNORECASE)
 
 
 def _denied(span: str) -> bool:
@@ -1282,6 +1305,13 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
             if (presence or _social().search(rest) or _SUCCESS.search(rest[doing.end():])
                     or _SUCCESS.search(doing.group().split()[-1])):
                 yield named, start, end + doing.end()
+                continue
+        gap = len(doing.group("gap")) if doing else 0
+        if strong and (there := _PRESENT_THERE.match(rest[gap:])) and (
+                _social().search(before(clause, start)) or rationale):
+            named = (org + rest[:gap]).strip(" ,")
+            if not mentions_customers(named):  # "because our apprentices are there"
+                yield named, start, end + gap + there.end()
                 continue
         acts = _ACTS_ON.match(rest) if strong else None
         if acts and not _SAYING.search(acts.group()):
