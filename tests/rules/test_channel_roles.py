@@ -124,6 +124,28 @@ def test_sma201_reason_of_its_own_is_valid(text):
     box.assert_valid(motivation(text))
 
 
+@pytest.mark.parametrize("text", [
+    # people exchanging things among themselves are an audience, whatever they are called
+    "The council expects a Facebook page, and it is where allotment holders swap seedlings.",
+    # someone reporting their own habit is a customer report, not an order
+    "The owner asked us to open a Pinterest board, but joiners told our workshop they pick "
+    "designs there.",
+    # asking one another is no request of the organization
+    "Anglers on the estuary ask each other about tides on Facebook every weekend.",
+])
+def test_sma201_audience_named_by_what_it_does_is_a_reason(text):
+    box.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The council expects a Facebook page, and that is where it wants our notices.",
+    "The owner asked us to open a Pinterest board, and told our workshop we must post weekly.",
+    "The anglers' association asked us to open a Facebook page.",
+])
+def test_sma201_order_beside_its_neighbours_still_found(text):
+    box.assert_findings(motivation(text), [("SMA201", 1, 13)])
+
+
 def test_sma201_message_quotes_the_whole_sentence_and_names_the_role():
     plan = ("motivation: >-\n  We opened the accounts last spring. The new CEO wants us\n"
             "  on TikTok as well.\n")
@@ -226,6 +248,19 @@ def test_sma202_presence_said_by_there_or_ellipsis(text):
 ])
 def test_sma202_absent_or_own_people_there_is_valid(text):
     bandwagon.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The farrier of the next village is doing great with Instagram, so we try it also.",
+    "The locksmith at the corner gets half his jobs from Facebook.",
+])
+def test_sma202_place_with_of_or_at(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+def test_sma202_place_with_of_or_at_without_success_is_valid():
+    bandwagon.assert_valid(motivation(
+        "The farrier of the next village shoes our ponies; we post foaling updates for owners."))
 
 
 def test_sma202_an_order_and_a_leap_in_one_clause_are_both_found():

@@ -436,8 +436,18 @@ _CUSTOMER_ACT = _Lazy(
     r"|\b(?:because|since|as|where)\s+(?:(?:the|our|local|most|many|some|all|these|those)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:ask|asks|use|uses|check|checks|look|looks|buy|buys"
     r"|search|searches|find|finds|follow|follows|read|reads|plan|plans|share|shares|browse"
-    r"|browses|watch|watches|hang\s+out|spend|spends|gather|message|messages|visit|visits)"
-    r"\b(?!\s+(?:say|says|said|must|shall|should))",
+    r"|browses|watch|watches|hang\s+out|spend|spends|gather|message|messages|visit|visits"
+    # people exchanging things among themselves are an audience (verbs of exchange):
+    # "where local anglers swap tips", "where parents trade outgrown kit"
+    r"|swap|swaps|trade|trades|exchange|exchanges|recommend|recommends|discuss|discusses"
+    r"|compare|compares|chat|chats)"
+    r"\b(?!\s+(?:say|says|said|must|shall|should))"
+    # someone reporting their own habit to the organization: "drivers told our reception
+    # they book through Facebook" (an order would be about us: "told us we must")
+    r"|\b(?:told|tell|tells|telling|mentioned)\s+(?:us|me|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?:that\s+)?they\s+(?:\w+\s+)?(?:plan|plans|use|check|look|search|find|book|buy|follow"
+    r"|read|share|browse|watch|hear|heard|found|saw|see|ask|get|got|learn|learned|pick|choose"
+    r"|chose|discover|discovered|spend|hang)\b",
     re.IGNORECASE)
 
 
@@ -500,6 +510,11 @@ _OBLIGATION = _Lazy(
     r"|got\s+to|gotta|(?:high|about)\s+time|time\s+(?:to|we|for)|are\s+to|is\s+to|will)\b",
     re.IGNORECASE,
 )
+
+#: Asking among themselves (reciprocal pronouns and "around"): people asking one another
+#: direct nobody, and least of all the organization.
+_AMONG_THEMSELVES = _Lazy(r"\s*(?:each\s+other|one\s+another|around|among\s+(?:themselves"
+                          r"|friends))\b", re.IGNORECASE)
 
 #: A directive with nothing after it: "said so", "asked for it", "wants one".
 _BARE = _Lazy(
@@ -876,6 +891,8 @@ def _mandates_in(text: str, rationale: bool, social: _Lazy, named_in_context: bo
         elif kind in ("instruction", "request", "pressure") and not bare and not _COMPLEMENT.match(
                 rest):
             continue  # "what borrowers told us": a report, not an order
+        elif kind == "request" and _AMONG_THEMSELVES.match(rest):
+            continue  # "teachers ask each other for ideas": asking peers, not the organization
         elif (_PROCESS.match(rest) or _ON_PAGE.match(rest) or _CONTENT_ASK.match(rest)
               or _customer().match(rest.strip()) or re.match(
                 rf"\s*(?:our\s+|the\s+)?(?:\w+\s+)?{CUSTOMERS}\b[^,;]*\b(?:how|what|where"
@@ -965,11 +982,13 @@ _PLACE = (
     r"|sold|does|did|posts|runs|uses|fills|seems)\b)[\w'-]+)?"
     r"|next\s+door|nearby|near\s+(?:us|here|the\s+\w+)|by\s+the\s+\w+"
     r"|next\s+to\s+(?:ours|us|mine|the\s+\w+|our\s+\w+)"
-    r"|on\s+(?:the|our|this|my)\s+(?:corner|street|road|high\s+street|parade|square|block|estate)"
+    # "on/at the corner", "of the next street" (a learner's preposition): the place, not the word
+    r"|(?:on|at|of)\s+(?:the|our|this|my)\s+(?:corner|street|road|high\s+street|parade|square"
+    r"|block|estate)"
     r"|on\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)*"
     r"|(?:\w+|a\s+few|a\s+couple\s+of)\s+(?:streets?|doors?|blocks?|miles?|minutes?|towns?"
     r"|villages?)\s+(?:over|down|up|away|along)"
-    r"|in\s+the\s+next\s+\w+"
+    r"|(?:in|of|on|at)\s+the\s+next\s+\w+"
     r"|in\s+(?-i:[A-Z])[a-z]\w*(?:\s+(?-i:[A-Z])[a-z]\w*)?"
     r"|in\s+(?:our|the|this|my)\s+(?:town|area|city|region|county|neighbou?rhood|valley|district"
     r"|borough|village|high\s+street|street|sector|field|industry|market|niche|patch|suburb"
