@@ -146,6 +146,28 @@ def test_sma201_order_beside_its_neighbours_still_found(text):
     box.assert_findings(motivation(text), [("SMA201", 1, 13)])
 
 
+@pytest.mark.parametrize("text", [
+    # an aside between the verb and its object is read past
+    "The trustees told our warden (he runs the reserve) we must open an Instagram account.",
+    # a place on the paper that asks
+    "The lottery application has a question asking which social platforms we run.",
+    # an order in note form after a label naming the reason
+    "Reason: regional board mandate. Target: one Facebook page per depot.",
+])
+def test_sma201_aside_paper_question_and_note_form(text):
+    box.assert_findings(motivation(text), [("SMA201", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    "The trustees told our warden (he runs the reserve) we must open a hide, and birders "
+    "we surveyed share sightings on Instagram.",
+    "The lottery application has a question asking how many volunteers we train.",
+    "Reason: ramblers we surveyed plan walks in a Facebook group. Target: 40 sign-ups.",
+])
+def test_sma201_aside_paper_question_and_note_form_healthy(text):
+    box.assert_valid(motivation(text))
+
+
 def test_sma201_message_quotes_the_whole_sentence_and_names_the_role():
     plan = ("motivation: >-\n  We opened the accounts last spring. The new CEO wants us\n"
             "  on TikTok as well.\n")

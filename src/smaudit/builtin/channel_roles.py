@@ -511,6 +511,9 @@ _OBLIGATION = _Lazy(
     re.IGNORECASE,
 )
 
+#: A short parenthetical aside after a word, inside a clause (bounded: no nesting).
+_ASIDE = _Lazy(r"(?<=\w )\([^()]{1,80}\)")
+
 #: Asking among themselves (reciprocal pronouns and "around"): people asking one another
 #: direct nobody, and least of all the organization.
 _AMONG_THEMSELVES = _Lazy(r"\s*(?:each\s+other|one\s+another|around|among\s+(?:themselves"
@@ -665,12 +668,27 @@ _INSTRUMENT = _compile(
           |rules|regulations?|instructions?|circular|rulebook|handbook|playbook))
         \s+(?:now\s+|also\s+|clearly\s+)?
         (?:lists?|listed|names?|named|specif(?:y|ies|ied)|includes?|included|stipulates?
-          |calls?\s+for|covers?|(?:has|have|had)\s+(?:a|an)\s+(?:\w+\s+)?(?:box|field|section
-          |question|line|slot)\s+for|asks?\s+for|requires?|says?|states?|obliges?|demands?)\b""",
+          |calls?\s+for|covers?
+          # a place on the paper that asks: "has a box asking which ...", "a clause on ..."
+          |(?:has|have|had|contains?|includes?)\s+(?:a|an)\s+(?:\w+\s+)?(?:box|field|section
+            |question|line|slot|clause|item)\s+(?:for|asking|about|on|that\s+asks|which\s+asks)
+          |asks?\s+for|requires?|says?|states?|obliges?|demands?)\b""",
     anchors=(
         "policy agreement contract lease terms conditions guidelines memo directive"
         " mandate form application checklist scorecard kpi brief description remit charter"
         " rules regulation instruction circular rulebook handbook playbook"))
+#: An order given in note form, after a label that names the reason (a closed class of
+#: the words for a reason): "Driver: head office directive", "Reason - board mandate",
+#: "Requirement: a page per site". The giver is whatever stands before the order noun.
+_LABELLED = _compile(
+    r"""(?:^|[.;]\s*)\W*(?:driver|drivers|reason|rationale|why|motive|basis|trigger|source
+          |origin|background)\s*[:\u2013\u2014-]\s*
+        (?P<giver>(?:[\w'\u2019&/-]+\s+){0,4}?)(?P<noun>directive|mandate|memo|instructions?
+          |orders?|request|requirement|policy|decision|edict|circular|requirement)\b
+      |(?:^|[.;]\s*)\W*(?:requirement|mandate|obligation|compliance)\s*[:\u2013\u2014-]""",
+    anchors="driver reason rationale why motive basis trigger source origin background"
+            " requirement mandate obligation compliance")
+
 #: A rule for every organization of a kind: "every store needs an Instagram account".
 _NORM = _compile(
     r"""\b(?:every|each|any|all|a)\s+(?:other\s+)?(?:modern\s+|proper\s+|serious\s+
@@ -864,6 +882,10 @@ def _mandates_in(text: str, rationale: bool, social: _Lazy, named_in_context: bo
     ``named_in_context``: the clause's sentence names a platform elsewhere, as in
     "we're not on TikTok yet, but the manager wants us there".
     """
+    # an aside between a verb and its object is read past: "told mum (she's the manager)
+    # we have to" reads as "told mum we have to"; blanked, so positions stay the same
+    text = _ASIDE.sub(lambda found: " " * len(found.group()), text)
+
     def about_social(rest: str) -> bool:
         return (bool(social.search(rest)) or (rationale and bool(_BARE.match(rest)))
                 or bool(named_in_context and _THERE.search(rest)))
@@ -939,6 +961,14 @@ def _mandates_in(text: str, rationale: bool, social: _Lazy, named_in_context: bo
         if about_social(rest) or rationale or _OBLIGATION.search(rest):
             yield (_only(f"what {lower_first(found.group('giver'))} says"), found.start(),
                    found.end())
+    for found in _LABELLED.finditer(text):
+        giver = " ".join((found.group("giver") or "").split())
+        if giver and not _giver_ok(giver):
+            continue
+        what = (f"{possessive(lower_first(giver))} {found.group('noun').lower()}" if giver
+                else "a requirement in note form")
+        at = found.start() + len(found.group()) - len(found.group().lstrip(" .;"))
+        yield _only(what), at, found.end()
     for found in _NORM.finditer(text):
         who = found.group("who") or ""
         if who and (mentions_customers(who) or social.fullmatch(who.split()[-1])):
