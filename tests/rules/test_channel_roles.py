@@ -380,6 +380,35 @@ def test_sma203_audience_reason_is_valid(text):
     bragging.assert_valid(motivation(text))
 
 
+@pytest.mark.parametrize("text", [
+    # a wish put as "for X to"
+    "It would be lovely for the choir to be seen as youthful at last.",
+    # a consequence after "then"
+    "We pick Instagram since then the garage looks more upmarket.",
+    # the image as a noun phrase: "an image of ..."
+    "The firm posts on LinkedIn so as to convey an image of global reach.",
+    # the impression on others, passive
+    "On TikTok the other parishes will be impressed with us.",
+])
+def test_sma203_wish_consequence_image_of_and_impressed(text):
+    bragging.assert_findings(motivation(text), [("SMA203", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    "It would be lovely for the choir to sing at the summer fair.",
+    "We pick Instagram since then the garage can answer MOT questions in the evening.",
+    "The firm posts on LinkedIn to convey the details of each tender to procurement teams.",
+    # an image goal put as a branding goal: an audience and a measure
+    "We want to be seen as the premium garage in the valley. The audience is fleet managers, "
+    "and we track it by quote requests per month.",
+    # the image suggestion overruled by what customers said
+    "The vicar said TikTok would make us look modern, but when we asked the congregation "
+    "they said they read the parish Facebook group.",
+])
+def test_sma203_neighbours_without_an_image_reason_are_valid(text):
+    bragging.assert_valid(motivation(text))
+
+
 def test_sma203_message_quotes_the_whole_sentence_and_names_the_role():
     plan = rationale("We mostly want the firm to come across as modern. Clients are on email.")
     (finding,) = bragging.assert_findings(plan, [("SMA203", 3, 16)])

@@ -1461,14 +1461,19 @@ _IMAGE_FRAMES = (
      rf"\b(?:make|makes|making|made|help|helps|helping|let|lets|keep|keeps|get|want|wants"
      rf"|wanted|['\u2019]d\s+like|would\s+like|like|need|needs|hope|hoping|aim|keen\s+for)\s+"
      rf"(?P<who>us|me|it|(?:the|our|my|this|a|an)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:to\s+)?"
-     rf"(?P<verb>{_APPEAR})\b"),
+     rf"(?P<verb>{_APPEAR})\b"
+     # "it would be nice for the club to be seen as modern": a wish put as "for X to"
+     rf"|\bfor\s+(?P<who2>us|(?:the|our|my|this)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+to\s+"
+     rf"(?P<verb2>{_APPEAR})\b"),
     # we (want to) look ___, to look professional, so the agency looks bigger
     ("how the organization {verb}",
      rf"(?:\b(?:we|we['\u2019]d|we['\u2019]ll|we['\u2019]re|i|let['\u2019]s|let\s+us)\s+"
      rf"(?:[\w'\u2019]+\s+){{0,3}}?"
      rf"|(?:^|\b(?:want|wants|need|needs|like|hope|aim|trying|try|so\s+as|in\s+order|is|are"
      rf"|was)\s+)to\s+"
-     rf"|\bso\s+(?:that\s+)?(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+(?:will\s+|can\s+|would\s+)?)"
+     # a consequence: "so the agency looks bigger", "because then the club looks modern"
+     rf"|\b(?:so|then)\s+(?:that\s+)?(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+"
+     rf"(?:will\s+|can\s+|would\s+)?)"
      rf"(?P<verb>{_APPEAR})\b"),
     # our brand should look youthful: the organization's own name for itself, and a wish
     ("how the organization {verb}",
@@ -1508,6 +1513,10 @@ _IMAGE_FRAMES = (
      r"(?:after|going\s+for|want|aiming\s+for|trying)"
      rf"|\b(?:have|get|build|gain|project|create)\s+(?:a|an|the)\s+['\u2018\u201c\"]?"
      rf"{IMAGE_WORDS}['\u2019\u201d\"]?\s+(?:profile|image|reputation|brand|identity|persona)\b"
+     # "project an image of sophistication", "convey an air of success"
+     r"|\b(?:project|projects|projecting|convey|conveys|conveying|portray|portrays|portraying"
+     r"|cultivate|cultivates|cultivating|present|presents|presenting)\s+(?:a|an|the)\s+"
+     r"(?:[\w-]+\s+)?(?:image|impression|aura|air)\s+of\b"
      r"|\b(?:point|reason|aim|goal|idea)\s+is\s+(?:prestige|status|image|kudos|vanity|optics)"
      r"|\b(?:prestige|status|image|vanity|ego)\s+(?:thing|play|move|project)\b"
      r"|\b(?:our|its|the\s+brand['\u2019]s)\s+(?:\w+\s+)?reputation\s+as\b"
@@ -1536,6 +1545,9 @@ _IMAGE_FRAMES = (
      r"|\bshow\s+off\b(?!\s+(?:our|the|their|its)\s+(?:[\w-]+\s+)?(?:work|products?|cakes?"
      r"|designs?|food|menu|range|collection|rooms?|projects?))"
      r"|\bimpress(?:ing)?\s+(?:the|our|other|potential|future|local)?\s*[\w-]+"
+     # the passive: "people will be impressed by/with/of us"
+     r"|\b(?:be|are|is|were|was|get|feel)\s+(?:so\s+|very\s+|really\s+)?impressed\s+"
+     r"(?:by|with|of)\s+(?:us|(?:the|our)\s+[\w-]+)\b"
      r"|\bkeep(?:ing)?\s+up\s+appearances\b|\boptics\b"
      r"|\b(?:a|nice|good|great)\s+(?:press|pr|news|media)\s+(?:story|angle|splash|coverage"
      r"|moment)\b|\b(?:a\s+)?(?:good|great|bad|better|nice)\s+look\s+for\b"
@@ -1594,26 +1606,44 @@ def _dated() -> _Lazy:
     return _DATED
 
 
+#: A branding goal names its audience (the words for an audience, a closed class) and
+#: how it is measured (verbs of measuring with their means, or the nouns for a measure);
+#: with both, an image is a goal of its own rather than a reason for a platform.
+_BRAND_AUDIENCE = _Lazy(
+    r"\b(?:audiences?|target\s+(?:group|market|segment|customers?|readers|buyers)|aimed\s+at"
+    r"|segments?)\b", re.IGNORECASE)
+_BRAND_MEASURE = _Lazy(
+    r"\b(?:measure|measures|measured|measuring|track|tracks|tracked|tracking|gauge|gauged"
+    r"|judge|judged)\s+(?:(?:it|this|that|success|progress|(?:the|our)\s+\w+)\s+)?"
+    r"(?:by|with|through|via|using|in|on)\b|\b(?:kpis?|metrics?)\b", re.IGNORECASE)
+
+
 def image_role(text: str) -> Role | None:
     """The first clause in a field that picks the platform for how the organization
     looks, or ``None``."""
     field = sentences(text)
+    if _BRAND_AUDIENCE.search(text) and _BRAND_MEASURE.search(text):
+        return None  # an image goal put as a branding goal: who it is for and how it is measured
     for number, sentence in enumerate(field):
         if refuted(field, number):
             continue
         for index, clause in enumerate(sentence.clauses):
             if dismissed_by_next(sentence, index):
                 continue
+            if _contrasted(field, number, index):
+                continue  # "..., but when we asked the parents, they use the village group"
             for says, pattern in _image_frames():
                 for found in pattern.finditer(clause.text):
-                    who = found.groupdict().get("who")
+                    groups = found.groupdict()
+                    who = groups.get("who") or groups.get("who2")
+                    verb_group = "verb2" if groups.get("verb2") else "verb"
                     if who and (_THINGS.search(who) or mentions_customers(who)):
                         continue
                     tail = after(clause.text, found.start())
-                    at = found.start("verb") if found.groupdict().get("verb") else found.start()
+                    at = found.start(verb_group) if groups.get(verb_group) else found.start()
                     if clause.negated_at(at, dated=bool(_dated().search(tail))):
                         continue
-                    verb = found.groupdict().get("verb")
+                    verb = groups.get(verb_group)
                     what = says.format(verb=_third_person(verb) if verb else "looks")
                     where = clause.start + found.start()
                     return Role(f"{what} is the reason given",
