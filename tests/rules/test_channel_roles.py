@@ -285,6 +285,14 @@ def test_sma202_place_with_of_or_at_without_success_is_valid():
         "The farrier of the next village shoes our ponies; we post foaling updates for owners."))
 
 
+def test_sma202_others_in_note_form():
+    """A label naming others, then their figures: a leap written as notes."""
+    bandwagon.assert_findings(rationale("Rival gyms: Peak Climbing, 4k followers, classes full. "
+                                        "Hence Instagram."), [("SMA202", 3, 16)])
+    bandwagon.assert_valid(rationale("Rival gyms: nobody posts class times. Members asked "
+                                     "for them, hence Instagram."))
+
+
 def test_sma202_an_order_and_a_leap_in_one_clause_are_both_found():
     """'The director said ... because rivals are there': the order is one role, the
     others given after "because" are a reason of their own."""

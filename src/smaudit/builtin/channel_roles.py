@@ -1295,6 +1295,10 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
     return None
 
 
+#: A label after the others' noun: "Competitor check:", "Rivals:" (one word may stand
+#: between, then a colon or dash), as in notes.
+_LABEL_AFTER = _Lazy(r"\s*(?:[\w-]+\s*)?[:\u2013\u2014]\s*", re.IGNORECASE)
+
 #: A reason clause after an order: "the board said we must be on X because our rivals
 #: are there" gives the others as a reason of its own, beside the order.
 _REASON_BETWEEN = _Lazy(r"\b(?:because|since|cos|as)\b", re.IGNORECASE)
@@ -1354,6 +1358,12 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
             if (presence or _social().search(rest) or _SUCCESS.search(rest[doing.end():])
                     or _SUCCESS.search(doing.group().split()[-1])):
                 yield named, start, end + doing.end()
+                continue
+        if _LABEL_AFTER.match(rest) and _NOT_OURS.search(org):
+            # note form: "Competitor check: Smile Studio, 3k followers", "Rivals - all on X"
+            body = rest[_LABEL_AFTER.match(rest).end():]
+            if (_SUCCESS.search(body) or _social().search(body)) and not _NEGATOR.search(body):
+                yield org, start, end
                 continue
         gap = len(doing.group("gap")) if doing else 0
         if strong and (there := _PRESENT_THERE.match(rest[gap:])) and (
