@@ -163,6 +163,8 @@ def test_sma201_aside_paper_question_and_note_form(text):
     "we surveyed share sightings on Instagram.",
     "The lottery application has a question asking how many volunteers we train.",
     "Reason: ramblers we surveyed plan walks in a Facebook group. Target: 40 sign-ups.",
+    # a label over a rule about how, not about being there
+    "Requirement: every enquiry answered within a working day.",
 ])
 def test_sma201_aside_paper_question_and_note_form_healthy(text):
     box.assert_valid(motivation(text))

@@ -684,7 +684,7 @@ _LABELLED = _compile(
     r"""(?:^|[.;]\s*)\W*(?:driver|drivers|reason|rationale|why|motive|basis|trigger|source
           |origin|background)\s*[:\u2013\u2014-]\s*
         (?P<giver>(?:[\w'\u2019&/-]+\s+){0,4}?)(?P<noun>directive|mandate|memo|instructions?
-          |orders?|request|requirement|policy|decision|edict|circular|requirement)\b
+          |orders?|request|requirement|policy|decision|edict|circular)\b
       |(?:^|[.;]\s*)\W*(?:requirement|mandate|obligation|compliance)\s*[:\u2013\u2014-]""",
     anchors="driver reason rationale why motive basis trigger source origin background"
             " requirement mandate obligation compliance")
@@ -965,6 +965,8 @@ def _mandates_in(text: str, rationale: bool, social: _Lazy, named_in_context: bo
         giver = " ".join((found.group("giver") or "").split())
         if giver and not _giver_ok(giver):
             continue
+        if not found.group("noun") and not about_social(after(text, found.end())):
+            continue  # "Requirement: replies within a day": a rule about how, not a presence
         what = (f"{possessive(lower_first(giver))} {found.group('noun').lower()}" if giver
                 else "a requirement in note form")
         at = found.start() + len(found.group()) - len(found.group().lstrip(" .;"))
