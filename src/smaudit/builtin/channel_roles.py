@@ -1642,8 +1642,6 @@ def image_role(text: str) -> Role | None:
         for index, clause in enumerate(sentence.clauses):
             if dismissed_by_next(sentence, index):
                 continue
-            if _contrasted(field, number, index):
-                continue  # "..., but when we asked the parents, they use the village group"
             for says, pattern in _image_frames():
                 for found in pattern.finditer(clause.text):
                     groups = found.groupdict()
@@ -1655,6 +1653,8 @@ def image_role(text: str) -> Role | None:
                     at = found.start(verb_group) if groups.get(verb_group) else found.start()
                     if clause.negated_at(at, dated=bool(_dated().search(tail))):
                         continue
+                    if _contrasted(field, number, index):
+                        break  # "..., but when we asked the parents, they use the village group"
                     verb = groups.get(verb_group)
                     what = says.format(verb=_third_person(verb) if verb else "looks")
                     where = clause.start + found.start()
