@@ -124,6 +124,52 @@ def test_sma201_reason_of_its_own_is_valid(text):
     box.assert_valid(motivation(text))
 
 
+@pytest.mark.parametrize("text", [
+    # people exchanging things among themselves are an audience, whatever they are called
+    "The council expects a Facebook page, and it is where allotment holders swap seedlings.",
+    # someone reporting their own habit is a customer report, not an order
+    "The owner asked us to open a Pinterest board, but joiners told our workshop they pick "
+    "designs there.",
+    # asking one another is no request of the organization
+    "Anglers on the estuary ask each other about tides on Facebook every weekend.",
+])
+def test_sma201_audience_named_by_what_it_does_is_a_reason(text):
+    box.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The council expects a Facebook page, and that is where it wants our notices.",
+    "The owner asked us to open a Pinterest board, and told our workshop we must post weekly.",
+    "The anglers' association asked us to open a Facebook page.",
+])
+def test_sma201_order_beside_its_neighbours_still_found(text):
+    box.assert_findings(motivation(text), [("SMA201", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    # an aside between the verb and its object is read past
+    "The trustees told our warden (he runs the reserve) we must open an Instagram account.",
+    # a place on the paper that asks
+    "The lottery application has a question asking which social platforms we run.",
+    # an order in note form after a label naming the reason
+    "Reason: regional board mandate. Target: one Facebook page per depot.",
+])
+def test_sma201_aside_paper_question_and_note_form(text):
+    box.assert_findings(motivation(text), [("SMA201", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    "The trustees told our warden (he runs the reserve) we must open a hide, and birders "
+    "we surveyed share sightings on Instagram.",
+    "The lottery application has a question asking how many volunteers we train.",
+    "Reason: ramblers we surveyed plan walks in a Facebook group. Target: 40 sign-ups.",
+    # a label over a rule about how, not about being there
+    "Requirement: every enquiry answered within a working day.",
+])
+def test_sma201_aside_paper_question_and_note_form_healthy(text):
+    box.assert_valid(motivation(text))
+
+
 def test_sma201_message_quotes_the_whole_sentence_and_names_the_role():
     plan = ("motivation: >-\n  We opened the accounts last spring. The new CEO wants us\n"
             "  on TikTok as well.\n")
@@ -209,6 +255,55 @@ def test_sma202_own_reason_or_lesson_is_valid(text):
     bandwagon.assert_valid(motivation(text))
 
 
+@pytest.mark.parametrize("text", [
+    "We opened a Pinterest board because the other quilting guilds are there.",
+    "We post on YouTube since our main rivals are on it too.",
+    "We set up a Threads profile because the big chandlers are.",
+])
+def test_sma202_presence_said_by_there_or_ellipsis(text):
+    """The platform is named once; the others' presence points back to it."""
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    "We opened a Pinterest board even though the other quilting guilds aren't there.",
+    "We post on YouTube because our apprentices are there.",
+    "We set up a Threads profile. The big chandlers are.",
+])
+def test_sma202_absent_or_own_people_there_is_valid(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The farrier of the next village is doing great with Instagram, so we try it also.",
+    "The locksmith at the corner gets half his jobs from Facebook.",
+])
+def test_sma202_place_with_of_or_at(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+def test_sma202_place_with_of_or_at_without_success_is_valid():
+    bandwagon.assert_valid(motivation(
+        "The farrier of the next village shoes our ponies; we post foaling updates for owners."))
+
+
+def test_sma202_others_in_note_form():
+    """A label naming others, then their figures: a leap written as notes."""
+    bandwagon.assert_findings(rationale("Rival gyms: Peak Climbing, 4k followers, classes full. "
+                                        "Hence Instagram."), [("SMA202", 3, 16)])
+    bandwagon.assert_valid(rationale("Rival gyms: nobody posts class times. Members asked "
+                                     "for them, hence Instagram."))
+
+
+def test_sma202_an_order_and_a_leap_in_one_clause_are_both_found():
+    """'The director said ... because rivals are there': the order is one role, the
+    others given after "because" are a reason of their own."""
+    text = "The director said we must join Snapchat because the rival hostels are there."
+    tester = RuleTester("SMA201", "SMA202")
+    tester.assert_findings(motivation(text), [("SMA201", 1, 13), ("SMA202", 1, 13)])
+    bandwagon.assert_valid(motivation("Head office says every hostel must join Snapchat."))
+
+
 def test_sma202_message_quotes_the_whole_sentence_and_names_the_role():
     plan = ("motivation: >-\n  The taproom across the road gets tons of orders\n"
             "  from its reels.\n")
@@ -292,6 +387,35 @@ AUDIENCE_REASONS = [
 
 @pytest.mark.parametrize("text", AUDIENCE_REASONS)
 def test_sma203_audience_reason_is_valid(text):
+    bragging.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a wish put as "for X to"
+    "It would be lovely for the choir to be seen as youthful at last.",
+    # a consequence after "then"
+    "We pick Instagram since then the garage looks more upmarket.",
+    # the image as a noun phrase: "an image of ..."
+    "The firm posts on LinkedIn so as to convey an image of global reach.",
+    # the impression on others, passive
+    "On TikTok the other parishes will be impressed with us.",
+])
+def test_sma203_wish_consequence_image_of_and_impressed(text):
+    bragging.assert_findings(motivation(text), [("SMA203", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    "It would be lovely for the choir to sing at the summer fair.",
+    "We pick Instagram since then the garage can answer MOT questions in the evening.",
+    "The firm posts on LinkedIn to convey the details of each tender to procurement teams.",
+    # an image goal put as a branding goal: an audience and a measure
+    "We want to be seen as the premium garage in the valley. The audience is fleet managers, "
+    "and we track it by quote requests per month.",
+    # the image suggestion overruled by what customers said
+    "The vicar said TikTok would make us look modern, but when we asked the congregation "
+    "they said they read the parish Facebook group.",
+])
+def test_sma203_neighbours_without_an_image_reason_are_valid(text):
     bragging.assert_valid(motivation(text))
 
 

@@ -34,6 +34,7 @@ time is linear in the length of the field and bounded for a huge one.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -435,8 +436,18 @@ _CUSTOMER_ACT = _Lazy(
     r"|\b(?:because|since|as|where)\s+(?:(?:the|our|local|most|many|some|all|these|those)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:ask|asks|use|uses|check|checks|look|looks|buy|buys"
     r"|search|searches|find|finds|follow|follows|read|reads|plan|plans|share|shares|browse"
-    r"|browses|watch|watches|hang\s+out|spend|spends|gather|message|messages|visit|visits)"
-    r"\b(?!\s+(?:say|says|said|must|shall|should))",
+    r"|browses|watch|watches|hang\s+out|spend|spends|gather|message|messages|visit|visits"
+    # people exchanging things among themselves are an audience (verbs of exchange):
+    # "where local anglers swap tips", "where parents trade outgrown kit"
+    r"|swap|swaps|trade|trades|exchange|exchanges|recommend|recommends|discuss|discusses"
+    r"|compare|compares|chat|chats)"
+    r"\b(?!\s+(?:say|says|said|must|shall|should))"
+    # someone reporting their own habit to the organization: "drivers told our reception
+    # they book through Facebook" (an order would be about us: "told us we must")
+    r"|\b(?:told|tell|tells|telling|mentioned)\s+(?:us|me|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?:that\s+)?they\s+(?:\w+\s+)?(?:plan|plans|use|check|look|search|find|book|buy|follow"
+    r"|read|share|browse|watch|hear|heard|found|saw|see|ask|get|got|learn|learned|pick|choose"
+    r"|chose|discover|discovered|spend|hang)\b",
     re.IGNORECASE)
 
 
@@ -499,6 +510,14 @@ _OBLIGATION = _Lazy(
     r"|got\s+to|gotta|(?:high|about)\s+time|time\s+(?:to|we|for)|are\s+to|is\s+to|will)\b",
     re.IGNORECASE,
 )
+
+#: A short parenthetical aside after a word, inside a clause (bounded: no nesting).
+_ASIDE = _Lazy(r"(?<=\w )\([^()]{1,80}\)")
+
+#: Asking among themselves (reciprocal pronouns and "around"): people asking one another
+#: direct nobody, and least of all the organization.
+_AMONG_THEMSELVES = _Lazy(r"\s*(?:each\s+other|one\s+another|around|among\s+(?:themselves"
+                          r"|friends))\b", re.IGNORECASE)
 
 #: A directive with nothing after it: "said so", "asked for it", "wants one".
 _BARE = _Lazy(
@@ -649,12 +668,27 @@ _INSTRUMENT = _compile(
           |rules|regulations?|instructions?|circular|rulebook|handbook|playbook))
         \s+(?:now\s+|also\s+|clearly\s+)?
         (?:lists?|listed|names?|named|specif(?:y|ies|ied)|includes?|included|stipulates?
-          |calls?\s+for|covers?|(?:has|have|had)\s+(?:a|an)\s+(?:\w+\s+)?(?:box|field|section
-          |question|line|slot)\s+for|asks?\s+for|requires?|says?|states?|obliges?|demands?)\b""",
+          |calls?\s+for|covers?
+          # a place on the paper that asks: "has a box asking which ...", "a clause on ..."
+          |(?:has|have|had|contains?|includes?)\s+(?:a|an)\s+(?:\w+\s+)?(?:box|field|section
+            |question|line|slot|clause|item)\s+(?:for|asking|about|on|that\s+asks|which\s+asks)
+          |asks?\s+for|requires?|says?|states?|obliges?|demands?)\b""",
     anchors=(
         "policy agreement contract lease terms conditions guidelines memo directive"
         " mandate form application checklist scorecard kpi brief description remit charter"
         " rules regulation instruction circular rulebook handbook playbook"))
+#: An order given in note form, after a label that names the reason (a closed class of
+#: the words for a reason): "Driver: head office directive", "Reason - board mandate",
+#: "Requirement: a page per site". The giver is whatever stands before the order noun.
+_LABELLED = _compile(
+    r"""(?:^|[.;]\s*)\W*(?:driver|drivers|reason|rationale|why|motive|basis|trigger|source
+          |origin|background)\s*[:\u2013\u2014-]\s*
+        (?P<giver>(?:[\w'\u2019&/-]+\s+){0,4}?)(?P<noun>directive|mandate|memo|instructions?
+          |orders?|request|requirement|policy|decision|edict|circular)\b
+      |(?:^|[.;]\s*)\W*(?:requirement|mandate|obligation|compliance)\s*[:\u2013\u2014-]""",
+    anchors="driver reason rationale why motive basis trigger source origin background"
+            " requirement mandate obligation compliance")
+
 #: A rule for every organization of a kind: "every store needs an Instagram account".
 _NORM = _compile(
     r"""\b(?:every|each|any|all|a)\s+(?:other\s+)?(?:modern\s+|proper\s+|serious\s+
@@ -848,6 +882,10 @@ def _mandates_in(text: str, rationale: bool, social: _Lazy, named_in_context: bo
     ``named_in_context``: the clause's sentence names a platform elsewhere, as in
     "we're not on TikTok yet, but the manager wants us there".
     """
+    # an aside between a verb and its object is read past: "told mum (she's the manager)
+    # we have to" reads as "told mum we have to"; blanked, so positions stay the same
+    text = _ASIDE.sub(lambda found: " " * len(found.group()), text)
+
     def about_social(rest: str) -> bool:
         return (bool(social.search(rest)) or (rationale and bool(_BARE.match(rest)))
                 or bool(named_in_context and _THERE.search(rest)))
@@ -875,6 +913,8 @@ def _mandates_in(text: str, rationale: bool, social: _Lazy, named_in_context: bo
         elif kind in ("instruction", "request", "pressure") and not bare and not _COMPLEMENT.match(
                 rest):
             continue  # "what borrowers told us": a report, not an order
+        elif kind == "request" and _AMONG_THEMSELVES.match(rest):
+            continue  # "teachers ask each other for ideas": asking peers, not the organization
         elif (_PROCESS.match(rest) or _ON_PAGE.match(rest) or _CONTENT_ASK.match(rest)
               or _customer().match(rest.strip()) or re.match(
                 rf"\s*(?:our\s+|the\s+)?(?:\w+\s+)?{CUSTOMERS}\b[^,;]*\b(?:how|what|where"
@@ -921,6 +961,16 @@ def _mandates_in(text: str, rationale: bool, social: _Lazy, named_in_context: bo
         if about_social(rest) or rationale or _OBLIGATION.search(rest):
             yield (_only(f"what {lower_first(found.group('giver'))} says"), found.start(),
                    found.end())
+    for found in _LABELLED.finditer(text):
+        giver = " ".join((found.group("giver") or "").split())
+        if giver and not _giver_ok(giver):
+            continue
+        if not found.group("noun") and not about_social(after(text, found.end())):
+            continue  # "Requirement: replies within a day": a rule about how, not a presence
+        what = (f"{possessive(lower_first(giver))} {found.group('noun').lower()}" if giver
+                else "a requirement in note form")
+        at = found.start() + len(found.group()) - len(found.group().lstrip(" .;"))
+        yield _only(what), at, found.end()
     for found in _NORM.finditer(text):
         who = found.group("who") or ""
         if who and (mentions_customers(who) or social.fullmatch(who.split()[-1])):
@@ -964,11 +1014,13 @@ _PLACE = (
     r"|sold|does|did|posts|runs|uses|fills|seems)\b)[\w'-]+)?"
     r"|next\s+door|nearby|near\s+(?:us|here|the\s+\w+)|by\s+the\s+\w+"
     r"|next\s+to\s+(?:ours|us|mine|the\s+\w+|our\s+\w+)"
-    r"|on\s+(?:the|our|this|my)\s+(?:corner|street|road|high\s+street|parade|square|block|estate)"
+    # "on/at the corner", "of the next street" (a learner's preposition): the place, not the word
+    r"|(?:on|at|of)\s+(?:the|our|this|my)\s+(?:corner|street|road|high\s+street|parade|square"
+    r"|block|estate)"
     r"|on\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)*"
     r"|(?:\w+|a\s+few|a\s+couple\s+of)\s+(?:streets?|doors?|blocks?|miles?|minutes?|towns?"
     r"|villages?)\s+(?:over|down|up|away|along)"
-    r"|in\s+the\s+next\s+\w+"
+    r"|(?:in|of|on|at)\s+the\s+next\s+\w+"
     r"|in\s+(?-i:[A-Z])[a-z]\w*(?:\s+(?-i:[A-Z])[a-z]\w*)?"
     r"|in\s+(?:our|the|this|my)\s+(?:town|area|city|region|county|neighbou?rhood|valley|district"
     r"|borough|village|high\s+street|street|sector|field|industry|market|niche|patch|suburb"
@@ -1219,9 +1271,15 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
         for index, clause in enumerate(sentence.clauses):
             if dismissed_by_next(sentence, index):
                 continue
-            if next(_mandates_in(clause.text, rationale, social), None) is not None:
-                continue
+            orders = sorted((at, stop) for _, at, stop in _mandates_in(clause.text, rationale,
+                                                                         social))
             for org, start, end in _others_doing(clause.text, rationale):
+                near = orders[bisect.bisect_left(orders, (start - REACH, 0)):
+                              bisect.bisect_left(orders, (end, 0))]
+                if any(start < stop <= end if stop > start
+                       else not _REASON_BETWEEN.search(clause.text, stop, start)
+                       for _, stop in near):
+                    continue  # "head office says every store must ...": an order, box checking's
                 verb_on = re.match(r"(?:\W*\w+){0,2}", after(clause.text, end, 60))
                 if clause.negated_at(start) or _denied(
                         clause.text[start:end + (verb_on.end() if verb_on else 0)]):
@@ -1237,6 +1295,26 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
                 says = f'the example of "{lower_first(" ".join(org.split()))}" is the reason given'
                 return Role(says, sentence.quote(where - sentence.start), where)
     return None
+
+
+#: A label after the others' noun: "Competitor check:", "Rivals:" (one word may stand
+#: between, then a colon or dash), as in notes.
+_LABEL_AFTER = _Lazy(r"\s*(?:[\w-]+\s*)?[:\u2013\u2014]\s*", re.IGNORECASE)
+
+#: A reason clause after an order: "the board said we must be on X because our rivals
+#: are there" gives the others as a reason of its own, beside the order.
+_REASON_BETWEEN = _Lazy(r"\b(?:because|since|cos|as)\b", re.IGNORECASE)
+
+#: Presence said by anaphora or ellipsis once the platform is named earlier in the
+#: clause: "we are on Instagram because our rivals are there / are too / are."
+#: Only the verbs of being and having (a closed class), then "there", a pronoun
+#: for the platform, an adverb of sameness, or nothing.
+_PRESENT_THERE = _Lazy(
+    r"^\s*(?:is|are|was|were|['\u2019]s|['\u2019]re|have\s+been|has\s+been|have|has|use|uses"
+    r"|run|runs)(?:\s+(?:all|already|also|now|too|as\s+well|each|both|very|really|big|active"
+    r"|there|over\s+there|in\s+there|on\s+(?:it|there|them)|into\s+it|one|it|them))*?"
+    r"(?:\s+(?:there|on\s+(?:it|there))\b|\s*(?=[.!?;,:)]|$))",
+    re.IGNORECASE)
 
 
 def _denied(span: str) -> bool:
@@ -1282,6 +1360,19 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
             if (presence or _social().search(rest) or _SUCCESS.search(rest[doing.end():])
                     or _SUCCESS.search(doing.group().split()[-1])):
                 yield named, start, end + doing.end()
+                continue
+        if _LABEL_AFTER.match(rest) and _NOT_OURS.search(org):
+            # note form: "Competitor check: Smile Studio, 3k followers", "Rivals - all on X"
+            body = rest[_LABEL_AFTER.match(rest).end():]
+            if (_SUCCESS.search(body) or _social().search(body)) and not _NEGATOR.search(body):
+                yield org, start, end
+                continue
+        gap = len(doing.group("gap")) if doing else 0
+        if strong and (there := _PRESENT_THERE.match(rest[gap:])) and (
+                _social().search(before(clause, start)) or rationale):
+            named = (org + rest[:gap]).strip(" ,")
+            if not mentions_customers(named):  # "because our apprentices are there"
+                yield named, start, end + gap + there.end()
                 continue
         acts = _ACTS_ON.match(rest) if strong else None
         if acts and not _SAYING.search(acts.group()):
@@ -1382,14 +1473,19 @@ _IMAGE_FRAMES = (
      rf"\b(?:make|makes|making|made|help|helps|helping|let|lets|keep|keeps|get|want|wants"
      rf"|wanted|['\u2019]d\s+like|would\s+like|like|need|needs|hope|hoping|aim|keen\s+for)\s+"
      rf"(?P<who>us|me|it|(?:the|our|my|this|a|an)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:to\s+)?"
-     rf"(?P<verb>{_APPEAR})\b"),
+     rf"(?P<verb>{_APPEAR})\b"
+     # "it would be nice for the club to be seen as modern": a wish put as "for X to"
+     rf"|\bfor\s+(?P<who2>us|(?:the|our|my|this)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+to\s+"
+     rf"(?P<verb2>{_APPEAR})\b"),
     # we (want to) look ___, to look professional, so the agency looks bigger
     ("how the organization {verb}",
      rf"(?:\b(?:we|we['\u2019]d|we['\u2019]ll|we['\u2019]re|i|let['\u2019]s|let\s+us)\s+"
      rf"(?:[\w'\u2019]+\s+){{0,3}}?"
      rf"|(?:^|\b(?:want|wants|need|needs|like|hope|aim|trying|try|so\s+as|in\s+order|is|are"
      rf"|was)\s+)to\s+"
-     rf"|\bso\s+(?:that\s+)?(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+(?:will\s+|can\s+|would\s+)?)"
+     # a consequence: "so the agency looks bigger", "because then the club looks modern"
+     rf"|\b(?:so|then)\s+(?:that\s+)?(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+"
+     rf"(?:will\s+|can\s+|would\s+)?)"
      rf"(?P<verb>{_APPEAR})\b"),
     # our brand should look youthful: the organization's own name for itself, and a wish
     ("how the organization {verb}",
@@ -1429,6 +1525,10 @@ _IMAGE_FRAMES = (
      r"(?:after|going\s+for|want|aiming\s+for|trying)"
      rf"|\b(?:have|get|build|gain|project|create)\s+(?:a|an|the)\s+['\u2018\u201c\"]?"
      rf"{IMAGE_WORDS}['\u2019\u201d\"]?\s+(?:profile|image|reputation|brand|identity|persona)\b"
+     # "project an image of sophistication", "convey an air of success"
+     r"|\b(?:project|projects|projecting|convey|conveys|conveying|portray|portrays|portraying"
+     r"|cultivate|cultivates|cultivating|present|presents|presenting)\s+(?:a|an|the)\s+"
+     r"(?:[\w-]+\s+)?(?:image|impression|aura|air)\s+of\b"
      r"|\b(?:point|reason|aim|goal|idea)\s+is\s+(?:prestige|status|image|kudos|vanity|optics)"
      r"|\b(?:prestige|status|image|vanity|ego)\s+(?:thing|play|move|project)\b"
      r"|\b(?:our|its|the\s+brand['\u2019]s)\s+(?:\w+\s+)?reputation\s+as\b"
@@ -1457,6 +1557,9 @@ _IMAGE_FRAMES = (
      r"|\bshow\s+off\b(?!\s+(?:our|the|their|its)\s+(?:[\w-]+\s+)?(?:work|products?|cakes?"
      r"|designs?|food|menu|range|collection|rooms?|projects?))"
      r"|\bimpress(?:ing)?\s+(?:the|our|other|potential|future|local)?\s*[\w-]+"
+     # the passive: "people will be impressed by/with/of us"
+     r"|\b(?:be|are|is|were|was|get|feel)\s+(?:so\s+|very\s+|really\s+)?impressed\s+"
+     r"(?:by|with|of)\s+(?:us|(?:the|our)\s+[\w-]+)\b"
      r"|\bkeep(?:ing)?\s+up\s+appearances\b|\boptics\b"
      r"|\b(?:a|nice|good|great)\s+(?:press|pr|news|media)\s+(?:story|angle|splash|coverage"
      r"|moment)\b|\b(?:a\s+)?(?:good|great|bad|better|nice)\s+look\s+for\b"
@@ -1515,10 +1618,24 @@ def _dated() -> _Lazy:
     return _DATED
 
 
+#: A branding goal names its audience (the words for an audience, a closed class) and
+#: how it is measured (verbs of measuring with their means, or the nouns for a measure);
+#: with both, an image is a goal of its own rather than a reason for a platform.
+_BRAND_AUDIENCE = _Lazy(
+    r"\b(?:audiences?|target\s+(?:group|market|segment|customers?|readers|buyers)|aimed\s+at"
+    r"|segments?)\b", re.IGNORECASE)
+_BRAND_MEASURE = _Lazy(
+    r"\b(?:measure|measures|measured|measuring|track|tracks|tracked|tracking|gauge|gauged"
+    r"|judge|judged)\s+(?:(?:it|this|that|success|progress|(?:the|our)\s+\w+)\s+)?"
+    r"(?:by|with|through|via|using|in|on)\b|\b(?:kpis?|metrics?)\b", re.IGNORECASE)
+
+
 def image_role(text: str) -> Role | None:
     """The first clause in a field that picks the platform for how the organization
     looks, or ``None``."""
     field = sentences(text)
+    if _BRAND_AUDIENCE.search(text) and _BRAND_MEASURE.search(text):
+        return None  # an image goal put as a branding goal: who it is for and how it is measured
     for number, sentence in enumerate(field):
         if refuted(field, number):
             continue
@@ -1527,14 +1644,18 @@ def image_role(text: str) -> Role | None:
                 continue
             for says, pattern in _image_frames():
                 for found in pattern.finditer(clause.text):
-                    who = found.groupdict().get("who")
+                    groups = found.groupdict()
+                    who = groups.get("who") or groups.get("who2")
+                    verb_group = "verb2" if groups.get("verb2") else "verb"
                     if who and (_THINGS.search(who) or mentions_customers(who)):
                         continue
                     tail = after(clause.text, found.start())
-                    at = found.start("verb") if found.groupdict().get("verb") else found.start()
+                    at = found.start(verb_group) if groups.get(verb_group) else found.start()
                     if clause.negated_at(at, dated=bool(_dated().search(tail))):
                         continue
-                    verb = found.groupdict().get("verb")
+                    if _contrasted(field, number, index):
+                        break  # "..., but when we asked the parents, they use the village group"
+                    verb = groups.get(verb_group)
                     what = says.format(verb=_third_person(verb) if verb else "looks")
                     where = clause.start + found.start()
                     return Role(f"{what} is the reason given",
