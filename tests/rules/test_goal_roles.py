@@ -20,19 +20,7 @@ import pytest
 
 from smaudit.builtin.goal_roles import MAX_JUDGED
 from smaudit.testing import RuleTester
-
-GOAL = """
-business_goals:
-  - id: g
-    statement: {statement}
-    target: 30 per quarter
-    deadline: 2027-Q2
-"""
-
-
-def goal(statement: str) -> str:
-    """A one-goal plan; the quoted statement starts at line 3, column 16."""
-    return GOAL.format(statement=json.dumps(statement))
+from tests.rules.test_goals import goal
 
 
 def research_plan(text: str) -> str:
