@@ -71,7 +71,10 @@ class _Lazy:
     def __init__(self, pattern: str, flags: int = 0, anchors: str = "") -> None:
         self.pattern = pattern
         self.flags = flags
-        self.anchors = tuple(a.replace("_", " ") for a in anchors.split())
+        words = tuple(dict.fromkeys(a.replace("_", " ") for a in anchors.split()))
+        # an anchor holding a shorter one adds nothing ("nearby" after "near"):
+        # dropped, so a text without any of them is refused after fewer checks
+        self.anchors = tuple(a for a in words if not any(b != a and b in a for b in words))
         self._compiled: re.Pattern[str] | None = None
 
     def compiled(self) -> re.Pattern[str]:
@@ -1304,9 +1307,11 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
         for index, clause in enumerate(sentence.clauses):
             if dismissed_by_next(sentence, index):
                 continue
-            orders = sorted((at, stop) for _, at, stop in _mandates_in(clause.text, rationale,
-                                                                         social))
+            orders: list[tuple[int, int]] | None = None
             for org, start, end in _others_doing(clause.text, rationale):
+                if orders is None:  # only for a clause that names others doing something
+                    orders = sorted((at, stop) for _, at, stop in _mandates_in(
+                        clause.text, rationale, social))
                 near = orders[bisect.bisect_left(orders, (start - REACH, 0)):
                               bisect.bisect_left(orders, (end, 0))]
                 if any(start < stop <= end if stop > start
