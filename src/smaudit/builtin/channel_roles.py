@@ -45,6 +45,16 @@ from dataclasses import dataclass
 # Patterns that cost nothing until used
 
 
+@functools.lru_cache(maxsize=256)
+def _folded(text: str) -> str:
+    """``text`` lowercased with its whitespace collapsed, as the anchors are written.
+
+    The same clause is checked against dozens of frames' anchors; folding it once
+    (a small bounded cache) saves folding it again for each.
+    """
+    return " ".join(text.lower().split())
+
+
 class _Lazy:
     """A regular expression compiled on first use, and not even that when the text
     holds none of its anchors.
@@ -61,7 +71,10 @@ class _Lazy:
     def __init__(self, pattern: str, flags: int = 0, anchors: str = "") -> None:
         self.pattern = pattern
         self.flags = flags
-        self.anchors = tuple(a.replace("_", " ") for a in anchors.split())
+        words = tuple(dict.fromkeys(a.replace("_", " ") for a in anchors.split()))
+        # an anchor holding a shorter one adds nothing ("nearby" after "near"):
+        # dropped, so a text without any of them is refused after fewer checks
+        self.anchors = tuple(a for a in words if not any(b != a and b in a for b in words))
         self._compiled: re.Pattern[str] | None = None
 
     def compiled(self) -> re.Pattern[str]:
@@ -72,8 +85,8 @@ class _Lazy:
     def may_match(self, text: str) -> bool:
         if not self.anchors:
             return True
-        low = " ".join(text.lower().split())
-        return any(a in low for a in self.anchors)
+        low = _folded(text)
+        return any(map(low.__contains__, self.anchors))  # no Python frame per anchor
 
     def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
         return self.compiled().finditer(text, *args) if self.may_match(text) else iter(())
@@ -255,7 +268,16 @@ class Sentence:
 
 
 def sentences(text: str) -> list[Sentence]:
-    """The sentences of a field (its first ``MAX_FIELD_CHARS``), each split into clauses."""
+    """The sentences of a field (its first ``MAX_FIELD_CHARS``), each split into clauses.
+
+    The three judgements (and the contrast check) read the same fields: the split is
+    kept in a small bounded cache, and the list it returns must not be changed.
+    """
+    return _sentences(text)
+
+
+@functools.lru_cache(maxsize=128)
+def _sentences(text: str) -> list[Sentence]:
     if len(text) > MAX_FIELD_CHARS:
         ends = [m.end() for m in _SENTENCE_END.finditer(text, MAX_FIELD_CHARS // 2,
                                                           MAX_FIELD_CHARS)]
@@ -876,12 +898,26 @@ def _first_mandate(field: list[Sentence], rationale: bool
 
 
 def _mandates_in(text: str, rationale: bool, social: _Lazy, named_in_context: bool = False
-                 ) -> Iterator[tuple[str, int, int]]:
+                 ) -> tuple[tuple[str, int, int], ...]:
     """``(what the role is, start, end)`` of each mandate frame in one clause.
 
     ``named_in_context``: the clause's sentence names a platform elsewhere, as in
     "we're not on TikTok yet, but the manager wants us there".
+
+    Box checking and the bandwagon judgement both read every clause's mandates:
+    they are found once per clause and kept in a small bounded cache.
     """
+    return _mandates_cached(text, rationale, social, named_in_context)
+
+
+@functools.lru_cache(maxsize=256)
+def _mandates_cached(text: str, rationale: bool, social: _Lazy, named_in_context: bool
+                     ) -> tuple[tuple[str, int, int], ...]:
+    return tuple(_mandates_found(text, rationale, social, named_in_context))
+
+
+def _mandates_found(text: str, rationale: bool, social: _Lazy, named_in_context: bool
+                    ) -> Iterator[tuple[str, int, int]]:
     # an aside between a verb and its object is read past: "told mum (she's the manager)
     # we have to" reads as "told mum we have to"; blanked, so positions stay the same
     text = _ASIDE.sub(lambda found: " " * len(found.group()), text)
@@ -1271,9 +1307,11 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
         for index, clause in enumerate(sentence.clauses):
             if dismissed_by_next(sentence, index):
                 continue
-            orders = sorted((at, stop) for _, at, stop in _mandates_in(clause.text, rationale,
-                                                                         social))
+            orders: list[tuple[int, int]] | None = None
             for org, start, end in _others_doing(clause.text, rationale):
+                if orders is None:  # only for a clause that names others doing something
+                    orders = sorted((at, stop) for _, at, stop in _mandates_in(
+                        clause.text, rationale, social))
                 near = orders[bisect.bisect_left(orders, (start - REACH, 0)):
                               bisect.bisect_left(orders, (end, 0))]
                 if any(start < stop <= end if stop > start
