@@ -1052,6 +1052,12 @@ _CALENDAR = {
 _CAL_WORDS = "|".join(sorted(_CALENDAR, key=len, reverse=True))
 
 
+# Every span pattern below opens each alternative with ``\b`` and a word character, so
+# a match can only start where a word does: saying so up front lets the regex engine
+# reject every other position with one test instead of trying each alternative there.
+_WORD_START = r"\b(?=\w)(?:"
+
+
 @cache
 def _unit_spans() -> Any:
     """Spans counted in units of time: "three weeks", "the first 30 days", "the next
@@ -1060,6 +1066,7 @@ def _unit_spans() -> Any:
     num_range = rf"{_NUM}(?:\s*(?:-|\u2013|to|or)\s*{_NUM})?"
     lead = r"first|next|coming|initial|opening|following|this"
     return _lazy(
+        _WORD_START +
         rf"\b(?:(?P<ord>{lead})\s+(?:(?!\d)[a-z-]+\s+)?)?(?P<num>{num_range})[\s-]+"
         r"(?:(?:more|single|short|full|whole)\s+)?"
         rf"(?P<unit>{_UNIT})\b"
@@ -1071,7 +1078,7 @@ def _unit_spans() -> Any:
         r"|\b(?:(?:by|before|until|till|at)\s+the\s+end\s+of|within|inside|during)\s+the\s+"
         r"(?:same\s+|current\s+)?(?P<unit6>week|month|quarter|term)\b"
         r"|\b(?:within|in|inside)\s+(?:a\s+matter\s+of\s+|just\s+|only\s+|mere\s+)?"
-        r"(?P<unit5>days|weeks)\b",
+        r"(?P<unit5>days|weeks)\b)",
         re.IGNORECASE,
     )
 
@@ -1093,6 +1100,7 @@ def _other_spans() -> Any:
     """Spans named by a word of speed or a date: "right away", "the same week", "by then",
     "by the weekend", a month, season, feast or quarter, a year."""
     return _lazy(
+        _WORD_START +
         r"(?P<now>\b(?:immediately|immediate|instantly|instant|right\s+away|straight\s+away|at\s+once|asap"
         r"|as\s+soon\s+as\s+possible|in\s+no\s+time|overnight|quick\s+wins?|quick\s+results?"
         r"|quickly|fast|rapid(?:ly)?|on\s+day\s+(?:one|1)|from\s+day\s+(?:one|1)"
@@ -1118,7 +1126,7 @@ def _other_spans() -> Any:
         r"(?!\s+(?:that|on))"
         rf"|\b(?:(?P<cend>end|close)\s+of\s+(?:the\s+)?)?(?P<cal>{_CAL_WORDS})\b"
         r"(?:\s+(?:of\s+)?(?P<cyear>(?:19|20)\d\d))?"
-        r"|\b(?:(?P<yend>end)\s+of\s+|by\s+|before\s+|until\s+|the\s+)(?P<year>20\d\d)\b",
+        r"|\b(?:(?P<yend>end)\s+of\s+|by\s+|before\s+|until\s+|the\s+)(?P<year>20\d\d)\b)",
         re.IGNORECASE,
     )
 
