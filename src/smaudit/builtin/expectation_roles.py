@@ -583,6 +583,19 @@ _TOKEN = re.compile(r"->|[\w'\u2019-]+|=|\u2192")
 _PLAIN_WORD = re.compile(r"\w+")
 
 
+def _words(text: str) -> frozenset[str]:
+    """The distinct tokens of ``text``, lowercased: found once per text for both frame
+    families and the spans, which all look words up in it."""
+    if len(text) < 2000:
+        return _words_cached(text)
+    return frozenset(_TOKEN.findall(text.lower()))
+
+
+@lru_cache(maxsize=1024)
+def _words_cached(text: str) -> frozenset[str]:
+    return frozenset(_TOKEN.findall(text.lower()))
+
+
 def _candidates(family: str, frames: tuple[tuple[Any, str, bool, re.Pattern[str]], ...],
                 text: str) -> list[int]:
     """The frames whose anchor occurs in ``text``, in frame order.
@@ -592,7 +605,7 @@ def _candidates(family: str, frames: tuple[tuple[Any, str, bool, re.Pattern[str]
     than a search per frame. An anchor of several words is searched directly.
     """
     found: set[int] = set()
-    words = set(_TOKEN.findall(text.lower()))
+    words = _words(text)
     for word in words:
         found.update(_frames_for_word(family, word))
     # an anchor of several words is searched only when its first word is there
@@ -1258,9 +1271,8 @@ def _span_matches(text: str, field: Field | None) -> list[re.Match[str]]:
     first (or, starting together, the longer) stands, as one alternation would pick."""
     found = list(anchored(_unit_spans(), _span_anchor(), text, before=70, after=30,
                           field=field))
-    lower = text.lower()
-    if not (_SPAN_KEYS.isdisjoint(_TOKEN.findall(lower))
-            and _SPAN_KEYS.isdisjoint(_PLAIN_WORD.findall(lower))):
+    if not (_SPAN_KEYS.isdisjoint(_words(text))
+            and _SPAN_KEYS.isdisjoint(_PLAIN_WORD.findall(text.lower()))):
         found += _other_spans().finditer(text)
     found.sort(key=lambda m: (m.start(), -m.end()))
     kept: list[re.Match[str]] = []
