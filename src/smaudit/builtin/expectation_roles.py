@@ -31,6 +31,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain, repeat
 from typing import Any
 
 from smaudit.cues import CuePhrases, as_texts
@@ -604,10 +605,8 @@ def _candidates(family: str, frames: tuple[tuple[Any, str, bool, re.Pattern[str]
     satisfies, so a plan's many short fields cost one tokenisation each rather
     than a search per frame. An anchor of several words is searched directly.
     """
-    found: set[int] = set()
     words = _words(text)
-    for word in words:
-        found.update(_frames_for_word(family, word))
+    found = set(chain.from_iterable(map(_frames_for_word, repeat(family), words)))
     # an anchor of several words is searched only when its first word is there
     found.update(i for i, first in _phrase_anchored(family)
                  if not first.isdisjoint(words) and frames[i][3].search(text))
