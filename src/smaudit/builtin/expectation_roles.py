@@ -31,6 +31,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain, repeat
 from typing import Any
 
 from smaudit.cues import CuePhrases, as_texts
@@ -583,6 +584,19 @@ _TOKEN = re.compile(r"->|[\w'\u2019-]+|=|\u2192")
 _PLAIN_WORD = re.compile(r"\w+")
 
 
+def _words(text: str) -> frozenset[str]:
+    """The distinct tokens of ``text``, lowercased: found once per text for both frame
+    families and the spans, which all look words up in it."""
+    if len(text) < 2000:
+        return _words_cached(text)
+    return frozenset(_TOKEN.findall(text.lower()))
+
+
+@lru_cache(maxsize=1024)
+def _words_cached(text: str) -> frozenset[str]:
+    return frozenset(_TOKEN.findall(text.lower()))
+
+
 def _candidates(family: str, frames: tuple[tuple[Any, str, bool, re.Pattern[str]], ...],
                 text: str) -> list[int]:
     """The frames whose anchor occurs in ``text``, in frame order.
@@ -591,10 +605,8 @@ def _candidates(family: str, frames: tuple[tuple[Any, str, bool, re.Pattern[str]
     satisfies, so a plan's many short fields cost one tokenisation each rather
     than a search per frame. An anchor of several words is searched directly.
     """
-    found: set[int] = set()
-    words = set(_TOKEN.findall(text.lower()))
-    for word in words:
-        found.update(_frames_for_word(family, word))
+    words = _words(text)
+    found = set(chain.from_iterable(map(_frames_for_word, repeat(family), words)))
     # an anchor of several words is searched only when its first word is there
     found.update(i for i, first in _phrase_anchored(family)
                  if not first.isdisjoint(words) and frames[i][3].search(text))
@@ -1052,6 +1064,12 @@ _CALENDAR = {
 _CAL_WORDS = "|".join(sorted(_CALENDAR, key=len, reverse=True))
 
 
+# Every span pattern below opens each alternative with ``\b`` and a word character, so
+# a match can only start where a word does: saying so up front lets the regex engine
+# reject every other position with one test instead of trying each alternative there.
+_WORD_START = r"\b(?=\w)(?:"
+
+
 @cache
 def _unit_spans() -> Any:
     """Spans counted in units of time: "three weeks", "the first 30 days", "the next
@@ -1060,6 +1078,7 @@ def _unit_spans() -> Any:
     num_range = rf"{_NUM}(?:\s*(?:-|\u2013|to|or)\s*{_NUM})?"
     lead = r"first|next|coming|initial|opening|following|this"
     return _lazy(
+        _WORD_START +
         rf"\b(?:(?P<ord>{lead})\s+(?:(?!\d)[a-z-]+\s+)?)?(?P<num>{num_range})[\s-]+"
         r"(?:(?:more|single|short|full|whole)\s+)?"
         rf"(?P<unit>{_UNIT})\b"
@@ -1071,7 +1090,7 @@ def _unit_spans() -> Any:
         r"|\b(?:(?:by|before|until|till|at)\s+the\s+end\s+of|within|inside|during)\s+the\s+"
         r"(?:same\s+|current\s+)?(?P<unit6>week|month|quarter|term)\b"
         r"|\b(?:within|in|inside)\s+(?:a\s+matter\s+of\s+|just\s+|only\s+|mere\s+)?"
-        r"(?P<unit5>days|weeks)\b",
+        r"(?P<unit5>days|weeks)\b)",
         re.IGNORECASE,
     )
 
@@ -1093,6 +1112,7 @@ def _other_spans() -> Any:
     """Spans named by a word of speed or a date: "right away", "the same week", "by then",
     "by the weekend", a month, season, feast or quarter, a year."""
     return _lazy(
+        _WORD_START +
         r"(?P<now>\b(?:immediately|immediate|instantly|instant|right\s+away|straight\s+away|at\s+once|asap"
         r"|as\s+soon\s+as\s+possible|in\s+no\s+time|overnight|quick\s+wins?|quick\s+results?"
         r"|quickly|fast|rapid(?:ly)?|on\s+day\s+(?:one|1)|from\s+day\s+(?:one|1)"
@@ -1118,7 +1138,7 @@ def _other_spans() -> Any:
         r"(?!\s+(?:that|on))"
         rf"|\b(?:(?P<cend>end|close)\s+of\s+(?:the\s+)?)?(?P<cal>{_CAL_WORDS})\b"
         r"(?:\s+(?:of\s+)?(?P<cyear>(?:19|20)\d\d))?"
-        r"|\b(?:(?P<yend>end)\s+of\s+|by\s+|before\s+|until\s+|the\s+)(?P<year>20\d\d)\b",
+        r"|\b(?:(?P<yend>end)\s+of\s+|by\s+|before\s+|until\s+|the\s+)(?P<year>20\d\d)\b)",
         re.IGNORECASE,
     )
 
@@ -1250,9 +1270,8 @@ def _span_matches(text: str, field: Field | None) -> list[re.Match[str]]:
     first (or, starting together, the longer) stands, as one alternation would pick."""
     found = list(anchored(_unit_spans(), _span_anchor(), text, before=70, after=30,
                           field=field))
-    lower = text.lower()
-    if not (_SPAN_KEYS.isdisjoint(_TOKEN.findall(lower))
-            and _SPAN_KEYS.isdisjoint(_PLAIN_WORD.findall(lower))):
+    if not (_SPAN_KEYS.isdisjoint(_words(text))
+            and _SPAN_KEYS.isdisjoint(_PLAIN_WORD.findall(text.lower()))):
         found += _other_spans().finditer(text)
     found.sort(key=lambda m: (m.start(), -m.end()))
     kept: list[re.Match[str]] = []
@@ -1493,6 +1512,8 @@ _WHOLE = (r"(?:the\s+whole\s+(?:[\w-]+\s+)?|the\s+entire\s+(?:[\w-]+\s+)?|all\s+
           r"(?:country|world|nation|region|internet|city|town|sector|industry|state|county|planet"
           r"|web|continent|village|island|land|province|school|uk|us|usa|district|borough|area"
           r"|neighbou?rhood|community|campus|profession|trade)\b")
+# (Each alternative starts with a character of [aefghimnortwy\d]; the frame that
+# reads it says so up front. An alternative starting otherwise must widen that set.)
 _MASS = (rf"(?:{_WHOLE}|\bevery\s+(?:[\w-]+\s+){{1,2}}(?:in|across)\s+(?-i:[A-Z])[\w-]+"
          r"|\bevery(?:one|body)['\u2019]s\s+(?:feed|phone|screen|timeline|lips|lists?)\b"
          r"|\b(?:thousands|millions)\s+of\s+(?:shares|reshares|views|plays|likes|impressions"
@@ -1566,7 +1587,9 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"|talk)\w*", "everyone sharing it", False,
          r"\bevery(?:one|body)\b"),
         # a mass audience expected to see it
-        (rf"(?P<head>{_MASS})", "a mass audience reached", True,
+        # (every alternative of _MASS starts with one of these characters: saying so
+        # first spares the engine trying each alternative at every other position)
+        (rf"(?=[aefghimnortwy\d])(?P<head>{_MASS})", "a mass audience reached", True,
          r"\b(?:whole|entire|over|across|half|every\w*|all|millions?|\d+|hundreds|nation\w*"
          r"|worldwide|global\w*|household|famous|thousands|people)\b"),
         # amplification with no one paying for it
