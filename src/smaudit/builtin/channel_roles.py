@@ -25,7 +25,7 @@ Negation, hedges and contrast are scoped by clause (``Clause.negated_at``):
 "the board wants it, but our members asked for it" is weighed as a whole.
 
 Patterns compile on first use, once per process, and a frame whose anchor
-words are absent from a text is skipped without compiling (``_Lazy``), so a
+words are absent from a text is skipped without compiling (``LazyPattern``), so a
 cold run on one plan compiles a handful. Every quantifier is bounded, every
 search runs over one clause, every look around a match reaches at most
 ``REACH`` characters, and a field is read up to ``MAX_FIELD_CHARS``, so the
@@ -41,67 +41,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from smaudit.builtin.lazy_pattern import LazyPattern
+
 # --------------------------------------------------------------------------
 # Patterns that cost nothing until used
-
-
-@functools.lru_cache(maxsize=256)
-def _folded(text: str) -> str:
-    """``text`` lowercased with its whitespace collapsed, as the anchors are written.
-
-    The same clause is checked against dozens of frames' anchors; folding it once
-    (a small bounded cache) saves folding it again for each.
-    """
-    return " ".join(text.lower().split())
-
-
-class _Lazy:
-    """A regular expression compiled on first use, and not even that when the text
-    holds none of its anchors.
-
-    Compiling costs ``re`` a millisecond or more per frame, and a cold run on one
-    plan would compile them all. ``anchors`` (space-separated, lowercase; "_" for
-    a space) are substrings of which every match holds at least one, so a text
-    without any of them cannot match and the frame is skipped uncompiled. The test
-    suite checks the anchors against every development text.
-    """
-
-    __slots__ = ("_compiled", "anchors", "flags", "pattern")
-
-    def __init__(self, pattern: str, flags: int = 0, anchors: str = "") -> None:
-        self.pattern = pattern
-        self.flags = flags
-        words = tuple(dict.fromkeys(a.replace("_", " ") for a in anchors.split()))
-        # an anchor holding a shorter one adds nothing ("nearby" after "near"):
-        # dropped, so a text without any of them is refused after fewer checks
-        self.anchors = tuple(a for a in words if not any(b != a and b in a for b in words))
-        self._compiled: re.Pattern[str] | None = None
-
-    def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
-        return self._compiled
-
-    def may_match(self, text: str) -> bool:
-        if not self.anchors:
-            return True
-        low = _folded(text)
-        return any(map(low.__contains__, self.anchors))  # no Python frame per anchor
-
-    def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
-        return self.compiled().finditer(text, *args) if self.may_match(text) else iter(())
-
-    def search(self, text: str, *args: int) -> re.Match[str] | None:
-        return self.compiled().search(text, *args) if self.may_match(text) else None
-
-    def match(self, text: str, *args: int) -> re.Match[str] | None:
-        return self.compiled().match(text, *args) if self.may_match(text) else None
-
-    def fullmatch(self, text: str) -> re.Match[str] | None:
-        return self.compiled().fullmatch(text) if self.may_match(text) else None
-
-    def sub(self, repl: str, text: str, count: int = 0) -> str:
-        return self.compiled().sub(repl, text, count=count) if self.may_match(text) else text
 
 
 # --------------------------------------------------------------------------
@@ -109,7 +52,7 @@ class _Lazy:
 
 #: A sentence ends at ``. ! ?`` (not after a title such as "Dr."), at a blank
 #: line and before a bulleted line. ";" ends a clause, not a sentence.
-_SENTENCE_END = _Lazy(
+_SENTENCE_END = LazyPattern(
     r"""
       [!?]+
     | \.(?<!\.\.)(?<!\b[eE]\.[gG]\.)(?<!\b[iI]\.[eE]\.)(?<!\b[vV][sS]\.)
@@ -123,7 +66,7 @@ _SENTENCE_END = _Lazy(
 
 #: Where one clause ends and the next begins: ";", and the contrast and
 #: coordination words after a comma or on their own.
-_CLAUSE_BREAK = _Lazy(
+_CLAUSE_BREAK = LazyPattern(
     r";|\s[-\u2013\u2014]\s"
     r"|,\s*(?=(?:but|yet|and|so|although|though|whereas|while|however)\b)"
     r"|\s(?=(?:but|however|although|though|whereas)\b)"
@@ -133,11 +76,11 @@ _CLAUSE_BREAK = _Lazy(
 
 #: A clause opened by one of these rejects what it says ("rather than copy the
 #: chains, ..."); it ends at the next comma.
-_CONTRAST_OPEN = _Lazy(r"\W*(?:rather\s+than|instead\s+of|unlike|not\s+because)\b",
+_CONTRAST_OPEN = LazyPattern(r"\W*(?:rather\s+than|instead\s+of|unlike|not\s+because)\b",
                             re.IGNORECASE)
 
 #: Negators (a closed class), matched as words; "n't" inside a contraction.
-_NEGATOR = _Lazy(
+_NEGATOR = LazyPattern(
     r"\b(?:not|never|no|nobody|nothing|none|neither|nor|without|hardly|barely|rarely|seldom"
     r"|scarcely|cannot)\b"
     r"|\bno[\s-]one\b|n['\u2019]t\b|\b(?:dont|doesnt|didnt|isnt|wasnt|wont|cant|arent)\b",
@@ -146,7 +89,7 @@ _NEGATOR = _Lazy(
 
 #: Words that, after a negator, turn it back into an affirmation: "we can't
 #: ignore that", "we don't want to fall behind", "not only".
-_CANCELLER = _Lazy(
+_CANCELLER = LazyPattern(
     r"\b(?:ignore|ignoring|miss|missing|lose|losing|fall|falling|behind|lag|lagging|afford"
     r"|only|also|stop)\b",
     re.IGNORECASE,
@@ -155,7 +98,7 @@ _CANCELLER = _Lazy(
 #: Hedges and dismissals: a clause holding one does not count on what it says
 #: ("looking current would be a nice side effect", "whether they are on TikTok
 #: doesn't matter", "trendy or not").
-_HEDGE = _Lazy(
+_HEDGE = LazyPattern(
     r"\b(?:would|will|could|might)\s+be\s+(?:a\s+)?(?:nice\s+|welcome\s+|happy\s+)?"
     r"(?:bonus|plus|side[\s-]effect|extra|by-?product)"
     r"|\b(?:a|nice|happy|welcome)\s+(?:bonus|side[\s-]effect|by-?product)"
@@ -173,13 +116,13 @@ _HEDGE = _Lazy(
 )
 
 #: A clause that dismisses the one before it: "..., but that isn't why we joined".
-_DISMISS_PREVIOUS = _Lazy(
+_DISMISS_PREVIOUS = LazyPattern(
     r"\W*(?:but\s+|and\s+|yet\s+)?(?:that|this|it|which|those|they|none\s+of\s+(?:that|this))"
     r"(?:['\u2019]s)?\s*(?:is|was|are|were|has|had|does|did|do)?"
     r"(?:\s+not|n['\u2019]t|\s+no\s+longer|\s+nothing)\b",
     re.IGNORECASE,
 )
-_DISMISS_WORDS = _Lazy(r"\b(?:why|reason|point|matter|matters|count|about|to\s+do\s+with)\b",
+_DISMISS_WORDS = LazyPattern(r"\b(?:why|reason|point|matter|matters|count|about|to\s+do\s+with)\b",
                             re.IGNORECASE)
 
 #: How many words before a role a negator may stand and still govern it.
@@ -314,7 +257,7 @@ def _clauses(sentence: str, offset: int) -> Iterator[Clause]:
 
 
 #: A sentence that refutes the one before it: "It isn't.", "That's not the reason."
-_REFUTES = _Lazy(
+_REFUTES = LazyPattern(
     r"\W*not\s+(?:for\s+us|here|in\s+our\s+case|true|so|really|quite)\b"
     r"|\W*(?:but\s+)?(?:it|that|this|which)\s*(?:is|['\u2019]s|was)?(?:\s+not|n['\u2019]t)\b"
     r"(?:\s*[:.;,\u2013\u2014-]|\s+(?:the\s+)?(?:reason|why|the\s+point|true|so|really|it))",
@@ -377,24 +320,24 @@ RESEARCH = (
 _W = r"[A-Za-z\u00C0-\u024F][\w'\u2019&-]*"
 
 
-def _compile(pattern: str, flags: int = re.IGNORECASE, anchors: str = "") -> _Lazy:
-    return _Lazy(pattern, flags | re.VERBOSE, anchors)
+def _compile(pattern: str, flags: int = re.IGNORECASE, anchors: str = "") -> LazyPattern:
+    return LazyPattern(pattern, flags | re.VERBOSE, anchors)
 
 
-_CUSTOMER = _Lazy(rf"\b{CUSTOMERS}\b", re.IGNORECASE)
-_SOCIAL = _Lazy(rf"\b{SOCIAL}\b", re.IGNORECASE)
-_RESEARCH = _Lazy(rf"\b{RESEARCH}\b", re.IGNORECASE)
+_CUSTOMER = LazyPattern(rf"\b{CUSTOMERS}\b", re.IGNORECASE)
+_SOCIAL = LazyPattern(rf"\b{SOCIAL}\b", re.IGNORECASE)
+_RESEARCH = LazyPattern(rf"\b{RESEARCH}\b", re.IGNORECASE)
 
 
-def _customer() -> _Lazy:
+def _customer() -> LazyPattern:
     return _CUSTOMER
 
 
-def _social() -> _Lazy:
+def _social() -> LazyPattern:
     return _SOCIAL
 
 
-def _research() -> _Lazy:
+def _research() -> LazyPattern:
     return _RESEARCH
 
 
@@ -439,13 +382,13 @@ def _quoted(text: str, at: int) -> bool:
         re.search(r"(?:^|[\s(])'[^']*$", head) is not None)
 
 
-_CONNECTIVE = _Lazy(r"\b(?:because|since|as|so|where|whose|for|to\s+(?:reach|help|serve|show"
+_CONNECTIVE = LazyPattern(r"\b(?:because|since|as|so|where|whose|for|to\s+(?:reach|help|serve|show"
                          r"|tell|answer|let)|who|which)\b", re.IGNORECASE)
 
 
 #: Customers named by what they do with the organization, whatever they are called:
 #: "that's who calls us at 10 a.m.", "the CFOs we interviewed".
-_CUSTOMER_ACT = _Lazy(
+_CUSTOMER_ACT = LazyPattern(
     r"\b(?:who|that)\s+(?:\w+\s+)?(?:calls?|rings?|buys?|books?|orders?|visits?|emails?"
     r"|messages?|contacts?|comes?\s+in|shops?|pays?|hires?|uses?|finds?|follows?|reads?)\s+"
     r"(?:us|from\s+us|with\s+us|our)\b"
@@ -526,7 +469,7 @@ _DIRECTIVES = {
 }
 
 #: An obligation inside what was said: "the owner says we must", "said it's high time".
-_OBLIGATION = _Lazy(
+_OBLIGATION = LazyPattern(
     r"\b(?:must|shall|have\s+to|has\s+to|had\s+to|need\s+to|needs\s+to|needs|need|should"
     r"|ought\s+to"
     r"|got\s+to|gotta|(?:high|about)\s+time|time\s+(?:to|we|for)|are\s+to|is\s+to|will)\b",
@@ -534,15 +477,15 @@ _OBLIGATION = _Lazy(
 )
 
 #: A short parenthetical aside after a word, inside a clause (bounded: no nesting).
-_ASIDE = _Lazy(r"(?<=\w )\([^()]{1,80}\)")
+_ASIDE = LazyPattern(r"(?<=\w )\([^()]{1,80}\)")
 
 #: Asking among themselves (reciprocal pronouns and "around"): people asking one another
 #: direct nobody, and least of all the organization.
-_AMONG_THEMSELVES = _Lazy(r"\s*(?:each\s+other|one\s+another|around|among\s+(?:themselves"
+_AMONG_THEMSELVES = LazyPattern(r"\s*(?:each\s+other|one\s+another|around|among\s+(?:themselves"
                           r"|friends))\b", re.IGNORECASE)
 
 #: A directive with nothing after it: "said so", "asked for it", "wants one".
-_BARE = _Lazy(
+_BARE = LazyPattern(
     r"\s*(?:(?:us|me)\s+)?(?:for\s+|on\s+)?(?:it|this|that|one|so|them)\b"
     r"\s*(?:done|too|as\s+well|now|set\s+up|up\s+and\s+running|here|at\s+once)?\W*$"
     r"|\W*$",
@@ -550,7 +493,7 @@ _BARE = _Lazy(
 )
 
 #: Words between a subject and its verb that are not the subject ("has", "now").
-_AUX_TAIL = _Lazy(
+_AUX_TAIL = LazyPattern(
     r"(?:\s+(?:has|have|had|been|would|will|now|also|really|just|always|keeps?|kept|is|are"
     r"|was|were|does|did|do|then|even|apparently|already|still|suddenly|recently|officially"
     r"|again|repeatedly|constantly|strongly|firmly|specifically|explicitly|clearly|on|simply"
@@ -558,22 +501,22 @@ _AUX_TAIL = _Lazy(
     re.IGNORECASE,
 )
 #: Where a subject starts: after the last subordinator or comma of the clause.
-_SUBJECT_START = _Lazy(
+_SUBJECT_START = LazyPattern(
     r".*(?:\b(?:that|because|as|since|so|and|but|when|after|before|if|why|is|was|until|what"
     r"|cause|cuz|coz)\b|[,:;(])\s*",
     re.IGNORECASE | re.DOTALL,
 )
-_PARENTHETICAL = _Lazy(r",\s*(?:who|which|whose|a|an|the|our|my)\b[^,]*,\s*$",
+_PARENTHETICAL = LazyPattern(r",\s*(?:who|which|whose|a|an|the|our|my)\b[^,]*,\s*$",
                             re.IGNORECASE)
 #: Subjects that are not a mandate-giver: the organization itself, a pronoun.
-_NOT_A_GIVER = _Lazy(
+_NOT_A_GIVER = LazyPattern(
     r"^(?:we|i|you|they|it|this|that|these|those|which|who|he|she|one|us|me|there|what"
     r"|everyone|everybody|someone|somebody|people|nobody|none|each|all|both|here)$",
     re.IGNORECASE,
 )
 
 
-#: Words every directive holds (see ``_Lazy``): the stems of the verbs above.
+#: Words every directive holds (see ``LazyPattern``): the stems of the verbs above.
 _DIRECTIVE_ANCHORS = (
     "want like love wish keen desperate dying eager itching dream ask request told tell instruct"
     " order direct task requir insist expect demand mandat oblig decid decree resolv vote rule"
@@ -584,9 +527,9 @@ _DIRECTIVE_ANCHORS = (
 
 
 @functools.cache
-def _directive() -> _Lazy:
+def _directive() -> LazyPattern:
     groups = "|".join(f"(?P<{name}>{verbs})" for name, verbs in _DIRECTIVES.items())
-    return _Lazy(rf"\b(?:{groups})\b", re.IGNORECASE, _DIRECTIVE_ANCHORS)
+    return LazyPattern(rf"\b(?:{groups})\b", re.IGNORECASE, _DIRECTIVE_ANCHORS)
 
 
 def _subject(head: str) -> str:
@@ -606,13 +549,13 @@ def _subject(head: str) -> str:
 
 
 #: The subject at the head of a clause: "the new manager", "Corporate".
-_CLAUSE_SUBJECT = _Lazy(
+_CLAUSE_SUBJECT = LazyPattern(
     r"\W*((?:the|our|my|a|an|their)\s+[\w'\u2019-]+(?:\s+(?!and\b)[\w'\u2019-]+)?"
     r"|(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*)\s+(?!and\b)\w+",
     re.IGNORECASE)
 
 
-_OTHERS_NOT_GIVERS = _Lazy(
+_OTHERS_NOT_GIVERS = LazyPattern(
     r"(?:every|other|most|many|several|similar|rival|competing|our\s+competitors?|competitors?"
     r"|the\s+competition|all\s+the\s+other)\b", re.IGNORECASE)
 
@@ -771,19 +714,19 @@ _ISSUED = _compile(
 #: An order about something on the pages, not about having them: "requires a privacy
 #: notice on every page" (an item on each page, where "wants the charity on every
 #: platform" puts the organization itself there).
-_ON_PAGE = _Lazy(
+_ON_PAGE = LazyPattern(
     r"\s*(?:(?:us|me)\s+to\s+\w+\s+)?(?:a|an|the|some)\s+(?:[\w-]+\s+){0,3}?(?:on|in|for|to"
     r"|across)\s+(?:every|each|all|our|the|any)\s+(?:\w+\s+)?(?:pages?|posts?|profiles?"
     r"|accounts?|channels?|videos?|reels?|stories|feeds?|grids?)\b",
     re.IGNORECASE)
 #: What follows an order to someone: "told us to", "asked that", "pushing us into".
-_COMPLEMENT = _Lazy(
+_COMPLEMENT = LazyPattern(
     r"\s*(?:(?:the|our|every|each|all|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:to|that|into|for"
     r"|we|i)\b", re.IGNORECASE)
 #: What customers ask for is content (a closed class of the kinds of post: updates,
 #: photos, reminders); what a mandate-giver asks for is a presence. "Asked to see"
 #: or "wants to know" is a wish for information.
-_CONTENT_ASK = _Lazy(
+_CONTENT_ASK = LazyPattern(
     r"\s*(?:(?:us|me)\s+)?(?:for|to\s+(?:see|know|hear|find|get|receive|read|check|have))\s+"
     r"(?:the\s+|more\s+|regular\s+|daily\s+|weekly\s+|some\s+)?(?:[\w-]+\s+)?(?:updates?|news"
     r"|photos?|pictures?|videos?|reminders?|tips|information|info|menus?|specials|offers|details"
@@ -792,7 +735,7 @@ _CONTENT_ASK = _Lazy(
     re.IGNORECASE)
 #: The content of a directive stops where a subordinate clause begins ("asked to see
 #: the survey before we chose Instagram").
-_SUBORDINATE = _Lazy(r"\b(?:before|after|because|since|when|while|until|unless|although"
+_SUBORDINATE = LazyPattern(r"\b(?:before|after|because|since|when|while|until|unless|although"
                           r"|though|so\s+that|which|who|whose|whereas)\b", re.IGNORECASE)
 
 
@@ -803,7 +746,7 @@ def _core(rest: str) -> str:
 
 #: The process an order may ask for without asking for a presence ("requires
 #: approval of every post"): rules about how, not whether.
-_PROCESS = _Lazy(r"^\s*(?:(?:us|me)\s+)?(?:for\s+|to\s+(?:see|get|have|produce|write|prepare"
+_PROCESS = LazyPattern(r"^\s*(?:(?:us|me)\s+)?(?:for\s+|to\s+(?:see|get|have|produce|write|prepare"
                  r"|submit|send)\s+)?(?:the\s+|an?\s+)?(?:approval|sign-off|permission|consent|review"
                       r"|vetting|checks?|templates?|guidelines|brand\s+guidelines|a\s+look|proof"
                       r"|evidence|a\s+trial|a\s+pilot|a\s+test|a\s+business\s+case|numbers"
@@ -822,16 +765,16 @@ _BARE_NEED = _compile(
         (?:on|onto|in|online|active|a\s+presence|an?\s+(?:account|page|profile))""",
     anchors="need must have has ought should gotta got")
 #: A purpose after the obligation turns it into a reason ("... to reach parents").
-_PURPOSE = _Lazy(
+_PURPOSE = LazyPattern(
     r"\b(?:to|so\s+(?:that|we|people|customers)|because|since|where|for)\s+\w+", re.IGNORECASE)
 
 #: Where a possessed order stands as the reason: "because of the council's policy",
 #: "it was the owner's idea", "the CEO's wish.", "the board's decision is ...".
-_AS_REASON_BEFORE = _Lazy(
+_AS_REASON_BEFORE = LazyPattern(
     r"\b(?:because(?:\s+of)?|since|as|it['\u2019]s|it\s+is|it\s+was|that['\u2019]s|under|per"
     r"|following|due\s+to|at|by|on|from|out\s+of|according\s+to|for|in|with)\s+$",
     re.IGNORECASE)
-_AS_REASON_AFTER = _Lazy(r"\s*(?:[.!?;:,)]|$|(?:is|was|and|that|to\s+\w+\s+(?:us|it|this)))",
+_AS_REASON_AFTER = LazyPattern(r"\s*(?:[.!?;:,)]|$|(?:is|was|and|that|to\s+\w+\s+(?:us|it|this)))",
                          re.IGNORECASE)
 
 _NOUN_OF_VERB = {"request": "request", "instruction": "instruction", "wish": "wish",
@@ -843,9 +786,9 @@ _PASSIVE_NOUN = {"told": "instruction", "instructed": "instruction", "ordered": 
 
 
 #: Directive verbs that are also nouns, and what follows them when they are verbs.
-_NOUN_LIKE = _Lazy(r"orders|demands|requests|asks|wishes|directs|wants|needs",
+_NOUN_LIKE = LazyPattern(r"orders|demands|requests|asks|wishes|directs|wants|needs",
                         re.IGNORECASE)
-_NOUN_BEFORE = _Lazy(
+_NOUN_BEFORE = LazyPattern(
     r"\b(?:the|our|their|its|his|her|my|your|a|an|these|those|online|customer|client|many"
     r"|most|all|new|any|some|whose|no|special|daily|weekly|bulk|repeat|more|fewer|of|tons"
     r"|lots|loads|plenty|several|few|big|large|small|first|\d+)\s+$",
@@ -853,7 +796,7 @@ _NOUN_BEFORE = _Lazy(
 
 
 #: A pointer back to a platform named elsewhere in the sentence.
-_THERE = _Lazy(r"\b(?:there|on\s+it|onto\s+it|on\s+there|it|one)\b", re.IGNORECASE)
+_THERE = LazyPattern(r"\b(?:there|on\s+it|onto\s+it|on\s+there|it|one)\b", re.IGNORECASE)
 
 
 def _only(what: str) -> str:
@@ -897,7 +840,7 @@ def _first_mandate(field: list[Sentence], rationale: bool
     return None
 
 
-def _mandates_in(text: str, rationale: bool, social: _Lazy, named_in_context: bool = False
+def _mandates_in(text: str, rationale: bool, social: LazyPattern, named_in_context: bool = False
                  ) -> tuple[tuple[str, int, int], ...]:
     """``(what the role is, start, end)`` of each mandate frame in one clause.
 
@@ -911,12 +854,12 @@ def _mandates_in(text: str, rationale: bool, social: _Lazy, named_in_context: bo
 
 
 @functools.lru_cache(maxsize=256)
-def _mandates_cached(text: str, rationale: bool, social: _Lazy, named_in_context: bool
+def _mandates_cached(text: str, rationale: bool, social: LazyPattern, named_in_context: bool
                      ) -> tuple[tuple[str, int, int], ...]:
     return tuple(_mandates_found(text, rationale, social, named_in_context))
 
 
-def _mandates_found(text: str, rationale: bool, social: _Lazy, named_in_context: bool
+def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_context: bool
                     ) -> Iterator[tuple[str, int, int]]:
     # an aside between a verb and its object is read past: "told mum (she's the manager)
     # we have to" reads as "told mum we have to"; blanked, so positions stay the same
@@ -1132,7 +1075,7 @@ _DOING = _compile(
 #: What doing well looks like: the measures a business gains or shows (listed
 #: as the nouns of success and size) or any number.
 #: The measures alone (what is counted), for telling "most orders" from "most shops".
-_MEASURE = _Lazy(
+_MEASURE = LazyPattern(
     r"(?:followers?|likes|views|subscribers|fans|customers|clients|bookings?|orders|sales|trade"
     r"|members|queues?|crowds?|numbers|results|contracts|donations|thousands|hundreds|millions"
     r"|enquiries|inquiries|leads|reservations|tickets|students|patients|adoptions|donors"
@@ -1140,7 +1083,7 @@ _MEASURE = _Lazy(
     r"|videos|photos|of)",
     re.IGNORECASE,
 )
-_SUCCESS = _Lazy(
+_SUCCESS = LazyPattern(
     r"\d|\b(?:followers?|likes|views|subscribers|fans|customers|clients|bookings?|orders|sales"
     r"|trade|members|membership|queues?|packed|crowds?|numbers|results|success|contracts|business"
     r"|work|donations|thousands|hundreds|millions|loads|tons|lots|viral|well|great|brilliantly"
@@ -1191,50 +1134,50 @@ _ACTS_ON = _compile(
 #: What follows others when the organization means to copy them: studying them
 #: to match them is still a leap ("benchmarking shows four rivals run ...; we
 #: propose to match them").
-_IMITATE = _Lazy(
+_IMITATE = LazyPattern(
     r"\b(?:match|matching|copy|copying|mirror|mirroring|emulate|replicate|imitate|parity"
     r"|catch\s+up|keep\s+up|do\s+the\s+same|same\s+as\s+them|follow\s+(?:them|suit))\b",
     re.IGNORECASE)
 #: A later contrast that brings the organization's own customers: "competitors are
 #: on LinkedIn, sure, but we chose it because the buyers we interviewed vet suppliers there".
-_LATER_CONTRAST = _Lazy(r"^\W*(?:but|however|yet|though|although|whereas|instead)\b"
+_LATER_CONTRAST = LazyPattern(r"^\W*(?:but|however|yet|though|although|whereas|instead)\b"
                              r"|\b(?:instead|rather|but|however)\b", re.IGNORECASE)
 #: Looking at what others have: "look at the bakery by the station: queues out the door".
-_LOOK_AT = _Lazy(r"\b(?:look\s+at|see|saw|seen|watch|watched|noticed|check\s+out)\s+"
+_LOOK_AT = LazyPattern(r"\b(?:look\s+at|see|saw|seen|watch|watched|noticed|check\s+out)\s+"
                       r"(?:what\s+|how\s+)?$", re.IGNORECASE)
 #: An order on everyone is box checking's, not a leap: "every venue has to ...".
-_OBLIGED = _Lazy(
+_OBLIGED = LazyPattern(
     r"^\s*(?:\w+\s+){0,5}?(?:must|ha(?:s|ve)\s+to|needs?\s+to|needs?\s+(?:a|an)|should"
     r"|(?:is|are)\s+(?:required|expected|obliged|obligated|supposed|told|asked|instructed"
     r"|mandated)\s+to)\b",
     re.IGNORECASE,
 )
-_OURS_BEFORE = _Lazy(r"\b(?:our|my)\s*$", re.IGNORECASE)
-_OURS_OF = _Lazy(r"^(?:\w+\s+){1,2}of\s+(?:our|my)\b", re.IGNORECASE)
-_OF_OURS = _Lazy(r"^\s*of\s+(?:our|my)\b", re.IGNORECASE)
+_OURS_BEFORE = LazyPattern(r"\b(?:our|my)\s*$", re.IGNORECASE)
+_OURS_OF = LazyPattern(r"^(?:\w+\s+){1,2}of\s+(?:our|my)\b", re.IGNORECASE)
+_OF_OURS = LazyPattern(r"^\s*of\s+(?:our|my)\b", re.IGNORECASE)
 #: The organization as the subject before a quantity: "our farm sells most bunches".
-_WE_ACT = _Lazy(r"\b(?:we|our|i|my)\b(?![^,;]*\b(?:when|while|because|since|as|if|than|like"
+_WE_ACT = LazyPattern(r"\b(?:we|our|i|my)\b(?![^,;]*\b(?:when|while|because|since|as|if|than|like"
                 r"|unlike|whereas|and|but|so|that|where)\b)[^,;]*$", re.IGNORECASE)
-_OWN_AFTER = _Lazy(r"\W*\w+(?:\s+of)?\s+(?:its|our|my|us|we)\b", re.IGNORECASE)
-_OWN_IN = _Lazy(r"\b(?:its|our|my)\b", re.IGNORECASE)
-_KIN = _Lazy(r"(?:our|my)\s+neighbou?rs\s", re.IGNORECASE)
-_NOT_OURS = _Lazy(r"competitor|rival|competition|sister|neighbou?r|friend|cousin",
+_OWN_AFTER = LazyPattern(r"\W*\w+(?:\s+of)?\s+(?:its|our|my|us|we)\b", re.IGNORECASE)
+_OWN_IN = LazyPattern(r"\b(?:its|our|my)\b", re.IGNORECASE)
+_KIN = LazyPattern(r"(?:our|my)\s+neighbou?rs\s", re.IGNORECASE)
+_NOT_OURS = LazyPattern(r"competitor|rival|competition|sister|neighbou?r|friend|cousin",
                        re.IGNORECASE)
 #: The organization's own customers reporting: "patients told us they first saw ...".
-_CUSTOMER_REPORT = _Lazy(
+_CUSTOMER_REPORT = LazyPattern(
     rf"\b{CUSTOMERS}\b[^.!?;]{{0,60}}?\b(?:told|tell|tells|said|say|says|mentioned|mention"
     r"|reported|report|wrote|answered|explained|showed|shows|found|compare|compared)\b",
     re.IGNORECASE,
 )
-_PLATFORM_NAME = _Lazy(rf"^{SOCIAL}$", re.IGNORECASE)
-_FUNCTION_NAME = _Lazy(
+_PLATFORM_NAME = LazyPattern(rf"^{SOCIAL}$", re.IGNORECASE)
+_FUNCTION_NAME = LazyPattern(
     r"^(?:I|I'm|I've|We|Our|The|It|This|That|They|There|If|When|Since|Because|So|And|But|As"
     r"|A|An|My|Their|Its|His|Her|He|She|You|Your|Everyone|Everybody|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Christmas|Easter|Google|Gen|Z)\b")
 
 
-#: Words every match of each ``_OTHERS`` frame holds (see ``_Lazy``); a bare name
+#: Words every match of each ``_OTHERS`` frame holds (see ``LazyPattern``); a bare name
 #: has none.
 _OTHERS_ANCHORS = (
     "across over down up along round around opposite beside behind past next nearby near by on"
@@ -1255,8 +1198,9 @@ _NAMED = 6
 
 
 @functools.cache
-def _others() -> tuple[_Lazy, ...]:
-    return tuple(_Lazy(p, re.IGNORECASE, a) for p, a in zip(_OTHERS, _OTHERS_ANCHORS, strict=True))
+def _others() -> tuple[LazyPattern, ...]:
+    return tuple(LazyPattern(p, re.IGNORECASE, a)
+                 for p, a in zip(_OTHERS, _OTHERS_ANCHORS, strict=True))
 
 
 def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
@@ -1337,17 +1281,17 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
 
 #: A label after the others' noun: "Competitor check:", "Rivals:" (one word may stand
 #: between, then a colon or dash), as in notes.
-_LABEL_AFTER = _Lazy(r"\s*(?:[\w-]+\s*)?[:\u2013\u2014]\s*", re.IGNORECASE)
+_LABEL_AFTER = LazyPattern(r"\s*(?:[\w-]+\s*)?[:\u2013\u2014]\s*", re.IGNORECASE)
 
 #: A reason clause after an order: "the board said we must be on X because our rivals
 #: are there" gives the others as a reason of its own, beside the order.
-_REASON_BETWEEN = _Lazy(r"\b(?:because|since|cos|as)\b", re.IGNORECASE)
+_REASON_BETWEEN = LazyPattern(r"\b(?:because|since|cos|as)\b", re.IGNORECASE)
 
 #: Presence said by anaphora or ellipsis once the platform is named earlier in the
 #: clause: "we are on Instagram because our rivals are there / are too / are."
 #: Only the verbs of being and having (a closed class), then "there", a pronoun
 #: for the platform, an adverb of sameness, or nothing.
-_PRESENT_THERE = _Lazy(
+_PRESENT_THERE = LazyPattern(
     r"^\s*(?:is|are|was|were|['\u2019]s|['\u2019]re|have\s+been|has\s+been|have|has|use|uses"
     r"|run|runs)(?:\s+(?:all|already|also|now|too|as\s+well|each|both|very|really|big|active"
     r"|there|over\s+there|in\s+there|on\s+(?:it|there|them)|into\s+it|one|it|them))*?"
@@ -1366,16 +1310,16 @@ def _denied(span: str) -> bool:
 
 #: In a rationale the platform is implied, so these verbs alone put others there:
 #: "it's where all the brands are going", "everyone else seems to be there".
-_BEING_THERE = _Lazy(
+_BEING_THERE = LazyPattern(
     r"\b(?:is|are|was|were|been|seems?|has|have|got|use|uses|using|post|posts|posting|run|runs"
     r"|joined"
     r"|moved|switched|went|going|heading|flocking|migrating|piling)\b", re.IGNORECASE)
 #: Verbs of not being there (a closed class): others who ignore a platform are no wagon.
-_SHUN = _Lazy(r"\b(?:ignore|ignores|ignored|ignoring|skip|skips|avoid|avoids|abandoned"
+_SHUN = LazyPattern(r"\b(?:ignore|ignores|ignored|ignoring|skip|skips|avoid|avoids|abandoned"
                    r"|left|leave|leaving|quit|quitting|dropped|drop|gave\s+up|give\s+up"
                    r"|deleted|closed|stopped|shun|shuns)\b", re.IGNORECASE)
 #: Verbs of saying: "everyone says Facebook is dead" reports an opinion, not a presence.
-_SAYING = _Lazy(r"\b(?:says?|said|thinks?|thought|reckons?|claims?|tells?|told|insists?"
+_SAYING = LazyPattern(r"\b(?:says?|said|thinks?|thought|reckons?|claims?|tells?|told|insists?"
                      r"|argues?|believes?|asks?|asked|writes?|wrote)\b", re.IGNORECASE)
 
 
@@ -1444,10 +1388,10 @@ def _contrasted(field: list[Sentence], number: int, index: int) -> bool:
 
 #: The organization taking its own turn: "Other florists use it as a portfolio. We'll
 #: use it for same-day orders from office assistants ..."
-_OUR_TURN = _Lazy(r"\W*(?:we|we['\u2019](?:ll|re|d)|our)\b", re.IGNORECASE)
-_ALSO = _Lazy(r"\b(?:too|as\s+well|also|the\s+same|likewise)\b", re.IGNORECASE)
+_OUR_TURN = LazyPattern(r"\W*(?:we|we['\u2019](?:ll|re|d)|our)\b", re.IGNORECASE)
+_ALSO = LazyPattern(r"\b(?:too|as\s+well|also|the\s+same|likewise)\b", re.IGNORECASE)
 
-_ABOUT_THEM = _Lazy(r"\b(?:their|theirs|they|them|competitor\w*|rival\w*)\b",
+_ABOUT_THEM = LazyPattern(r"\b(?:their|theirs|they|them|competitor\w*|rival\w*)\b",
                          re.IGNORECASE)
 
 
@@ -1498,7 +1442,7 @@ _APPEAR = (
 )
 #: Nouns for what the organization's own things are, not the organization: what it
 #: shows and sells (a post, a photo, a product), which may "look" any way at all.
-_THINGS = _Lazy(
+_THINGS = LazyPattern(
     r"\b(?:feed|grid|page|profile|account|posts?|photos?|pictures?|images?|videos?|reels?"
     r"|content|website|site|menu|food|products?|cakes?|dish(?:es)?|work|designs?|rooms?"
     r"|kitchen|building|space|garden|results?|patients?|clients?|customers?)$",
@@ -1624,7 +1568,7 @@ _IMAGE_FRAMES = (
 
 
 _APPEAR_ANCHORS = "look seem appear feel sound across seen perceived viewed regarded known thought"
-#: Words every match of each ``_IMAGE_FRAMES`` frame holds (see ``_Lazy``).
+#: Words every match of each ``_IMAGE_FRAMES`` frame holds (see ``LazyPattern``).
 _IMAGE_ANCHORS = (
     _APPEAR_ANCHORS,
     _APPEAR_ANCHORS,
@@ -1644,25 +1588,25 @@ _IMAGE_ANCHORS = (
 
 
 @functools.cache
-def _image_frames() -> tuple[tuple[str, _Lazy], ...]:
-    return tuple((says, _Lazy(p, re.IGNORECASE, a)) for (says, p), a
+def _image_frames() -> tuple[tuple[str, LazyPattern], ...]:
+    return tuple((says, LazyPattern(p, re.IGNORECASE, a)) for (says, p), a
                  in zip(_IMAGE_FRAMES, _IMAGE_ANCHORS, strict=True))
 
 
-_DATED = _Lazy(rf"\b{DATED}\b", re.IGNORECASE)
+_DATED = LazyPattern(rf"\b{DATED}\b", re.IGNORECASE)
 
 
-def _dated() -> _Lazy:
+def _dated() -> LazyPattern:
     return _DATED
 
 
 #: A branding goal names its audience (the words for an audience, a closed class) and
 #: how it is measured (verbs of measuring with their means, or the nouns for a measure);
 #: with both, an image is a goal of its own rather than a reason for a platform.
-_BRAND_AUDIENCE = _Lazy(
+_BRAND_AUDIENCE = LazyPattern(
     r"\b(?:audiences?|target\s+(?:group|market|segment|customers?|readers|buyers)|aimed\s+at"
     r"|segments?)\b", re.IGNORECASE)
-_BRAND_MEASURE = _Lazy(
+_BRAND_MEASURE = LazyPattern(
     r"\b(?:measure|measures|measured|measuring|track|tracks|tracked|tracking|gauge|gauged"
     r"|judge|judged)\s+(?:(?:it|this|that|success|progress|(?:the|our)\s+\w+)\s+)?"
     r"(?:by|with|through|via|using|in|on)\b|\b(?:kpis?|metrics?)\b", re.IGNORECASE)

@@ -34,37 +34,14 @@ from functools import cache, lru_cache
 from itertools import chain, repeat
 from typing import Any
 
+from smaudit.builtin.lazy_pattern import LazyPattern
 from smaudit.cues import CuePhrases, as_texts
 from smaudit.plan import Plan, join
 
 
-class _Lazy:
-    """A regular expression compiled on first use.
-
-    This module holds many patterns; compiling them all at import would cost a
-    cold run on one plan more than reading it, and most plans need only a few.
-    """
-
-    __slots__ = ("_args", "_compiled")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._args = (pattern, flags)
-        self._compiled: re.Pattern[str] | None = None
-
-    @property
-    def pattern(self) -> str:
-        return self._args[0]
-
-    def __getattr__(self, name: str) -> Any:
-        compiled = self._compiled
-        if compiled is None:
-            compiled = self._compiled = re.compile(*self._args)
-        return getattr(compiled, name)
-
-
 def _lazy(pattern: str, flags: int = 0) -> Any:
     """A pattern that compiles when first searched (typed as a ``re.Pattern``)."""
-    return _Lazy(pattern, flags)
+    return LazyPattern(pattern, flags)
 
 
 # --------------------------------------------------------------------------

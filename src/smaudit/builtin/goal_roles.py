@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from types import SimpleNamespace
 
+from smaudit.builtin.lazy_pattern import LazyPattern
 from smaudit.cues import negated
 
 #: A field is judged on this many characters at most (about ten pages): what a
@@ -42,39 +43,6 @@ MAX_JUDGED = 20_000
 #: A quoted sentence longer than this is cut, so a field without full stops
 #: still gives a readable message.
 MAX_QUOTE = 400
-
-class _Lazy:
-    """A regular expression compiled the first time it is used.
-
-    A healthy goal is decided by its customer behaviour and never needs the
-    social-media or money frames; compiling only what a plan's text calls for
-    keeps a cold run on one plan fast.
-    """
-
-    __slots__ = ("_compiled", "source")
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self._compiled: re.Pattern[str] | None = None
-
-    @property
-    def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self.source)
-        return self._compiled
-
-    def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text, *span)
-
-    def search(self, text: str, *span: int) -> re.Match[str] | None:
-        return self.compiled.search(text, *span)
-
-    def match(self, text: str, *span: int) -> re.Match[str] | None:
-        return self.compiled.match(text, *span)
-
-    def fullmatch(self, text: str, *span: int) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text, *span)
-
 
 # --------------------------------------------------------------------------
 # Sentences and clauses
@@ -145,7 +113,7 @@ def sentences(text: str) -> Iterator[Sentence]:
         yield Sentence(flat, tuple(clauses) or (low,))
 
 
-def found(pattern: _Lazy | _WordClass, clause: str) -> re.Match[str] | _Hit | None:
+def found(pattern: LazyPattern | _WordClass, clause: str) -> re.Match[str] | _Hit | None:
     """The first match of a role in a clause that the clause does not negate."""
     for match in pattern.finditer(clause):
         if not negated(clause, match.start()):
@@ -318,7 +286,7 @@ _WEAK_UNITS = (
     r"|watch[\s-]time"
 )
 UNITS = rf"(?:{_STRONG_UNITS}|{_WEAK_UNITS})"
-_STRONG = _Lazy(rf"(?:{_STRONG_UNITS})\b")
+_STRONG = LazyPattern(rf"(?:{_STRONG_UNITS})\b")
 #: Verbs of a platform's own activity: liking, sharing, following and
 #: watching are what the platform counts, not what the business gains.
 _SOCIAL_VERBS = _alternation(_inflect(
@@ -357,26 +325,26 @@ _NOUN_BEFORE = _wordset(
     "the a an our their its his her my your this that each every per monthly weekly annual"
 )
 #: Money as the subject of a verb ("money coming in") is not a customer acting.
-_MONEY_SUBJECT = _Lazy(r"^(?:money|cash|revenues?|income|sales|profits?|takings|tills?"
+_MONEY_SUBJECT = LazyPattern(r"^(?:money|cash|revenues?|income|sales|profits?|takings|tills?"
                             r"|registers?|checkouts?|turnover|earnings)$")
 #: Money as what an action turns into ("comes back as EUR 3") is a return, not a sale.
-_AS_MONEY = _Lazy(r"(?:\s+(?:back|in|out))?\s+(?:as|in)\s+"
+_AS_MONEY = LazyPattern(r"(?:\s+(?:back|in|out))?\s+(?:as|in)\s+"
                        r"(?:[$\u00a3\u20ac]|(?:eur|usd|gbp)\b|\d|(?:\w+\s+){0,2}?(?:pounds|dollars|euros|bucks|quid|money|cash|revenue"
                        r"|sales|profit|takings|income)\b)")
 #: Money as the object of the verb ("fill the coffers", "bring in more cash") is
 #: the organization's takings, not a customer acting.
-_MONEY_OBJECT = _Lazy(r"\s+(?:in\s+)?(?:\w+\s+){0,2}?(?:coffers|tills?|money|cash|revenues?"
+_MONEY_OBJECT = LazyPattern(r"\s+(?:in\s+)?(?:\w+\s+){0,2}?(?:coffers|tills?|money|cash|revenues?"
                       r"|sales|profits?|income|takings|turnover|bills|rent|wages|salaries"
                       r"|overheads)\b")
 #: A social count or an account as the subject of a passive verb: "our hashtag
 #: used by customers" is the platform's number, not customers buying.
-_SOCIAL_SUBJECT = _Lazy(rf"(?:{_STRONG_UNITS}|hashtags?|{CONTAINER})\s+(?:\w+\s+)?$")
+_SOCIAL_SUBJECT = LazyPattern(rf"(?:{_STRONG_UNITS}|hashtags?|{CONTAINER})\s+(?:\w+\s+)?$")
 #: A platform or account word right before a noun makes it the platform's count.
-_ACCOUNT_BEFORE = _Lazy(rf"(?:{PLATFORM}|{CONTAINER})\s+$")
+_ACCOUNT_BEFORE = LazyPattern(rf"(?:{PLATFORM}|{CONTAINER})\s+$")
 #: A count an account grows to: "grow the WhatsApp channel to 1,000 members".
-_ACCOUNT_TO = _Lazy(rf"(?:{PLATFORM}|{CONTAINER}|group)\s+(?:\w+\s+)?(?:to|past|beyond)\s+$")
+_ACCOUNT_TO = LazyPattern(rf"(?:{PLATFORM}|{CONTAINER}|group)\s+(?:\w+\s+)?(?:to|past|beyond)\s+$")
 #: People counted where the platform keeps them: "2,000 members in our Facebook group".
-_ON_PLATFORM = _Lazy(rf"\s+(?:in|on|of|at)\s+(?:(?:our|the|a|its|their)\s+)?(?:[\w'-]+\s+)?"
+_ON_PLATFORM = LazyPattern(rf"\s+(?:in|on|of|at)\s+(?:(?:our|the|a|its|their)\s+)?(?:[\w'-]+\s+)?"
                      rf"{PLATFORM}")
 #: Units of time, share and money after a number: "20 years", "100,000 times".
 _NOT_COUNTED = (r"(?:years?|months?|weeks?|days?|hours?|minutes?|times|points?|percent|per\s?cent"
@@ -533,22 +501,22 @@ def roles() -> SimpleNamespace:
         r"\b(?P<money>make\s+(?:more\s+)?money|monetis\w*|monetiz\w*|make\s+\w+(?:\s\w+)?\spay)\b",
     )
     return SimpleNamespace(
-        social=tuple(_Lazy(p) for p in social),
-        platform=_Lazy(rf"\b{PLATFORM}|\b{CONTAINER}\b"),
+        social=tuple(LazyPattern(p) for p in social),
+        platform=LazyPattern(rf"\b{PLATFORM}|\b{CONTAINER}\b"),
         action=_WordClass(ACTIONS),
-        gain_noun=_Lazy(rf"\b(?:{GAIN_NOUNS})\b"),
-        person_gain=_Lazy(_person_gain()),
-        money=tuple(_Lazy(p) for p in money),
+        gain_noun=LazyPattern(rf"\b(?:{GAIN_NOUNS})\b"),
+        person_gain=LazyPattern(_person_gain()),
+        money=tuple(LazyPattern(p) for p in money),
         # joining, following or visiting the account is the platform's count:
         # "join our Facebook group", "visit our page"
-        platform_object=_Lazy(rf"\s+(?:to\s+)?(?:(?:our|the|my|its|their|a)\s+)?"
+        platform_object=LazyPattern(rf"\s+(?:to\s+)?(?:(?:our|the|my|its|their|a)\s+)?"
                               r"(?:(?!on|in|at|through|via|using|from|with|by)[\w'-]+\s+)?"
                               rf"(?:{PLATFORM}|{_ACCOUNT})\b"),
         # serving customers is a business gain: "answer every question patients send",
         # "help residents find the form"
         # informing the public and selling a product are business work too:
         # "announce closures", "publish the planning decisions", "sell the bread"
-        service=_Lazy(r"\b(?:answer|respond|reply|resolve|handle|help|support|inform|advise"
+        service=LazyPattern(r"\b(?:answer|respond|reply|resolve|handle|help|support|inform|advise"
                       r"|reassure|warn|alert|serve|guide|announce|publish|communicate|notify"
                       r"|explain|sell|hire|find|train)(?:s|es|ed|d|ing)?\s+(?:to\s+)?"
                       r"(?:more\s+|our\s+|the\s+|new\s+)?"
@@ -560,12 +528,12 @@ def roles() -> SimpleNamespace:
                       r"|brand|business|company|firm|revenue|sales|profits?|money|income|turnover"
                       r"|grow|us|it)\b)[a-z][\w'-]{2,}"),
         # the platform or the account itself, when nothing else is the goal's object
-        account=_Lazy(rf"\b(?:{PLATFORM})(?!\w)|\b(?:{_ACCOUNT})\b"),
-        beneficiary=_Lazy(r"\b(?:for|to|among|amongst)\s+(?:[\w'-]+\s+){0,2}?(?P<who>[a-z]\w*s)\b"),
+        account=LazyPattern(rf"\b(?:{PLATFORM})(?!\w)|\b(?:{_ACCOUNT})\b"),
+        beneficiary=LazyPattern(r"\b(?:for|to|among|amongst)\s+(?:[\w'-]+\s+){0,2}?(?P<who>[a-z]\w*s)\b"),
         # a platform named as the means: "through LinkedIn", "use Pinterest to"
-        means=_Lazy(r"\b(?:through|via|using|with|by|from)\s+(?:(?:a|an|the|our|its|their)\s+)?"
+        means=LazyPattern(r"\b(?:through|via|using|with|by|from)\s+(?:(?:a|an|the|our|its|their)\s+)?"
                     r"(?:[\w'-]+\s+)?$|\buse\s+(?:(?:our|the)\s+)?$"),
-        not_own_money=_Lazy(
+        not_own_money=LazyPattern(
             r"\b(?:save|saves|saving|spend|spends|spending|manage|managing|waste|wasting"
             r"|lend|borrow|owe)\W+(?:\w+\W+){0,3}?$"),
     )
@@ -652,16 +620,16 @@ _PRONOUN_IS = _wordset("it's he's she's that's who's what's there's here's let's
 #: Outcomes as the subject of a verb ("then the results come in on their own",
 #: "growth follows"): the writer hoping for a result, not anyone acting. The
 #: class is the nouns that name a result itself rather than who produces it.
-_OUTCOME_SUBJECT = _Lazy(r"^(?:success|results?|growth|momentum|traction|reach|buzz|fame"
+_OUTCOME_SUBJECT = LazyPattern(r"^(?:success|results?|growth|momentum|traction|reach|buzz|fame"
                          r"|recognition|visibility)$")
 
 
 #: A purpose clause: "..., so (that) ...", "... in order to ...".
-_SO_PURPOSE = _Lazy(r"\b(?:so(?:\s+that)?|in\s+order\s+to)\s+")
+_SO_PURPOSE = LazyPattern(r"\b(?:so(?:\s+that)?|in\s+order\s+to)\s+")
 #: A lead-in that says who the writer is: a participle of speaking or an "as the
 #: one who ..." phrase, up to the next comma or colon (bounded, no backtracking
 #: past punctuation).
-_WRITER_LEAD_IN = _Lazy(
+_WRITER_LEAD_IN = LazyPattern(
     r"^(?:(?:speaking|writing|talking)\s+as\b|as\s+(?:the|a|an|someone|somebody|one)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:who|that)\b)[^,:;]{0,120}")
 
@@ -872,32 +840,32 @@ _PEOPLE = _wordset(
     "charities shops cafes restaurants households neighbours neighbors homeowners "
     "parents"
 )
-_AGENT = _Lazy(r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)$")
+_AGENT = LazyPattern(r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)$")
 #: Adjectives that make a generic noun particular: "lapsed customers", "local people".
-_WHO_QUALIFIER = _Lazy(rf"^(?:{_QUALIFIER}|local|young|younger|older|nearby|past|former"
+_WHO_QUALIFIER = LazyPattern(rf"^(?:{_QUALIFIER}|local|young|younger|older|nearby|past|former"
                             r"|potential|prospective|business|corporate|first-time|our-own)$")
 _PLURAL = r"\b[a-z]\w*s\b"
-_PLURAL_AT = _Lazy(_PLURAL)
+_PLURAL_AT = LazyPattern(_PLURAL)
 
 
 @functools.cache
 def _hollow() -> SimpleNamespace:
     return SimpleNamespace(
-        method=_Lazy(_METHOD), figure=_Lazy(_FIGURE), hedge=_Lazy(_HEDGE),
-        universal=_Lazy(_UNIVERSAL), named_platform=_Lazy(_NAMED_PLATFORM),
+        method=LazyPattern(_METHOD), figure=LazyPattern(_FIGURE), hedge=LazyPattern(_HEDGE),
+        universal=LazyPattern(_UNIVERSAL), named_platform=LazyPattern(_NAMED_PLATFORM),
         behaviour=_WordClass(_BEHAVIOUR), attitude=_WordClass(_ATTITUDE),
-        range=_Lazy(_RANGE),
-        hypothetical=_Lazy(r"\b(?:could|would|might|should|will|shall|may|plan\s+to|want\s+to"
+        range=LazyPattern(_RANGE),
+        hypothetical=LazyPattern(r"\b(?:could|would|might|should|will|shall|may|plan\s+to|want\s+to"
                            r"|going\s+to|hope\s+to|intend\s+to|need\s+to|one\s+day|someday)\b"),
-        ask=_WordClass(_ASKS), cta=_Lazy(_CTA),
+        ask=_WordClass(_ASKS), cta=LazyPattern(_CTA),
         # the writer knowing or finding out, then a question word, right before the verb
-        wh_question=_Lazy(
+        wh_question=LazyPattern(
             r"\b(?:we|i|you)(?:'ll|'ve|'d)?\s+(?:\w+\s+){0,2}?"
             r"(?:know|knew|see|saw|find\s+out|found\s+out|learn|tell|understand|figure\s+out"
             r"|work\s+out|wonder|guess)"
             r"\s+(?:\w+\s+){0,2}?(?:who|what|where|when|how|which|whether|if)\s+"
             r"(?:[\w'-]+\s+){0,3}?$"),
-        who=_Lazy(_PLURAL),
+        who=LazyPattern(_PLURAL),
     )
 
 
