@@ -123,3 +123,18 @@ def test_text_output_keeps_paths_as_named(repo: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     out = _check(capsys, "text")
     assert out.startswith(os.path.join("..", "plans", "lakeside.yaml") + ":1:1: ")
+
+
+def test_files_are_listed_in_the_order_of_the_paths_shown(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # inside the root a plan is shown relative ("a.yaml"), outside it absolute ("/..."),
+    # so the order must follow the shown paths, not where the checkout happens to live
+    inside = tmp_path / "b-root"
+    outside = tmp_path / "c-elsewhere"
+    for folder in (inside, outside):
+        folder.mkdir()
+        (folder / "a.yaml").write_text(PLAN)
+    main(["--no-cache", "--format", "json", "--root", str(inside),
+          str(inside / "a.yaml"), str(outside / "a.yaml")])
+    shown = [f["path"] for f in json.loads(capsys.readouterr().out)["files"]]
+    assert shown == [str(outside / "a.yaml").replace(os.sep, "/"), "a.yaml"]

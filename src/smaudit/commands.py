@@ -174,9 +174,14 @@ def check(args: argparse.Namespace) -> int:
     options = FormatOptions(color=not args.output and use_color(args.color, sys.stdout),
                             show_score=args.show_score, statistics=args.statistics,
                             quiet=args.quiet)
+    root = _root(args, linter.settings)
+    from smaudit.roots import report_path
+
+    # in the order the reader sees the paths, wherever the checkout lives
+    results = sorted(results, key=lambda r: (report_path(r.path, root), r.path))
     report = Report(results=tuple(results), summary=run.summary(),
                     rules=LazyRuleMeta(linter), version=__version__, options=options,
-                    errors=tuple(dict.fromkeys(errors)), root=_root(args, linter.settings))
+                    errors=tuple(dict.fromkeys(errors)), root=root)
     _emit(_render(formatter, report, linter), args.output)
     from smaudit.formatters.text import visible
 
