@@ -1316,3 +1316,35 @@ def test_a_long_field_is_read_in_linear_time():
     # 50 times the text may take at most ~200 times as long: linear, with slack for a
     # loaded machine; a quadratic reading would take about 2,500 times as long
     assert cpu_seconds(big) < max(small_time, 0.01) * 200
+
+
+# Twelfth batch: SMA404 words taken for money on whole plans by another author, each
+# narrowed as a class:
+# - "keep" is a cost only as a possessed noun ("earn its keep"), not the verb after a
+#   modal ("must keep active accounts and report on them");
+# - "sales" naming people or a meeting ("the monthly sales meeting", "our sales team")
+#   is not money taken.
+TWELFTH_BATCH = [
+    ("SMA404", False, "motivation",
+     "The county sports grant says every funded club must keep public social accounts and"
+     " report on them each quarter."),
+    ("SMA404", False, "motivation",
+     "Our charter requires each paid-for branch to keep its pages current for members."),
+    ("SMA404", True, "motivation",
+     "The committee agreed the page must earn its keep in ticket sales by the autumn."),
+    ("SMA404", True, "expectations",
+     "The Facebook page should cover its own keep from the first month."),
+    ("SMA404", False, "expectations",
+     "Priya wants steady growth in trade accounts, checked at the weekly sales meeting."),
+    ("SMA404", False, "expectations",
+     "The owner wants more repeat buyers, and the posts are reviewed with our sales team."),
+    ("SMA404", True, "expectations",
+     "Priya wants every post to bring in sales, checked at the weekly sales meeting."),
+    ("SMA404", True, "expectations",
+     "The sales team expects the page to make money straight away."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWELFTH_BATCH)
+def test_twelfth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

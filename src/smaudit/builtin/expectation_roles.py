@@ -693,8 +693,12 @@ _MONEY = (rf"(?:{_AMOUNT}|\b(?:sales?|revenue|money|takings|till|income|fees?|pr
           r"|guests)|(?:customers|clients|buyers)\s+(?:who\s+)?pay\w*)\b)")
 # Verbs that are themselves a sale or takings.
 _MONEY_VERB = r"(?:sell|sells|selling|sold|earn|earns|earning|make\s+money|makes\s+money)"
-# What the business pays out, that a return would have to cover.
-_COST = (r"(?:costs?|wages?|salar(?:y|ies)|fees?|rent|bills?|lease|keep|outlay|spend|investment"
+# What the business pays out, that a return would have to cover. "Keep" is a cost only
+# as a noun owned by someone ("earn its keep", "cover our keep"); after a modal it is
+# the verb ("every project must keep active accounts").
+_COST = (r"(?:costs?|wages?|salar(?:y|ies)|fees?|rent|bills?|lease"
+         r"|(?:(?<=\bits\s)|(?<=\bour\s)|(?<=\bown\s)|(?<=\btheir\s)|(?<=\bmy\s))keep"
+         r"|outlay|spend|investment"
          r"|hours|time|invoices?)")
 # Expecting, wanting, requiring: modal and directive verbs (a closed class).
 _WANT = _lazy(
@@ -989,7 +993,12 @@ def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
 
 # The sale itself: selling, or the money it brings (a closed class of nouns).
 _SALE = _lazy(r"\b(?:sell|sells|selling|sold|sales?|revenue|takings|till|income|profits?|money"
-              r"|cash|fees)\b", re.IGNORECASE)
+              r"|cash|fees)\b"
+              # a noun naming people or a meeting after the word ("the sales meeting", "our
+              # sales team") makes it a name for who or where, not money taken
+              r"(?!\s+(?:meetings?|teams?|managers?|reps?|staff|department|office|director"
+              r"|people|force|desk|calls?|assistants?|conference)\b)",
+              re.IGNORECASE)
 _CONTENT_RX = _lazy(rf"\b{_CONTENT}\b", re.IGNORECASE)
 _PRONOUN = _lazy(r"\b(?:it|they|each\s+one|every\s+one)\b", re.IGNORECASE)
 # Expecting, in words stronger than a forecast.
