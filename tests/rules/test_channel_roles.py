@@ -1416,3 +1416,16 @@ def test_sma202_a_leap_in_a_list_item_is_found_with_the_item_position():
     assert finding.message.endswith(
         '"Nearly every craft distillery that made a name for itself did it on Instagram first, '
         'so we\'re following the same playbook."'), finding.message
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Our stallholders ask at every market meeting why Ludlow Fair seems to be all over "
+     "Instagram.", "Ludlow Fair"),
+    ("Parents ask at every open evening how Brookfield Academy gets so many views on YouTube.",
+     "Brookfield Academy"),
+])
+def test_sma202_a_question_word_starts_the_others_clause(text, org):
+    """The verb's subject comes after "why"/"how": the message names those others, not
+    the meeting or the term before the question word."""
+    (finding,) = bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+    assert f'the example of "{org}' in finding.message, finding.message

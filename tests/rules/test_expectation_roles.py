@@ -1348,3 +1348,23 @@ TWELFTH_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), TWELFTH_BATCH)
 def test_twelfth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Thirteenth batch: SMA501 spans that are a kind of stay or a product's length, found
+# on whole plans by another author (the plan-level figure hid them):
+# - "overnight" after a verb of lodging ("guests who stay overnight") is a time of day;
+# - a hyphenated span before a quoted or bracketed name ("the 2-day "starter" pass")
+#   is how long the product lasts.
+THIRTEENTH_BATCH = [
+    ("SMA501", False, "goal", "Get more walkers to stay overnight in the shoulder months"),
+    ("SMA501", False, "goal", "Bring touring cyclists who camp overnight to the farm café"),
+    ("SMA501", True, "goal", "Turn the campsite around overnight with reels"),
+    ("SMA501", False, "goal", 'Get beginners to book the 2-day "starter" pass'),
+    ("SMA501", False, "goal", "Sell the 5-day (half-term) holiday club to working parents"),
+    ("SMA501", True, "expectations", 'The 2-day "starter" pass must sell out within 3 weeks.'),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), THIRTEENTH_BATCH)
+def test_thirteenth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

@@ -1066,7 +1066,10 @@ _OTHERS = (
 #: there, using, and gaining; a closed class of verbs).
 _DOING = _compile(
     r"""^(?P<gap>[\s,]*(?:(?:in|across|around|within|near|of)\s+(?:our|my)\s+[\w-]+\s+
-        |(?!(?:you|they|it|and|but|so|because|which|that|to|our|my)\b)[\w'\u2019&-]+\s+){0,6}?
+        # a question word opens a clause of its own: in "ask at every meeting why the
+        # museum in York is on TikTok" the verb's subject comes after it
+        |(?!(?:you|they|it|and|but|so|because|which|that|to|our|my|why|how|what|when|where
+          |whether|if)\b)[\w'\u2019&-]+\s+){0,6}?
       # a relative clause between the others and their verb: "every studio that had a hit
       # built its audience on ..." (one about us is about our customers: "who buy from us")
       (?:(?:that|who|which)\s+(?:(?!(?:us|our|we|me|my|and|but|so|because)\b)
@@ -1146,7 +1149,9 @@ _MADE_THEIR = _compile(
 #: Any verb, then the platform: "the farm up the lane shifts its eggs through a Facebook
 #: page". Up to eight words between, none of them the organization itself.
 _ACTS_ON = _compile(
-    r"""^[\s,]*(?:(?!(?:we|our|i|my|you|they|it|and|but|so|because|which|who|that)\b)
+    r"""^[\s,]*(?:(?!(?:we|our|i|my|you|they|it|and|but|so|because|which|who|that
+          # a question word opens a clause with a subject of its own (see ``_DOING``)
+          |why|how|what|when|where|whether|if)\b)
         [\w'\u2019&%-]+[\s,]+){1,8}?""" + SOCIAL + r"\b")
 #: What follows others when the organization means to copy them: studying them
 #: to match them is still a leap ("benchmarking shows four rivals run ...; we

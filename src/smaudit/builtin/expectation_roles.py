@@ -1291,8 +1291,8 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
                     re.search(r"\bby\s*$", before, re.IGNORECASE):
                 continue  # "grow by a quarter": a proportion
             if re.fullmatch(r"\S+-\S+", words) and not g.get("unit").lower().endswith("s") \
-                    and re.match(r"\s+[a-z]", after):
-                continue  # "the six-week course": how long something lasts
+                    and re.match(r"\s+[\"'\u201c\u2018(]?[a-z]", after):
+                continue  # "the six-week course", the 3-day "taster" pass: how long it lasts
             if _GIVE.search(before):
                 yield _Span(m.start(), m.end(), _amount(num) * _unit(g.get("unit")), "given",
                             words)
@@ -1337,6 +1337,11 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
                                  r"|transformation|turnaround|wins?|sales)\b",
                                  text[m.end():], re.IGNORECASE):
                 continue  # "overnight stays", "the overnight shift": a time of day
+            if words.lower() == "overnight" and re.search(
+                    r"\b(?:stay|stays|stayed|staying|sleep|sleeps|slept|sleeping|camp|camps|camped"
+                    r"|camping|park|parks|parked|parking|lodge|lodging|remain|remains|moor|moored"
+                    r"|rest|rests|leave|left|keep|kept)\s*$", before, re.IGNORECASE):
+                continue  # "visitors who stay overnight": a verb of lodging, a time of day
         elif g.get("sameday"):
             months, kind = 0.03, "span"
         elif g.get("weekday"):
