@@ -1367,6 +1367,9 @@ ORDERS_BESIDE_A_PLACE = [
     "The county office asked us to open a page for the depot.",
     "The landlord asked for a Facebook page for the arcade.",
     "Head office asked for it.",
+    # a single authority asking for a place is still an order
+    "The owner asked for a place to show off the new vans.",
+    "The head of operations wants a space to post the weekly rota.",
 ]
 
 

@@ -744,6 +744,10 @@ _PLACE_ASK = LazyPattern(
     r"|way)|somewhere)\s+(?:to|where|for\s+(?!us\b|the\s+(?:organi[sz]ation|company|business)\b)"
     r"\w+ing\b)",
     re.IGNORECASE)
+#: A plural head noun: a group of people asking for a place to use together. A single
+#: authority ("the owner", "head office", "the head of operations") asking for one is
+#: still an order.
+_PLURAL_HEAD = LazyPattern(r"[a-z][^s'\u2019\W]s$", re.IGNORECASE)
 #: The content of a directive stops where a subordinate clause begins ("asked to see
 #: the survey before we chose Instagram").
 _SUBORDINATE = LazyPattern(r"\b(?:before|after|because|since|when|while|until|unless|although"
@@ -905,7 +909,8 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
             continue  # "what borrowers told us": a report, not an order
         elif kind == "request" and _AMONG_THEMSELVES.match(rest):
             continue  # "teachers ask each other for ideas": asking peers, not the organization
-        elif kind in ("request", "wish") and _PLACE_ASK.match(rest):
+        elif kind in ("request", "wish") and _PLACE_ASK.match(rest) and _PLURAL_HEAD.search(
+                subject.split(" of ")[0]):
             continue  # "players asked for a place to send bug reports": their own need
         elif (_PROCESS.match(rest) or _ON_PAGE.match(rest) or _CONTENT_ASK.match(rest)
               or _customer().match(rest.strip()) or re.match(
