@@ -733,8 +733,8 @@ _CONTENT_ASK = LazyPattern(
     r"|times|timetables?|prices|events|notices|alerts|answers|replies|results|closures|dates"
     r"|schedules?|the\s+results|what|where|when|how|which|whether)\b",
     re.IGNORECASE)
-#: Asking or wishing for somewhere to do something oneself ("asked for a place to send
-#: bug reports", "want a space where they can swap kit"): the askers are the ones who
+#: Asking or wishing for somewhere to do something oneself ("asked for a place to post
+#: crash logs", "want a space where they can swap kit"): the askers are the ones who
 #: would use it, so the request is their own need, the customer reason itself, not
 #: an order about being on a platform. The nouns are the closed class of words for a
 #: venue or a means; the verb after them is the askers' own.
@@ -911,7 +911,7 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
             continue  # "teachers ask each other for ideas": asking peers, not the organization
         elif kind in ("request", "wish") and _PLACE_ASK.match(rest) and _PLURAL_HEAD.search(
                 subject.split(" of ")[0]):
-            continue  # "players asked for a place to send bug reports": their own need
+            continue  # "testers asked for a place to post crash logs": their own need
         elif (_PROCESS.match(rest) or _ON_PAGE.match(rest) or _CONTENT_ASK.match(rest)
               or _customer().match(rest.strip()) or re.match(
                 rf"\s*(?:our\s+|the\s+)?(?:\w+\s+)?{CUSTOMERS}\b[^,;]*\b(?:how|what|where"
@@ -1075,8 +1075,8 @@ _DOING = _compile(
         # museum in York is on TikTok" the verb's subject comes after it
         |(?!(?:you|they|it|and|but|so|because|which|that|to|our|my|why|how|what|when|where
           |whether|if)\b)[\w'\u2019&-]+\s+){0,6}?
-      # a relative clause between the others and their verb: "every studio that had a hit
-      # built its audience on ..." (one about us is about our customers: "who buy from us")
+      # a relative clause between the others and their verb: "every cider maker that won an
+      # award is on Instagram" (one about us is about our customers: "who buy from us")
       (?:(?:that|who|which)\s+(?:(?!(?:us|our|we|me|my|and|but|so|because)\b)
         [\w'\u2019&-]+\s+){1,10})?)
       (?:(?:is|are|['\u2019]s|['\u2019]re|was|were|has\s+been|have\s+been|seem|seems|seemed)
@@ -1199,8 +1199,8 @@ _CUSTOMER_REPORT = LazyPattern(
     r"|reported|report|wrote|answered|explained|showed|shows|found|compare|compared)\b",
     re.IGNORECASE,
 )
-#: The organization's own gain traced to where it came from: "half of our new accounts
-#: came from growers who saw a photo our driver posted", "most of our bookings arrive
+#: The organization's own gain traced to where it came from: "a third of our new members
+#: came from climbers who saw a video our instructor posted", "most of our bookings arrive
 #: via people who saw ...". Whoever is named after it is the source of our own result
 #: (customers who came to us through a post), not another organization's success.
 #: The nouns are what a business gains (customers by any name, and what they bring).
@@ -1422,8 +1422,8 @@ _POINTS_BACK = LazyPattern(r"\b(?:that|this|the\s+same|more\s+of\s+(?:that|it))\
 
 def after_own_gain(text: str, at: int, phrase: str) -> bool:
     """Whether ``phrase``, found at ``at`` in ``text``, points back at the sentence before
-    it and that sentence reports the organization's own gain: "Half our new accounts came
-    from a post. We want that to happen on purpose." wants more of its own result."""
+    it and that sentence reports the organization's own gain: "A third of our new members came
+    from a video. We want that to happen more often." wants more of its own result."""
     if not _POINTS_BACK.search(phrase):
         return False
     field = sentences(text)

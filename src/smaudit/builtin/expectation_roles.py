@@ -695,7 +695,7 @@ _MONEY = (rf"(?:{_AMOUNT}|\b(?:sales?|revenue|money|takings|till|income|fees?|pr
 _MONEY_VERB = r"(?:sell|sells|selling|sold|earn|earns|earning|make\s+money|makes\s+money)"
 # What the business pays out, that a return would have to cover. "Keep" is a cost only
 # as a noun owned by someone ("earn its keep", "cover our keep"); after a modal it is
-# the verb ("every project must keep active accounts").
+# the verb ("every funded club must keep public pages").
 _COST = (r"(?:costs?|wages?|salar(?:y|ies)|fees?|rent|bills?|lease"
          r"|(?:(?<=\bits\s)|(?<=\bour\s)|(?<=\bown\s)|(?<=\btheir\s)|(?<=\bmy\s))keep"
          r"|outlay|spend|investment"
