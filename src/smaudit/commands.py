@@ -1,7 +1,9 @@
-"""What each subcommand does, once ``cli.py`` has parsed its arguments.
+"""The core commands: each adds its parser and handles its ``Invocation``.
 
-Each returns its exit code: 0 nothing at or above ``--fail-on``, 1 findings,
-2 a usage, configuration or internal error.
+``check`` lints; ``rules``, ``explain``, ``schema``, ``plugins`` and
+``test-rules`` show and test what the plugins registered. Each handler returns
+an ``ExitCode``: 0 nothing at or above ``--fail-on``, 1 findings, 2 a usage,
+configuration or internal error.
 """
 
 from __future__ import annotations
@@ -9,23 +11,88 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
 
 from smaudit.__about__ import __version__
 from smaudit.errors import UsageError
+from smaudit.exitcodes import ExitCode
+from smaudit.invocation import Invocation
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+AddCommon = Callable[[argparse.ArgumentParser], None]
+"""``cli.common``: adds the options every command takes."""
 
 
-def extra_parsers(sub: argparse._SubParsersAction,
-                  common: Callable[[argparse.ArgumentParser], None]) -> None:
-    """Parsers of the commands that live in their own modules (report, init, new-rule)."""
-    for module in ("smaudit.report.command", "smaudit.init_plan", "smaudit.scaffold"):
-        try:
-            imported = __import__(module, fromlist=["add_parser"])
-        except ImportError:
-            continue
-        imported.add_parser(sub, common)
+def add_check(sub: argparse._SubParsersAction, common: AddCommon) -> None:
+    p = sub.add_parser("check", help="lint plans (the default command)",
+                       description="Lint social media plans.")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="plan files, directories, or - for standard input")
+    common(p)
+    p.add_argument("--select", default=None, metavar="RULES",
+                   help="only these rules (codes, slugs or prefixes, comma-separated)")
+    p.add_argument("--extend-select", default=None, metavar="RULES",
+                   help="add these rules to the selection")
+    p.add_argument("--ignore", default=None, metavar="RULES", help="skip these rules")
+    p.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default=None,
+                   help="lowest severity that makes the exit code 1 (default: warning)")
+    p.add_argument("--format", default="text", metavar="FORMAT",
+                   help="output format: text, json, ... (see `smaudit check --format help`)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE")
+    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                   help="worker processes (default: all cores)")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
+    p.add_argument("--baseline", metavar="FILE", help="report only findings not in FILE")
+    p.add_argument("--write-baseline", metavar="FILE",
+                   help="record the current findings in FILE and exit 0")
+    p.add_argument("--statistics", action="store_true", help="count findings per rule")
+    p.add_argument("-q", "--quiet", action="store_true", help="one line per finding, no summary")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    p.add_argument("--show-score", action="store_true",
+                   help="show the readiness score per area for each plan")
+    p.add_argument("--stdin-filename", metavar="PATH", help="the name to report for -")
+    p.add_argument("--root", metavar="DIR",
+                   help="write paths in sarif, gitlab, github, junit and json output relative "
+                        "to DIR (default: the repository root, else the config file's folder, "
+                        "else the working directory)")
+    p.add_argument("--only-plans", action="store_true",
+                   help="skip named files that are not plans too (for pre-commit hooks)")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="say on standard error which files were skipped as not plans, and why")
+    p.set_defaults(handler=check)
+
+
+def add_rules(sub: argparse._SubParsersAction, common: AddCommon) -> None:
+    p = sub.add_parser("rules", help="list every rule")
+    p.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    common(p)
+    p.set_defaults(handler=rules)
+
+
+def add_explain(sub: argparse._SubParsersAction, common: AddCommon) -> None:
+    p = sub.add_parser("explain", help="show a rule's documentation")
+    p.add_argument("rule", metavar="RULE", help="code or slug")
+    common(p)
+    p.set_defaults(handler=explain)
+
+
+def add_schema(sub: argparse._SubParsersAction, common: AddCommon) -> None:
+    p = sub.add_parser("schema", help="print the plan JSON Schema (for editors)")
+    common(p)
+    p.set_defaults(handler=schema)
+
+
+def add_plugins(sub: argparse._SubParsersAction, common: AddCommon) -> None:
+    p = sub.add_parser("plugins", help="list loaded plugins and the rules each adds")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    common(p)
+    p.set_defaults(handler=plugins)
+
+
+def add_test_rules(sub: argparse._SubParsersAction, common: AddCommon) -> None:
+    p = sub.add_parser("test-rules", help="run the examples embedded in rule packs")
+    p.add_argument("packs", nargs="+", metavar="PACK")
+    common(p)
+    p.set_defaults(handler=test_rules)
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -37,17 +104,16 @@ def _emit(text: str, output: str | None) -> None:
         write_stdout(text)
 
 
-def _linter(args: argparse.Namespace, *, cache: bool = False, strict: bool = True):
-    from smaudit.cli import load_settings
+def _linter(args: Invocation, *, cache: bool = False, strict: bool = True, settings=None):
     from smaudit.lint import Linter
 
-    linter = Linter(load_settings(args), cache=cache,
+    linter = Linter(settings or args.settings, cache=cache,
                     only_plans=getattr(args, "only_plans", False), isolate=True)
     linter.strict = strict
     return linter
 
 
-def lenient_linter(args: argparse.Namespace, *, failures: bool = True):
+def lenient_linter(args: Invocation, *, failures: bool = True):
     """A linter for the commands that show rules and plugins: a clash or a bad pack is
     reported on standard error and skipped, so the rest can still be listed (and the
     command exits 2 after listing it, see ``broken``). So is a plugin that failed to
@@ -61,7 +127,7 @@ def lenient_linter(args: argparse.Namespace, *, failures: bool = True):
     return linter
 
 
-def _report_failures(linter, args: argparse.Namespace) -> None:
+def _report_failures(linter, args: Invocation) -> None:
     for problem in _plugin_failures(linter):
         print(f"smaudit: error: {problem}", file=sys.stderr)
     if getattr(args, "debug", False):
@@ -86,46 +152,10 @@ def plugin_tracebacks(linter) -> str:
     return "".join(f.traceback for f in linter.plugins.failures)
 
 
-def rule_meta(registry) -> dict:
-    from smaudit.formatters import RuleMeta
-
-    return {
-        code: RuleMeta(code=code, slug=entry.rule.slug, severity=entry.rule.severity.label,
-                       area=entry.rule.area, summary=entry.rule.summary, plugin=entry.plugin,
-                       docs=entry.rule.docs, sources=tuple(entry.rule.sources),
-                       url=getattr(entry.rule, "docs_url", None) or ("" if entry.builtin else None),
-                       effort=getattr(entry.rule, "effort", None),
-                       impact=getattr(entry.rule, "impact", None))
-        for code, entry in sorted(registry.rules.items())
-    }
-
-
-class LazyRuleMeta(Mapping):
-    """Rule metadata built on first access: text and JSON output never need it, so a
-    run answered from the cache does not load the plugins to print its findings."""
-
-    def __init__(self, linter) -> None:
-        self._linter = linter
-        self._rules: dict | None = None
-
-    def _load(self) -> dict:
-        if self._rules is None:
-            self._rules = rule_meta(self._linter.registry)
-        return self._rules
-
-    def __getitem__(self, code: str):
-        return self._load()[code]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._load())
-
-    def __len__(self) -> int:
-        return len(self._load())
-
-
-def check(args: argparse.Namespace) -> int:
-    from smaudit.cli import use_color
+def check(args: Invocation) -> int:
+    from smaudit.catalog import LazyRuleMeta
     from smaudit.formatters import FormatOptions, Report
+    from smaudit.invocation import use_color
     from smaudit.lint import default_jobs
 
     linter = _linter(args, cache=not args.no_cache)
@@ -134,7 +164,7 @@ def check(args: argparse.Namespace) -> int:
         width = max(map(len, formats))
         sys.stdout.write("".join(f"{name:<{width}}  {formats[name].description}\n"
                                  for name in sorted(formats)))
-        return EXIT_OK
+        return ExitCode.OK
     formatter = _builtin_formatter(args.format) or linter.registry.formats.get(args.format)
     if formatter is None:
         raise UsageError(f"unknown format {args.format!r}; choose from "
@@ -195,18 +225,18 @@ def check(args: argparse.Namespace) -> int:
         print(f"smaudit: wrote {written} finding{'' if written == 1 else 's'} to "
               f"{args.write_baseline}", file=sys.stderr)
     if report.errors:
-        return EXIT_ERROR
+        return ExitCode.ERROR
     if args.write_baseline:
-        return EXIT_OK
+        return ExitCode.OK
     fail_on = linter.settings.fail_on
     if fail_on is not None and any(
         f.severity >= fail_on for r in results for f in r.active
     ):
-        return EXIT_FINDINGS
-    return EXIT_OK
+        return ExitCode.FINDINGS
+    return ExitCode.OK
 
 
-def _root(args: argparse.Namespace, settings) -> str:
+def _root(args: Invocation, settings) -> str:
     """The report root: ``--root``, else the repository, config or working directory."""
     import os
 
@@ -252,15 +282,15 @@ def _builtin_formatter(name: str):
     return None if target is None else LazyFormatter(name, target)
 
 
-def rules(args: argparse.Namespace) -> int:
-    from smaudit.catalog import render_rules
+def rules(args: Invocation) -> int:
+    from smaudit.catalog import render_rules, rule_meta
 
     linter = lenient_linter(args)
     sys.stdout.write(render_rules(rule_meta(linter.registry), args.format))
-    return EXIT_ERROR if broken(linter) else EXIT_OK
+    return ExitCode.ERROR if broken(linter) else ExitCode.OK
 
 
-def explain(args: argparse.Namespace) -> int:
+def explain(args: Invocation) -> int:
     from smaudit.catalog import render_explain
 
     linter = lenient_linter(args)
@@ -273,20 +303,20 @@ def explain(args: argparse.Namespace) -> int:
         raise UsageError(f"no rule {args.rule!r}{hint}; `smaudit rules` lists them")
     entry = linter.registry.rules[code]
     sys.stdout.write(render_explain(entry.rule, entry.plugin))
-    return EXIT_ERROR if broken(linter) else EXIT_OK
+    return ExitCode.ERROR if broken(linter) else ExitCode.OK
 
 
-def schema(args: argparse.Namespace) -> int:
+def schema(args: Invocation) -> int:
     from smaudit.schema import extend_schema, plan_schema
 
     linter = _linter(args)
     document = extend_schema(plan_schema(), linter.registry.schema_sections)
     sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
     _report_failures(linter, args)  # its sections are missing from the schema
-    return EXIT_ERROR if linter.plugins.failures else EXIT_OK
+    return ExitCode.ERROR if linter.plugins.failures else ExitCode.OK
 
 
-def plugins(args: argparse.Namespace) -> int:
+def plugins(args: Invocation) -> int:
     linter = lenient_linter(args, failures=False)
     by_plugin: dict[str, list[str]] = {}
     for code, entry in sorted(linter.registry.rules.items()):
@@ -328,19 +358,19 @@ def plugins(args: argparse.Namespace) -> int:
             print(f"{failure.name}: FAILED TO LOAD: {failure.reason}")
     if args.debug:
         sys.stderr.write(plugin_tracebacks(linter))
-    return EXIT_ERROR if failures else EXIT_OK
+    return ExitCode.ERROR if failures else ExitCode.OK
 
 
-def test_rules(args: argparse.Namespace) -> int:
+def test_rules(args: Invocation) -> int:
     from dataclasses import replace
 
     from smaudit.testing import run_pack_examples
 
-    linter = _linter(args)
     # the packs under test join the registry exactly as `check` would load them, so a
     # duplicate code or a clash with a built-in fails here too, not only in CI's check
-    linter.settings = replace(linter.settings,
-                              rules_packs=linter.settings.rules_packs + tuple(args.packs))
+    settings = args.settings
+    linter = _linter(args, settings=replace(settings,
+                                            rules_packs=settings.rules_packs + tuple(args.packs)))
     linter.registry  # noqa: B018 - raises the ConfigError `check` would
     failed, passed = 0, 0
     for pack in args.packs:
@@ -354,18 +384,5 @@ def test_rules(args: argparse.Namespace) -> int:
     print(f"{passed} passed, {failed} failed")
     _report_failures(linter, args)  # as check would: the examples ran without its rules
     if linter.plugins.failures:
-        return EXIT_ERROR
-    return EXIT_FINDINGS if failed else EXIT_OK
-
-
-HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "check": check, "rules": rules, "explain": explain, "schema": schema,
-    "plugins": plugins, "test-rules": test_rules,
-}
-
-
-def dispatch(args: argparse.Namespace) -> int:
-    handler = HANDLERS.get(args.command) or getattr(args, "handler", None)
-    if handler is None:
-        raise UsageError(f"unknown command {args.command!r}")
-    return handler(args)
+        return ExitCode.ERROR
+    return ExitCode.FINDINGS if failed else ExitCode.OK
