@@ -12,6 +12,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from typing import Any
 
 from smaudit.__about__ import __version__
 from smaudit.errors import UsageError
@@ -152,31 +153,62 @@ def plugin_tracebacks(linter) -> str:
     return "".join(f.traceback for f in linter.plugins.failures)
 
 
-def check(args: Invocation) -> int:
-    from smaudit.catalog import LazyRuleMeta
-    from smaudit.formatters import FormatOptions, Report
-    from smaudit.invocation import use_color
-    from smaudit.lint import default_jobs
-
+def check(args: Invocation) -> ExitCode:
+    """Lint the paths and write the findings: build, lint, apply the baseline, render,
+    exit."""
     linter = _linter(args, cache=not args.no_cache)
     if args.format == "help":
-        formats = linter.registry.formats
-        width = max(map(len, formats))
-        sys.stdout.write("".join(f"{name:<{width}}  {formats[name].description}\n"
-                                 for name in sorted(formats)))
-        return ExitCode.OK
-    formatter = _builtin_formatter(args.format) or linter.registry.formats.get(args.format)
-    if formatter is None:
-        raise UsageError(f"unknown format {args.format!r}; choose from "
-                         f"{', '.join(sorted(linter.registry.formats))}")
+        return _list_formats(linter)
+    formatter, plugin = _format(linter, args.format)
     if not args.paths:
         raise UsageError("no paths given: try `smaudit plan.yaml` or `smaudit .`")
+    run = _lint(args, linter)
+    written = _apply_baseline(args, run)
+    report = _report(args, linter, run)
+    _emit(_render(formatter, plugin, report), args.output)
+    _say_after(args, linter, run, report, written)
+    return _exit_code(args, linter.settings, report)
+
+
+def _list_formats(linter) -> ExitCode:
+    """``--format help``: every registered format and what it is for."""
+    formats = linter.registry.formats
+    width = max(map(len, formats))
+    sys.stdout.write("".join(f"{name:<{width}}  {formats[name].description}\n"
+                             for name in sorted(formats)))
+    return ExitCode.OK
+
+
+def _format(linter, name: str) -> tuple[Any, str]:
+    """The format registered as ``name`` and the plugin to name if it fails.
+
+    A built-in format is taken from the built-in format plugin's own table
+    (``BUILTIN_FORMATS``) without building the registry, so a run answered from
+    the cache loads no plugin: the registry refuses those names from any other
+    plugin, so this is the formatter it would give."""
+    from smaudit.formatters.builtin import BUILTIN_FORMATS, LazyFormatter
+
+    target = dict(BUILTIN_FORMATS).get(name)
+    if target is not None:
+        return LazyFormatter(name, target), "smaudit"
+    registry = linter.registry
+    if name not in registry.formats:
+        raise UsageError(f"unknown format {name!r}; choose from "
+                         f"{', '.join(sorted(registry.formats))}")
+    plugin = registry.format_plugins[name]
+    return registry.formats[name], "smaudit" if registry.plugins.is_builtin(plugin) else plugin
+
+
+def _lint(args: Invocation, linter):
+    """Lint every plan under the paths (standard input for ``-``), with a progress bar
+    on a terminal; ``--verbose`` says which files were skipped as not plans."""
+    from smaudit.lint import default_jobs
+    from smaudit.progress import ProgressBar  # on stderr, for long runs on a terminal
+
     limit = linter.settings.limits.max_bytes
     stdin = sys.stdin.buffer.read(limit + 1) if "-" in args.paths else None  # SMA006 past it
     # More workers than cores only add memory and start-up time.
     jobs = min(args.jobs, default_jobs()) if args.jobs and args.jobs > 0 else default_jobs()
-    from smaudit.progress import ProgressBar  # on stderr, for long runs on a terminal
-
     with ProgressBar() as progress:
         run = linter.lint_paths(args.paths, jobs=jobs, stdin=stdin,
                                 stdin_filename=args.stdin_filename, progress=progress)
@@ -188,34 +220,49 @@ def check(args: Invocation) -> int:
         count = len(run.skipped)  # a plan without evidence would otherwise vanish silently
         print(f"smaudit: no plans found; {count} file{'s' if count != 1 else ''} skipped as "
               "not plans (--verbose says why)", file=sys.stderr)
-    results = run.results
-    written = None
+    return run
+
+
+def _apply_baseline(args: Invocation, run) -> int | None:
+    """``--write-baseline`` records the findings (and returns how many);
+    ``--baseline`` marks those it records as suppressed."""
     if args.write_baseline:
         from smaudit.baseline import write_baseline
 
-        written = write_baseline(args.write_baseline, results)
-    elif args.baseline:
+        return write_baseline(args.write_baseline, run.results)
+    if args.baseline:
         from smaudit.baseline import apply_baseline
 
-        results = apply_baseline(args.baseline, results)
-        run.results = results
+        run.results = apply_baseline(args.baseline, run.results)
+    return None
+
+
+def _report(args: Invocation, linter, run):
+    """What the formatter shows: the results in the order the reader sees their paths
+    (wherever the checkout lives), counts, rules, and the problems of the run."""
+    from smaudit.catalog import LazyRuleMeta
+    from smaudit.formatters import FormatOptions, Report
+    from smaudit.invocation import use_color
+    from smaudit.roots import report_path
+
     errors = [f"{m.path}: {m.reason}" for m in run.missing] + _plugin_failures(linter)
     errors += [crash.describe() for crash in run.crashes]
     options = FormatOptions(color=not args.output and use_color(args.color, sys.stdout),
                             show_score=args.show_score, statistics=args.statistics,
                             quiet=args.quiet)
     root = _root(args, linter.settings)
-    from smaudit.roots import report_path
+    results = sorted(run.results, key=lambda r: (report_path(r.path, root), r.path))
+    return Report(results=tuple(results), summary=run.summary(),
+                  rules=LazyRuleMeta(linter), version=__version__, options=options,
+                  errors=tuple(dict.fromkeys(errors)), root=root)
 
-    # in the order the reader sees the paths, wherever the checkout lives
-    results = sorted(results, key=lambda r: (report_path(r.path, root), r.path))
-    report = Report(results=tuple(results), summary=run.summary(),
-                    rules=LazyRuleMeta(linter), version=__version__, options=options,
-                    errors=tuple(dict.fromkeys(errors)), root=root)
-    _emit(_render(formatter, report, linter), args.output)
+
+def _say_after(args: Invocation, linter, run, report, written: int | None) -> None:
+    """On standard error, after the output: the run's errors once (machine formats
+    carry them too), tracebacks with ``--debug``, and what the baseline recorded."""
     from smaudit.formatters.text import visible
 
-    for error in report.errors:  # once, on standard error; machine formats also carry them
+    for error in report.errors:
         print(f"smaudit: error: {visible(error)}", file=sys.stderr)
     if args.debug:
         sys.stderr.write(plugin_tracebacks(linter))
@@ -224,13 +271,18 @@ def check(args: Invocation) -> int:
     if written is not None:  # after the findings, so it is the last thing a terminal shows
         print(f"smaudit: wrote {written} finding{'' if written == 1 else 's'} to "
               f"{args.write_baseline}", file=sys.stderr)
+
+
+def _exit_code(args: Invocation, settings, report) -> ExitCode:
+    """2 for an error of the run, 0 after writing a baseline, 1 for a finding at or
+    above ``--fail-on``, else 0."""
     if report.errors:
         return ExitCode.ERROR
     if args.write_baseline:
         return ExitCode.OK
-    fail_on = linter.settings.fail_on
+    fail_on = settings.fail_on
     if fail_on is not None and any(
-        f.severity >= fail_on for r in results for f in r.active
+        f.severity >= fail_on for r in report.results for f in r.active
     ):
         return ExitCode.FINDINGS
     return ExitCode.OK
@@ -253,7 +305,7 @@ FORMAT_TIMEOUT = 60.0
 """Seconds a formatter may take before it is reported as hanging."""
 
 
-def _render(formatter, report, linter) -> str:
+def _render(formatter, plugin: str, report) -> str:
     """Run a formatter, turning any failure into a one-line error that names its plugin."""
     from smaudit.errors import SmauditError
     from smaudit.timebound import time_bound
@@ -266,23 +318,11 @@ def _render(formatter, report, linter) -> str:
         return text
     except Exception as exc:  # a formatter plugin's bug: name it, do not print a traceback
         name = getattr(formatter, "name", "?")
-        plugin = "smaudit" if name in ("text", "json") else \
-            linter.registry.format_plugins.get(name, "?")
         raise SmauditError(f"output format {name!r} of plugin {plugin} failed: "
                            f"{type(exc).__name__}: {exc}") from exc
 
 
-def _builtin_formatter(name: str):
-    """A built-in format without building the registry, so a run answered from the cache
-    loads no plugin. No plugin can register a built-in name again, so this is the
-    formatter the registry would give."""
-    from smaudit.formatters.builtin import BUILTIN_FORMATS, LazyFormatter
-
-    target = dict(BUILTIN_FORMATS).get(name)
-    return None if target is None else LazyFormatter(name, target)
-
-
-def rules(args: Invocation) -> int:
+def rules(args: Invocation) -> ExitCode:
     from smaudit.catalog import render_rules, rule_meta
 
     linter = lenient_linter(args)
@@ -290,7 +330,7 @@ def rules(args: Invocation) -> int:
     return ExitCode.ERROR if broken(linter) else ExitCode.OK
 
 
-def explain(args: Invocation) -> int:
+def explain(args: Invocation) -> ExitCode:
     from smaudit.catalog import render_explain
 
     linter = lenient_linter(args)
@@ -306,7 +346,7 @@ def explain(args: Invocation) -> int:
     return ExitCode.ERROR if broken(linter) else ExitCode.OK
 
 
-def schema(args: Invocation) -> int:
+def schema(args: Invocation) -> ExitCode:
     from smaudit.schema import extend_schema, plan_schema
 
     linter = _linter(args)
@@ -316,7 +356,7 @@ def schema(args: Invocation) -> int:
     return ExitCode.ERROR if linter.plugins.failures else ExitCode.OK
 
 
-def plugins(args: Invocation) -> int:
+def plugins(args: Invocation) -> ExitCode:
     linter = lenient_linter(args, failures=False)
     by_plugin: dict[str, list[str]] = {}
     for code, entry in sorted(linter.registry.rules.items()):
@@ -361,7 +401,7 @@ def plugins(args: Invocation) -> int:
     return ExitCode.ERROR if failures else ExitCode.OK
 
 
-def test_rules(args: Invocation) -> int:
+def test_rules(args: Invocation) -> ExitCode:
     from dataclasses import replace
 
     from smaudit.testing import run_pack_examples

@@ -288,7 +288,7 @@ def write_plan(path: str, text: str, *, force: bool) -> str:
     return path
 
 
-def run(args: Invocation) -> int:
+def run(args: Invocation) -> ExitCode:
     """Ask (or take defaults), write the plan, say what to do next."""
     interactive = not args.yes and bool(getattr(sys.stdin, "isatty", lambda: False)())
     answers = ask(sys.stdin, sys.stderr) if interactive else Answers()

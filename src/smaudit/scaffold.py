@@ -209,7 +209,7 @@ def files_for(kind: str, code: str, slug: str, severity: str, area: str
                                                                                values)}
 
 
-def run(args: Invocation) -> int:
+def run(args: Invocation) -> ExitCode:
     code, slug = args.code.strip().upper(), args.slug.strip().lower()
     _check(code, slug, args.area)
     from smaudit.commands import lenient_linter

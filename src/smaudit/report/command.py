@@ -111,7 +111,7 @@ def _plan_data(path: str, stdin: bytes | None, limits: object) -> object:
     return loaded.plan.data if loaded.plan is not None else None
 
 
-def run(args: Invocation) -> int:
+def run(args: Invocation) -> ExitCode:
     """Lint the plan, build the report, write it; returns the exit code."""
     from smaudit.__about__ import __version__
     from smaudit.catalog import rule_meta
