@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -89,3 +92,16 @@ def test_every_subcommand_registers_its_parser_and_a_handler():
         args = parser.parse_args([command.name, *required.get(command.name, [])])
         assert args.command == command.name
         assert callable(args.handler), command.name
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_import_contract_holds_layers_point_down_and_nothing_imports_in_a_cycle():
+    """``.importlinter`` states the layers (command line, formats and report, linter,
+    loading/rules/engine, model) and forbids cycles; ``lint-imports`` checks both.
+    A new module must be given a layer there: the contract is exhaustive."""
+    done = subprocess.run([str(Path(sys.executable).with_name("lint-imports")), "--no-cache"],
+                          cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "2 kept, 0 broken" in done.stdout

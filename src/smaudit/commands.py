@@ -241,7 +241,7 @@ def _report(args: Invocation, linter, run):
     """What the formatter shows: the results in the order the reader sees their paths
     (wherever the checkout lives), counts, rules, and the problems of the run."""
     from smaudit.catalog import LazyRuleMeta
-    from smaudit.formatters import FormatOptions, Report
+    from smaudit.formatters import FormatOptions, RunResults
     from smaudit.invocation import use_color
     from smaudit.roots import report_path
 
@@ -252,7 +252,7 @@ def _report(args: Invocation, linter, run):
                             quiet=args.quiet)
     root = _root(args, linter.settings)
     results = sorted(run.results, key=lambda r: (report_path(r.path, root), r.path))
-    return Report(results=tuple(results), summary=run.summary(),
+    return RunResults(results=tuple(results), summary=run.summary(),
                   rules=LazyRuleMeta(linter), version=__version__, options=options,
                   errors=tuple(dict.fromkeys(errors)), root=root)
 

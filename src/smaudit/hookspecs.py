@@ -64,7 +64,7 @@ from typing import TYPE_CHECKING, Any
 import pluggy
 
 if TYPE_CHECKING:
-    from smaudit.formatters import Formatter
+    from smaudit.output import Formatter
     from smaudit.rule import Rule
 
 PROJECT = "smaudit"
@@ -152,9 +152,9 @@ def smaudit_register_formats(register: Callable[[Formatter], None]) -> None:
     """Register output formats by calling ``register(formatter)``.
 
     :param register: takes an object satisfying
-        :class:`smaudit.formatters.Formatter`: a ``name`` (what ``--format``
+        :class:`smaudit.output.Formatter`: a ``name`` (what ``--format``
         takes), a one-line ``description``, and ``render(report) -> str``
-        turning a :class:`smaudit.formatters.Report` into the text written to
+        turning a :class:`smaudit.output.RunResults` into the text written to
         standard output or ``--output``.
 
     Formatters only format: they receive the finished, sorted, suppressed and

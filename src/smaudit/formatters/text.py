@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from smaudit.formatters import (
     NO_SCORE,
-    Report,
+    RunResults,
     score_text,
     severity_counts,
     statistics,
@@ -86,7 +86,7 @@ def _score_lines(result: Result) -> list[tuple[str, str | None]]:
             (f" ({detail})\n", "dim")]
 
 
-def segments(report: Report) -> list[tuple[str, str | None]]:
+def segments(report: RunResults) -> list[tuple[str, str | None]]:
     """The output as (text, style) pieces; plain output ignores the styles."""
     parts: list[tuple[str, str | None]] = []
     opts = report.options
@@ -132,11 +132,11 @@ def segments(report: Report) -> list[tuple[str, str | None]]:
     return parts
 
 
-def render_plain(report: Report) -> str:
+def render_plain(report: RunResults) -> str:
     return "".join(text for text, _ in segments(report))
 
 
-def render_color(report: Report) -> str:
+def render_color(report: RunResults) -> str:
     import io
 
     from rich.console import Console
@@ -155,5 +155,5 @@ class TextFormatter:
     name = "text"
     description = "Compiler-style findings with source, caret and hint, then a summary."
 
-    def render(self, report: Report) -> str:
+    def render(self, report: RunResults) -> str:
         return render_color(report) if report.options.color else render_plain(report)
