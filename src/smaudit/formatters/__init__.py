@@ -33,7 +33,7 @@ NO_SCORE = "no score"
 def unscored_note(report: RunResults) -> str:
     """``no score (the plan could not be read)`` or ``2 plans with no score (could not
     be read)``; empty when every plan has a score."""
-    unscored = [r for r in report.results if r.is_plan and r.score is None]
+    unscored = [r for r in report.results if r.score is None]
     if not unscored:
         return ""
     if len(report.results) == 1:

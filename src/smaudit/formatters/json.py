@@ -52,7 +52,7 @@ def result_dict(result: Result, root: str | None = None) -> dict[str, Any]:
     lines = dict(result.lines)
     return {
         "path": result.path if root is None else report_path(result.path, root),
-        "is_plan": result.is_plan,
+        "is_plan": True,  # only plans are reported; the key stays for earlier readers
         "organization": result.organization,
         "score": score.overall if score else None,
         "areas": dict(score.areas) if score else {},

@@ -83,7 +83,7 @@ def _file_suite(result: Result, root: str) -> ET.Element:
         cases.append(ET.Element("testcase", {"classname": clean(path),
                                              "name": "no findings", "time": "0"}))
     properties = {}
-    if result.is_plan and result.score is not None:
+    if result.score is not None:
         properties["readiness"] = score_text(result.score.overall)
     notes = []
     for finding in result.findings:

@@ -48,7 +48,7 @@ def headline(report: RunResults) -> str:
                 f"({severity_counts(summary)}) in {summary.files} {noun}")
     else:
         text = f"smaudit: no findings in {summary.files} {noun}"
-    plans = [r for r in report.results if r.is_plan and r.score is not None]
+    plans = [r for r in report.results if r.score is not None]
     if len(plans) == 1:
         text += f" · readiness {score_text(plans[0].score.overall)}/100"
     elif plans:
@@ -72,8 +72,7 @@ def render(report: RunResults) -> str:
                   "by waivers or the baseline.", ""]
     for error in report.errors:
         lines += [f"**Error:** {md_text(error)}", ""]
-    plans = [r for r in report.results if r.is_plan]
-    if plans:
+    if plans := report.results:
         lines += ["<details><summary>Readiness by area</summary>", "",
                   "| Plan | Score | " + " | ".join(AREAS) + " |",
                   "|---|---:|" + "---:|" * len(AREAS)]

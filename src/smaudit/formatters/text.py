@@ -76,8 +76,6 @@ def _finding(finding: Finding, lines: dict[int, str]) -> list[tuple[str, str | N
 
 
 def _score_lines(result: Result) -> list[tuple[str, str | None]]:
-    if not result.is_plan:
-        return []
     if result.score is None:
         return [(f"  {result.path}: {NO_SCORE}", "bold"), (" (could not be read)\n", "dim")]
     areas = dict(result.score.areas)
@@ -107,7 +105,7 @@ def segments(report: RunResults) -> list[tuple[str, str | None]]:
         return parts
     summary = report.summary
     total = summary.errors + summary.warnings + summary.infos
-    plans = [r for r in report.results if r.is_plan and r.score is not None]
+    plans = [r for r in report.results if r.score is not None]
     noun = "file" if summary.files == 1 else "files"
     if total:
         line = f"Found {total} finding{'s' if total != 1 else ''} ({severity_counts(summary)})"
