@@ -27,8 +27,9 @@ def test_every_hook_states_its_contract(name):
 
 
 @pytest.mark.parametrize("name", HOOKS)
-def test_every_hook_is_in_the_plugin_guide(name):
+def test_every_hook_is_in_the_plugin_guide_and_the_architecture(name):
     assert f"`{name}" in (DOCS / "writing-plugins.md").read_text(encoding="utf-8")
+    assert f"`{name}" in (DOCS / "architecture.md").read_text(encoding="utf-8")
 
 
 EVERY_HOOK = '''

@@ -105,3 +105,19 @@ def test_the_import_contract_holds_layers_point_down_and_nothing_imports_in_a_cy
                           cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "2 kept, 0 broken" in done.stdout
+
+
+def test_the_architecture_guide_names_every_module_of_the_contract_in_its_layer():
+    import configparser
+
+    contract = configparser.ConfigParser()
+    contract.read(ROOT / ".importlinter", encoding="utf-8")
+    layers = [line for line in contract["importlinter:contract:layers"]["layers"].splitlines()
+              if line.strip()]
+    guide = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    rows = [line for line in guide.splitlines() if line.startswith("| ")][1:]  # no header
+    assert len(rows) == len(layers)
+    for row, layer in zip(rows, layers, strict=True):
+        for module in layer.split(":"):
+            name = module.strip()
+            assert f"`{name}`" in row or f"`{name}/`" in row, f"{name} is not in the row {row}"
