@@ -62,6 +62,39 @@ def test_the_linter_hands_each_plan_the_run_context_with_the_plugins_sections(
     assert linter.context.schema_sections == {"x-zzz": {"type": "object"}}
 
 
+def test_a_rule_that_assigns_plan_data_crashes_and_the_next_rule_sees_the_plan(
+        tmp_path, monkeypatch):
+    (tmp_path / "zzz_assigns.py").write_text(textwrap.dedent('''
+        from smaudit import hookimpl
+        from smaudit.model import Violation
+        from smaudit.rule import rule
+
+        @rule(code="ZZZ311", slug="assigns-data", severity="info", area="goals",
+              summary="Assigns plan.data.")
+        def assigns(plan, options):
+            """## What it finds\\nx\\n## Why it hurts\\nx\\n## Example\\nx\\n## Use instead\\nx"""
+            plan.data = {}
+            return ()
+
+        @rule(code="ZZZ312", slug="reads-data", severity="info", area="goals",
+              summary="Reads the organization.")
+        def reads(plan, options):
+            """## What it finds\\nx\\n## Why it hurts\\nx\\n## Example\\nx\\n## Use instead\\nx"""
+            yield Violation(plan.data["organization"]["name"], pointer="/organization/name")
+
+        @hookimpl
+        def smaudit_register_rules(register):
+            register(assigns)
+            register(reads)
+    '''), encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    linter = Linter(Settings(plugins=("zzz_assigns",), select=("ZZZ3",)))
+    outcome = linter.lint_bytes(PLAN, "plan.yaml")
+    (crash,) = outcome.crashes
+    assert crash.code == "ZZZ311" and "FrozenInstanceError" in crash.describe()
+    assert [(f.code, f.message) for f in outcome.result.findings] == [("ZZZ312", "Acme")]
+
+
 def test_the_invocation_is_frozen_and_reads_the_config_once(tmp_path, monkeypatch):
     (tmp_path / ".smaudit.yaml").write_text("rules:\n  no-strategy: off\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
