@@ -154,3 +154,13 @@ def test_the_architecture_guide_names_every_module_of_the_contract_in_its_layer(
         for module in layer.split(":"):
             name = module.strip()
             assert f"`{name}`" in row or f"`{name}/`" in row, f"{name} is not in the row {row}"
+
+
+@pytest.mark.parametrize("argv", [["rules"], ["explain", "SMA101"], ["plugins"], ["schema"],
+                                  ["check", "--format", "help"]])
+def test_every_command_returns_an_exit_code_from_its_one_home(argv, capsys):
+    from smaudit.cli import main
+    from smaudit.exitcodes import ExitCode
+
+    code = main(argv)
+    assert type(code) is ExitCode and code is ExitCode.OK, capsys.readouterr().err
