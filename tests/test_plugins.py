@@ -281,7 +281,8 @@ def test_hooks_taking_fewer_arguments_are_called_through_pluggy(plugin_dir):
     ''')
     linter = Linter(Settings(plugins=("zzz_partial",)))
     assert not linter.plugins.failures
-    assert linter.settings.rules["no-channel-rationale"].severity == "off"
+    assert linter.run_settings.rules["no-channel-rationale"].severity == "off"
+    assert "no-channel-rationale" not in linter.settings.rules  # the user's, as given
     assert "text" in linter.registry.formats
     assert sys.modules["zzz_partial"].CALLS == ["adjust", "formats"]
 

@@ -449,8 +449,12 @@ def test_extend_schema_adds_a_section_without_touching_the_base() -> None:
 
 
 def test_plan_schema_sections_are_used_by_the_rule() -> None:
+    from dataclasses import replace
+
+    from smaudit.plan import RunContext
+
     plan = plan_of(EXAMPLE_TEXT + "crisis_plan:\n  spokesman: Rosa\n")
-    plan.schema_sections = CRISIS
+    plan = replace(plan, run=RunContext(schema_sections=CRISIS))
     (violation,) = findings(plan)
     assert violation.pointer == "/crisis_plan/spokesman"
     assert "did you mean `spokesperson`?" in violation.message
