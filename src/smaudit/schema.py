@@ -1,24 +1,26 @@
-"""SMA002: check a plan against the plan JSON Schema and say what is wrong in plain words.
+"""The schema service: JSON Schema validation and its messages, for every document.
 
-The schema (``schemas/plan.schema.json``) is the machine form of the plan
-format. Two validators read it and report the same neutral ``SchemaError``s:
+smaudit reads four kinds of YAML against a JSON Schema: plans
+(``schemas/plan.schema.json``, extended by plugins' sections), config files
+(``config.schema.json``), rule packs (``rule-pack.schema.json``) and a rule's
+options (its ``options_schema``). This module validates all four and says what is
+wrong in one style, for the consultant or marketer who wrote the file:
+"`hours_per_week` of team member 'Maria' should be a number, not text ('ten')",
+with a did-you-mean where a close match exists (``smaudit.suggest``).
 
-- the *fast* one, used by default, interprets a small keyword subset
-  (``$ref`` to ``#/$defs``, ``type``, ``properties``, ``patternProperties``,
-  ``additionalProperties``, ``required``, ``enum``, ``const``, ``items``,
-  ``minItems``, ``minimum``, ``maximum``, ``minLength``, ``pattern``,
-  ``format``, ``anyOf``), compiled once into closures. Importing jsonschema
-  alone costs more than linting a plan, and start-up time matters in a
-  pre-commit hook;
-- the *reference* one is jsonschema's ``Draft202012Validator``. It is used
-  when a schema (say, one a plugin extended) needs a keyword outside the
-  subset, and by the tests, which hold the fast one to the same errors.
+- Plans are SMA002 findings (``check_schema``), each located at its node;
+  ``content_mix`` percentages that do not sum to 100 are one too.
+- The other documents get one-line errors (``problems``): the same sentences,
+  with the JSON pointer the caller turns into the file's line.
 
+Validation is jsonschema's ``Draft202012Validator``, the reference, which finds
+every error. Importing it costs more than linting a plan, and start-up time
+matters in a pre-commit hook, so a plan is first given to validator code
+generated ahead of time from the plan schema by fastjsonschema
+(``_plan_validator.py``, kept current by a test): it accepts a valid plan in
+microseconds, importing nothing, and only a plan it doubts goes to jsonschema.
 Messages are written here from the keyword, path and instance (never from
-jsonschema's text), so both paths read the same, and they are meant for the
-consultant or marketer who wrote the plan: "`hours_per_week` of team member
-'Maria' should be a number, not text ('ten')", with a did-you-mean where a
-close match exists.
+jsonschema's text).
 """
 
 from __future__ import annotations
@@ -176,395 +178,15 @@ FORMATS: dict[str, Callable[[Any], bool]] = {DURATION: _format_duration, DATE: _
 """The formats both validators check; other formats send the fast validator to jsonschema."""
 
 
-# --------------------------------------------------------------------------- fast validator
-
-_Link = Any  # None (the root) or (parent link, key): paths are built only on error
-_Check = Callable[[Any, _Link, list[SchemaError]], None]
-
-_ANNOTATIONS = frozenset(
-    {"title", "description", "default", "examples", "$comment", "deprecated", "readOnly",
-     "writeOnly"}
-)
-
-
-class _Unsupported(Exception):
-    """The schema needs something the fast validator does not interpret."""
-
-
-def _path(link: _Link) -> PathT:
-    keys: list[str | int] = []
-    while link is not None:
-        link, key = link
-        keys.append(key)
-    keys.reverse()
-    return tuple(keys)
-
-
-def _noop(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-    return None
+# --------------------------------------------------------------------------- validation
 
 
 def _is_number(value: Any) -> bool:
     return not isinstance(value, bool) and isinstance(value, numbers.Number)
 
 
-def _is_integer(value: Any) -> bool:
-    if isinstance(value, bool):
-        return False
-    return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
-
-
-_TYPE_TESTS: dict[str, Callable[[Any], bool]] = {
-    "object": lambda v: isinstance(v, dict),
-    "array": lambda v: isinstance(v, list),
-    "string": lambda v: isinstance(v, str),
-    "number": _is_number,
-    "integer": _is_integer,
-    "boolean": lambda v: isinstance(v, bool),
-    "null": lambda v: v is None,
-}
-_EXACT_TYPES: dict[str, frozenset[type]] = {
-    "object": frozenset({dict}),
-    "array": frozenset({list}),
-    "string": frozenset({str}),
-    "number": frozenset({int, float}),
-    "integer": frozenset({int}),
-    "boolean": frozenset({bool}),
-    "null": frozenset({type(None)}),
-}
-
-
-def _unbool(value: Any) -> Any:
-    return ("bool", value) if isinstance(value, bool) else value
-
-
-def _equal(one: Any, two: Any) -> bool:
-    """Equality as JSON Schema (and jsonschema) sees it: ``true`` is not ``1``."""
-    if one is two:
-        return True
-    if isinstance(one, str) or isinstance(two, str):
-        return bool(one == two)
-    if isinstance(one, Sequence) and isinstance(two, Sequence):
-        return len(one) == len(two) and all(_equal(a, b) for a, b in zip(one, two, strict=True))
-    if isinstance(one, Mapping) and isinstance(two, Mapping):
-        return len(one) == len(two) and all(k in two and _equal(v, two[k]) for k, v in one.items())
-    return bool(_unbool(one) == _unbool(two))
-
-
-def _error(keyword: str, link: _Link, instance: Any, value: Any, schema: Any) -> SchemaError:
-    return SchemaError(keyword, _path(link), instance, value, schema)
-
-
-class _Compiler:
-    """Compiles a schema into one closure per schema object, ``$defs`` shared."""
-
-    def __init__(self, root: Mapping[str, Any]) -> None:
-        self.root = root
-        self.refs: dict[str, _Check] = {}
-
-    def compile(self, schema: Any, *, root: bool = False) -> _Check:
-        if schema is True:
-            return _noop
-        if not isinstance(schema, dict):
-            raise _Unsupported("a schema that is not an object or true")
-        checks: list[_Check] = []
-        for keyword, value in schema.items():
-            if keyword in _ANNOTATIONS or keyword == "$defs":
-                continue
-            if root and keyword in ("$id", "$schema"):
-                continue
-            maker = _MAKERS.get(keyword)
-            if maker is None:
-                raise _Unsupported(keyword)
-            check = maker(self, value, schema)
-            if check is not _noop:
-                checks.append(check)
-        if not checks:
-            return _noop
-        if len(checks) == 1:
-            return checks[0]
-        first, *rest = checks
-
-        def all_of(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-            first(instance, link, out)
-            for check in rest:
-                check(instance, link, out)
-
-        return all_of
-
-    def ref(self, target: str) -> _Check:
-        if target in self.refs:
-            return self.refs[target]
-        prefix = "#/$defs/"
-        raw = target[len(prefix):] if target.startswith(prefix) else ""
-        defs = self.root.get("$defs")
-        name = unescape(raw)
-        if not raw or "/" in raw or "%" in raw or not isinstance(defs, dict) or name not in defs:
-            raise _Unsupported(f"$ref {target}")
-        cell: list[_Check] = []
-
-        def deferred(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-            cell[0](instance, link, out)  # a recursive definition reaches itself here
-
-        self.refs[target] = deferred
-        cell.append(self.compile(defs[name]))
-        self.refs[target] = cell[0]
-        return cell[0]
-
-
-def _make_ref(c: _Compiler, value: Any, schema: dict) -> _Check:
-    if not isinstance(value, str):
-        raise _Unsupported("$ref")
-    return c.ref(value)
-
-
-def _make_type(c: _Compiler, value: Any, schema: dict) -> _Check:
-    names = [value] if isinstance(value, str) else value
-    if not isinstance(names, list) or not names or not all(n in _TYPE_TESTS for n in names):
-        raise _Unsupported("type")
-    exact = frozenset().union(*(_EXACT_TYPES[n] for n in names))
-    tests = tuple(_TYPE_TESTS[n] for n in names)
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if type(instance) in exact or any(test(instance) for test in tests):
-            return
-        out.append(_error("type", link, instance, value, schema))
-
-    return check
-
-
-def _make_properties(c: _Compiler, value: Any, schema: dict) -> _Check:
-    if not isinstance(value, dict):
-        raise _Unsupported("properties")
-    compiled = {name: c.compile(sub) for name, sub in value.items()}
-    active = {name: check for name, check in compiled.items() if check is not _noop}
-    if not active:
-        return _noop
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if isinstance(instance, dict):
-            for key, item in instance.items():
-                sub = active.get(key)
-                if sub is not None:
-                    sub(item, (link, key), out)
-
-    return check
-
-
-def _make_pattern_properties(c: _Compiler, value: Any, schema: dict) -> _Check:
-    if not isinstance(value, dict):
-        raise _Unsupported("patternProperties")
-    compiled = [(re.compile(p), c.compile(sub)) for p, sub in value.items()]
-    active = [(regex, check) for regex, check in compiled if check is not _noop]
-    if not active:
-        return _noop
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if isinstance(instance, dict):
-            for regex, sub in active:
-                for key, item in instance.items():
-                    if regex.search(key):
-                        sub(item, (link, key), out)
-
-    return check
-
-
-def _make_additional_properties(c: _Compiler, value: Any, schema: dict) -> _Check:
-    properties = schema.get("properties", {})
-    patterns = schema.get("patternProperties", {})
-    if not isinstance(properties, dict) or not isinstance(patterns, dict):
-        raise _Unsupported("additionalProperties")
-    names = frozenset(properties)
-    joined = "|".join(patterns)  # as jsonschema matches them: one alternation
-    regex = re.compile(joined) if joined else None
-
-    def extras(instance: dict) -> Iterator[str]:
-        for key in instance:
-            if key not in names and not (regex is not None and regex.search(key)):
-                yield key
-
-    if value is False:
-
-        def forbid(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-            if isinstance(instance, dict) and next(extras(instance), None) is not None:
-                out.append(_error("additionalProperties", link, instance, value, schema))
-
-        return forbid
-    sub = c.compile(value)
-    if sub is _noop:
-        return _noop
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if isinstance(instance, dict):
-            for key in extras(instance):
-                sub(instance[key], (link, key), out)
-
-    return check
-
-
-def _make_required(c: _Compiler, value: Any, schema: dict) -> _Check:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _Unsupported("required")
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if isinstance(instance, dict):
-            for name in value:
-                if name not in instance:  # one error per missing key, as jsonschema reports
-                    out.append(_error("required", link, instance, value, schema))
-
-    return check
-
-
-def _make_enum(c: _Compiler, value: Any, schema: dict) -> _Check:
-    if not isinstance(value, list):
-        raise _Unsupported("enum")
-    if all(isinstance(v, str) for v in value):
-        allowed = frozenset(value)
-
-        def check_text(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-            if not (isinstance(instance, str) and instance in allowed):
-                out.append(_error("enum", link, instance, value, schema))
-
-        return check_text
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if not any(_equal(each, instance) for each in value):
-            out.append(_error("enum", link, instance, value, schema))
-
-    return check
-
-
-def _make_const(c: _Compiler, value: Any, schema: dict) -> _Check:
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if not _equal(instance, value):
-            out.append(_error("const", link, instance, value, schema))
-
-    return check
-
-
-def _make_items(c: _Compiler, value: Any, schema: dict) -> _Check:
-    sub = c.compile(value)  # ``items: false`` is outside the subset: compile() refuses it
-    if sub is _noop:
-        return _noop
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if isinstance(instance, list):
-            for index, item in enumerate(instance):
-                sub(item, (link, index), out)
-
-    return check
-
-
-def _number(value: Any, keyword: str) -> Any:
-    if not _is_number(value):
-        raise _Unsupported(keyword)
-    return value
-
-
-def _make_min_items(c: _Compiler, value: Any, schema: dict) -> _Check:
-    _number(value, "minItems")
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if isinstance(instance, list) and len(instance) < value:
-            out.append(_error("minItems", link, instance, value, schema))
-
-    return check
-
-
-def _make_min_length(c: _Compiler, value: Any, schema: dict) -> _Check:
-    _number(value, "minLength")
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if isinstance(instance, str) and len(instance) < value:
-            out.append(_error("minLength", link, instance, value, schema))
-
-    return check
-
-
-def _make_minimum(c: _Compiler, value: Any, schema: dict) -> _Check:
-    _number(value, "minimum")
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if _is_number(instance) and instance < value:
-            out.append(_error("minimum", link, instance, value, schema))
-
-    return check
-
-
-def _make_maximum(c: _Compiler, value: Any, schema: dict) -> _Check:
-    _number(value, "maximum")
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if _is_number(instance) and instance > value:
-            out.append(_error("maximum", link, instance, value, schema))
-
-    return check
-
-
-def _make_pattern(c: _Compiler, value: Any, schema: dict) -> _Check:
-    if not isinstance(value, str):
-        raise _Unsupported("pattern")
-    regex = re.compile(value)
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if isinstance(instance, str) and not regex.search(instance):
-            out.append(_error("pattern", link, instance, value, schema))
-
-    return check
-
-
-def _make_format(c: _Compiler, value: Any, schema: dict) -> _Check:
-    test = FORMATS.get(value) if isinstance(value, str) else None
-    if test is None:
-        raise _Unsupported(f"format {value!r}")
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if not test(instance):
-            out.append(_error("format", link, instance, value, schema))
-
-    return check
-
-
-def _make_any_of(c: _Compiler, value: Any, schema: dict) -> _Check:
-    if not isinstance(value, list) or not value:
-        raise _Unsupported("anyOf")
-    branches = [c.compile(sub) for sub in value]
-    if _noop in branches:
-        return _noop
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        for branch in branches:
-            scratch: list[SchemaError] = []
-            branch(instance, link, scratch)
-            if not scratch:
-                return
-        out.append(_error("anyOf", link, instance, value, schema))  # one error, at the node
-
-    return check
-
-
-_MAKERS: dict[str, Callable[[_Compiler, Any, dict], _Check]] = {
-    "$ref": _make_ref,
-    "type": _make_type,
-    "properties": _make_properties,
-    "patternProperties": _make_pattern_properties,
-    "additionalProperties": _make_additional_properties,
-    "required": _make_required,
-    "enum": _make_enum,
-    "const": _make_const,
-    "items": _make_items,
-    "minItems": _make_min_items,
-    "minLength": _make_min_length,
-    "minimum": _make_minimum,
-    "maximum": _make_maximum,
-    "pattern": _make_pattern,
-    "format": _make_format,
-    "anyOf": _make_any_of,
-}
-
 _CACHE_SIZE = 16
-_fast_cache: dict[int, tuple[Mapping[str, Any], _Check | None]] = {}
-_reference_cache: dict[int, tuple[Mapping[str, Any], Any]] = {}
+_validator_cache: dict[int, tuple[Mapping[str, Any], Any]] = {}
 _extended_cache: dict[int, tuple[Mapping[str, Any], Any]] = {}
 
 
@@ -585,22 +207,7 @@ def _extend_base(sections: Mapping[str, Any]) -> dict[str, Any]:
     return extend_schema(plan_schema(), sections)
 
 
-def _compile_fast(schema: Mapping[str, Any]) -> _Check | None:
-    try:
-        return _Compiler(schema).compile(schema, root=True)
-    except (_Unsupported, re.error):
-        return None
-
-
-def supports_fast(schema: Mapping[str, Any]) -> bool:
-    """Whether the fast validator interprets ``schema`` (otherwise jsonschema is used)."""
-    return _cached(_fast_cache, schema, _compile_fast) is not None
-
-
-# --------------------------------------------------------------------------- reference validator
-
-
-def _build_reference(schema: Mapping[str, Any]) -> Any:
+def _build_validator(schema: Mapping[str, Any]) -> Any:
     from jsonschema import Draft202012Validator, FormatChecker  # costly: only when needed
 
     checker = FormatChecker()
@@ -609,8 +216,8 @@ def _build_reference(schema: Mapping[str, Any]) -> Any:
     return Draft202012Validator(schema, format_checker=checker)
 
 
-def _reference_errors(data: Any, schema: Mapping[str, Any]) -> list[SchemaError]:
-    validator = _cached(_reference_cache, schema, _build_reference)
+def _errors(data: Any, schema: Mapping[str, Any]) -> list[SchemaError]:
+    validator = _cached(_validator_cache, schema, _build_validator)
     return [
         SchemaError(
             keyword="false" if error.validator is None else str(error.validator),
@@ -623,6 +230,41 @@ def _reference_errors(data: Any, schema: Mapping[str, Any]) -> list[SchemaError]
     ]
 
 
+def _added_sections(schema: Mapping[str, Any], base: Mapping[str, Any]) -> frozenset[str] | None:
+    """The sections ``schema`` adds to the plan schema ``base`` (see ``extend_schema``),
+    or ``None`` when it is not such an extension (another schema altogether)."""
+    if schema is base:
+        return frozenset()
+    properties = schema.get("properties")
+    core = base.get("properties", {})
+    if schema.keys() != base.keys() or not isinstance(properties, Mapping) \
+            or any(schema[key] is not base[key] for key in base if key != "properties") \
+            or any(properties.get(name) is not sub for name, sub in core.items()):
+        return None
+    return frozenset(properties) - frozenset(core)
+
+
+def accepts(data: Any, schema: Mapping[str, Any] | None = None) -> bool:
+    """Whether the generated plan validator vouches for ``data`` under ``schema``.
+
+    ``True`` means valid; ``False`` means only "ask jsonschema" (the generated code
+    stops at a first doubt and explains nothing). It vouches for the plan schema,
+    and for a schema ``extend_schema`` made from it when the plan uses none of the
+    added sections: such a plan is valid under one exactly when under the other.
+    """
+    base = plan_schema()
+    added = _added_sections(plan_schema() if schema is None else schema, base)
+    if added is None or (added and isinstance(data, Mapping) and not added.isdisjoint(data)):
+        return False
+    from smaudit import _plan_validator
+
+    try:
+        _plan_validator.validate(data, FORMATS)
+    except _plan_validator.JsonSchemaValueException:
+        return False
+    return True
+
+
 def _path_key(path: Iterable[str | int]) -> tuple:
     return tuple((0, p, "") if isinstance(p, int) else (1, 0, p) for p in path)
 
@@ -631,23 +273,81 @@ def _error_key(error: SchemaError) -> tuple:
     return _path_key(error.path), error.keyword, repr(error.schema_value)
 
 
-def validate(data: Any, schema: Mapping[str, Any] | None = None, *,
-             reference: bool = False) -> list[SchemaError]:
+def validate(data: Any, schema: Mapping[str, Any] | None = None) -> list[SchemaError]:
     """Every way ``data`` breaks ``schema`` (the plan schema by default), sorted.
 
-    Uses the fast validator unless ``reference`` is true or the schema needs a
-    keyword outside its subset; both give the same errors.
+    A plan the generated validator accepts costs microseconds and no import;
+    any other is checked by jsonschema, which finds every error.
     """
     schema = plan_schema() if schema is None else schema
-    check = None if reference else _cached(_fast_cache, schema, _compile_fast)
-    if check is None:
-        errors = _reference_errors(data, schema)
-    else:
-        errors = []
-        check(data, None, errors)
+    if accepts(data, schema):
+        return []
+    errors = _errors(data, schema)
     errors.sort(key=_error_key)
     return errors
 
+
+# --------------------------------------------------------------------------- generated code
+
+GENERATED = "_plan_validator.py"
+"""The module (beside this one) holding the plan schema's generated validator."""
+
+_PRELUDE = '''\
+"""The plan schema's validator, generated ahead of time: do not edit.
+
+Written by ``smaudit.schema.generated_source()`` from ``schemas/plan.schema.json``
+with fastjsonschema {version}; a test fails when it is not current. Only
+``validate(data, formats)`` is used: it returns when the plan is valid and raises
+at the first doubt, after which jsonschema finds and explains every error.
+"""
+# ruff: noqa
+import re
+
+Decimal = float  # plans come from YAML: no Decimal ever reaches the validator
+
+
+class JsonSchemaValueException(ValueError):
+    """The first value found to break the schema."""
+
+    def __init__(self, message, value=None, name=None, definition=None, rule=None):
+        super().__init__(message)
+
+
+JsonSchemaValuesException = JsonSchemaValueException
+'''
+
+_HEADER = ("from decimal import Decimal\nimport re\n"
+           "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException\n")
+
+
+def generated_source() -> str:
+    """The text ``_plan_validator.py`` must hold: fastjsonschema's code for the plan
+    schema, with its imports replaced so that running it needs neither fastjsonschema
+    nor ``decimal`` (importing those would cost more than validating a plan).
+
+    Needs fastjsonschema (a development dependency), as only this function does.
+    """
+    import copy
+
+    import fastjsonschema
+
+    schema = copy.deepcopy(plan_schema())  # fastjsonschema rewrites the $refs it resolves
+    code = fastjsonschema.compile_to_code(schema, formats=FORMATS, use_default=False)
+    _, header, body = code.partition(_HEADER)
+    if not header:
+        raise RuntimeError("fastjsonschema's generated imports changed: update _HEADER")
+    start = body.index("\ndef ") + 5
+    entry = body[start:body.index("(", start)]
+    return (_PRELUDE.format(version=fastjsonschema.VERSION) + body.rstrip("\n")
+            + f"\n\n\ndef validate(data, formats):\n    {entry}(data, formats)\n")
+
+
+def write_generated() -> None:
+    """Regenerate ``_plan_validator.py`` after an edit of the plan schema."""
+    from pathlib import Path
+
+    target = Path(__file__).with_name(GENERATED)
+    target.write_text(generated_source(), encoding="utf-8")
 
 # --------------------------------------------------------------------------- messages
 
@@ -1107,8 +807,7 @@ def content_mix_violations(data: Any) -> Iterator[tuple[PathT, Violation]]:
 
 
 def check_schema(plan: Plan, options: Mapping[str, Any] | None = None, *,
-                 schema: Mapping[str, Any] | None = None,
-                 reference: bool = False) -> Iterator[Violation]:
+                 schema: Mapping[str, Any] | None = None) -> Iterator[Violation]:
     """SMA002: values that do not match the plan format.
 
     ## What it finds
@@ -1148,7 +847,7 @@ def check_schema(plan: Plan, options: Mapping[str, Any] | None = None, *,
     if schema is None:
         sections = getattr(plan, "schema_sections", None)
         schema = _cached(_extended_cache, sections, _extend_base) if sections else plan_schema()
-    errors = validate(plan.data, schema, reference=reference)
+    errors = validate(plan.data, schema)
     found = explain(errors, plan.data, schema)
     found.extend(content_mix_violations(plan.data))
     found.sort(key=lambda pair: (_path_key(pair[0]), pair[1].message))
