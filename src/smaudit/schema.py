@@ -25,20 +25,20 @@ jsonschema's text).
 
 from __future__ import annotations
 
-import difflib
 import functools
 import json
 import math
 import numbers
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from smaudit import durations
 from smaudit.model import Violation
 from smaudit.plan import join, unescape
 from smaudit.resources import schema_path
+from smaudit.suggest import did_you_mean, normalize
 
 if TYPE_CHECKING:
     from smaudit.plan import Plan
@@ -65,7 +65,9 @@ class SchemaError:
     ``keyword`` is the failing schema keyword, ``path`` the instance path
     (keys and list indices from the plan's root), ``instance`` the failing
     value, ``schema_value`` the keyword's value and ``schema`` the schema
-    object holding the keyword (messages read sibling keys from it).
+    object holding the keyword (messages read sibling keys from it). For
+    ``anyOf`` and ``oneOf``, ``context`` holds each branch's errors as
+    ``(branch index, error)``.
     """
 
     keyword: str
@@ -73,6 +75,7 @@ class SchemaError:
     instance: Any
     schema_value: Any
     schema: Any
+    context: tuple[tuple[int, SchemaError], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def pointer(self) -> str:
@@ -87,6 +90,20 @@ class SchemaError:
 def plan_schema() -> dict[str, Any]:
     """The plan schema, read once. Treat it as read-only: use ``extend_schema`` to add to it."""
     with schema_path("plan.schema.json").open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@functools.lru_cache(maxsize=1)
+def config_schema() -> dict[str, Any]:
+    """The configuration schema (``schemas/config.schema.json``), read once."""
+    with schema_path("config.schema.json").open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@functools.lru_cache(maxsize=1)
+def pack_schema() -> dict[str, Any]:
+    """The rule-pack schema (``schemas/rule-pack.schema.json``), read once."""
+    with schema_path("rule-pack.schema.json").open(encoding="utf-8") as handle:
         return json.load(handle)
 
 
@@ -122,8 +139,6 @@ def section_problem(name: str, section: Any, base: Mapping[str, Any]) -> str | N
     lacks (``#/$defs/platfrom``) would otherwise surface only when a plan uses the
     section, as a crash of the built-in schema rule.
     """
-    from smaudit.suggest import closest
-
     def walk(node: Any, where: str) -> str | None:
         if isinstance(node, list):
             return next(filter(None, (walk(item, where) for item in node)), None)
@@ -132,16 +147,16 @@ def section_problem(name: str, section: Any, base: Mapping[str, Any]) -> str | N
         kinds = node.get("type")
         for kind in kinds if isinstance(kinds, list) else [kinds] if kinds is not None else []:
             if kind not in _JSON_TYPES:
-                close = closest(str(kind), _JSON_TYPES)
-                hint = f" (did you mean {close!r}?)" if close else ""
+                close = did_you_mean(str(kind), _JSON_TYPES)
+                hint = f"; did you mean {close!r}?" if close else ""
                 return f"{where}: type {kind!r} is not a JSON Schema type{hint}"
         ref = node.get("$ref")
         if isinstance(ref, str) and ref.startswith("#/$defs/"):
             name = ref[len("#/$defs/"):]
             defs = base.get("$defs", {})
             if name not in defs:
-                close = closest(name, defs)
-                hint = f" (did you mean '#/$defs/{close}'?)" if close else ""
+                close = did_you_mean(name, defs)
+                hint = f"; did you mean '#/$defs/{close}'?" if close else ""
                 return f"{where}: $ref {ref!r} names no definition of the plan schema{hint}"
         for key, value in node.items():
             if key in _SCHEMA_MAPS and isinstance(value, Mapping):
@@ -187,6 +202,7 @@ def _is_number(value: Any) -> bool:
 
 _CACHE_SIZE = 16
 _validator_cache: dict[int, tuple[Mapping[str, Any], Any]] = {}
+_bounded_cache: dict[int, tuple[Mapping[str, Any], Any]] = {}
 _extended_cache: dict[int, tuple[Mapping[str, Any], Any]] = {}
 
 
@@ -207,27 +223,66 @@ def _extend_base(sections: Mapping[str, Any]) -> dict[str, Any]:
     return extend_schema(plan_schema(), sections)
 
 
-def _build_validator(schema: Mapping[str, Any]) -> Any:
-    from jsonschema import Draft202012Validator, FormatChecker  # costly: only when needed
+def _build_validator(schema: Mapping[str, Any], *, bounded: bool = False) -> Any:
+    from jsonschema import Draft202012Validator, FormatChecker, validators  # costly: when needed
 
     checker = FormatChecker()
     for name, test in FORMATS.items():
         checker.checks(name)(test)
-    return Draft202012Validator(schema, format_checker=checker)
+    kind = validators.extend(Draft202012Validator, {"pattern": _bounded_pattern}) \
+        if bounded else Draft202012Validator
+    return kind(schema, format_checker=checker)
 
 
-def _errors(data: Any, schema: Mapping[str, Any]) -> list[SchemaError]:
-    validator = _cached(_validator_cache, schema, _build_validator)
-    return [
-        SchemaError(
-            keyword="false" if error.validator is None else str(error.validator),
-            path=tuple(error.absolute_path),
-            instance=error.instance,
-            schema_value=error.validator_value,
-            schema=error.schema,
-        )
-        for error in validator.iter_errors(data)
-    ]
+def _build_bounded(schema: Mapping[str, Any]) -> Any:
+    return _build_validator(schema, bounded=True)
+
+
+def _bounded_pattern(validator: Any, pattern: Any, instance: Any, schema: Any) -> Any:
+    """``pattern``, matched under a time bound: for schemas and values both untrusted.
+
+    jsonschema matches ``pattern`` with Python's ``re``, which can backtrack for
+    hours (``(a+)+$`` against thirty-odd ``a`` and a ``!``); a rule's options schema
+    comes from a plugin or pack and the value from a config file. The pattern goes
+    through ``compile_user_pattern`` instead: refused when invalid, and searched
+    with the ``regex`` package's timeout.
+    """
+    from jsonschema.exceptions import ValidationError
+
+    from smaudit.patterns import PatternTimeout, compile_user_pattern
+
+    if not validator.is_type(instance, "string"):
+        return
+    try:
+        found = compile_user_pattern(pattern, flags="").search(instance)
+    except PatternTimeout:
+        yield ValidationError("timeout", validator="patternTimeout", validator_value=pattern)
+        return
+    except (TypeError, ValueError) as exc:
+        yield ValidationError("invalid", validator="patternInvalid", validator_value=str(exc))
+        return
+    if found is None:
+        yield ValidationError("no match")
+
+
+def _convert(error: Any) -> SchemaError:
+    return SchemaError(
+        keyword="false" if error.validator is None else str(error.validator),
+        path=tuple(error.absolute_path),
+        instance=error.instance,
+        schema_value=error.validator_value,
+        schema=error.schema,
+        context=tuple((sub.relative_schema_path[0], _convert(sub))
+                      for sub in error.context or ()
+                      if sub.relative_schema_path and isinstance(sub.relative_schema_path[0],
+                                                                 int)),
+    )
+
+
+def _errors(data: Any, schema: Mapping[str, Any], *, bounded: bool = False) -> list[SchemaError]:
+    validator = _cached(_bounded_cache, schema, _build_bounded) if bounded else \
+        _cached(_validator_cache, schema, _build_validator)
+    return [_convert(error) for error in validator.iter_errors(data)]
 
 
 def _added_sections(schema: Mapping[str, Any], base: Mapping[str, Any]) -> frozenset[str] | None:
@@ -307,10 +362,7 @@ Decimal = float  # plans come from YAML: no Decimal ever reaches the validator
 
 
 class JsonSchemaValueException(ValueError):
-    """The first value found to break the schema."""
-
-    def __init__(self, message, value=None, name=None, definition=None, rule=None):
-        super().__init__(message)
+    """Raised at the first value that may break the schema."""
 
 
 JsonSchemaValuesException = JsonSchemaValueException
@@ -323,7 +375,10 @@ _HEADER = ("from decimal import Decimal\nimport re\n"
 def generated_source() -> str:
     """The text ``_plan_validator.py`` must hold: fastjsonschema's code for the plan
     schema, with its imports replaced so that running it needs neither fastjsonschema
-    nor ``decimal`` (importing those would cost more than validating a plan).
+    nor ``decimal`` (importing those would cost more than validating a plan), and
+    each ``raise`` stripped of its message and the schema it quotes: nothing reads
+    them, and they made the module ten times the size, which is paid in compile
+    time wherever Python keeps no bytecode.
 
     Needs fastjsonschema (a development dependency), as only this function does.
     """
@@ -336,10 +391,41 @@ def generated_source() -> str:
     _, header, body = code.partition(_HEADER)
     if not header:
         raise RuntimeError("fastjsonschema's generated imports changed: update _HEADER")
+    body = _bare_raises(body)
     start = body.index("\ndef ") + 5
     entry = body[start:body.index("(", start)]
     return (_PRELUDE.format(version=fastjsonschema.VERSION) + body.rstrip("\n")
             + f"\n\n\ndef validate(data, formats):\n    {entry}(data, formats)\n")
+
+
+def _bare_raises(code: str) -> str:
+    """``raise JsonSchemaValueException(...)`` as ``raise JsonSchemaValueException``, and
+    calls of the per-definition functions without the name prefix they would build
+    for messages (``.format(**locals())`` for every list item)."""
+    import ast
+
+    raw = code.encode("utf-8")  # ast's column offsets count bytes
+    starts = [0]
+    for line in raw.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+
+    def at(line: int | None, column: int | None) -> int:
+        assert line is not None and column is not None
+        return starts[line - 1] + column
+
+    edits: list[tuple[int, int, bytes]] = []
+    for node in ast.walk(ast.parse(code)):
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+            edits.append((at(node.exc.lineno, node.exc.col_offset),
+                          at(node.exc.end_lineno, node.exc.end_col_offset),
+                          b"JsonSchemaValueException"))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id.startswith("validate_") and len(node.args) == 3:
+            edits.append((at(node.args[1].end_lineno, node.args[1].end_col_offset),
+                          at(node.args[2].end_lineno, node.args[2].end_col_offset), b""))
+    for begin, end, text in sorted(edits, reverse=True):
+        raw = raw[:begin] + text + raw[end:]
+    return raw.decode("utf-8")
 
 
 def write_generated() -> None:
@@ -431,7 +517,28 @@ def _kind(value: Any) -> str:
     return _show(value)
 
 
-def describe(path: PathT, data: Any) -> str:
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A kind of document, as messages name it.
+
+    ``name`` says whose format a value breaks ("the config format"), ``root`` names
+    the whole document, and ``items`` the list sections whose items are named by a
+    noun and an identifying key (a goal by its id, a pack's rule by its code).
+    """
+
+    name: str
+    root: str
+    items: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+
+
+PLAN = Document("plan", "the plan", _ITEMS)
+CONFIG = Document("config", "the config")
+RULE_PACK = Document("rule-pack", "the pack", {"rules": ("rule", "code")})
+OPTIONS = Document("options", "the options")
+DEFAULT = Document("option", "the default")
+
+
+def describe(path: PathT, data: Any, document: Document = PLAN) -> str:
     """Name the node at ``path`` in plain words.
 
     ``timeline.review_cadence`` becomes "`timeline.review_cadence`", a goal's
@@ -440,23 +547,24 @@ def describe(path: PathT, data: Any) -> str:
     pointers. An item is named by its identifying key (a goal by its id, a
     channel by its platform) unless that key is the node in question.
     """
-    return _describe(path, data, by_label=True)
+    return _describe(path, data, document, by_label=True)
 
 
-def _describe(path: PathT, data: Any, *, by_label: bool) -> str:
+def _describe(path: PathT, data: Any, document: Document, *, by_label: bool) -> str:
+    items = document.items
     if not path:
-        return "the plan"
+        return document.root
     last = path[-1]
     if isinstance(last, int):
         owner = path[-2] if len(path) >= 2 else None
-        if isinstance(owner, str) and owner in _ITEMS:
-            noun, label_key = _ITEMS[owner]
+        if isinstance(owner, str) and owner in items:
+            noun, label_key = items[owner]
             item = _get(data, path)
             label = item.get(label_key) if isinstance(item, dict) and by_label else None
             if isinstance(label, str) and label.strip():
                 return f"{noun} '{_short(label)}'"
             return f"{noun} {last + 1}"
-        return f"item {last + 1} of {describe(path[:-1], data)}"
+        return f"item {last + 1} of {describe(path[:-1], data, document)}"
     keys: list[str] = []
     index = len(path)
     while index and isinstance(path[index - 1], str):
@@ -466,8 +574,8 @@ def _describe(path: PathT, data: Any, *, by_label: bool) -> str:
     if not index:
         return name
     owner = path[index - 2] if index >= 2 else None
-    labelled_by_this = isinstance(owner, str) and _ITEMS.get(owner, ("", ""))[1] == keys[0]
-    return f"{name} of {_describe(path[:index], data, by_label=not labelled_by_this)}"
+    labelled_by_this = isinstance(owner, str) and items.get(owner, ("", ""))[1] == keys[0]
+    return f"{name} of {_describe(path[:index], data, document, by_label=not labelled_by_this)}"
 
 
 def _choices(values: Iterable[Any]) -> str:
@@ -477,30 +585,18 @@ def _choices(values: Iterable[Any]) -> str:
     return ", ".join(shown[:-1]) + " or " + shown[-1]
 
 
-def _normalize(text: str) -> str:
-    return re.sub(r"[\s-]+", "_", text.strip().lower())
-
-
-def did_you_mean(word: Any, choices: Iterable[str]) -> str | None:
-    """The closest of ``choices`` to ``word`` (case, spaces and hyphens forgiven), or ``None``."""
-    if not isinstance(word, str):
-        return None
-    options = [c for c in choices if isinstance(c, str)]
-    if word in options:
-        return None
-    normalized = _normalize(word)
-    for option in options:
-        if _normalize(option) == normalized:
-            return option
-    lowered = {option.lower(): option for option in options}
-    close = difflib.get_close_matches(normalized, list(lowered), n=1, cutoff=0.6)
-    return lowered[close[0]] if close else None
-
-
 @dataclass(frozen=True, slots=True)
 class _Context:
     data: Any
     root: Mapping[str, Any]
+    document: Document = PLAN
+
+    def describe(self, path: PathT) -> str:
+        return describe(path, self.data, self.document)
+
+    @property
+    def check_format(self) -> str:
+        return f"Check the {self.document.name} format for what this key takes."
 
     def resolve(self, schema: Any) -> Any:
         """Follow a ``$ref`` to ``#/$defs/...`` (for naming anyOf branches)."""
@@ -514,7 +610,7 @@ _Explained = Iterator[tuple[PathT, Violation]]
 
 
 def _explain_type(error: SchemaError, ctx: _Context) -> _Explained:
-    subject = describe(error.path, ctx.data)
+    subject = ctx.describe(error.path)
     schema = error.schema if isinstance(error.schema, dict) else {}
     names = [error.schema_value] if isinstance(error.schema_value, str) else error.schema_value
     fmt = schema.get("format")
@@ -526,7 +622,7 @@ def _explain_type(error: SchemaError, ctx: _Context) -> _Explained:
         hint = f"Write {durations.ACCEPTED_DURATIONS}."
     else:
         expected = _choices(_TYPE_NOUNS.get(n, n) for n in names)
-        hint = _type_hint(names, error.instance, schema)
+        hint = _type_hint(names, error.instance, schema, ctx)
     if error.instance is None:
         message = f"{subject} is empty; it should be {expected}"
         hint = "Write a value after the colon, or remove the key."
@@ -535,7 +631,8 @@ def _explain_type(error: SchemaError, ctx: _Context) -> _Explained:
     yield error.path, Violation(message, pointer=error.pointer, hint=hint)
 
 
-def _type_hint(names: Sequence[str], instance: Any, schema: Mapping[str, Any]) -> str:
+def _type_hint(names: Sequence[str], instance: Any, schema: Mapping[str, Any],
+               ctx: _Context) -> str:
     if "object" in names:
         required = schema.get("required") or list(schema.get("properties", {}))[:1]
         example = f", e.g. `{required[0]}: …`" if required else ""
@@ -548,11 +645,11 @@ def _type_hint(names: Sequence[str], instance: Any, schema: Mapping[str, Any]) -
         return "Write a plain number, without units or quotes."
     if "boolean" in names:
         return "Write true or false."
-    return "Check the plan format for what this key takes."
+    return ctx.check_format
 
 
 def _explain_enum(error: SchemaError, ctx: _Context) -> _Explained:
-    subject = describe(error.path, ctx.data)
+    subject = ctx.describe(error.path)
     values = error.schema_value if isinstance(error.schema_value, list) else []
     message = f"{subject} is {_show(error.instance)}; expected {_choices(values)}"
     guess = did_you_mean(error.instance, values)
@@ -564,7 +661,7 @@ def _explain_enum(error: SchemaError, ctx: _Context) -> _Explained:
 
 
 def _explain_const(error: SchemaError, ctx: _Context) -> _Explained:
-    subject = describe(error.path, ctx.data)
+    subject = ctx.describe(error.path)
     expected = _show(error.schema_value)
     if error.path == ("version",):
         message = (f"`version` is {_show(error.instance)}, but this smaudit reads plan format "
@@ -577,7 +674,7 @@ def _explain_const(error: SchemaError, ctx: _Context) -> _Explained:
 
 
 def _explain_required(error: SchemaError, ctx: _Context) -> _Explained:
-    subject = describe(error.path, ctx.data)
+    subject = ctx.describe(error.path)
     names = error.schema_value if isinstance(error.schema_value, list) else []
     instance = error.instance if isinstance(error.instance, dict) else {}
     missing = [name for name in names if name not in instance]
@@ -594,7 +691,7 @@ def _explain_additional(error: SchemaError, ctx: _Context) -> _Explained:
     patterns = schema.get("patternProperties", {})
     joined = "|".join(patterns)
     instance = error.instance if isinstance(error.instance, dict) else {}
-    where = f" in {describe(error.path, ctx.data)}" if error.path else ""
+    where = f" in {ctx.describe(error.path)}" if error.path else ""
     hint = f"Keys allowed here: {', '.join(allowed)}." if allowed else "No keys are allowed here."
     if "^x-" in patterns:
         hint += " A plugin's own section starts with `x-`."
@@ -622,7 +719,7 @@ def _explain_additional(error: SchemaError, ctx: _Context) -> _Explained:
 
 
 def _explain_format(error: SchemaError, ctx: _Context) -> _Explained:
-    subject = describe(error.path, ctx.data)
+    subject = ctx.describe(error.path)
     shown = _show(error.instance)
     if error.schema_value == DURATION:
         message = (f"{subject} is {shown}, which is not a duration; accepted: "
@@ -638,15 +735,15 @@ def _explain_format(error: SchemaError, ctx: _Context) -> _Explained:
 
 
 def _explain_pattern(error: SchemaError, ctx: _Context) -> _Explained:
-    subject = describe(error.path, ctx.data)
+    subject = ctx.describe(error.path)
     shown = _show(error.instance)
     text = error.instance if isinstance(error.instance, str) else ""
     guess: str | None = None
     if error.schema_value == PLATFORM_PATTERN:
         message = f"{subject} is {shown}; platforms are lower-case names, e.g. instagram"
         guess = did_you_mean(text, KNOWN_PLATFORMS)
-        if guess is None and re.match(PLATFORM_PATTERN, _normalize(text)):
-            guess = _normalize(text)
+        if guess is None and re.match(PLATFORM_PATTERN, normalize(text)):
+            guess = normalize(text)
         hint = f"Known platforms: {', '.join(KNOWN_PLATFORMS)}; others are allowed in lower case."
     elif error.schema_value == SLUG_PATTERN:
         message = (f"{subject} is {shown}; goal ids are short lower-case names with hyphens, "
@@ -656,28 +753,29 @@ def _explain_pattern(error: SchemaError, ctx: _Context) -> _Explained:
         hint = "Use lower-case letters, digits, hyphens and underscores, and update references."
     else:
         message = f"{subject} is {shown}, which does not have the expected form"
-        hint = f"It must match the pattern {error.schema_value}."
+        hint = _described(error.schema, ctx, f"It must match the pattern {error.schema_value}.")
     if guess is not None and guess != text:
         message += f"; did you mean '{guess}'?"
     yield error.path, Violation(message, pointer=error.pointer, hint=hint)
 
 
 def _explain_bound(error: SchemaError, ctx: _Context) -> _Explained:
-    subject = describe(error.path, ctx.data)
+    subject = ctx.describe(error.path)
     bound = _show(error.schema_value)
     value = _show(error.instance)
     if error.keyword == "minimum":
         limit = "cannot be negative" if error.schema_value == 0 else f"cannot be less than {bound}"
     else:
         limit = f"cannot be more than {bound}"
-    percent = isinstance(error.schema, dict) and error.schema.get("maximum") == 100
+    percent = ctx.document is PLAN and isinstance(error.schema, dict) \
+        and error.schema.get("maximum") == 100
     noun = "a percentage" if percent else "it"
     message = f"{subject} is {value}; {noun} {limit}"
     yield error.path, Violation(message, pointer=error.pointer, hint="Correct the number.")
 
 
 def _explain_length(error: SchemaError, ctx: _Context) -> _Explained:
-    subject = describe(error.path, ctx.data)
+    subject = ctx.describe(error.path)
     need = error.schema_value
     if error.keyword == "minItems":
         what = f"at least {_num(need)} item{'s' if need != 1 else ''}"
@@ -690,6 +788,53 @@ def _explain_length(error: SchemaError, ctx: _Context) -> _Explained:
             f"{subject} is too short; it needs {what}")
         hint = "Write it out, or remove the key."
     yield error.path, Violation(message, pointer=error.pointer, hint=hint)
+
+
+def _explain_limit(error: SchemaError, ctx: _Context) -> _Explained:
+    """The bounds the plan schema does not use: sizes of mappings and text, and
+    exclusive minimums."""
+    subject = ctx.describe(error.path)
+    bound = _num(error.schema_value) if _is_number(error.schema_value) else "?"
+    if error.keyword == "exclusiveMinimum":
+        message = f"{subject} is {_show(error.instance)}; it must be more than {bound}"
+        hint = "Correct the number."
+    elif error.keyword == "maxLength":
+        message = f"{subject} is too long; it takes at most {bound} characters"
+        hint = "Shorten it."
+    else:
+        size = len(error.instance) if isinstance(error.instance, dict) else 0
+        keys = f"{size} key{'s' if size != 1 else ''}"
+        allowed = f"{bound} key{'s' if bound != '1' else ''}"
+        if error.keyword == "minProperties":
+            message = f"{subject} has {keys}; it needs at least {allowed}"
+        else:
+            message = f"{subject} has {keys}; it takes at most {allowed}"
+        hint = _described(error.schema, ctx)
+    yield error.path, Violation(message, pointer=error.pointer, hint=hint)
+
+
+def _explain_pattern_problem(error: SchemaError, ctx: _Context) -> _Explained:
+    """A ``pattern`` that could not be used (only from a bounded validator)."""
+    subject = ctx.describe(error.path)
+    if error.keyword == "patternTimeout":
+        message = (f"{subject} could not be checked against the pattern "
+                   f"{_short(str(error.schema_value), 60)} in time (the pattern backtracks "
+                   "without bound)")
+    else:
+        message = f"the pattern for {subject} cannot be used: {error.schema_value}"
+    yield error.path, Violation(message, pointer=error.pointer,
+                                hint="Simplify the pattern in the schema that declares it.")
+
+
+def _described(schema: Any, ctx: _Context, otherwise: str | None = None) -> str:
+    """A schema's own description as the hint, else ``otherwise`` or the general one.
+
+    Not for plans, whose hints say what to write in the plan's own terms.
+    """
+    text = schema.get("description") if isinstance(schema, dict) else None
+    if ctx.document is PLAN or not isinstance(text, str) or not text.strip():
+        return otherwise or ctx.check_format
+    return text
 
 
 def _branch_nouns(branches: Any, ctx: _Context) -> tuple[list[Any], list[str], bool]:
@@ -717,28 +862,55 @@ def _branch_nouns(branches: Any, ctx: _Context) -> tuple[list[Any], list[str], b
     return values, nouns, duration
 
 
+_JSON_TYPE_OF = ((bool, "boolean"), (dict, "object"), (list, "array"), (str, "string"))
+
+
+def _matching_branch(error: SchemaError, ctx: _Context) -> list[SchemaError] | None:
+    """The errors of the one branch made for this kind of mapping or list, if exactly one is.
+
+    ``{severity: warn}`` fails both "a severity" and "a mapping with a severity"; only
+    the second was meant for a mapping, and its error says what is wrong inside it.
+    """
+    kind = next((name for cls, name in _JSON_TYPE_OF if isinstance(error.instance, cls)), None)
+    if kind not in ("object", "array") or not isinstance(error.schema_value, list):
+        return None
+    meant = [index for index, branch in enumerate(error.schema_value)
+             if isinstance(target := ctx.resolve(branch), dict) and target.get("type") == kind]
+    if len(meant) != 1:
+        return None
+    inside = [sub for index, sub in error.context if index == meant[0]]
+    return inside or None
+
+
 def _explain_any_of(error: SchemaError, ctx: _Context) -> _Explained:
-    subject = describe(error.path, ctx.data)
+    inside = _matching_branch(error, ctx)
+    if inside is not None:
+        yield from _explain_all(inside, ctx)
+        return
+    subject = ctx.describe(error.path)
     values, nouns, duration = _branch_nouns(error.schema_value, ctx)
-    expected = _choices([*(str(v) if isinstance(v, str) else _show(v) for v in values), *nouns])
+    expected = _choices(dict.fromkeys(
+        [*(str(v) if isinstance(v, str) else _show(v) for v in values), *nouns]))
+    if not expected and ctx.document is not PLAN:
+        expected = "another form"
     message = f"{subject} is {_show(error.instance)}; expected {expected or 'another value'}"
     guess = did_you_mean(error.instance, [v for v in values if isinstance(v, str)])
     if guess is not None:
         message += f"; did you mean '{guess}'?"
     hint = f"A duration is {durations.ACCEPTED_DURATIONS}." if duration else (
-        "Check the plan format for what this key takes.")
+        _described(error.schema, ctx))
     yield error.path, Violation(message, pointer=error.pointer, hint=hint)
 
 
 def _explain_other(error: SchemaError, ctx: _Context) -> _Explained:
-    subject = describe(error.path, ctx.data)
+    subject = ctx.describe(error.path)
     if error.keyword == "false":
         message = f"{subject} is not allowed here"
     else:
-        message = (f"{subject} does not match the plan format "
+        message = (f"{subject} does not match the {ctx.document.name} format "
                    f"({error.keyword}: {_short(json.dumps(error.schema_value, default=str), 60)})")
     yield error.path, Violation(message, pointer=error.pointer,
-                                hint="Check the plan format for what this key takes.")
+                                hint=ctx.check_format)
 
 
 _EXPLAINERS: dict[str, Callable[[SchemaError, _Context], _Explained]] = {
@@ -754,11 +926,19 @@ _EXPLAINERS: dict[str, Callable[[SchemaError, _Context], _Explained]] = {
     "minItems": _explain_length,
     "minLength": _explain_length,
     "anyOf": _explain_any_of,
+    "oneOf": _explain_any_of,
+    "minProperties": _explain_limit,
+    "maxProperties": _explain_limit,
+    "exclusiveMinimum": _explain_limit,
+    "maxLength": _explain_limit,
+    "patternTimeout": _explain_pattern_problem,
+    "patternInvalid": _explain_pattern_problem,
 }
 
 
 def explain(errors: Iterable[SchemaError], data: Any,
-            schema: Mapping[str, Any] | None = None) -> list[tuple[PathT, Violation]]:
+            schema: Mapping[str, Any] | None = None,
+            document: Document = PLAN) -> list[tuple[PathT, Violation]]:
     """Turn schema errors into plain-words violations, each paired with its path.
 
     One violation per node and keyword (jsonschema reports a missing key once
@@ -766,19 +946,66 @@ def explain(errors: Iterable[SchemaError], data: Any,
     violation each, pointed at the key. A node with the wrong type reports
     only that: its enum or format would just repeat the point.
     """
-    ctx = _Context(data, plan_schema() if schema is None else schema)
-    errors = list(errors)
+    ctx = _Context(data, plan_schema() if schema is None else schema, document)
+    return list(_explain_all(list(errors), ctx))
+
+
+def _explain_all(errors: list[SchemaError], ctx: _Context) -> _Explained:
     mistyped = {error.path for error in errors if error.keyword == "type"}
     seen: set[tuple[PathT, str]] = set()
-    out: list[tuple[PathT, Violation]] = []
     for error in errors:
         if (error.path, error.keyword) in seen:
             continue
         seen.add((error.path, error.keyword))
         if error.keyword != "type" and error.path in mistyped:
             continue
-        out.extend(_EXPLAINERS.get(error.keyword, _explain_other)(error, ctx))
-    return out
+        yield from _EXPLAINERS.get(error.keyword, _explain_other)(error, ctx)
+
+
+def schema_problem(schema: Mapping[str, Any]) -> str | None:
+    """Why ``schema`` (a rule option's, say) is not a JSON Schema, or ``None``."""
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import SchemaError as Invalid
+
+    try:
+        Draft202012Validator.check_schema(dict(schema))
+    except Invalid as exc:
+        return f"is not a valid JSON Schema: {exc.message}"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One mistake in a config file, a rule pack or a rule's options, as a one-line
+    error: the sentence (message and hint), and where, as the JSON pointer of the
+    node (of its key, with ``key``) that the caller turns into a line of its file."""
+
+    message: str
+    pointer: str
+    key: bool = False
+
+
+def problems(data: Any, schema: Mapping[str, Any], document: Document, *,
+             bounded: bool = False) -> list[Problem]:
+    """Every way ``data`` breaks ``schema``, said as SMA002 says it, in document order.
+
+    A missing required key beside an unknown one is almost always the same typo
+    (``conditon``), so only the unknown key, with its did-you-mean, is reported.
+    ``bounded`` matches ``pattern`` under a time bound, for schemas that come from
+    plugins and packs (see ``_bounded_pattern``).
+    """
+    errors = sorted(_errors(data, schema, bounded=bounded), key=_error_key)
+    unknown = {e.path for e in errors if e.keyword == "additionalProperties"}
+    errors = [e for e in errors if not (e.keyword == "required" and e.path in unknown)]
+    return [Problem(_one_line(violation), violation.pointer, violation.key)
+            for _, violation in explain(errors, data, schema, document)]
+
+
+def _one_line(violation: Violation) -> str:
+    if not violation.hint:
+        return violation.message
+    joint = " " if violation.message.endswith(("?", ".")) else ". "
+    return violation.message + joint + violation.hint
 
 
 def content_mix_violations(data: Any) -> Iterator[tuple[PathT, Violation]]:
