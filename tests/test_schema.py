@@ -22,6 +22,7 @@ from smaudit.resources import data_dir, schema_path
 from smaudit.schema import (
     PLATFORM_PATTERN,
     SLUG_PATTERN,
+    Problem,
     SchemaError,
     _error_key,
     _errors,
@@ -190,7 +191,8 @@ def test_jsonschema_is_not_imported_for_a_valid_plan() -> None:
         "from smaudit.schema import check_schema\n"
         f"plan = load(open({str(DATA / 'healthy_example.yaml')!r}, 'rb').read()).plan\n"
         "assert list(check_schema(plan, {})) == []\n"
-        "assert 'jsonschema' not in sys.modules\n"
+        "assert 'smaudit._plan_validator' in sys.modules\n"
+        "assert not {'jsonschema', 'fastjsonschema', 'decimal'} & set(sys.modules)\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 
@@ -669,3 +671,55 @@ def test_generated_agrees_with_jsonschema_on_mutated_plans(data: st.DataObject) 
 @given(st.dictionaries(keys, json_values, max_size=6))
 def test_generated_agrees_with_jsonschema_on_random_plans(data: dict[str, Any]) -> None:
     assert_agree(data)
+
+
+# --------------------------------------------------------------------------- other documents
+
+
+def test_one_line_problems_say_what_sma002_says_with_the_hint() -> None:
+    from smaudit.schema import CONFIG, Document, problems
+
+    schema = {"type": "object", "properties": {"size": {"enum": ["small", "large"]}},
+              "additionalProperties": False}
+    assert problems({"size": "Small"}, schema, CONFIG) == [Problem(
+        "`size` is 'Small'; expected small or large; did you mean 'small'? Write 'small'.",
+        "/size")]
+    named = Document("inventory", "the inventory", {"shelves": ("shelf", "label")})
+    assert problems({"shelves": [{"label": "A1", "size": 3}]}, {
+        "type": "object", "properties": {"shelves": {"type": "array", "items": {
+            "type": "object", "properties": {"label": {"type": "string"},
+                                              "size": {"type": "string"}}}}}}, named) == [
+        Problem("`size` of shelf 'A1' should be text, not a number (3). Put the value in "
+                "quotes to make it text: '3'.", "/shelves/0/size")]
+
+
+def test_a_missing_key_beside_an_unknown_one_is_said_once() -> None:
+    from smaudit.schema import CONFIG, problems
+
+    schema = {"type": "object", "required": ["condition"], "additionalProperties": False,
+              "properties": {"condition": {"type": "string"}}}
+    (problem,) = problems({"conditon": "x"}, schema, CONFIG)
+    assert problem == Problem("unknown key `conditon`; did you mean `condition`? Keys allowed "
+                              "here: condition.", "/conditon", key=True)
+
+
+def test_a_mapping_is_explained_inside_the_branch_meant_for_mappings() -> None:
+    from smaudit.schema import CONFIG, problems
+
+    schema = {"anyOf": [{"enum": ["on", "off"]}, {"type": "object", "properties": {
+        "level": {"type": "integer"}}}]}
+    assert problems({"level": "high"}, schema, CONFIG) == [Problem(
+        "`level` should be a whole number, not text ('high'). Write a plain number, without "
+        "units or quotes.", "/level")]
+    assert problems("of", schema, CONFIG) == [Problem(
+        "the config is 'of'; expected on, off or a mapping of keys; did you mean 'off'? Check "
+        "the config format for what this key takes.", "")]
+
+
+def test_bounded_patterns_refuse_a_pattern_that_cannot_be_used() -> None:
+    from smaudit.schema import OPTIONS, problems
+
+    schema = {"type": "object", "properties": {"word": {"type": "string", "pattern": "(a"}}}
+    (problem,) = problems({"word": "a"}, schema, OPTIONS, bounded=True)
+    assert problem.message.startswith("the pattern for `word` cannot be used: ")
+    assert problem.pointer == "/word"

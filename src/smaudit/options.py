@@ -1,9 +1,8 @@
 """Checking a rule's options against the rule's options schema.
 
 Options come from users' config files, so every problem must read as one
-plain sentence ("`max_response_time` of the options is 'soon', which is not a
-duration"), not a validator's dump: the schema service (``smaudit.schema``)
-words it. jsonschema is imported only when a user sets options.
+plain sentence ("`min_length` should be a whole number, not text ('ten')"),
+not a validator's dump: the schema service (``smaudit.schema``) words it. jsonschema is imported only when a user sets options.
 """
 
 from __future__ import annotations
