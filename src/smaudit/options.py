@@ -2,7 +2,8 @@
 
 Options come from users' config files, so every problem must read as one
 plain sentence ("`min_length` should be a whole number, not text ('ten')"),
-not a validator's dump: the schema service (``smaudit.schema``) words it. jsonschema is imported only when a user sets options.
+not a validator's dump: the schema service (``smaudit.schema``) words it.
+jsonschema is imported only when a user sets options.
 """
 
 from __future__ import annotations
