@@ -190,7 +190,7 @@ DATE, DURATION = "smaudit-date", "smaudit-duration"
 ``date`` and ``duration`` would make them reject a quarter (2027-Q2) or "4h"."""
 
 FORMATS: dict[str, Callable[[Any], bool]] = {DURATION: _format_duration, DATE: _format_date}
-"""The formats both validators check; other formats send the fast validator to jsonschema."""
+"""The formats of our own, checked alike by the generated plan validator and jsonschema."""
 
 
 # --------------------------------------------------------------------------- validation
