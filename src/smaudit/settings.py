@@ -131,7 +131,7 @@ def validate_options(rule: Rule, options: Mapping[str, Any], where: str, *,
 
         problem = check_options(rule.options_schema, merged)
         if problem:
-            raise ConfigError(f"{where}: rule {rule.code} ({rule.slug}) option {problem}",
+            raise ConfigError(f"{where}: rule {rule.code} ({rule.slug}): {problem}",
                               path=path, line=line)
         _VALID_OPTIONS.add(key)
     return merged
