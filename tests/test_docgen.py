@@ -120,3 +120,15 @@ def test_documentation_links_resolve(page: Path) -> None:
             if anchor not in slugs:
                 broken.append(link)
     assert broken == [], f"{page.relative_to(ROOT)}: broken links {broken}"
+
+
+def test_area_titles_have_one_home_with_a_column_per_reader():
+    from smaudit.model import AREA_TITLES, AREAS, PLAN_AREA, area_title
+    from smaudit.report.model import area_title as client_title
+
+    assert set(AREA_TITLES) == {PLAN_AREA, *AREAS}
+    assert area_title("service") == "Customer service and listening"
+    assert client_title("service") == area_title("service", client=True) == "Answering people"
+    assert area_title("local_seo") == area_title("local_seo", client=True) == "Local seo"
+    index = docgen.render_index(docgen.builtin_rules())
+    assert all(f"## {t.reference}" in index for t in AREA_TITLES.values())

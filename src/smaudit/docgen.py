@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from smaudit.model import AREAS, PLAN_AREA
+from smaudit.model import AREAS, PLAN_AREA, area_title
 from smaudit.registry import RegisteredRule, build_registry
 from smaudit.rule import DOC_SECTIONS, option_defaults
 from smaudit.sources import source_title
@@ -35,18 +35,6 @@ GENERATED = ("<!-- Generated from the rule registry by `python -m smaudit.docgen
 
 INDEX = "index.md"
 _PAGE = re.compile(r"^[A-Z][A-Z0-9]*[0-9]{3}-[a-z0-9-]+\.md$")
-
-AREA_TITLES: Mapping[str, str] = {
-    PLAN_AREA: "The plan file",
-    "goals": "Goals and strategy",
-    "channels": "Channels and audience",
-    "service": "Customer service and listening",
-    "measurement": "Measurement",
-    "expectations": "Expectations",
-    "resources": "People, time and money",
-    "tactics": "Tactics and content",
-    "foundations": "Foundations",
-}
 
 
 def page_name(code: str, slug: str) -> str:
@@ -185,7 +173,7 @@ def render_index(entries: Sequence[RegisteredRule]) -> str:
         "plugins' rules included.",
     ]
     for area in areas:
-        title = AREA_TITLES.get(area, area.capitalize())
+        title = area_title(area)
         parts += ["", f"## {title}", "", "| Code | Slug | Severity | Finds |", "|---|---|---|---|"]
         for entry in by_area[area]:
             rule = entry.rule

@@ -31,21 +31,9 @@ from typing import Any
 from smaudit.errors import UsageError
 from smaudit.formatters import RuleMeta, score_text
 from smaudit.model import AREAS, PLAN_AREA, Finding, Result, Severity
+from smaudit.model import area_title as model_area_title
 from smaudit.report.advice import PROBLEMS, advice_for, article_title, fill
 from smaudit.report.context import Context, Place, and_list
-
-AREA_TITLES: Mapping[str, str] = {
-    PLAN_AREA: "The plan file",
-    "goals": "Goals and strategy",
-    "channels": "Choice of channels",
-    "service": "Answering people",
-    "measurement": "Measuring results",
-    "expectations": "Expectations and timeline",
-    "resources": "Time and money",
-    "tactics": "Activities",
-    "foundations": "Foundations",
-}
-"""Area names as a client reads them."""
 
 BANDS: tuple[tuple[float, str, str], ...] = (
     (95, "Ready", "It is ready to put into action; what remains are refinements."),
@@ -82,8 +70,8 @@ URGENT = 3
 
 
 def area_title(area: str) -> str:
-    """The client-facing name of an area (a plugin's own area is shown capitalized)."""
-    return AREA_TITLES.get(area, area.replace("_", " ").capitalize())
+    """The client-facing name of an area (``smaudit.model.AREA_TITLES``)."""
+    return model_area_title(area, client=True)
 
 
 def long_date(date: dt.date) -> str:
