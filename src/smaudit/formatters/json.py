@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from smaudit.baseline import fingerprint
+from smaudit.fingerprint import line_fingerprint
 from smaudit.formatters import Report
 from smaudit.model import Finding, Result
 from smaudit.roots import report_path
@@ -21,7 +21,7 @@ def finding_dict(finding: Finding, root: str | None = None,
                  source_line: str = "") -> dict[str, Any]:
     """One finding as the JSON format describes it; with ``root``, its path relative
     to that report root (``smaudit.roots``). ``source_line`` is the text of its line,
-    which its ``fingerprint`` (the baseline's, see ``smaudit.baseline``) hashes, so
+    which its ``fingerprint`` (the baseline's, see ``smaudit.fingerprint``) hashes, so
     ``smaudit report --compare`` can follow a finding that moved to another node."""
     loc = finding.location
     suppressed = None
@@ -43,7 +43,7 @@ def finding_dict(finding: Finding, root: str | None = None,
         "hint": finding.hint,
         "plugin": finding.plugin,
         "suppressed": suppressed,
-        "fingerprint": fingerprint(finding, source_line),
+        "fingerprint": line_fingerprint(finding, source_line),
     }
 
 
