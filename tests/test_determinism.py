@@ -110,7 +110,7 @@ def test_a_flipped_bit_or_a_forged_entry_is_never_trusted(capsys, corpus, monkey
         assert output(capsys, "--format", "json", str(corpus)) == expected
     header = good[:16 + 32]
     entries = marshal.loads(good[16 + 32:])
-    forged = {key: (data[0], (), *data[2:]) for key, data in entries.items()}  # no findings
+    forged = {key: {**data, "findings": []} for key, data in entries.items()}  # no findings
     entry.write_bytes(header + marshal.dumps(forged))
     assert output(capsys, "--format", "json", str(corpus)) == expected
     assert hashlib.sha256(entry.read_bytes()[48:]).digest() == entry.read_bytes()[16:48]

@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from smaudit.__about__ import __version__
-from smaudit.model import Finding, Location, Result, Score, Severity, Suppression
+from smaudit.model import Result
+from smaudit.results_json import result_dict, result_from_dict
 
 CACHE_ENV = "SMAUDIT_CACHE_DIR"
-_MAGIC = b"SMAUDIT-CACHE-2\n"
+_MAGIC = b"SMAUDIT-CACHE-3\n"
 """Followed by the SHA-256 of the payload: a flipped bit anywhere means the whole file
 is rebuilt, never that a changed finding (or none) is trusted."""
 MAX_ENTRIES = 20_000
@@ -142,40 +143,15 @@ def file_key(path: str, raw: bytes, today: str) -> str:
     return digest.hexdigest()
 
 
-def _dump(result: Result) -> tuple:
-    score = (result.score.overall, result.score.areas) if result.score else None
-    findings = tuple(
-        (f.code, f.slug, int(f.severity), f.message, tuple(_loc(f.location)), f.hint, f.area,
-         f.plugin, (f.suppressed.reason, f.suppressed.until, f.suppressed.kind)
-         if f.suppressed else None)
-        for f in result.findings
-    )
-    return (result.path, findings, score, result.is_plan, result.organization, result.lines)
+def dump_result(result: Result) -> dict[str, Any]:
+    """A result as plain values: the results JSON's shape with its source lines
+    (``smaudit.results_json``), which ``marshal`` stores and reads fast."""
+    return result_dict(result, lines=True)
 
 
-def _loc(loc: Location) -> tuple:
-    return (loc.path, loc.line, loc.column, loc.end_line, loc.end_column, loc.pointer)
-
-
-def _load(data: tuple) -> Result:
-    path, findings, score, is_plan, organization, lines = data
-    return Result(
-        path=path,
-        findings=tuple(
-            Finding(code, slug, Severity(sev), message, Location(*loc), hint, area, plugin,
-                    Suppression(*sup) if sup else None)
-            for code, slug, sev, message, loc, hint, area, plugin, sup in findings
-        ),
-        score=Score(score[0], tuple(tuple(a) for a in score[1])) if score else None,
-        is_plan=is_plan,
-        organization=organization,
-        lines=tuple(tuple(line) for line in lines),
-    )
-
-
-dump_result, load_result = _dump, _load
-"""A result as plain values and back: what the cache stores, and what worker processes
-send their parent (``marshal`` reads them far faster than pickled dataclasses)."""
+load_result = result_from_dict
+"""A result back from ``dump_result``'s values; the worker processes send their parent
+results the same way."""
 
 
 @dataclass
@@ -183,7 +159,7 @@ class ResultCache:
     """The entries of one run key: read once at the start, written once at the end."""
 
     path: str
-    entries: dict[str, tuple] = field(default_factory=dict)
+    entries: dict[str, Any] = field(default_factory=dict)
     dirty: bool = False
 
     @classmethod
@@ -207,13 +183,13 @@ class ResultCache:
         if data is None:
             return None
         try:
-            return _load(data)
+            return load_result(data)
         except (TypeError, ValueError, KeyError, AttributeError):
             del self.entries[key]
             return None
 
     def put(self, key: str, result: Result) -> None:
-        self.entries[key] = _dump(result)
+        self.entries[key] = dump_result(result)
         self.dirty = True
 
     def save(self) -> None:
