@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from smaudit.baseline import apply_baseline, fingerprint, read_baseline, render_baseline
+from smaudit.baseline import apply_baseline, read_baseline, render_baseline
 from smaudit.cli import main
 from smaudit.errors import ConfigError
+from smaudit.fingerprint import line_fingerprint as fingerprint
 from smaudit.lint import Linter
 from smaudit.settings import Settings
 

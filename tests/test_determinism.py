@@ -3,6 +3,7 @@ the fast (libyaml) path and the reference (ruamel.yaml) path."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -110,7 +111,7 @@ def test_a_flipped_bit_or_a_forged_entry_is_never_trusted(capsys, corpus, monkey
         assert output(capsys, "--format", "json", str(corpus)) == expected
     header = good[:16 + 32]
     entries = marshal.loads(good[16 + 32:])
-    forged = {key: (data[0], (), *data[2:]) for key, data in entries.items()}  # no findings
+    forged = {key: {**data, "findings": []} for key, data in entries.items()}  # no findings
     entry.write_bytes(header + marshal.dumps(forged))
     assert output(capsys, "--format", "json", str(corpus)) == expected
     assert hashlib.sha256(entry.read_bytes()[48:]).digest() == entry.read_bytes()[16:48]
@@ -137,21 +138,59 @@ def test_editing_a_plugin_outside_site_packages_changes_the_cache_key(tmp_path, 
     assert len({k for pair in keys for k in pair}) == 6
 
 
-@pytest.mark.parametrize("content", ["null", "[]", '{"format": 1, "key": "%s", '
-                                     '"entry_points": [{"name": 1}]}', "{"])
+@pytest.mark.parametrize("content", [None, [], (("acme", "acme.rules", "", 1),), b"{", "rows"])
 def test_a_malformed_plugin_discovery_cache_is_rebuilt(tmp_path, monkeypatch, content):
+    import marshal
+
     from smaudit import entrypoints
+    from smaudit.cache import Store, cache_key
 
     monkeypatch.setenv("SMAUDIT_CACHE_DIR", str(tmp_path))
-    path = tmp_path / "entry-points.json"
-    path.write_text(content.replace("%s", entrypoints.environment_key()))
+    store = Store(str(tmp_path), "entry-points", entrypoints.KEPT)
+    key = cache_key("entry-points", entrypoints.environment_key())
+    if isinstance(content, bytes):  # damaged on disk: not even the checksum holds
+        path = tmp_path / f"entry-points-{key}.bin"
+        path.write_bytes(b"SMAUDIT-CACHE-3\n" + bytes(32) + marshal.dumps(content))
+    else:
+        store.write(key, content)
     entrypoints.smaudit_entry_points.cache_clear()
     try:
         found = entrypoints.smaudit_entry_points()
     finally:
         entrypoints.smaudit_entry_points.cache_clear()
-    import json
+    assert found == entrypoints._scan()
+    assert [item[0] for item in store.read(key)] == [e.name for e in found]
 
-    stored = json.loads(path.read_text())
-    assert stored["key"] == entrypoints.environment_key()
-    assert [e["name"] for e in stored["entry_points"]] == [e.name for e in found]
+
+def test_every_cache_is_one_store_that_keeps_its_newest_entries(tmp_path):
+    from smaudit.cache import Store, cache_key
+
+    store = Store(str(tmp_path), "things", keep=2)
+    keys = [cache_key("things", str(n)) for n in range(4)]
+    assert len(set(keys)) == 4 and cache_key("other", "0") != keys[0]
+    for n, key in enumerate(keys):
+        store.write(key, {"n": n})
+        os.utime(store.path(key), ns=(n * 10**9, n * 10**9))
+    Store(str(tmp_path), "unrelated", keep=1).write("x", 1)
+    assert [store.read(k) for k in keys] == [None, None, {"n": 2}, {"n": 3}]
+    assert store.read("x") is None and Store(None, "things", 2).read(keys[3]) is None
+    path = Path(store.path(keys[3]))
+    data = bytearray(path.read_bytes())
+    data[-2] ^= 1
+    path.write_bytes(bytes(data))
+    assert store.read(keys[3]) is None
+
+
+def test_a_valid_pack_is_checked_once(tmp_path, monkeypatch):
+    from smaudit import packs
+
+    monkeypatch.setenv("SMAUDIT_CACHE_DIR", str(tmp_path))
+    checked = []
+    real = packs._check
+    monkeypatch.setattr(packs, "_check", lambda *a: checked.append(1) or real(*a))
+    pack = tmp_path / "house.yaml"
+    shutil.copy(HERE.parent / "examples" / "rules" / "house-style.yaml", pack)
+    first, again = packs.load_pack(pack), packs.load_pack(pack)
+    assert [r.code for r in first] == [r.code for r in again] and first
+    assert checked == [1]
+    assert len(list(tmp_path.glob("valid-packs-*.bin"))) == 1

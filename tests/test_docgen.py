@@ -120,3 +120,38 @@ def test_documentation_links_resolve(page: Path) -> None:
             if anchor not in slugs:
                 broken.append(link)
     assert broken == [], f"{page.relative_to(ROOT)}: broken links {broken}"
+
+
+def test_area_titles_have_one_home_with_a_column_per_reader():
+    from smaudit.model import AREA_TITLES, AREAS, PLAN_AREA, area_title
+    from smaudit.report.model import area_title as client_title
+
+    assert set(AREA_TITLES) == {PLAN_AREA, *AREAS}
+    assert area_title("service") == "Customer service and listening"
+    assert client_title("service") == area_title("service", client=True) == "Answering people"
+    assert area_title("local_seo") == area_title("local_seo", client=True) == "Local seo"
+    index = docgen.render_index(docgen.builtin_rules())
+    assert all(f"## {t.reference}" in index for t in AREA_TITLES.values())
+
+
+@pytest.mark.parametrize("entry", BUILTIN, ids=lambda e: e.rule.code)
+def test_explain_prints_the_published_page(entry: RegisteredRule,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from smaudit.cli import main
+
+    assert main(["explain", entry.rule.code]) == 0
+    shown = capsys.readouterr().out
+    page = (PAGES / docgen.page_name(entry.rule.code, entry.rule.slug)).read_text("utf-8")
+    head, footer = docgen.GENERATED + "\n\n", "\n\n---\n\n"
+    assert page.startswith(head) and footer in page
+    assert shown == page[len(head):page.rindex(footer)] + "\n"
+    assert "\n## Configuration\n" in shown
+
+
+def test_a_pack_rules_tested_examples_are_on_its_page() -> None:
+    entry = next(e for e in BUILTIN if getattr(e.rule, "invalid_examples", ()))
+    example = entry.rule.invalid_examples[0]
+    code, line, column = example.findings[0]
+    page = docgen.render_page(entry)
+    assert f"## Tested examples\n\n```yaml\n{example.plan.rstrip()}\n```\ngives: " \
+           f"{code} at {line}:{column}" in page

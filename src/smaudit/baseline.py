@@ -26,26 +26,25 @@ cannot take the old one's entry. The file is JSON, sorted, with a format
 ``version``, written atomically, so it diffs cleanly in a repository.
 
 ``--format json`` writes the same fingerprint with every finding, so other
-tools can follow a finding across runs as the baseline does.
+tools can follow a finding across runs as the baseline does; both take it from
+``smaudit.fingerprint``, the one place a finding's identity is hashed.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from smaudit.errors import ConfigError
-from smaudit.model import Finding, Result, Suppression
+from smaudit.fingerprint import line_fingerprint
+from smaudit.model import Result, Suppression
 
 VERSION = 1
 MAX_BYTES = 64 * 2**20
 """A baseline larger than this is not one smaudit wrote for plans of at most 2 MiB each."""
-_INDEX = re.compile(r"/\d+(?=/|$)")
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -56,13 +55,6 @@ class Entry:
     code: str
     pointer: str
     fingerprint: str
-
-
-def fingerprint(finding: Finding, source_line: str) -> str:
-    """A stable hash of the finding's identity, independent of its line and message."""
-    shape = _INDEX.sub("/*", finding.location.pointer)
-    identity = "\0".join((finding.code, shape, source_line.strip()))
-    return hashlib.sha256(identity.encode("utf-8", "backslashreplace")).hexdigest()[:20]
 
 
 def relative_path(path: str, base_dir: str) -> str:
@@ -87,7 +79,7 @@ def _entries(result: Result, base_dir: str) -> Iterator[tuple[int, Entry]]:
         if finding.suppressed is None:
             text = lines.get(finding.location.line, "")
             yield index, Entry(path, finding.code, finding.location.pointer,
-                               fingerprint(finding, text))
+                               line_fingerprint(finding, text))
 
 
 def _base_dir(path: str) -> str:

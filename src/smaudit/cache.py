@@ -1,17 +1,39 @@
-"""A content-addressed cache of lint results, so an unchanged re-run does no linting.
+"""smaudit's one cache scheme, and the results cache built on it.
 
-An entry is keyed by the file's path and bytes; the whole cache file is keyed
-by everything else that could change a result: smaudit's version and code,
-the settings, rule packs, plugins and their versions, and the Python version.
-A warm run therefore never imports the YAML parser, the plugins or the rules.
-The cache lives in ``.smaudit_cache/`` in the working directory (ignored by
-git through its own ``.gitignore``) or in ``$SMAUDIT_CACHE_DIR``; ``--no-cache``
-turns it off. A corrupt or unreadable cache is ignored and rebuilt, never
-trusted; writes are atomic.
+Three things are worth remembering between runs: each file's lint result (so an
+unchanged re-run does no linting), the list of installed plugins' entry points
+(scanning distributions costs tens of milliseconds), and which rule packs
+passed their checks (jsonschema costs more to import than the rest of a run).
+All three use one scheme:
+
+- **One store.** A ``Store`` is one kind of value in one folder, one file per
+  key (``KIND-KEY.bin``): a magic line, the SHA-256 of the payload, and the
+  payload in ``marshal`` form. Writes are atomic; a file that is missing,
+  truncated, altered or unreadable reads as no entry, never as a value, and
+  is simply written again.
+- **One way to key.** ``cache_key`` hashes everything the value was computed
+  from, always together with smaudit's version, the modification times of its
+  own files (an edited checkout never reads what older code stored) and the
+  Python version. Results are keyed by the settings, rule packs and plugins
+  (``run_key``), entry points by the import path and its directories'
+  modification times (``smaudit.entrypoints``), packs by their text and the
+  plugin sections they may name (``smaudit.packs``).
+- **One way to invalidate.** Nothing is ever updated in place: a changed input
+  is a new key, and writing an entry removes the oldest entries of its kind
+  beyond the store's ``keep``, so stale entries never pile up.
+
+Results live in ``.smaudit_cache/`` in the working directory (ignored by git
+through its own ``.gitignore``), the other two in the user's cache folder
+(``$XDG_CACHE_HOME/smaudit``); ``$SMAUDIT_CACHE_DIR`` puts all three in one
+folder, and ``--no-cache`` turns the results cache off. Within the results of
+one run key, a file's entry is keyed by its path and bytes (``file_key``). A
+warm run never imports the YAML parser, the plugins or the rules.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hashlib
 import marshal
 import os
@@ -21,13 +43,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from smaudit.__about__ import __version__
-from smaudit.model import Finding, Location, Result, Score, Severity, Suppression
+from smaudit.model import Result
+from smaudit.results_json import result_dict, result_from_dict
 
 CACHE_ENV = "SMAUDIT_CACHE_DIR"
-_MAGIC = b"SMAUDIT-CACHE-2\n"
+_MAGIC = b"SMAUDIT-CACHE-3\n"
 """Followed by the SHA-256 of the payload: a flipped bit anywhere means the whole file
 is rebuilt, never that a changed finding (or none) is trusted."""
 MAX_ENTRIES = 20_000
+"""Files remembered per results entry; the newest are kept."""
+RESULTS_KEPT = 8
+"""Results entries (one per run key: settings, packs, plugins) kept side by side, so
+that a pre-commit hook, an editor and a CI job with different settings all hit."""
 
 
 def user_cache_dir() -> str | None:
@@ -42,6 +69,77 @@ def results_cache_dir() -> str:
     return os.environ.get(CACHE_ENV) or os.path.join(os.getcwd(), ".smaudit_cache")
 
 
+@dataclass(frozen=True, slots=True)
+class Store:
+    """One kind of cached value in one folder (see the module docstring).
+
+    ``directory`` ``None`` (no home folder) stores nothing; ``keep`` is how many
+    entries of this kind survive a write.
+    """
+
+    directory: str | None
+    kind: str
+    keep: int
+
+    def path(self, key: str) -> str | None:
+        """The file of ``key``'s entry."""
+        if self.directory is None:
+            return None
+        return os.path.join(self.directory, f"{self.kind}-{key}.bin")
+
+    def read(self, key: str) -> Any:
+        """The value stored under ``key``, or ``None`` when there is none to trust."""
+        path = self.path(key)
+        if path is None:
+            return None
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except OSError:
+            return None
+        start = len(_MAGIC)
+        checksum, payload = data[start:start + 32], data[start + 32:]
+        if not data.startswith(_MAGIC) or hashlib.sha256(payload).digest() != checksum:
+            return None
+        try:
+            return marshal.loads(payload)
+        except (EOFError, ValueError, TypeError):
+            return None
+
+    def write(self, key: str, value: Any) -> None:
+        """Store ``value`` (plain values only) under ``key`` atomically, then remove
+        the oldest entries of this kind beyond ``keep``; a read-only folder stores
+        nothing, which is no reason to fail a run."""
+        path = self.path(key)
+        if path is None or self.directory is None:
+            return
+        from smaudit.atomic import write_atomic
+
+        try:
+            payload = marshal.dumps(value)
+            os.makedirs(self.directory, exist_ok=True)
+            ignore = os.path.join(self.directory, ".gitignore")
+            if not os.path.exists(ignore):
+                write_atomic(ignore, "# Created by smaudit.\n*\n")
+            write_atomic(path, _MAGIC + hashlib.sha256(payload).digest() + payload)
+        except (OSError, ValueError):
+            return
+        self._prune(os.path.basename(path))
+
+    def _prune(self, written: str) -> None:
+        prefix, directory = f"{self.kind}-", str(self.directory)
+        try:
+            entries = [(entry.stat().st_mtime_ns, entry.name) for entry in os.scandir(directory)
+                       if entry.name.startswith(prefix) and entry.name.endswith(".bin")
+                       and entry.name != written]
+        except OSError:
+            return
+        for _, name in sorted(entries, reverse=True)[max(0, self.keep - 1):]:
+            with contextlib.suppress(OSError):  # another run removed it first
+                os.remove(os.path.join(directory, name))
+
+
+@functools.lru_cache(maxsize=1)
 def _code_stamp() -> str:
     """Modification times of smaudit's own files, so an edited checkout never reads
     results computed by older code under the same version number."""
@@ -117,21 +215,23 @@ def _package_stamp(module: str) -> str:
     return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 
+def cache_key(*parts: str) -> str:
+    """The one way a cache entry is keyed: ``parts`` (everything its value was computed
+    from) hashed with smaudit's version and code and the Python version."""
+    digest = hashlib.sha256(f"{__version__}\n{sys.version_info[:2]}\n{_code_stamp()}\n".encode())
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    return digest.hexdigest()[:40]
+
+
 def run_key(settings: Any, entry_points: Iterable[Any], extra: Iterable[str] = ()) -> str:
     """What, besides the file itself, decides a result."""
-    digest = hashlib.sha256()
-    digest.update(f"{__version__}\n{sys.version_info[:2]}\n{_code_stamp()}\n".encode())
-    digest.update(repr(settings).encode())
-    for pack in getattr(settings, "rules_packs", ()):
-        digest.update(_file_stamp(pack).encode())
-    for module in getattr(settings, "plugins", ()):
-        digest.update(f"{module}:{_package_stamp(module)}\n".encode())
-    for entry in entry_points:
-        digest.update(f"{entry.name}={entry.version}:{entry.module}:"
-                      f"{_package_stamp(entry.module)}\n".encode())
-    for item in extra:
-        digest.update(item.encode())
-    return digest.hexdigest()[:40]
+    parts = [repr(settings)]
+    parts += [_file_stamp(pack) for pack in getattr(settings, "rules_packs", ())]
+    parts += [f"{module}:{_package_stamp(module)}" for module in getattr(settings, "plugins", ())]
+    parts += [f"{entry.name}={entry.version}:{entry.module}:{_package_stamp(entry.module)}"
+              for entry in entry_points]
+    return cache_key("results", *parts, *extra)
 
 
 def file_key(path: str, raw: bytes, today: str) -> str:
@@ -142,95 +242,57 @@ def file_key(path: str, raw: bytes, today: str) -> str:
     return digest.hexdigest()
 
 
-def _dump(result: Result) -> tuple:
-    score = (result.score.overall, result.score.areas) if result.score else None
-    findings = tuple(
-        (f.code, f.slug, int(f.severity), f.message, tuple(_loc(f.location)), f.hint, f.area,
-         f.plugin, (f.suppressed.reason, f.suppressed.until, f.suppressed.kind)
-         if f.suppressed else None)
-        for f in result.findings
-    )
-    return (result.path, findings, score, result.organization, result.lines)
+def dump_result(result: Result) -> dict[str, Any]:
+    """A result as plain values: the results JSON's shape with its source lines
+    (``smaudit.results_json``), which ``marshal`` stores and reads fast."""
+    return result_dict(result, lines=True)
 
 
-def _loc(loc: Location) -> tuple:
-    return (loc.path, loc.line, loc.column, loc.end_line, loc.end_column, loc.pointer)
-
-
-def _load(data: tuple) -> Result:
-    path, findings, score, organization, lines = data
-    return Result(
-        path=path,
-        findings=tuple(
-            Finding(code, slug, Severity(sev), message, Location(*loc), hint, area, plugin,
-                    Suppression(*sup) if sup else None)
-            for code, slug, sev, message, loc, hint, area, plugin, sup in findings
-        ),
-        score=Score(score[0], tuple(tuple(a) for a in score[1])) if score else None,
-        organization=organization,
-        lines=tuple(tuple(line) for line in lines),
-    )
-
-
-dump_result, load_result = _dump, _load
-"""A result as plain values and back: what the cache stores, and what worker processes
-send their parent (``marshal`` reads them far faster than pickled dataclasses)."""
+load_result = result_from_dict
+"""A result back from ``dump_result``'s values; the worker processes send their parent
+results the same way."""
 
 
 @dataclass
 class ResultCache:
     """The entries of one run key: read once at the start, written once at the end."""
 
-    path: str
-    entries: dict[str, tuple] = field(default_factory=dict)
+    store: Store
+    key: str
+    entries: dict[str, Any] = field(default_factory=dict)
     dirty: bool = False
 
     @classmethod
     def open(cls, key: str, directory: str | None = None) -> ResultCache:
-        directory = directory or results_cache_dir()
-        cache = cls(os.path.join(directory, f"results-{key}.bin"))
-        try:
-            with open(cache.path, "rb") as handle:
-                data = handle.read()
-            checksum, payload = data[len(_MAGIC):len(_MAGIC) + 32], data[len(_MAGIC) + 32:]
-            if data.startswith(_MAGIC) and hashlib.sha256(payload).digest() == checksum:
-                loaded = marshal.loads(payload)
-                if isinstance(loaded, dict):
-                    cache.entries = loaded
-        except (OSError, EOFError, ValueError, TypeError):
-            cache.entries = {}  # missing or corrupt: start afresh
+        cache = cls(Store(directory or results_cache_dir(), "results", RESULTS_KEPT), key)
+        loaded = cache.store.read(key)
+        if isinstance(loaded, dict):
+            cache.entries = loaded
         return cache
+
+    @property
+    def path(self) -> str | None:
+        return self.store.path(self.key)
 
     def get(self, key: str) -> Result | None:
         data = self.entries.get(key)
         if data is None:
             return None
         try:
-            return _load(data)
+            return load_result(data)
         except (TypeError, ValueError, KeyError, AttributeError):
             del self.entries[key]
             return None
 
     def put(self, key: str, result: Result) -> None:
-        self.entries[key] = _dump(result)
+        self.entries[key] = dump_result(result)
         self.dirty = True
 
     def save(self) -> None:
-        """Write the entries (newest last, at most ``MAX_ENTRIES``) atomically."""
+        """Write the entries (newest last, at most ``MAX_ENTRIES``)."""
         if not self.dirty:
             return
-        from smaudit.atomic import write_atomic
-
         entries = self.entries
         if len(entries) > MAX_ENTRIES:
             entries = dict(list(entries.items())[-MAX_ENTRIES:])
-        directory = os.path.dirname(self.path)
-        try:
-            os.makedirs(directory, exist_ok=True)
-            ignore = os.path.join(directory, ".gitignore")
-            if not os.path.exists(ignore):
-                write_atomic(ignore, "# Created by smaudit.\n*\n")
-            payload = marshal.dumps(entries)
-            write_atomic(self.path, _MAGIC + hashlib.sha256(payload).digest() + payload)
-        except OSError:
-            pass  # a read-only checkout still lints; it just does not cache
+        self.store.write(self.key, entries)

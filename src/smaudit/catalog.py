@@ -8,8 +8,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from smaudit.formatters import RuleMeta
-from smaudit.rule import Rule, option_defaults
-from smaudit.sources import source_title
+from smaudit.rule import Rule
+from smaudit.rule_page import render_rule_page
 
 
 def rule_meta(registry: Any) -> dict[str, RuleMeta]:
@@ -67,30 +67,6 @@ def render_rules(rules: Mapping[str, RuleMeta], fmt: str) -> str:
 
 
 def render_explain(rule: Rule, plugin: str) -> str:
-    """A rule's full documentation as markdown, with options and sources."""
-    parts = [f"# {rule.code} {rule.slug}", "",
-             f"Severity: {rule.severity.label} · Area: {rule.area} · Plugin: {plugin}", "",
-             rule.summary, "", rule.docs.to_markdown()]
-    defaults = option_defaults(rule.options_schema)
-    props = (rule.options_schema or {}).get("properties", {})
-    if props:
-        parts += ["", "## Options", ""]
-        for name, spec in props.items():
-            default = json.dumps(defaults.get(name)) if name in defaults else "none"
-            text = spec.get("description", "")
-            if len(default) > 120:
-                default = default[:117] + "..."
-            parts.append(f"- `{name}` (default {default}){': ' + text if text else ''}")
-    examples = getattr(rule, "invalid_examples", ())
-    if examples:
-        parts += ["", "## Tested examples", ""]
-        for example in examples:
-            found = ", ".join(f"{c} at {ln}:{col}" for c, ln, col in example.findings)
-            parts += ["```yaml", example.plan.rstrip(), "```", f"gives: {found or 'nothing'}", ""]
-    if rule.sources:
-        parts += ["", "## Sources", ""]
-        parts += [f"- {source_title(s)}" for s in rule.sources]
-    url = getattr(rule, "docs_url", None)
-    if url:  # a third-party rule's own page (built-in pages are these very docs)
-        parts += ["", f"Documentation: {url}"]
-    return "\n".join(parts).rstrip() + "\n"
+    """A rule's full documentation as markdown: the page ``docs/rules/`` publishes
+    (``smaudit.rule_page``), so the terminal and the reference never disagree."""
+    return "\n".join(render_rule_page(rule, plugin)) + "\n"

@@ -4,8 +4,10 @@
 rule (``SMA101-no-business-goal.md``) and an ``index.md`` listing them all,
 from exactly what the registry holds: code, slug, default severity, area,
 summary, the four-part documentation, options with their defaults, source
-articles by title, and the plugin that registers the rule. The pages are
-never edited by hand; change the rule and run the command again.
+articles by title, and the plugin that registers the rule. Each page is
+exactly what ``smaudit explain`` prints (``smaudit.rule_page`` renders both),
+framed by a "generated" marker and a link to the index. The pages are never
+edited by hand; change the rule and run the command again.
 ``--check`` writes nothing and exits 1 when a page is stale, missing or no
 longer belongs, which is how CI and the test suite keep the pages honest.
 
@@ -17,17 +19,14 @@ third-party plugins are left out even when installed.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
-from smaudit.model import AREAS, PLAN_AREA
+from smaudit.model import AREAS, PLAN_AREA, area_title
 from smaudit.registry import RegisteredRule, build_registry
-from smaudit.rule import DOC_SECTIONS, option_defaults
-from smaudit.sources import source_title
+from smaudit.rule_page import escape_cell, render_rule_page
 
 GENERATED = ("<!-- Generated from the rule registry by `python -m smaudit.docgen docs/rules`. "
              "Edit the rule, not this page. -->")
@@ -35,18 +34,6 @@ GENERATED = ("<!-- Generated from the rule registry by `python -m smaudit.docgen
 
 INDEX = "index.md"
 _PAGE = re.compile(r"^[A-Z][A-Z0-9]*[0-9]{3}-[a-z0-9-]+\.md$")
-
-AREA_TITLES: Mapping[str, str] = {
-    PLAN_AREA: "The plan file",
-    "goals": "Goals and strategy",
-    "channels": "Channels and audience",
-    "service": "Customer service and listening",
-    "measurement": "Measurement",
-    "expectations": "Expectations",
-    "resources": "People, time and money",
-    "tactics": "Tactics and content",
-    "foundations": "Foundations",
-}
 
 
 def page_name(code: str, slug: str) -> str:
@@ -62,100 +49,11 @@ def builtin_rules() -> list[RegisteredRule]:
     return [entry for entry in registry.sorted_rules() if entry.builtin]
 
 
-def _fenced(body: str) -> str:
-    """A section body; plain YAML (as a third-party pack may write it) gets a fence."""
-    body = body.strip()
-    if not body or "```" in body:
-        return body
-    return f"```yaml\n{body}\n```"
-
-
-def _escape_cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
-
-
-def _options(schema: Mapping[str, Any]) -> list[str]:
-    props: Mapping[str, Any] = (schema or {}).get("properties", {})
-    if not props:
-        return ["This rule has no options."]
-    defaults = option_defaults(schema)
-    lines = []
-    for name in sorted(props):
-        spec = props[name]
-        kind = spec.get("type")
-        kind_text = f" ({' or '.join(kind) if isinstance(kind, list) else kind})" if kind else ""
-        description = " ".join(str(spec.get("description", "")).split())
-        lines.append(f"- `{name}`{kind_text}{': ' + description if description else ''}")
-        if name in defaults:
-            default = json.dumps(defaults[name], ensure_ascii=False)
-            lines.append(f"  Default: `{default}`.")
-        else:
-            lines.append("  No default.")
-    return lines
-
-
-def _configure(slug: str, severity: str, schema: Mapping[str, Any]) -> list[str]:
-    """How to change the rule's severity and options, or waive it, in the user's own words."""
-    defaults = option_defaults(schema)
-    example = ["```yaml", "# .smaudit.yaml", "rules:"]
-    if defaults:
-        name = sorted(defaults)[0]
-        value = json.dumps(defaults[name], ensure_ascii=False)
-        example += [f"  {slug}:", f"    severity: {severity}   # or error, warning, info, off",
-                    f"    {name}: {value}"]
-    else:
-        example += [f"  {slug}: {severity}   # or error, warning, info, off"]
-    example += ["```"]
-    return [
-        "Set the severity (or `off`) in the configuration file"
-        + (", and the options next to it:" if defaults else ":"),
-        "",
-        *example,
-        "",
-        "Or waive it in the plan itself, with a reason and, if you like, an expiry date "
-        "(see [Suppressions](../suppressions.md)):",
-        "",
-        "```yaml",
-        f"# smaudit: disable-file={slug} until=2027-03-31 -- the reason",
-        "```",
-    ]
-
-
 def render_page(entry: RegisteredRule) -> str:
-    """The markdown page of one rule."""
-    rule = entry.rule
-    parts = [
-        GENERATED,
-        "",
-        f"# {rule.code} {rule.slug}",
-        "",
-        _escape_cell(rule.summary),
-        "",
-        "| | |",
-        "|---|---|",
-        f"| Code | `{rule.code}` |",
-        f"| Slug | `{rule.slug}` |",
-        f"| Default severity | {rule.severity.label} |",
-        f"| Area | {rule.area} |",
-        f"| Plugin | `{entry.plugin}` |",
-    ]
-    pack = getattr(rule, "pack", "")
-    if pack:
-        parts.append(f"| Rule pack | `{pack}` |")
-    bodies = (rule.docs.what, rule.docs.why, rule.docs.example, rule.docs.instead)
-    for title, body in zip(DOC_SECTIONS, bodies, strict=True):
-        if not body.strip():
-            continue
-        text = _fenced(body) if title in ("Example", "Use instead") else body.strip()
-        parts += ["", f"## {title}", "", text]
-    parts += ["", "## Options", "", *_options(rule.options_schema)]
-    parts += ["", "## Configuration", "",
-              *_configure(rule.slug, rule.severity.label, rule.options_schema)]
-    if rule.sources:
-        parts += ["", "## Sources", ""]
-        parts += [f"- {source_title(source)}" for source in rule.sources]
+    """The markdown page of one rule: ``smaudit explain``'s page, framed for the docs."""
+    parts = [GENERATED, "", *render_rule_page(entry.rule, entry.plugin)]
     parts += ["", "---", "",
-              f"`smaudit explain {rule.slug}` shows this page in the terminal. "
+              f"`smaudit explain {entry.rule.slug}` shows this page in the terminal. "
               "[All rules](index.md)"]
     return "\n".join(parts) + "\n"
 
@@ -185,13 +83,13 @@ def render_index(entries: Sequence[RegisteredRule]) -> str:
         "plugins' rules included.",
     ]
     for area in areas:
-        title = AREA_TITLES.get(area, area.capitalize())
+        title = area_title(area)
         parts += ["", f"## {title}", "", "| Code | Slug | Severity | Finds |", "|---|---|---|---|"]
         for entry in by_area[area]:
             rule = entry.rule
             link = page_name(rule.code, rule.slug)
             parts.append(f"| [{rule.code}]({link}) | [`{rule.slug}`]({link}) | "
-                         f"{rule.severity.label} | {_escape_cell(rule.summary)} |")
+                         f"{rule.severity.label} | {escape_cell(rule.summary)} |")
     return "\n".join(parts) + "\n"
 
 

@@ -1,24 +1,27 @@
 """Discovery of third-party plugins through the ``smaudit`` entry-point group.
 
 Scanning installed distributions (``importlib.metadata``) costs tens of
-milliseconds, too much for every pre-commit run. The list is therefore cached
-on disk, keyed by the import path and the modification times of its
-directories: installing, upgrading or removing a distribution changes the
-directory it lives in, which invalidates the cache. A cache that cannot be
-read is simply rebuilt.
+milliseconds, too much for every pre-commit run. The list is therefore kept
+in the user's cache by smaudit's one cache scheme (``smaudit.cache``), keyed
+by the import path and the modification times of its directories:
+installing, upgrading or removing a distribution changes the directory it
+lives in, which makes a new key. An entry that cannot be read, or does not
+hold exactly what this module stores, is simply rebuilt.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import os
 import sys
-from dataclasses import asdict, dataclass
+from dataclasses import astuple, dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from smaudit.cache import Store
 
 GROUP = "smaudit"
-_FORMAT = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,51 +58,42 @@ def _scan() -> tuple[EntryPoint, ...]:
     return tuple(sorted(found, key=lambda e: e.name))
 
 
-def _cache_file() -> str | None:
-    from smaudit.cache import user_cache_dir
-
-    directory = user_cache_dir()
-    return os.path.join(directory, "entry-points.json") if directory else None
+KEPT = 4
+"""Entry-point lists kept (a few virtual environments side by side)."""
 
 
-def _parse(stored: object, key: str) -> tuple[EntryPoint, ...] | None:
-    """The cached list if it is exactly what ``smaudit_entry_points`` writes for ``key``;
+def _store() -> Store:
+    from smaudit.cache import Store, user_cache_dir
+
+    return Store(user_cache_dir(), "entry-points", KEPT)
+
+
+def _parse(stored: object) -> tuple[EntryPoint, ...] | None:
+    """The cached list if it is exactly what ``smaudit_entry_points`` stores;
     ``None`` (rebuild) for anything else, however it was damaged."""
-    if not isinstance(stored, dict) or stored.get("format") != _FORMAT \
-            or stored.get("key") != key or not isinstance(stored.get("entry_points"), list):
+    if not isinstance(stored, tuple):
         return None
     found = []
-    for item in stored["entry_points"]:
-        if not isinstance(item, dict) or set(item) != {"name", "module", "attr", "version"}:
+    for item in stored:
+        if not isinstance(item, tuple) or len(item) != 4:
             return None
-        if not all(isinstance(item[f], str) for f in ("name", "module", "attr")) or \
-                not isinstance(item["version"], str | None):
+        name, module, attr, version = item
+        if not all(isinstance(f, str) for f in (name, module, attr)) or \
+                not isinstance(version, str | None):
             return None
-        found.append(EntryPoint(**item))
+        found.append(EntryPoint(name, module, attr, version))
     return tuple(found)
 
 
 @functools.lru_cache(maxsize=1)
 def smaudit_entry_points() -> tuple[EntryPoint, ...]:
     """Every ``smaudit`` entry point of the installed distributions, sorted by name."""
-    path = _cache_file()
-    key = environment_key()
-    if path:
-        try:
-            with open(path, encoding="utf-8") as handle:
-                stored = _parse(json.load(handle), key)
-            if stored is not None:
-                return stored
-        except (OSError, ValueError, RecursionError):
-            pass  # missing or corrupt: rebuild
-    found = _scan()
-    if path:
-        from smaudit.atomic import write_atomic
+    from smaudit.cache import cache_key
 
-        try:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            write_atomic(path, json.dumps({"format": _FORMAT, "key": key,
-                                           "entry_points": [asdict(e) for e in found]}))
-        except OSError:
-            pass  # a read-only home is no reason to fail
+    store, key = _store(), cache_key("entry-points", environment_key())
+    stored = _parse(store.read(key))
+    if stored is not None:
+        return stored
+    found = _scan()
+    store.write(key, tuple(astuple(e) for e in found))
     return found

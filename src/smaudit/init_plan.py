@@ -29,9 +29,9 @@ from typing import Any, TextIO
 from smaudit.errors import UsageError
 from smaudit.exitcodes import ExitCode
 from smaudit.invocation import Invocation
+from smaudit.platforms import PLATFORM_ALIASES
 
 SIZES = ("solo", "small", "medium", "large", "enterprise")
-ALIASES = {"twitter": "x"}
 DEFAULT_PATH = "plan.yaml"
 
 
@@ -73,7 +73,7 @@ def _size(value: str) -> str:
 
 def _platform(value: str) -> str:
     value = value.strip().lower().replace(" ", "_").replace("-", "_")
-    value = ALIASES.get(value, value)
+    value = PLATFORM_ALIASES.get(value, value)
     if not re.fullmatch(r"[a-z][a-z0-9_]*", value):
         raise ValueError("a platform is one lower-case word, e.g. instagram, linkedin, tiktok")
     return value

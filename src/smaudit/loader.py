@@ -22,9 +22,7 @@ from typing import Any
 
 from smaudit.model import Span, Violation
 from smaudit.plan import Plan, join
-
-PLATFORM_ALIASES = {"twitter": "x"}
-"""Aliases normalized before rules run, so rules compare canonical names."""
+from smaudit.platforms import PLATFORM_ALIASES
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ and sorting is defined in exactly one place.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -53,6 +54,44 @@ AREAS: tuple[str, ...] = (
 """The readiness-score areas, in report order. Plan-file rules use area ``plan``."""
 
 PLAN_AREA = "plan"
+
+
+@dataclass(frozen=True, slots=True)
+class AreaTitle:
+    """An area's name for each reader, on purpose in different words.
+
+    ``reference`` heads the area in the rule reference (``docs/rules/index.md``),
+    written for plan authors who look a rule up; ``client`` names it in the
+    client report, in the words of someone who reads no rule codes ("Answering
+    people" rather than "Customer service and listening").
+    """
+
+    reference: str
+    client: str
+
+
+AREA_TITLES: Mapping[str, AreaTitle] = {
+    PLAN_AREA: AreaTitle("The plan file", "The plan file"),
+    "goals": AreaTitle("Goals and strategy", "Goals and strategy"),
+    "channels": AreaTitle("Channels and audience", "Choice of channels"),
+    "service": AreaTitle("Customer service and listening", "Answering people"),
+    "measurement": AreaTitle("Measurement", "Measuring results"),
+    "expectations": AreaTitle("Expectations", "Expectations and timeline"),
+    "resources": AreaTitle("People, time and money", "Time and money"),
+    "tactics": AreaTitle("Tactics and content", "Activities"),
+    "foundations": AreaTitle("Foundations", "Foundations"),
+}
+"""Every area's titles, the one place they are written (the rule reference and the
+client report both read them here)."""
+
+
+def area_title(area: str, *, client: bool = False) -> str:
+    """The title of ``area`` in the rule reference, or with ``client`` in the client
+    report; an area the table does not know (a plugin's own) is shown capitalized."""
+    titles = AREA_TITLES.get(area)
+    if titles is None:
+        return area.replace("_", " ").capitalize()
+    return titles.client if client else titles.reference
 
 
 class Span(NamedTuple):

@@ -28,7 +28,6 @@ validated by the test suite instead of at every start-up.
 from __future__ import annotations
 
 import operator
-import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -387,43 +386,29 @@ def _compile_rule(entry: Mapping[str, Any], pack: str, line: int, where: str) ->
     )
 
 
+VALID_PACKS_KEPT = 256
+"""Packs remembered as valid; plenty for every plugin a user has installed."""
+
+
 def _validate(document: Plan, path: Path, sections: Mapping[str, Any]) -> None:
     """Check a pack against the rule-pack schema and ``pack_checks``, once per content.
 
     Validity depends only on the pack's bytes, the plugin sections selectors may
-    name, and smaudit's version, so a pack that passed is remembered by hash in
-    the user cache: jsonschema costs more to import than the rest of a run, and
-    a plugin's packs rarely change.
+    name, and smaudit's code, so a pack that passed is remembered in the user
+    cache (``smaudit.cache``): jsonschema costs more to import than the rest of a
+    run, and a plugin's packs rarely change.
     """
     import json
 
-    marker = _validated_marker(document.text + "\0"
-                               + json.dumps(sections, sort_keys=True, default=repr))
-    if marker is not None and os.path.exists(marker):
+    from smaudit.cache import Store, cache_key, user_cache_dir
+
+    store = Store(user_cache_dir(), "valid-packs", VALID_PACKS_KEPT)
+    key = cache_key("valid-pack", document.text,
+                    json.dumps(sections, sort_keys=True, default=repr))
+    if store.read(key) is True:
         return
     _check(document, path, sections)
-    if marker is not None:
-        try:
-            os.makedirs(os.path.dirname(marker), exist_ok=True)
-            with open(marker, "w", encoding="utf-8"):
-                pass
-        except OSError:
-            pass
-
-
-def _validated_marker(text: str) -> str | None:
-    from smaudit.__about__ import __version__
-    from smaudit.cache import user_cache_dir
-
-    directory = user_cache_dir()
-    if directory is None:
-        return None
-    import hashlib
-
-    from smaudit.cache import _code_stamp  # an edited checkout checks packs anew
-
-    digest = hashlib.sha256(f"{__version__}\0{_code_stamp()}\0{text}".encode()).hexdigest()
-    return os.path.join(directory, "valid-packs", digest)
+    store.write(key, True)
 
 
 def _check(document: Plan, path: Path, sections: Mapping[str, Any]) -> None:

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 from smaudit import durations
 from smaudit.model import Violation
 from smaudit.plan import join, unescape
+from smaudit.platforms import KNOWN_PLATFORMS
 from smaudit.resources import schema_path
 from smaudit.suggest import did_you_mean, normalize
 
@@ -50,13 +51,6 @@ PLATFORM_PATTERN = "^[a-z][a-z0-9_]*$"
 
 SLUG_PATTERN = "^[a-z0-9][a-z0-9_-]*$"
 """The ``pattern`` of ``$defs/slug`` (goal ids)."""
-
-KNOWN_PLATFORMS = (
-    "facebook", "instagram", "linkedin", "x", "tiktok", "snapchat", "youtube", "pinterest",
-    "threads", "bluesky", "reddit", "mastodon", "whatsapp", "nextdoor", "google_business",
-    "foursquare", "discord", "twitch", "blog", "email",
-)
-
 
 @dataclass(frozen=True, slots=True)
 class SchemaError:

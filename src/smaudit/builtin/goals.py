@@ -37,6 +37,7 @@ from smaudit.cues import CueMatch, Text, compile_cues, words
 from smaudit.hookspecs import hookimpl
 from smaudit.model import Violation
 from smaudit.plan import Plan, join
+from smaudit.platforms import PROSE_NAMES
 from smaudit.rule import rule
 
 # --------------------------------------------------------------------------
@@ -90,11 +91,7 @@ def goal_statements(plan: Plan) -> Iterator[tuple[str, str, str]]:
 
 # Platforms and words that stand for "social media" in goal prose. Platform
 # aliases are normalized in channel keys, not in prose, so both spellings.
-PLATFORMS = (
-    "(facebook|fb|instagram|insta|linkedin|twitter|x|tiktok|snapchat|youtube|pinterest"
-    "|threads|bluesky|reddit|mastodon|whatsapp|nextdoor|discord|twitch|social|social media"
-    "|socials|social networks|social channels)"
-)
+PLATFORMS = f"({'|'.join(PROSE_NAMES)}|social|social media|socials|social networks|social channels)"
 
 # --------------------------------------------------------------------------
 # SMA102 social-as-strategy

@@ -7,7 +7,7 @@ fingerprints of the merge request with those of the target branch to say
 which issues are new and which were fixed, so a fingerprint must not change
 when a line is inserted above a finding or a message is reworded: it hashes
 the rule code, the path and the node's JSON pointer (see
-``smaudit.formatters.sarif.fingerprints``), never the line or the message.
+``smaudit.fingerprint.node_fingerprints``), never the line or the message.
 
 GitLab has no notion of a waived finding, so suppressed findings are left out.
 """
@@ -17,8 +17,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from smaudit.fingerprint import node_fingerprints
 from smaudit.formatters import RunResults
-from smaudit.formatters.sarif import artifact_path, fingerprints
+from smaudit.formatters.sarif import artifact_path
 from smaudit.model import Finding
 
 BLOCKERS = frozenset({"SMA001", "SMA006"})
@@ -42,7 +43,7 @@ def issues(report: RunResults) -> list[dict[str, Any]]:
         active = result.active
         written = {f.location.path: artifact_path(f.location.path, report.root_dir)[0]
                    for f in active}
-        for finding, print_ in zip(active, fingerprints(active, written), strict=True):
+        for finding, print_ in zip(active, node_fingerprints(active, written), strict=True):
             loc = finding.location
             description = finding.message
             if finding.hint:

@@ -17,19 +17,20 @@ that would tie the log to one machine's layout. ``partialFingerprints`` key
 results on the rule, the file and the node's JSON pointer, so a result
 keeps its identity when lines move.
 
-The helpers ``artifact_path`` and ``fingerprints`` are shared with the GitLab
-format, which needs the same relative paths and the same stable identities.
+The helper ``artifact_path`` is shared with the GitLab format, which needs the
+same relative paths, and both take their stable identities from
+``smaudit.fingerprint.node_fingerprints``.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
+from smaudit.fingerprint import node_fingerprints as fingerprints
 from smaudit.formatters import RuleMeta, RunResults
 from smaudit.model import Finding
 from smaudit.roots import from_root
@@ -53,30 +54,6 @@ def artifact_path(path: str, root: str | None = None) -> tuple[str, bool]:
     cannot be relative at all (on another Windows drive), which stays absolute."""
     written = from_root(path, root or os.getcwd())
     return written, not (os.path.isabs(written) or written.startswith("/"))
-
-
-def node_identity(finding: Finding, path: str) -> str:
-    """What a finding is, independent of its line and wording: rule, file, node."""
-    return "\0".join((finding.code, path, finding.location.pointer))
-
-
-def fingerprints(findings: Iterable[Finding], path_of: Mapping[str, str]) -> list[str]:
-    """A stable SHA-256 per finding; repeats of one identity get an ordinal.
-
-    ``path_of`` maps each finding's location path to the path written in the
-    output. Two findings of one rule on one node (rare, but possible for a
-    plugin) would otherwise share a fingerprint and be merged by the CI
-    system, so the second gets ``#2`` folded into its hash.
-    """
-    seen: dict[str, int] = {}
-    out = []
-    for finding in findings:
-        identity = node_identity(finding, path_of[finding.location.path])
-        seen[identity] = seen.get(identity, 0) + 1
-        if seen[identity] > 1:
-            identity += f"\0#{seen[identity]}"
-        out.append(hashlib.sha256(identity.encode("utf-8", "backslashreplace")).hexdigest())
-    return out
 
 
 def _uri(path: str, relative: bool) -> dict[str, Any]:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import sys
 from collections.abc import Callable
@@ -77,27 +76,6 @@ def _date(value: str | None) -> dt.date:
         raise UsageError(f"--date {value!r} is not a date like 2027-03-31") from None
 
 
-MAX_COMPARE_BYTES = 64 * 2**20
-"""An old JSON report larger than this is not one smaudit wrote for one plan."""
-
-
-def _previous(path: str, option: str = "--compare") -> object:
-    from smaudit.files import read_regular
-
-    try:
-        raw = read_regular(path, MAX_COMPARE_BYTES)
-        if len(raw) > MAX_COMPARE_BYTES:
-            raise UsageError(f"{option} {path} is over {MAX_COMPARE_BYTES // 2**20} MiB")
-        return json.loads(raw.decode("utf-8"))
-    except OSError as exc:
-        raise UsageError(f"{option} {path}: {exc.strerror or exc}") from None
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{option} {path} is not JSON: {exc}") from None
-    except RecursionError:
-        raise UsageError(f"{option} {path} is nested far too deeply to be a smaudit "
-                         "report") from None
-
-
 def _plan_data(path: str, stdin: bytes | None, limits: object) -> object:
     """The plan's data, for the advice's names; None when it cannot be read as a plan."""
     from smaudit.files import read_regular
@@ -119,11 +97,12 @@ def run(args: Invocation) -> ExitCode:
     from smaudit.report.branding import load_branding
     from smaudit.report.context import build_context
     from smaudit.report.model import build_report, compare, history
+    from smaudit.results_json import read_results
 
     fmt = choose_format(args.format, args.output)
     date = _date(args.date)
-    previous = _previous(args.compare) if args.compare else None
-    earlier = [(os.path.splitext(os.path.basename(path))[0], _previous(path, "--history"))
+    previous = read_results(args.compare) if args.compare else None
+    earlier = [(os.path.splitext(os.path.basename(path))[0], read_results(path, "--history"))
                for path in args.history or ()]
     settings = args.settings
     branding = load_branding(settings.report, settings.source)

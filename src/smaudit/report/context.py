@@ -18,17 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from smaudit.plan import split
-
-PLATFORM_NAMES: Mapping[str, str] = {
-    "facebook": "Facebook", "instagram": "Instagram", "linkedin": "LinkedIn", "x": "X",
-    "tiktok": "TikTok", "snapchat": "Snapchat", "youtube": "YouTube",
-    "pinterest": "Pinterest", "threads": "Threads", "bluesky": "Bluesky",
-    "reddit": "Reddit", "mastodon": "Mastodon", "whatsapp": "WhatsApp",
-    "nextdoor": "Nextdoor", "google_business": "Google Business Profile",
-    "foursquare": "Foursquare", "discord": "Discord", "twitch": "Twitch", "blog": "the blog",
-    "email": "the e-mail newsletter",
-}
-"""Platforms as a client writes them."""
+from smaudit.platforms import display_name
 
 NONPROFIT = re.compile(
     r"non-?profit|not[- ]for[- ]profit|charit|foundation|museum|rescue|shelter|"
@@ -164,7 +154,7 @@ class Context:
             singular, _plural, key = NOUNS[section]
             name = _text(item.get(key)) or _text(item.get("id")) or f"{singular} {index + 1}"
             if section == "channels":
-                label = PLATFORM_NAMES.get(name, name[:1].upper() + name[1:])
+                label = display_name(name)
             elif section == "team":
                 label = name
             else:
@@ -229,7 +219,7 @@ def build_context(data: Any, organization: str) -> Context:
         return Context(organization=organization)
     keys = tuple(dict.fromkeys(_text(c.get("platform")) for c in _items(data, "channels")
                                if _text(c.get("platform")) and c.get("status") != "paused"))
-    names = tuple(PLATFORM_NAMES.get(k, k[:1].upper() + k[1:]) for k in keys)
+    names = tuple(display_name(k) for k in keys)
     goals = tuple((_text(g.get("id")), _text(g.get("statement")))
                   for g in _items(data, "business_goals") if _text(g.get("id")))
     return Context(organization=organization, kind=kind_of(data), channels=names,

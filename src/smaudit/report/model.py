@@ -28,24 +28,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from smaudit.errors import UsageError
 from smaudit.formatters import RuleMeta, score_text
 from smaudit.model import AREAS, PLAN_AREA, Finding, Result, Severity
+from smaudit.model import area_title as model_area_title
 from smaudit.report.advice import PROBLEMS, advice_for, article_title, fill
 from smaudit.report.context import Context, Place, and_list
-
-AREA_TITLES: Mapping[str, str] = {
-    PLAN_AREA: "The plan file",
-    "goals": "Goals and strategy",
-    "channels": "Choice of channels",
-    "service": "Answering people",
-    "measurement": "Measuring results",
-    "expectations": "Expectations and timeline",
-    "resources": "Time and money",
-    "tactics": "Activities",
-    "foundations": "Foundations",
-}
-"""Area names as a client reads them."""
+from smaudit.results_json import previous_file
 
 BANDS: tuple[tuple[float, str, str], ...] = (
     (95, "Ready", "It is ready to put into action; what remains are refinements."),
@@ -82,8 +70,8 @@ URGENT = 3
 
 
 def area_title(area: str) -> str:
-    """The client-facing name of an area (a plugin's own area is shown capitalized)."""
-    return AREA_TITLES.get(area, area.replace("_", " ").capitalize())
+    """The client-facing name of an area (``smaudit.model.AREA_TITLES``)."""
+    return model_area_title(area, client=True)
 
 
 def long_date(date: dt.date) -> str:
@@ -570,29 +558,6 @@ def build_report(result: Result, rules: Mapping[str, RuleMeta], *, date: dt.date
 
 
 # --- comparing with earlier audits ---------------------------------------------------
-
-
-def previous_file(document: Any, result: Result, option: str = "--compare") -> Mapping[str, Any]:
-    """The entry of ``files`` in an old JSON report that describes the same plan."""
-    if not isinstance(document, Mapping) or not isinstance(document.get("files"), list):
-        raise UsageError(f"the {option} file is not `smaudit --format json` output "
-                         "(no `files` list)")
-    files = [f for f in document["files"] if isinstance(f, Mapping)]
-    if not files:
-        raise UsageError(f"the {option} file lists no files")
-    candidates = (
-        [f for f in files if f.get("path") == result.path],
-        [f for f in files if os.path.basename(str(f.get("path", "")))
-         == os.path.basename(result.path)],
-        [f for f in files if result.organization
-         and f.get("organization") == result.organization],
-        files if len(files) == 1 else [],
-    )
-    for found in candidates:
-        if len(found) == 1:
-            return found[0]
-    raise UsageError(f"the {option} file has {len(files)} files and none is clearly "
-                     f"{result.path}")
 
 
 def _number(value: Any) -> float | None:
