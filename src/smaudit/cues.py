@@ -1025,7 +1025,10 @@ class _Matcher:
                     program = self._programs[index] = _Program(self._phrases[index])
                 return program.search(scan)
             body = phrase_regex(self._phrases[index], fold=True)
-            pattern = self._patterns[index] = re.compile(f"{_START}(?:{body}){_END}")
+            from smaudit import compiled_patterns
+
+            pattern = self._patterns[index] = compiled_patterns.compile(
+                f"{_START}(?:{body}){_END}")
             self._programs.pop(index, None)
         search, folded = pattern.search, scan.folded
 

@@ -1,0 +1,186 @@
+"""Compiled regular expressions kept between runs, as Python keeps compiled modules.
+
+The prose rules read roles with several hundred frames. ``re`` parses and
+compiles a pattern in Python, so compiling the few dozen frames one plan calls
+for cost a cold run on one plan more CPU than reading and judging the plan.
+What ``re`` hands its C engine is a list of opcodes that depends only on the
+pattern, its flags and the Python build, so it is kept in the user cache
+directory (next to the plugin-discovery cache), keyed by the Python build, and
+a later run gives the stored opcodes to the engine instead of compiling again.
+
+The stored form can never change what a pattern matches:
+
+- an entry is stored only after the pattern built from it compared equal
+  (flags, pattern and every opcode) to what ``re.compile`` returned for it;
+- the file carries a SHA-256 of its content and the exact Python build it was
+  written by: a damaged file, or one from another Python, is ignored and
+  rebuilt; the engine also validates any opcodes it is given;
+- anywhere this cannot work (another Python implementation, a ``re`` without
+  the internals used here, no cache directory, a read-only one) every pattern
+  is compiled by ``re.compile`` as usual.
+
+Files are written atomically, so two runs at once at worst each keep their own
+additions and the next run completes the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import re
+import sys
+from array import array
+from typing import Any
+
+try:
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - not CPython 3.11+
+    _sre = _compiler = _parser = None  # type: ignore[assignment]
+
+_FORMAT = b"SMAUDIT-PATTERNS-1\n"
+"""Followed by the SHA-256 of the rest of the file."""
+
+MAX_ENTRIES = 5_000
+"""More than every built-in frame and cue; past it, a new pattern is compiled, not stored."""
+
+_Entry = tuple
+"""``_sre.compile``'s arguments after the pattern: flags, the opcodes (stored as machine
+words: loaded as one bytes object, not an object per opcode), groups, groupindex,
+indexgroup."""
+
+_WORD = "I"
+
+
+def _build() -> str:
+    """What the stored opcodes depend on: the exact interpreter and its regex engine."""
+    return "\0".join((sys.version, sys.implementation.cache_tag or "", str(_sre.MAGIC),
+                      str(_sre.CODESIZE), str(_sre.MAXREPEAT), str(_sre.MAXGROUPS)))
+
+
+class _Store:
+    """The entries of one cache file, loaded once per process."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.entries: dict[tuple[str, int], _Entry] = {}
+        self.dirty = False
+        if path is not None:
+            self.entries = _read(path)
+
+
+def _read(path: str) -> dict[tuple[str, int], _Entry]:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return {}
+    head = len(_FORMAT) + 64
+    if not data.startswith(_FORMAT) or len(data) < head:
+        return {}
+    payload = data[head:]
+    if hashlib.sha256(payload).hexdigest().encode() != data[len(_FORMAT):head]:
+        return {}  # damaged or altered: rebuilt, never trusted
+    try:
+        stored = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return {}
+    if not isinstance(stored, tuple) or len(stored) != 2 or stored[0] != _build() \
+            or not isinstance(stored[1], dict):
+        return {}
+    return stored[1]
+
+
+_STORE: _Store | None = None
+_USABLE = _sre is not None and sys.implementation.name == "cpython" and \
+    hasattr(_compiler, "_code") and hasattr(_parser, "parse") and \
+    array(_WORD).itemsize == _sre.CODESIZE
+
+
+def _file() -> str | None:
+    from smaudit.cache import user_cache_dir
+
+    directory = user_cache_dir()
+    if directory is None:
+        return None
+    return os.path.join(directory, "patterns.bin")
+
+
+def _store() -> _Store | None:
+    global _STORE
+    if _STORE is None and _USABLE:
+        _STORE = _Store(_file())
+    return _STORE
+
+
+def preload() -> None:
+    """Read the stored patterns now (before forking workers, so each need not)."""
+    _store()
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the stored opcodes when this Python stored them."""
+    store = _store()
+    if store is None:
+        return re.compile(pattern, flags)
+    flags = int(flags)  # a ``re.RegexFlag`` is not a plain value to store
+    key = (pattern, flags)
+    entry = store.entries.get(key)
+    if entry is not None:
+        try:
+            final, code, groups, groupindex, indexgroup = entry
+            return _sre.compile(pattern, final, array(_WORD, code).tolist(), groups,
+                                groupindex, indexgroup)
+        except Exception:  # refused by the engine: compiled afresh below
+            del store.entries[key]
+    compiled = re.compile(pattern, flags)
+    entry = _entry(pattern, flags)
+    if entry is not None and len(store.entries) < MAX_ENTRIES:
+        store.entries[key] = entry
+        store.dirty = True
+    return compiled
+
+
+def _entry(pattern: str, flags: int) -> _Entry | None:
+    """The engine's arguments for ``pattern``, as ``re``'s compiler builds them; ``None``
+    unless the pattern built from them equals ``re.compile``'s."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[Any] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        final = int(flags | parsed.state.flags)
+        words = array(_WORD, code)  # the opcodes are int subclasses: plain words to store
+        rebuilt = _sre.compile(pattern, final, words.tolist(), parsed.state.groups - 1,
+                               groupindex, tuple(indexgroup))
+    except Exception:  # internals not as expected: not stored
+        return None
+    reference = re.compile(pattern, flags)
+    if rebuilt != reference or rebuilt.groups != reference.groups \
+            or rebuilt.groupindex != reference.groupindex:
+        return None
+    return final, words.tobytes(), parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def save() -> None:
+    """Write the stored patterns if this process added any (a failure is ignored: the
+    next run compiles again)."""
+    store = _STORE
+    if store is None or not store.dirty or store.path is None:
+        return
+    store.dirty = False
+    try:
+        payload = marshal.dumps((_build(), store.entries))
+    except ValueError:  # pragma: no cover - entries are plain values by construction
+        return
+    data = _FORMAT + hashlib.sha256(payload).hexdigest().encode() + payload
+    from smaudit.atomic import write_atomic
+
+    try:
+        os.makedirs(os.path.dirname(store.path), exist_ok=True)
+        write_atomic(store.path, data)
+    except OSError:
+        pass  # a read-only home is no reason to fail
