@@ -8,16 +8,18 @@ pattern, its flags and the Python build, so it is kept in the user cache
 directory (next to the plugin-discovery cache), keyed by the Python build, and
 a later run gives the stored opcodes to the engine instead of compiling again.
 
-The stored form can never change what a pattern matches:
+The stored form does not change what a pattern matches:
 
-- an entry is stored only after the pattern built from it compared equal
-  (flags, pattern and every opcode) to what ``re.compile`` returned for it;
+- an entry is built by ``re``'s own parser and code generator, with the last
+  steps of ``re._compiler.compile`` done here as it does them (on the Python
+  versions whose ``re`` was read for this); a test checks every built-in
+  pattern, built both ways, equal opcode for opcode;
 - the file carries a SHA-256 of its content and the exact Python build it was
   written by: a damaged file, or one from another Python, is ignored and
   rebuilt; the engine also validates any opcodes it is given;
-- anywhere this cannot work (another Python implementation, a ``re`` without
-  the internals used here, no cache directory, a read-only one) every pattern
-  is compiled by ``re.compile`` as usual.
+- anywhere this cannot work (another Python implementation or version, no
+  cache directory, a read-only one) every pattern is compiled by ``re.compile``
+  as usual.
 
 Files are written atomically, so two runs at once at worst each keep their own
 additions and the next run completes the file.
@@ -93,7 +95,12 @@ def _read(path: str) -> dict[tuple[str, int], _Entry]:
 
 
 _STORE: _Store | None = None
+_VERSIONS = ((3, 11), (3, 12), (3, 13))
+"""The versions whose ``re._compiler.compile`` ends as ``_entry`` does (checked by hand;
+on another version every pattern is compiled by ``re.compile``)."""
+
 _USABLE = _sre is not None and sys.implementation.name == "cpython" and \
+    sys.version_info[:2] in _VERSIONS and \
     hasattr(_compiler, "_code") and hasattr(_parser, "parse") and \
     array(_WORD).itemsize == _sre.CODESIZE
 
@@ -122,47 +129,47 @@ def preload() -> None:
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the stored opcodes when this Python stored them."""
     store = _store()
-    if store is None:
+    if store is None or not isinstance(pattern, str) or flags & re.DEBUG:
         return re.compile(pattern, flags)
     flags = int(flags)  # a ``re.RegexFlag`` is not a plain value to store
     key = (pattern, flags)
     entry = store.entries.get(key)
     if entry is not None:
         try:
-            final, code, groups, groupindex, indexgroup = entry
-            return _sre.compile(pattern, final, array(_WORD, code).tolist(), groups,
-                                groupindex, indexgroup)
+            return _built(pattern, entry)
         except Exception:  # refused by the engine: compiled afresh below
             del store.entries[key]
-    compiled = re.compile(pattern, flags)
-    entry = _entry(pattern, flags)
-    if entry is not None and len(store.entries) < MAX_ENTRIES:
+    try:
+        entry = _entry(pattern, flags)
+        compiled = _built(pattern, entry)
+    except Exception:  # a bad pattern: raised by ``re.compile`` below, in its words
+        return re.compile(pattern, flags)
+    if len(store.entries) < MAX_ENTRIES:
         store.entries[key] = entry
         store.dirty = True
     return compiled
 
 
-def _entry(pattern: str, flags: int) -> _Entry | None:
-    """The engine's arguments for ``pattern``, as ``re``'s compiler builds them; ``None``
-    unless the pattern built from them equals ``re.compile``'s."""
-    try:
-        parsed = _parser.parse(pattern, flags)
-        code = _compiler._code(parsed, flags)
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup: list[Any] = [None] * parsed.state.groups
-        for name, index in groupindex.items():
-            indexgroup[index] = name
-        final = int(flags | parsed.state.flags)
-        words = array(_WORD, code)  # the opcodes are int subclasses: plain words to store
-        rebuilt = _sre.compile(pattern, final, words.tolist(), parsed.state.groups - 1,
-                               groupindex, tuple(indexgroup))
-    except Exception:  # internals not as expected: not stored
-        return None
-    reference = re.compile(pattern, flags)
-    if rebuilt != reference or rebuilt.groups != reference.groups \
-            or rebuilt.groupindex != reference.groupindex:
-        return None
-    return final, words.tobytes(), parsed.state.groups - 1, groupindex, tuple(indexgroup)
+def _built(pattern: str, entry: _Entry) -> re.Pattern[str]:
+    final, code, groups, groupindex, indexgroup = entry
+    return _sre.compile(pattern, final, array(_WORD, code).tolist(), groups, groupindex,
+                        indexgroup)
+
+
+def _entry(pattern: str, flags: int) -> _Entry:
+    """The engine's arguments for ``pattern``, built as ``re.compile`` builds them (its
+    parser and code generator, then ``re._compiler.compile``'s own last steps), so that a
+    first run costs what compiling did; a test checks every built-in pattern equal to
+    ``re.compile``'s, opcode for opcode."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[Any] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    words = array(_WORD, code)  # the opcodes are int subclasses: stored as plain words
+    return (int(flags | parsed.state.flags), words.tobytes(), parsed.state.groups - 1,
+            groupindex, tuple(indexgroup))
 
 
 def save() -> None:
