@@ -37,6 +37,7 @@ def fresh_process(monkeypatch) -> None:
 def builtin_patterns() -> list[tuple[str, int]]:
     for name in ("channel_roles", "goal_roles", "expectation_roles"):
         importlib.import_module(f"smaudit.builtin.{name}")
+    gc.unfreeze()  # objects frozen before a fork (an in-process worker run) are not listed
     found = {(p.pattern, int(p.flags)) for p in gc.get_objects() if isinstance(p, LazyPattern)}
     return sorted(found)
 
