@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from smaudit import compiled_patterns
 from smaudit.plan import MISSING
 
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = compiled_patterns.compile(
     r"""^\W*(?:
         (?:todo|fixme|tbd|tba|tbc|xxx+|wip)\b.*       # a marker, whatever follows it
       | n/a(?:\W.*)?                                  # "N/A - we'll work it out"
@@ -33,7 +34,7 @@ _PLACEHOLDER = re.compile(
     )\W*$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
-_WORD = re.compile(r"\w")
+_WORD = compiled_patterns.compile(r"\w")
 
 
 def is_placeholder(text: str) -> bool:

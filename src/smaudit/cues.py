@@ -81,6 +81,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from smaudit import compiled_patterns
+
 __all__ = [
     "MAX_SENTENCE_CHARS",
     "NEGATION_CANCELLERS",
@@ -153,7 +155,7 @@ _END = r"(?!\w)(?!-\w)"
 _GAP_WORDS = 4
 
 # Every branch starts with a literal so ``re`` can skip ahead cheaply.
-_SENTENCE_END = re.compile(
+_SENTENCE_END = compiled_patterns.compile(
     r"""
       [!?;]+
     | \.(?<!\.\.)(?<!\b[eE]\.[gG]\.)(?<!\b[iI]\.[eE]\.)(?<!\b[vV][sS]\.)
@@ -164,16 +166,16 @@ _SENTENCE_END = re.compile(
     re.VERBOSE,
 )
 # Contrast words that end a negation's scope; matched against lowercased text.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = compiled_patterns.compile(
     r",\s*(?:but|yet|so|although|though|whereas)\b"
     r"|\s(?:but|although|though|whereas)\s"
     r"|however\b(?<!\whowever)"
 )
-_NOT_HINT = re.compile(rf"not|n{_APOS}t")
-_TOKEN = re.compile(rf"\w+(?:[-{_APOSTROPHES}]\w+)*")
+_NOT_HINT = compiled_patterns.compile(rf"not|n{_APOS}t")
+_TOKEN = compiled_patterns.compile(rf"\w+(?:[-{_APOSTROPHES}]\w+)*")
 # "competitors are not why we ...", "going viral isn't what we expect";
 # matched against lowercased text from the cue's start to its clause's end.
-_NEGATED_AFTER = re.compile(
+_NEGATED_AFTER = compiled_patterns.compile(
     rf"""(?:\w+(?:[-{_APOSTROPHES}]\w+)*(?![-{_APOSTROPHES}]\w)\W+){{0,5}}?
         (?:is|are|was|were)(?:\s+not|n{_APOS}t)\s+
         (?:why|what|how|the\s+(?:goal|point|reason|aim|objective|plan)
@@ -464,7 +466,7 @@ class _Group:
 
 _Term = _Word | _AnyWord | _Gap | _Group
 
-_LEXEME = re.compile(
+_LEXEME = compiled_patterns.compile(
     r"""
       (?P<space>[\s\-\u2013\u2014]+)
     | (?P<gap>\.\.\.|\u2026)
@@ -628,7 +630,7 @@ def phrase_regex(phrase: str, *, fold: bool = False) -> str:
     return _sequence_regex(terms)
 
 
-_PLAIN_WORD = re.compile(r"\w+")
+_PLAIN_WORD = compiled_patterns.compile(r"\w+")
 
 
 # Spaces around the syntax characters, so ``split`` gives the terms of a phrase.
@@ -663,9 +665,9 @@ def _requirements(phrase: str) -> tuple[frozenset[str], ...]:
 
 
 # A group without groups inside, or a term outside groups.
-_TOP_LEVEL = re.compile(r"\(([^()]*)\)|([^\s()]+)")
+_TOP_LEVEL = compiled_patterns.compile(r"\(([^()]*)\)|([^\s()]+)")
 # A group inside a group, or an unbalanced parenthesis.
-_NESTED = re.compile(r"\([^)]*\(|\)[^(]*\)")
+_NESTED = compiled_patterns.compile(r"\([^)]*\(|\)[^(]*\)")
 
 
 def _nested_requirements(phrase: str) -> tuple[frozenset[str], ...]:
@@ -1025,7 +1027,8 @@ class _Matcher:
                     program = self._programs[index] = _Program(self._phrases[index])
                 return program.search(scan)
             body = phrase_regex(self._phrases[index], fold=True)
-            pattern = self._patterns[index] = re.compile(f"{_START}(?:{body}){_END}")
+            pattern = self._patterns[index] = compiled_patterns.compile(
+                f"{_START}(?:{body}){_END}")
             self._programs.pop(index, None)
         search, folded = pattern.search, scan.folded
 

@@ -26,6 +26,8 @@ import math
 import re
 from typing import Any
 
+from smaudit import compiled_patterns
+
 HOUR = 1.0
 DAY = 24.0
 WEEK = 7 * DAY
@@ -66,17 +68,17 @@ _WORDS = {
 _NUMBER = r"(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)"
 _UNIT_NAMES = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
 _WORD_NAMES = "|".join(sorted(_WORDS, key=len, reverse=True))
-_PART = re.compile(
+_PART = compiled_patterns.compile(
     rf"(?:half\s+an?\s+|({_NUMBER})\s*|({_WORD_NAMES})\s+)({_UNIT_NAMES})(?![a-z])\s*"
 )
-_JOINER = re.compile(r"\s*(?:,|\band\b)?\s*")
-_PREFIX = re.compile(r"^(?:within|under|up to|about|around|~|<=?|≤)\s*")
-_ISO = re.compile(
+_JOINER = compiled_patterns.compile(r"\s*(?:,|\band\b)?\s*")
+_PREFIX = compiled_patterns.compile(r"^(?:within|under|up to|about|around|~|<=?|≤)\s*")
+_ISO = compiled_patterns.compile(
     rf"^p(?:({_NUMBER})y)?(?:({_NUMBER})m)?(?:({_NUMBER})w)?(?:({_NUMBER})d)?"
     rf"(?:t(?:({_NUMBER})h)?(?:({_NUMBER})m)?(?:({_NUMBER})s)?)?$"
 )
 _ISO_UNITS = (YEAR, MONTH, WEEK, DAY, HOUR, 1 / 60, 1 / 3600)
-_BARE = re.compile(rf"^{_NUMBER}$")
+_BARE = compiled_patterns.compile(rf"^{_NUMBER}$")
 
 
 def _finite(hours: float) -> float | None:
@@ -136,8 +138,8 @@ def parse_duration(value: Any) -> float | None:
     return _parse_human(text)
 
 
-_ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
-_QUARTER = re.compile(r"^([0-9]{4})-?q([1-4])$", re.IGNORECASE)
+_ISO_DATE = compiled_patterns.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
+_QUARTER = compiled_patterns.compile(r"^([0-9]{4})-?q([1-4])$", re.IGNORECASE)
 
 
 def parse_date(value: Any) -> tuple[_dt.date, _dt.date] | None:

@@ -243,6 +243,9 @@ class Linter:
                 cache.put(keys[job.path], outcome.result)
         if cache is not None and not (self._plugins is not None and self._plugins.failures):
             cache.save()  # not when a plugin failed: its rules are missing from these results
+        from smaudit import compiled_patterns
+
+        compiled_patterns.save()  # those compiled in this process (workers save their own)
         run.results.sort(key=lambda r: r.path)
         return run
 

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from smaudit import timebound
+from smaudit import compiled_patterns, timebound
 from smaudit.cache import dump_result, load_result
 
 if TYPE_CHECKING:
@@ -140,10 +140,13 @@ def _serve(tasks_in: int, results_out: int, linter: Linter, jobs: list[Job]) -> 
             batch = _receive(tasks_in)
         except (EOFError, OSError):
             return
-        for index, skip in batch:  # type: ignore[attr-defined]
+        for number, (index, skip) in enumerate(batch, 1):  # type: ignore[arg-type]
             watch[0] = watch[1] = 0
             outcome = linter.lint_job(jobs[index], skip=frozenset(skip))
             watch[1] = 0
+            if number == len(batch):  # type: ignore[arg-type]
+                # before the last result: once it has every result the parent stops us
+                compiled_patterns.save()
             _send(results_out, _packed(index, outcome))
 
 
@@ -207,6 +210,7 @@ def lint_in_workers(linter: Linter, jobs: list[Job], workers: int,
     from smaudit.engine import RuleCrash
 
     total = len(jobs)
+    compiled_patterns.preload()  # once, not once per worker
     results: list[Outcome | Lost | None] = [None] * total
     pending: deque[_Task] = deque(_Task(i) for i in range(total))
     done = 0

@@ -19,15 +19,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from smaudit.errors import UsageError
 from smaudit.fingerprint import line_fingerprint
 from smaudit.model import Finding, Location, Result, Score, Severity, Suppression
 from smaudit.roots import report_path
-
-if TYPE_CHECKING:
-    from smaudit.output import RunResults
 
 FORMAT_VERSION = 1
 
@@ -90,21 +87,6 @@ def result_dict(result: Result, root: str | None = None, *,
     if lines:
         out["lines"] = [list(line) for line in result.lines]
     return out
-
-
-def report_dict(report: RunResults) -> dict[str, Any]:
-    """A whole run: every file's result, the summary and the run's errors."""
-    s = report.summary
-    return {
-        "version": FORMAT_VERSION,
-        "smaudit": report.version,
-        "files": [result_dict(r, report.root_dir) for r in report.results],
-        "summary": {
-            "files": s.files, "errors": s.errors, "warnings": s.warnings, "info": s.infos,
-            "suppressed": s.suppressed, "by_code": dict(s.by_code),
-        },
-        "errors": list(report.errors),
-    }
 
 
 # --- reading ----------------------------------------------------------------------

@@ -11,10 +11,11 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from smaudit import compiled_patterns
 from smaudit.plan import Plan
 
-_NUMBER = re.compile(r"\s*[$€£]?\s*(\d+(?:[.,]\d+)?)\s*(?:%|h|hrs?|hours?|[a-z]{3})?\s*",
-                     re.IGNORECASE)
+_NUMBER = compiled_patterns.compile(
+    r"\s*[$€£]?\s*(\d+(?:[.,]\d+)?)\s*(?:%|h|hrs?|hours?|[a-z]{3})?\s*", re.IGNORECASE)
 
 
 def number(value: Any) -> float | None:

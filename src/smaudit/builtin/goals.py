@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from smaudit import compiled_patterns
 from smaudit.blank import is_blank
 from smaudit.builtin.goal_roles import (
     MAX_JUDGED,
@@ -49,7 +50,7 @@ def wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_CLAUSE_END = re.compile(r"[,.;:!?()\[\]\u2013\u2014]|\s-\s")
+_CLAUSE_END = compiled_patterns.compile(r"[,.;:!?()\[\]\u2013\u2014]|\s-\s")
 
 
 def words_before(text: str, start: int, count: int = 3) -> list[str]:
@@ -218,14 +219,15 @@ _PEOPLE = wordset("""
     guest guests parent parents resident residents user users buyer buyers family families
     visitor visitors reader readers alumni supporter supporters patron patrons
 """)
-_SOCIAL_WORDS = re.compile(
+_SOCIAL_WORDS = compiled_patterns.compile(
     r"\b(?:facebook|instagram|insta|linkedin|twitter|tiktok|snapchat|youtube|pinterest"
     r"|threads|bluesky|reddit|mastodon|whatsapp|nextdoor|discord|twitch|social|page|pages"
     r"|posts?|feed|account|profile|channel|followers|online|reels?|stories)\b",
     re.IGNORECASE,
 )
-_OWNED_LIST = re.compile(r"\b(?:newsletter|e-?mail|mailing|sms|text messages?|magazine"
-                         r"|print|box|membership|podcast)\b", re.IGNORECASE)
+_OWNED_LIST = compiled_patterns.compile(
+    r"\b(?:newsletter|e-?mail|mailing|sms|text messages?|magazine"
+    r"|print|box|membership|podcast)\b", re.IGNORECASE)
 
 
 # What an account is built *into* when the goal is still the account itself.
@@ -235,7 +237,7 @@ _SOCIAL_INTO = wordset("""
 """)
 
 # A goal target counted in the platform's currency: "60,000 followers", "10k likes per post".
-_SOCIAL_TARGET = re.compile(
+_SOCIAL_TARGET = compiled_patterns.compile(
     r"(?<![\w.,])(?:\d[\d,.]*\s*(?:k|m|thousand|million)?\+?|a\s+(?:thousand|million)"
     r"|(?:ten|twenty|fifty|a\s+hundred|one\s+hundred)\s+thousand)"
     r"\s+((?:[a-z][\w'\u2019-]*\s+){0,2}?)"

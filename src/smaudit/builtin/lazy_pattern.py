@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from smaudit import compiled_patterns
+
 
 @functools.lru_cache(maxsize=256)
 def folded(text: str) -> str:
@@ -47,7 +49,7 @@ class LazyPattern:
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
+            self._compiled = compiled_patterns.compile(self.pattern, self.flags)
         return self._compiled
 
     def may_match(self, text: str) -> bool:

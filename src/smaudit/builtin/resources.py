@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from smaudit import compiled_patterns
 from smaudit.blank import is_blank
 from smaudit.builtin.facts import has_paid_advertising, number
 from smaudit.builtin.phrasing import phrase_options, phrases
@@ -25,7 +26,7 @@ from smaudit.rule import rule
 # Helpers shared with the tactics rules
 
 
-_NOBODY = re.compile(
+_NOBODY = compiled_patterns.compile(
     r"""^\W*(?:
         nobody|no\ ?one|unassigned|vacant|open\ (?:role|position)|to\ hire|hiring
       | (?:any|some|every)(?:one|body)(?:\ (?:who|with|that|in).*)? | whoever.* | all\ staff

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from smaudit import compiled_patterns
 from smaudit.blank import is_blank
 from smaudit.builtin.facts import number
 from smaudit.builtin.phrasing import phrase_options, phrases
@@ -44,7 +45,7 @@ HELPFUL: tuple[str, ...] = (
 """Words that make a category or tactic helpful even when it also names selling
 ("selling tips", "buyer's guide to deals")."""
 
-_COMPOUND = re.compile(r"\b(non|after)\s+", re.IGNORECASE)
+_COMPOUND = compiled_patterns.compile(r"\b(non|after)\s+", re.IGNORECASE)
 
 
 def _category(name: str) -> str:
@@ -333,10 +334,10 @@ AFFINITY: tuple[str, ...] = (
 )
 """Evidence in a text `brand_affinity` that the influencer already likes the brand."""
 
-_SAYS_NO = re.compile(
+_SAYS_NO = compiled_patterns.compile(
     r"^\W*(?:no|nope|n|false|none|nil|low|weak|unknown|unclear|unsure|not\s+(?:yet|really|sure"
     r"|known|much)|tbd|tba|n/?a|\?+|-+)\b\W*(?:$|[,.;:(-])", re.IGNORECASE)
-_SAYS_YES = re.compile(
+_SAYS_YES = compiled_patterns.compile(
     r"^\W*(?:yes|yep|y|true|strong|high|some|moderate|medium|partial|confirmed|proven|"
     r"definitely|absolutely)\b\W*"
     r"(?:$|[,.;:(-])", re.IGNORECASE)

@@ -1,0 +1,118 @@
+"""Patterns built from stored opcodes are the patterns ``re.compile`` builds, and a
+damaged, foreign or unwritable store only means compiling again."""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+
+from smaudit import compiled_patterns
+from smaudit.builtin.lazy_pattern import LazyPattern
+from smaudit.cache import Store
+
+TEXTS = (
+    "Our competitors across the road all post reels, so the owner wants us there too.",
+    "We expect the posts to pay for themselves within a month; going viral would be nice.",
+    "No one here expects a single post to sell anything, but we will measure visits.",
+    "Café Ünïcode & co. — 3 posts/week on Instagram; TODO: fill in the targets.",
+)
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch) -> Path:
+    """A fresh, empty store in its own directory; the process's store is put back after."""
+    monkeypatch.setenv("SMAUDIT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(compiled_patterns, "_STORE", None)
+    return tmp_path
+
+
+def stored_file(directory: Path) -> Path:
+    [entry] = directory.glob("patterns-*.bin")
+    return entry
+
+
+def fresh_process(monkeypatch) -> None:
+    """Forget what this process loaded, as a new run would start."""
+    monkeypatch.setattr(compiled_patterns, "_STORE", None)
+
+
+def builtin_patterns() -> list[tuple[str, int]]:
+    for name in ("channel_roles", "goal_roles", "expectation_roles"):
+        importlib.import_module(f"smaudit.builtin.{name}")
+    gc.unfreeze()  # objects frozen before a fork (an in-process worker run) are not listed
+    found = {(p.pattern, int(p.flags)) for p in gc.get_objects() if isinstance(p, LazyPattern)}
+    return sorted(found)
+
+
+def same(built: re.Pattern[str], reference: re.Pattern[str]) -> None:
+    assert built == reference  # flags, pattern and every opcode
+    assert (built.groups, built.groupindex) == (reference.groups, reference.groupindex)
+    for text in TEXTS:
+        assert [m.span() for m in built.finditer(text)] == \
+            [m.span() for m in reference.finditer(text)]
+
+
+def test_every_builtin_frame_comes_back_from_the_store_as_re_compiles_it(store, monkeypatch):
+    patterns = builtin_patterns()
+    assert len(patterns) > 100
+    for pattern, flags in patterns:
+        same(compiled_patterns.compile(pattern, flags), re.compile(pattern, flags))
+    compiled_patterns.save()
+    assert stored_file(store).is_file()
+
+    fresh_process(monkeypatch)
+    for pattern, flags in patterns:
+        assert (pattern, flags) in compiled_patterns._store().entries
+        same(compiled_patterns.compile(pattern, flags), re.compile(pattern, flags))
+    assert not compiled_patterns._store().dirty  # nothing compiled afresh, nothing to write
+
+
+def test_a_damaged_store_is_ignored_and_rebuilt(store, monkeypatch):
+    pattern = r"(?P<who>\w+) across the (?:road|street)"
+    compiled_patterns.compile(pattern, re.IGNORECASE)
+    compiled_patterns.save()
+    entry = stored_file(store)
+    data = bytearray(entry.read_bytes())
+    data[-5] ^= 0x01  # one flipped bit in the opcodes
+    entry.write_bytes(bytes(data))
+
+    fresh_process(monkeypatch)
+    assert compiled_patterns._store().entries == {}
+    same(compiled_patterns.compile(pattern, re.IGNORECASE), re.compile(pattern, re.IGNORECASE))
+    compiled_patterns.save()
+    fresh_process(monkeypatch)
+    assert list(compiled_patterns._store().entries) == [(pattern, int(re.IGNORECASE))]
+
+
+def test_a_store_written_by_another_python_is_ignored(store, monkeypatch):
+    compiled_patterns.compile(r"\bviral\b")
+    compiled_patterns.save()
+    fresh_process(monkeypatch)
+    monkeypatch.setattr(compiled_patterns, "_build", lambda: "another interpreter")
+    assert compiled_patterns._store().entries == {}
+
+
+def test_no_cache_directory_or_a_read_only_one_only_means_compiling(tmp_path, monkeypatch):
+    monkeypatch.setattr(compiled_patterns, "_STORE", None)
+    monkeypatch.setattr(compiled_patterns, "_location", lambda: None)
+    same(compiled_patterns.compile(r"\bboard\b"), re.compile(r"\bboard\b"))
+    compiled_patterns.save()  # nowhere to write: nothing happens
+
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a directory")
+    monkeypatch.setattr(compiled_patterns, "_STORE", None)
+    monkeypatch.setattr(compiled_patterns, "_location",
+                        lambda: (Store(str(blocked / "sub"), "patterns", keep=2), "key"))
+    same(compiled_patterns.compile(r"\bowner\b"), re.compile(r"\bowner\b"))
+    assert compiled_patterns._store().dirty
+    compiled_patterns.save()  # cannot be written (even by root): nothing is raised
+    assert not compiled_patterns._store().dirty and blocked.read_text() == "not a directory"
+
+
+def test_a_bad_pattern_raises_as_re_compile_does(store):
+    with pytest.raises(re.error):
+        compiled_patterns.compile(r"(unclosed")
