@@ -571,6 +571,44 @@ def test_phrases_without_their_word_in_the_text_are_skipped_correctly() -> None:
     assert cues.find("Everyone was there") is None
 
 
+@pytest.mark.parametrize(
+    ("phrase", "text", "expected"),
+    [
+        # punctuated words need their runs of letters, whole
+        ("(our (team*|staff)|q&a) session*", "The Q&A sessions run weekly.", "Q&A sessions"),
+        ("(our (team*|staff)|q&a) session*", "Our teammates' sessions.", "Our teammates' sessions"),
+        ("e.g. (reels|stories)", "Short formats, e.g. Reels.", "e.g. Reels"),
+        ("$5 (off|discount*)", "Take $5 off today", "$5 off"),
+        # a group alternative that may begin with any word requires nothing
+        ("(* fans|followers) grow", "Loyal fans grow fast", "Loyal fans grow"),
+        # a prefix that holds an apostrophe, typed curly in the text
+        ("competitor's*", "Our competitor\u2019s pages", "competitor\u2019s"),
+        # a prefix whose word in the text is capitalised and hyphen-joined to the next
+        ("instagram* famous", "An INSTAGRAMMABLE-famous caf\u00e9", "INSTAGRAMMABLE-famous"),
+        # a nested group at an alternative's start gives its own first words
+        ("((board|ceo*) wants|mandate*) it", "Our CEOs wants it", "CEOs wants it"),
+    ],
+)
+def test_word_check_keeps_every_phrase_that_matches(phrase: str, text: str,
+                                                    expected: str) -> None:
+    """The check of required words only skips phrases that cannot match: prefixes,
+    punctuated words, wildcards and nested groups still match where they should."""
+    assert found_text(phrase, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [
+        ("(our (team*|staff)|q&a) session*", "The QA sessions run weekly."),
+        ("competitor's*", "Our competitors pages"),
+        ("instagram* famous", "An insta-famous caf\u00e9"),
+        ("((board|ceo*) wants|mandate*) it", "The chief wants it"),
+    ],
+)
+def test_text_without_a_required_word_does_not_match(phrase: str, text: str) -> None:
+    assert find(phrase, text) is None
+
+
 # --- hostile text -------------------------------------------------------------
 
 
