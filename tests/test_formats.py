@@ -26,7 +26,7 @@ import jsonschema
 import pytest
 
 from smaudit.cli import main
-from smaudit.formatters import Report, RuleMeta
+from smaudit.formatters import RuleMeta, RunResults
 from smaudit.formatters.github import annotation, escape_data, escape_property
 from smaudit.formatters.github import render as render_github
 from smaudit.formatters.gitlab import issues
@@ -69,7 +69,7 @@ def finding(code: str, severity: Severity, line: int, *, pointer: str = "/x",
                    suppressed=suppressed)
 
 
-def sample_report(errors: tuple[str, ...] = ()) -> Report:
+def sample_report(errors: tuple[str, ...] = ()) -> RunResults:
     findings = (
         finding("SMA101", Severity.ERROR, 2, pointer="/business_goals", message=HOSTILE,
                 hint="Add a goal: sales, leads"),
@@ -85,7 +85,7 @@ def sample_report(errors: tuple[str, ...] = ()) -> Report:
     clean = Result(path="clean.yaml", score=Score(100.0, (("goals", 100.0),)))
     summary = RunSummary(files=2, errors=1, warnings=0, infos=1, suppressed=2,
                          by_code=(("SMA101", 1), ("SMA704", 1)))
-    return Report(results=(plan, clean), summary=summary, rules=RULES, version="1.2.3",
+    return RunResults(results=(plan, clean), summary=summary, rules=RULES, version="1.2.3",
                   errors=errors)
 
 
@@ -168,7 +168,7 @@ def test_sarif_run_errors_are_notifications():
 
 def test_sarif_fingerprints_ignore_lines_and_messages():
     def prints(line: int, message: str) -> str:
-        report = Report(results=(Result(PATH, (finding("SMA704", Severity.INFO, line,
+        report = RunResults(results=(Result(PATH, (finding("SMA704", Severity.INFO, line,
                                                        message=message),)),),
                         summary=RunSummary(files=1), rules=RULES)
         return sarif_log(report)["runs"][0]["results"][0]["partialFingerprints"]
@@ -186,7 +186,7 @@ def test_sarif_paths(tmp_path):
     assert artifact_path("./b.yaml", os.getcwd()) == ("b.yaml", True)
     outside = str(tmp_path.parent / "elsewhere.yaml")
     assert artifact_path(outside, str(tmp_path)) == ("../elsewhere.yaml", True)
-    report = Report(results=(Result(outside),), summary=RunSummary(files=1), root=str(tmp_path))
+    report = RunResults(results=(Result(outside),), summary=RunSummary(files=1), root=str(tmp_path))
     run = sarif_log(report)["runs"][0]
     assert run["artifacts"][0]["location"] == {"uri": "../elsewhere.yaml",
                                                "uriBaseId": "%SRCROOT%"}
@@ -197,7 +197,7 @@ def test_sarif_paths(tmp_path):
 
 def test_sarif_rule_missing_from_metadata_is_described():
     plugin = finding("ACME101", Severity.WARNING, 4)
-    report = Report(results=(Result(PATH, (plugin,)),), summary=RunSummary(files=1), rules={})
+    report = RunResults(results=(Result(PATH, (plugin,)),), summary=RunSummary(files=1), rules={})
     run = sarif_log(report)["runs"][0]
     assert run["tool"]["driver"]["rules"][0]["id"] == "ACME101"
     assert run["results"][0]["ruleIndex"] == 0
@@ -450,7 +450,7 @@ def test_gitlab_code_quality_fields():
 
 def test_gitlab_severities():
     def severity(code: str, level: Severity) -> str:
-        report = Report(results=(Result(PATH, (finding(code, level, 1),)),),
+        report = RunResults(results=(Result(PATH, (finding(code, level, 1),)),),
                         summary=RunSummary(files=1))
         return issues(report)[0]["severity"]
 
@@ -462,7 +462,7 @@ def test_gitlab_severities():
 
 def test_gitlab_fingerprints_are_stable_and_distinct():
     def prints(*found: Finding) -> list[str]:
-        report = Report(results=(Result(PATH, found),), summary=RunSummary(files=1))
+        report = RunResults(results=(Result(PATH, found),), summary=RunSummary(files=1))
         return [i["fingerprint"] for i in issues(report)]
 
     moved = prints(finding("SMA704", Severity.INFO, 40, pointer="/tactics/0", message="new"))
@@ -508,7 +508,7 @@ def test_markdown_escape():
 
 
 def test_markdown_clean_run():
-    report = Report(results=(Result("a.yaml", score=Score(100.0)),),
+    report = RunResults(results=(Result("a.yaml", score=Score(100.0)),),
                     summary=RunSummary(files=1))
     assert render_markdown(report).startswith(
         "### smaudit: no findings in 1 file · readiness 100/100\n")

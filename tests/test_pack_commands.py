@@ -195,10 +195,10 @@ def test_explain_fences_a_bare_yaml_example(project, capsys):
 @pytest.mark.parametrize("spec, problem", [
     ("{type: integer, default: three}", "option 'limit': default 'three' is not of type integer"),
     ("{type: integr, default: 3}", "option 'limit': type 'integr' is not a JSON Schema type "
-                                   "(did you mean 'integer'?); types are string, integer, "
-                                   "number, boolean, array, object, null"),
+                                   "(types are string, integer, number, boolean, array, "
+                                   "object, null); did you mean 'integer'?"),
     ("{type: integer, minimum: 1, default: 0}",
-     "option 'limit': default 0 is less than the minimum of 1"),
+     "option 'limit': the default is 0; it cannot be less than 1. Correct the number."),
     ("{type: integer, minimum: one, default: 3}",
      "option 'limit' is not a valid JSON Schema: 'one' is not of type 'number'"),
 ])

@@ -59,9 +59,9 @@ def test_bad_pack_names_file_line_and_problem(tmp_path):
     with pytest.raises(ConfigError) as caught:
         load_pack(path)
     assert str(caught.value) == (
-        f"{path}:9: rule TST101: unknown condition 'emptyy' in condition (did you mean "
-        "'empty'?); expected one of missing, present, empty, matches, not_matches, compare, "
-        "length, count, references, all, any, not")
+        f"{path}:9: unknown key `emptyy` in `condition` of rule 'TST101'; did you mean "
+        "`empty`? Keys allowed here: missing, present, empty, matches, not_matches, compare, "
+        "length, count, references, all, any, not.")
 
 
 def test_bad_severity_is_located(tmp_path):
@@ -70,8 +70,9 @@ def test_bad_severity_is_located(tmp_path):
                                 extra="").replace("severity: warning", "severity: loud"))
     with pytest.raises(ConfigError) as caught:
         load_pack(path)
-    assert str(caught.value) == (f"{path}:5: rule TST101: severity is 'loud', not one of "
-                                 "error, warning, info")
+    assert str(caught.value) == (f"{path}:5: `severity` of rule 'TST101' is 'loud'; expected "
+                                 "error, warning or info. Use one of these values, exactly as "
+                                 "written.")
 
 
 def test_bad_selector_and_bad_regex(tmp_path):
@@ -244,15 +245,15 @@ def test_undefined_option_is_named_with_did_you_mean(tmp_path):
     path = pack(tmp_path, select="strategy", condition="{matches: {option: phrase}}",
                 message="m", extra="options: {phrases: {type: array, default: [a b]}}\n")
     assert load_error(path) == (
-        f"{path}:9: rule TST101: {{option: phrase}} names no option of the rule (did you mean "
-        "'phrases'?); declared: extend_phrases, phrases")
+        f"{path}:9: rule TST101: {{option: phrase}} names no option of the rule (declared: "
+        "extend_phrases, phrases); did you mean 'phrases'?")
 
 
 @pytest.mark.parametrize("select, line, error", [
     ("buisness_goals[*].id", 8, "selector 'buisness_goals[*].id': 'buisness_goals' is not a "
-                                "key at the top of the plan (did you mean 'business_goals'?)"),
+                                "key at the top of the plan; did you mean 'business_goals'?"),
     ("channels[*].rationle", 8, "selector 'channels[*].rationle': 'rationle' is not a key at "
-                                "'channels[*]' (did you mean 'rationale'?)"),
+                                "'channels[*]'; did you mean 'rationale'?"),
 ])
 def test_misspelled_selector_is_located(tmp_path, select, line, error):
     path = pack(tmp_path, select=select, message="m")
@@ -271,13 +272,30 @@ def test_schema_errors_name_the_rule_and_suggest_the_key(tmp_path):
     typo = tmp_path / "typo.yaml"
     typo.write_text(path.replace("    condition:", "    conditon:"))
     assert load_error(typo).startswith(
-        f"{typo}:9: rule TST101: unknown key 'conditon' (did you mean 'condition'?)")
+        f"{typo}:9: unknown key `conditon` in rule 'TST101'; did you mean `condition`? Keys "
+        "allowed here: code, slug, severity,")
     bad_select = tmp_path / "select.yaml"
     bad_select.write_text(path.replace("select: strategy", "select: channels..platform"))
     assert load_error(bad_select) == (
-        f"{bad_select}:8: rule TST101: select 'channels..platform' is not a selector: keys "
-        "joined by '.', with [*] or [N] after a list, such as channels[*].rationale ($ is the "
-        "whole plan)")
+        f"{bad_select}:8: `select` of rule 'TST101' is 'channels..platform', which does not "
+        "have the expected form. A path such as channels[*].rationale; $ is the whole plan.")
+
+
+@pytest.mark.parametrize("condition, error", [
+    ("{empty: true, present: true}",
+     "`condition` of rule 'TST101' has 2 keys; it takes at most 1 key. Exactly one condition: "
+     "missing, present, empty, matches, not_matches, compare, length, count, references, all, "
+     "any or not."),
+    ("{compare: {op: '<'}}",
+     "`condition.compare` of rule 'TST101' is a mapping; expected another form. `op` and "
+     'exactly one of `value` or `option`, such as {op: "<", value: 3}.'),
+    ("{matches: {option: x, other: 1}}",
+     "`condition.matches` of rule 'TST101' is a mapping; expected a list or a mapping of keys. "
+     "A list of phrases, {option: NAME} or {regex: PATTERN}."),
+])
+def test_conditions_of_the_wrong_shape_are_explained(tmp_path, condition, error):
+    path = pack(tmp_path, condition=condition)
+    assert load_error(path) == f"{path}:9: {error}"
 
 
 def test_examples_must_match_the_plan_format(tmp_path):
@@ -302,7 +320,7 @@ def test_nested_counted_regex_is_a_located_load_error(tmp_path):
 @pytest.mark.parametrize("select, message, error", [
     ("channels[*].rationale", "{item[platfrom]} has none",
      "{item[platfrom]} is always empty: the items 'channels[*].rationale' passes through have "
-     "no key 'platfrom' (did you mean 'platform'?)"),
+     "no key 'platfrom'; did you mean 'platform'?"),
     ("strategy", "{item[id]} is vague",
      "{item[id]} is always empty: selector 'strategy' passes through no list, so there is no "
      "enclosing item"),
@@ -321,4 +339,6 @@ def test_item_fields_of_x_keys_and_plugin_sections_are_allowed(tmp_path):
 def test_a_huge_wrong_value_is_shortened_in_the_error(tmp_path):
     path = pack(tmp_path, select="channels[x" + "y" * 5000, message="m")
     error = load_error(path)
-    assert len(error) < 300 and error.startswith(f"{path}:8: rule TST101: select 'channels[x")
+    assert len(error) < 300 and error.startswith(
+        f"{path}:8: `select` of rule 'TST101' is 'channels[xyyy")
+    assert "yyy…', which does not have the expected form" in error

@@ -281,7 +281,8 @@ def test_hooks_taking_fewer_arguments_are_called_through_pluggy(plugin_dir):
     ''')
     linter = Linter(Settings(plugins=("zzz_partial",)))
     assert not linter.plugins.failures
-    assert linter.settings.rules["no-channel-rationale"].severity == "off"
+    assert linter.run_settings.rules["no-channel-rationale"].severity == "off"
+    assert "no-channel-rationale" not in linter.settings.rules  # the user's, as given
     assert "text" in linter.registry.formats
     assert sys.modules["zzz_partial"].CALLS == ["adjust", "formats"]
 
@@ -354,8 +355,9 @@ def define(**overrides):
     ({"options": {"max_hours": {"type": "number", "default": "24"}}},
      "rule ZZZ301 (defined): option 'max_hours': default '24' is not of type number"),
     ({"options": {"max_hours": {"type": "integr", "default": 24}}},
-     "rule ZZZ301 (defined): option 'max_hours': type 'integr' is not a JSON Schema type (did "
-     "you mean 'integer'?); types are string, integer, number, boolean, array, object, null"),
+     "rule ZZZ301 (defined): option 'max_hours': type 'integr' is not a JSON Schema type "
+     "(types are string, integer, number, boolean, array, object, null); did you mean "
+     "'integer'?"),
     ({"sources": "Acme playbook"}, "rule ZZZ301 (defined): sources must be a list of titles, "
                                    "not text: sources=('Acme playbook',)"),
     ({"docs_url": "zzz301.html"}, "rule ZZZ301 (defined): docs_url 'zzz301.html' is not an "
@@ -673,7 +675,7 @@ def test_a_pack_selector_is_checked_inside_a_section_a_plugin_declared(plugin_di
     assert main(["test-rules", str(pack), "--plugin", "zzz_section"]) == 2
     assert capsys.readouterr().err == (
         f"smaudit: error: {pack}:8: rule ZZZ601: selector 'x-zzz.crisis_lin': 'crisis_lin' is "
-        "not a key at 'x-zzz' (did you mean 'crisis_line'?)\n")
+        "not a key at 'x-zzz'; did you mean 'crisis_line'?\n")
     pack.write_text(SECTION_PACK.replace("SELECTOR", "x-zzz.crisis_line"))
     plan = tmp_path / "plan.yaml"
     plan.write_text(PLAN)
@@ -765,7 +767,7 @@ def smaudit_rule_packs():
      "code or slug; `smaudit rules` lists them); did you mean 'no-channel-rationale'?"),
     ('{"rules": {"slow-response": {"max_hours": "soon"}}}',
      "plugin zzz_house (smaudit_adjust_config): rules.slow-response: rule SMA303 "
-     "(slow-response) option 'max_hours' is unknown"),
+     "(slow-response): unknown key `max_hours`. Keys allowed here: max_response_time."),
 ])
 def test_a_house_default_that_cannot_apply_names_the_plugin(plugin_dir, tmp_path, capsys,
                                                             returned, error):
@@ -789,10 +791,10 @@ def test_a_house_default_that_cannot_apply_names_the_plugin(plugin_dir, tmp_path
      "'channels'"),
     ('{"x-zzz": {"type": "object", "properties": {"line": {"type": "strng"}}}}',
      "plugin zzz_sections: smaudit_plan_schema: x-zzz.line: type 'strng' is not a JSON Schema "
-     "type (did you mean 'string'?)"),
+     "type; did you mean 'string'?"),
     ('{"x-zzz": {"type": "object", "properties": {"on": {"$ref": "#/$defs/platfrom"}}}}',
      "plugin zzz_sections: smaudit_plan_schema: x-zzz.on: $ref '#/$defs/platfrom' names no "
-     "definition of the plan schema (did you mean '#/$defs/platform'?)"),
+     "definition of the plan schema; did you mean '#/$defs/platform'?"),
 ])
 def test_a_broken_plan_section_is_the_plugins_error_not_a_schema_rule_crash(
         plugin_dir, tmp_path, capsys, sections, error):

@@ -467,7 +467,7 @@ def test_plan_of_action_follows_rank_and_effort():
 
 
 def test_every_builtin_rule_is_rated_and_has_client_advice():
-    from smaudit.commands import rule_meta
+    from smaudit.catalog import rule_meta
     from smaudit.lint import Linter
     from smaudit.settings import Settings
 
@@ -494,7 +494,7 @@ def test_every_builtin_rule_is_rated_and_has_client_advice():
 
 def test_no_other_business_names_in_the_client_part(tmp_path):
     """Names from the catalog's own examples (its YAML) never reach the client's pages."""
-    from smaudit.commands import rule_meta
+    from smaudit.catalog import rule_meta
     from smaudit.lint import Linter
     from smaudit.settings import Settings
 

@@ -116,7 +116,7 @@ def test_the_client_part_has_no_codes_and_no_yaml(plan, tmp_path):
 
 def test_no_other_business_is_named(plan, tmp_path):
     """Names from the rule catalog's examples never reach this plan's client."""
-    from smaudit.commands import rule_meta
+    from smaudit.catalog import rule_meta
     from smaudit.lint import Linter
     from smaudit.settings import Settings
 

@@ -52,7 +52,7 @@ def test_an_unreadable_plan_has_no_score() -> None:
 def test_a_plan_over_the_limits_has_no_score() -> None:
     settings = Settings(limits=Limits(max_depth=3))
     deep = READABLE + "audience:\n  segments:\n    - name: brides\n      platforms: [x]\n"
-    result = smaudit.lint_text(deep, path="deep.yaml", config=settings)
+    result = smaudit.lint_text(deep, path="deep.yaml", settings=settings)
     assert [f.code for f in result.findings] == ["SMA006"]
     assert result.score is None
 

@@ -33,16 +33,18 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module 'smaudit' has no attribute {name!r}")
 
 
-def lint_text(text: str | bytes, path: str | None = None, config: Settings | None = None
+def lint_text(text: str | bytes, path: str | None = None, settings: Settings | None = None
               ) -> Result:
-    """Lint one plan given as text; ``path`` only names it in findings."""
+    """Lint one plan given as text; ``path`` only names it in findings. ``settings``
+    (a ``smaudit.settings.Settings``, e.g. from ``smaudit.config.load_settings``)
+    default to every rule at its default severity; no config file is read."""
     from smaudit.lint import Linter
 
-    return Linter(config).lint_bytes(text, path or "<string>").result
+    return Linter(settings).lint_bytes(text, path or "<string>").result
 
 
-def lint_paths(paths: list[str], config: Settings | None = None) -> list[Result]:
+def lint_paths(paths: list[str], settings: Settings | None = None) -> list[Result]:
     """Lint files and directories (as the command line does); results sorted by path."""
     from smaudit.lint import Linter
 
-    return Linter(config).lint_paths(paths).results
+    return Linter(settings).lint_paths(paths).results

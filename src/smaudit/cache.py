@@ -150,7 +150,7 @@ def _dump(result: Result) -> tuple:
          if f.suppressed else None)
         for f in result.findings
     )
-    return (result.path, findings, score, result.is_plan, result.organization, result.lines)
+    return (result.path, findings, score, result.organization, result.lines)
 
 
 def _loc(loc: Location) -> tuple:
@@ -158,7 +158,7 @@ def _loc(loc: Location) -> tuple:
 
 
 def _load(data: tuple) -> Result:
-    path, findings, score, is_plan, organization, lines = data
+    path, findings, score, organization, lines = data
     return Result(
         path=path,
         findings=tuple(
@@ -167,7 +167,6 @@ def _load(data: tuple) -> Result:
             for code, slug, sev, message, loc, hint, area, plugin, sup in findings
         ),
         score=Score(score[0], tuple(tuple(a) for a in score[1])) if score else None,
-        is_plan=is_plan,
         organization=organization,
         lines=tuple(tuple(line) for line in lines),
     )

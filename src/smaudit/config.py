@@ -15,8 +15,9 @@ Merging (``extends``, in order, then the file itself): ``rules``,
 ``rules_packs``, ``exclude``, ``extend_select`` and ``ignore`` accumulate;
 every other key is replaced by the later file.
 
-jsonschema is imported only here, and only when a configuration file exists:
-it costs more than linting a plan, and a pre-commit hook runs often.
+Validation and its messages are the schema service's (``smaudit.schema``),
+worded as for plans; jsonschema is imported only when a configuration file
+exists: it costs more than linting a plan, and a pre-commit hook runs often.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ from smaudit.errors import ConfigError
 from smaudit.loader import Limits
 from smaudit.model import Severity
 from smaudit.settings import OFF, Origin, RuleSetting, Settings, origin_key
-from smaudit.suggest import closest
 
 CONFIG_NAMES = (".smaudit.yaml", "smaudit.yaml")
 SEVERITIES = ("error", "warning", "info", OFF)
@@ -255,139 +255,20 @@ def _toml_locator(text: str) -> Callable[..., int | None]:
 # --------------------------------------------------------------------------- validation
 
 
-@functools.lru_cache(maxsize=1)
-def config_schema() -> dict:
-    """The configuration JSON Schema (``schemas/config.schema.json``)."""
-    import json
-
-    from smaudit.resources import schema_path
-
-    return json.loads(schema_path("config.schema.json").read_text(encoding="utf-8"))
-
-
 def validate_config(config: ConfigFile) -> None:
     """Check one file against the config schema; raise for its first mistake.
 
-    :raises ConfigError: naming the file, the line, what is wrong, the valid
-        choices, and the closest valid choice when one is close.
+    :raises ConfigError: naming the file, the line, and what is wrong in the words
+        SMA002 uses for plans (``smaudit.schema``), with the closest valid choice.
     """
-    from jsonschema import Draft202012Validator
+    from smaudit.schema import CONFIG, config_schema, problems
 
-    validator = Draft202012Validator(config_schema())
-    errors = list(validator.iter_errors(dict(config.data)))
-    if not errors:
+    found = problems(dict(config.data), config_schema(), CONFIG)
+    if not found:
         return
-    located = [(_describe(error, config), error) for error in errors]
-    (line, message), _ = min(located, key=lambda item: (item[0][0] or 0, item[0][1]))
-    raise ConfigError(message, path=config.path, line=line)
-
-
-def _pointer(path: Iterable[Any]) -> str:
-    from smaudit.plan import join
-
-    return join("", *path)
-
-
-def _label(path: Iterable[Any]) -> str:
-    parts = list(path)
-    if not parts:
-        return "the config"
-    out = str(parts[0])
-    for part in parts[1:]:
-        out += f"[{part}]" if isinstance(part, int) else f".{part}"
-    return out
-
-
-def _suggest(value: Any, choices: Iterable[str]) -> str:
-    if not isinstance(value, str):
-        return ""
-    lowered = {choice.lower(): choice for choice in choices}
-    close = closest(value.lower(), lowered)
-    return f"; did you mean {lowered[close]!r}?" if close else ""
-
-
-_TYPE_NAMES = {"string": "text", "array": "a list", "object": "a mapping", "number": "a number",
-               "integer": "a whole number", "boolean": "true or false", "null": "nothing"}
-
-
-def _kind(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, int):
-        return "a whole number"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return "nothing" if value is None else type(value).__name__
-
-
-def _describe(error: Any, config: ConfigFile) -> tuple[int | None, str]:
-    """(line, message) for one jsonschema error, written for a person."""
-    error = _specific(error)
-    path = list(error.absolute_path)
-    label = _label(path)
-    pointer = _pointer(path)
-    line = config.line_of(pointer)
-    validator, instance = error.validator, error.instance
-    if validator == "additionalProperties":
-        known = sorted((error.schema.get("properties") or {}).keys())
-        extra = sorted(k for k in instance if k not in known)
-        name = extra[0] if extra else "?"
-        where = "" if not path else f" in {label}"
-        return (config.line_of(_pointer([*path, name]), key=True),
-                f"unknown key {name!r}{where} (valid: {', '.join(known)})"
-                + _suggest(name, known))
-    if validator == "enum":
-        choices = [str(c) for c in error.validator_value]
-        noun = "severity" if set(choices) == set(SEVERITIES) else "value"
-        return line, (f"{label}: {instance!r} is not a valid {noun} (valid: "
-                      f"{', '.join(choices)})" + _suggest(instance, choices))
-    if validator == "type":
-        wanted = error.validator_value
-        wanted = [wanted] if isinstance(wanted, str) else list(wanted)
-        names = " or ".join(_TYPE_NAMES.get(w, w) for w in wanted)
-        return line, f"{label}: expected {names}, got {_kind(instance)} ({instance!r:.40})"
-    if validator in ("anyOf", "oneOf"):
-        return line, f"{label}: {_alternatives(error)}, got {_kind(instance)} ({instance!r:.40})"
-    if validator == "minimum":
-        return line, f"{label}: {instance!r} is below the minimum {error.validator_value}"
-    if validator == "minLength":
-        return line, f"{label}: must not be empty"
-    return line, f"{label}: {error.message}"
-
-
-def _specific(error: Any) -> Any:
-    """For an ``anyOf`` error, the branch error that matches the value's type.
-
-    ``'warn'`` for a severity fails both "one of the severities" and "a
-    mapping"; the first is the useful message, since the value is text.
-    """
-    while error.validator in ("anyOf", "oneOf") and error.context:
-        depth = len(error.absolute_path)
-        relevant = [e for e in error.context if e.validator != "type" and (
-            len(e.absolute_path) > depth or e.validator != "enum"
-            or any(type(v) is type(e.instance) for v in e.validator_value))]
-        if not relevant:
-            return error
-        error = min(relevant, key=lambda e: (-len(e.absolute_path), str(e.validator)))
-    return error
-
-
-def _alternatives(error: Any) -> str:
-    names = []
-    for branch in error.validator_value:
-        if "$ref" in branch and branch["$ref"].endswith("/severity"):
-            names.append("a severity (" + ", ".join(SEVERITIES) + ")")
-        elif "type" in branch:
-            names.append(_TYPE_NAMES.get(branch["type"], branch["type"]))
-        elif "$ref" in branch:
-            names.append(branch["$ref"].rsplit("/", 1)[-1])
-    return "expected " + " or ".join(dict.fromkeys(names))
+    lines = [config.line_of(problem.pointer, key=problem.key) for problem in found]
+    index = min(range(len(found)), key=lambda i: (lines[i] or 0, i))
+    raise ConfigError(found[index].message, path=config.path, line=lines[index])
 
 
 # --------------------------------------------------------------------------- extends

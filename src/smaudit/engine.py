@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from smaudit.loader import Loaded
 from smaudit.model import Finding, Location, Result, Severity, Violation
 from smaudit.plan import Plan
+from smaudit.rule import ActiveRule
 from smaudit.score import readiness
-from smaudit.settings import ActiveRule
 from smaudit.timebound import TimeBound, time_bounds
 
 PARSE_LEVEL = frozenset({"SMA001", "SMA006"})

@@ -1,11 +1,12 @@
 """Third-party rules run after the built-in ones and cannot take the plan from them.
 
-Every rule sees the same ``Plan``. A plugin's rule that empties or replaces
-``plan.data`` (or a top-level section of it) would silently take findings
-from every rule after it. So built-in rules run first, and each third-party
-rule's check is wrapped: if it changed the plan's top level, the top level is
-put back and the rule fails with an error naming it (the engine reports it
-with its plugin). The check costs a shallow copy of a dozen keys per
+Every rule sees the same ``Plan``. The plan is frozen, so ``plan.data`` cannot
+be replaced, but its content is plain dicts and lists: a plugin's rule that
+empties a top-level section would silently take findings from every rule
+after it. So built-in rules run first, and each third-party rule's check is
+wrapped: if it changed the plan's top level, the top level is put back and
+the rule fails with an error naming it (the engine reports it with its
+plugin). The check costs a shallow copy of a dozen keys per
 third-party rule and file; built-in rules are not wrapped.
 """
 
@@ -41,18 +42,14 @@ class GuardedRule:
                 return returned  # junk: the engine says what a check must return
             return list(returned)
         finally:
-            changed = _changed(plan, data, saved)
+            changed = _changed(data, saved)
             if changed:
-                plan.data = data
-                if saved is not None:
-                    data.clear()
-                    data.update(saved)
+                data.clear()
+                data.update(saved)
                 raise PlanChanged(f"check() {changed}; rules must not change the plan")
 
 
-def _changed(plan: Any, data: Any, saved: dict | None) -> str | None:
-    if plan.data is not data:
-        return "replaced plan.data"
+def _changed(data: Any, saved: dict | None) -> str | None:
     if saved is None:
         return None
     if len(data) != len(saved) or any(data.get(k, saved) is not v for k, v in saved.items()):

@@ -19,20 +19,29 @@ entry-point loading off entirely.
 Import the marker as ``from smaudit import hookimpl`` (the same object as
 ``smaudit.hookspecs.hookimpl``).
 
-The contract every hook follows:
+The contract every hook follows (each hook's own docstring says how it
+applies there, under **Called**, **Results**, **Attribution** and **Errors**):
 
 - **Optional and partial.** Every hook is optional, and an implementation may
   take fewer arguments than the specification (as pluggy allows): a
   ``smaudit_adjust_config()`` that ignores ``config`` is fine.
-- **Order.** Hooks are called through pluggy one plugin at a time, in
-  registration order: the built-in plugins first (in ``BUILTIN_PLUGINS``
-  order), then entry points, then ``--plugin`` / ``plugins:`` modules.
+- **Through pluggy, one plugin at a time.** smaudit calls each hook through the
+  plugin manager, for one plugin at a time, in registration order: the
+  built-in plugins first (in ``BUILTIN_PLUGINS`` order), then entry points
+  (by name), then ``--plugin`` / ``plugins:`` modules (as given).
+- **Once per run, and only when needed.** The registry hooks are called when
+  a run first needs the rules or formats (a run answered entirely from the
+  cache calls none), in the order ``smaudit_plan_schema``,
+  ``smaudit_register_rules``, ``smaudit_rule_packs``,
+  ``smaudit_register_formats``; ``smaudit_adjust_config`` is called when the
+  plugins are loaded, before all of them. Linting workers inherit the
+  results and call no hook.
 - **Attribution.** Whatever a call registers or returns (rules, packs,
   formats, plan sections) is attributed to the plugin that made the call:
   ``smaudit plugins`` lists it there, and findings carry that plugin's name.
-- **Clashes and chaining.** Registrations add up and a clash (a rule code or
-  slug, a format name, a plan section) is a configuration error naming both
-  plugins. ``smaudit_adjust_config`` is the one hook whose results chain:
+- **Results add up, except one.** Registrations add up and a clash (a rule
+  code or slug, a format name, a plan section) is a configuration error naming
+  both plugins. ``smaudit_adjust_config`` is the one hook whose results chain:
   each plugin sees the previous one's result, and the last result wins.
 - **Failures.** A plugin whose hook raises is reported as failed to load
   (naming the hook and the exception; the run exits 2) and whatever it did
@@ -41,7 +50,9 @@ The contract every hook follows:
   leave the configuration half-adjusted), are configuration errors naming
   the plugin.
 - **Built-in.** Whether a plugin is built-in is recorded when smaudit
-  registers it, never inferred from its name.
+  registers it (``PluginSet.register(..., builtin=True)``), never inferred
+  from its name: only built-in plugins may use the rule code prefix ``SMA``,
+  and their packs are trusted without schema validation.
 """
 
 from __future__ import annotations
@@ -53,7 +64,7 @@ from typing import TYPE_CHECKING, Any
 import pluggy
 
 if TYPE_CHECKING:
-    from smaudit.formatters import Formatter
+    from smaudit.output import Formatter
     from smaudit.rule import Rule
 
 PROJECT = "smaudit"
@@ -89,6 +100,22 @@ def smaudit_register_rules(register: Callable[[Rule], None]) -> None:
         @hookimpl
         def smaudit_register_rules(register):
             register(no_crisis_plan)
+
+    **Called** once per run, when the rules are first needed, after
+    ``smaudit_plan_schema``; ``register`` may be called any number of times
+    during the call, and not after it returns. The return value is ignored.
+
+    **Results** add up over all plugins; a clash is refused as above. Built-in
+    plugins' rules run before third-party ones, whose checks are guarded so
+    that they cannot change the plan other rules see.
+
+    **Attribution**: every rule passed to ``register`` belongs to the plugin
+    whose implementation is running; findings and ``smaudit rules`` name it.
+
+    **Errors**: a malformed rule or a clash is a configuration error naming the
+    plugin (``smaudit rules``, ``plugins`` and ``explain`` list it and skip the
+    rule); an exception marks the plugin failed, keeping the rules it
+    registered before raising.
     """
 
 
@@ -104,6 +131,19 @@ def smaudit_rule_packs() -> Iterable[str | Path] | None:
 
     A pack that fails validation is a configuration error naming the pack
     file, line and what is wrong.
+
+    **Called** once per run, after ``smaudit_register_rules``.
+
+    **Results**: the packs of all plugins add up; a file also named by
+    ``--rules-pack`` or the config key ``rules_packs`` loads once, attributed
+    to the plugin.
+
+    **Attribution**: each pack's rules belong to the plugin that returned the
+    path. Packs of built-in plugins are trusted without schema validation (the
+    project's own tests validate them).
+
+    **Errors**: a bad pack or a clash is a configuration error naming the pack
+    file and line; an exception marks the plugin failed.
     """
 
 
@@ -112,13 +152,27 @@ def smaudit_register_formats(register: Callable[[Formatter], None]) -> None:
     """Register output formats by calling ``register(formatter)``.
 
     :param register: takes an object satisfying
-        :class:`smaudit.formatters.Formatter`: a ``name`` (what ``--format``
+        :class:`smaudit.output.Formatter`: a ``name`` (what ``--format``
         takes), a one-line ``description``, and ``render(report) -> str``
-        turning a :class:`smaudit.formatters.Report` into the text written to
+        turning a :class:`smaudit.output.RunResults` into the text written to
         standard output or ``--output``.
 
     Formatters only format: they receive the finished, sorted, suppressed and
     scored results and must not lint, read plans, or write files.
+
+    **Called** once per run, last of the registry hooks. (``--format`` with a
+    built-in name is answered from the built-in format plugin's own table, so
+    that a run answered from the cache need not load the plugins.)
+
+    **Results** add up; a name registered twice is a configuration error naming
+    the second plugin, so no plugin can take over a built-in format.
+
+    **Attribution**: ``smaudit plugins`` lists each format under the plugin
+    that registered it, and a format that fails when rendering is reported as
+    ``output format 'NAME' of plugin PLUGIN failed`` (exit 2).
+
+    **Errors**: an exception in the hook marks the plugin failed; its formats
+    are then unknown to ``--format``.
     """
 
 
@@ -139,6 +193,20 @@ def smaudit_plan_schema() -> Mapping[str, Mapping[str, Any]] | None:
     configuration error. Inside the core sections, goals, channels, team
     members and tactics accept any ``x-`` key unchecked (``x-backup_owner``),
     so a plugin that only adds a field to a channel needs no schema at all.
+
+    **Called** once per run, first of the registry hooks: rule-pack selectors
+    may name the sections it declares.
+
+    **Results** add up into the schema every plan of the run is checked against
+    (``smaudit schema`` prints it); each plan carries them in its run context
+    (``plan.run.schema_sections``).
+
+    **Attribution**: a section belongs to the plugin that returned it; a clash
+    names the second plugin.
+
+    **Errors**: a return value that is not a mapping of section names to JSON
+    Schemas, a core section, or a broken schema is a configuration error naming
+    the plugin; an exception marks the plugin failed.
     """
 
 
@@ -163,4 +231,17 @@ def smaudit_adjust_config(config: Mapping[str, Any]) -> Mapping[str, Any] | None
             rules = dict(config["rules"])
             rules.setdefault("slow-response", {"max_response_time": "4h"})
             return {**config, "rules": rules}
+
+    **Called** once per run, when the plugins are loaded (by every command that
+    loads them), before any registry hook.
+
+    **Results** chain: each implementation receives the previous one's result,
+    ``None`` passes the configuration on unchanged, and the last result wins.
+
+    **Attribution**: a rule name or option the registry refuses later is blamed
+    on the last plugin that returned a configuration.
+
+    **Errors**: an exception, a result that is not a mapping, or a key other
+    than ``rules`` and ``score_weights`` is a configuration error naming the
+    plugin (exit 2): a half-applied house policy is worse than none.
     """

@@ -27,6 +27,8 @@ from dataclasses import dataclass, replace
 from typing import Any, TextIO
 
 from smaudit.errors import UsageError
+from smaudit.exitcodes import ExitCode
+from smaudit.invocation import Invocation
 
 SIZES = ("solo", "small", "medium", "large", "enterprise")
 ALIASES = {"twitter": "x"}
@@ -286,7 +288,7 @@ def write_plan(path: str, text: str, *, force: bool) -> str:
     return path
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: Invocation) -> ExitCode:
     """Ask (or take defaults), write the plan, say what to do next."""
     interactive = not args.yes and bool(getattr(sys.stdin, "isatty", lambda: False)())
     answers = ask(sys.stdin, sys.stderr) if interactive else Answers()
@@ -294,7 +296,7 @@ def run(args: argparse.Namespace) -> int:
                          force=args.force)
     print(f"smaudit: wrote {written}; fill in the TODO lines, then run `smaudit {written}`",
           file=sys.stderr)
-    return 0
+    return ExitCode.OK
 
 
 def add_parser(sub: argparse._SubParsersAction,

@@ -19,9 +19,12 @@ from dataclasses import dataclass, field, replace
 from smaudit.discover import Missing, discover
 from smaudit.engine import Outcome, RuleCrash, lint_loaded
 from smaudit.evidence import plan_evidence
+from smaudit.jobs import Job
 from smaudit.loader import load
 from smaudit.model import Finding, Result, RunSummary, Severity
-from smaudit.settings import ActiveRule, Settings
+from smaudit.plan import RunContext
+from smaudit.rule import ActiveRule
+from smaudit.settings import Settings
 
 
 @dataclass
@@ -59,14 +62,6 @@ class Skipped:
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
-class Job:
-    """One file to lint: the name shown in findings and its bytes."""
-
-    path: str
-    raw: bytes
-
-
 def _source_lines(text: str | None, findings: Iterable[Finding]) -> tuple[tuple[int, str], ...]:
     if not text:
         return ()
@@ -83,15 +78,20 @@ class Linter:
     def __init__(self, settings: Settings | None = None, *, plugins=None,
                  registry=None, reference: bool = False, cache: bool = False,
                  only_plans: bool = False, isolate: bool = False) -> None:
-        self.settings = settings or Settings()
         self.isolate = isolate
         """Lint in supervised worker processes even for one file (the CLI): a rule that
         segfaults, calls ``os._exit`` or loops in C code then costs only its file."""
         self.only_plans = only_plans
         """Skip named files that are not plans too (a pre-commit hook is handed every
         YAML and JSON file of a commit)."""
+        self._settings = settings or Settings()
         self._plugins = plugins
+        self._run_settings = None if plugins is None else self._settings
+        """The settings rules run with: the user's, over the plugins' config defaults
+        (``smaudit_adjust_config``); read when the plugins are loaded. Plugins handed in
+        are taken as loaded, their defaults already in ``settings``."""
         self._registry = registry
+        self._context: RunContext | None = None
         self.reference = reference
         self.use_cache = cache
         self._rules: dict[str | None, tuple[ActiveRule, ...]] = {}
@@ -103,15 +103,39 @@ class Linter:
         """Let a rule's exception through instead of recording a crash (``smaudit.testing``)."""
 
     @property
+    def settings(self) -> Settings:
+        """The settings the linter was made with (config file and command line)."""
+        return self._settings
+
+    @property
     def plugins(self):
         if self._plugins is None:
-            from smaudit.adjust import apply_config_hooks
-            from smaudit.plugins import build
-
-            plugins = build(extra=self.settings.plugins, blocked=self.settings.disable_plugins)
-            self.settings = apply_config_hooks(plugins, self.settings)
-            self._plugins = plugins
+            self._load_plugins()
         return self._plugins
+
+    @property
+    def run_settings(self) -> Settings:
+        """``settings`` with the plugins' configuration defaults under the user's."""
+        if self._run_settings is None:
+            self._load_plugins()
+        return self._run_settings
+
+    def _load_plugins(self) -> None:
+        """Load the plugins and ask them for configuration defaults, together: a hook
+        that fails there fails the loading, whichever of the two was asked for first."""
+        from smaudit.adjust import apply_config_hooks
+        from smaudit.plugins import build
+
+        plugins = build(extra=self.settings.plugins, blocked=self.settings.disable_plugins)
+        self._run_settings = apply_config_hooks(plugins, self.settings)
+        self._plugins = plugins
+
+    @property
+    def context(self) -> RunContext:
+        """What every plan of this run carries besides its own content."""
+        if self._context is None:
+            self._context = RunContext(schema_sections=self.registry.schema_sections)
+        return self._context
 
     @property
     def registry(self):
@@ -125,11 +149,12 @@ class Linter:
     def rules_for(self, path: str | None) -> tuple[ActiveRule, ...]:
         from smaudit.settings import active_rules
 
-        key = path if self.settings.per_file else None
+        settings = self.run_settings
+        key = path if settings.per_file else None
         if key not in self._rules:
             from smaudit.guard import guarded
 
-            self._rules[key] = guarded(active_rules(self.registry, self.settings, key))
+            self._rules[key] = guarded(active_rules(self.registry, settings, key))
         return self._rules[key]
 
     def rules_to_run(self, path: str, skip: frozenset[str] = frozenset()
@@ -142,10 +167,11 @@ class Linter:
                    skip: frozenset[str] = frozenset()) -> Outcome:
         """Lint one file's content; never raises for anything in the content."""
         loaded = load(raw, path, limits=self.settings.limits, reference=self.reference)
-        if loaded.plan is not None and self.registry.schema_sections:
-            loaded.plan.schema_sections = self.registry.schema_sections
-        outcome = lint_loaded(loaded, path, self.rules_to_run(path, skip),
-                              score_weights=self.settings.score_weights, today=self.today,
+        if loaded.plan is not None and self.context.schema_sections:
+            loaded = replace(loaded, plan=replace(loaded.plan, run=self.context))
+        rules = self.rules_to_run(path, skip)
+        outcome = lint_loaded(loaded, path, rules,
+                              score_weights=self.run_settings.score_weights, today=self.today,
                               timeout=self.settings.rule_timeout, propagate=self.propagate)
         result = outcome.result
         lines = _source_lines(loaded.text, result.findings)
@@ -244,7 +270,8 @@ class Linter:
                 if progress:
                     progress(len(outcomes), total)
             return outcomes
-        self.registry  # noqa: B018 - build once, before forking, so workers inherit it
+        self.context  # noqa: B018 - plugins, settings and registry built once, before
+        self.run_settings  # noqa: B018 - forking, so that workers inherit them
         from smaudit.parallel import lint_in_workers
 
         return lint_in_workers(self, jobs_list, max(1, min(jobs, total, default_jobs())),

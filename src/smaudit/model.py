@@ -134,7 +134,6 @@ class Result:
     path: str
     findings: tuple[Finding, ...] = ()
     score: Score | None = None
-    is_plan: bool = True
     organization: str | None = None
     lines: tuple[tuple[int, str], ...] = ()
     """The source lines the findings point at, for display (number, text)."""

@@ -1,8 +1,9 @@
 """Checking a rule's options against the rule's options schema.
 
 Options come from users' config files, so every problem must read as one
-plain sentence ("max_response_time: 'soon' is not a duration"), not a
-validator's dump. jsonschema is imported only when a user sets options.
+plain sentence ("`min_length` should be a whole number, not text ('ten')"),
+not a validator's dump: the schema service (``smaudit.schema``) words it.
+jsonschema is imported only when a user sets options.
 """
 
 from __future__ import annotations
@@ -12,56 +13,20 @@ from typing import Any
 
 
 def check_options(schema: Mapping[str, Any], options: Mapping[str, Any]) -> str | None:
-    """``None`` when ``options`` satisfy ``schema``; else the first problem, in words."""
-    import difflib
+    """``None`` when ``options`` satisfy ``schema``; else the first problem, in words.
 
-    known = list((schema.get("properties") or {}).keys())
-    for name in options:
-        if known is not None and name not in known and schema.get("additionalProperties") is False:
-            close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-            valid = ", ".join(known) or "none"
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            return f"{name!r} is unknown (valid: {valid}){hint}"
-    for error in sorted(_validator(schema).iter_errors(dict(options)),
-                        key=lambda e: list(e.absolute_path)):
-        where = ".".join(str(p) for p in error.absolute_path) or "options"
-        return f"{where}: {error.message}"
+    The schema service words it as SMA002 words a plan's mistakes; ``pattern`` is
+    matched under a time bound, since the schema comes from a plugin or pack and
+    the value from a config file.
+    """
+    from smaudit.schema import OPTIONS, problems
+
+    found = problems(dict(options), schema, OPTIONS, bounded=True)
+    if found:
+        return found[0].message
     return _bad_phrase(options)
 
 
-def _validator(schema: Mapping[str, Any]) -> Any:
-    """A JSON Schema validator whose ``pattern`` keyword runs under a time bound.
-
-    jsonschema matches ``pattern`` with Python's ``re``, which can backtrack for
-    hours (``(a+)+$`` against thirty-odd ``a`` and a ``!``); the schema comes from a
-    plugin or pack and the value from a config file, so both are untrusted. The
-    pattern goes through ``compile_user_pattern`` instead: refused when invalid, and
-    searched with the ``regex`` package's timeout.
-    """
-    from jsonschema import Draft202012Validator, validators
-
-    bounded = validators.extend(Draft202012Validator, {"pattern": _bounded_pattern})
-    return bounded(dict(schema))
-
-
-def _bounded_pattern(validator: Any, pattern: Any, instance: Any, schema: Any) -> Any:
-    from jsonschema.exceptions import ValidationError
-
-    from smaudit.patterns import PatternTimeout, compile_user_pattern
-
-    if not validator.is_type(instance, "string"):
-        return
-    try:
-        found = compile_user_pattern(pattern, flags="").search(instance)
-    except PatternTimeout:
-        yield ValidationError(f"{instance[:40]!r} could not be checked against the pattern "
-                              f"{pattern!r} in time (the pattern backtracks without bound)")
-        return
-    except (TypeError, ValueError) as exc:
-        yield ValidationError(f"the rule's options schema has a bad pattern: {exc}")
-        return
-    if found is None:
-        yield ValidationError(f"{instance!r} does not match {pattern!r}")
 JSON_TYPES = {"string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,),
               "array": (list, tuple), "object": (dict,), "null": (type(None),)}
 
@@ -75,16 +40,16 @@ def option_spec_problem(name: str, spec: Mapping[str, Any]) -> str | None:
     option, and a default of the wrong type (``default: three`` for an integer)
     would make the rule compare against a value it can never match, silently.
     """
-    from smaudit.suggest import closest
+    from smaudit.suggest import did_you_mean
 
     declared = spec.get("type")
     types = declared if isinstance(declared, list) else [declared] if declared else []
     for kind in types:
         if kind not in JSON_TYPES:
-            close = closest(str(kind), list(JSON_TYPES))
-            hint = f" (did you mean {close!r}?)" if close else ""
-            return (f"option {name!r}: type {kind!r} is not a JSON Schema type{hint}; types "
-                    f"are {', '.join(JSON_TYPES)}")
+            close = did_you_mean(str(kind), list(JSON_TYPES))
+            hint = f"; did you mean {close!r}?" if close else ""
+            return (f"option {name!r}: type {kind!r} is not a JSON Schema type (types are "
+                    f"{', '.join(JSON_TYPES)}){hint}")
     default = spec.get("default")
     if types and not any(_is(default, kind) for kind in types):
         return (f"option {name!r}: default {default!r} is not of type "

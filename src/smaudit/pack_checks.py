@@ -4,9 +4,8 @@ A pack that passes its JSON Schema can still be wrong in ways that would only
 show at run time, or never: ``{option: b2b_marker}`` naming no option, a
 selector rooted at ``buisness_goals``, a message field ``{itme[id]}`` that
 renders empty, an example plan that is not a plan. These checks find them
-when the pack loads, and turn JSON Schema's own messages (``Additional
-properties are not allowed``, a selector regex dumped whole) into sentences
-that name the rule and suggest the key.
+when the pack loads; the schema's own findings are worded by the schema
+service (``smaudit.schema``), as for plans and config files.
 
 Each problem is a ``PackProblem``: the message and the JSON pointer of the
 node at fault, which ``packs.py`` turns into the pack file's line.
@@ -19,7 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from smaudit.suggest import closest
+from smaudit.suggest import did_you_mean
 
 CONDITION_KINDS = ("missing", "present", "empty", "matches", "not_matches", "compare",
                    "length", "count", "references", "all", "any", "not")
@@ -43,79 +42,8 @@ def rule_name(data: Any, index: int) -> str:
 
 
 def _did_you_mean(word: Any, choices: Iterable[str]) -> str:
-    close = closest(str(word), list(choices)) if isinstance(word, str) else None
-    return f" (did you mean {close!r}?)" if close else ""
-
-
-def _pointer(path: Iterable[Any]) -> str:
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
-
-
-# ----------------------------------------------------------------------- schema errors
-
-_KEYWORD_ORDER = {"additionalProperties": 0, "enum": 1, "pattern": 1, "type": 1,
-                  "required": 3}
-
-
-def explain_schema_errors(errors: Iterable[Any], data: Any) -> list[PackProblem]:
-    """JSON Schema errors as sentences naming the rule, most useful first per node.
-
-    A missing required key beside an unknown one is almost always the same typo
-    (``conditon``), so only the unknown key, with its did-you-mean, is reported.
-    """
-    errors = list(errors)
-    unknown = {tuple(e.absolute_path) for e in errors if e.validator == "additionalProperties"}
-    errors = [e for e in errors
-              if not (e.validator == "required" and tuple(e.absolute_path) in unknown)]
-    return [_explain(error, data) for error in
-            sorted(errors, key=lambda e: (_KEYWORD_ORDER.get(e.validator, 2),
-                                          -len(e.absolute_path)))]
-
-
-def _explain(error: Any, data: Any) -> PackProblem:
-    path = list(error.absolute_path)
-    where, field = "the pack", ".".join(str(p) for p in path)
-    if len(path) >= 2 and path[0] == "rules" and isinstance(path[1], int):
-        where, field = rule_name(data, path[1]), ".".join(str(p) for p in path[2:])
-    pointer = _pointer(path)
-    instance, schema, keyword = error.instance, error.schema, error.validator
-    at = f" in {field}" if field else ""
-    if keyword == "additionalProperties" and isinstance(instance, Mapping):
-        known = list(schema.get("properties", {}))
-        extra = [k for k in instance if k not in known]
-        key = extra[0] if extra else "?"
-        noun = "condition" if set(known) >= set(CONDITION_KINDS) else "key"
-        return PackProblem(f"{where}: unknown {noun} {_quote(key)}{at}{_did_you_mean(key, known)}; "
-                           f"expected one of {', '.join(known)}", f"{pointer}/{key}", key=True)
-    if keyword == "required" and isinstance(instance, Mapping):
-        missing = [k for k in error.validator_value if k not in instance]
-        return PackProblem(f"{where}: missing required key {missing[0]!r}{at}", pointer,
-                           key=True)
-    if keyword == "enum":
-        choices = [str(c) for c in error.validator_value]
-        return PackProblem(f"{where}: {field or 'value'} is {_quote(instance)}, not one of "
-                           f"{', '.join(choices)}{_did_you_mean(instance, choices)}", pointer)
-    if keyword == "pattern":
-        return PackProblem(f"{where}: {field} {_quote(instance)} {_pattern_advice(path)}",
-                           pointer)
-    if keyword == "type":
-        wanted = error.validator_value
-        wanted = " or ".join(wanted) if isinstance(wanted, list) else wanted
-        subject = f"{where}: {field}" if field else where
-        return PackProblem(f"{subject} must be {_NOUNS.get(wanted, wanted)}, not "
-                           f"{_NOUNS.get(_kind(instance), _kind(instance))}", pointer)
-    if keyword in ("minProperties", "maxProperties") and "condition" in field:
-        return PackProblem(f"{where}: {field} must hold exactly one condition "
-                           f"({', '.join(CONDITION_KINDS)})", pointer)
-    if keyword in ("minProperties", "maxProperties"):
-        return PackProblem(f"{where}: {field} must have `select` and exactly one condition",
-                           pointer)
-    if keyword in ("minItems", "minLength"):
-        return PackProblem(f"{where}: {field} must not be empty", pointer)
-    if keyword in ("oneOf", "anyOf"):
-        return PackProblem(f"{where}: {field} {_alternatives(path)}", pointer)
-    text = error.message if len(error.message) <= 100 else error.message[:97] + "..."
-    return PackProblem(f"{where}: {field or 'the pack'}: {text}", pointer)
+    close = did_you_mean(word, choices)
+    return f"; did you mean {close!r}?" if close else ""
 
 
 def _quote(value: Any, limit: int = 60) -> str:
@@ -124,46 +52,13 @@ def _quote(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 4] + "...'"
 
 
-_NOUNS = {"string": "text", "number": "a number", "integer": "a whole number",
-          "boolean": "true or false", "array": "a list", "object": "a mapping",
-          "null": "empty"}
+def schema_problems(data: Any) -> list[PackProblem]:
+    """The pack's mistakes against ``schemas/rule-pack.schema.json``, worded by the
+    schema service as SMA002 words a plan's (a rule named by its code)."""
+    from smaudit.schema import RULE_PACK, pack_schema, problems
 
-
-def _kind(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, Mapping):
-        return "object"
-    return "null"
-
-
-def _pattern_advice(path: list[Any]) -> str:
-    last = str(path[-1]) if path else ""
-    if last == "code":
-        return "is not a rule code: an upper-case prefix of your own and three digits, ACME101"
-    if last == "docs_url":
-        return "is not an http:// or https:// address"
-    if last == "slug":
-        return "is not a kebab-case slug such as no-crisis-contact"
-    return ("is not a selector: keys joined by '.', with [*] or [N] after a list, such as "
-            "channels[*].rationale ($ is the whole plan)")
-
-
-def _alternatives(path: list[Any]) -> str:
-    last = str(path[-1]) if path else ""
-    if last in ("matches", "not_matches"):
-        return "must be a list of phrases, {option: NAME} or {regex: PATTERN}"
-    if last in ("compare", "length", "count"):
-        return "needs `op` and exactly one of `value` or `option`"
-    return "does not match any of the allowed shapes"
+    return [PackProblem(problem.message, problem.pointer, problem.key)
+            for problem in problems(data, pack_schema(), RULE_PACK)]
 
 
 # ----------------------------------------------------------------------- meaning
@@ -179,8 +74,8 @@ def check_rule(entry: Mapping[str, Any], index: int, data: Any, plan_schema: Map
     for pointer, option in _option_refs(entry, base):
         if option not in options:
             declared = ", ".join(sorted(options)) or "none"
-            yield PackProblem(f"{name}: {{option: {option}}} names no option of the rule"
-                              f"{_did_you_mean(option, options)}; declared: {declared}", pointer)
+            yield PackProblem(f"{name}: {{option: {option}}} names no option of the rule "
+                              f"(declared: {declared}){_did_you_mean(option, options)}", pointer)
     for option, spec in (entry.get("options") or {}).items():
         problem = _option_problem(option, spec) if isinstance(spec, Mapping) else None
         if problem:
@@ -255,20 +150,17 @@ def _option_problem(option: str, spec: Mapping[str, Any]) -> str | None:
     """An option whose schema is not a JSON Schema, or whose default its own schema
     refuses (``default: three`` for an integer): found at load, not by the first user
     who sets the option or by a rule that silently never fires."""
-    from jsonschema import Draft202012Validator
-    from jsonschema.exceptions import SchemaError
-
     from smaudit.options import option_spec_problem
+    from smaudit.schema import DEFAULT, problems, schema_problem
 
     problem = option_spec_problem(option, spec)
     if problem or "default" not in spec:
         return problem
-    try:
-        Draft202012Validator.check_schema(dict(spec))
-    except SchemaError as exc:
-        return f"option {option!r} is not a valid JSON Schema: {exc.message}"
-    error = next(iter(Draft202012Validator(dict(spec)).iter_errors(spec["default"])), None)
-    return f"option {option!r}: default {error.message}" if error else None
+    invalid = schema_problem(spec)
+    if invalid:
+        return f"option {option!r} {invalid}"
+    found = problems(spec["default"], spec, DEFAULT, bounded=True)
+    return f"option {option!r}: {found[0].message}" if found else None
 
 
 def _selectors(entry: Mapping[str, Any], base: str) -> Iterator[tuple[str, str]]:

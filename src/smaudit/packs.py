@@ -27,7 +27,6 @@ validated by the test suite instead of at every start-up.
 
 from __future__ import annotations
 
-import functools
 import operator
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -254,15 +253,6 @@ def _matcher(arg: Any, where: str) -> Condition:
     return by_phrase
 
 
-@functools.lru_cache(maxsize=64)
-def _pack_schema() -> dict:
-    import json
-
-    from smaudit.resources import schema_path
-
-    return json.loads(schema_path("rule-pack.schema.json").read_text(encoding="utf-8"))
-
-
 def _options_schema(options: Mapping[str, Any]) -> dict:
     properties = dict(options or {})
     for name, spec in list(properties.items()):
@@ -438,19 +428,11 @@ def _validated_marker(text: str) -> str | None:
 
 def _check(document: Plan, path: Path, sections: Mapping[str, Any]) -> None:
     """Raise the first problem of the pack (in file order) as a located ``ConfigError``."""
-    from jsonschema import Draft202012Validator
-
-    from smaudit.pack_checks import (
-        check_examples,
-        check_rule,
-        check_unique,
-        explain_schema_errors,
-    )
+    from smaudit.pack_checks import check_examples, check_rule, check_unique, schema_problems
     from smaudit.schema import extend_schema, plan_schema
 
     data = document.data
-    errors = list(Draft202012Validator(_pack_schema()).iter_errors(data))
-    problems = explain_schema_errors(errors, data)
+    problems = schema_problems(data)
     if not problems:
         schema = plan_schema()
         added = {name: section for name, section in sections.items()

@@ -40,7 +40,8 @@ from smaudit.cache import dump_result, load_result
 
 if TYPE_CHECKING:
     from smaudit.engine import Outcome
-    from smaudit.lint import Job, Linter
+    from smaudit.jobs import Job
+    from smaudit.jobs import JobLinter as Linter
 
 GRACE = 2.0
 """Seconds a rule may run past its time bound before its worker is killed (the

@@ -65,13 +65,29 @@ class Comment:
     own_line: bool
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
+class RunContext:
+    """What one run knows beyond the plan itself, for the rules that need it.
+
+    The same for every plan of a run; the linter makes it once from the plugin
+    registry and hands it to each plan (``Plan.run``), so the plan stays a
+    frozen value that no stage rewrites."""
+
+    schema_sections: Mapping[str, Any] = field(default_factory=dict)
+    """Top-level sections plugins declared for this run (checked by the schema rule)."""
+
+
+NO_RUN = RunContext()
+"""The context of a plan loaded outside a run (no plugin sections)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Plan:
-    """One loaded plan file.
+    """One loaded plan file, frozen: every rule sees the same plan.
 
     ``data`` is the document as JSON-compatible Python values, with platform
     aliases normalized. ``values`` and ``keys`` map JSON pointers to the spans
-    of each node and of each mapping key.
+    of each node and of each mapping key. ``run`` is the run's context.
     """
 
     path: str
@@ -81,8 +97,12 @@ class Plan:
     keys: dict[str, Span] = field(default_factory=dict)
     duplicates: tuple[tuple[str, Span, Span], ...] = ()
     """Duplicate mapping keys: (pointer of the later key, its span, the first key's span)."""
-    schema_sections: Mapping[str, Any] = field(default_factory=dict)
-    """Top-level sections plugins declared for this run (checked by the schema rule)."""
+    run: RunContext = NO_RUN
+
+    @property
+    def schema_sections(self) -> Mapping[str, Any]:
+        """Top-level sections plugins declared for this run (checked by the schema rule)."""
+        return self.run.schema_sections
 
     def locate(self, pointer: str, *, key: bool = False) -> Location:
         """The location of the node at ``pointer`` (of its key with ``key=True``).

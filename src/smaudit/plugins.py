@@ -76,6 +76,22 @@ class PluginSet:
     def is_builtin(self, name: str) -> bool:
         return name in self.builtins
 
+    def register(self, plugin: Any, name: str, *, builtin: bool = False) -> bool:
+        """Register one plugin, and whether it is one of smaudit's own, in one step.
+
+        A hook that pluggy refuses (an argument the specification does not have)
+        makes the plugin a named failure, in one line, as does a plugin already
+        registered under another name; returns whether it was registered.
+        """
+        try:
+            self.manager.register(plugin, name=name)
+        except (pluggy.PluginValidationError, ValueError) as exc:
+            self.failures.append(PluginFailure(name, " ".join(str(exc).split())))
+            return False
+        if builtin:
+            self.builtins.add(name)
+        return True
+
     def implementers(self, hook_name: str) -> list[str]:
         """The plugins implementing a hook, in registration order (built-ins first)."""
         return [impl.plugin_name for impl in getattr(self.manager.hook, hook_name).get_hookimpls()]
@@ -141,8 +157,7 @@ def build(
     plugins = PluginSet(manager)
     for name in BUILTIN_PLUGINS:
         if not _blocked(name, blocked_set):
-            manager.register(importlib.import_module(name), name=name)
-            plugins.builtins.add(name)
+            plugins.register(importlib.import_module(name), name, builtin=True)
     if autoload is None:
         autoload = not os.environ.get(AUTOLOAD_ENV)
     if autoload:
@@ -155,7 +170,7 @@ def build(
         except Exception as exc:  # any import-time failure of third-party code
             plugins.failures.append(PluginFailure(name, _reason(exc, name), format_exc()))
             continue
-        _register(plugins, module, name)
+        plugins.register(module, name)
     _drop_unknown_hooks(plugins)
     return plugins
 
@@ -198,20 +213,6 @@ def _reason(exc: Exception, module: str = "") -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def _register(plugins: PluginSet, plugin: Any, name: str) -> bool:
-    """Register one third-party plugin; a hook that pluggy refuses (an argument the
-    specification does not have) makes the plugin a named failure, in one line."""
-    try:
-        plugins.manager.register(plugin, name=name)
-    except pluggy.PluginValidationError as exc:
-        plugins.failures.append(PluginFailure(name, " ".join(str(exc).split())))
-        return False
-    except ValueError as exc:  # already registered under another name
-        plugins.failures.append(PluginFailure(name, " ".join(str(exc).split())))
-        return False
-    return True
-
-
 def _drop_unknown_hooks(plugins: PluginSet) -> None:
     """A function marked ``@hookimpl`` whose name is no hook is a typo
     (``smaudit_register_rule``) that would silently register nothing: the plugin
@@ -249,7 +250,7 @@ def _load_entry_points(plugins: PluginSet, blocked: frozenset[str]) -> None:
             plugins.failures.append(PluginFailure(entry.name, _reason(exc, entry.module),
                                                   format_exc()))
             continue
-        if not _register(plugins, plugin, entry.name):
+        if not plugins.register(plugin, entry.name):
             continue
         if entry.version:
             plugins.versions[entry.name] = entry.version

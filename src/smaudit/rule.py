@@ -189,6 +189,23 @@ def option_defaults(schema: Mapping[str, Any]) -> dict[str, Any]:
 
 
 @dataclass(frozen=True, slots=True)
+class ActiveRule:
+    """A rule as this run will execute it: final severity and merged options.
+
+    Made by ``settings.active_rules`` from the registry and the settings; read by
+    the engine and by waivers. It lives beside ``Rule`` so that both can import it
+    without importing how it is resolved."""
+
+    code: str
+    rule: Rule
+    plugin: str
+    severity: Severity
+    options: Mapping[str, Any]
+    builtin: bool = False
+    """Registered by one of smaudit's own plugins (carried from the registry)."""
+
+
+@dataclass(frozen=True, slots=True)
 class FunctionRule:
     """A rule whose check is a Python function; made by ``@rule``."""
 

@@ -20,6 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from smaudit.errors import UsageError
+from smaudit.exitcodes import ExitCode
+from smaudit.invocation import Invocation
 
 _PACK = '''\
 # A rule pack written by `smaudit new-rule`. Change the selector, the condition,
@@ -207,7 +209,7 @@ def files_for(kind: str, code: str, slug: str, severity: str, area: str
                                                                                values)}
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: Invocation) -> ExitCode:
     code, slug = args.code.strip().upper(), args.slug.strip().lower()
     _check(code, slug, args.area)
     from smaudit.commands import lenient_linter
@@ -231,7 +233,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"wrote {folder / name}", file=sys.stderr)
     test = folder / next(name for name in files if name.startswith("test_"))
     print(f"next: edit the rule, then run `pytest {test}`", file=sys.stderr)
-    return 0
+    return ExitCode.OK
 
 
 def add_parser(sub: argparse._SubParsersAction,

@@ -1,42 +1,44 @@
-"""SMA002: check a plan against the plan JSON Schema and say what is wrong in plain words.
+"""The schema service: JSON Schema validation and its messages, for every document.
 
-The schema (``schemas/plan.schema.json``) is the machine form of the plan
-format. Two validators read it and report the same neutral ``SchemaError``s:
+smaudit reads four kinds of YAML against a JSON Schema: plans
+(``schemas/plan.schema.json``, extended by plugins' sections), config files
+(``config.schema.json``), rule packs (``rule-pack.schema.json``) and a rule's
+options (its ``options_schema``). This module validates all four and says what is
+wrong in one style, for the consultant or marketer who wrote the file:
+"`hours_per_week` of team member 'Maria' should be a number, not text ('ten')",
+with a did-you-mean where a close match exists (``smaudit.suggest``).
 
-- the *fast* one, used by default, interprets a small keyword subset
-  (``$ref`` to ``#/$defs``, ``type``, ``properties``, ``patternProperties``,
-  ``additionalProperties``, ``required``, ``enum``, ``const``, ``items``,
-  ``minItems``, ``minimum``, ``maximum``, ``minLength``, ``pattern``,
-  ``format``, ``anyOf``), compiled once into closures. Importing jsonschema
-  alone costs more than linting a plan, and start-up time matters in a
-  pre-commit hook;
-- the *reference* one is jsonschema's ``Draft202012Validator``. It is used
-  when a schema (say, one a plugin extended) needs a keyword outside the
-  subset, and by the tests, which hold the fast one to the same errors.
+- Plans are SMA002 findings (``check_schema``), each located at its node;
+  ``content_mix`` percentages that do not sum to 100 are one too.
+- The other documents get one-line errors (``problems``): the same sentences,
+  with the JSON pointer the caller turns into the file's line.
 
+Validation is jsonschema's ``Draft202012Validator``, the reference, which finds
+every error. Importing it costs more than linting a plan, and start-up time
+matters in a pre-commit hook, so a plan is first given to validator code
+generated ahead of time from the plan schema by fastjsonschema
+(``_plan_validator.py``, kept current by a test): it accepts a valid plan in
+microseconds, importing nothing, and only a plan it doubts goes to jsonschema.
 Messages are written here from the keyword, path and instance (never from
-jsonschema's text), so both paths read the same, and they are meant for the
-consultant or marketer who wrote the plan: "`hours_per_week` of team member
-'Maria' should be a number, not text ('ten')", with a did-you-mean where a
-close match exists.
+jsonschema's text).
 """
 
 from __future__ import annotations
 
-import difflib
 import functools
 import json
 import math
 import numbers
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from smaudit import durations
 from smaudit.model import Violation
 from smaudit.plan import join, unescape
 from smaudit.resources import schema_path
+from smaudit.suggest import did_you_mean, normalize
 
 if TYPE_CHECKING:
     from smaudit.plan import Plan
@@ -63,7 +65,9 @@ class SchemaError:
     ``keyword`` is the failing schema keyword, ``path`` the instance path
     (keys and list indices from the plan's root), ``instance`` the failing
     value, ``schema_value`` the keyword's value and ``schema`` the schema
-    object holding the keyword (messages read sibling keys from it).
+    object holding the keyword (messages read sibling keys from it). For
+    ``anyOf`` and ``oneOf``, ``context`` holds each branch's errors as
+    ``(branch index, error)``.
     """
 
     keyword: str
@@ -71,6 +75,7 @@ class SchemaError:
     instance: Any
     schema_value: Any
     schema: Any
+    context: tuple[tuple[int, SchemaError], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def pointer(self) -> str:
@@ -85,6 +90,20 @@ class SchemaError:
 def plan_schema() -> dict[str, Any]:
     """The plan schema, read once. Treat it as read-only: use ``extend_schema`` to add to it."""
     with schema_path("plan.schema.json").open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@functools.lru_cache(maxsize=1)
+def config_schema() -> dict[str, Any]:
+    """The configuration schema (``schemas/config.schema.json``), read once."""
+    with schema_path("config.schema.json").open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@functools.lru_cache(maxsize=1)
+def pack_schema() -> dict[str, Any]:
+    """The rule-pack schema (``schemas/rule-pack.schema.json``), read once."""
+    with schema_path("rule-pack.schema.json").open(encoding="utf-8") as handle:
         return json.load(handle)
 
 
@@ -120,8 +139,6 @@ def section_problem(name: str, section: Any, base: Mapping[str, Any]) -> str | N
     lacks (``#/$defs/platfrom``) would otherwise surface only when a plan uses the
     section, as a crash of the built-in schema rule.
     """
-    from smaudit.suggest import closest
-
     def walk(node: Any, where: str) -> str | None:
         if isinstance(node, list):
             return next(filter(None, (walk(item, where) for item in node)), None)
@@ -130,16 +147,16 @@ def section_problem(name: str, section: Any, base: Mapping[str, Any]) -> str | N
         kinds = node.get("type")
         for kind in kinds if isinstance(kinds, list) else [kinds] if kinds is not None else []:
             if kind not in _JSON_TYPES:
-                close = closest(str(kind), _JSON_TYPES)
-                hint = f" (did you mean {close!r}?)" if close else ""
+                close = did_you_mean(str(kind), _JSON_TYPES)
+                hint = f"; did you mean {close!r}?" if close else ""
                 return f"{where}: type {kind!r} is not a JSON Schema type{hint}"
         ref = node.get("$ref")
         if isinstance(ref, str) and ref.startswith("#/$defs/"):
             name = ref[len("#/$defs/"):]
             defs = base.get("$defs", {})
             if name not in defs:
-                close = closest(name, defs)
-                hint = f" (did you mean '#/$defs/{close}'?)" if close else ""
+                close = did_you_mean(name, defs)
+                hint = f"; did you mean '#/$defs/{close}'?" if close else ""
                 return f"{where}: $ref {ref!r} names no definition of the plan schema{hint}"
         for key, value in node.items():
             if key in _SCHEMA_MAPS and isinstance(value, Mapping):
@@ -173,398 +190,19 @@ DATE, DURATION = "smaudit-date", "smaudit-duration"
 ``date`` and ``duration`` would make them reject a quarter (2027-Q2) or "4h"."""
 
 FORMATS: dict[str, Callable[[Any], bool]] = {DURATION: _format_duration, DATE: _format_date}
-"""The formats both validators check; other formats send the fast validator to jsonschema."""
+"""The formats of our own, checked alike by the generated plan validator and jsonschema."""
 
 
-# --------------------------------------------------------------------------- fast validator
-
-_Link = Any  # None (the root) or (parent link, key): paths are built only on error
-_Check = Callable[[Any, _Link, list[SchemaError]], None]
-
-_ANNOTATIONS = frozenset(
-    {"title", "description", "default", "examples", "$comment", "deprecated", "readOnly",
-     "writeOnly"}
-)
-
-
-class _Unsupported(Exception):
-    """The schema needs something the fast validator does not interpret."""
-
-
-def _path(link: _Link) -> PathT:
-    keys: list[str | int] = []
-    while link is not None:
-        link, key = link
-        keys.append(key)
-    keys.reverse()
-    return tuple(keys)
-
-
-def _noop(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-    return None
+# --------------------------------------------------------------------------- validation
 
 
 def _is_number(value: Any) -> bool:
     return not isinstance(value, bool) and isinstance(value, numbers.Number)
 
 
-def _is_integer(value: Any) -> bool:
-    if isinstance(value, bool):
-        return False
-    return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
-
-
-_TYPE_TESTS: dict[str, Callable[[Any], bool]] = {
-    "object": lambda v: isinstance(v, dict),
-    "array": lambda v: isinstance(v, list),
-    "string": lambda v: isinstance(v, str),
-    "number": _is_number,
-    "integer": _is_integer,
-    "boolean": lambda v: isinstance(v, bool),
-    "null": lambda v: v is None,
-}
-_EXACT_TYPES: dict[str, frozenset[type]] = {
-    "object": frozenset({dict}),
-    "array": frozenset({list}),
-    "string": frozenset({str}),
-    "number": frozenset({int, float}),
-    "integer": frozenset({int}),
-    "boolean": frozenset({bool}),
-    "null": frozenset({type(None)}),
-}
-
-
-def _unbool(value: Any) -> Any:
-    return ("bool", value) if isinstance(value, bool) else value
-
-
-def _equal(one: Any, two: Any) -> bool:
-    """Equality as JSON Schema (and jsonschema) sees it: ``true`` is not ``1``."""
-    if one is two:
-        return True
-    if isinstance(one, str) or isinstance(two, str):
-        return bool(one == two)
-    if isinstance(one, Sequence) and isinstance(two, Sequence):
-        return len(one) == len(two) and all(_equal(a, b) for a, b in zip(one, two, strict=True))
-    if isinstance(one, Mapping) and isinstance(two, Mapping):
-        return len(one) == len(two) and all(k in two and _equal(v, two[k]) for k, v in one.items())
-    return bool(_unbool(one) == _unbool(two))
-
-
-def _error(keyword: str, link: _Link, instance: Any, value: Any, schema: Any) -> SchemaError:
-    return SchemaError(keyword, _path(link), instance, value, schema)
-
-
-class _Compiler:
-    """Compiles a schema into one closure per schema object, ``$defs`` shared."""
-
-    def __init__(self, root: Mapping[str, Any]) -> None:
-        self.root = root
-        self.refs: dict[str, _Check] = {}
-
-    def compile(self, schema: Any, *, root: bool = False) -> _Check:
-        if schema is True:
-            return _noop
-        if not isinstance(schema, dict):
-            raise _Unsupported("a schema that is not an object or true")
-        checks: list[_Check] = []
-        for keyword, value in schema.items():
-            if keyword in _ANNOTATIONS or keyword == "$defs":
-                continue
-            if root and keyword in ("$id", "$schema"):
-                continue
-            maker = _MAKERS.get(keyword)
-            if maker is None:
-                raise _Unsupported(keyword)
-            check = maker(self, value, schema)
-            if check is not _noop:
-                checks.append(check)
-        if not checks:
-            return _noop
-        if len(checks) == 1:
-            return checks[0]
-        first, *rest = checks
-
-        def all_of(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-            first(instance, link, out)
-            for check in rest:
-                check(instance, link, out)
-
-        return all_of
-
-    def ref(self, target: str) -> _Check:
-        if target in self.refs:
-            return self.refs[target]
-        prefix = "#/$defs/"
-        raw = target[len(prefix):] if target.startswith(prefix) else ""
-        defs = self.root.get("$defs")
-        name = unescape(raw)
-        if not raw or "/" in raw or "%" in raw or not isinstance(defs, dict) or name not in defs:
-            raise _Unsupported(f"$ref {target}")
-        cell: list[_Check] = []
-
-        def deferred(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-            cell[0](instance, link, out)  # a recursive definition reaches itself here
-
-        self.refs[target] = deferred
-        cell.append(self.compile(defs[name]))
-        self.refs[target] = cell[0]
-        return cell[0]
-
-
-def _make_ref(c: _Compiler, value: Any, schema: dict) -> _Check:
-    if not isinstance(value, str):
-        raise _Unsupported("$ref")
-    return c.ref(value)
-
-
-def _make_type(c: _Compiler, value: Any, schema: dict) -> _Check:
-    names = [value] if isinstance(value, str) else value
-    if not isinstance(names, list) or not names or not all(n in _TYPE_TESTS for n in names):
-        raise _Unsupported("type")
-    exact = frozenset().union(*(_EXACT_TYPES[n] for n in names))
-    tests = tuple(_TYPE_TESTS[n] for n in names)
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if type(instance) in exact or any(test(instance) for test in tests):
-            return
-        out.append(_error("type", link, instance, value, schema))
-
-    return check
-
-
-def _make_properties(c: _Compiler, value: Any, schema: dict) -> _Check:
-    if not isinstance(value, dict):
-        raise _Unsupported("properties")
-    compiled = {name: c.compile(sub) for name, sub in value.items()}
-    active = {name: check for name, check in compiled.items() if check is not _noop}
-    if not active:
-        return _noop
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if isinstance(instance, dict):
-            for key, item in instance.items():
-                sub = active.get(key)
-                if sub is not None:
-                    sub(item, (link, key), out)
-
-    return check
-
-
-def _make_pattern_properties(c: _Compiler, value: Any, schema: dict) -> _Check:
-    if not isinstance(value, dict):
-        raise _Unsupported("patternProperties")
-    compiled = [(re.compile(p), c.compile(sub)) for p, sub in value.items()]
-    active = [(regex, check) for regex, check in compiled if check is not _noop]
-    if not active:
-        return _noop
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if isinstance(instance, dict):
-            for regex, sub in active:
-                for key, item in instance.items():
-                    if regex.search(key):
-                        sub(item, (link, key), out)
-
-    return check
-
-
-def _make_additional_properties(c: _Compiler, value: Any, schema: dict) -> _Check:
-    properties = schema.get("properties", {})
-    patterns = schema.get("patternProperties", {})
-    if not isinstance(properties, dict) or not isinstance(patterns, dict):
-        raise _Unsupported("additionalProperties")
-    names = frozenset(properties)
-    joined = "|".join(patterns)  # as jsonschema matches them: one alternation
-    regex = re.compile(joined) if joined else None
-
-    def extras(instance: dict) -> Iterator[str]:
-        for key in instance:
-            if key not in names and not (regex is not None and regex.search(key)):
-                yield key
-
-    if value is False:
-
-        def forbid(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-            if isinstance(instance, dict) and next(extras(instance), None) is not None:
-                out.append(_error("additionalProperties", link, instance, value, schema))
-
-        return forbid
-    sub = c.compile(value)
-    if sub is _noop:
-        return _noop
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if isinstance(instance, dict):
-            for key in extras(instance):
-                sub(instance[key], (link, key), out)
-
-    return check
-
-
-def _make_required(c: _Compiler, value: Any, schema: dict) -> _Check:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _Unsupported("required")
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if isinstance(instance, dict):
-            for name in value:
-                if name not in instance:  # one error per missing key, as jsonschema reports
-                    out.append(_error("required", link, instance, value, schema))
-
-    return check
-
-
-def _make_enum(c: _Compiler, value: Any, schema: dict) -> _Check:
-    if not isinstance(value, list):
-        raise _Unsupported("enum")
-    if all(isinstance(v, str) for v in value):
-        allowed = frozenset(value)
-
-        def check_text(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-            if not (isinstance(instance, str) and instance in allowed):
-                out.append(_error("enum", link, instance, value, schema))
-
-        return check_text
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if not any(_equal(each, instance) for each in value):
-            out.append(_error("enum", link, instance, value, schema))
-
-    return check
-
-
-def _make_const(c: _Compiler, value: Any, schema: dict) -> _Check:
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if not _equal(instance, value):
-            out.append(_error("const", link, instance, value, schema))
-
-    return check
-
-
-def _make_items(c: _Compiler, value: Any, schema: dict) -> _Check:
-    sub = c.compile(value)  # ``items: false`` is outside the subset: compile() refuses it
-    if sub is _noop:
-        return _noop
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if isinstance(instance, list):
-            for index, item in enumerate(instance):
-                sub(item, (link, index), out)
-
-    return check
-
-
-def _number(value: Any, keyword: str) -> Any:
-    if not _is_number(value):
-        raise _Unsupported(keyword)
-    return value
-
-
-def _make_min_items(c: _Compiler, value: Any, schema: dict) -> _Check:
-    _number(value, "minItems")
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if isinstance(instance, list) and len(instance) < value:
-            out.append(_error("minItems", link, instance, value, schema))
-
-    return check
-
-
-def _make_min_length(c: _Compiler, value: Any, schema: dict) -> _Check:
-    _number(value, "minLength")
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if isinstance(instance, str) and len(instance) < value:
-            out.append(_error("minLength", link, instance, value, schema))
-
-    return check
-
-
-def _make_minimum(c: _Compiler, value: Any, schema: dict) -> _Check:
-    _number(value, "minimum")
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if _is_number(instance) and instance < value:
-            out.append(_error("minimum", link, instance, value, schema))
-
-    return check
-
-
-def _make_maximum(c: _Compiler, value: Any, schema: dict) -> _Check:
-    _number(value, "maximum")
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if _is_number(instance) and instance > value:
-            out.append(_error("maximum", link, instance, value, schema))
-
-    return check
-
-
-def _make_pattern(c: _Compiler, value: Any, schema: dict) -> _Check:
-    if not isinstance(value, str):
-        raise _Unsupported("pattern")
-    regex = re.compile(value)
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if isinstance(instance, str) and not regex.search(instance):
-            out.append(_error("pattern", link, instance, value, schema))
-
-    return check
-
-
-def _make_format(c: _Compiler, value: Any, schema: dict) -> _Check:
-    test = FORMATS.get(value) if isinstance(value, str) else None
-    if test is None:
-        raise _Unsupported(f"format {value!r}")
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        if not test(instance):
-            out.append(_error("format", link, instance, value, schema))
-
-    return check
-
-
-def _make_any_of(c: _Compiler, value: Any, schema: dict) -> _Check:
-    if not isinstance(value, list) or not value:
-        raise _Unsupported("anyOf")
-    branches = [c.compile(sub) for sub in value]
-    if _noop in branches:
-        return _noop
-
-    def check(instance: Any, link: _Link, out: list[SchemaError]) -> None:
-        for branch in branches:
-            scratch: list[SchemaError] = []
-            branch(instance, link, scratch)
-            if not scratch:
-                return
-        out.append(_error("anyOf", link, instance, value, schema))  # one error, at the node
-
-    return check
-
-
-_MAKERS: dict[str, Callable[[_Compiler, Any, dict], _Check]] = {
-    "$ref": _make_ref,
-    "type": _make_type,
-    "properties": _make_properties,
-    "patternProperties": _make_pattern_properties,
-    "additionalProperties": _make_additional_properties,
-    "required": _make_required,
-    "enum": _make_enum,
-    "const": _make_const,
-    "items": _make_items,
-    "minItems": _make_min_items,
-    "minLength": _make_min_length,
-    "minimum": _make_minimum,
-    "maximum": _make_maximum,
-    "pattern": _make_pattern,
-    "format": _make_format,
-    "anyOf": _make_any_of,
-}
-
 _CACHE_SIZE = 16
-_fast_cache: dict[int, tuple[Mapping[str, Any], _Check | None]] = {}
-_reference_cache: dict[int, tuple[Mapping[str, Any], Any]] = {}
+_validator_cache: dict[int, tuple[Mapping[str, Any], Any]] = {}
+_bounded_cache: dict[int, tuple[Mapping[str, Any], Any]] = {}
 _extended_cache: dict[int, tuple[Mapping[str, Any], Any]] = {}
 
 
@@ -585,42 +223,101 @@ def _extend_base(sections: Mapping[str, Any]) -> dict[str, Any]:
     return extend_schema(plan_schema(), sections)
 
 
-def _compile_fast(schema: Mapping[str, Any]) -> _Check | None:
-    try:
-        return _Compiler(schema).compile(schema, root=True)
-    except (_Unsupported, re.error):
-        return None
-
-
-def supports_fast(schema: Mapping[str, Any]) -> bool:
-    """Whether the fast validator interprets ``schema`` (otherwise jsonschema is used)."""
-    return _cached(_fast_cache, schema, _compile_fast) is not None
-
-
-# --------------------------------------------------------------------------- reference validator
-
-
-def _build_reference(schema: Mapping[str, Any]) -> Any:
-    from jsonschema import Draft202012Validator, FormatChecker  # costly: only when needed
+def _build_validator(schema: Mapping[str, Any], *, bounded: bool = False) -> Any:
+    from jsonschema import Draft202012Validator, FormatChecker, validators  # costly: when needed
 
     checker = FormatChecker()
     for name, test in FORMATS.items():
         checker.checks(name)(test)
-    return Draft202012Validator(schema, format_checker=checker)
+    kind = validators.extend(Draft202012Validator, {"pattern": _bounded_pattern}) \
+        if bounded else Draft202012Validator
+    return kind(schema, format_checker=checker)
 
 
-def _reference_errors(data: Any, schema: Mapping[str, Any]) -> list[SchemaError]:
-    validator = _cached(_reference_cache, schema, _build_reference)
-    return [
-        SchemaError(
-            keyword="false" if error.validator is None else str(error.validator),
-            path=tuple(error.absolute_path),
-            instance=error.instance,
-            schema_value=error.validator_value,
-            schema=error.schema,
-        )
-        for error in validator.iter_errors(data)
-    ]
+def _build_bounded(schema: Mapping[str, Any]) -> Any:
+    return _build_validator(schema, bounded=True)
+
+
+def _bounded_pattern(validator: Any, pattern: Any, instance: Any, schema: Any) -> Any:
+    """``pattern``, matched under a time bound: for schemas and values both untrusted.
+
+    jsonschema matches ``pattern`` with Python's ``re``, which can backtrack for
+    hours (``(a+)+$`` against thirty-odd ``a`` and a ``!``); a rule's options schema
+    comes from a plugin or pack and the value from a config file. The pattern goes
+    through ``compile_user_pattern`` instead: refused when invalid, and searched
+    with the ``regex`` package's timeout.
+    """
+    from jsonschema.exceptions import ValidationError
+
+    from smaudit.patterns import PatternTimeout, compile_user_pattern
+
+    if not validator.is_type(instance, "string"):
+        return
+    try:
+        found = compile_user_pattern(pattern, flags="").search(instance)
+    except PatternTimeout:
+        yield ValidationError("timeout", validator="patternTimeout", validator_value=pattern)
+        return
+    except (TypeError, ValueError) as exc:
+        yield ValidationError("invalid", validator="patternInvalid", validator_value=str(exc))
+        return
+    if found is None:
+        yield ValidationError("no match")
+
+
+def _convert(error: Any) -> SchemaError:
+    return SchemaError(
+        keyword="false" if error.validator is None else str(error.validator),
+        path=tuple(error.absolute_path),
+        instance=error.instance,
+        schema_value=error.validator_value,
+        schema=error.schema,
+        context=tuple((sub.relative_schema_path[0], _convert(sub))
+                      for sub in error.context or ()
+                      if sub.relative_schema_path and isinstance(sub.relative_schema_path[0],
+                                                                 int)),
+    )
+
+
+def _errors(data: Any, schema: Mapping[str, Any], *, bounded: bool = False) -> list[SchemaError]:
+    validator = _cached(_bounded_cache, schema, _build_bounded) if bounded else \
+        _cached(_validator_cache, schema, _build_validator)
+    return [_convert(error) for error in validator.iter_errors(data)]
+
+
+def _added_sections(schema: Mapping[str, Any], base: Mapping[str, Any]) -> frozenset[str] | None:
+    """The sections ``schema`` adds to the plan schema ``base`` (see ``extend_schema``),
+    or ``None`` when it is not such an extension (another schema altogether)."""
+    if schema is base:
+        return frozenset()
+    properties = schema.get("properties")
+    core = base.get("properties", {})
+    if schema.keys() != base.keys() or not isinstance(properties, Mapping) \
+            or any(schema[key] is not base[key] for key in base if key != "properties") \
+            or any(properties.get(name) is not sub for name, sub in core.items()):
+        return None
+    return frozenset(properties) - frozenset(core)
+
+
+def accepts(data: Any, schema: Mapping[str, Any] | None = None) -> bool:
+    """Whether the generated plan validator vouches for ``data`` under ``schema``.
+
+    ``True`` means valid; ``False`` means only "ask jsonschema" (the generated code
+    stops at a first doubt and explains nothing). It vouches for the plan schema,
+    and for a schema ``extend_schema`` made from it when the plan uses none of the
+    added sections: such a plan is valid under one exactly when under the other.
+    """
+    base = plan_schema()
+    added = _added_sections(plan_schema() if schema is None else schema, base)
+    if added is None or (added and isinstance(data, Mapping) and not added.isdisjoint(data)):
+        return False
+    from smaudit import _plan_validator
+
+    try:
+        _plan_validator.validate(data, FORMATS)
+    except _plan_validator.JsonSchemaValueException:
+        return False
+    return True
 
 
 def _path_key(path: Iterable[str | int]) -> tuple:
@@ -631,23 +328,112 @@ def _error_key(error: SchemaError) -> tuple:
     return _path_key(error.path), error.keyword, repr(error.schema_value)
 
 
-def validate(data: Any, schema: Mapping[str, Any] | None = None, *,
-             reference: bool = False) -> list[SchemaError]:
+def validate(data: Any, schema: Mapping[str, Any] | None = None) -> list[SchemaError]:
     """Every way ``data`` breaks ``schema`` (the plan schema by default), sorted.
 
-    Uses the fast validator unless ``reference`` is true or the schema needs a
-    keyword outside its subset; both give the same errors.
+    A plan the generated validator accepts costs microseconds and no import;
+    any other is checked by jsonschema, which finds every error.
     """
     schema = plan_schema() if schema is None else schema
-    check = None if reference else _cached(_fast_cache, schema, _compile_fast)
-    if check is None:
-        errors = _reference_errors(data, schema)
-    else:
-        errors = []
-        check(data, None, errors)
+    if accepts(data, schema):
+        return []
+    errors = _errors(data, schema)
     errors.sort(key=_error_key)
     return errors
 
+
+# --------------------------------------------------------------------------- generated code
+
+GENERATED = "_plan_validator.py"
+"""The module (beside this one) holding the plan schema's generated validator."""
+
+_PRELUDE = '''\
+"""The plan schema's validator, generated ahead of time: do not edit.
+
+Written by ``smaudit.schema.generated_source()`` from ``schemas/plan.schema.json``
+with fastjsonschema {version}; a test fails when it is not current. Only
+``validate(data, formats)`` is used: it returns when the plan is valid and raises
+at the first doubt, after which jsonschema finds and explains every error.
+"""
+# ruff: noqa
+import re
+
+Decimal = float  # plans come from YAML: no Decimal ever reaches the validator
+
+
+class JsonSchemaValueException(ValueError):
+    """Raised at the first value that may break the schema."""
+
+
+JsonSchemaValuesException = JsonSchemaValueException
+'''
+
+_HEADER = ("from decimal import Decimal\nimport re\n"
+           "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException\n")
+
+
+def generated_source() -> str:
+    """The text ``_plan_validator.py`` must hold: fastjsonschema's code for the plan
+    schema, with its imports replaced so that running it needs neither fastjsonschema
+    nor ``decimal`` (importing those would cost more than validating a plan), and
+    each ``raise`` stripped of its message and the schema it quotes: nothing reads
+    them, and they made the module ten times the size, which is paid in compile
+    time wherever Python keeps no bytecode.
+
+    Needs fastjsonschema (a development dependency), as only this function does.
+    """
+    import copy
+
+    import fastjsonschema
+
+    schema = copy.deepcopy(plan_schema())  # fastjsonschema rewrites the $refs it resolves
+    code = fastjsonschema.compile_to_code(schema, formats=FORMATS, use_default=False)
+    _, header, body = code.partition(_HEADER)
+    if not header:
+        raise RuntimeError("fastjsonschema's generated imports changed: update _HEADER")
+    body = _bare_raises(body)
+    start = body.index("\ndef ") + 5
+    entry = body[start:body.index("(", start)]
+    return (_PRELUDE.format(version=fastjsonschema.VERSION) + body.rstrip("\n")
+            + f"\n\n\ndef validate(data, formats):\n    {entry}(data, formats)\n")
+
+
+def _bare_raises(code: str) -> str:
+    """``raise JsonSchemaValueException(...)`` as ``raise JsonSchemaValueException``, and
+    calls of the per-definition functions without the name prefix they would build
+    for messages (``.format(**locals())`` for every list item)."""
+    import ast
+
+    raw = code.encode("utf-8")  # ast's column offsets count bytes
+    starts = [0]
+    for line in raw.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+
+    def at(line: int | None, column: int | None) -> int:
+        assert line is not None and column is not None
+        return starts[line - 1] + column
+
+    edits: list[tuple[int, int, bytes]] = []
+    for node in ast.walk(ast.parse(code)):
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+            edits.append((at(node.exc.lineno, node.exc.col_offset),
+                          at(node.exc.end_lineno, node.exc.end_col_offset),
+                          b"JsonSchemaValueException"))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id.startswith("validate_") and len(node.args) == 3:
+            edits.append((at(node.args[1].end_lineno, node.args[1].end_col_offset),
+                          at(node.args[2].end_lineno, node.args[2].end_col_offset), b""))
+    for begin, end, text in sorted(edits, reverse=True):
+        raw = raw[:begin] + text + raw[end:]
+    return raw.decode("utf-8")
+
+
+def write_generated() -> None:
+    """Regenerate ``_plan_validator.py`` after an edit of the plan schema."""
+    from pathlib import Path
+
+    target = Path(__file__).with_name(GENERATED)
+    target.write_text(generated_source(), encoding="utf-8")
 
 # --------------------------------------------------------------------------- messages
 
@@ -731,7 +517,28 @@ def _kind(value: Any) -> str:
     return _show(value)
 
 
-def describe(path: PathT, data: Any) -> str:
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A kind of document, as messages name it.
+
+    ``name`` says whose format a value breaks ("the config format"), ``root`` names
+    the whole document, and ``items`` the list sections whose items are named by a
+    noun and an identifying key (a goal by its id, a pack's rule by its code).
+    """
+
+    name: str
+    root: str
+    items: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+
+
+PLAN = Document("plan", "the plan", _ITEMS)
+CONFIG = Document("config", "the config")
+RULE_PACK = Document("rule-pack", "the pack", {"rules": ("rule", "code")})
+OPTIONS = Document("options", "the options")
+DEFAULT = Document("option", "the default")
+
+
+def describe(path: PathT, data: Any, document: Document = PLAN) -> str:
     """Name the node at ``path`` in plain words.
 
     ``timeline.review_cadence`` becomes "`timeline.review_cadence`", a goal's
@@ -740,23 +547,24 @@ def describe(path: PathT, data: Any) -> str:
     pointers. An item is named by its identifying key (a goal by its id, a
     channel by its platform) unless that key is the node in question.
     """
-    return _describe(path, data, by_label=True)
+    return _describe(path, data, document, by_label=True)
 
 
-def _describe(path: PathT, data: Any, *, by_label: bool) -> str:
+def _describe(path: PathT, data: Any, document: Document, *, by_label: bool) -> str:
+    items = document.items
     if not path:
-        return "the plan"
+        return document.root
     last = path[-1]
     if isinstance(last, int):
         owner = path[-2] if len(path) >= 2 else None
-        if isinstance(owner, str) and owner in _ITEMS:
-            noun, label_key = _ITEMS[owner]
+        if isinstance(owner, str) and owner in items:
+            noun, label_key = items[owner]
             item = _get(data, path)
             label = item.get(label_key) if isinstance(item, dict) and by_label else None
             if isinstance(label, str) and label.strip():
                 return f"{noun} '{_short(label)}'"
             return f"{noun} {last + 1}"
-        return f"item {last + 1} of {describe(path[:-1], data)}"
+        return f"item {last + 1} of {describe(path[:-1], data, document)}"
     keys: list[str] = []
     index = len(path)
     while index and isinstance(path[index - 1], str):
@@ -766,8 +574,8 @@ def _describe(path: PathT, data: Any, *, by_label: bool) -> str:
     if not index:
         return name
     owner = path[index - 2] if index >= 2 else None
-    labelled_by_this = isinstance(owner, str) and _ITEMS.get(owner, ("", ""))[1] == keys[0]
-    return f"{name} of {_describe(path[:index], data, by_label=not labelled_by_this)}"
+    labelled_by_this = isinstance(owner, str) and items.get(owner, ("", ""))[1] == keys[0]
+    return f"{name} of {_describe(path[:index], data, document, by_label=not labelled_by_this)}"
 
 
 def _choices(values: Iterable[Any]) -> str:
@@ -777,30 +585,18 @@ def _choices(values: Iterable[Any]) -> str:
     return ", ".join(shown[:-1]) + " or " + shown[-1]
 
 
-def _normalize(text: str) -> str:
-    return re.sub(r"[\s-]+", "_", text.strip().lower())
-
-
-def did_you_mean(word: Any, choices: Iterable[str]) -> str | None:
-    """The closest of ``choices`` to ``word`` (case, spaces and hyphens forgiven), or ``None``."""
-    if not isinstance(word, str):
-        return None
-    options = [c for c in choices if isinstance(c, str)]
-    if word in options:
-        return None
-    normalized = _normalize(word)
-    for option in options:
-        if _normalize(option) == normalized:
-            return option
-    lowered = {option.lower(): option for option in options}
-    close = difflib.get_close_matches(normalized, list(lowered), n=1, cutoff=0.6)
-    return lowered[close[0]] if close else None
-
-
 @dataclass(frozen=True, slots=True)
 class _Context:
     data: Any
     root: Mapping[str, Any]
+    document: Document = PLAN
+
+    def describe(self, path: PathT) -> str:
+        return describe(path, self.data, self.document)
+
+    @property
+    def check_format(self) -> str:
+        return f"Check the {self.document.name} format for what this key takes."
 
     def resolve(self, schema: Any) -> Any:
         """Follow a ``$ref`` to ``#/$defs/...`` (for naming anyOf branches)."""
@@ -814,7 +610,7 @@ _Explained = Iterator[tuple[PathT, Violation]]
 
 
 def _explain_type(error: SchemaError, ctx: _Context) -> _Explained:
-    subject = describe(error.path, ctx.data)
+    subject = ctx.describe(error.path)
     schema = error.schema if isinstance(error.schema, dict) else {}
     names = [error.schema_value] if isinstance(error.schema_value, str) else error.schema_value
     fmt = schema.get("format")
@@ -826,7 +622,7 @@ def _explain_type(error: SchemaError, ctx: _Context) -> _Explained:
         hint = f"Write {durations.ACCEPTED_DURATIONS}."
     else:
         expected = _choices(_TYPE_NOUNS.get(n, n) for n in names)
-        hint = _type_hint(names, error.instance, schema)
+        hint = _type_hint(names, error.instance, schema, ctx)
     if error.instance is None:
         message = f"{subject} is empty; it should be {expected}"
         hint = "Write a value after the colon, or remove the key."
@@ -835,7 +631,8 @@ def _explain_type(error: SchemaError, ctx: _Context) -> _Explained:
     yield error.path, Violation(message, pointer=error.pointer, hint=hint)
 
 
-def _type_hint(names: Sequence[str], instance: Any, schema: Mapping[str, Any]) -> str:
+def _type_hint(names: Sequence[str], instance: Any, schema: Mapping[str, Any],
+               ctx: _Context) -> str:
     if "object" in names:
         required = schema.get("required") or list(schema.get("properties", {}))[:1]
         example = f", e.g. `{required[0]}: …`" if required else ""
@@ -848,11 +645,11 @@ def _type_hint(names: Sequence[str], instance: Any, schema: Mapping[str, Any]) -
         return "Write a plain number, without units or quotes."
     if "boolean" in names:
         return "Write true or false."
-    return "Check the plan format for what this key takes."
+    return ctx.check_format
 
 
 def _explain_enum(error: SchemaError, ctx: _Context) -> _Explained:
-    subject = describe(error.path, ctx.data)
+    subject = ctx.describe(error.path)
     values = error.schema_value if isinstance(error.schema_value, list) else []
     message = f"{subject} is {_show(error.instance)}; expected {_choices(values)}"
     guess = did_you_mean(error.instance, values)
@@ -864,7 +661,7 @@ def _explain_enum(error: SchemaError, ctx: _Context) -> _Explained:
 
 
 def _explain_const(error: SchemaError, ctx: _Context) -> _Explained:
-    subject = describe(error.path, ctx.data)
+    subject = ctx.describe(error.path)
     expected = _show(error.schema_value)
     if error.path == ("version",):
         message = (f"`version` is {_show(error.instance)}, but this smaudit reads plan format "
@@ -877,7 +674,7 @@ def _explain_const(error: SchemaError, ctx: _Context) -> _Explained:
 
 
 def _explain_required(error: SchemaError, ctx: _Context) -> _Explained:
-    subject = describe(error.path, ctx.data)
+    subject = ctx.describe(error.path)
     names = error.schema_value if isinstance(error.schema_value, list) else []
     instance = error.instance if isinstance(error.instance, dict) else {}
     missing = [name for name in names if name not in instance]
@@ -894,7 +691,7 @@ def _explain_additional(error: SchemaError, ctx: _Context) -> _Explained:
     patterns = schema.get("patternProperties", {})
     joined = "|".join(patterns)
     instance = error.instance if isinstance(error.instance, dict) else {}
-    where = f" in {describe(error.path, ctx.data)}" if error.path else ""
+    where = f" in {ctx.describe(error.path)}" if error.path else ""
     hint = f"Keys allowed here: {', '.join(allowed)}." if allowed else "No keys are allowed here."
     if "^x-" in patterns:
         hint += " A plugin's own section starts with `x-`."
@@ -922,7 +719,7 @@ def _explain_additional(error: SchemaError, ctx: _Context) -> _Explained:
 
 
 def _explain_format(error: SchemaError, ctx: _Context) -> _Explained:
-    subject = describe(error.path, ctx.data)
+    subject = ctx.describe(error.path)
     shown = _show(error.instance)
     if error.schema_value == DURATION:
         message = (f"{subject} is {shown}, which is not a duration; accepted: "
@@ -938,15 +735,15 @@ def _explain_format(error: SchemaError, ctx: _Context) -> _Explained:
 
 
 def _explain_pattern(error: SchemaError, ctx: _Context) -> _Explained:
-    subject = describe(error.path, ctx.data)
+    subject = ctx.describe(error.path)
     shown = _show(error.instance)
     text = error.instance if isinstance(error.instance, str) else ""
     guess: str | None = None
     if error.schema_value == PLATFORM_PATTERN:
         message = f"{subject} is {shown}; platforms are lower-case names, e.g. instagram"
         guess = did_you_mean(text, KNOWN_PLATFORMS)
-        if guess is None and re.match(PLATFORM_PATTERN, _normalize(text)):
-            guess = _normalize(text)
+        if guess is None and re.match(PLATFORM_PATTERN, normalize(text)):
+            guess = normalize(text)
         hint = f"Known platforms: {', '.join(KNOWN_PLATFORMS)}; others are allowed in lower case."
     elif error.schema_value == SLUG_PATTERN:
         message = (f"{subject} is {shown}; goal ids are short lower-case names with hyphens, "
@@ -956,28 +753,29 @@ def _explain_pattern(error: SchemaError, ctx: _Context) -> _Explained:
         hint = "Use lower-case letters, digits, hyphens and underscores, and update references."
     else:
         message = f"{subject} is {shown}, which does not have the expected form"
-        hint = f"It must match the pattern {error.schema_value}."
+        hint = _described(error.schema, ctx, f"It must match the pattern {error.schema_value}.")
     if guess is not None and guess != text:
         message += f"; did you mean '{guess}'?"
     yield error.path, Violation(message, pointer=error.pointer, hint=hint)
 
 
 def _explain_bound(error: SchemaError, ctx: _Context) -> _Explained:
-    subject = describe(error.path, ctx.data)
+    subject = ctx.describe(error.path)
     bound = _show(error.schema_value)
     value = _show(error.instance)
     if error.keyword == "minimum":
         limit = "cannot be negative" if error.schema_value == 0 else f"cannot be less than {bound}"
     else:
         limit = f"cannot be more than {bound}"
-    percent = isinstance(error.schema, dict) and error.schema.get("maximum") == 100
+    percent = ctx.document is PLAN and isinstance(error.schema, dict) \
+        and error.schema.get("maximum") == 100
     noun = "a percentage" if percent else "it"
     message = f"{subject} is {value}; {noun} {limit}"
     yield error.path, Violation(message, pointer=error.pointer, hint="Correct the number.")
 
 
 def _explain_length(error: SchemaError, ctx: _Context) -> _Explained:
-    subject = describe(error.path, ctx.data)
+    subject = ctx.describe(error.path)
     need = error.schema_value
     if error.keyword == "minItems":
         what = f"at least {_num(need)} item{'s' if need != 1 else ''}"
@@ -990,6 +788,53 @@ def _explain_length(error: SchemaError, ctx: _Context) -> _Explained:
             f"{subject} is too short; it needs {what}")
         hint = "Write it out, or remove the key."
     yield error.path, Violation(message, pointer=error.pointer, hint=hint)
+
+
+def _explain_limit(error: SchemaError, ctx: _Context) -> _Explained:
+    """The bounds the plan schema does not use: sizes of mappings and text, and
+    exclusive minimums."""
+    subject = ctx.describe(error.path)
+    bound = _num(error.schema_value) if _is_number(error.schema_value) else "?"
+    if error.keyword == "exclusiveMinimum":
+        message = f"{subject} is {_show(error.instance)}; it must be more than {bound}"
+        hint = "Correct the number."
+    elif error.keyword == "maxLength":
+        message = f"{subject} is too long; it takes at most {bound} characters"
+        hint = "Shorten it."
+    else:
+        size = len(error.instance) if isinstance(error.instance, dict) else 0
+        keys = f"{size} key{'s' if size != 1 else ''}"
+        allowed = f"{bound} key{'s' if bound != '1' else ''}"
+        if error.keyword == "minProperties":
+            message = f"{subject} has {keys}; it needs at least {allowed}"
+        else:
+            message = f"{subject} has {keys}; it takes at most {allowed}"
+        hint = _described(error.schema, ctx)
+    yield error.path, Violation(message, pointer=error.pointer, hint=hint)
+
+
+def _explain_pattern_problem(error: SchemaError, ctx: _Context) -> _Explained:
+    """A ``pattern`` that could not be used (only from a bounded validator)."""
+    subject = ctx.describe(error.path)
+    if error.keyword == "patternTimeout":
+        message = (f"{subject} could not be checked against the pattern "
+                   f"{_short(str(error.schema_value), 60)} in time (the pattern backtracks "
+                   "without bound)")
+    else:
+        message = f"the pattern for {subject} cannot be used: {error.schema_value}"
+    yield error.path, Violation(message, pointer=error.pointer,
+                                hint="Simplify the pattern in the schema that declares it.")
+
+
+def _described(schema: Any, ctx: _Context, otherwise: str | None = None) -> str:
+    """A schema's own description as the hint, else ``otherwise`` or the general one.
+
+    Not for plans, whose hints say what to write in the plan's own terms.
+    """
+    text = schema.get("description") if isinstance(schema, dict) else None
+    if ctx.document is PLAN or not isinstance(text, str) or not text.strip():
+        return otherwise or ctx.check_format
+    return text
 
 
 def _branch_nouns(branches: Any, ctx: _Context) -> tuple[list[Any], list[str], bool]:
@@ -1017,28 +862,55 @@ def _branch_nouns(branches: Any, ctx: _Context) -> tuple[list[Any], list[str], b
     return values, nouns, duration
 
 
+_JSON_TYPE_OF = ((bool, "boolean"), (dict, "object"), (list, "array"), (str, "string"))
+
+
+def _matching_branch(error: SchemaError, ctx: _Context) -> list[SchemaError] | None:
+    """The errors of the one branch made for this kind of mapping or list, if exactly one is.
+
+    ``{severity: warn}`` fails both "a severity" and "a mapping with a severity"; only
+    the second was meant for a mapping, and its error says what is wrong inside it.
+    """
+    kind = next((name for cls, name in _JSON_TYPE_OF if isinstance(error.instance, cls)), None)
+    if kind not in ("object", "array") or not isinstance(error.schema_value, list):
+        return None
+    meant = [index for index, branch in enumerate(error.schema_value)
+             if isinstance(target := ctx.resolve(branch), dict) and target.get("type") == kind]
+    if len(meant) != 1:
+        return None
+    inside = [sub for index, sub in error.context if index == meant[0]]
+    return inside or None
+
+
 def _explain_any_of(error: SchemaError, ctx: _Context) -> _Explained:
-    subject = describe(error.path, ctx.data)
+    inside = _matching_branch(error, ctx)
+    if inside is not None:
+        yield from _explain_all(inside, ctx)
+        return
+    subject = ctx.describe(error.path)
     values, nouns, duration = _branch_nouns(error.schema_value, ctx)
-    expected = _choices([*(str(v) if isinstance(v, str) else _show(v) for v in values), *nouns])
+    expected = _choices(dict.fromkeys(
+        [*(str(v) if isinstance(v, str) else _show(v) for v in values), *nouns]))
+    if not expected and ctx.document is not PLAN:
+        expected = "another form"
     message = f"{subject} is {_show(error.instance)}; expected {expected or 'another value'}"
     guess = did_you_mean(error.instance, [v for v in values if isinstance(v, str)])
     if guess is not None:
         message += f"; did you mean '{guess}'?"
     hint = f"A duration is {durations.ACCEPTED_DURATIONS}." if duration else (
-        "Check the plan format for what this key takes.")
+        _described(error.schema, ctx))
     yield error.path, Violation(message, pointer=error.pointer, hint=hint)
 
 
 def _explain_other(error: SchemaError, ctx: _Context) -> _Explained:
-    subject = describe(error.path, ctx.data)
+    subject = ctx.describe(error.path)
     if error.keyword == "false":
         message = f"{subject} is not allowed here"
     else:
-        message = (f"{subject} does not match the plan format "
+        message = (f"{subject} does not match the {ctx.document.name} format "
                    f"({error.keyword}: {_short(json.dumps(error.schema_value, default=str), 60)})")
     yield error.path, Violation(message, pointer=error.pointer,
-                                hint="Check the plan format for what this key takes.")
+                                hint=ctx.check_format)
 
 
 _EXPLAINERS: dict[str, Callable[[SchemaError, _Context], _Explained]] = {
@@ -1054,11 +926,19 @@ _EXPLAINERS: dict[str, Callable[[SchemaError, _Context], _Explained]] = {
     "minItems": _explain_length,
     "minLength": _explain_length,
     "anyOf": _explain_any_of,
+    "oneOf": _explain_any_of,
+    "minProperties": _explain_limit,
+    "maxProperties": _explain_limit,
+    "exclusiveMinimum": _explain_limit,
+    "maxLength": _explain_limit,
+    "patternTimeout": _explain_pattern_problem,
+    "patternInvalid": _explain_pattern_problem,
 }
 
 
 def explain(errors: Iterable[SchemaError], data: Any,
-            schema: Mapping[str, Any] | None = None) -> list[tuple[PathT, Violation]]:
+            schema: Mapping[str, Any] | None = None,
+            document: Document = PLAN) -> list[tuple[PathT, Violation]]:
     """Turn schema errors into plain-words violations, each paired with its path.
 
     One violation per node and keyword (jsonschema reports a missing key once
@@ -1066,19 +946,66 @@ def explain(errors: Iterable[SchemaError], data: Any,
     violation each, pointed at the key. A node with the wrong type reports
     only that: its enum or format would just repeat the point.
     """
-    ctx = _Context(data, plan_schema() if schema is None else schema)
-    errors = list(errors)
+    ctx = _Context(data, plan_schema() if schema is None else schema, document)
+    return list(_explain_all(list(errors), ctx))
+
+
+def _explain_all(errors: list[SchemaError], ctx: _Context) -> _Explained:
     mistyped = {error.path for error in errors if error.keyword == "type"}
     seen: set[tuple[PathT, str]] = set()
-    out: list[tuple[PathT, Violation]] = []
     for error in errors:
         if (error.path, error.keyword) in seen:
             continue
         seen.add((error.path, error.keyword))
         if error.keyword != "type" and error.path in mistyped:
             continue
-        out.extend(_EXPLAINERS.get(error.keyword, _explain_other)(error, ctx))
-    return out
+        yield from _EXPLAINERS.get(error.keyword, _explain_other)(error, ctx)
+
+
+def schema_problem(schema: Mapping[str, Any]) -> str | None:
+    """Why ``schema`` (a rule option's, say) is not a JSON Schema, or ``None``."""
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import SchemaError as Invalid
+
+    try:
+        Draft202012Validator.check_schema(dict(schema))
+    except Invalid as exc:
+        return f"is not a valid JSON Schema: {exc.message}"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One mistake in a config file, a rule pack or a rule's options, as a one-line
+    error: the sentence (message and hint), and where, as the JSON pointer of the
+    node (of its key, with ``key``) that the caller turns into a line of its file."""
+
+    message: str
+    pointer: str
+    key: bool = False
+
+
+def problems(data: Any, schema: Mapping[str, Any], document: Document, *,
+             bounded: bool = False) -> list[Problem]:
+    """Every way ``data`` breaks ``schema``, said as SMA002 says it, in document order.
+
+    A missing required key beside an unknown one is almost always the same typo
+    (``conditon``), so only the unknown key, with its did-you-mean, is reported.
+    ``bounded`` matches ``pattern`` under a time bound, for schemas that come from
+    plugins and packs (see ``_bounded_pattern``).
+    """
+    errors = sorted(_errors(data, schema, bounded=bounded), key=_error_key)
+    unknown = {e.path for e in errors if e.keyword == "additionalProperties"}
+    errors = [e for e in errors if not (e.keyword == "required" and e.path in unknown)]
+    return [Problem(_one_line(violation), violation.pointer, violation.key)
+            for _, violation in explain(errors, data, schema, document)]
+
+
+def _one_line(violation: Violation) -> str:
+    if not violation.hint:
+        return violation.message
+    joint = " " if violation.message.endswith(("?", ".")) else ". "
+    return violation.message + joint + violation.hint
 
 
 def content_mix_violations(data: Any) -> Iterator[tuple[PathT, Violation]]:
@@ -1107,8 +1034,7 @@ def content_mix_violations(data: Any) -> Iterator[tuple[PathT, Violation]]:
 
 
 def check_schema(plan: Plan, options: Mapping[str, Any] | None = None, *,
-                 schema: Mapping[str, Any] | None = None,
-                 reference: bool = False) -> Iterator[Violation]:
+                 schema: Mapping[str, Any] | None = None) -> Iterator[Violation]:
     """SMA002: values that do not match the plan format.
 
     ## What it finds
@@ -1148,7 +1074,7 @@ def check_schema(plan: Plan, options: Mapping[str, Any] | None = None, *,
     if schema is None:
         sections = getattr(plan, "schema_sections", None)
         schema = _cached(_extended_cache, sections, _extend_base) if sections else plan_schema()
-    errors = validate(plan.data, schema, reference=reference)
+    errors = validate(plan.data, schema)
     found = explain(errors, plan.data, schema)
     found.extend(content_mix_violations(plan.data))
     found.sort(key=lambda pair: (_path_key(pair[0]), pair[1].message))

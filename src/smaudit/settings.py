@@ -13,14 +13,19 @@ import fnmatch
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smaudit.errors import ConfigError
 from smaudit.loader import Limits
 from smaudit.model import Severity
-from smaudit.registry import Registry
-from smaudit.rule import Rule, option_defaults
+from smaudit.rule import ActiveRule, Rule, option_defaults
 from smaudit.suggest import closest_rule
+
+if TYPE_CHECKING:
+    from smaudit.registry import Registry
+
+__all__ = ["ActiveRule", "Origin", "RuleSetting", "Settings", "active_rules", "origin_key",
+           "validate_options"]
 
 OFF = "off"
 
@@ -76,19 +81,6 @@ class Settings:
     names missing here were given on the command line or through the API."""
 
 
-@dataclass(frozen=True, slots=True)
-class ActiveRule:
-    """A rule as this run will execute it: final severity and merged options."""
-
-    code: str
-    rule: Rule
-    plugin: str
-    severity: Severity
-    options: Mapping[str, Any]
-    builtin: bool = False
-    """Registered by one of smaudit's own plugins (carried from the registry)."""
-
-
 def _did_you_mean(registry: Registry, name: str) -> str:
     close = closest_rule(name, registry.rules, registry.slugs)
     return f"; did you mean {close!r}?" if close else ""
@@ -139,7 +131,7 @@ def validate_options(rule: Rule, options: Mapping[str, Any], where: str, *,
 
         problem = check_options(rule.options_schema, merged)
         if problem:
-            raise ConfigError(f"{where}: rule {rule.code} ({rule.slug}) option {problem}",
+            raise ConfigError(f"{where}: rule {rule.code} ({rule.slug}): {problem}",
                               path=path, line=line)
         _VALID_OPTIONS.add(key)
     return merged

@@ -42,7 +42,7 @@ from typing import Any
 
 from smaudit.model import Finding, Location, Suppression
 from smaudit.plan import Comment, Plan
-from smaudit.settings import ActiveRule
+from smaudit.rule import ActiveRule
 from smaudit.suggest import closest, closest_rule
 
 DIRECTIVES = ("disable", "disable-file")

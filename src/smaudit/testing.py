@@ -87,7 +87,7 @@ class RuleTester:
             settings_rules[code] = RuleSetting(sev, previous.options if previous else {})
         from smaudit.lint import Linter
 
-        settings = replace(base.settings, select=(*self.codes, "SMA001"), rules=settings_rules)
+        settings = replace(base.run_settings, select=(*self.codes, "SMA001"), rules=settings_rules)
         self.linter = Linter(settings, plugins=base.plugins, registry=base.registry)
         self.linter.propagate = True  # a crashing rule fails the test with its own traceback
 
@@ -133,8 +133,7 @@ def run_pack_examples(pack: str | Path, linter: Any = None) -> Iterator[ExampleO
     from smaudit.engine import lint_loaded
     from smaudit.loader import load
     from smaudit.packs import read_pack
-    from smaudit.rule import option_defaults
-    from smaudit.settings import ActiveRule
+    from smaudit.rule import ActiveRule, option_defaults
 
     path = Path(pack)
     loaded_pack = read_pack(path)

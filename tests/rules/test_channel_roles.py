@@ -1337,3 +1337,98 @@ def test_long_repetitive_fields_stay_linear(unit):
     tester = RuleTester("SMA201", "SMA202", "SMA203")
     findings = tester.findings(f"motivation: {json.dumps(text)}\n")
     assert not [f for f in findings if "crashed" in f.message]
+
+
+# --------------------------------------------------------------------------
+# Whole plans by another author exposed four classes (each fixed as a class):
+# - SMA201: the organization's own users asking for somewhere to do something
+#   themselves ("asked for a place to send ...") is their need, not an order;
+# - SMA202: a relative clause between the others and their verb ("every studio
+#   that had a hit built its audience on ..."), and "the same playbook" as copying;
+# - SMA202: customers who came to us through a post are our own result, and
+#   "we want that" after it wants more of it, not what others have;
+# - list-valued motivations are read item by item.
+
+USERS_ASKING_FOR_A_PLACE = [
+    "Beta testers asked for a place to post crash logs and feature ideas.",
+    "Boulderers asked for somewhere to swap route tips between sessions.",
+    "Quiz teams wanted a space where they can sort out line-ups before Thursday.",
+    "Early backers of the game asked us for one place to trade spare codes.",
+    "Allotment holders asked for a corner for swapping spare seedlings.",
+]
+
+
+@pytest.mark.parametrize("text", USERS_ASKING_FOR_A_PLACE)
+def test_sma201_users_asking_for_a_place_of_their_own_is_a_reason(text):
+    box.assert_valid(rationale(text, "discord"))
+
+
+ORDERS_BESIDE_A_PLACE = [
+    "The county office asked us to open a page for the depot.",
+    "The landlord asked for a Facebook page for the arcade.",
+    "Head office asked for it.",
+    # a single authority asking for a place is still an order
+    "The owner asked for a place to show off the new vans.",
+    "The head of operations wants a space to post the weekly rota.",
+]
+
+
+@pytest.mark.parametrize("text", ORDERS_BESIDE_A_PLACE)
+def test_sma201_an_order_beside_a_place_request_still_found(text):
+    box.assert_findings(rationale(text, "discord"), [("SMA201", 3, 16)])
+
+
+LEAPS_WITH_A_RELATIVE_CLAUSE = [
+    "Pretty much every bike shop that survived the last few years built its following on "
+    "Instagram first.",
+    "Every escape room that sold out last winter took its bookings through TikTok.",
+    "Nearly all the cider makers who won awards this year are on Instagram.",
+    "Other choirs that filled their concerts did it with Facebook events, so we're using the "
+    "same formula.",
+]
+
+
+@pytest.mark.parametrize("text", LEAPS_WITH_A_RELATIVE_CLAUSE)
+def test_sma202_others_with_a_relative_clause_before_their_verb(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+OWN_GAINS = [
+    "A third of our new members last spring came from climbers who saw a video our "
+    "instructor posted. We want that to happen more often.",
+    "Most of our bookings come through guests who found a reel one of our cooks shared.",
+    "Half our new stockists were from shops that saw the van photos our driver put up. "
+    "We'd like more of that.",
+    "Every bike shop that survived the last few years told us the same thing: fix quickly "
+    "and people come back.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_GAINS)
+def test_sma202_our_own_gain_through_a_post_is_not_a_leap(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+def test_sma202_a_leap_in_a_list_item_is_found_with_the_item_position():
+    plan = ("motivation:\n"
+            "  - >\n"
+            "    Nearly every craft distillery that made a name for itself did it on\n"
+            "    Instagram first, so we're following the same playbook.\n"
+            "  - The tasting room needs more weekday visitors.\n")
+    (finding,) = bandwagon.assert_findings(plan, [("SMA202", 3, 5)])
+    assert finding.message.endswith(
+        '"Nearly every craft distillery that made a name for itself did it on Instagram first, '
+        'so we\'re following the same playbook."'), finding.message
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Our stallholders ask at every market meeting why Ludlow Fair seems to be all over "
+     "Instagram.", "Ludlow Fair"),
+    ("Parents ask at every open evening how Brookfield Academy gets so many views on YouTube.",
+     "Brookfield Academy"),
+])
+def test_sma202_a_question_word_starts_the_others_clause(text, org):
+    """The verb's subject comes after "why"/"how": the message names those others, not
+    the meeting or the term before the question word."""
+    (finding,) = bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+    assert f'the example of "{org}' in finding.message, finding.message

@@ -1316,3 +1316,55 @@ def test_a_long_field_is_read_in_linear_time():
     # 50 times the text may take at most ~200 times as long: linear, with slack for a
     # loaded machine; a quadratic reading would take about 2,500 times as long
     assert cpu_seconds(big) < max(small_time, 0.01) * 200
+
+
+# Twelfth batch: SMA404 words taken for money on whole plans by another author, each
+# narrowed as a class:
+# - "keep" is a cost only as a possessed noun ("earn its keep"), not the verb after a
+#   modal ("must keep active accounts and report on them");
+# - "sales" naming people or a meeting ("the monthly sales meeting", "our sales team")
+#   is not money taken.
+TWELFTH_BATCH = [
+    ("SMA404", False, "motivation",
+     "The county sports grant says every funded club must keep public social accounts and"
+     " report on them each quarter."),
+    ("SMA404", False, "motivation",
+     "Our charter requires each paid-for branch to keep its pages current for members."),
+    ("SMA404", True, "motivation",
+     "The committee agreed the page must earn its keep in ticket sales by the autumn."),
+    ("SMA404", True, "expectations",
+     "The Facebook page should cover its own keep from the first month."),
+    ("SMA404", False, "expectations",
+     "Priya wants steady growth in trade accounts, checked at the weekly sales meeting."),
+    ("SMA404", False, "expectations",
+     "The owner wants more repeat buyers, and the posts are reviewed with our sales team."),
+    ("SMA404", True, "expectations",
+     "Priya wants every post to bring in sales, checked at the weekly sales meeting."),
+    ("SMA404", True, "expectations",
+     "The sales team expects the page to make money straight away."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWELFTH_BATCH)
+def test_twelfth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Thirteenth batch: SMA501 spans that are a kind of stay or a product's length, found
+# on whole plans by another author (the plan-level figure hid them):
+# - "overnight" after a verb of lodging ("guests who stay overnight") is a time of day;
+# - a hyphenated span before a quoted or bracketed name ("the 2-day "starter" pass")
+#   is how long the product lasts.
+THIRTEENTH_BATCH = [
+    ("SMA501", False, "goal", "Get more walkers to stay overnight in the shoulder months"),
+    ("SMA501", False, "goal", "Bring touring cyclists who camp overnight to the farm café"),
+    ("SMA501", True, "goal", "Turn the campsite around overnight with reels"),
+    ("SMA501", False, "goal", 'Get beginners to book the 2-day "starter" pass'),
+    ("SMA501", False, "goal", "Sell the 5-day (half-term) holiday club to working parents"),
+    ("SMA501", True, "expectations", 'The 2-day "starter" pass must sell out within 3 weeks.'),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), THIRTEENTH_BATCH)
+def test_thirteenth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

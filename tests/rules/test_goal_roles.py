@@ -1269,6 +1269,30 @@ def test_sma106_strategy_with_who_and_ask(text):
     no_strategy.assert_valid(strategy_plan(text))
 
 
+# "prompt" as an adjective (the organization's manners) is no call to action; as a
+# verb with someone to prompt it still is.
+PROMPT_ADJECTIVE = [
+    "To keep the account ticking along with regular, thoughtful posts, and to be friendly "
+    "and prompt with everyone who writes in.",
+    "Post steadily and be prompt.",
+    "Share good-looking posts and give prompt replies.",
+    "Stay prompt in the comments and keep the feed tidy.",
+]
+
+
+@pytest.mark.parametrize("text", PROMPT_ADJECTIVE)
+def test_sma106_prompt_manners_are_no_strategy(text):
+    no_strategy.assert_findings(strategy_plan(text), [("SMA106", 1, 11)])
+
+
+@pytest.mark.parametrize("text", [
+    "Prompt whoever comments to book a free fitting.",
+    "Each post will prompt them to reply with their favourite walk.",
+])
+def test_sma106_prompt_as_a_verb_is_an_ask(text):
+    no_strategy.assert_valid(strategy_plan(text))
+
+
 def test_sma106_hollow_message_names_what_is_missing():
     (finding,) = no_strategy.assert_findings(strategy_plan(
         "Be everywhere, all the time."), [("SMA106", 1, 11)])

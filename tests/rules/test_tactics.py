@@ -438,3 +438,36 @@ def test_paraphrase_healthy_bike_shop():
 def test_paraphrase_dance_school():
     assert _codes(DATA / "paraphrase" / "tactics-bad-dance-school.yaml") == [
         ("SMA701", 29, 17), ("SMA702", 38, 11), ("SMA703", 36, 7), ("SMA704", 41, 21)]
+
+
+# A key joining kinds ("information_and_prices") is that many categories sharing one
+# number: each part is judged on its own and only the promotional part counts.
+@pytest.mark.parametrize("mix", [
+    "{information_and_prices: 60, community_notices: 40}",
+    "{menus_and_prices: 70, team: 30}",
+    "{how_tos & offers: 90, team: 10}",
+])
+def test_hard_sell_joined_key_counts_only_its_promotional_part(mix):
+    hard_sell.assert_valid(f"""
+        channels:
+          - platform: facebook
+            content_mix: {mix}
+    """)
+
+
+def test_hard_sell_joined_key_adds_its_promotional_part():
+    (finding,) = hard_sell.assert_findings("""
+        channels:
+          - platform: facebook
+            content_mix: {opening_times_and_offers: 50, offers: 30, team: 20}
+    """, [("SMA705", 3, 18)])
+    assert "55%" in finding.message and "opening_times_and_offers 25" in finding.message
+
+
+def test_hard_sell_key_joining_two_promotional_kinds_counts_whole():
+    (finding,) = hard_sell.assert_findings("""
+        channels:
+          - platform: facebook
+            content_mix: {deals_and_discounts: 60, tips: 40}
+    """, [("SMA705", 3, 18)])
+    assert "60%" in finding.message and "deals_and_discounts 60" in finding.message

@@ -733,6 +733,21 @@ _CONTENT_ASK = LazyPattern(
     r"|times|timetables?|prices|events|notices|alerts|answers|replies|results|closures|dates"
     r"|schedules?|the\s+results|what|where|when|how|which|whether)\b",
     re.IGNORECASE)
+#: Asking or wishing for somewhere to do something oneself ("asked for a place to post
+#: crash logs", "want a space where they can swap kit"): the askers are the ones who
+#: would use it, so the request is their own need, the customer reason itself, not
+#: an order about being on a platform. The nouns are the closed class of words for a
+#: venue or a means; the verb after them is the askers' own.
+_PLACE_ASK = LazyPattern(
+    r"\s*(?:(?:us|me)\s+)?(?:for\s+)?(?:(?:a|an|one|some|their\s+own|a\s+single)\s+"
+    r"(?:[\w-]+\s+)?(?:place|space|spot|corner|room|home|hub|forum|hangout|meeting\s+point"
+    r"|way)|somewhere)\s+(?:to|where|for\s+(?!us\b|the\s+(?:organi[sz]ation|company|business)\b)"
+    r"\w+ing\b)",
+    re.IGNORECASE)
+#: A plural head noun: a group of people asking for a place to use together. A single
+#: authority ("the owner", "head office", "the head of operations") asking for one is
+#: still an order.
+_PLURAL_HEAD = LazyPattern(r"[a-z][^s'\u2019\W]s$", re.IGNORECASE)
 #: The content of a directive stops where a subordinate clause begins ("asked to see
 #: the survey before we chose Instagram").
 _SUBORDINATE = LazyPattern(r"\b(?:before|after|because|since|when|while|until|unless|although"
@@ -894,6 +909,9 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
             continue  # "what borrowers told us": a report, not an order
         elif kind == "request" and _AMONG_THEMSELVES.match(rest):
             continue  # "teachers ask each other for ideas": asking peers, not the organization
+        elif kind in ("request", "wish") and _PLACE_ASK.match(rest) and _PLURAL_HEAD.search(
+                subject.split(" of ")[0]):
+            continue  # "testers asked for a place to post crash logs": their own need
         elif (_PROCESS.match(rest) or _ON_PAGE.match(rest) or _CONTENT_ASK.match(rest)
               or _customer().match(rest.strip()) or re.match(
                 rf"\s*(?:our\s+|the\s+)?(?:\w+\s+)?{CUSTOMERS}\b[^,;]*\b(?:how|what|where"
@@ -1053,7 +1071,14 @@ _OTHERS = (
 #: there, using, and gaining; a closed class of verbs).
 _DOING = _compile(
     r"""^(?P<gap>[\s,]*(?:(?:in|across|around|within|near|of)\s+(?:our|my)\s+[\w-]+\s+
-        |(?!(?:you|they|it|and|but|so|because|which|that|to|our|my)\b)[\w'\u2019&-]+\s+){0,6}?)
+        # a question word opens a clause of its own: in "ask at every meeting why the
+        # museum in York is on TikTok" the verb's subject comes after it
+        |(?!(?:you|they|it|and|but|so|because|which|that|to|our|my|why|how|what|when|where
+          |whether|if)\b)[\w'\u2019&-]+\s+){0,6}?
+      # a relative clause between the others and their verb: "every cider maker that won an
+      # award is on Instagram" (one about us is about our customers: "who buy from us")
+      (?:(?:that|who|which)\s+(?:(?!(?:us|our|we|me|my|and|but|so|because)\b)
+        [\w'\u2019&-]+\s+){1,10})?)
       (?:(?:is|are|['\u2019]s|['\u2019]re|was|were|has\s+been|have\s+been|seem|seems|seemed)
           \s+(?:to\s+be\s+)?(?:(?:all|already|now|each|also|really|so|very|big|huge|everywhere
           |still|clearly|obviously|apparently|just)\s+)*
@@ -1129,14 +1154,19 @@ _MADE_THEIR = _compile(
 #: Any verb, then the platform: "the farm up the lane shifts its eggs through a Facebook
 #: page". Up to eight words between, none of them the organization itself.
 _ACTS_ON = _compile(
-    r"""^[\s,]*(?:(?!(?:we|our|i|my|you|they|it|and|but|so|because|which|who|that)\b)
+    r"""^[\s,]*(?:(?!(?:we|our|i|my|you|they|it|and|but|so|because|which|who|that
+          # a question word opens a clause with a subject of its own (see ``_DOING``)
+          |why|how|what|when|where|whether|if)\b)
         [\w'\u2019&%-]+[\s,]+){1,8}?""" + SOCIAL + r"\b")
 #: What follows others when the organization means to copy them: studying them
 #: to match them is still a leap ("benchmarking shows four rivals run ...; we
 #: propose to match them").
 _IMITATE = LazyPattern(
     r"\b(?:match|matching|copy|copying|mirror|mirroring|emulate|replicate|imitate|parity"
-    r"|catch\s+up|keep\s+up|do\s+the\s+same|same\s+as\s+them|follow\s+(?:them|suit))\b",
+    r"|catch\s+up|keep\s+up|do\s+the\s+same|same\s+as\s+them|follow\s+(?:them|suit)"
+    # "following the same playbook": doing what they did, whatever the recipe is called
+    r"|(?:the|their)\s+same\s+(?:playbook|formula|recipe|route|path|script|approach|strategy"
+    r"|template|blueprint|tactics|game\s*plan|model))\b",
     re.IGNORECASE)
 #: A later contrast that brings the organization's own customers: "competitors are
 #: on LinkedIn, sure, but we chose it because the buyers we interviewed vet suppliers there".
@@ -1167,6 +1197,19 @@ _NOT_OURS = LazyPattern(r"competitor|rival|competition|sister|neighbou?r|friend|
 _CUSTOMER_REPORT = LazyPattern(
     rf"\b{CUSTOMERS}\b[^.!?;]{{0,60}}?\b(?:told|tell|tells|said|say|says|mentioned|mention"
     r"|reported|report|wrote|answered|explained|showed|shows|found|compare|compared)\b",
+    re.IGNORECASE,
+)
+#: The organization's own gain traced to where it came from: "a third of our new members
+#: came from climbers who saw a video our instructor posted", "most of our bookings arrive
+#: via people who saw ...". Whoever is named after it is the source of our own result
+#: (customers who came to us through a post), not another organization's success.
+#: The nouns are what a business gains (customers by any name, and what they bring).
+_OWN_GAIN = LazyPattern(
+    rf"\b(?:our|my)\s+(?:[\w-]+\s+){{0,2}}?(?:{CUSTOMERS}|accounts|orders|bookings|sales"
+    r"|enquiries|inquiries|leads|sign-?ups|trade|business|work|jobs|contracts|referrals"
+    r"|donations|applications|tickets)\b[^.;!?]{0,40}?\b(?:came|come|comes|coming|arrived"
+    r"|arrive|arrives|started|start|starts|were|was|are|is)\s+(?:in\s+|mostly\s+|largely\s+"
+    r"|directly\s+)?(?:from|through|via|off|after)\b",
     re.IGNORECASE,
 )
 _PLATFORM_NAME = LazyPattern(rf"^{SOCIAL}$", re.IGNORECASE)
@@ -1245,7 +1288,8 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
     social = _social()
     field = sentences(text)
     for number, sentence in enumerate(field):
-        if _CUSTOMER_REPORT.search(sentence.text) or refuted(field, number):
+        if (_CUSTOMER_REPORT.search(sentence.text) or _OWN_GAIN.search(sentence.text)
+                or refuted(field, number)):
             continue
         learning: bool | None = None
         for index, clause in enumerate(sentence.clauses):
@@ -1369,6 +1413,24 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
             yield found.group("org"), found.start(), found.end()
     for found in _THEIR_TRADE.finditer(clause):
         yield "someone else", found.start(), found.end()
+
+
+#: A phrase pointing back at what was just said: "we want that", "the same".
+_POINTS_BACK = LazyPattern(r"\b(?:that|this|the\s+same|more\s+of\s+(?:that|it))\b",
+                           re.IGNORECASE)
+
+
+def after_own_gain(text: str, at: int, phrase: str) -> bool:
+    """Whether ``phrase``, found at ``at`` in ``text``, points back at the sentence before
+    it and that sentence reports the organization's own gain: "A third of our new members came
+    from a video. We want that to happen more often." wants more of its own result."""
+    if not _POINTS_BACK.search(phrase):
+        return False
+    field = sentences(text)
+    for number, sentence in enumerate(field):
+        if sentence.start <= at < sentence.start + len(sentence.text):
+            return number > 0 and _OWN_GAIN.search(field[number - 1].text) is not None
+    return False
 
 
 def _contrasted(field: list[Sentence], number: int, index: int) -> bool:

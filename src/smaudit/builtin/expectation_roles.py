@@ -693,8 +693,12 @@ _MONEY = (rf"(?:{_AMOUNT}|\b(?:sales?|revenue|money|takings|till|income|fees?|pr
           r"|guests)|(?:customers|clients|buyers)\s+(?:who\s+)?pay\w*)\b)")
 # Verbs that are themselves a sale or takings.
 _MONEY_VERB = r"(?:sell|sells|selling|sold|earn|earns|earning|make\s+money|makes\s+money)"
-# What the business pays out, that a return would have to cover.
-_COST = (r"(?:costs?|wages?|salar(?:y|ies)|fees?|rent|bills?|lease|keep|outlay|spend|investment"
+# What the business pays out, that a return would have to cover. "Keep" is a cost only
+# as a noun owned by someone ("earn its keep", "cover our keep"); after a modal it is
+# the verb ("every funded club must keep public pages").
+_COST = (r"(?:costs?|wages?|salar(?:y|ies)|fees?|rent|bills?|lease"
+         r"|(?:(?<=\bits\s)|(?<=\bour\s)|(?<=\bown\s)|(?<=\btheir\s)|(?<=\bmy\s))keep"
+         r"|outlay|spend|investment"
          r"|hours|time|invoices?)")
 # Expecting, wanting, requiring: modal and directive verbs (a closed class).
 _WANT = _lazy(
@@ -989,7 +993,12 @@ def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
 
 # The sale itself: selling, or the money it brings (a closed class of nouns).
 _SALE = _lazy(r"\b(?:sell|sells|selling|sold|sales?|revenue|takings|till|income|profits?|money"
-              r"|cash|fees)\b", re.IGNORECASE)
+              r"|cash|fees)\b"
+              # a noun naming people or a meeting after the word ("the sales meeting", "our
+              # sales team") makes it a name for who or where, not money taken
+              r"(?!\s+(?:meetings?|teams?|managers?|reps?|staff|department|office|director"
+              r"|people|force|desk|calls?|assistants?|conference)\b)",
+              re.IGNORECASE)
 _CONTENT_RX = _lazy(rf"\b{_CONTENT}\b", re.IGNORECASE)
 _PRONOUN = _lazy(r"\b(?:it|they|each\s+one|every\s+one)\b", re.IGNORECASE)
 # Expecting, in words stronger than a forecast.
@@ -1282,8 +1291,8 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
                     re.search(r"\bby\s*$", before, re.IGNORECASE):
                 continue  # "grow by a quarter": a proportion
             if re.fullmatch(r"\S+-\S+", words) and not g.get("unit").lower().endswith("s") \
-                    and re.match(r"\s+[a-z]", after):
-                continue  # "the six-week course": how long something lasts
+                    and re.match(r"\s+[\"'\u201c\u2018(]?[a-z]", after):
+                continue  # "the six-week course", the 3-day "taster" pass: how long it lasts
             if _GIVE.search(before):
                 yield _Span(m.start(), m.end(), _amount(num) * _unit(g.get("unit")), "given",
                             words)
@@ -1328,6 +1337,11 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
                                  r"|transformation|turnaround|wins?|sales)\b",
                                  text[m.end():], re.IGNORECASE):
                 continue  # "overnight stays", "the overnight shift": a time of day
+            if words.lower() == "overnight" and re.search(
+                    r"\b(?:stay|stays|stayed|staying|sleep|sleeps|slept|sleeping|camp|camps|camped"
+                    r"|camping|park|parks|parked|parking|lodge|lodging|remain|remains|moor|moored"
+                    r"|rest|rests|leave|left|keep|kept)\s*$", before, re.IGNORECASE):
+                continue  # "visitors who stay overnight": a verb of lodging, a time of day
         elif g.get("sameday"):
             months, kind = 0.03, "span"
         elif g.get("weekday"):

@@ -810,7 +810,11 @@ _ASKS = _inflect(
     "contact rsvp vote try upgrade report raise_their_gift"
 )
 _CTA = (r"\b(?:ask|asks|asking|invite|invites|inviting|invitation|point|points|pointing|send"
-        r"|sends|direct|encourage|prompt|in\s+exchange\s+for|call[\s-]to[\s-]action)\b"
+        r"|sends|direct|encourage|in\s+exchange\s+for|call[\s-]to[\s-]action)\b"
+        # "prompt" as a verb has someone to prompt; the adjective ("be kind and prompt
+        # with anyone who writes", "prompt replies") describes the organization's manners
+        r"|\bprompt\b(?!\s*(?:[,.;:!?)]|$|(?:with|in|and|or|at|about|to\s+(?:reply|respond"
+        r"|answer)|repl(?:y|ies)|responses?|answers?|service|care|attention)\b))"
         # an offer made to the audience is an ask: "the free valuation offer on each post"
         r"|\bfree\s+(?:[\w-]+\s+){0,2}?(?:offer|valuation|consultation|trial|quote|visit|sample"
         r"|tasting|class|pass|estimate|audit|check|session|lesson|call)\b"

@@ -96,8 +96,23 @@ def _mix(channel: Mapping[str, Any], selling: _Selling) -> tuple[list[tuple[str,
         return promo, other, 0.0
     for key, value in mix.items():
         share = _share(value)
-        (promo if selling(str(key)) else other).append((str(key), share))
+        # a key joining kinds ("information_and_prices") is that many categories sharing
+        # one number: each part is classified on its own and gets an even share, so only
+        # the promotional part counts as promotion (the catalog counts categories that are
+        # promotional, sales or offers, and half of this one is information)
+        parts = [part for part in _JOINED.split(str(key)) if part.strip(" _-./")]
+        selling_parts = sum(1 for part in parts if selling(part)) if len(parts) > 1 else (
+            len(parts) if selling(str(key)) else 0)
+        if selling_parts and selling_parts < len(parts):
+            promo.append((str(key), share * selling_parts / len(parts)))
+            other.append((str(key), share * (len(parts) - selling_parts) / len(parts)))
+            continue
+        (promo if selling_parts else other).append((str(key), share))
     return promo, other, sum(s for _, s in promo) + sum(s for _, s in other)
+
+
+#: Where a content-mix key joins two kinds: "and", "&", "+" between words.
+_JOINED = re.compile(r"(?:[\s_./-]+and[\s_./-]+|\s*[&+]\s*)", re.IGNORECASE)
 
 
 def _kind(item: Mapping[str, Any]) -> str:
@@ -494,8 +509,13 @@ def hard_sell(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     `deals`, `discounts`, `price_cuts`, `ads`, `listings` and the like count
     as promotion; `tips`, `showcase`, `behind_the_scenes`, `community` do not,
     and neither does a name that also says it helps (`selling_tips`,
-    `deals_explained`: the `helpful_phrases` option). Shares are taken of the
-    mix's total, so a mix that does not add up to 100 is still judged fairly.
+    `deals_explained`: the `helpful_phrases` option). A key that joins kinds
+    with "and", `&` or `+` (`information_and_prices`) is that many categories
+    sharing one number: each part is judged on its own and gets an even share,
+    so `information_and_prices: 60` counts 30 as promotion, since the rule
+    counts the categories that are promotional, sales or offers and half of
+    this one is information. Shares are taken of the mix's total, so a mix
+    that does not add up to 100 is still judged fairly.
 
     ## Why it hurts
     "Goals vs. outcomes, box checking and bandwagon leaps (untitled article)"

@@ -1,87 +1,20 @@
-"""Output formats: the ``Formatter`` interface and the ``Report`` it renders.
+"""Output formats: one module per format, and the helpers they share.
 
-A formatter turns a finished ``Report`` (sorted, suppressed, scored results
-plus rule metadata) into text. Formats are registered through the
-``smaudit_register_formats`` hook, built-ins included, so ``--format``
-choices come from the registry.
+A formatter turns a finished ``RunResults`` (sorted, suppressed, scored results
+plus rule metadata) into text; that interface lives in ``smaudit.output`` and
+is re-exported here. Formats are registered through the
+``smaudit_register_formats`` hook, built-ins included (``builtin.py``).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
 
-from smaudit.model import Result, RunSummary
-from smaudit.rule import RuleDocs
+from smaudit.model import RunSummary
+from smaudit.output import DOCS_URL, FormatOptions, Formatter, RuleMeta, RunResults
 
-DOCS_URL = "https://smaudit.dev/rules/{slug}"
-"""Where each rule's page lives; SARIF and the report link to it."""
-
-
-@dataclass(frozen=True, slots=True)
-class RuleMeta:
-    """What formatters need to know about a rule (without importing it)."""
-
-    code: str
-    slug: str
-    severity: str
-    area: str
-    summary: str
-    plugin: str
-    docs: RuleDocs = field(default_factory=RuleDocs)
-    sources: tuple[str, ...] = ()
-    url: str | None = ""
-    """The rule's documentation page: ``""`` for smaudit's own page (built-in rules),
-    ``None`` for none (a third-party rule that sets no ``docs_url``), else its own."""
-    effort: str | None = None
-    impact: str | None = None
-
-    @property
-    def help_uri(self) -> str | None:
-        return DOCS_URL.format(slug=self.slug, code=self.code) if self.url == "" else self.url
-
-
-@dataclass(frozen=True, slots=True)
-class FormatOptions:
-    """Presentation choices from the command line."""
-
-    color: bool = False
-    show_score: bool = False
-    statistics: bool = False
-    quiet: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Report:
-    """Everything a formatter may show: results, counts, rules, problems of the run."""
-
-    results: tuple[Result, ...]
-    summary: RunSummary
-    rules: Mapping[str, RuleMeta] = field(default_factory=dict)
-    version: str = ""
-    options: FormatOptions = field(default_factory=FormatOptions)
-    errors: tuple[str, ...] = ()
-    root: str = ""
-    """The directory machine formats write paths relative to (``--root``; see
-    ``smaudit.roots``); empty means the working directory."""
-
-    @property
-    def root_dir(self) -> str:
-        return self.root or os.getcwd()
-
-
-@runtime_checkable
-class Formatter(Protocol):
-    """An output format: ``--format NAME`` renders the report with it."""
-
-    name: str
-    description: str
-
-    def render(self, report: Report) -> str:
-        """The complete output, ending with a newline unless empty."""
-        ...
+__all__ = ["DOCS_URL", "NO_SCORE", "FormatOptions", "Formatter", "RuleMeta", "RunResults",
+           "score_text", "severity_counts", "statistics", "unscored_note"]
 
 
 def severity_counts(summary: RunSummary) -> str:
@@ -97,10 +30,10 @@ NO_SCORE = "no score"
 """Shown for a plan that could not be read, which has no readiness score."""
 
 
-def unscored_note(report: Report) -> str:
+def unscored_note(report: RunResults) -> str:
     """``no score (the plan could not be read)`` or ``2 plans with no score (could not
     be read)``; empty when every plan has a score."""
-    unscored = [r for r in report.results if r.is_plan and r.score is None]
+    unscored = [r for r in report.results if r.score is None]
     if not unscored:
         return ""
     if len(report.results) == 1:

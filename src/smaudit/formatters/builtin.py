@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from smaudit.formatters import Formatter, Report
+from smaudit.formatters import Formatter, RunResults
 from smaudit.hookspecs import hookimpl
 
 BUILTIN_FORMATS: tuple[tuple[str, str], ...] = (
@@ -46,7 +46,7 @@ class LazyFormatter:
     def description(self) -> str:
         return self.load().description
 
-    def render(self, report: Report) -> str:
+    def render(self, report: RunResults) -> str:
         return self.load().render(report)
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import os
 
-from smaudit.formatters import Report
+from smaudit.formatters import RunResults
 from smaudit.model import Finding
 from smaudit.roots import report_path
 
@@ -64,7 +64,7 @@ def annotation(finding: Finding, root: str | None = None) -> str:
     return command(COMMANDS[finding.severity.label], properties, message)
 
 
-def render(report: Report) -> str:
+def render(report: RunResults) -> str:
     lines = [annotation(f, report.root_dir) for result in report.results for f in result.active]
     lines += [command("error", {"title": "smaudit"}, error) for error in report.errors]
     return "".join(line + "\n" for line in lines)
@@ -74,5 +74,5 @@ class GithubFormatter:
     name = "github"
     description = "GitHub Actions workflow commands: annotations on the pull request."
 
-    def render(self, report: Report) -> str:
+    def render(self, report: RunResults) -> str:
         return render(report)

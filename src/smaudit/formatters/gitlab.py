@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from smaudit.formatters import Report
+from smaudit.formatters import RunResults
 from smaudit.formatters.sarif import artifact_path, fingerprints
 from smaudit.model import Finding
 
@@ -35,7 +35,7 @@ def severity(finding: Finding) -> str:
     return SEVERITIES[finding.severity.label]
 
 
-def issues(report: Report) -> list[dict[str, Any]]:
+def issues(report: RunResults) -> list[dict[str, Any]]:
     """The Code Quality issues, in smaudit's finding order."""
     out: list[dict[str, Any]] = []
     for result in report.results:
@@ -61,7 +61,7 @@ def issues(report: Report) -> list[dict[str, Any]]:
     return out
 
 
-def render(report: Report) -> str:
+def render(report: RunResults) -> str:
     return json.dumps(issues(report), indent=2, ensure_ascii=False) + "\n"
 
 
@@ -69,5 +69,5 @@ class GitlabFormatter:
     name = "gitlab"
     description = "GitLab Code Quality JSON, with fingerprints stable across runs."
 
-    def render(self, report: Report) -> str:
+    def render(self, report: RunResults) -> str:
         return render(report)

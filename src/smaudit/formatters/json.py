@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from smaudit.baseline import fingerprint
-from smaudit.formatters import Report
+from smaudit.formatters import RunResults
 from smaudit.model import Finding, Result
 from smaudit.roots import report_path
 
@@ -52,7 +52,7 @@ def result_dict(result: Result, root: str | None = None) -> dict[str, Any]:
     lines = dict(result.lines)
     return {
         "path": result.path if root is None else report_path(result.path, root),
-        "is_plan": result.is_plan,
+        "is_plan": True,  # only plans are reported; the key stays for earlier readers
         "organization": result.organization,
         "score": score.overall if score else None,
         "areas": dict(score.areas) if score else {},
@@ -61,7 +61,7 @@ def result_dict(result: Result, root: str | None = None) -> dict[str, Any]:
     }
 
 
-def report_dict(report: Report) -> dict[str, Any]:
+def report_dict(report: RunResults) -> dict[str, Any]:
     s = report.summary
     return {
         "version": FORMAT_VERSION,
@@ -75,7 +75,7 @@ def report_dict(report: Report) -> dict[str, Any]:
     }
 
 
-def render(report: Report) -> str:
+def render(report: RunResults) -> str:
     return json.dumps(report_dict(report), indent=2, ensure_ascii=False) + "\n"
 
 
@@ -83,5 +83,5 @@ class JsonFormatter:
     name = "json"
     description = "Stable JSON for scripts and dashboards (schemas/results.schema.json)."
 
-    def render(self, report: Report) -> str:
+    def render(self, report: RunResults) -> str:
         return render(report)

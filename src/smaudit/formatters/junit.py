@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from smaudit.formatters import Report, score_text
+from smaudit.formatters import RunResults, score_text
 from smaudit.model import Finding, Result
 from smaudit.roots import report_path
 
@@ -83,7 +83,7 @@ def _file_suite(result: Result, root: str) -> ET.Element:
         cases.append(ET.Element("testcase", {"classname": clean(path),
                                              "name": "no findings", "time": "0"}))
     properties = {}
-    if result.is_plan and result.score is not None:
+    if result.score is not None:
         properties["readiness"] = score_text(result.score.overall)
     notes = []
     for finding in result.findings:
@@ -96,7 +96,7 @@ def _file_suite(result: Result, root: str) -> ET.Element:
                   out="\n".join(notes))
 
 
-def junit_tree(report: Report) -> ET.Element:
+def junit_tree(report: RunResults) -> ET.Element:
     """The ``<testsuites>`` element: a suite per file, then one for the run's errors."""
     suites = [_file_suite(result, report.root_dir) for result in report.results]
     if report.errors:
@@ -115,7 +115,7 @@ def junit_tree(report: Report) -> ET.Element:
     return root
 
 
-def render(report: Report) -> str:
+def render(report: RunResults) -> str:
     root = junit_tree(report)
     ET.indent(root, space="  ")
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -126,5 +126,5 @@ class JunitFormatter:
     name = "junit"
     description = "JUnit XML: a test suite per file, a failing test case per finding."
 
-    def render(self, report: Report) -> str:
+    def render(self, report: RunResults) -> str:
         return render(report)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from smaudit.formatters import NO_SCORE, Report, score_text, severity_counts, unscored_note
+from smaudit.formatters import NO_SCORE, RunResults, score_text, severity_counts, unscored_note
 from smaudit.model import AREAS, Finding
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|~])")
@@ -38,7 +38,7 @@ def _row(finding: Finding, help_uri: str | None) -> str:
     return f"| {finding.severity.label} | {rule} | {where} | {message} |"
 
 
-def headline(report: Report) -> str:
+def headline(report: RunResults) -> str:
     """``smaudit: 3 findings (…) in 2 files · readiness 80/100``."""
     summary = report.summary
     total = summary.errors + summary.warnings + summary.infos
@@ -48,7 +48,7 @@ def headline(report: Report) -> str:
                 f"({severity_counts(summary)}) in {summary.files} {noun}")
     else:
         text = f"smaudit: no findings in {summary.files} {noun}"
-    plans = [r for r in report.results if r.is_plan and r.score is not None]
+    plans = [r for r in report.results if r.score is not None]
     if len(plans) == 1:
         text += f" · readiness {score_text(plans[0].score.overall)}/100"
     elif plans:
@@ -60,7 +60,7 @@ def headline(report: Report) -> str:
     return text
 
 
-def render(report: Report) -> str:
+def render(report: RunResults) -> str:
     lines = [f"### {headline(report)}", ""]
     rows = [_row(f, report.rules[f.code].help_uri if f.code in report.rules else None)
             for result in report.results for f in result.active]
@@ -72,8 +72,7 @@ def render(report: Report) -> str:
                   "by waivers or the baseline.", ""]
     for error in report.errors:
         lines += [f"**Error:** {md_text(error)}", ""]
-    plans = [r for r in report.results if r.is_plan]
-    if plans:
+    if plans := report.results:
         lines += ["<details><summary>Readiness by area</summary>", "",
                   "| Plan | Score | " + " | ".join(AREAS) + " |",
                   "|---|---:|" + "---:|" * len(AREAS)]
@@ -90,5 +89,5 @@ class MarkdownFormatter:
     name = "markdown"
     description = "A markdown findings table with the score, for pull-request comments."
 
-    def render(self, report: Report) -> str:
+    def render(self, report: RunResults) -> str:
         return render(report)

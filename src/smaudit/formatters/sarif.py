@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote
 
-from smaudit.formatters import Report, RuleMeta
+from smaudit.formatters import RuleMeta, RunResults
 from smaudit.model import Finding
 from smaudit.roots import from_root
 from smaudit.sources import source_title
@@ -146,7 +146,7 @@ def rule_descriptor(meta: RuleMeta) -> dict[str, Any]:
     return descriptor
 
 
-def _rules(report: Report) -> tuple[list[dict[str, Any]], dict[str, int]]:
+def _rules(report: RunResults) -> tuple[list[dict[str, Any]], dict[str, int]]:
     metas: dict[str, RuleMeta] = dict(report.rules)
     for result in report.results:  # a finding whose rule the report does not describe
         for finding in result.findings:
@@ -199,7 +199,7 @@ def root_uri(root: str) -> str:
     return "file://" + quote(path.rstrip("/") + "/", safe="/:")
 
 
-def sarif_log(report: Report, root: str | None = None) -> dict[str, Any]:
+def sarif_log(report: RunResults, root: str | None = None) -> dict[str, Any]:
     """The SARIF log as a dictionary (``render`` serializes it)."""
     root = root or report.root or os.getcwd()
     rules, rule_index = _rules(report)
@@ -268,7 +268,7 @@ def _result(finding: Finding, print_: str, rule_index: Mapping[str, int],
     return entry
 
 
-def render(report: Report) -> str:
+def render(report: RunResults) -> str:
     return json.dumps(sarif_log(report), indent=2, ensure_ascii=False) + "\n"
 
 
@@ -276,5 +276,5 @@ class SarifFormatter:
     name = "sarif"
     description = "SARIF 2.1.0 for GitHub code scanning and SARIF viewers."
 
-    def render(self, report: Report) -> str:
+    def render(self, report: RunResults) -> str:
         return render(report)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from smaudit.formatters import (
     NO_SCORE,
-    Report,
+    RunResults,
     score_text,
     severity_counts,
     statistics,
@@ -76,8 +76,6 @@ def _finding(finding: Finding, lines: dict[int, str]) -> list[tuple[str, str | N
 
 
 def _score_lines(result: Result) -> list[tuple[str, str | None]]:
-    if not result.is_plan:
-        return []
     if result.score is None:
         return [(f"  {result.path}: {NO_SCORE}", "bold"), (" (could not be read)\n", "dim")]
     areas = dict(result.score.areas)
@@ -86,7 +84,7 @@ def _score_lines(result: Result) -> list[tuple[str, str | None]]:
             (f" ({detail})\n", "dim")]
 
 
-def segments(report: Report) -> list[tuple[str, str | None]]:
+def segments(report: RunResults) -> list[tuple[str, str | None]]:
     """The output as (text, style) pieces; plain output ignores the styles."""
     parts: list[tuple[str, str | None]] = []
     opts = report.options
@@ -107,7 +105,7 @@ def segments(report: Report) -> list[tuple[str, str | None]]:
         return parts
     summary = report.summary
     total = summary.errors + summary.warnings + summary.infos
-    plans = [r for r in report.results if r.is_plan and r.score is not None]
+    plans = [r for r in report.results if r.score is not None]
     noun = "file" if summary.files == 1 else "files"
     if total:
         line = f"Found {total} finding{'s' if total != 1 else ''} ({severity_counts(summary)})"
@@ -132,11 +130,11 @@ def segments(report: Report) -> list[tuple[str, str | None]]:
     return parts
 
 
-def render_plain(report: Report) -> str:
+def render_plain(report: RunResults) -> str:
     return "".join(text for text, _ in segments(report))
 
 
-def render_color(report: Report) -> str:
+def render_color(report: RunResults) -> str:
     import io
 
     from rich.console import Console
@@ -155,5 +153,5 @@ class TextFormatter:
     name = "text"
     description = "Compiler-style findings with source, caret and hint, then a summary."
 
-    def render(self, report: Report) -> str:
+    def render(self, report: RunResults) -> str:
         return render_color(report) if report.options.color else render_plain(report)

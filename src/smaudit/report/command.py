@@ -23,8 +23,9 @@ import sys
 from collections.abc import Callable
 
 from smaudit.errors import UsageError
+from smaudit.exitcodes import ExitCode
+from smaudit.invocation import Invocation
 
-EXIT_OK, EXIT_ERROR = 0, 2
 SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
 
 
@@ -110,11 +111,10 @@ def _plan_data(path: str, stdin: bytes | None, limits: object) -> object:
     return loaded.plan.data if loaded.plan is not None else None
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: Invocation) -> ExitCode:
     """Lint the plan, build the report, write it; returns the exit code."""
     from smaudit.__about__ import __version__
-    from smaudit.cli import load_settings
-    from smaudit.commands import rule_meta
+    from smaudit.catalog import rule_meta
     from smaudit.lint import Linter
     from smaudit.report.branding import load_branding
     from smaudit.report.context import build_context
@@ -125,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
     previous = _previous(args.compare) if args.compare else None
     earlier = [(os.path.splitext(os.path.basename(path))[0], _previous(path, "--history"))
                for path in args.history or ()]
-    settings = load_settings(args)
+    settings = args.settings
     branding = load_branding(settings.report, settings.source)
     linter = Linter(settings, isolate=True)
     limit = linter.settings.limits.max_bytes
@@ -179,4 +179,4 @@ def run(args: argparse.Namespace) -> int:
         print(f"smaudit: error: {crash.describe()}", file=sys.stderr)
         if getattr(args, "debug", False):
             sys.stderr.write(crash.traceback)
-    return EXIT_ERROR if outcome.crashes or failures else EXIT_OK
+    return ExitCode.ERROR if outcome.crashes or failures else ExitCode.OK
