@@ -53,22 +53,27 @@ public so rules with their own matching can apply the same judgement.
 Matching
 ========
 
-``phrase_regex`` defines what a phrase matches, as a regular expression; it
-is the reference. Compiling a pattern costs Python's ``re`` about a
-millisecond, and a cold run on one plan would compile a hundred of them, so
-a phrase is first matched word by word (``_Program``, which follows the
-pattern's semantics exactly, down to the order in which a backtracking
-engine tries alternatives and gap lengths), and compiled only once it has
-come up ``COMPILE_AFTER`` times, as it does when many plans are linted. The
-test suite checks that both ways agree with the reference on every built-in
-phrase and on generated text.
+Each phrase is matched by a regular expression built from its syntax
+(``phrase_regex`` gives it, with the standard ``re``). Several phrases of one
+list are matched as one leftmost-first alternation of them would be: the
+leftmost match wins, and of matches starting at the same place the earliest
+phrase's. Compiling a pattern costs ``re`` a sizeable fraction of a
+millisecond, and the built-in lists hold some five hundred phrases, so a phrase
+is compiled only the first time a text could match it, once per process: each
+phrase requires
+words (every word outside a group, one of the words a group's alternatives
+begin with, a word that begins with a ``word*`` prefix), and a text is
+searched only with the phrases whose required words it holds. On a typical
+plan that leaves five to ten phrases of the whole catalog, most of which match.
+The patterns run on the text folded to lowercase with straight apostrophes
+(of the same length, so positions carry over), which spares them case
+folding and character classes of apostrophes.
 
 The patterns are built by this module from escaped pieces, so the standard
 ``re`` module is safe here: every quantifier is bounded or runs over
 disjoint character classes, which rules out catastrophic backtracking even
-for phrases that come from a user's config; the word-by-word matcher tries a
-bounded number of ways at each word, so it stays linear too. Arbitrary user
-*regexes* belong in ``smaudit.patterns``, which enforces a time limit.
+for phrases that come from a user's config. Arbitrary user *regexes* belong
+in ``smaudit.patterns``, which enforces a time limit.
 """
 
 from __future__ import annotations
@@ -76,7 +81,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -587,32 +591,37 @@ def _parse(phrase: object) -> tuple[_Term, ...]:
 # --------------------------------------------------------------------------
 # Compilation
 
+#: The apostrophe in a folded text (``_fold``): every kind is straight there, so the
+#: patterns matched against it need no character class for them, and a class holding
+#: characters beyond Latin-1 is what makes ``re`` slowest to compile.
+_FOLDED_APOS = "'"
 
-def _word_regex(word: _Word) -> str:
+
+def _word_regex(word: _Word, apos: str) -> str:
     parts = re.split(_APOS, word.text)
-    body = _APOS.join(re.escape(part) for part in parts)
+    body = apos.join(re.escape(part) for part in parts)
     if word.prefix:
-        body += rf"(?:\w|{_APOS}(?=\w))*(?!{_APOS}\w)"
+        body += rf"(?:\w|{apos}(?=\w))*(?!{apos}\w)"
     return body
 
 
-def _term_regex(term: _Term) -> str:
+def _term_regex(term: _Term, apos: str) -> str:
     if isinstance(term, _Word):
-        return _word_regex(term)
+        return _word_regex(term, apos)
     if isinstance(term, _AnyWord):
-        return _WORD
+        return _WORD if apos == _APOS else _WORD.replace(_APOS, apos)
     if isinstance(term, _Group):
-        return "(?:" + "|".join(_sequence_regex(alt) for alt in term.alternatives) + ")"
+        return "(?:" + "|".join(_sequence_regex(alt, apos) for alt in term.alternatives) + ")"
     raise AssertionError(term)  # pragma: no cover - gaps are joined by _sequence_regex
 
 
-def _sequence_regex(terms: tuple[_Term, ...]) -> str:
-    out = _term_regex(terms[0])
+def _sequence_regex(terms: tuple[_Term, ...], apos: str) -> str:
+    out = _term_regex(terms[0], apos)
     for term in terms[1:]:
         if isinstance(term, _Gap):
             out += f"(?:{_SEP}{_GAP_WORD}){{0,{_GAP_WORDS}}}"
         else:
-            out += _SEP + _term_regex(term)
+            out += _SEP + _term_regex(term, apos)
     return out
 
 
@@ -627,467 +636,224 @@ def phrase_regex(phrase: str, *, fold: bool = False) -> str:
     terms = _parse(phrase)
     if fold and phrase != phrase.lower():
         terms = _parse(phrase.lower())
-    return _sequence_regex(terms)
+    return _sequence_regex(terms, _APOS)
 
+
+@functools.lru_cache(maxsize=2048)
+def _pattern(phrase: str) -> re.Pattern[str]:
+    """The compiled pattern of one phrase, with its word edges, for a folded text.
+
+    It is ``phrase_regex(phrase, fold=True)`` with straight apostrophes, the only
+    kind a folded text has, which halves the time ``re`` takes to compile it (0.15
+    ms on average for a built-in phrase). A phrase is compiled the first time a text
+    holds its required words (``_requirements``), once per process, whichever lists
+    it belongs to.
+    """
+    terms = _parse(phrase)
+    if phrase != phrase.lower():
+        terms = _parse(phrase.lower())
+    return compiled_patterns.compile(f"{_START}(?:{_sequence_regex(terms, _FOLDED_APOS)}){_END}")
+
+
+# --------------------------------------------------------------------------
+# Required words: which phrases a text can match at all
 
 _PLAIN_WORD = compiled_patterns.compile(r"\w+")
+# A group's edge, an alternative's start, or a term; hyphens, dashes and spaces
+# separate terms, and an ellipsis is a gap.
+_REQUIREMENT_TOKEN = compiled_patterns.compile(r"[()|]|[^\s()|\-\u2013\u2014\u2026]+")
+
+#: A requirement: a text meets it when one of ``words`` is among its words or one
+#: of its words begins with one of ``prefixes``.
+_Need = tuple[frozenset[str], tuple[str, ...]]
+_NO_WORDS: frozenset[str] = frozenset()
 
 
-# Spaces around the syntax characters, so ``split`` gives the terms of a phrase.
-_REQUIREMENT_SPACING = str.maketrans({"(": " ( ", ")": " ) ", "|": " | ",
-                                      "-": " ", "\u2013": " ", "\u2014": " ",
-                                      "\u2026": " ... "})
+def _atoms(term: str) -> list[str]:
+    """The words a text must hold for ``term`` (lowercased, one term of a phrase) to
+    match, in order; a word that a prefix term only begins keeps its ``*``.
 
-
-def _requirements(phrase: str) -> tuple[frozenset[str], ...]:
-    """Word sets a text must meet for ``phrase`` to match it: each set needs one of its
-    words among the text's words.
-
-    Every plain word outside a group is required; a group whose alternatives each start
-    with a plain word requires one of those words. Prefixes, wildcards and words with
-    apostrophes require nothing (they are checked by the pattern itself). A cheap scan,
-    not the full parse: it runs for every built-in phrase on every cold start.
+    A literal word such as ``q&a`` or ``100,000`` matches only between a separator or
+    the phrase's edge on either side, and punctuation is literal inside it, so each of
+    its runs of word characters is a whole word of the text ("q", "a"); the last run
+    of a prefix (``competitor*``) begins one. ``*`` and ``...`` need nothing.
     """
-    lowered = phrase.lower().replace("-", " ")
-    if _NESTED.search(lowered):
-        return _nested_requirements(lowered)
-    needs: list[frozenset[str]] = []
-    for group, word in _TOP_LEVEL.findall(lowered):  # no nested group: one regex pass
-        if word:
-            if word.isalnum():  # not a prefix, a wildcard, a gap or punctuated
-                needs.append(frozenset((word,)))
+    if term.isalnum():  # most terms: a plain word, or a plain prefix below
+        return [term]
+    prefix = term.endswith("*")
+    stem = term[:-1] if prefix else term
+    if prefix and stem.isalnum():
+        return [term]
+    runs = _PLAIN_WORD.findall(stem)
+    if runs and prefix and _PLAIN_WORD.match(stem[-1]):
+        runs[-1] += "*"
+    return runs
+
+
+def _need(atoms: Iterable[str]) -> _Need:
+    words_: set[str] = set()
+    prefixes: list[str] = []
+    for atom in atoms:
+        if atom.endswith("*"):
+            prefixes.append(atom[:-1])
         else:
-            firsts = [alternative.split(None, 1)[0] if alternative.strip() else ""
-                      for alternative in group.split("|")]
-            if all(first.isalnum() for first in firsts):
-                needs.append(frozenset(firsts))
-    return tuple(needs)
+            words_.add(atom)
+    return frozenset(words_), tuple(sorted(prefixes))
 
 
-# A group without groups inside, or a term outside groups.
-_TOP_LEVEL = compiled_patterns.compile(r"\(([^()]*)\)|([^\s()]+)")
-# A group inside a group, or an unbalanced parenthesis.
-_NESTED = compiled_patterns.compile(r"\([^)]*\(|\)[^(]*\)")
+def _requirements(phrase: str) -> tuple[_Need, ...]:
+    """What a text must meet for ``phrase`` to match it, each need met by one of its
+    words or prefixes among the text's words.
 
-
-def _nested_requirements(phrase: str) -> tuple[frozenset[str], ...]:
-    """``_requirements`` for a phrase with groups inside groups: a token scan."""
-    tokens = phrase.translate(_REQUIREMENT_SPACING).split()
-    needs: list[frozenset[str]] = []
-    depth = 0
-    group_firsts: list[str | None] = []
-    expect_first = False
-    for token in tokens:
+    Every word outside a group is required; a group requires one of the words its
+    alternatives can begin with (a nested group at an alternative's start gives its
+    own), unless one of them can begin with any word (``*``). The pattern checks the
+    rest. A token scan, not the full parse: it runs for every phrase of every list a
+    run touches, and an invalid phrase must simply pass here and fail when compiled.
+    """
+    needs: list[_Need] = []
+    # One frame per open group: the first words of its alternatives so far (None once
+    # one may begin with any word), whether the current alternative's first term is
+    # still to come, and whether the group itself begins its parent's alternative.
+    stack: list[list] = []
+    for token in _REQUIREMENT_TOKEN.findall(phrase.lower()):
         if token == "(":
-            if depth == 1 and expect_first:  # an alternative that starts with a group
-                group_firsts.append(None)
-                expect_first = False
-            depth += 1
-            if depth == 1:
-                group_firsts, expect_first = [], True
-            continue
-        if token == ")":
-            depth -= 1
-            if depth == 0 and group_firsts and None not in group_firsts:
-                needs.append(frozenset(w for w in group_firsts if w))
-            continue
-        if token == "|":
-            if depth == 1:
-                expect_first = True
-            continue
-        plain = token.isalnum()  # not a prefix (``word*``), a wildcard, a gap or punctuated
-        if depth == 0:
-            if plain:
-                needs.append(frozenset((token,)))
-        elif depth == 1 and expect_first:
-            group_firsts.append(token if plain else None)
-            expect_first = False
+            begins = bool(stack) and stack[-1][1]
+            if begins:
+                stack[-1][1] = False
+            stack.append([set(), True, begins])
+        elif token == ")":
+            if not stack:
+                continue  # unbalanced: the parser reports it when the phrase compiles
+            firsts, _, begins = stack.pop()
+            if not stack:
+                if firsts:
+                    needs.append(_need(firsts))
+            elif begins:
+                parent = stack[-1]
+                parent[0] = None if firsts is None or parent[0] is None else parent[0] | firsts
+        elif token == "|":
+            if stack:
+                stack[-1][1] = True
+        elif not stack:
+            needs += (((_NO_WORDS, (atom[:-1],)) if atom.endswith("*")
+                       else (frozenset((atom,)), ())) for atom in _atoms(token))
+        elif stack[-1][1]:
+            frame = stack[-1]
+            frame[1] = False
+            if frame[0] is not None:
+                found = _atoms(token)
+                if found:
+                    frame[0].add(found[0])
+                else:
+                    frame[0] = None
     return tuple(needs)
 
 
-_SENTENCE_CHARS = frozenset(".!?;")
-
-
-def _is_word(text: str, i: int) -> bool:
-    """Whether ``text[i]`` is a word character, as ``\\w`` means it (false past the end)."""
-    if 0 <= i < len(text):
-        c = text[i]
-        return c.isalnum() or c == "_"
-    return False
-
-
-class _Scan:
-    """One text prepared for matching: its folded form and its runs of word characters.
+class _Folded:
+    """One text prepared for matching: folded, and the set of its words.
 
     The folded form has the length of the text, so positions in it are positions in
-    the text: a character whose lowercase is longer (a dotted capital I) stays as it is.
-    Positions are kept in arrays, so a two-megabyte text of words costs megabytes,
-    not the hundred a dictionary per word would.
+    the text: a character whose lowercase is longer (a dotted capital I) stays as it
+    is, and every apostrophe becomes a straight one.
     """
 
-    __slots__ = ("ends", "folded", "starts", "words")
+    __slots__ = ("_prefixes", "_sorted", "text", "words")
 
     def __init__(self, text: str) -> None:
         folded = text.lower()
         if len(folded) != len(text):
             folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        self.folded = folded = folded.translate(_APOSTROPHE_FOLD)
-        self.starts = starts = array("q")
-        self.ends = ends = array("q")
-        self.words: dict[str, array[int]] = {}
-        """Where each word of the text starts."""
-        words = self.words
-        for m in _PLAIN_WORD.finditer(folded):
-            start, end = m.span()
-            starts.append(start)
-            ends.append(end)
-            word = folded[start:end]
-            at = words.get(word)
-            if at is None:
-                at = words[word] = array("q")
-            at.append(start)
+        self.text = folded.translate(_APOSTROPHE_FOLD)
+        self.words = frozenset(_PLAIN_WORD.findall(self.text))
+        self._sorted: list[str] | None = None
+        self._prefixes: dict[str, bool] = {}
 
-    def end_of(self, pos: int) -> int | None:
-        """The end of the run of word characters that starts at ``pos``, if one does."""
-        i = bisect_left(self.starts, pos)
-        if i < len(self.starts) and self.starts[i] == pos:
-            return self.ends[i]
-        return None
-
-    def next_run(self, pos: int) -> tuple[int, int] | None:
-        """The first run of word characters starting at or after ``pos``."""
-        i = bisect_left(self.starts, pos)
-        return (self.starts[i], self.ends[i]) if i < len(self.starts) else None
-
-    def separated(self, end: int, start: int) -> bool:
-        """Whether ``folded[end:start]`` is a separator between two terms: at least one
-        character, none of them a word character or a sentence end."""
-        return start > end and _SENTENCE_CHARS.isdisjoint(self.folded[end:start])
-
-    def word_end(self, end: int) -> int:
-        """The end of a word whose first run ends at ``end``, with its apostrophe-joined
-        parts ("don't")."""
-        folded = self.folded
-        while folded.startswith("'", end):
-            following = self.end_of(end + 1)
-            if following is None:
-                break
-            end = following
-        return end
-
-
-# A parsed phrase as the matcher runs it: plain tuples, flags computed once.
-#   (WORD, text, prefix, starts_with_word)   text lowercased, apostrophes straight
-#   (ANY,)                                    ``*``
-#   (GROUP, alternatives, starts_with_word)   each alternative a tuple of terms
-#   (GAP,)                                    ``...``
-_WORD_T, _ANY_T, _GROUP_T, _GAP_T = range(4)
-
-
-def _index_alternatives(alternatives: tuple[tuple[tuple, ...], ...]
-                        ) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
-    """A group's alternatives by the word they must begin with, and those that may
-    begin otherwise (a prefix, ``*``, punctuation). At a position, only the
-    alternatives filed under the word found there, and the others, can match: trying
-    sixty authority words with ``startswith`` at every gap length of every candidate
-    made a two-megabyte text of cue words take seconds per rule."""
-    by_word: dict[str, list[int]] = {}
-    others: list[int] = []
-    for index, alternative in enumerate(alternatives):
-        found = _firsts(alternative[0])
-        if found is None or found[1] or not found[0]:
-            others.append(index)
-            continue
-        for word in found[0]:
-            by_word.setdefault(word, []).append(index)
-    return {w: tuple(i) for w, i in by_word.items()}, tuple(others)
-
-
-def _internal(terms: tuple[_Term, ...]) -> tuple[tuple, ...]:
-    out: list[tuple] = []
-    for term in terms:
-        if isinstance(term, _Word):
-            text = term.text.lower().translate(_APOSTROPHE_FOLD)
-            out.append((_WORD_T, text, term.prefix, _is_word(text, 0)))
-        elif isinstance(term, _AnyWord):
-            out.append((_ANY_T,))
-        elif isinstance(term, _Gap):
-            out.append((_GAP_T,))
-        else:
-            alternatives = tuple(_internal(alt) for alt in term.alternatives)
-            word_start = all(alt[0][0] == _ANY_T or alt[0][-1] is True for alt in alternatives)
-            by_word, others = _index_alternatives(alternatives)
-            out.append((_GROUP_T, alternatives, by_word, others, word_start))
-    return tuple(out)
-
-
-class _Program:
-    """One parsed phrase, matched term by term against a ``_Scan``.
-
-    It follows the semantics of ``phrase_regex`` exactly, including the order in which
-    a backtracking regex engine would try alternatives and gap lengths, so the match it
-    reports (and the quote a rule shows) is the one the pattern would give. The test
-    suite compares the two on every built-in phrase and on generated text.
-    """
-
-    __slots__ = ("anywhere", "firsts", "prefixes", "terms")
-
-    def __init__(self, phrase: str) -> None:
-        self.terms = _internal(_parse(phrase))
-        firsts = _firsts(self.terms[0])
-        self.anywhere = firsts is None
-        """Whether a match may begin with any word (a ``*``) or with punctuation."""
-        self.firsts, self.prefixes = firsts or (frozenset(), ())
-        """The first words a match can begin with, and the prefixes of such words."""
-
-    def search(self, scan: _Scan) -> Callable[[int], tuple[int, int] | None]:
-        """A function giving the first match starting at or after a position."""
-        if self.anywhere:
-            starts: Sequence[int] = (scan.starts if _starts_with_word(self)
-                                     else range(len(scan.folded)))
-        else:
-            words_ = scan.words
-            found = [words_[w] for w in self.firsts if w in words_]
-            if self.prefixes:
-                found += [at for w, at in words_.items() if w.startswith(self.prefixes)]
-            starts = found[0] if len(found) == 1 else sorted(itertools.chain(*found))
-        folded = scan.folded
-
-        def first(pos: int) -> tuple[int, int] | None:
-            for i in range(bisect_left(starts, pos), len(starts)):
-                start = starts[i]
-                if _start_ok(folded, start):
-                    end = self.match(scan, start)
-                    if end is not None:
-                        return start, end
-            return None
-
-        return first
-
-    def match(self, scan: _Scan, pos: int) -> int | None:
-        """The end of the match starting at ``pos``, or ``None``."""
-        folded = scan.folded
-        for end in self._sequence(scan, self.terms, 0, pos):
-            if not _is_word(folded, end) and not (
-                folded.startswith("-", end) and _is_word(folded, end + 1)
-            ):
-                return end
-        return None
-
-    def _sequence(self, scan: _Scan, terms: tuple[tuple, ...], i: int,
-                  pos: int) -> Iterator[int]:
-        last = i + 1 == len(terms)
-        for end in self._term(scan, terms[i], pos):
-            if last:
-                yield end
-                continue
-            following = terms[i + 1]
-            if following[0] == _GAP_T:
-                ends = [end]
-                while len(ends) <= _GAP_WORDS:
-                    run = scan.next_run(ends[-1])
-                    if run is None or not scan.separated(ends[-1], run[0]):
-                        break
-                    ends.append(run[1])
-                ends.reverse()  # greedy: the longest gap first
-                i_next = i + 2
-                following = terms[i_next]
-            else:
-                ends = [end]
-                i_next = i + 1
-            for gap_end in ends:
-                for start in _starts_after(scan, gap_end, following[-1] is True):
-                    yield from self._sequence(scan, terms, i_next, start)
-
-    def _term(self, scan: _Scan, term: tuple, pos: int) -> Iterator[int]:
-        kind = term[0]
-        folded = scan.folded
-        if kind == _WORD_T:
-            text = term[1]
-            if not folded.startswith(text, pos):
-                return
-            end = pos + len(text)
-            if term[2]:  # a prefix: the rest of the word, apostrophe-joined parts too
-                while _is_word(folded, end) or (
-                    folded.startswith("'", end) and _is_word(folded, end + 1)
-                ):
-                    end += 1
-            elif _is_word(folded, end):
-                return
-            yield end
-        elif kind == _ANY_T:
-            end = scan.end_of(pos)
-            if end is not None:
-                yield scan.word_end(end)
-        else:
-            alternatives, by_word, others = term[1], term[2], term[3]
-            end = scan.end_of(pos) if by_word else None
-            hits = by_word.get(folded[pos:end], ()) if end is not None else ()
-            order = others if not hits else hits if not others else sorted((*hits, *others))
-            for index in order:  # in the pattern's order, as a backtracking regex tries them
-                yield from self._sequence(scan, alternatives[index], 0, pos)
-
-
-def _starts_after(scan: _Scan, end: int, word_start: bool) -> Iterator[int]:
-    """Where the next term may start after a separator that begins at ``end``, longest
-    separator first (the regex's greedy order); only at a word when the term must
-    begin with one."""
-    run = scan.next_run(end)
-    start = None if run is None else run[0]
-    if start is not None and scan.separated(end, start):
-        yield start
-    if word_start:
-        return
-    limit = len(scan.folded) if start is None else start
-    for candidate in range(limit - 1, end, -1):
-        if scan.separated(end, candidate):
-            yield candidate
-
-
-def _firsts(term: tuple) -> tuple[frozenset[str], tuple[str, ...]] | None:
-    """The words a match of ``term`` can begin with and the prefixes of such words;
-    ``None`` when it can begin with any word (``*``) or with punctuation."""
-    kind = term[0]
-    if kind == _WORD_T:
-        text, prefix, word_start = term[1], term[2], term[3]
-        if not word_start:
-            return None
-        lead = _PLAIN_WORD.match(text).group()  # type: ignore[union-attr]
-        if prefix and lead == text:
-            return frozenset(), (text,)
-        return frozenset((lead,)), ()
-    if kind == _ANY_T:
-        return None
-    words_: set[str] = set()
-    prefixes: list[str] = []
-    for alternative in term[1]:
-        found = _firsts(alternative[0])
+    def begins_a_word(self, prefix: str) -> bool:
+        """Whether one of the text's words begins with ``prefix``."""
+        found = self._prefixes.get(prefix)
         if found is None:
-            return None
-        words_ |= found[0]
-        prefixes += found[1]
-    return frozenset(words_), tuple(prefixes)
+            if self._sorted is None:
+                self._sorted = sorted(self.words)
+            i = bisect_left(self._sorted, prefix)
+            found = self._prefixes[prefix] = (i < len(self._sorted)
+                                              and self._sorted[i].startswith(prefix))
+        return found
+
+    def meets(self, need: _Need) -> bool:
+        words_, prefixes = need
+        if not words_.isdisjoint(self.words):
+            return True
+        return any(self.begins_a_word(p) for p in prefixes)
 
 
-#: A phrase that has been a candidate this many times is compiled to a regular
-#: expression (``phrase_regex``, the reference): compiling costs about a millisecond,
-#: matching with it a few microseconds. A run on one plan matches word by word and
-#: compiles nothing; a run on many compiles the phrases that keep coming up.
-COMPILE_AFTER = 8
+class _Index:
+    """The phrases of one list by their required words, to find a text's candidates.
 
-
-class _Matcher:
-    """The matching programs of one phrase tuple, and an index to skip most of them.
-
-    Each phrase is filed under the words of its most selective requirement, so a
-    text finds its candidates through its own few words instead of trying every
-    phrase. A candidate is matched word by word by a ``_Program`` until it has come
-    up ``COMPILE_AFTER`` times, then by its compiled pattern; both give the same
-    matches (the test suite compares them).
+    Each phrase is filed under its most selective need, so a text finds its
+    candidates through its own words instead of trying every phrase; a candidate
+    must then meet all its needs. Only candidates are compiled and searched: on a
+    typical plan a list of sixty phrases has none or one.
     """
 
-    __slots__ = ("_always", "_by_word", "_needs", "_patterns", "_phrases", "_programs",
-                 "_uses")
+    __slots__ = ("_always", "_by_prefix", "_by_word", "_needs")
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
-        self._phrases = phrases
         self._needs = tuple(_requirements(p) for p in phrases)
         self._by_word: dict[str, list[int]] = {}
+        self._by_prefix: dict[str, list[int]] = {}
         always = []
         for index, needs in enumerate(self._needs):
             if not needs:
                 always.append(index)
                 continue
-            for word in min(needs, key=len):
+            words_, prefixes = min(needs, key=_selectivity)
+            for word in words_:
                 self._by_word.setdefault(word, []).append(index)
+            for prefix in prefixes:
+                self._by_prefix.setdefault(prefix, []).append(index)
         self._always = tuple(always)
-        self._programs: dict[int, _Program] = {}
-        self._patterns: dict[int, re.Pattern[str]] = {}
-        self._uses: dict[int, int] = {}
 
-    def candidates(self, scan: _Scan) -> list[int]:
-        """The indexes of the phrases whose required words all occur in the text."""
-        present = scan.words.keys()
-        by_word = self._by_word
+    def candidates(self, folded: _Folded) -> list[int]:
+        """The indexes of the phrases whose needs the text all meets, in list order."""
         filed: set[int] = set()
-        for word in by_word.keys() & present:
+        by_word = self._by_word
+        for word in by_word.keys() & folded.words:
             filed.update(by_word[word])
+        for prefix, indexes in self._by_prefix.items():
+            if folded.begins_a_word(prefix):
+                filed.update(indexes)
         needs = self._needs
-        chosen = [i for i in filed if all(not need.isdisjoint(present) for need in needs[i])]
+        chosen = [i for i in filed if all(folded.meets(need) for need in needs[i])]
         return sorted((*self._always, *chosen)) if self._always else sorted(chosen)
 
-    def finder(self, index: int, scan: _Scan) -> Callable[[int], tuple[int, int] | None]:
-        """The search function of one phrase over one text."""
-        pattern = self._patterns.get(index)
-        if pattern is None:
-            uses = self._uses[index] = self._uses.get(index, 0) + 1
-            if uses <= COMPILE_AFTER:
-                program = self._programs.get(index)
-                if program is None:
-                    program = self._programs[index] = _Program(self._phrases[index])
-                return program.search(scan)
-            body = phrase_regex(self._phrases[index], fold=True)
-            pattern = self._patterns[index] = compiled_patterns.compile(
-                f"{_START}(?:{body}){_END}")
-            self._programs.pop(index, None)
-        search, folded = pattern.search, scan.folded
 
-        def first(pos: int) -> tuple[int, int] | None:
-            m = search(folded, pos)
-            return None if m is None else m.span()
-
-        return first
-
-    def matches(self, scan: _Scan) -> _Cursor | None:
-        """A cursor over the matches in the text, or ``None`` when no phrase can match."""
-        indexes = self.candidates(scan)
-        if not indexes:
-            return None
-        return _Cursor([(i, self.finder(i, scan)) for i in indexes])
+def _selectivity(need: _Need) -> tuple[int, int]:
+    """Exact words before prefixes (a dictionary lookup, not a search), fewest first."""
+    return bool(need[1]), len(need[0]) + len(need[1])
 
 
-class _Cursor:
-    """The matches of several phrases in one text, as one leftmost-first alternation
-    would find them: from a position, the leftmost match, and of those starting there,
-    the earliest phrase's. Each phrase's next match is kept between calls, so each
-    scans the text about once."""
+def _leftmost(patterns: list[tuple[int, re.Pattern[str]]], folded: str
+              ) -> Callable[[int], tuple[re.Match[str], int] | None]:
+    """A function giving, from a position, the leftmost match of several phrases and,
+    of those starting there, the earliest phrase's: what one leftmost-first
+    alternation of them would find. Each phrase's next match is kept between calls,
+    so each scans the text about once."""
+    ahead: list[re.Match[str] | None] = [None] * len(patterns)
+    searched = [False] * len(patterns)
 
-    __slots__ = ("_ahead", "_finders")
-
-    def __init__(self, finders: list[tuple[int, Callable[[int], tuple[int, int] | None]]]
-                 ) -> None:
-        self._finders = finders
-        self._ahead: dict[int, tuple[int, int] | None] = {}
-
-    def next(self, pos: int) -> tuple[int, int, int] | None:
-        """``(start, end, phrase index)`` of the first match starting at or after ``pos``."""
-        best: tuple[int, int, int] | None = None
-        ahead = self._ahead
-        for index, first in self._finders:
-            found = ahead.get(index, _UNSEARCHED)
-            if found is _UNSEARCHED or (found is not None and found[0] < pos):
-                found = ahead[index] = first(pos)
-            if found is not None and (best is None or found[0] < best[0]):
-                best = (found[0], found[1], index)
+    def first(pos: int) -> tuple[re.Match[str], int] | None:
+        best: tuple[re.Match[str], int] | None = None
+        for slot, (index, pattern) in enumerate(patterns):
+            found = ahead[slot]
+            if not searched[slot] or (found is not None and found.start() < pos):
+                found = ahead[slot] = pattern.search(folded, pos)
+                searched[slot] = True
+            if found is not None and (best is None or found.start() < best[0].start()):
+                best = (found, index)
         return best
 
-
-_UNSEARCHED: tuple[int, int] = (-1, -1)
-
-
-def _starts_with_word(program: _Program) -> bool:
-    first = program.terms[0]
-    return first[0] == _ANY_T or first[-1] is True
-
-
-def _start_ok(folded: str, start: int) -> bool:
-    """A match may not start inside a word or a hyphenated compound ("non-viral")."""
-    if start == 0:
-        return True
-    before = folded[start - 1]
-    if before.isalnum() or before == "_":
-        return False
-    return not (before == "-" and _is_word(folded, start - 2))
+    return first
 
 
 MAX_TEXT = 50_000
@@ -1097,25 +863,25 @@ the text, but with phrases of nested gaps a two-megabyte run of cue words took
 seconds per rule, so the exit code depended on the machine's speed."""
 
 
-def _scan(text: str) -> _Scan:
-    """Texts are scanned once for all the rules that read them. Only the latest long
-    text (rare, and large once scanned) is kept, so the cache stays small."""
-    return _scanned(text) if len(text) <= 10_000 else _scanned_long(text)
+def _fold(text: str) -> _Folded:
+    """Texts are folded once for all the rules that read them. Only the latest long
+    text (rare) is kept, so the cache stays small."""
+    return _folded(text) if len(text) <= 10_000 else _folded_long(text)
 
 
 @functools.lru_cache(maxsize=256)
-def _scanned(text: str) -> _Scan:
-    return _Scan(text)
+def _folded(text: str) -> _Folded:
+    return _Folded(text)
 
 
 @functools.lru_cache(maxsize=1)
-def _scanned_long(text: str) -> _Scan:
-    return _Scan(text)
+def _folded_long(text: str) -> _Folded:
+    return _Folded(text)
 
 
 @functools.lru_cache(maxsize=512)
-def _matcher(phrases: tuple[str, ...]) -> _Matcher:
-    return _Matcher(phrases)
+def _index(phrases: tuple[str, ...]) -> _Index:
+    return _Index(phrases)
 
 
 @functools.lru_cache(maxsize=512)
@@ -1146,7 +912,7 @@ class CuePhrases:
     ``compile_cues`` caches the instances themselves.
     """
 
-    __slots__ = ("_matcher", "phrases")
+    __slots__ = ("_index", "phrases")
 
     def __init__(self, phrases: Iterable[str], *, validate: bool = True) -> None:
         if isinstance(phrases, str):
@@ -1157,7 +923,7 @@ class CuePhrases:
                 raise CueSyntaxError(phrase, "a phrase must be a string")
         if validate:
             validate_phrases(self.phrases)
-        self._matcher = _matcher(self.phrases)
+        self._index = _index(self.phrases)
 
     def __repr__(self) -> str:
         return f"CuePhrases({list(self.phrases)!r})"
@@ -1204,13 +970,16 @@ class CuePhrases:
         if len(text) > MAX_TEXT:  # no one writes such prose; its time must stay bounded
             cut = text.rfind(" ", 0, MAX_TEXT)
             text = text[:cut if cut > 0 else MAX_TEXT]
-        cursor = self._matcher.matches(_scan(text))
-        if cursor is None:
+        folded = _fold(text)
+        indexes = self._index.candidates(folded)
+        if not indexes:
             return
+        first = _leftmost([(i, _pattern(self.phrases[i])) for i in indexes], folded.text)
         sentences: _Sentences | None = None
         pos = 0
-        while (found := cursor.next(pos)) is not None:
-            start, end, phrase_index = found
+        while (found := first(pos)) is not None:
+            match, phrase_index = found
+            start, end = match.span()
             if negation and negated(text, start):
                 pos = start + 1  # a later or shorter phrase may still count
                 continue
