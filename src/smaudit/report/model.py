@@ -30,6 +30,7 @@ from typing import Any
 
 from smaudit.errors import UsageError
 from smaudit.formatters import RuleMeta, score_text
+from smaudit.loader import PARSE_LEVEL
 from smaudit.model import AREAS, PLAN_AREA, Finding, Result, Severity
 from smaudit.report.advice import PROBLEMS, advice_for, article_title, fill
 from smaudit.report.context import Context, Place, and_list
@@ -62,7 +63,7 @@ CRITICAL_CAP = "Needs work"
 
 NO_SCORE = "No score"
 
-UNREADABLE = frozenset({"SMA001", "SMA006"})
+UNREADABLE = PARSE_LEVEL
 """Findings that mean the plan could not be read at all: whatever the score says, the
 plan was not audited, so the report shows no score."""
 
