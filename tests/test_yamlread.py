@@ -162,3 +162,8 @@ def test_config_and_packs_word_problems_by_kind(tmp_path):
         read_pack(pack)
     assert error.value.reason.startswith("rule pack is not valid YAML: invalid YAML")
     assert error.value.line == 2
+
+
+def test_a_comment_on_a_block_scalars_indicator_line_belongs_to_the_value():
+    document = read("notes: | # part of the value\n  text\n# own line\n")
+    assert [(c.text, c.line) for c in document.comments] == [(" own line", 3)]
