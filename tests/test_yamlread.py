@@ -167,3 +167,10 @@ def test_config_and_packs_word_problems_by_kind(tmp_path):
 def test_a_comment_on_a_block_scalars_indicator_line_belongs_to_the_value():
     document = read("notes: | # part of the value\n  text\n# own line\n")
     assert [(c.text, c.line) for c in document.comments] == [(" own line", 3)]
+
+
+@pytest.mark.parametrize("reference", [False, True])
+def test_a_hash_on_a_quoted_texts_next_line_is_text(reference):
+    document = read('a: "one\n  # two"  # three\n', reference=reference)
+    assert document.data == {"a": "one # two"}
+    assert [(c.text, c.line, c.column) for c in document.comments] == [(" three", 2, 11)]

@@ -117,9 +117,9 @@ class Comments(Sequence[Comment]):
 
     A ``#`` is a comment when it starts a line or follows whitespace and lies outside
     every scalar the parser read, so ``"Tips #1 # not a comment"`` in quotes or a block
-    scalar is never taken for one. The scalars' positions were recorded while the text
-    was parsed, so nothing is read twice, and a caller that never asks (most plans have
-    no waiver) pays only for keeping them.
+    scalar is never taken for one. The positions of the scalars that could hide a ``#``
+    were recorded while the text was parsed, so nothing is read twice, and a caller
+    that never asks (most plans have no waiver) pays only for keeping those few.
     """
 
     __slots__ = ("_found", "_scalars", "_text")
@@ -351,7 +351,10 @@ def decode(raw: bytes, noun: str = "plan") -> str | Problem:
 
 class _Composer:
     """Turns a YAML event stream into data, positions and duplicate-key records, and
-    keeps the scalar events, whose positions tell comments from text."""
+    keeps the scalar events whose written text may hold a ``#`` that is no comment:
+    those whose value holds one, and block scalars (a comment on the ``|`` line
+    belongs to the scalar). Elsewhere a ``#`` cannot hide in a scalar: a plain one
+    ends where `` #`` begins. Keeping only these costs nothing in memory."""
 
     def __init__(self, lines: list[str], limits: Limits, noun: str) -> None:
         self.noun = noun
@@ -411,11 +414,12 @@ class _Composer:
             if kind is None:
                 kind = kinds[type(event)] = _KIND_OF_NAME.get(type(event).__name__, _OTHER)
             if documents > 1 and kind != _DOCUMENT:
-                if kind == _SCALAR:
+                if kind == _SCALAR and ("#" in event.value or event.style in _BLOCK):
                     keep(event)
                 continue
             if kind == _SCALAR:  # by far the most common event: kept lean
-                keep(event)
+                if "#" in event.value or event.style in _BLOCK:
+                    keep(event)
                 budget -= 1
                 if budget < 0:
                     self.too_many_nodes(event)
@@ -654,6 +658,7 @@ _KIND_OF_NAME = {
 }
 _KINDS: dict[type, int] = {}  # event class -> kind, filled as classes are met (two back ends)
 _KEY_LIKE = re.compile(r"^[a-z_][a-z0-9_]*$")
+_BLOCK = frozenset("|>")
 _NO_KEY: Any = object()
 _BAD_KEY: Any = object()
 
