@@ -1,6 +1,6 @@
-"""YAML text to positioned data: the one place the project reads YAML.
+"""YAML text to positioned data: the one reader of plans, config files and rule packs.
 
-Plans, config files and rule packs are all read here, once each: the bytes are
+They are all read here, once each: the bytes are
 decoded, parsed, and composed into plain data, a table of spans (a JSON pointer
 to where each node and each mapping key is written) and, on demand, the
 file's comments with their positions. The back end is chosen here and nowhere
@@ -352,9 +352,10 @@ def decode(raw: bytes, noun: str = "plan") -> str | Problem:
 class _Composer:
     """Turns a YAML event stream into data, positions and duplicate-key records, and
     keeps the scalar events whose written text may hold a ``#`` that is no comment:
-    those whose value holds one, and block scalars (a comment on the ``|`` line
-    belongs to the scalar). Elsewhere a ``#`` cannot hide in a scalar: a plain one
-    ends where `` #`` begins. Keeping only these costs nothing in memory."""
+    quoted ones whose value holds one, and block scalars (a comment on the ``|``
+    line belongs to the scalar). A plain scalar cannot hide one: it ends where
+    `` #`` begins, and cannot start with ``#``. Keeping only these costs nothing in
+    memory, and the plain scalars, most of a plan, are not even looked at."""
 
     def __init__(self, lines: list[str], limits: Limits, noun: str) -> None:
         self.noun = noun
@@ -414,12 +415,11 @@ class _Composer:
             if kind is None:
                 kind = kinds[type(event)] = _KIND_OF_NAME.get(type(event).__name__, _OTHER)
             if documents > 1 and kind != _DOCUMENT:
-                if kind == _SCALAR and ("#" in event.value or event.style in _BLOCK):
+                if kind == _SCALAR and event.style and (
+                        event.style in _BLOCK or "#" in event.value):
                     keep(event)
                 continue
             if kind == _SCALAR:  # by far the most common event: kept lean
-                if "#" in event.value or event.style in _BLOCK:
-                    keep(event)
                 budget -= 1
                 if budget < 0:
                     self.too_many_nodes(event)
@@ -429,6 +429,8 @@ class _Composer:
                         self.problems.append(_unusable_number(value, self.scalar_span(event)))
                         value = event.value
                 else:
+                    if event.style and (event.style in _BLOCK or "#" in event.value):
+                        keep(event)
                     value = self.scalar(event)
                 if event.anchor:
                     self.anchors[event.anchor] = (value, 0, 1)
