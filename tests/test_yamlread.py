@@ -174,3 +174,20 @@ def test_a_hash_on_a_quoted_texts_next_line_is_text(reference):
     document = read('a: "one\n  # two"  # three\n', reference=reference)
     assert document.data == {"a": "one # two"}
     assert [(c.text, c.line, c.column) for c in document.comments] == [(" three", 2, 11)]
+
+
+def test_waivers_come_from_the_one_reading_not_a_second_scan(monkeypatch):
+    from smaudit import yamlread
+    from smaudit.suppressions import RuleNames, collect_waivers
+
+    plan = load('organization:\n  name: "Acme # x"  # smaudit: disable=SMA003 -- kept\n',
+                "p.yaml").plan
+
+    def no_second_read(*args, **kwargs):
+        raise AssertionError("the plan was parsed again")
+
+    monkeypatch.setattr(yamlread, "_events", no_second_read)
+    waivers, malformed = collect_waivers(plan, RuleNames(frozenset({"SMA003"}), {}))
+    assert malformed == []
+    assert [(w.codes, w.first, w.last, w.reason) for w in waivers] == [
+        (("SMA003",), 2, 2, "kept")]
