@@ -14,7 +14,7 @@ from smaudit.lint import Linter
 from smaudit.model import Finding, Suppression
 from smaudit.plan import Comment
 from smaudit.settings import RuleSetting, Settings
-from smaudit.suppressions import find_comments
+from smaudit.yamlread import read
 
 STABLE = ("SMA002", "SMA003", "SMA004", "SMA005")
 
@@ -340,27 +340,27 @@ def test_hash_without_space_is_not_a_comment(linter):
     assert brief(found) == [("SMA003", 8, 13, None)]
 
 
-def test_find_comments_positions():
+def test_comments_positions():
     text = ('a: "x # no"  # trailing\n'
             '# own line\n'
             'b: |\n'
             '  # inside the block\n'
             '  #also\n'
             'c: d#e #f\n')
-    assert find_comments(text) == [
+    assert read(text).comments == [
         Comment(" trailing", 1, 14, False),
         Comment(" own line", 2, 1, True),
         Comment("f", 6, 8, False),
     ]
 
 
-def test_find_comments_without_libyaml_uses_ruamel(monkeypatch):
+def test_comments_without_libyaml_uses_ruamel(monkeypatch):
     import yaml
 
     text = 'a: "x # no"  # trailing\nb: |\n  # inside\n# own\n'
-    expected = find_comments(text)
+    expected = read(text).comments
     monkeypatch.delattr(yaml, "CSafeLoader", raising=False)
-    assert find_comments(text) == expected == [Comment(" trailing", 1, 14, False),
+    assert read(text).comments == expected == [Comment(" trailing", 1, 14, False),
                                                Comment(" own", 4, 1, True)]
 
 

@@ -172,30 +172,30 @@ def read_config(path: str) -> ConfigFile:
 
 
 def _read_yaml(path: str, text: str) -> ConfigFile:
-    from smaudit.loader import load
+    from smaudit.plan import Plan
+    from smaudit.yamlread import ProblemKind, read
 
-    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#")
-                               for line in text.splitlines()):
-        return ConfigFile(path, {}, _no_lines)
-    loaded = load(text, path)
-    if loaded.plan is None:
-        problem = loaded.problems[-1]
-        line = problem.span.line if problem.span else None
+    document = read(text, noun="config file")
+    problem = document.stopped
+    if problem is not None:
+        if problem.kind is ProblemKind.EMPTY:
+            return ConfigFile(path, {}, _no_lines)
         message = problem.message
-        if message.startswith("the top level of a plan"):
+        if problem.kind is ProblemKind.NOT_A_MAPPING:
             message = "the top level of a config file must be a mapping of keys"
-        raise ConfigError(message, path=path, line=line)
-    plan = loaded.plan
-    if plan.duplicates:
-        pointer, span, first = plan.duplicates[0]
+        raise ConfigError(message, path=path, line=problem.span.line)
+    if document.duplicates:
+        pointer, span, first = document.duplicates[0]
         raise ConfigError(f"duplicate key {_last(pointer)!r} (first defined at line "
                           f"{first.line}); YAML would keep only one of them",
                           path=path, line=span.line)
+    plan = Plan(path=path, text=document.text or "", data=document.data,
+                values=document.values, keys=document.keys)
 
     def line_of(pointer: str, key: bool = False) -> int | None:
         return plan.locate(pointer, key=key).line
 
-    return ConfigFile(path, plan.data, line_of)
+    return ConfigFile(path, document.data, line_of)
 
 
 def _last(pointer: str) -> str:

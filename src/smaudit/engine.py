@@ -19,15 +19,12 @@ import traceback as tb
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from smaudit.loader import Loaded
+from smaudit.loader import PARSE_LEVEL, Loaded
 from smaudit.model import Finding, Location, Result, Severity, Violation
 from smaudit.plan import Plan
 from smaudit.rule import ActiveRule
 from smaudit.score import readiness
 from smaudit.timebound import TimeBound, time_bounds
-
-PARSE_LEVEL = frozenset({"SMA001", "SMA006"})
-"""Codes the loader reports; when they stop the load, no other rule runs."""
 
 
 @dataclass(frozen=True, slots=True)

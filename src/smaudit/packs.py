@@ -308,22 +308,22 @@ def read_pack(path: Path, *, validate: bool = True,
         too), or only their names.
     :raises ConfigError: naming the file, the line and the rule of the first problem.
     """
-    from smaudit.loader import load
+    from smaudit.yamlread import ProblemKind, read
 
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise ConfigError(f"cannot read rule pack: {exc.strerror}", path=str(path)) from None
-    loaded = load(raw, str(path))
-    if loaded.plan is None:
-        problem = loaded.problems[0]
-        line = problem.span.line if problem.span else None
-        if problem.message.startswith(("the top level of a plan", "the file is empty")):
+    parsed = read(raw, noun="rule pack")
+    if parsed.data is None:
+        problem = parsed.problems[0]
+        if problem.kind in (ProblemKind.NOT_A_MAPPING, ProblemKind.EMPTY):
             raise ConfigError("the top level of a rule pack must be a mapping with a `rules:` "
-                              "list", path=str(path), line=line)
+                              "list", path=str(path), line=problem.span.line)
         raise ConfigError(f"rule pack is not valid YAML: {problem.message}", path=str(path),
-                          line=line)
-    document = loaded.plan
+                          line=problem.span.line)
+    document = Plan(path=str(path), text=parsed.text or "", data=parsed.data,
+                    values=parsed.values, keys=parsed.keys, duplicates=parsed.duplicates)
     if validate:
         sections = dict(roots) if isinstance(roots, Mapping) else {r: {} for r in roots}
         _validate(document, path, sections)

@@ -9,60 +9,22 @@ its nearest ancestor that has one, which is where a missing key belongs.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from smaudit.model import Location, Span
+from smaudit.pointers import escape, join, parent, split, unescape
+from smaudit.yamlread import Comment
+
+__all__ = ["MISSING", "NO_RUN", "WHOLE_PLAN", "Comment", "Plan", "RunContext", "escape", "join",
+           "parent", "split", "unescape"]
 
 WHOLE_PLAN = Span(1, 1, 1, 1)
 """Where a finding about the plan as a whole is reported."""
 
 MISSING: Any = object()
 """Returned by ``Plan.get`` when a pointer leads nowhere (distinct from ``None``)."""
-
-
-def escape(token: str | int) -> str:
-    """Escape one reference token per RFC 6901 (``~`` and ``/``)."""
-    if type(token) is int:
-        return str(token)
-    if "~" in token or "/" in token:
-        return token.replace("~", "~0").replace("/", "~1")
-    return token
-
-
-def unescape(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
-
-
-def join(pointer: str, *tokens: str | int) -> str:
-    """Extend ``pointer`` by ``tokens``: ``join("/channels", 0, "owner")``."""
-    for token in tokens:
-        pointer = f"{pointer}/{escape(token)}"
-    return pointer
-
-
-def split(pointer: str) -> list[str]:
-    """The unescaped tokens of ``pointer``; ``""`` (the whole plan) has none."""
-    if not pointer:
-        return []
-    return [unescape(t) for t in pointer[1:].split("/")]
-
-
-def parent(pointer: str) -> str:
-    """The pointer one level up; the root is its own parent."""
-    return pointer.rsplit("/", 1)[0] if pointer else ""
-
-
-@dataclass(frozen=True, slots=True)
-class Comment:
-    """A YAML comment: its text (without ``#``), 1-based line and column, and
-    whether it stands alone on its line (as opposed to trailing a node)."""
-
-    text: str
-    line: int
-    column: int
-    own_line: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +59,9 @@ class Plan:
     keys: dict[str, Span] = field(default_factory=dict)
     duplicates: tuple[tuple[str, Span, Span], ...] = ()
     """Duplicate mapping keys: (pointer of the later key, its span, the first key's span)."""
+    comments: Sequence[Comment] = ()
+    """The plan's YAML comments with their positions, as the reader found them (waivers
+    are read from them)."""
     run: RunContext = NO_RUN
 
     @property

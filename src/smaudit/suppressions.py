@@ -24,21 +24,19 @@ every malformed waiver (unknown directive or rule, bad date), at the
 comment. An SMA005 finding can itself be waived only by naming SMA005 (or
 ``unused-suppression``) explicitly.
 
-Comments are found as real YAML comments: a ``#`` at the start of a line or
-after whitespace that lies outside every scalar token the YAML scanner
-reports, so ``"Tips #1 # not a comment"`` in quotes or a block scalar is never
-taken for a waiver. The engine calls this module only when the text contains
+The comments are the plan's own (``Plan.comments``), found by the YAML reader
+from the positions of the scalars it parsed, so ``"Tips #1 # not a comment"``
+in quotes or a block scalar is never taken for a waiver and the plan is not
+read twice. The engine calls this module only when the text contains
 ``smaudit:``, so plans without waivers pay nothing.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
 from smaudit.model import Finding, Location, Suppression
 from smaudit.plan import Comment, Plan
@@ -54,68 +52,6 @@ _PREFIX = re.compile(r"^\s*smaudit\s*:")
 _DIRECTIVE = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9_-]*)\s*(?P<eq>=)?\s*(?P<args>.*)$",
                         re.DOTALL)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-Position = tuple[int, int]  # 0-based (line, column), as the YAML scanner reports
-
-
-# --------------------------------------------------------------------------- comments
-
-
-def _scalar_spans(text: str) -> list[tuple[Position, Position]]:
-    """Start and end of every scalar token (quoted, plain or block), in order.
-
-    libyaml's scanner (through PyYAML) is used when available, ruamel.yaml's
-    otherwise; both report the same marks. The text already parsed as a plan,
-    so scanning cannot fail; if it somehow does, the spans found so far are
-    kept and the rest of the file is read as having no quoted text.
-    """
-    spans: list[tuple[Position, Position]] = []
-    try:
-        for token in _tokens(text):
-            if type(token).__name__ == "ScalarToken":
-                start, end = token.start_mark, token.end_mark
-                spans.append(((start.line, start.column), (end.line, end.column)))
-    except Exception:  # pragma: no cover - the plan parsed, so the scan does too
-        pass
-    return spans
-
-
-def _tokens(text: str) -> Iterable[Any]:
-    try:
-        import yaml
-
-        loader = getattr(yaml, "CSafeLoader", None)
-        if loader is not None:
-            return yaml.scan(text, Loader=loader)
-    except ImportError:  # pragma: no cover - PyYAML is a dependency
-        pass
-    from ruamel.yaml import YAML
-
-    return YAML(typ="rt").scan(text)
-
-
-def find_comments(text: str) -> list[Comment]:
-    """Every YAML comment in ``text``, in order: text after ``#``, 1-based line and
-    column of the ``#``, and whether it stands alone on its line."""
-    spans = _scalar_spans(text)
-    starts = [start for start, _ in spans]
-    comments = []
-    for index, line in enumerate(text.split("\n")):
-        column = line.find("#")
-        while column != -1:
-            if (column == 0 or line[column - 1] in " \t") and not _inside(
-                    spans, starts, (index, column)):
-                comments.append(Comment(text=line[column + 1:].rstrip(), line=index + 1,
-                                        column=column + 1, own_line=not line[:column].strip()))
-                break
-            column = line.find("#", column + 1)
-    return comments
-
-
-def _inside(spans: Sequence[tuple[Position, Position]], starts: Sequence[Position],
-            position: Position) -> bool:
-    at = bisect.bisect_right(starts, position) - 1
-    return at >= 0 and spans[at][0] <= position < spans[at][1]
 
 
 # --------------------------------------------------------------------------- parsing
@@ -423,7 +359,7 @@ def _report(active: ActiveRule, plan: Plan, comment: Comment, message: str, hint
 
 def collect_waivers(plan: Plan, names: RuleNames) -> tuple[list[Waiver], list[Malformed]]:
     """Every waiver in the plan, most specific first, and the malformed ones."""
-    comments = find_comments(plan.text)
+    comments = plan.comments
     lines = plan.text.split("\n")
     comment_lines = {c.line for c in comments if c.own_line}
     ends = entry_ends(plan)

@@ -20,9 +20,10 @@ from typing import Any
 from smaudit.fingerprint import node_fingerprints
 from smaudit.formatters import RunResults
 from smaudit.formatters.sarif import artifact_path
+from smaudit.loader import PARSE_LEVEL
 from smaudit.model import Finding
 
-BLOCKERS = frozenset({"SMA001", "SMA006"})
+BLOCKERS = PARSE_LEVEL
 """Findings that stop the plan from being read at all: nothing else was checked."""
 
 SEVERITIES = {"error": "critical", "warning": "major", "info": "info"}

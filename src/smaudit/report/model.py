@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from smaudit.formatters import RuleMeta, score_text
+from smaudit.loader import PARSE_LEVEL
 from smaudit.model import AREAS, PLAN_AREA, Finding, Result, Severity
 from smaudit.model import area_title as model_area_title
 from smaudit.report.advice import PROBLEMS, advice_for, article_title, fill
@@ -50,7 +51,7 @@ CRITICAL_CAP = "Needs work"
 
 NO_SCORE = "No score"
 
-UNREADABLE = frozenset({"SMA001", "SMA006"})
+UNREADABLE = PARSE_LEVEL
 """Findings that mean the plan could not be read at all: whatever the score says, the
 plan was not audited, so the report shows no score."""
 
