@@ -78,6 +78,16 @@ _CLAUSE_BREAK = LazyPattern(
 #: chains, ..."); it ends at the next comma.
 _CONTRAST_OPEN = LazyPattern(r"\W*(?:rather\s+than|instead\s+of|unlike|not\s+because)\b",
                             re.IGNORECASE)
+#: A concession of indifference ("whatever the other venues are doing, our booking data
+#: show ...", "regardless of what the chains post, ..."): set off by a comma, it sets
+#: aside what it says, unless the main clause echoes it ("whatever they're doing, we
+#: should do the same"), which is imitation. Without a comma "whatever they do on
+#: Instagram is paying off" is a subject, not a concession.
+_INDIFFERENT_OPEN = LazyPattern(r"\W*(?:whatever|regardless\s+of|irrespective\s+of"
+                               r"|no\s+matter\s+(?:what|how|who|whether|where))\b",
+                               re.IGNORECASE)
+_ECHO = LazyPattern(r"\b(?:too|as\s+well|also|the\s+same|likewise|copy|follow|suit"
+                    r"|do(?:ing)?\s+(?:it|that|this|what))\b", re.IGNORECASE)
 
 #: Negators (a closed class), matched as words; "n't" inside a contraction.
 _NEGATOR = LazyPattern(
@@ -103,6 +113,13 @@ _HEDGE = LazyPattern(
     r"(?:bonus|plus|side[\s-]effect|extra|by-?product)"
     r"|\b(?:a|nice|happy|welcome)\s+(?:bonus|side[\s-]effect|by-?product)"
     r"|\bnice\s+to\s+have\b|\b(?:doesn|don|didn)['\u2019]?t\s+(?:matter|care|count\s+on)"
+    # denied any part in the decision: "the cool factor doesn't come into it", "plays
+    # no part", "has nothing to do with it", "was never a factor"
+    r"|\b(?:doesn|don|didn)['\u2019]?t\s+(?:come|enter)\s+into\s+(?:it|this|the\s+\w+)"
+    r"|\b(?:doesn|don|didn)['\u2019]?t\s+(?:figure|factor)\s+in"
+    r"|\b(?:plays?|played)\s+no\s+(?:part|role)|\bnothing\s+to\s+do\s+with\b"
+    r"|\b(?:is|was|isn['\u2019]?t|wasn['\u2019]?t)\s+(?:never\s+|not\s+)?(?:a|any)\s+factor\b"
+    r"|\bneither\s+here\s+nor\s+there\b"
     r"|\bnot\s+(?:the\s+point|the\s+reason|why|what\s+matters)"
     r"|\bisn['\u2019]?t\s+(?:the\s+point|the\s+reason|why|what|about)"
     r"|\bor\s+not\b|\bwhether\b|\bnot\s+about\b|\bset\s+aside\b|\bbeside\s+the\s+point"
@@ -245,6 +262,12 @@ def _clauses(sentence: str, offset: int) -> Iterator[Clause]:
         if b <= a:
             continue
         piece = sentence[a:b]
+        if _INDIFFERENT_OPEN.match(piece) and "," in piece[1:] \
+                and not _ECHO.search(sentence, a + piece.index(",", 1)):
+            comma = piece.index(",", 1)
+            yield Clause(piece[:comma], offset + a, rejected=True)
+            yield Clause(piece[comma:], offset + a + comma)
+            continue
         if _CONTRAST_OPEN.match(piece):
             comma = piece.find(",")
             if comma > 0:
@@ -277,6 +300,20 @@ def dismissed_by_next(sentence: Sentence, index: int) -> bool:
     following = sentence.clauses[index + 1].text.lstrip(" ,;:")
     found = _DISMISS_PREVIOUS.match(following)
     return bool(found and _DISMISS_WORDS.search(following, found.end()))
+
+
+def scoped_out(text: str, pos: int) -> bool:
+    """Whether what stands at ``text[pos]`` is cancelled where it stands: its clause
+    negates, hedges or rejects it, the next clause dismisses it, or the next sentence
+    refutes it ("the cool factor doesn't come into it", "..., but that isn't why").
+    For the users' phrase cues, judged by the same scoping as the frames."""
+    field = sentences(text)
+    for number, sentence in enumerate(field):
+        for index, clause in enumerate(sentence.clauses):
+            if clause.start <= pos < clause.start + len(clause.text):
+                return (clause.negated_at(pos - clause.start) or dismissed_by_next(sentence, index)
+                        or refuted(field, number))
+    return False
 
 
 # --------------------------------------------------------------------------
@@ -1605,7 +1642,10 @@ def _dated() -> LazyPattern:
 #: with both, an image is a goal of its own rather than a reason for a platform.
 _BRAND_AUDIENCE = LazyPattern(
     r"\b(?:audiences?|target\s+(?:group|market|segment|customers?|readers|buyers)|aimed\s+at"
-    r"|segments?)\b", re.IGNORECASE)
+    r"|segments?)\b"
+    # an audience named by its age: "people under 30", "the under-30s", "parents in their 30s"
+    r"|\b(?:under|over|aged)[\s-]\d{2}s?\b|\b\d{2}s?\s?(?:-|to)\s?\d{2}s?[\s-](?:year|y/?o)"
+    r"|\bin\s+their\s+\d0s\b", re.IGNORECASE)
 _BRAND_MEASURE = LazyPattern(
     r"\b(?:measure|measures|measured|measuring|track|tracks|tracked|tracking|gauge|gauged"
     r"|judge|judged)\s+(?:(?:it|this|that|success|progress|(?:the|our)\s+\w+)\s+)?"

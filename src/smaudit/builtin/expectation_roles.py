@@ -1195,6 +1195,12 @@ _WINDOW_OF_CUSTOMER = _lazy(
     r"|re-?order\w*|usually|typically|normally"
     r"|on\s+average|tend\s+to)\b|\bof\s+(?:their|his|her|joining|signing|buying|purchase)\b",
     re.IGNORECASE)
+# Something counted that customers book or buy ("more eye tests booked", "40 extra
+# trial classes sold"): a result, whatever the thing is called, even when its name is
+# also a word for work or learning ("tests", "trials", "reviews").
+_BOOKED_RESULT = _lazy(
+    r"\b(?:more|extra|additional|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+    r"(?:booked|sold|ordered|bought|reserved|paid\s+for|signed\s+up\s+for)\b", re.IGNORECASE)
 # "Results by the summer holidays": the word for results itself (not "a win").
 _RESULTS = _lazy(r"\b(?:results?|returns?|outcomes?|impact|roi|payoff|pay-off)\b", re.IGNORECASE)
 _SUBCLAUSE = _lazy(r",|\band\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
@@ -1436,8 +1442,9 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
         _, _, body, lo = sentence.scope(start)
         sub, at = _subclause(body, start - lo)
         rest = sub[:at] + " " + sub[at + end - start:]
-        if _ACTIVITY.search(_DEADLINE_NOUN.sub(" ", rest)) or _WINDOW_OF_CUSTOMER.search(sub) or \
-                _EARLY_SIGNS.search(body):
+        if not _BOOKED_RESULT.search(body) and (
+                _ACTIVITY.search(_DEADLINE_NOUN.sub(" ", rest)) or _WINDOW_OF_CUSTOMER.search(sub)
+                or _EARLY_SIGNS.search(body)):
             continue
         if _NEGATOR.search(sub, at + end - start) and not _THREAT.search(body):
             continue  # "first months maybe nothing happens"

@@ -602,6 +602,10 @@ def _action_counts(clause: str, match: re.Match[str]) -> bool:
         return False
     if relative:
         return True
+    if before and _thing_subject(clause, match):
+        return False
+    if before and before[0] in ("and", "or") and _compound_noun(clause, match):
+        return False
     if re.split(r"[\s-]", match.group(0))[0] not in _BASES or not before:
         return True  # an inflected form, or an imperative opening the clause
     word = before[0].strip("\"'(")
@@ -612,6 +616,68 @@ def _action_counts(clause: str, match: re.Match[str]) -> bool:
     head = clause[max(0, match.start() - 80) : match.start()].split()[-3:-1]
     return (len(word) > 3 and word.endswith("s") and not word.endswith("ss")
             and not _NOUN_BEFORE.intersection(head))
+
+
+#: A singular subject that is a person: a verb after it is someone acting ("a
+#: patient returns", "each family books"). Agent nouns (-er, -or, -ist, -ent)
+#: are found by their ending; these are the people nouns that end otherwise.
+_PERSON_ONE = _wordset(
+    "guest family couple local regular child kid adult teen pupil person someone somebody "
+    "everyone everybody anyone anybody household neighbour neighbor homeowner parent mum mom "
+    "dad woman man")
+#: Organizations as a singular subject: the organization itself after "the"/"our"
+#: ("so the business stays afloat"), a customer after "a"/"each" ("each school books").
+_ORG_ONE = _wordset("school firm company business club charity shop cafe restaurant team")
+#: Determiners that pick out one known thing: "the theatre", "our lease".
+_DEFINITE = _wordset("the our its this that my their his her")
+_INDEFINITE = _wordset("a an each every one another")
+
+
+def _thing_subject(clause: str, match: re.Match[str] | _Hit) -> bool:
+    """Whether a third-person verb has a thing for its subject ("so the theatre stays
+    in the black", "before the lease comes up"): things do not buy or book, so the
+    verb is not a customer acting. The subject is the determiner and noun right
+    before the verb; a person ("a patient returns") or, after "a"/"each", an
+    organization ("each school books") is a customer."""
+    verb = match.group(0).split()[0].split("-")[0]
+    if not verb.endswith("s") or verb.endswith("ss") or verb in _BASES:
+        return False
+    words_ = clause[max(0, match.start() - 60) : match.start()].split()[-2:]
+    if len(words_) < 2:
+        return False
+    det, noun = words_[0], words_[1].strip(",\"'")
+    if (det not in _DEFINITE and det not in _INDEFINITE) or noun in ACTIONS:
+        return False
+    if noun in _PERSON_ONE or _AGENT_ONE.match(noun):
+        return False
+    return not (det in _INDEFINITE and noun in _ORG_ONE)
+
+
+#: Singular agent nouns: "customer", "visitor", "patient", "tenant", "optician".
+_AGENT_ONE = LazyPattern(r"[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee)$")
+#: Words that cannot be the head of a noun phrase after a verb's base form.
+_NOT_A_NOUN = _wordset(
+    "the a an our their its his her my your this that these those us them it him me you "
+    "more again back in up online now here there to for with by at on from of and or")
+
+
+def _compound_noun(clause: str, match: re.Match[str] | _Hit) -> bool:
+    """Whether a base form after "and"/"or" is the first half of a compound noun
+    coordinated with another noun ("sales of frames and contact lenses", "gift cards
+    and book tokens"): a plural noun before "and", a noun right after the word. Verbs
+    are coordinated with verbs ("come in and book a table")."""
+    first = match.group(0).split()[0]
+    if first not in _BASES:
+        return False
+    end = match.start() + len(first)
+    head = clause[max(0, match.start() - 60) : match.start()].split()
+    after_ = clause[end : end + 40].split()[:1]
+    if len(head) < 2 or not after_:
+        return False
+    noun_before, noun_after = head[-2].strip(",\"'"), after_[0].strip(",.;:\"'")
+    return (len(noun_before) > 3 and noun_before.endswith("s") and noun_before not in ACTIONS
+            and noun_after.isalpha() and noun_after not in _NOT_A_NOUN
+            and noun_after not in ACTIONS)
 
 
 #: Contractions that are a pronoun and a verb, not a possessive: "it's booked", "who's
@@ -641,12 +707,30 @@ def _relative_that(clause: str, start: int) -> bool:
     if len(words_) < 2:
         return False
     noun = words_[-2].strip(",\"'")
-    return noun in _PEOPLE or (len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss"))
+    return noun in _PEOPLE or noun in _PERSON_ONE or bool(_AGENT_ONE.match(noun)) or (
+        len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss"))
+
+
+#: A time clause with a subject and a verb of its own ("before the lease comes up for
+#: renewal", "until the new wing opens"): it says when, not what the goal gains. It
+#: runs to the next comma or semicolon.
+_TIME_CLAUSE = LazyPattern(
+    r"\b(?:before|until|till|by\s+the\s+time)\s+(?:the|our|its|their|this|that|my)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:is|are|was|were|has|have|had|[a-z]+s|[a-z]+ed)\b[^,;]*")
+
+
+def without_time_clauses(text: str) -> str:
+    """``text`` with its time clauses blanked (same length, so positions hold)."""
+    if "before" not in text and "until" not in text and "till" not in text \
+            and "the time" not in text:
+        return text
+    return _TIME_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def business_gain(clause: str) -> str | None:
     """What a clause says customers do, or what the business counts when they do it."""
     r = roles()
+    clause = without_time_clauses(clause)
     # work done for the account's sake: "answer every reply so our profile keeps
     # growing" serves the purpose after "so"; what that purpose gains is the gain
     # (the first purpose only, judged once: a clause costs one more look, not one per "so")
@@ -671,8 +755,12 @@ def business_gain(clause: str) -> str | None:
                          and _SOCIAL_SUBJECT.search(clause, max(0, match.start() - 40),
                                                     match.start())):
             return match.group(0)
+    service = found(r.service, clause)
+    if service and _word_before(clause, service.start()) in (["and"], ["or"]) \
+            and _compound_noun(clause, service):
+        service = None  # "wetsuits and hire boards": a thing sold, not a service done
     hit = _own_gain_noun(clause) or found(r.person_gain, clause) \
-        or found(r.service, clause) or _beneficiary(clause)
+        or service or _beneficiary(clause)
     if hit is None:
         return None
     groups = hit.groupdict()
