@@ -288,8 +288,21 @@ _REFUTES = LazyPattern(
 )
 
 
+#: A yes/no question asks whether something holds and asserts nothing: "Does the
+#: board want it?", "Is everyone on TikTok?" ("Why TikTok? The owner wants it." is
+#: answered in the next sentence, which is read on its own). A question put to the
+#: reader ("Have you seen what the chain does on Instagram?") or a negative one
+#: ("Isn't everyone on TikTok?") is rhetorical: it asserts.
+_YES_NO = LazyPattern(r"\W*(?:do|does|did|is|are|was|were|should|would|could|can|will|must"
+                      r"|has|have|had|shall|might|may)\b(?!n['\u2019]?t\b|\s+(?:you|ya|not)\b)"
+                      r"[^?]*\?\W*$", re.IGNORECASE)
+
+
 def refuted(field: list[Sentence], number: int) -> bool:
-    """Whether the sentence after ``number`` refutes it ("... a vanity pick. It isn't: ...")."""
+    """Whether sentence ``number`` asserts nothing: it is a yes/no question, or the
+    sentence after it refutes it ("... a vanity pick. It isn't: ...")."""
+    if field[number].text.endswith("?") and _YES_NO.match(field[number].text):
+        return True
     return number + 1 < len(field) and bool(_REFUTES.match(field[number + 1].text))
 
 
@@ -634,7 +647,9 @@ _PASSIVE = _compile(
         " agreed resolved ruled"))
 _BY_AGENT = _compile(
     r"""\b(?P<verb>required|requested|mandated|demanded|ordered|imposed|decided|dictated|decreed
-          |specified|pushed|asked\s+for|insisted\s+on|set|instructed|commissioned)
+          |specified|pushed|asked\s+for|insisted\s+on|set|instructed|commissioned
+          # the infinitive left out, as in note form: "told to by the area manager"
+          |(?:told|asked|ordered|instructed|made|pushed|forced)\s+(?:to|so|into\s+it))
         \s+by\s+(?P<giver>""" + _GIVER_NP + ")",
     anchors="by")
 _REQUEST_OF = _compile(
@@ -1491,7 +1506,7 @@ _IMAGE_FRAMES = (
     ("how the organization {verb}",
      rf"\b(?:make|makes|making|made|help|helps|helping|let|lets|keep|keeps|get|want|wants"
      rf"|wanted|['\u2019]d\s+like|would\s+like|like|need|needs|hope|hoping|aim|keen\s+for)\s+"
-     rf"(?P<who>us|me|it|(?:the|our|my|this|a|an)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:to\s+)?"
+     rf"(?P<who>us|me|it|(?:the|our|my|this|a|an)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:to\s+)?"
      rf"(?P<verb>{_APPEAR})\b"
      # "it would be nice for the club to be seen as modern": a wish put as "for X to"
      rf"|\bfor\s+(?P<who2>us|(?:the|our|my|this)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+to\s+"
@@ -1504,7 +1519,9 @@ _IMAGE_FRAMES = (
      rf"|was)\s+)to\s+"
      # a consequence: "so the agency looks bigger", "because then the club looks modern"
      rf"|\b(?:so|then)\s+(?:that\s+)?(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+"
-     rf"(?:will\s+|can\s+|would\s+)?)"
+     rf"(?:will\s+|can\s+|would\s+)?"
+     # what it is all about: "it's about looking like a serious outfit"
+     rf"|\babout\s+)"
      rf"(?P<verb>{_APPEAR})\b"),
     # our brand should look youthful: the organization's own name for itself, and a wish
     ("how the organization {verb}",
@@ -1524,8 +1541,8 @@ _IMAGE_FRAMES = (
      r"|\b(?:see|sees|saw|seeing|view|views|viewing|perceive|perceives|picture|pictures"
      r"|think(?:s|ing)?\s+of|thought\s+of|regard|regards|known|position|positions|mark|marks"
      r"|marked|label|labels|set|sets"
-     r"|positioning|brand|brands|branding)\s+(?:us|ourselves|the\s+[\w-]+|our\s+[\w-]+)\s+"
-     r"(?:out\s+|apart\s+)?as\b"
+     r"|positioning|brand|brands|branding)\s+(?:us|ourselves"
+     r"|(?P<who>(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+))\s+(?:out\s+|apart\s+)?as\b"
      rf"|\b(?:think|thinks|thinking|thought|see|sees|know)\s+(?:that\s+)?(?:we['\u2019]re"
      rf"|we\s+are|the\s+[\w-]+\s+is)\s+(?:a\s+|an\s+|so\s+|really\s+|quite\s+|some\s+)?"
      rf"(?:{IMAGE_WORDS}|{DATED})\b"),

@@ -1100,7 +1100,7 @@ def _other_spans() -> Any:
         r"|as\s+soon\s+as\s+(?:we|it|they|the\s+[\w-]+)\s+(?:launch|go|start|open|post|is|are)\w*"
         r"|(?:\d+|one|two|three|four|five|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+"
         r"(?:posts|videos|reels|updates|stories|clips)\s+in"
-        rf"|(?:after|within|from)\s+(?:the\s+)?(?:first\s+)?(?:handful|few|couple|dozen|\d+"
+        rf"|(?:after|within|from)\s+(?:the\s+|a\s+)?(?:first\s+)?(?:handful|few|couple|dozen|\d+"
         rf"|{'|'.join(_SMALL)}|{'|'.join(_TENS)})\s+(?:of\s+)?(?:posts|videos|reels|updates|stories"
         r"|tweets|clips)"
         r")\b)"
@@ -1391,7 +1391,9 @@ def _months_after(ref: tuple[int, int], month: tuple[int, int | None, bool]) -> 
     if year is None:
         diff = (target - ref[1]) % 12
         if diff == 0:
-            return None
+            # "by the end of January" in a plan that starts in January is that month;
+            # a bare "January" may as well be next year's
+            return 1.0 if end_of else None
     elif ref[0] == 0:
         return None
     else:
@@ -1655,7 +1657,10 @@ _PASSED_ON_OR_SO_ON = _lazy(rf"{_PASSED_ON.pattern}|\band\s+so\s+(?:on|forth)\b"
 _REACH_RX = _lazy(_REACH, re.IGNORECASE)
 _MEDIA_RX = _lazy(rf"\b{_MEDIA}\b", re.IGNORECASE)
 _WANT_SPREAD = _lazy(
-    rf"{_WANT.pattern}|\b(?:can|could|may|might|reckon|think|sure|bound\s+to|thanks\s+to)\b",
+    rf"{_WANT.pattern}|\b(?:can|could|may|might|reckon|think|sure|bound\s+to|thanks\s+to)\b"
+    # the hit as all it takes: "one big hit and we're made", "... and we're sorted"
+    r"|\band\s+(?:we|we['\u2019]re|we\s+are|that['\u2019]s|it['\u2019]s)\s+(?:made|set|sorted"
+    r"|laughing|golden|away|flying|it|done)\b",
     re.IGNORECASE,
 )
 

@@ -755,6 +755,9 @@ def business_gain(clause: str) -> str | None:
                          and _SOCIAL_SUBJECT.search(clause, max(0, match.start() - 40),
                                                     match.start())):
             return match.group(0)
+    moved = _caused(clause)
+    if moved:
+        return moved
     service = found(r.service, clause)
     if service and _word_before(clause, service.start()) in (["and"], ["or"]) \
             and _compound_noun(clause, service):
@@ -775,6 +778,30 @@ def business_gain(clause: str) -> str | None:
                  or _ACCOUNT_TO.search(clause, max(0, hit.start() - 40), hit.start())):
         return None
     return hit.group(0)
+
+
+#: Someone got to do something: "getting walkers to stop for lunch", "persuade
+#: parents to try a taster". Whatever the verb, people moved to act are a customer
+#: behaviour; the causative verbs are a closed class, the people an open one.
+_CAUSATIVE = LazyPattern(
+    r"\b(?:get|gets|getting|got|persuad\w*|convinc\w*|encourag\w*|tempt\w*|entic\w*"
+    r"|coax\w*|nudg\w*)\s+(?:(?:more|the|our|new|local|a\s+few|some)\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?P<who>[a-z][\w'-]*s)\s+to\s+(?P<act>[a-z]+)\b")
+
+
+def _caused(clause: str) -> str | None:
+    """People got to act ("getting walkers to stop for lunch"), unless they are a
+    platform's count doing what it counts ("get followers to share the post")."""
+    if " to " not in clause:
+        return None
+    for match in _CAUSATIVE.finditer(clause):
+        who, act = match.group("who"), match.group("act")
+        if not (who in _PEOPLE or who in _GENERIC_WHO or _AGENT.match(who)) \
+                or who in _NOT_PEOPLE or re.fullmatch(rf"(?:{UNITS})", who) \
+                or re.fullmatch(rf"(?:{_SOCIAL_VERBS})", act) or negated(clause, match.start()):
+            continue
+        return match.group(0)
+    return None
 
 
 def _own_gain_noun(clause: str) -> re.Match[str] | None:
@@ -993,6 +1020,10 @@ def research_substance(text: str) -> str | None:
                     continue
                 # what the organization does ("we see them") is not a fact about customers
                 if _word_before(clause, done.start())[-1:] in (["we"], ["i"]):
+                    continue
+                # an infinitive is a purpose ("a survey to find out who they are"), not
+                # something the customers were seen to do
+                if _word_before(clause, done.start()) == ["to"]:
                     continue
                 # a passive ("to be sorted out", "is being checked") says what is done
                 # to something, not what customers do
