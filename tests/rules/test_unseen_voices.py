@@ -21,13 +21,19 @@ from smaudit.testing import RuleTester
 
 #: Where each field's quoted value starts in the snippet ``place`` builds.
 _AT = {"goal": (3, 16), "research": (2, 13), "strategy": (1, 11), "motivation": (1, 13),
-       "rationale": (3, 16), "expectations": (7, 15)}
+       "rationale": (3, 16), "expectations": (1, 15)}
 _TESTERS: dict[str, RuleTester] = {}
 
 
+#: What the expectation rules need to know: the plan starts on 2027-01-01, cannot
+#: sell online and runs no paid advertising. The head moves every field down 5 lines.
+_HEAD = ("organization:\n  name: Northside\n  sells_online: false\n"
+         "timeline:\n  start: 2027-01-01\n  expect_results_within: 12 months\n")
+_EXPECTATION_RULES = ("SMA404", "SMA501", "SMA502")
+
+
 def place(field: str, text: str) -> str:
-    """A small plan with ``text`` in ``field``. The expectation rules read a plan
-    that starts on 2027-01-01, cannot sell online and runs no paid advertising."""
+    """A small plan with ``text`` in ``field``."""
     value = json.dumps(text)
     if field == "goal":
         return f"business_goals:\n  - id: g\n    statement: {value}\n"
@@ -39,19 +45,20 @@ def place(field: str, text: str) -> str:
         return f"motivation: {value}\n"
     if field == "rationale":
         return f"channels:\n  - platform: instagram\n    rationale: {value}\n"
-    return ("organization:\n  name: Northside\n  sells_online: false\n"
-            "timeline:\n  start: 2027-01-01\n  expect_results_within: 12 months\n"
-            f"expectations: {value}\n")
+    return f"expectations: {value}\n"
 
 
 def judge(code: str, field: str, text: str, fires: bool) -> None:
     tester = _TESTERS.setdefault(code, RuleTester(code))
     snippet = place(field, text)
+    line, column = _AT[field]
+    if code in _EXPECTATION_RULES:
+        snippet, line = _HEAD + snippet, line + _HEAD.count("\n")
     if fires:
-        (finding,) = tester.assert_findings(snippet, [(code, *_AT[field])])
+        (finding,) = tester.assert_findings(snippet, [(code, line, column)])
         # the finding quotes a whole sentence of the text, on one line
-        assert any(f'"{s}' in finding.message
-                   for s in re.split(r"(?<=[.!?])\s+", " ".join(text.split()))), finding.message
+        assert any(f'"{s.strip()}' in finding.message
+                   for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()), finding.message
     else:
         tester.assert_valid(snippet)
 
@@ -478,4 +485,332 @@ EXPECTATIONS = [
 
 @pytest.mark.parametrize(("code", "field", "text", "fires"), EXPECTATIONS)
 def test_expectations(code, field, text, fires):
+    judge(code, field, text, fires)
+
+# --------------------------------------------------------------------------
+# Second batch on the goal's object - lists, fragments, US spelling, SaaS and charity voices
+
+GOAL_OBJECTS_2 = [
+    ('SMA102', 'goal', '- 2k IG followers\n- 500 on FB', True),
+    ('SMA102', 'goal', 'Is our goal followers? Yes, mostly followers, 5000 of them.', True),
+    ('SMA102', 'goal', 'We are wanting more peoples to follow our page and give the likes', True),
+    ('SMA102', 'goal', 'Traffic to the Instagram profile up 40% year over year', True),
+    ('SMA102', 'goal', 'Our vlog gets 10,000 views an episode by fall', True),
+    ('SMA102', 'goal', 'Reach: 50k accounts per month on Meta platforms', True),
+    ('SMA102', 'goal', 'Become a recognized voice on LinkedIn among fintech founders', True),
+    ('SMA102', 'goal', 'Build our TikTok community to 20k members', True),
+    ('SMA102', 'goal',
+     'Grow the newsletter to 2,000 subscribers who buy from the spring catalog', False),
+    ('SMA102', 'goal', 'Increase demo requests from LinkedIn by 25% among hospital buyers', False),
+    ('SMA102', 'goal',
+     "We don't care about likes. We want 30 catering orders a month from offices", False),
+    ('SMA102', 'goal',
+     'If the page grows, fine, but the goal is 60 new patients registered', False),
+    ('SMA102', 'goal', 'Sell out the autumn pottery workshops (8 places each)', False),
+    ('SMA102', 'goal', 'Recruit two apprentice electricians for September', False),
+    ('SMA102', 'goal',
+     'Cut phone calls about opening hours in half by posting them on Facebook', False),
+    ('SMA102', 'goal', 'Get more walk-ins on weekday afternoons', False),
+    ('SMA103', 'goal', 'Revenue, revenue, revenue.', True),
+    ('SMA103', 'goal', 'Get the store back in the black by Q4', True),
+    ('SMA103', 'goal', 'We want to be making a profit of 2,000 euros a month from the shop', True),
+    ('SMA103', 'goal', 'Improve the bottom line for the dental group', True),
+    ('SMA103', 'goal', 'Sales up', True),
+    ('SMA103', 'goal', 'Grow ARR to $1.2M', True),
+    ('SMA103', 'goal', 'Increase gross margin on the catering side to 35%', True),
+    ('SMA103', 'goal', 'Hit our $250k fundraising total for the new roof', True),
+    ('SMA103', 'goal', 'Grow ARR to $1.2M by converting 40 trial accounts to paid plans', False),
+    ('SMA103', 'goal', 'Raise $250k for the roof from 400 new monthly donors', False),
+    ('SMA103', 'goal', 'Sell 120 season passes to families in the valley', False),
+    ('SMA103', 'goal', 'More revenue per visit by getting diners to add dessert', False),
+    ('SMA103', 'goal', 'Increase the average order value from $18 to $24 with bundles', False),
+    ('SMA103', 'goal', 'Get 25 corporate clients to sign annual contracts', False),
+    ('SMA103', 'goal', 'Boost sign-ups for the paid apprenticeship course', False),
+    ('SMA103', 'goal', "Win back customers who haven't ordered since spring", False),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), GOAL_OBJECTS_2)
+def test_goal_objects_2(code, field, text, fires):
+    judge(code, field, text, fires)
+
+# --------------------------------------------------------------------------
+# Second batch on hollow text - labels, jargon, sample sizes, roles per platform
+
+HOLLOW_TEXT_2 = [
+    ('SMA205', 'research', 'Target audience: everyone 18-65.', True),
+    ('SMA205', 'research', "We've been doing this 25 years, we know who buys from us.", True),
+    ('SMA205', 'research',
+     'Our audience are people who like quality and value, from all walks of life.', True),
+    ('SMA205', 'research', 'Mostly younger people, I would say, and some older ones too.', True),
+    ('SMA205', 'research', 'Customers: men, women, families. Basically the general public.', True),
+    ('SMA205', 'research', "To be honest we haven't really looked into it yet.", True),
+    ('SMA205', 'research', 'Anyone who needs a plumber, which is everybody eventually.', True),
+    ('SMA205', 'research', 'People on social media who might like our products.', True),
+    ('SMA205', 'research',
+     'A 2026 poll of 85 members: 70% train before work and find class times on '
+     'Instagram.', False),
+    ('SMA205', 'research',
+     'Our CRM shows most repeat clients are property managers with 10+ units.', False),
+    ('SMA205', 'research',
+     'We counted visitors for two weeks in May: mostly retirees on weekday mornings.', False),
+    ('SMA205', 'research',
+     'Per the booking data, 3 in 5 lessons are bought as gifts by grandparents.', False),
+    ('SMA205', 'research', 'Survey (n=212) done at the farmers market in June.', False),
+    ('SMA205', 'research',
+     'Office managers within 2 miles order lunch for meetings on Tuesdays and '
+     'Thursdays.', False),
+    ('SMA205', 'research',
+     'Talked to 15 customers at the counter; most of them follow local food pages on '
+     'Facebook.', False),
+    ('SMA205', 'research',
+     'Students from the college come in after 3pm and mostly use TikTok, judging by '
+     'the feedback cards.', False),
+    ('SMA106', 'strategy',
+     'Increase visibility through consistent, high-quality content across all '
+     'channels.', True),
+    ('SMA106', 'strategy', 'Social first. Always on. Be where the conversation is.', True),
+    ('SMA106', 'strategy',
+     'We will post daily and respond to all comments to build engagement.', True),
+    ('SMA106', 'strategy', 'Leverage Instagram and Facebook to maximize brand exposure.', True),
+    ('SMA106', 'strategy', 'Make content, post it, repeat.', True),
+    ('SMA106', 'strategy', 'Storytelling, authenticity and a strong visual identity.', True),
+    ('SMA106', 'strategy', 'Be more present online than last year and keep the feed fresh.', True),
+    ('SMA106', 'strategy', 'Use trends and hashtags to grow reach and awareness.', True),
+    ('SMA106', 'strategy',
+     'Reach property managers on LinkedIn with case studies and ask them to request a '
+     'maintenance quote.', False),
+    ('SMA106', 'strategy',
+     "Post the day's specials at 11am so nearby office workers order lunch by phone.", False),
+    ('SMA106', 'strategy',
+     'Grandparents buying gifts: Facebook posts with gift vouchers and a link to '
+     'order.', False),
+    ('SMA106', 'strategy',
+     'Invite newsletter readers to the open evening and offer a 10% first-lesson '
+     'discount.', False),
+    ('SMA106', 'strategy',
+     'Nurses on night shifts see our late menu on Instagram Stories and pre-order '
+     'through the app.', False),
+    ('SMA106', 'strategy',
+     'Show retirees the weekday morning classes and encourage them to bring a friend.', False),
+    ('SMA106', 'strategy',
+     "TikTok for students (what's on after 3pm), Facebook for parents (term dates and "
+     'bookings).', False),
+    ('SMA106', 'strategy', 'Ask every happy client to leave a Google review after the job.', False),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), HOLLOW_TEXT_2)
+def test_hollow_text_2(code, field, text, fires):
+    judge(code, field, text, fires)
+
+# --------------------------------------------------------------------------
+# Second batch on reasons - note form, rhetorical and yes/no questions, helpers, shrugs
+
+REASONS_2 = [
+    ('SMA201', 'motivation',
+     'Requirement from the franchise: active Instagram, 3 posts/week.', True),
+    ('SMA201', 'motivation',
+     'Our accountant-turned-CEO has decided we need LinkedIn, end of discussion.', True),
+    ('SMA201', 'motivation', 'The diocese has asked all parishes to run a Facebook page.', True),
+    ('SMA201', 'rationale', 'Mandatory under the new supplier agreement with the brewery.', True),
+    ('SMA201', 'motivation', "Because my boss said. I don't know why else.", True),
+    ('SMA201', 'motivation',
+     'The school board wants every department to have a page, so the music department '
+     'is getting one.', True),
+    ('SMA201', 'motivation',
+     'We have to, the Chamber of Commerce membership includes a social media listing.', True),
+    ('SMA201', 'rationale', 'Our investors keep pushing for a TikTok presence.', True),
+    ('SMA201', 'motivation',
+     'The franchise asks for Instagram, and our guests really do book through it.', False),
+    ('SMA201', 'motivation',
+     'My boss said we should try it, and when I asked the regulars, nine out of ten '
+     'use Facebook.', False),
+    ('SMA201', 'motivation',
+     'Not because the council requires it; residents kept asking where to find bin-day'
+     ' changes.', False),
+    ('SMA201', 'rationale',
+     "The owner's idea, yes, but our patients message us there about appointments "
+     'every day.', False),
+    ('SMA201', 'motivation',
+     "If the board ever demands TikTok we'll push back; for now Facebook serves our "
+     'donors.', False),
+    ('SMA201', 'motivation',
+     'We are on Facebook because the retirees who use our minibus service plan their '
+     'week there.', False),
+    ('SMA201', 'rationale',
+     "The funder's report asks how many people we reached, so we count them; we chose "
+     'Instagram for the teenagers we mentor.', False),
+    ('SMA201', 'motivation',
+     'Nobody told us to do this. Clients asked for a place to see the portfolio.', False),
+    ('SMA202', 'motivation',
+     'The cidery up the lane sold out its whole batch through Instagram last year.', True),
+    ('SMA202', 'rationale', 'Seems like every dentist in Leeds is on TikTok now.', True),
+    ('SMA202', 'motivation',
+     'Look at Café Lumen, they have a line out the door since their reels.', True),
+    ('SMA202', 'rationale', "All our competitors are there and we can't fall behind.", True),
+    ('SMA202', 'motivation', 'The other studios in the arcade post daily, so we should too.', True),
+    ('SMA202', 'rationale',
+     "It's where the other co-working spaces are finding their members.", True),
+    ('SMA202', 'motivation',
+     'Our biggest rival doubled its bookings after joining Pinterest.', True),
+    ('SMA202', 'rationale', "Other breweries are on Untappd; that's why.", True),
+    ('SMA202', 'motivation',
+     'The cidery up the lane is on Instagram, which is how we learned that tasting '
+     'videos work for cider; our own visitors told us they found us there too.', False),
+    ('SMA202', 'rationale',
+     'Competitors ignore LinkedIn entirely, which leaves the space to us, and our '
+     'buyers are there.', False),
+    ('SMA202', 'motivation',
+     "We don't care what other dentists do; patients aged 20-35 told us they look for "
+     'dentists on Instagram.', False),
+    ('SMA202', 'rationale',
+     "Other studios are on TikTok. Our clients aren't, so we aren't either.", False),
+    ('SMA202', 'motivation',
+     "Unlike the chains, we're going where our regulars actually are: the village "
+     'Facebook group.', False),
+    ('SMA202', 'rationale',
+     'We benchmarked three rival gyms to see what members complain about, then chose '
+     'Instagram for class updates.', False),
+    ('SMA202', 'motivation',
+     "Lots of shops are on TikTok, but that's not a reason for us; our customers are "
+     'over 60.', False),
+    ('SMA202', 'rationale', 'The florist next door helped us set up the account.', False),
+    ('SMA203', 'motivation',
+     'To be honest, mainly for the prestige of having a verified account.', True),
+    ('SMA203', 'rationale',
+     "TikTok would show the town that the library isn't just for old people.", True),
+    ('SMA203', 'motivation',
+     'We need to look the part: a modern practice with a sharp Instagram.', True),
+    ('SMA203', 'rationale', 'Good for our image as a forward-thinking firm.', True),
+    ('SMA203', 'motivation',
+     'It gives us credibility with bigger clients to be seen on LinkedIn.', True),
+    ('SMA203', 'rationale', 'Because YouTube is where the serious brands are.', True),
+    ('SMA203', 'motivation', "We'd like folks to think we're a hip, up-to-date salon.", True),
+    ('SMA203', 'rationale', 'A presence there makes us feel like a real company.', True),
+    ('SMA203', 'motivation', "Image isn't the goal; bookings from new parents are.", False),
+    ('SMA203', 'rationale',
+     'The clinic looks clean and bright in photos, and patients say the photos '
+     'reassured them before their first visit.', False),
+    ('SMA203', 'motivation',
+     "We want apprentices aged 16-18 to see trades as a good career; we'll track "
+     'applications from that group.', False),
+    ('SMA203', 'rationale',
+     'Our members are students who use TikTok for study tips, according to our intake '
+     'form.', False),
+    ('SMA203', 'motivation',
+     'Looking professional matters less than answering quickly, which is what clients '
+     'said they want.', False),
+    ('SMA203', 'rationale',
+     'Some say it would make us look modern. Maybe. We chose it because our buyers are'
+     ' there.', False),
+    ('SMA203', 'motivation',
+     "We're not chasing a cool image; we're telling dog owners when the groomer has "
+     'free slots.', False),
+    ('SMA203', 'rationale',
+     'Being on LinkedIn lets hiring managers see our case studies, which is how '
+     'contracts start.', False),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), REASONS_2)
+def test_reasons_2(code, field, text, fires):
+    judge(code, field, text, fires)
+
+# --------------------------------------------------------------------------
+# Second batch on expectations - equations, threats, conditions, medical 'viral'
+
+EXPECTATIONS_2 = [
+    ('SMA404', 'expectations',
+     'Posts = sales. Each one should sell at least 2 jars of honey.', True),
+    ('SMA404', 'expectations',
+     'We figure if we spend 5 hours a week on Instagram, it should make us 500 dollars'
+     ' a week.', True),
+    ('SMA404', 'motivation',
+     'Facebook is our new sales channel, replacing the flyers, and it must pay its '
+     'way.', True),
+    ('SMA404', 'expectations',
+     'The TikToks need to generate direct revenue, otherwise the trustees will pull '
+     'the plug.', True),
+    ('SMA404', 'expectations', 'ROI target for organic posting: 3x the time invested.', True),
+    ('SMA404', 'expectations',
+     "We want to see every euro of Mateo's salary come back from the posts.", True),
+    ('SMA404', 'expectations', 'Social media should make money for us, directly.', True),
+    ('SMA404', 'expectations',
+     "We don't judge posts by sales; we judge them by enquiries and visits.", False),
+    ('SMA404', 'expectations',
+     'Posts make people trust us, and trust becomes bookings in the long run.', False),
+    ('SMA404', 'expectations', 'Is each post supposed to sell something? No.', False),
+    ('SMA404', 'expectations',
+     'The posts cost us about 4 hours a week, which we accept as the price of staying '
+     'visible to families.', False),
+    ('SMA404', 'expectations',
+     'Money comes from the open days; the posts only fill the open days.', False),
+    ('SMA404', 'expectations',
+     "The page won't pay for itself directly and we never expected it to.", False),
+    ('SMA404', 'motivation',
+     'Our treasurer asked whether the page pays for itself; we explained it supports '
+     'donations indirectly.', False),
+    ('SMA404', 'expectations',
+     'We expect 15 enquiries a month; about a quarter usually become paying clients '
+     'after a site visit.', False),
+    ('SMA501', 'expectations', 'Bookings should double in the first fortnight.', True),
+    ('SMA501', 'expectations', 'Immediate results are the only acceptable outcome.', True),
+    ('SMA501', 'expectations', 'We launch Monday and want a full studio by Friday.', True),
+    ('SMA501', 'expectations', 'Within 30 days: 100 new customers.', True),
+    ('SMA501', 'goal', 'Have the waiting list full by the end of February', True),
+    ('SMA501', 'expectations', 'By week three we should be seeing real sales from this.', True),
+    ('SMA501', 'expectations',
+     'The owner expects the phone to ring off the hook in the first few days.', True),
+    ('SMA501', 'expectations', "If we're not busy by March, we'll stop posting.", True),
+    ('SMA501', 'expectations',
+     "No miracles in the first three months; we'll look for steady growth by the end "
+     'of the year.', False),
+    ('SMA501', 'expectations',
+     "Nine to twelve months before it pays off, and we're fine with that.", False),
+    ('SMA501', 'expectations',
+     'We answer every comment within an hour during opening times.', False),
+    ('SMA501', 'expectations',
+     'The first month is about testing formats and learning what our parents respond '
+     'to.', False),
+    ('SMA501', 'expectations',
+     'Members typically renew within 30 days of their expiry reminder.', False),
+    ('SMA501', 'expectations',
+     "We'll post twice a week from January and measure enquiries quarterly, with "
+     'results expected by autumn.', False),
+    ('SMA501', 'expectations',
+     'Would bookings really double in a month? Of course not; we plan for a year.', False),
+    ('SMA501', 'expectations', 'Weekly reports for the first six weeks, then monthly.', False),
+    ('SMA502', 'expectations',
+     'We are sure the video of our grandma baker will explode on TikTok.', True),
+    ('SMA502', 'expectations',
+     'Word of mouth online will take care of the rest; people share what they love.', True),
+    ('SMA502', 'expectations',
+     'Everybody in town will be forwarding the reel by the weekend.', True),
+    ('SMA502', 'expectations',
+     'Our bet is on one funny clip blowing up and bringing the crowds.', True),
+    ('SMA502', 'strategy', 'Make videos so good they go viral on their own.', True),
+    ('SMA502', 'expectations',
+     'The dance challenge should catch on across the whole country.', True),
+    ('SMA502', 'expectations', 'Millions of views are expected from the launch video.', True),
+    ('SMA502', 'goal', 'Go viral with the dog-washing video', True),
+    ('SMA502', 'expectations',
+     'A post may get shared now and then, but we plan on steady, ordinary reach.', False),
+    ('SMA502', 'expectations', 'Nothing here relies on going viral.', False),
+    ('SMA502', 'expectations',
+     'We ask members to share the event flyer in their own WhatsApp groups.', False),
+    ('SMA502', 'expectations', "If by some chance a clip takes off, that's a bonus.", False),
+    ('SMA502', 'expectations',
+     'A viral infection kept half the staff home last winter, so we schedule posts in '
+     'advance.', False),
+    ('SMA502', 'expectations', "We won't chase trends or viral stunts.", False),
+    ('SMA502', 'expectations',
+     'Viral? Not our thing. Steady posting to the 400 families on our list is.', False),
+    ('SMA502', 'expectations',
+     'The local paper will share our story on its page, as it has agreed to.', False),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), EXPECTATIONS_2)
+def test_expectations_2(code, field, text, fires):
     judge(code, field, text, fires)

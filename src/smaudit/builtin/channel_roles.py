@@ -281,7 +281,9 @@ def _clauses(sentence: str, offset: int) -> Iterator[Clause]:
 
 #: A sentence that refutes the one before it: "It isn't.", "That's not the reason."
 _REFUTES = LazyPattern(
-    r"\W*not\s+(?:for\s+us|here|in\s+our\s+case|true|so|really|quite)\b"
+    # a shrug on its own: "Some say it would make us look modern. Maybe. We chose ..."
+    r"\W*(?:maybe|perhaps|possibly|could\s+be|who\s+knows|whatever)\W*$"
+    r"|\W*not\s+(?:for\s+us|here|in\s+our\s+case|true|so|really|quite)\b"
     r"|\W*(?:but\s+)?(?:it|that|this|which)\s*(?:is|['\u2019]s|was)?(?:\s+not|n['\u2019]t)\b"
     r"(?:\s*[:.;,\u2013\u2014-]|\s+(?:the\s+)?(?:reason|why|the\s+point|true|so|really|it))",
     re.IGNORECASE,
@@ -682,7 +684,9 @@ _INSTRUMENT = _compile(
     r"""(?P<giver>\b(?:the|our|a|an|this|that|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?
           (?:policy|agreement|contract|lease|terms|conditions|guidelines|memo|directive|mandate
           |form|application|checklist|scorecard|kpis?|brief|job\s+description|remit|charter
-          |rules|regulations?|instructions?|circular|rulebook|handbook|playbook))
+          |rules|regulations?|instructions?|circular|rulebook|handbook|playbook
+          # arrangements that bind like a paper: "the chamber membership includes a listing"
+          |membership|licen[cs]e|franchise|sponsorship|accreditation|tender|grant|certification))
         \s+(?:now\s+|also\s+|clearly\s+)?
         (?:lists?|listed|names?|named|specif(?:y|ies|ied)|includes?|included|stipulates?
           |calls?\s+for|covers?
@@ -693,7 +697,8 @@ _INSTRUMENT = _compile(
     anchors=(
         "policy agreement contract lease terms conditions guidelines memo directive"
         " mandate form application checklist scorecard kpi brief description remit charter"
-        " rules regulation instruction circular rulebook handbook playbook"))
+        " rules regulation instruction circular rulebook handbook playbook membership licence"
+        " license franchise sponsorship accreditation tender grant certification"))
 #: An order given in note form, after a label that names the reason (a closed class of
 #: the words for a reason): "Driver: head office directive", "Reason - board mandate",
 #: "Requirement: a page per site". The giver is whatever stands before the order noun.
@@ -989,6 +994,8 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
         yield _only(what), found.start(), found.end()
     for found in _INSTRUMENT.finditer(text):
         rest = after(text, found.end())
+        if _PROCESS.match(rest) or _ON_PAGE.match(rest):
+            continue  # "the franchise requires approval of every post": a rule about how
         if about_social(rest) or rationale or _OBLIGATION.search(rest):
             yield (_only(f"what {lower_first(found.group('giver'))} says"), found.start(),
                    found.end())
@@ -1099,6 +1106,10 @@ _OTHERS = (
     r"(?P<org>(?-i:[A-Z][\w'&-]+)(?:\s+(?:(?-i:[A-Z][\w'&-]+)|&|and|of))*)",
     # organizations like this one: "bike shops like ours", "firms our size"
     rf"\b(?P<org>{_NP}\s+(?:like\s+(?:ours|us|mine|me)|similar\s+to\s+(?:ours|us)|(?:of\s+)?our\s+size))",
+    # a named business held up as the example: "look at Cafe Lumen, they ...", "check out
+    # Brightwell's reels" (the named-business frame leaves out names after "at")
+    r"(?:(?<=\blook\sat\s)|(?<=\blooking\sat\s)|(?<=\blooked\sat\s)|(?<=\bcheck\sout\s))"
+    r"(?P<org>(?-i:[A-Z])[\w'&-]+(?:\s+(?-i:[A-Z])[\w'&-]+)*)",
 )
 
 #: What other organizations do on social media or get from it (verbs of being
@@ -1112,6 +1123,7 @@ _DOING = _compile(
           (?:on|onto|using|posting|all\s+over|active|everywhere|doing|into|big|huge|killing
           |going|heading|moving|flocking|migrating|switching|piling|jumping
           |thriving|booming|packed|busy|full|booked|successful|a\s+hit|popular|famous|there
+          |finding|winning|landing|recruiting|signing|attracting|pulling|drawing
           |getting|growing|selling|flying|winning|making|raking|going\s+viral|blowing\s+up
           |taking\s+off|crushing|smashing|nailing)
       |(?:has|have|had|got|gets|get|getting|run|runs|ran|running|use|uses|used|using|post|posts
@@ -1243,6 +1255,7 @@ _OTHERS_ANCHORS = (
     "read heard hear saw seen noticed learned know knew watched",
     "",
     "like similar size",
+    "look_at looking_at looked_at check_out",
 )
 
 #: The index in ``_OTHERS`` of the named-business frame, which needs more checks.
@@ -1370,6 +1383,10 @@ _BEING_THERE = LazyPattern(
 _SHUN = LazyPattern(r"\b(?:ignore|ignores|ignored|ignoring|skip|skips|avoid|avoids|abandoned"
                    r"|left|leave|leaving|quit|quitting|dropped|drop|gave\s+up|give\s+up"
                    r"|deleted|closed|stopped|shun|shuns)\b", re.IGNORECASE)
+#: Others helping the organization ("the florist next door helped us set up the
+#: account", "a friend showed me how Reels work"): a helper, not an example followed.
+_HELPED_US = LazyPattern(r"\b(?:help\w*|show\w*|taught|teach\w*|advis\w*|train\w*|coach\w*"
+                         r"|lent|lend\w*|gave|give\w*)\s+(?:us|me)\b", re.IGNORECASE)
 #: Verbs of saying: "everyone says Facebook is dead" reports an opinion, not a presence.
 _SAYING = LazyPattern(r"\b(?:says?|said|thinks?|thought|reckons?|claims?|tells?|told|insists?"
                      r"|argues?|believes?|asks?|asked|writes?|wrote)\b", re.IGNORECASE)
@@ -1385,6 +1402,8 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
         doing = _DOING.match(rest)
         if doing and not strong and len(doing.group("gap").split()) > 1:
             doing = None  # a bare name must be the verb's own subject: "Brightwell posts"
+        if doing and _HELPED_US.search(doing.group()):
+            doing = None  # "the florist next door helped us set up the account": a helper
         if doing:
             # the noun phrase runs up to the verb: "other physiotherapy practices in Leeds"
             named = (org + doing.group("gap")).strip(" ,")
@@ -1409,7 +1428,7 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
                 yield named, start, end + gap + there.end()
                 continue
         acts = _ACTS_ON.match(rest) if strong else None
-        if acts and not _SAYING.search(acts.group()):
+        if acts and not _SAYING.search(acts.group()) and not _HELPED_US.search(acts.group()):
             yield org, start, end + acts.end()
         elif _LOOK_AT.search(before(clause, start, 40)) and (_SUCCESS.search(rest)
                                                    or _social().search(rest)):
@@ -1584,7 +1603,8 @@ _IMAGE_FRAMES = (
      r"|\b(?:the|a)\s+(?:[\w-]+,?\s+){0,2}place\s+to\s+be\b"
      r"|\bof\s+the\s+moment\b"
      r"|\bwhere\s+(?:all\s+)?the\s+(?:cool|hip|trendy|fashionable|hot|young|cooler|trendier"
-     r"|hippest|coolest)\s+[\w-]+\s+(?:are|go|hang\s+out|is)\b"),
+     r"|hippest|coolest|serious|grown-up|premium|high-end|prestigious|established|respected"
+     r"|proper|real)\s+[\w-]+\s+(?:are|go|hang\s+out|is)\b"),
     # to say we're on it, vanity, bragging rights, impress the investors
     ("bragging rights",
      r"\b(?:to|can|could|like|love|enjoy)\s+(?:say|saying|tell\s+people|brag)\s+(?:that\s+)?"
@@ -1608,7 +1628,7 @@ _IMAGE_FRAMES = (
      rf"|say|says|proof(?:\s+point)?|evidence|statement)\s+(?:to\s+)?(?:[\w-]+\s+){{0,4}}?"
      rf"(?:that\s+)?(?:we|we['\u2019]re|we\s+are"
      rf"|(?P<who>(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:is|isn['\u2019]t|are|aren['\u2019]t))"
-     rf"\s+(?:not\s+)?(?:just\s+|only\s+)?"
+     rf"\s+(?:not\s+)?(?:just\s+|only\s+)?(?:for\s+)?"
      rf"(?:a\s+|an\s+|so\s+|really\s+|some\s+)?(?:{IMAGE_WORDS}|{DATED})\b"),
     # we want to be the cool library; stuck in the past; won't take us seriously
     ("how the organization wants to be seen",
@@ -1634,7 +1654,8 @@ _IMAGE_ANCHORS = (
     " standing face profile gravitas sparkle shine clout reputation impression brand identity"
     " vanity optics ego stereotype perception",
     "hot trendy hip cool fashionable vogue rage trending thing app platform network craze fad"
-    " place moment",
+    " place moment serious grown-up premium high-end prestigious established respected proper"
+    " real",
     "say tell brag vanity status wow show impress appearances optics press pr news media look",
     "prove proof show signal demonstrat tell say evidence statement",
     "want like hope aim stuck behind seriously not",

@@ -794,7 +794,17 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          rf"(?:\s+(?:\w+\s+){{0,3}}?(?:what\b[^.;:!?]{{0,50}}?\bcosts?\b|in\s+(?:\w+\s+)?{_MONEY}))",
          "money back for what the posts cost", False,
          r"\bback\b"),
+        # time or money put into the posts, then an amount they should make
+        (rf"\b(?:spend|spending|spent|put|putting|invest\w*)\s+[^.;!?]{{0,40}}?\b(?:on|into)\s+"
+         rf"(?:the\s+|our\s+)?(?:[\w-]+\s+)?{_CONTENT}\b[^.;!?]{{0,60}}?(?P<head>\b(?:make|makes"
+         rf"|bring|brings|earn|earns|generate|generates|return|returns)\b)\s+(?:us\s+|in\s+|back\s+)?"
+         rf"(?:at\s+least\s+)?{_AMOUNT}", "money back for what the posts cost", False,
+         r"\b(?:make|makes|bring|brings|earn|earns|generate|generates|return|returns)\b"),
         # a multiple of what was put in
+        (r"(?P<head>\b\d+(?:[.,]\d+)?\s*(?:x|\u00d7|times)\s+(?:the\s+|what\s+|our\s+)?(?:\w+\s+)?"
+         r"(?:time|hours|money|costs?|spend|spent|effort|investment|invested|outlay)\b)",
+         "a multiple of the money put in", False, r"\b(?:time|hours|money|cost|costs|spend|spent"
+         r"|effort|investment|invested|outlay)\b"),
         (r"(?P<head>\b\d+(?:[.,]\d+)?\s*(?:x|\u00d7|:\s*1|\s+to\s+1|\s+for\s+1|%)\s*"
          r"(?:returns?|roi|roas|back)\b|\b(?:returns?|roi|roas)\s+of\s+\d"
          # the ratio after its name: "ROI target: 3:1", "return 4x"
@@ -1455,7 +1465,9 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
             if not (expecting or _WANT.search(text)):
                 continue
         elif span.kind == "calendar":
-            demanding = ctx.goal or _DEMAND.search(body) or _RESULTS.search(sub)
+            # a threat is a demand too: "if we're not busy by March, we stop"
+            demanding = ctx.goal or _DEMAND.search(body) or _RESULTS.search(sub) or (
+                _CONDITION.match(body) and _THREAT.search(text))
             if not demanding:
                 continue
             if not (_DEADLINE.search(text, max(0, start - 30), start) or (
@@ -1611,6 +1623,12 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"|selling|rest|heavy\s+lifting|advertising)\s+for\s+(?:us|free|nothing))\b",
          "the content doing the marketing by itself", False,
          r"\b(?:work|marketing|selling|rest|lifting|advertising)\b"),
+        # sharing left to do the rest: "word of mouth online will take care of the rest"
+        (r"(?P<head>\b(?:word\s+of\s+mouth|sharing|shares|the\s+algorithm|the\s+internet"
+         r"|people\s+sharing)\b[^.;:!?]{0,40}?\b(?:take|takes|taking|took)\s+care\s+of\s+"
+         r"(?:the\s+rest|everything|itself)|\b(?:word\s+of\s+mouth|sharing|shares|the\s+algorithm"
+         r"|the\s+internet)\s+(?:will\s+)?(?:do|does)\s+the\s+rest)\b",
+         "sharing doing the marketing by itself", False, r"\brest\b|\bitself\b|\beverything\b"),
         # trending, on the platform's front pages
         (r"(?P<head>\b(?:get|gets|getting|be|go|goes|start|end\s+up|keep)\s+(?:[^\s.;:!?]+\s+)"
          r"{0,3}?trending\b|\btrending\s+(?:nationally|worldwide|globally|everywhere)"

@@ -255,13 +255,15 @@ PLATFORM = (
     r"|patreon|substack|spotify"
     r"|social[\s-]media|socials|social\s(?:networks?|channels?|platforms?|accounts?|pages?)"
     r"|(?<=\bon\s)social\b"
-    r"|(?<=\bon\s)x\b|\bx(?=\s(?:account|page|profile|feed|followers|handle)))"
+    r"|(?<=\bon\s)x\b|\bx(?=\s(?:account|page|profile|feed|followers|handle))"
+    # the company that runs Facebook and Instagram, named for both
+    r"|(?<=\bon\s)meta\b|\bmeta(?=\s(?:platforms?|apps?|accounts?|business\s+suite)))"
 )
 #: What a platform holds for an organization; a quantity of these (or growing
 #: them) is still the platform's, not the business's.
 CONTAINER = (r"(?:pages?|accounts?|profiles?|channels?|feeds?|grids?|handles?|posts?|reels?"
              r"|stor(?:y|ies)|videos?|pins?|lives|tweets|tiktoks|shorts|clips|content|hashtags?"
-             r"|timelines?)")
+             r"|timelines?|vlogs?|livestreams?)")
 #: The account words that mean the platform presence itself (not "a story" or
 #: "a video", which can be told or shown anywhere).
 _ACCOUNT = r"(?:page|pages|profile|channel|feed|grid|handle|posts|reels|pins|tweets)"
@@ -336,6 +338,10 @@ _AS_MONEY = LazyPattern(r"(?:\s+(?:back|in|out))?\s+(?:as|in)\s+"
 _MONEY_OBJECT = LazyPattern(r"\s+(?:in\s+)?(?:\w+\s+){0,2}?(?:coffers|tills?|money|cash|revenues?"
                       r"|sales|profits?|income|takings|turnover|bills|rent|wages|salaries"
                       r"|overheads)\b")
+#: A platform's count as the object of the verb ("give the likes", "leave more
+#: hearts"): the platform's currency, not a customer's transaction.
+_SOCIAL_OBJECT = LazyPattern(rf"\s+(?:(?:the|a|an|us|our|some|more|many|lots\s+of|loads\s+of)"
+                             rf"\s+)*(?:{_STRONG_UNITS})\b")
 #: A social count or an account as the subject of a passive verb: "our hashtag
 #: used by customers" is the platform's number, not customers buying.
 _SOCIAL_SUBJECT = LazyPattern(rf"(?:{_STRONG_UNITS}|hashtags?|{CONTAINER})\s+(?:\w+\s+)?$")
@@ -398,7 +404,8 @@ def roles() -> SimpleNamespace:
         # growing it: "more likes", "grow the hospital's LinkedIn audience"
         rf"\b{grow}\W+{_gap(5)}(?P<unit>{UNITS})\b",
         # reaching a crowd with a post: "reach 1 million people with our video"
-        rf"\breach\w*\s+{number}\s+(?:of\s+)?(?P<unit>people|viewers|users|eyes|eyeballs)\b",
+        rf"\breach\w*\W+{number}\s+(?:of\s+)?(?:unique\s+)?(?P<unit>people|viewers|users|eyes"
+        r"|eyeballs|accounts)\b",
         # its rates and counts: "engagement rate", "subscriber count"
         r"\b(?P<unit>(?:engagement|follower|subscriber|fan|like|view|share|interaction)s?)"
         r"[\s-](?:rate|count|numbers?|growth|total)\b",
@@ -486,6 +493,8 @@ def roles() -> SimpleNamespace:
         r"|funds\s+raised|amount\s+raised|earn\s+(?:enough|a\s+living)"
         r"|pay\s+(?:the|our|its)\s+(?:bills|rent|wages|salaries|overheads)"
         r"|financially"
+        # the ledger's colours: "back in the black", "out of the red"
+        r"|in(?:to)?\s+the\s+black|out\s+of\s+the\s+red"
         # the till ringing is the sale: "keep the registers ringing"
         r"|(?:tills?|registers?|checkouts?)\s+(?:ringing|ring|busy|full)"
     )
@@ -746,6 +755,7 @@ def business_gain(clause: str) -> str | None:
         if _action_counts(clause, match) and not negated(clause, match.start()) \
                 and not _AS_MONEY.match(clause, match.end()) \
                 and not _MONEY_OBJECT.match(clause, match.end()) \
+                and not _SOCIAL_OBJECT.match(clause, match.end()) \
                 and not r.platform_object.match(clause, match.end()) \
                 and not _ACCOUNT_BEFORE.search(clause, max(0, match.start() - 30),
                                                match.start()) \
@@ -1070,7 +1080,23 @@ def strategy_substance(text: str) -> str | None:
             for match in h.who.finditer(clause):
                 if _specific(clause, match) and not negated(clause, match.start()):
                     return match.group(0)
-            hit = found(r.gain_noun, clause) or found(h.cta, clause)
+            hit = found(r.gain_noun, clause)
             if hit:
                 return hit.group(0)
+            for hit in h.cta.finditer(clause):
+                if _shared_purpose(clause, hit):
+                    continue
+                return hit.group(0)
     return None
+
+
+#: A platform name at the end of the text before a match.
+_PLATFORM_BEFORE = LazyPattern(rf"\b{PLATFORM}\s*,?\s*$")
+
+
+def _shared_purpose(clause: str, hit: re.Match[str]) -> bool:
+    """Whether a "role per platform" is one purpose for several platforms ("leverage
+    Instagram and Facebook to maximize exposure"): a role per platform gives each its
+    own job ("Facebook for the notices, Instagram for the new routes")."""
+    return hit.group(0).startswith(("and", ",")) and bool(
+        _PLATFORM_BEFORE.search(clause, max(0, hit.start() - 30), hit.start()))
