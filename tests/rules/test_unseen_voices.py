@@ -814,3 +814,174 @@ EXPECTATIONS_2 = [
 @pytest.mark.parametrize(("code", "field", "text", "fires"), EXPECTATIONS_2)
 def test_expectations_2(code, field, text, fires):
     judge(code, field, text, fires)
+
+# --------------------------------------------------------------------------
+# Third batch, every judgement - learners' English, concessions, threats, intensifiers
+
+THIRD_BATCH = [
+    ('SMA102', 'goal',
+     'For this year the target is that our Instagram is having more than 8.000 '
+     'followers and many interactions', True),
+    ('SMA102', 'goal', "Make the shop's TikTok account famous around the region", True),
+    ('SMA102', 'goal', 'Get verified on Instagram and triple the reach of our stories', True),
+    ('SMA102', 'goal',
+     'Our number one priority is growing the audience on our YouTube channel, which is'
+     ' what matters', True),
+    ('SMA102', 'goal',
+     'Grow the WhatsApp channel to 1,500 members so more of them come to the Thursday '
+     'market', False),
+    ('SMA102', 'goal',
+     'Followers would be nice but what counts is 40 bookings for the January courses', False),
+    ('SMA102', 'goal',
+     'Get parents to enrol their kids in the summer coding camp through the Instagram '
+     'link', False),
+    ('SMA102', 'goal', "Get 20 local businesses to sponsor the rugby club's kit", False),
+    ('SMA103', 'goal', 'Profit, plain and simple', True),
+    ('SMA103', 'goal',
+     'Our sole objective for social is to grow revenues across all three salons', True),
+    ('SMA103', 'goal', 'We must to increase the selling of the company this year', True),
+    ('SMA103', 'goal', 'Achieve EUR 1.5m turnover in 2027 (2026: EUR 1.2m)', True),
+    ('SMA103', 'goal',
+     'Grow revenue 10% by selling 200 more gift boxes to corporate clients at '
+     'Christmas', False),
+    ('SMA103', 'goal',
+     'Revenue matters, but this goal is about getting 30 lapsed patients back for a '
+     'check-up', False),
+    ('SMA103', 'goal', 'Get regulars to bring a friend to quiz night', False),
+    ('SMA103', 'goal', 'Increase bookings for the private dining room to 6 a month', False),
+    ('SMA205', 'research', 'Our customers are people who care about their pets.', True),
+    ('SMA205', 'research', "I think mostly women, but I'm not sure.", True),
+    ('SMA205', 'research', 'Audience research: TBD once the website is live', True),
+    ('SMA205', 'research', 'Anyone within driving distance, really, of any age.', True),
+    ('SMA205', 'research',
+     'The receipts from last December show 40% of sales were gift vouchers bought by '
+     'men.', False),
+    ('SMA205', 'research',
+     'Half of the members who left in 2026 said in the exit form that class times '
+     'clashed with school runs.', False),
+    ('SMA205', 'research',
+     "Teachers at the two secondary schools follow the county's education pages on X.", False),
+    ('SMA205', 'research',
+     'Feedback cards from the last three open days: most visitors were couples '
+     'planning weddings in the next 18 months.', False),
+    ('SMA106', 'strategy', 'We will be very active and post about everything we do.', True),
+    ('SMA106', 'strategy',
+     'Omnichannel presence with a focus on brand storytelling and community building.', True),
+    ('SMA106', 'strategy',
+     'Posting good pictures of our food and some videos, and being friendly in the '
+     'comments.', True),
+    ('SMA106', 'strategy', 'Content pillars: education, inspiration, entertainment.', True),
+    ('SMA106', 'strategy',
+     'Couples planning weddings see the venue on Pinterest and Instagram, and each '
+     'post links to the viewing-day sign-up.', False),
+    ('SMA106', 'strategy',
+     "Men buying gift vouchers in December: Facebook ads are off the table, so we'll "
+     'post voucher ideas and ask them to order by phone.', False),
+    ('SMA106', 'strategy',
+     'Post class times for working parents on Facebook and invite lapsed members back '
+     'with a free week.', False),
+    ('SMA106', 'strategy',
+     'Teachers: share our free lesson plans on X and ask schools to book a workshop.', False),
+    ('SMA201', 'motivation',
+     'Part of the franchise package: every location keeps an Instagram account.', True),
+    ('SMA201', 'motivation',
+     'It was decided at the AGM that the club should be on Facebook.', True),
+    ('SMA201', 'motivation',
+     "The hospital trust's comms policy says each department must have a presence on "
+     'X.', True),
+    ('SMA201', 'rationale', 'Because the head of marketing at HQ likes it.', True),
+    ('SMA201', 'motivation',
+     'The AGM agreed to try Facebook because members said the email newsletter goes '
+     'unread.', False),
+    ('SMA201', 'motivation',
+     'HQ wanted TikTok; we asked for Facebook instead, since our customers are mostly '
+     'retired.', False),
+    ('SMA201', 'rationale',
+     "The trust's policy sets the tone for replies; we chose X because local "
+     'journalists follow it.', False),
+    ('SMA201', 'motivation', 'Nobody made us do this: our customers asked for it.', False),
+    ('SMA202', 'motivation',
+     "You see all the big gyms advertising on Instagram now, so we figured it's time.", True),
+    ('SMA202', 'rationale',
+     'Half the restaurants on our street have moved to TikTok this year.', True),
+    ('SMA202', 'motivation',
+     'Seeing how well Riverside Dental does with their videos, we want the same.', True),
+    ('SMA202', 'rationale', 'Basically because all the other wedding venues have one.', True),
+    ('SMA202', 'motivation',
+     'We checked what other venues do and found nobody answers questions about '
+     "catering, so we'll do that for couples.", False),
+    ('SMA202', 'rationale',
+     'Other venues being there is irrelevant; couples told us at viewings that they '
+     'plan on Pinterest.', False),
+    ('SMA202', 'motivation',
+     'A friend who runs a gym suggested we ask our members first; they said Instagram.', False),
+    ('SMA202', 'rationale',
+     "Many competitors are on TikTok but our members aren't, so no TikTok.", False),
+    ('SMA203', 'motivation',
+     "An active Instagram makes us look like a brand that's going places.", True),
+    ('SMA203', 'rationale', 'We want to come across as modern and dynamic to the investors.', True),
+    ('SMA203', 'motivation', "Let's be honest, it's about showing off the new building.", True),
+    ('SMA203', 'rationale', 'For the image, mainly.', True),
+    ('SMA203', 'motivation',
+     'Our photos make the food look good, and diners pick dishes from them.', False),
+    ('SMA203', 'rationale', 'Not for the image; our wedding couples plan on Pinterest.', False),
+    ('SMA203', 'motivation',
+     "We'd love to look modern, but the real reason is that parents of new pupils ask "
+     'questions on Facebook.', False),
+    ('SMA203', 'rationale',
+     'Instagram lets couples see how the barn looks at different seasons before they '
+     'book a viewing.', False),
+    ('SMA404', 'expectations', 'Basically I want every video to make us money.', True),
+    ('SMA404', 'expectations',
+     "The posts have to bring in enough sales to cover Jo's part-time hours by summer.", True),
+    ('SMA404', 'expectations',
+     "If a post doesn't bring in at least one order, it's a waste.", True),
+    ('SMA404', 'expectations', 'Instagram should turn a profit within the first year.', True),
+    ('SMA404', 'expectations',
+     "We don't expect Instagram to make money by itself; it keeps couples interested "
+     'until the viewing day.', False),
+    ('SMA404', 'expectations',
+     "Jo's hours are a cost we accept for better enquiries, not a cost the posts must "
+     'repay.', False),
+    ('SMA404', 'expectations',
+     'Orders come through the phone after people see the posts; we track how they '
+     'heard of us.', False),
+    ('SMA404', 'expectations',
+     "A post can't sell a wedding on its own; it can get a couple to book a viewing.", False),
+    ('SMA501', 'expectations', 'We need new members by next month, the rent is due.', True),
+    ('SMA501', 'expectations',
+     'Hoping for a packed house at the first gig, three weeks after the page goes '
+     'live.', True),
+    ('SMA501', 'expectations',
+     'The page should be bringing in customers right from the start.', True),
+    ('SMA501', 'goal', 'Sell all 200 tickets for the February 14 dinner', True),
+    ('SMA501', 'expectations',
+     "We know the first months are slow; we'll count enquiries from month six on.", False),
+    ('SMA501', 'expectations',
+     'The February 14 dinner is marketed by email; social media is for the long-term '
+     'wedding bookings over 2027.', False),
+    ('SMA501', 'expectations',
+     'Expect nothing in January and February while we find our voice.', False),
+    ('SMA501', 'expectations', "Every month we'll reply to reviews within 48 hours.", False),
+    ('SMA502', 'expectations',
+     'Our wedding-fail compilation will be seen by half the country.', True),
+    ('SMA502', 'expectations',
+     'People will love the pub quiz clips and share them with all their friends, who '
+     'share them on.', True),
+    ('SMA502', 'expectations', "We're hoping one of the barn videos goes mega viral.", True),
+    ('SMA502', 'strategy', 'Post funny, shareable content and let the internet do the rest.', True),
+    ('SMA502', 'expectations', "Going viral isn't something we plan for or count on.", False),
+    ('SMA502', 'expectations',
+     "If a reel gets shared widely we'd be thrilled, but our forecast assumes 200 "
+     'views a post.', False),
+    ('SMA502', 'expectations',
+     'Couples who book are asked to tag the venue in their own photos.', False),
+    ('SMA502', 'expectations',
+     "We had one clip spread around town last spring; nice, but we don't plan for "
+     'that.', False),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), THIRD_BATCH)
+def test_third_batch(code, field, text, fires):
+    judge(code, field, text, fires)

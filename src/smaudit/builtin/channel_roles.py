@@ -500,7 +500,9 @@ def _reason_in(field: list[Sentence], *, skip: tuple[int, int] | None = None) ->
 _DIRECTIVES = {
     "wish": r"wants?|wanted|would\s+(?:really\s+)?(?:like|love)|['\u2019]d\s+(?:like|love)|wishes"
             r"|(?:is|are)\s+(?:desperate|dying|eager|itching)\s+(?:for|to)|dreams?\s+of"
-            r"|(?:is|are|was|were)\s+(?:very\s+|really\s+)?keen",
+            r"|(?:is|are|was|were)\s+(?:very\s+|really\s+)?keen"
+            # a liking given as the reason: "because the head of marketing likes it"
+            r"|(?:likes|liked|loves|loved|fancies|fancied)(?=\s+(?:it|the\s+idea|this|that)\b)",
     "request": r"asked|asks|ask|requested|requests",
     "instruction": r"told|tells|tell|instructed|instructs|ordered|orders|directed|directs|tasked",
     "requirement": r"requires?|required|insists?|insisted|expects?|expected|demands?|demanded"
@@ -1115,7 +1117,8 @@ _OTHERS = (
 #: What other organizations do on social media or get from it (verbs of being
 #: there, using, and gaining; a closed class of verbs).
 _DOING = _compile(
-    r"""^(?P<gap>[\s,]*(?:(?:in|across|around|within|near|of)\s+(?:our|my)\s+[\w-]+\s+
+    r"""^(?P<gap>[\s,]*(?:(?:in|across|around|within|near|of|on|at|along|up|down|off)\s+(?:our|my)
+          \s+[\w-]+\s+
         |(?!(?:you|they|it|and|but|so|because|which|that|to|our|my)\b)[\w'\u2019&-]+\s+){0,6}?)
       (?:(?:is|are|['\u2019]s|['\u2019]re|was|were|has\s+been|have\s+been|seem|seems|seemed)
           \s+(?:to\s+be\s+)?(?:(?:all|already|now|each|also|really|so|very|big|huge|everywhere
@@ -1610,7 +1613,7 @@ _IMAGE_FRAMES = (
      r"\b(?:to|can|could|like|love|enjoy)\s+(?:say|saying|tell\s+people|brag)\s+(?:that\s+)?"
      r"(?:we['\u2019]re|we\s+are|our\s+[\w-]+\s+(?:is|are)|the\s+[\w-]+\s+(?:is|are))\s+on\b"
      r"|\bvanity\b|\bbragging\s+rights\b|\bstatus\s+(?:symbol|thing)\b|\bwow\s+factor\b"
-     r"|\bshow\s+off\b(?!\s+(?:our|the|their|its)\s+(?:[\w-]+\s+)?(?:work|products?|cakes?"
+     r"|\bshow(?:s|ing|ed)?\s+off\b(?!\s+(?:our|the|their|its)\s+(?:[\w-]+\s+)?(?:work|products?|cakes?"
      r"|designs?|food|menu|range|collection|rooms?|projects?))"
      r"|\bimpress(?:ing)?\s+(?:the|our|other|potential|future|local)?\s*[\w-]+"
      # the passive: "people will be impressed by/with/of us"

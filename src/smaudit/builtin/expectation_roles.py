@@ -1211,6 +1211,10 @@ _WINDOW_OF_CUSTOMER = _lazy(
 _BOOKED_RESULT = _lazy(
     r"\b(?:more|extra|additional|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
     r"(?:booked|sold|ordered|bought|reserved|paid\s+for|signed\s+up\s+for)\b", re.IGNORECASE)
+# A span said to bring little: "the first months are slow", "a quiet first quarter".
+_SLOW = _lazy(r"\b(?:is|are|will\s+be|tends?\s+to\s+be|can\s+be|may\s+be|might\s+be|be|being"
+              r"|stay|stays)\s+(?:\w+\s+)?(?:slow|slower|quiet|quieter|flat|lean)\b",
+              re.IGNORECASE)
 # "Results by the summer holidays": the word for results itself (not "a win").
 _RESULTS = _lazy(r"\b(?:results?|returns?|outcomes?|impact|roi|payoff|pay-off)\b", re.IGNORECASE)
 _SUBCLAUSE = _lazy(r",|\band\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
@@ -1460,6 +1464,8 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
             continue
         if _NEGATOR.search(sub, at + end - start) and not _THREAT.search(body):
             continue  # "first months maybe nothing happens"
+        if _SLOW.search(sub):
+            continue  # "we know the first months are slow": the span conceded, not a deadline
         expecting = ctx.goal or ctx.field == "expectations" or span.kind == "given"
         if span.kind == "runway":
             if not (expecting or _WANT.search(text)):
@@ -1550,7 +1556,9 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
     itself."""
     frames = (
         # "viral", in the sense of spreading: "go viral", "virality", "a viral video"
-        (r"(?P<head>\b(?:go|goes|going|gone|went|turn\w*|becom\w*|be|get|make\s+\w+)\s+viral\b"
+        (r"(?P<head>\b(?:go|goes|going|gone|went|turn\w*|becom\w*|be|get|make\s+\w+)\s+"
+         r"(?:(?:mega|super|totally|properly|massively|completely|fully|really|seriously|a\s+bit"
+         r"|kind\s+of|sort\s+of|proper)[\s-]+)?viral\b"
          rf"|\bviral(?:ity|ly)\b|\bviral\s+{_MEDIA}\b)", "content going viral", False,
          r"\bviral"),
         # verbs that by their meaning say "spreads by itself"

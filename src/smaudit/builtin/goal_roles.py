@@ -493,6 +493,8 @@ def roles() -> SimpleNamespace:
         r"|funds\s+raised|amount\s+raised|earn\s+(?:enough|a\s+living)"
         r"|pay\s+(?:the|our|its)\s+(?:bills|rent|wages|salaries|overheads)"
         r"|financially"
+        # the selling as a noun, in a learner's English: "increase the selling of the company"
+        r"|(?<=\bthe\s)sellings?(?!\s+points?\b)"
         # the ledger's colours: "back in the black", "out of the red"
         r"|in(?:to)?\s+the\s+black|out\s+of\s+the\s+red"
         # the till ringing is the sale: "keep the registers ringing"
