@@ -803,8 +803,7 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
         # a multiple of what was put in
         (r"(?P<head>\b\d+(?:[.,]\d+)?\s*(?:x|\u00d7|times)\s+(?:the\s+|what\s+|our\s+)?(?:\w+\s+)?"
          r"(?:time|hours|money|costs?|spend|spent|effort|investment|invested|outlay)\b)",
-         "a multiple of the money put in", False, r"\b(?:time|hours|money|cost|costs|spend|spent"
-         r"|effort|investment|invested|outlay)\b"),
+         "a multiple of the money put in", False, r"\d(?:x|\u00d7)|\btimes\b|\bx\b|\u00d7"),
         (r"(?P<head>\b\d+(?:[.,]\d+)?\s*(?:x|\u00d7|:\s*1|\s+to\s+1|\s+for\s+1|%)\s*"
          r"(?:returns?|roi|roas|back)\b|\b(?:returns?|roi|roas)\s+of\s+\d"
          # the ratio after its name: "ROI target: 3:1", "return 4x"
