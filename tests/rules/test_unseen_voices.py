@@ -985,3 +985,88 @@ THIRD_BATCH = [
 @pytest.mark.parametrize(("code", "field", "text", "fires"), THIRD_BATCH)
 def test_third_batch(code, field, text, fires):
     judge(code, field, text, fires)
+
+# --------------------------------------------------------------------------
+# Classes the fourth held-out set exposed (note form, echoes, headings, arrows)
+
+SET_D_CLASSES = [
+    ('SMA202', 'motivation',
+     'Harcourt Motors out in Dunmore sold six vans off TikTok last month. We should '
+     'too.', True),
+    ('SMA202', 'rationale', 'Bakery across the square posts reels daily, always a queue', True),
+    ('SMA202', 'motivation', 'Tile shop down the road fills its showroom from Instagram.', True),
+    ('SMA202', 'rationale',
+     "Teachers across the district swap resources in Facebook groups, so that's where "
+     'we post.', False),
+    ('SMA202', 'rationale',
+     'Parents in Dunmore ask for school-run tips on the village WhatsApp.', False),
+    ('SMA202', 'motivation',
+     'Kestrel Yoga runs Instagram challenges and packs every class. Same for us.', True),
+    ('SMA202', 'rationale',
+     'The county archive and the heritage railway both grew their visitor numbers '
+     'after joining TikTok, which suggests we would do well in the same way.', True),
+    ('SMA202', 'motivation',
+     "Westgate branch posts its events on Facebook. Let's do the same.", True),
+    ('SMA202', 'motivation',
+     'Our members asked for class times on Instagram. We should do that too.', False),
+    ('SMA202', 'motivation',
+     "Our own booking data show families plan visits on Facebook. We'll post there "
+     'too.', False),
+    ('SMA202', 'motivation',
+     "Kestrel Yoga runs Instagram challenges. We won't copy that; our clients are "
+     'retired and on Facebook.', False),
+    ('SMA202', 'motivation', "We're the only ones on the parade not posting anything.", True),
+    ('SMA202', 'rationale', 'We seem to be the only garage in town not on Facebook.', True),
+    ('SMA202', 'motivation',
+     "We may be the only ones not on TikTok, and that's fine: our customers aren't "
+     'either.', False),
+    ('SMA203', 'motivation',
+     'Being on TikTok will show everyone that Dunmore Museum is young and relevant '
+     'again.', True),
+    ('SMA203', 'rationale',
+     "It proves that Harcourt Motors isn't some dusty old dealership.", True),
+    ('SMA203', 'rationale',
+     'It shows buyers that Harcourt Motors is open on Sundays, which the survey says '
+     'they want to know.', False),
+    ('SMA103', 'goal', 'Grow income from van hire and servicing by 20% this year', True),
+    ('SMA103', 'goal', 'Lift takings from hall hire, the cafe and the gift shop', True),
+    ('SMA103', 'goal',
+     'More revenue from hall hire by getting three new clubs to book weekly slots', False),
+    ('SMA102', 'goal',
+     'More over-60s at the Tuesday swim - Facebook is where their children see our '
+     'news', False),
+    ('SMA103', 'goal', 'More revenue by getting more under-12s into the holiday clubs', False),
+    ('SMA102', 'goal', 'More members in our Facebook group by spring', True),
+    ('SMA102', 'goal', 'Get shared by more parents than any other nursery in town', True),
+    ('SMA404', 'expectations',
+     'We aim for a 40% return rate among first-time customers, tracked on the loyalty '
+     'card.', False),
+    ('SMA404', 'expectations',
+     'Organic posts should deliver a 300% return on the hours we put in.', True),
+    ('SMA501', 'expectations',
+     'We want regulars coming back monthly and telling friends; results over the year.', False),
+    ('SMA501', 'expectations', 'Results in the coming weeks, or we stop.', False),
+    ('SMA501', 'expectations', 'Week 2: phones ringing.', True),
+    ('SMA501', 'expectations', 'month 1 - bookings doubled', True),
+    ('SMA501', 'expectations', 'No bookings by April = we quit.', True),
+    ('SMA501', 'goal', 'Sell out the first Sunday after launch', True),
+    ('SMA501', 'expectations', 'Week 2: first posts up; month 9: judge bookings.', False),
+    ('SMA501', 'expectations',
+     "By April we'll have posted about 40 times; no verdict until autumn.", False),
+    ('SMA501', 'expectations', 'We expect the clip to be shared quickly around the estate.', False),
+    ('SMA502', 'expectations',
+     'We expect the clip to be shared quickly around the estate, bringing families in '
+     'without any advertising.', True),
+    ('SMA502', 'expectations',
+     "Relying on the 'vicar on a zipline' video getting forwarded to every parish in "
+     'the diocese.', True),
+    ('SMA502', 'expectations',
+     "We're counting on the lambing livestream getting shared all over the county.", True),
+    ('SMA502', 'goal', "Grow the reach of the museum's posts across the county by a third", False),
+    ('SMA502', 'goal', 'Be seen by the whole county without paying a penny', True),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), SET_D_CLASSES)
+def test_set_d_classes(code, field, text, fires):
+    judge(code, field, text, fires)

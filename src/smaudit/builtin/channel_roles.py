@@ -308,11 +308,23 @@ def refuted(field: list[Sentence], number: int) -> bool:
     return number + 1 < len(field) and bool(_REFUTES.match(field[number + 1].text))
 
 
+#: A clause that accepts what the one before it says as harmless: "..., and that's
+#: fine", "..., which we're happy with".
+_ACCEPTED = LazyPattern(
+    r"\W*(?:and\s+|but\s+)?(?:that|this|which|it)\s*(?:['\u2019]s|is|was)?\s*(?:(?:perfectly|totally"
+    r"|absolutely|completely)\s+)?(?:fine|ok|okay|all\s+right|alright|no\s+problem)\b"
+    r"|\W*(?:and\s+|but\s+)?(?:which\s+)?we['\u2019]re\s+(?:fine|ok|okay|happy)\s+with\s+(?:that|it)\b",
+    re.IGNORECASE)
+
+
 def dismissed_by_next(sentence: Sentence, index: int) -> bool:
-    """Whether the clause after ``index`` dismisses it ("..., but that isn't why")."""
+    """Whether the clause after ``index`` dismisses it ("..., but that isn't why") or
+    accepts it as harmless ("..., and that's fine")."""
     if index + 1 >= len(sentence.clauses):
         return False
     following = sentence.clauses[index + 1].text.lstrip(" ,;:")
+    if _ACCEPTED.match(following):
+        return True
     found = _DISMISS_PREVIOUS.match(following)
     return bool(found and _DISMISS_WORDS.search(following, found.end()))
 
@@ -1108,6 +1120,14 @@ _OTHERS = (
     r"(?P<org>(?-i:[A-Z][\w'&-]+)(?:\s+(?:(?-i:[A-Z][\w'&-]+)|&|and|of))*)",
     # organizations like this one: "bike shops like ours", "firms our size"
     rf"\b(?P<org>{_NP}\s+(?:like\s+(?:ours|us|mine|me)|similar\s+to\s+(?:ours|us)|(?:of\s+)?our\s+size))",
+    # note form, the determiner dropped: "Farm shop next door posts on FB", "Bloomfields
+    # over in Ashcombe doubled their trade": a clause that opens with a noun and a place
+    rf"^\W*(?P<org>(?!(?:we|i|our|my|you|they|it|this|that|there|here|us|me|sales|posts"
+    # people are not an organization: "Teachers in the county share ...", "Parents in Leeds"
+    rf"|[a-z]+(?:ers|ors|ists|ians|ents|ees|ants)|parents|families|kids|children|locals|people"
+    rf"|residents|students|mums|moms|dads|couples|guests|regulars|teens|pupils|seniors|retirees"
+    rf"|neighbou?rs|folks?|women|men|customers)\b)[\w'\u2019&-]+(?:\s+(?!(?:is|are|was|were|has|have|had|and|or"
+    rf"|but)\b)[\w'\u2019&-]+){{0,2}}?\s+{_PLACE})",
     # a named business held up as the example: "look at Cafe Lumen, they ...", "check out
     # Brightwell's reels" (the named-business frame leaves out names after "at")
     r"(?:(?<=\blook\sat\s)|(?<=\blooking\sat\s)|(?<=\blooked\sat\s)|(?<=\bcheck\sout\s))"
@@ -1193,6 +1213,15 @@ _MADE_THEIR = _compile(
     SOCIAL + r"""\s+(?:\w+\s+)?(?:made|built|doubled|tripled|saved|transformed|grew|boosted
         |changed|exploded|rescued|launched)\s+(?:his|her|their)\b""",
     anchors="his her their")
+#: Who the others are when the sentence says only that the organization is not among them.
+ALL_THE_OTHERS = "everyone else"
+#: Being the only ones not there: "the only ones on the parade not posting", "the only
+#: garage in town not on Facebook" (everyone else is, whoever they are).
+_ONLY_ONES = _compile(
+    r"""\bthe\s+only\s+[\w'\u2019-]+\s+(?:[\w'\u2019-]+\s+){0,4}?(?:not\s+(?:on|posting|using
+        |doing|active|there|online)|without\s+(?:a|an|any)\s+(?:\w+\s+)?(?:page|account|profile
+        |presence|feed|channel))\b""",
+    anchors="only")
 #: Any verb, then the platform: "the farm up the lane shifts its eggs through a Facebook
 #: page". Up to eight words between, none of them the organization itself.
 _ACTS_ON = _compile(
@@ -1258,6 +1287,8 @@ _OTHERS_ANCHORS = (
     "read heard hear saw seen noticed learned know knew watched",
     "",
     "like similar size",
+    "across over down up along round around opposite beside behind past next nearby near by on"
+    " street door block mile minute town village in",
     "look_at looking_at looked_at check_out",
 )
 
@@ -1331,8 +1362,9 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
                        for _, stop in near):
                     continue  # "head office says every store must ...": an order, box checking's
                 verb_on = re.match(r"(?:\W*\w+){0,2}", after(clause.text, end, 60))
-                if clause.negated_at(start) or _denied(
-                        clause.text[start:end + (verb_on.end() if verb_on else 0)]):
+                # the "not" of "the only ones not on it" is the leap itself, not a denial
+                if clause.negated_at(start) or (org != ALL_THE_OTHERS and _denied(
+                        clause.text[start:end + (verb_on.end() if verb_on else 0)])):
                     continue
                 if learning is None:  # once per sentence, at its first candidate
                     learning = not _IMITATE.search(sentence.text) and (
@@ -1344,6 +1376,62 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
                 where = clause.start + start
                 says = f'the example of "{lower_first(" ".join(org.split()))}" is the reason given'
                 return Role(says, sentence.quote(where - sentence.start), where)
+    return _copied(field)
+
+
+#: The organization deciding to do as someone else did, in a sentence of its own:
+#: "We should too.", "Same for us.", "Let's do the same." (function words only).
+_ECHO_NEXT = LazyPattern(
+    r"^\W*(?:(?:the\s+)?same\s+(?:for|here|with|goes\s+for)\s+us|(?:us|me)\s+too|so\s+should\s+we"
+    r"|why\s+not\s+us|let['\u2019]?s\s+(?:do\s+(?:the\s+same|that|it|likewise)|copy|follow)"
+    r"|we\s+(?:should|could|can|must|need\s+to|ought\s+to|want\s+to|will|['\u2019]ll)\s+"
+    r"(?:[\w'\u2019]+\s+){0,4}?(?:too|as\s+well|the\s+same|likewise|in\s+the\s+same\s+way))\b",
+    re.IGNORECASE)
+#: The same conclusion drawn inside the sentence: "..., which suggests the library would
+#: benefit in the same way".
+_ECHO_AFTER = LazyPattern(
+    r"\b(?:which|this|that|so)\s+(?:suggests|means|shows|proves|tells\s+us|implies)\s+(?:that\s+)?"
+    r"(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+(?:would|will|could|should|can|might)\s+"
+    r"(?:[\w'\u2019]+\s+){0,4}?(?:too|as\s+well|the\s+same|likewise|in\s+the\s+same\s+way"
+    r"|similarly)\b", re.IGNORECASE)
+#: The subject a sentence opens with, up to its verb (at most eight words).
+_OPENING_SUBJECT = LazyPattern(
+    r"^\W*(?P<who>(?:[\w'\u2019&-]+\s+){0,7}?[\w'\u2019&-]+)\s+(?:(?:has|have|had)\s+(?:both\s+"
+    r"|all\s+|also\s+)?(?:been|seen|got|had|gained|grown|doubled|won)|is|are|was|were|does|do"
+    r"|did|gets?|got|posts?|runs?|uses?|sells?|sold|makes?|made|sees?|saw|doubled|tripled|grew"
+    r"|gained|fills?|filled|packs?|draws?|drew)\b", re.IGNORECASE)
+#: Doing well, as the words for growth and for what a business counts (a closed class).
+_DID_WELL = LazyPattern(
+    r"\b(?:doubl\w*|tripl\w*|grew|grow\w*|gain\w*|boost\w*|packed|rammed|busy|full|sold"
+    r"|success\w*|take-up|uptake|interest|crowds?|queues?|bookings?|orders|trade|customers|clients"
+    r"|members|sales|visitors|footfall|enquiries|inquiries|leads)\b", re.IGNORECASE)
+_NOT_OTHERS = LazyPattern(r"^(?:we|our|i|my|us|me|you|your|it|its|they|their|this|that|these"
+                          r"|those|there|here)\b", re.IGNORECASE)
+
+
+def _copied(field: list[Sentence]) -> Role | None:
+    """Someone else's platform or success, then the organization resolving to do the
+    same ("Carnley branch gets loads of interest from its FB promos. Same for us."):
+    whoever they are, the sentence that echoes them makes them the reason."""
+    for number, sentence in enumerate(field):
+        echoed = _ECHO_AFTER.search(sentence.text) or (
+            number + 1 < len(field) and _ECHO_NEXT.match(field[number + 1].text))
+        if not echoed or refuted(field, number):
+            continue
+        subject = _OPENING_SUBJECT.match(sentence.text)
+        if subject is None:
+            continue
+        who = " ".join(subject.group("who").split())
+        if _NOT_OTHERS.match(who) or mentions_customers(who) or _NEGATOR.search(who):
+            continue
+        body = sentence.text[subject.end():]
+        if not (_social().search(body) or _DID_WELL.search(body)):
+            continue
+        if sentence.clauses[0].negated_at(subject.end()):
+            continue
+        where = sentence.start + subject.start("who")
+        says = f'the example of "{lower_first(who)}" is the reason given'
+        return Role(says, sentence.quote(subject.start("who")), where)
     return None
 
 
@@ -1436,6 +1524,8 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
         elif _LOOK_AT.search(before(clause, start, 40)) and (_SUCCESS.search(rest)
                                                    or _social().search(rest)):
             yield org, start, end
+    for found in _ONLY_ONES.finditer(clause):
+        yield ALL_THE_OTHERS, found.start(), found.end()
     for found in _MADE_THEIR.finditer(clause):
         yield "someone else", found.start(), found.end()
     for pattern in (_WORKED_FOR, _FOR_THEM_FOR_US):
@@ -1630,7 +1720,10 @@ _IMAGE_FRAMES = (
      rf"|demonstrate|demonstrates|demonstrating|telling|tell|tells"
      rf"|say|says|proof(?:\s+point)?|evidence|statement)\s+(?:to\s+)?(?:[\w-]+\s+){{0,4}}?"
      rf"(?:that\s+)?(?:we|we['\u2019]re|we\s+are"
-     rf"|(?P<who>(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:is|isn['\u2019]t|are|aren['\u2019]t))"
+     rf"|(?P<who>(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+"
+     # the organization by its name: "signal that Millbridge Library is ..."
+     rf"|(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){{0,3}})"
+     rf"\s+(?:is|isn['\u2019]t|are|aren['\u2019]t))"
      rf"\s+(?:not\s+)?(?:just\s+|only\s+)?(?:for\s+)?"
      rf"(?:a\s+|an\s+|so\s+|really\s+|some\s+)?(?:{IMAGE_WORDS}|{DATED})\b"),
     # we want to be the cool library; stuck in the past; won't take us seriously

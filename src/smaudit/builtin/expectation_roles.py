@@ -243,6 +243,10 @@ _THREAT = _lazy(
     r"|(?:don['\u2019]t|do\s+not|never|won['\u2019]t)\s+post\s+(?:\w+\s+){0,3}?again)\b",
     re.IGNORECASE,
 )
+# A span as a heading in notes, and what follows it up to the next item: "week 2: ...".
+_HEADING = _lazy(r"\s*[:=\u2013\u2014-]\s*([^;.\n]{0,120})")
+# "=", "->" or an arrow written for "then" in notes.
+_ARROW = _lazy(r"\s*(?:=>?|->|\u2192)")
 # Told as past, with nothing expected: "last spring a clip did the rounds".
 _PAST_TIME = _lazy(
     r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|season|time)|ago"
@@ -318,7 +322,10 @@ def negated_in(clause: str, pos: int, end: int) -> bool:
             break
         head = clause[:pos - len(before) + found.start()]
         cond = list(_CONDITION.finditer(head))
-        # the condition of a threat is still expected
+        # the condition of a threat is still expected, also in note form: "no bookings
+        # by April = we quit"
+        if _ARROW.match(clause, end) and _THREAT.search(clause, end):
+            return False
         return not (cond and _THREAT.search(clause, end))
     return bool(_NEGATED_AFTER.match(clause, end))
 
@@ -805,7 +812,8 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          r"(?:time|hours|money|costs?|spend|spent|effort|investment|invested|outlay)\b)",
          "a multiple of the money put in", False, r"\d(?:x|\u00d7)|\btimes\b|\bx\b|\u00d7"),
         (r"(?P<head>\b\d+(?:[.,]\d+)?\s*(?:x|\u00d7|:\s*1|\s+to\s+1|\s+for\s+1|%)\s*"
-         r"(?:returns?|roi|roas|back)\b|\b(?:returns?|roi|roas)\s+of\s+\d"
+         # "a 60% return rate" counts customers coming back, not money
+         r"(?:returns?(?!\s+(?:rate|visits?|customers?))|roi|roas|back)\b|\b(?:returns?|roi|roas)\s+of\s+\d"
          # the ratio after its name: "ROI target: 3:1", "return 4x"
          r"|\b(?:roi|returns?)(?:\s+[a-z]+)?\s*[:=]?\s*\d+(?:[.,]\d+)?\s*(?::\s*1|x|\u00d7)(?!\w)"
          r"|\b(?:two|three|four|five|ten|\d+)[-\s]?fold\b)",
@@ -1062,14 +1070,17 @@ def _unit_spans() -> Any:
     quarterly review", "by week four", "within days". Searched only just before and
     after a unit word, as trying a number at every word of a text is slow."""
     num_range = rf"{_NUM}(?:\s*(?:-|\u2013|to|or)\s*{_NUM})?"
-    lead = r"first|next|coming|initial|opening|following|this"
+    # "coming" leads only after "the" ("the coming weeks"): "coming back monthly" is a habit
+    lead = r"first|next|(?<=the\s)coming|initial|opening|following|this"
     return _lazy(
         _WORD_START +
         rf"\b(?:(?P<ord>{lead})\s+(?:(?!\d)[a-z-]+\s+)?)?(?P<num>{num_range})[\s-]+"
         r"(?:(?:more|single|short|full|whole)\s+)?"
         rf"(?P<unit>{_UNIT})\b"
         rf"|\b(?P<ord2>{lead})\s+(?:(?!\d)[a-z-]+\s+)?(?P<unit2>{_UNIT}|quarterly|monthly|weekly)\b"
-        rf"|\b(?:by|from|in|at|before|until|till|within|after|during)\s+(?:the\s+end\s+of\s+)?"
+        rf"|\b(?:(?:by|from|in|at|before|until|till|within|after|during)\s+(?:the\s+end\s+of\s+)?"
+        # a heading in note form: "week 1: orders up", "month 2 - first bookings"
+        rf"|(?=(?:week|month|day)\s+\w+\s*[:=\u2013\u2014-]))"
         rf"(?P<unit3>week|month|day|quarter|year)\s+(?P<n3>\d+|{'|'.join(_SMALL[:12])})\b"
         rf"|\b(?:by|in|within|during|from|before|until|after)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
         rf"(?P<ord4>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\s+(?P<unit4>{_UNIT})\b"
@@ -1104,7 +1115,8 @@ def _other_spans() -> Any:
         r"|quickly|fast|rapid(?:ly)?|on\s+day\s+(?:one|1)|from\s+day\s+(?:one|1)"
         r"|from\s+the\s+(?:very\s+)?(?:start|first\s+(?:day|post|posts|week)|outset|get-go)"
         r"|(?:straight|right|immediately|directly|just)\s+after|from\s+launch"
-        r"|the\s+(?:day|week)\s+after\s+(?:launch|we\s+launch|going\s+live|the\s+first\s+post"
+        r"|the\s+(?:very\s+)?(?:first\s+)?(?:day|week|weekend|monday|tuesday|wednesday|thursday"
+        r"|friday|saturday|sunday)\s+after\s+(?:launch|we\s+launch|going\s+live|the\s+first\s+post"
         r"|opening)"
         r"|as\s+soon\s+as\s+(?:we|it|they|the\s+[\w-]+)\s+(?:launch|go|start|open|post|is|are)\w*"
         r"|(?:\d+|one|two|three|four|five|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+"
@@ -1169,7 +1181,9 @@ _ACTIVITY = _lazy(
     r"|ship\w*|deliver(?!\w*\s+(?:\w+\s+)?(?:results?|returns?|sales|leads|bookings|customers))\w*"
     r"|dispatch\w*|learn\w*|test\w*|trial\w*|set\s+up|setting\s+up"
     r"|announc\w*|decid\w*|decision|verdict|watch\w*|track\w*|tweak\w*|adjust\w*|proof\w*"
-    r"|share\s+the|sharing\s+the|publish\w*|reach\s+out|follow[\s-]up)\b",
+    r"|share\s+the|sharing\s+the|publish\w*|reach\s+out|follow[\s-]up"
+    # posting itself as the milestone: "week 2: first posts up", "page live"
+    r"|(?:first\s+)?posts?\s+(?:up|live|out)|(?:page|account|profile)\s+(?:up|live|set\s+up))\b",
     re.IGNORECASE,
 )
 # Early signs judged early are healthy: a span about them, anywhere in the
@@ -1210,6 +1224,15 @@ _WINDOW_OF_CUSTOMER = _lazy(
 _BOOKED_RESULT = _lazy(
     r"\b(?:more|extra|additional|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
     r"(?:booked|sold|ordered|bought|reserved|paid\s+for|signed\s+up\s+for)\b", re.IGNORECASE)
+# Reach grown as a measured target ("double the reach of our posts across the region"):
+# the territory is the scope of a number the plan sets, not content spreading by itself.
+_REACH_TARGET = _lazy(r"\b(?:double|doubling|triple|tripling|grow|growing|increase|increasing|raise"
+                      r"|raising|boost|boosting|improve|improving|expand|expanding|extend|extending"
+                      r"|lift|lifting)\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?(?:reach|audience"
+                      r"|following|awareness|visibility|footprint)\b", re.IGNORECASE)
+# A verb of spreading right before a word of speed ("spread rapidly", "shared fast").
+_SPREAD_SPEED = _lazy(r"\b(?:spread\w*|shar(?:e|ed|es|ing)|circulat\w*|travel\w*|catch\w*\s+on"
+                      r"|passed\s+(?:round|around|on))\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A span said to bring little: "the first months are slow", "a quiet first quarter".
 _SLOW = _lazy(r"\b(?:is|are|will\s+be|tends?\s+to\s+be|can\s+be|may\s+be|might\s+be|be|being"
               r"|stay|stays)\s+(?:\w+\s+)?(?:slow|slower|quiet|quieter|flat|lean)\b",
@@ -1457,6 +1480,9 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
         _, _, body, lo = sentence.scope(start)
         sub, at = _subclause(body, start - lo)
         rest = sub[:at] + " " + sub[at + end - start:]
+        heading = _HEADING.match(text, end)
+        if heading:  # "week 2: first posts up": what the heading announces is in its tail
+            sub, rest = f"{sub} {heading.group(1)}", f"{rest} {heading.group(1)}"
         if not _BOOKED_RESULT.search(body) and (
                 _ACTIVITY.search(_DEADLINE_NOUN.sub(" ", rest)) or _WINDOW_OF_CUSTOMER.search(sub)
                 or _EARLY_SIGNS.search(body)):
@@ -1465,6 +1491,8 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
             continue  # "first months maybe nothing happens"
         if _SLOW.search(sub):
             continue  # "we know the first months are slow": the span conceded, not a deadline
+        if _SPREAD_SPEED.search(text, max(0, start - 40), start):
+            continue  # "will spread rapidly": how fast it spreads, viral-expectation's to judge
         expecting = ctx.goal or ctx.field == "expectations" or span.kind == "given"
         if span.kind == "runway":
             if not (expecting or _WANT.search(text)):
@@ -1472,7 +1500,8 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
         elif span.kind == "calendar":
             # a threat is a demand too: "if we're not busy by March, we stop"
             demanding = ctx.goal or _DEMAND.search(body) or _RESULTS.search(sub) or (
-                _CONDITION.match(body) and _THREAT.search(text))
+                (_CONDITION.match(body) or _NEGATOR.search(body, 0, start - lo))
+                and _THREAT.search(text))
             if not demanding:
                 continue
             if not (_DEADLINE.search(text, max(0, start - 30), start) or (
@@ -1642,13 +1671,13 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"|\b(?:explore|for\s+you|front)\s+page\b|\bfyp\b)", "content trending", False,
          r"\b(?:trending|page|fyp)\b"),
         # counting on others passing it on
-        (r"\b(?:count\w*|rel(?:y|ies|ying)|bank\w*|depend\w*|bet\w*)\s+on\s+(?:[^\s.;:!?]+\s+){0,4}?"
+        (r"\b(?:count\w*|rel(?:y|ies|ying)|bank\w*|depend\w*|bet\w*)\s+on\s+(?:[^\s.;:!?]+\s+){0,8}?"
          r"(?P<head>(?:passing|sharing|resharing|re-sharing|spreading|forwarding|reposting|telling"
-         r"|being\s+(?:shared"
-         r"|forwarded|passed|reposted|spread))\b)",
+         r"|circulating|doing\s+the\s+rounds"
+         r"|(?:being|getting)\s+(?:shared|forwarded|passed|reposted|spread|sent))\b)",
          "others passing it on", False,
          r"\b(?:passing|sharing|resharing|re-sharing|spreading|forwarding|reposting|telling"
-         r"|being)\b"),
+         r"|being|getting|circulating|rounds)\b"),
         # content left to spread by itself
         (r"(?P<head>\blet\s+(?:it|them|the\s+[\w-]+|our\s+[\w-]+)\s+(?:[^\s.;:!?]+\s+){0,4}?"
          r"(?:spread|take\s+off|run\s+(?:wild|itself)|go\s+viral|do\s+(?:its|the)\s+(?:thing|work)"
@@ -1704,9 +1733,9 @@ def spread_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
         if want and not (ctx.goal or _WANT_SPREAD.search(body)
                          or _WANT_SPREAD.search(sentence.introduced(head))):
             continue
-        if what == "a mass audience reached" and not (
-                _REACH_RX.search(body) or _MEDIA_RX.search(body)):
-            continue
+        if what == "a mass audience reached" and (not (
+                _REACH_RX.search(body) or _MEDIA_RX.search(body)) or _REACH_TARGET.search(body)):
+            continue  # "double the reach of our posts across the region": a target, not a hope
         yield sentence, Role(head, m.end("head") - sentence.start, what, words_of(m))
     # a chain: those who received it pass it on in turn ("they tag three more",
     # "who tell their friends", "their mates share it"), or "and so on"

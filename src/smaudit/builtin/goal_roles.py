@@ -536,6 +536,9 @@ def roles() -> SimpleNamespace:
                       r"(?!(?:posts?|followers|fans|likes|views|page|account|profile|channel|feed"
                       # a determiner is not the object: the object follows it
                       r"|every|each|all|any|the|our|their"
+                      # nor a conjunction or preposition: "income from room hire and ..."
+                      # has no object, so "hire" there is a noun
+                      r"|and|or|but|nor|from|with|for|of|in|on|at|to|by|as|so|then|than"
                       r"|brand|business|company|firm|revenue|sales|profits?|money|income|turnover"
                       r"|grow|us|it)\b)[a-z][\w'-]{2,}"),
         # the platform or the account itself, when nothing else is the goal's object
@@ -767,7 +770,7 @@ def business_gain(clause: str) -> str | None:
                          and _SOCIAL_SUBJECT.search(clause, max(0, match.start() - 40),
                                                     match.start())):
             return match.group(0)
-    moved = _caused(clause)
+    moved = _caused(clause) or _more_people(clause)
     if moved:
         return moved
     service = found(r.service, clause)
@@ -813,6 +816,29 @@ def _caused(clause: str) -> str | None:
                 or re.fullmatch(rf"(?:{_SOCIAL_VERBS})", act) or negated(clause, match.start()):
             continue
         return match.group(0)
+    return None
+
+
+#: "More under-5s at the reading hour", "more over-60s in the morning classes": more
+#: people somewhere is a customer behaviour. The people are an open class, told by
+#: their form (an agent noun, an age group) or the small list of people nouns.
+_MORE = LazyPattern(r"\bmore\s+(?:[\w-]+\s+){0,2}?(?P<who>[a-z][\w-]*s)\b")
+_AGE_GROUP = LazyPattern(r"^(?:under|over|pre|post)?-?\d+s$")
+
+
+def _more_people(clause: str) -> str | None:
+    if "more" not in clause:
+        return None
+    for match in _MORE.finditer(clause):
+        who = match.group("who")
+        if re.fullmatch(rf"(?:{UNITS})", who) or who in _NOT_PEOPLE or negated(
+                clause, match.start()) or _ON_PLATFORM.match(clause, match.end()) \
+                or roles().platform.search(match.group(0)) \
+                or _word_before(clause, match.start()) in (["by"], ["from"]):
+            continue  # "more members in our Facebook group", "tagged by more guests"
+        if who in _PEOPLE or _AGE_GROUP.match(who) or (
+                _AGENT.match(who) and not re.fullmatch(rf"(?:{_money_words()})", who)):
+            return match.group(0)
     return None
 
 
