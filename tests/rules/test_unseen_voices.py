@@ -1070,3 +1070,120 @@ SET_D_CLASSES = [
 @pytest.mark.parametrize(("code", "field", "text", "fires"), SET_D_CLASSES)
 def test_set_d_classes(code, field, text, fires):
     judge(code, field, text, fires)
+
+# --------------------------------------------------------------------------
+# Fourth batch, written after the fourth set's fixes and run blind first
+
+FOURTH_BATCH = [
+    ('SMA102', 'goal', 'Target: +300 followers/month on IG, ER above 4%', True),
+    ('SMA102', 'goal',
+     'We want the hashtag #DunmoreEats used by at least 500 posts this summer', True),
+    ('SMA102', 'goal', 'Hit 1,000 people in the Facebook group before the AGM', True),
+    ('SMA102', 'goal',
+     'Sign up 40 new members for the choir, using Instagram stories to show rehearsals', False),
+    ('SMA102', 'goal',
+     'Our page is a tool, not the goal: the goal is 25 adoption enquiries per quarter', False),
+    ('SMA102', 'goal', 'Reduce no-shows at the clinic by reminding patients on WhatsApp', False),
+    ('SMA103', 'goal', 'Improve financial performance of the café', True),
+    ('SMA103', 'goal', 'Increase gift shop takings by 30%', True),
+    ('SMA103', 'goal', 'Get more money in the door', True),
+    ('SMA103', 'goal', 'Increase takings by getting day-trippers to stay for lunch', False),
+    ('SMA103', 'goal', '50 corporate quiz bookings, about £6k in revenue', False),
+    ('SMA103', 'goal',
+     'Earn more from each visit by selling the guided tour to half of walk-in visitors', False),
+    ('SMA205', 'research', "Nobody's done any research, we just know the town.", True),
+    ('SMA205', 'research', 'Broad appeal: young, old, families, singles.', True),
+    ('SMA205', 'research', 'People who love the outdoors and a good cup of tea.', True),
+    ('SMA205', 'research',
+     'Our ticketing export shows 58% of buyers live within 15 miles and book on '
+     'mobile.', False),
+    ('SMA205', 'research',
+     'We interviewed 12 wedding planners; all of them shortlist venues from Instagram.', False),
+    ('SMA205', 'research',
+     'Day-trippers from the city arrive by train at weekends and ask staff for lunch '
+     'spots, per our front-desk log.', False),
+    ('SMA106', 'strategy',
+     'Consistency is key: regular, on-brand posts across every platform.', True),
+    ('SMA106', 'strategy', 'Good content, good hashtags, good times to post.', True),
+    ('SMA106', 'strategy', 'Be active, be relevant, be everywhere our audience is.', True),
+    ('SMA106', 'strategy',
+     "Show wedding planners the barn in every season and invite them to a planners' "
+     'open day.', False),
+    ('SMA106', 'strategy',
+     'Day-trippers on Instagram see lunch dishes at 11am and are asked to reserve a '
+     'table by DM.', False),
+    ('SMA106', 'strategy',
+     'LinkedIn for HR managers (team-building quiz packages), Facebook for locals '
+     '(weekly quiz night).', False),
+    ('SMA201', 'motivation',
+     'Council funding conditions: we must post twice a week on Facebook about the '
+     'project.', True),
+    ('SMA201', 'rationale', 'The trustees voted for it.', True),
+    ('SMA201', 'motivation', 'My business partner keeps nagging me to get on TikTok.', True),
+    ('SMA201', 'motivation',
+     "The funder asked for updates, and our visitors said they'd like them too, on "
+     'Facebook.', False),
+    ('SMA201', 'rationale',
+     "The trustees voted for LinkedIn after the members' survey showed 70% use it.", False),
+    ('SMA201', 'motivation',
+     "The landlord's lease doesn't require anything; we chose Facebook because tenants"
+     ' ask repair questions there.', False),
+    ('SMA202', 'motivation', 'Every craft brewery worth its salt is on Instagram.', True),
+    ('SMA202', 'rationale', 'The chain pubs get massive numbers on TikTok.', True),
+    ('SMA202', 'motivation',
+     'Copying what the garden centre in Ashby does: reels every day.', True),
+    ('SMA202', 'rationale',
+     "What other breweries do there doesn't matter to us; our drinkers asked us to "
+     'post tap lists there.', False),
+    ('SMA202', 'motivation',
+     'The pub next door tried TikTok and dropped it; we asked our regulars instead and'
+     ' they use Facebook.', False),
+    ('SMA202', 'rationale',
+     'We watched what rival pubs post to see what their customers complain about.', False),
+    ('SMA203', 'motivation', 'We want to look like a proper, grown-up company on LinkedIn.', True),
+    ('SMA203', 'rationale', "It's the platform that makes a brewery look cool.", True),
+    ('SMA203', 'motivation', 'To shake off the stuffy image of the museum.', True),
+    ('SMA203', 'motivation',
+     "Looking cool isn't a factor; drinkers check the tap list on Instagram before "
+     'they come.', False),
+    ('SMA203', 'rationale',
+     'Our beer photos look great and people ask where to buy them, so Instagram is '
+     'where we answer.', False),
+    ('SMA203', 'motivation',
+     "Rather than trying to look modern, we'll show visitors what's on this week.", False),
+    ('SMA404', 'expectations', 'Every reel = at least one table booked and paid.', True),
+    ('SMA404', 'expectations',
+     'The hours Sam puts into Facebook must be covered by the extra lunches it sells.', True),
+    ('SMA404', 'motivation', "We're only doing social if it pays for itself.", True),
+    ('SMA404', 'expectations',
+     "Posts won't sell lunches on their own; we expect them to get people to ask about"
+     ' the menu.', False),
+    ('SMA404', 'expectations',
+     "We'll count how many diners mention Instagram at the till, not sales per post.", False),
+    ('SMA404', 'expectations',
+     "Sam's hours are paid from the marketing budget, whatever the posts bring.", False),
+    ('SMA501', 'expectations', 'Quiz nights full by the end of next month.', True),
+    ('SMA501', 'expectations', 'As soon as the page is up, we want the phone ringing.', True),
+    ('SMA501', 'goal', '30 wedding enquiries in the first six weeks', True),
+    ('SMA501', 'expectations',
+     'Enquiries should pick up from month seven; before that we build the audience.', False),
+    ('SMA501', 'expectations', 'We reply to DMs the same day and review numbers monthly.', False),
+    ('SMA501', 'expectations',
+     'Wedding couples book 12-18 months ahead, so results come in 2028.', False),
+    ('SMA502', 'expectations',
+     'The taproom cat videos will rack up millions of views by themselves.', True),
+    ('SMA502', 'expectations',
+     'Hopefully the wedding reel gets shared so much that every couple in the region '
+     'sees it.', True),
+    ('SMA502', 'strategy', 'One viral reel is all we need.', True),
+    ('SMA502', 'expectations',
+     'We plan for ordinary reach; a shared reel would be a happy accident.', False),
+    ('SMA502', 'expectations',
+     'Couples share their own photos and tag us; we repost them with permission.', False),
+    ('SMA502', 'expectations', 'Nobody is counting on anything going viral here.', False),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), FOURTH_BATCH)
+def test_fourth_batch(code, field, text, fires):
+    judge(code, field, text, fires)

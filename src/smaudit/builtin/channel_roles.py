@@ -725,6 +725,12 @@ _LABELLED = _compile(
     anchors="driver reason rationale why motive basis trigger source origin background"
             " requirement mandate obligation compliance")
 
+#: The terms of an arrangement as a label, then what they oblige: "Council funding
+#: conditions: we must post twice a week", "Lease terms - a page for every tenant".
+_LABELLED_TERMS = _compile(
+    r"""(?:^|[.;]\s*)\W*(?P<giver>(?:[\w'\u2019&/-]+\s+){1,4}?)(?P<noun>conditions|terms|rules
+          |requirements|obligations|clause|small\s+print)\s*[:\u2013\u2014-]""",
+    anchors="conditions terms rules requirements obligations clause print")
 #: A rule for every organization of a kind: "every store needs an Instagram account".
 _NORM = _compile(
     r"""\b(?:every|each|any|all|a)\s+(?:other\s+)?(?:modern\s+|proper\s+|serious\s+
@@ -1023,6 +1029,13 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
                 else "a requirement in note form")
         at = found.start() + len(found.group()) - len(found.group().lstrip(" .;"))
         yield _only(what), at, found.end()
+    for found in _LABELLED_TERMS.finditer(text):
+        giver = " ".join(found.group("giver").split())
+        rest = after(text, found.end())
+        if _giver_ok(giver) and _OBLIGATION.search(rest) and about_social(rest):
+            at = found.start() + len(found.group()) - len(found.group().lstrip(" .;"))
+            yield (_only(f"the {lower_first(giver)} {found.group('noun').lower()}"), at,
+                   found.end())
     for found in _NORM.finditer(text):
         who = found.group("who") or ""
         if who and (mentions_customers(who) or social.fullmatch(who.split()[-1])):
@@ -1090,6 +1103,8 @@ _OTHERS = (
     r"|similar|most(?:\s+of\s+the)?|many(?:\s+of\s+the)?|(?:a\s+)?lots?\s+of|plenty\s+of"
     r"|loads\s+of|a\s+lot\s+of|half\s+(?:of\s+)?the|several|bigger|larger|big|successful"
     r"|leading|the\s+big|(?:the\s+)?biggest|(?:the\s+)?best-known|famous|major|the\s+top|top"
+    # businesses of scale, by how they are organised: "the chain pubs", "franchise gyms"
+    r"|(?:the\s+)?chain|(?:the\s+)?franchise|(?:the\s+)?high[\s-]street|(?:the\s+)?multinational"
     r"|rival|competing|every|all\s+the|neighbou?ring|nearby|next-door|nearest|local)"
     rf"\s+{_NP})",
     # our competitor(s), the competition, our main rival Brightwell
@@ -1280,7 +1295,7 @@ _OTHERS_ANCHORS = (
     " street door block mile minute town village in",
     "other another similar most many lot plenty loads half several bigger larger big successful"
     " leading biggest best-known famous major top rival competing every all neighbo nearby"
-    " next-door nearest local",
+    " next-door nearest local chain franchise high-street high_street multinational",
     "competitor rival competition",
     "everyone everybody every_one whole all_of_them they_all others",
     "friend cousin neighbo brother sister mate uncle aunt colleague contact partner boss",

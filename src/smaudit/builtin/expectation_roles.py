@@ -961,7 +961,7 @@ _KILL_SWITCH = _lazy(
 # What a reflexive return ("pays for itself") must be about: the posts, or a
 # pronoun standing for them.
 _SOURCE_BEFORE = _lazy(rf"\b{_CONTENT}\b|\b(?:it|they|this|that|which)\b", re.IGNORECASE)
-_MONEY_RX = _lazy(rf"{_MONEY}|\b{_MONEY_VERB}\b|\bthe\s+till\b|\bpay\w*", re.IGNORECASE)
+_MONEY_RX = _lazy(rf"{_MONEY}|\b{_MONEY_VERB}\b|\bthe\s+till\b|\bpay\w*|\bpaid\b", re.IGNORECASE)
 
 
 def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
@@ -1704,8 +1704,13 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
 _CHAIN_VERB = _lazy(r"\b(share|tag|tell|pass|forward|send|invite|repost)\w*",
                          re.IGNORECASE)
 _PASSED_ON = _lazy(
-    r"\b(?:they|who|each\s+of\s+them|their\s+[\w'\u2019]+(?:\s+[\w'\u2019]+)?|in\s+turn)\s+"
-    r"(?:\w+\s+){0,2}?(?:share|tag|tell|pass|forward|send|invite|repost)\w*", re.IGNORECASE)
+    # "their" owns people here ("their friends share it"), not their own content ("couples
+    # share their own photos and tag us"); tagging the organization passes nothing on
+    r"\b(?:they|who|each\s+of\s+them|their\s+(?!own\b)(?!(?:[\w'\u2019]+\s+)?(?:photos?|pictures?"
+    r"|videos?|posts?|stories|reels?|clips?|pics?|snaps?)\b)[\w'\u2019]+(?:\s+[\w'\u2019]+)?"
+    r"|in\s+turn)\s+"
+    r"(?:\w+\s+){0,2}?(?:share|tag|tell|pass|forward|send|invite|repost)\w*\b(?!\s+(?:us|our)\b)",
+    re.IGNORECASE)
 _PASSED_ON_OR_SO_ON = _lazy(rf"{_PASSED_ON.pattern}|\band\s+so\s+(?:on|forth)\b",
                                  re.IGNORECASE)
 _REACH_RX = _lazy(_REACH, re.IGNORECASE)

@@ -315,6 +315,8 @@ GAIN_NOUNS = (
     r"|footfall|foot[\s-]traffic|visits|visitors|calls|contracts|memberships|subscriptions"
     r"|conversions?|adoptions?|attendance|admissions|hires|purchases|quotes?|tastings"
     r"|cancellations|churn|retention|repeat\s\w+|downloads|stockists|placements|pipeline"
+    # customers not turning up, which a business counts and works to cut
+    r"|no[\s-]shows?|missed\s+appointments"
     r"|email\saddress(?:es)?|newsletter\ssign[\s-]?ups?|recruits|volunteers"
     # how fast customers are served: "response times", "the phone queue"
     r"|response\stimes?|waiting\stimes?|queues?"
@@ -344,7 +346,7 @@ _SOCIAL_OBJECT = LazyPattern(rf"\s+(?:(?:the|a|an|us|our|some|more|many|lots\s+o
                              rf"\s+)*(?:{_STRONG_UNITS})\b")
 #: A social count or an account as the subject of a passive verb: "our hashtag
 #: used by customers" is the platform's number, not customers buying.
-_SOCIAL_SUBJECT = LazyPattern(rf"(?:{_STRONG_UNITS}|hashtags?|{CONTAINER})\s+(?:\w+\s+)?$")
+_SOCIAL_SUBJECT = LazyPattern(rf"(?:{_STRONG_UNITS}|hashtags?|{CONTAINER})\s+(?:[#@]?\w+\s+)?$")
 #: A platform or account word right before a noun makes it the platform's count.
 _ACCOUNT_BEFORE = LazyPattern(rf"(?:{PLATFORM}|{CONTAINER})\s+$")
 #: A count an account grows to: "grow the WhatsApp channel to 1,000 members".
@@ -527,7 +529,7 @@ def roles() -> SimpleNamespace:
         # "help residents find the form"
         # informing the public and selling a product are business work too:
         # "announce closures", "publish the planning decisions", "sell the bread"
-        service=LazyPattern(r"\b(?:answer|respond|reply|resolve|handle|help|support|inform|advise"
+        service=LazyPattern(r"\b(?:answer|respond|reply|resolve|handle|help|support|inform|advise|remind"
                       r"|reassure|warn|alert|serve|guide|announce|publish|communicate|notify"
                       r"|explain|sell|hire|find|train)(?:s|es|ed|d|ing)?\s+(?:to\s+)?"
                       r"(?:more\s+|our\s+|the\s+|new\s+)?"
