@@ -9,8 +9,10 @@ words fill them:
   organization, or a document that binds it) issuing a **directive** about
   being on social media, with **no customer reason** anywhere in the field;
 - bandwagon leap: **other organizations** (whatever they are: "the taproom
-  across the road", "other history societies", "our competitor Brightwell")
-  **being there or doing well there**;
+  across the road", "other history societies", "our competitor Brightwell",
+  in note form "farm shop next door", "Bloomfields over in Ashcombe")
+  **being there or doing well there**, or made the example by an echo
+  ("... Same for us.", "..., which suggests we would benefit the same way");
 - bragging rights: the platform chosen for **how the organization looks**.
 
 Roles are found by sentence frames (regular expressions over one clause)
@@ -22,7 +24,11 @@ the road gets ..." is another organization because of where it stands.
 
 Negation, hedges and contrast are scoped by clause (``Clause.negated_at``):
 "we're not doing this just because the board said so" cancels the mandate,
-"the board wants it, but our members asked for it" is weighed as a whole.
+"the board wants it, but our members asked for it" is weighed as a whole. A
+concession of indifference ("whatever the other venues are doing, ..."), an
+acceptance ("..., and that's fine"), a denial after the role ("the cool
+factor doesn't come into it"), a lone shrug ("Maybe.") and a yes/no question
+that is not rhetorical assert nothing.
 
 Patterns compile on first use, once per process, and a frame whose anchor
 words are absent from a text is skipped without compiling (``LazyPattern``), so a
