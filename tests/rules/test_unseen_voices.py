@@ -1187,3 +1187,137 @@ FOURTH_BATCH = [
 @pytest.mark.parametrize(("code", "field", "text", "fires"), FOURTH_BATCH)
 def test_fourth_batch(code, field, text, fires):
     judge(code, field, text, fires)
+
+# --------------------------------------------------------------------------
+# Fifth batch, run blind first - hotels, accountants, foundations, jargon
+
+FIFTH_BATCH = [
+    ('SMA102', 'goal',
+     'Make our LinkedIn company page the most followed among regional accountancy '
+     'firms', True),
+    ('SMA102', 'goal', 'Increase the visibility of the foundation on social networks', True),
+    ('SMA102', 'goal', 'Obtain more interactions in our publications of Instagram', True),
+    ('SMA102', 'goal',
+     'Book 15 tax-return consultations from sole traders via LinkedIn messages', False),
+    ('SMA102', 'goal',
+     'Fill the spring volunteering days; the Instagram count is irrelevant', False),
+    ('SMA102', 'goal',
+     'Increase repeat stays by guests who found us on Instagram last summer', False),
+    ('SMA103', 'goal', 'Maximise fee income across the practice', True),
+    ('SMA103', 'goal', 'Turnover €500k → €650k', True),
+    ('SMA103', 'goal', 'More bums on seats means more money; we want more money', True),
+    ('SMA103', 'goal',
+     'Grow fee income by winning 12 new payroll clients with under 10 staff', False),
+    ('SMA103', 'goal', 'More bums on seats at the Thursday matinee', False),
+    ('SMA103', 'goal', 'Raise £40k for the minibus from 200 people giving £200 each', False),
+    ('SMA205', 'research', 'Our target group is broadly everybody interested in culture.', True),
+    ('SMA205', 'research', 'Clients: SMEs. All sectors.', True),
+    ('SMA205', 'research',
+     'We believe our guests are mainly couples, but we have never checked.', True),
+    ('SMA205', 'research',
+     'From the 2026 guest register: 62% couples, average stay 2.4 nights, 1 in 3 '
+     'booked via Instagram DM.', False),
+    ('SMA205', 'research',
+     "We phoned 30 sole-trader clients in January; most file late because they don't "
+     'know the deadlines.', False),
+    ('SMA205', 'research',
+     'Volunteers who signed up last year mostly heard about us from friends at the '
+     'university, per the sign-up form.', False),
+    ('SMA106', 'strategy',
+     'We will create engaging content to increase our brand awareness and reach new '
+     'audiences.', True),
+    ('SMA106', 'strategy',
+     'A holistic, data-driven approach across owned, earned and shared media.', True),
+    ('SMA106', 'strategy', 'Post 3x/week. Reply to comments. Use Canva templates.', True),
+    ('SMA106', 'strategy',
+     'Sole traders on LinkedIn: deadline reminders each month, each with a link to '
+     'book a tax-return call.', False),
+    ('SMA106', 'strategy',
+     'Show couples the rooms and the walks nearby on Instagram, and ask them to book '
+     'direct by DM for a free breakfast.', False),
+    ('SMA106', 'strategy',
+     'Students at the university see volunteer stories on Instagram and are invited to'
+     ' the spring volunteering days.', False),
+    ('SMA201', 'motivation',
+     'It was a requirement from our insurer that we keep an online presence.', True),
+    ('SMA201', 'motivation', 'Our founder insists the foundation be on every network.', True),
+    ('SMA201', 'rationale',
+     'Per the new brand guidelines from the network, every member firm has a LinkedIn '
+     'page.', True),
+    ('SMA201', 'motivation',
+     "The insurer suggested it, but we're on Facebook because guests message us there "
+     'to ask about dogs.', False),
+    ('SMA201', 'motivation',
+     'Our founder wanted TikTok; after asking volunteers, we chose Instagram instead.', False),
+    ('SMA201', 'rationale',
+     "The network's guidelines cover how the logo is used, nothing more; we chose "
+     'LinkedIn because our payroll clients are there.', False),
+    ('SMA202', 'motivation',
+     'All the other foundations in the region are on Instagram, so we also must be.', True),
+    ('SMA202', 'rationale',
+     'The Grand Hotel two doors down gets half its bookings from Instagram.', True),
+    ('SMA202', 'motivation',
+     'Our sister practice in Leeds took on 40 clients from LinkedIn last year and we '
+     'want the same.', True),
+    ('SMA202', 'rationale',
+     'The Grand Hotel two doors down is on Instagram; our guests, though, mostly find '
+     'us on booking sites and through Facebook.', False),
+    ('SMA202', 'motivation',
+     "We spoke to our sister practice in Leeds about what didn't work for them on "
+     'LinkedIn, then wrote our own plan.', False),
+    ('SMA202', 'rationale',
+     "Other foundations' accounts are mostly photos of cheques; we'll show volunteers "
+     "at work instead, because that's what students asked for.", False),
+    ('SMA203', 'motivation', 'Instagram will give the hotel a boutique feel.', True),
+    ('SMA203', 'rationale', 'It makes the practice look bigger and more modern than it is.', True),
+    ('SMA203', 'motivation', "We'd love the foundation to be seen as innovative and young.", True),
+    ('SMA203', 'motivation',
+     "It's not about looking boutique; returning couples book by Instagram DM.", False),
+    ('SMA203', 'rationale',
+     'Photos show what the rooms look like, which is the first thing couples ask.', False),
+    ('SMA203', 'motivation',
+     "We want students to see volunteering with us as worthwhile; we'll measure it by "
+     'sign-ups from the university.', False),
+    ('SMA404', 'expectations',
+     "The LinkedIn posts must pay for the marketing assistant's salary.", True),
+    ('SMA404', 'expectations',
+     'We expect a direct return: each Instagram post should bring at least one room '
+     'night.', True),
+    ('SMA404', 'motivation',
+     'Social media has to generate income by itself, we cannot afford ads.', True),
+    ('SMA404', 'expectations',
+     'Posts build familiarity; bookings come when people are ready, sometimes months '
+     'later.', False),
+    ('SMA404', 'expectations',
+     "We don't measure money per post; we look at direct bookings per quarter.", False),
+    ('SMA404', 'expectations',
+     "The marketing assistant's salary is a fixed cost; nothing is expected of the "
+     'posts in euros.', False),
+    ('SMA501', 'expectations',
+     'The hotel should be fully booked for the spring within two weeks of posting.', True),
+    ('SMA501', 'goal', '12 new payroll clients by the end of January', True),
+    ('SMA501', 'expectations', 'Results: immediately.', True),
+    ('SMA501', 'expectations',
+     "We'll give it a full year before judging; by month three we only expect our "
+     'first followers.', False),
+    ('SMA501', 'expectations',
+     'Guests usually rebook within 12 months of their first stay.', False),
+    ('SMA501', 'expectations',
+     'Posts go out weekly from January; direct bookings are reviewed each quarter and '
+     'judged at twelve months.', False),
+    ('SMA502', 'expectations',
+     'We expect our volunteer video to become viral among students.', True),
+    ('SMA502', 'expectations',
+     'The cheque-handover photo will be everywhere by the weekend.', True),
+    ('SMA502', 'strategy', 'Rely on followers sharing every post with their networks.', True),
+    ('SMA502', 'expectations', 'Sharing by followers would be welcome, not required.', False),
+    ('SMA502', 'expectations',
+     "We don't expect our content to go viral, and the plan doesn't need it.", False),
+    ('SMA502', 'expectations',
+     'Partner charities have agreed to share our volunteering call on their pages.', False),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), FIFTH_BATCH)
+def test_fifth_batch(code, field, text, fires):
+    judge(code, field, text, fires)

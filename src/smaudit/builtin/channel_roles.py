@@ -358,7 +358,9 @@ SOCIAL = (
     r"(?:(?:facebook|fb|instagram|insta|ig|linkedin|twitter|x|tiktok|tik\s+tok|snapchat|youtube"
     r"|pinterest|threads|bluesky|reddit|mastodon|whatsapp|nextdoor|discord|twitch|telegram)s?"
     r"|social(?:\s+media)?|socials|online|presence|accounts?|pages?|profiles?|channels?"
-    r"|handles?|feeds?|grids?|platforms?|reels?|posts?|posting|videos?|stories)"
+    r"|handles?|feeds?|grids?|platforms?|reels?|posts?|posting|videos?|stories"
+    # "on every network": the networks, all of them (not "our network of suppliers")
+    r"|(?<=every\s)network|(?<=all\s)networks|(?<=each\s)network)"
 )
 
 #: The people an organization serves. Listed because the same grammar ("our
@@ -898,9 +900,19 @@ def mandate(text: str, *, rationale: bool = False) -> Role | None:
     if found is None:
         return None
     role, span = found
-    if _reason_in(field, skip=span):
+    if _reason_in(field, skip=span) or _OVERRULED.search(text, span[1]):
         return None
     return role
+
+
+#: The organization choosing otherwise after the mandate: "the founder wanted TikTok;
+#: after asking volunteers, we chose Instagram instead". The mandate is then history,
+#: not the reason.
+_OVERRULED = LazyPattern(
+    r"\b(?:we|i)\s+(?:\w+\s+)?(?:chose|picked|went\s+(?:with|for)|opted\s+for|decided\s+on"
+    r"|settled\s+on|switched\s+to)\b[^.;!?]{0,80}?\b(?:instead|rather)\b"
+    r"|\binstead\s*,?\s+(?:we|i)\s+(?:\w+\s+)?(?:chose|picked|went|opted|decided|settled)\b",
+    re.IGNORECASE)
 
 
 def _first_mandate(field: list[Sentence], rationale: bool
@@ -1638,7 +1650,8 @@ _IMAGE_FRAMES = (
     # make us look ___, want the council to come across as ___, help us look like ___
     ("how the organization {verb}",
      rf"\b(?:make|makes|making|made|help|helps|helping|let|lets|keep|keeps|get|want|wants"
-     rf"|wanted|['\u2019]d\s+like|would\s+like|like|need|needs|hope|hoping|aim|keen\s+for)\s+"
+     rf"|wanted|['\u2019]d\s+(?:like|love)|would\s+(?:like|love)|like|love|need|needs|hope|hoping"
+     rf"|aim|keen\s+for)\s+"
      rf"(?P<who>us|me|it|(?:the|our|my|this|a|an)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:to\s+)?"
      rf"(?P<verb>{_APPEAR})\b"
      # "it would be nice for the club to be seen as modern": a wish put as "for X to"

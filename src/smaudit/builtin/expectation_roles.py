@@ -1191,6 +1191,8 @@ _ACTIVITY = _lazy(
 _EARLY_SIGNS = _lazy(
     r"\b(?:early\s+(?:signs?|signals?|indicators?)|leading\s+(?:signs?|indicators?)|comments"
     r"|saves|replies|reactions|first\s+look|learn\w*|test(?:s|ing)?|trial\w*|tells?\s+us"
+    # the platform's counts come first and say nothing yet of results
+    r"|(?:first\s+)?followers|likes|views|impressions"
     r"|audience\s+building|what\s+works)\b"
     # groundwork the first months are spent on: being known is not yet a result
     r"|\b(?:build\w*|grow\w*|gain\w*|earn\w*)\s+(?:\w+\s+)?(?:familiarity|awareness|recognition"

@@ -1090,7 +1090,8 @@ def _specific(clause: str, match: re.Match[str]) -> bool:
     head = match.group(0)
     if head in _GENERIC_WHO:
         before = _word_before(clause, match.start())
-        return bool(before and _WHO_QUALIFIER.match(before[0]))
+        # "new audiences", "new customers": newness says nothing about who they are
+        return bool(before and before[0] != "new" and _WHO_QUALIFIER.match(before[0]))
     if head in _NOT_PEOPLE or head.endswith("ments"):
         return False
     return head in _PEOPLE or bool(_AGENT.match(head))
