@@ -1321,3 +1321,124 @@ FIFTH_BATCH = [
 @pytest.mark.parametrize(("code", "field", "text", "fires"), FIFTH_BATCH)
 def test_fifth_batch(code, field, text, fires):
     judge(code, field, text, fires)
+
+# --------------------------------------------------------------------------
+# Sixth batch, run blind first - weighted to the image, others, mandate and span rules
+
+SIXTH_BATCH = [
+    ('SMA203', 'motivation',
+     "Honestly? We'd like people to stop seeing us as the old-fashioned option.", True),
+    ('SMA203', 'rationale', 'TikTok gives a heritage brand like ours some much-needed edge.', True),
+    ('SMA203', 'motivation',
+     'A strong Instagram is a badge of quality these days; without one we look second-'
+     'rate.', True),
+    ('SMA203', 'rationale', "We'd look out of date without it.", True),
+    ('SMA203', 'motivation', 'So we seem as professional as the big firms.', True),
+    ('SMA203', 'rationale',
+     "Modern-looking or not, it's where our clients' HR teams look for trainers.", False),
+    ('SMA203', 'motivation',
+     "The aim isn't to look young but to reach the young carers who need respite days.", False),
+    ('SMA203', 'rationale',
+     "Our work looks best in video, and that's how clients choose a florist.", False),
+    ('SMA203', 'motivation',
+     "Being seen as reliable by parents matters: we'll measure it through re-enrolment"
+     ' rates among current families.', False),
+    ('SMA203', 'rationale',
+     "We won't pretend to be trendy; we post opening hours and offers for regulars.", False),
+    ('SMA202', 'motivation',
+     'The rugby club down the road has 4,000 followers and sold out their ball.', True),
+    ('SMA202', 'rationale', "It's what the other estate agents in the village are doing.", True),
+    ('SMA202', 'motivation',
+     'All the cafés on the high street are on TikTok now and we feel left behind.', True),
+    ('SMA202', 'rationale', "Because that's where our competitors advertise.", True),
+    ('SMA202', 'motivation',
+     'Our nearest rival posted a Facebook offer and had a queue on Saturday; we want '
+     'that.', True),
+    ('SMA202', 'rationale',
+     "The estate agents in the village mostly post house photos; we'll post market "
+     'updates that sellers asked us for.', False),
+    ('SMA202', 'motivation',
+     "Competitors' pages told us what buyers complain about: slow replies. We'll reply"
+     ' within the hour.', False),
+    ('SMA202', 'rationale',
+     'The rugby club down the road lends us their pitch for the summer fete.', False),
+    ('SMA202', 'motivation',
+     "We aren't joining TikTok just because the cafés on the high street have.", False),
+    ('SMA202', 'rationale', 'Our customers asked; competitors are irrelevant to it.', False),
+    ('SMA201', 'motivation', 'Required by the franchise agreement.', True),
+    ('SMA201', 'rationale', "Corporate's call, not ours.", True),
+    ('SMA201', 'motivation',
+     'The new owners have made social media a priority for all sites.', True),
+    ('SMA201', 'motivation',
+     "It's a condition of our Arts Council grant to promote the season online.", True),
+    ('SMA201', 'rationale', "Area manager's idea.", True),
+    ('SMA201', 'motivation',
+     'The franchise agreement says nothing about social media; we started because '
+     'diners ask us about allergens on Instagram.', False),
+    ('SMA201', 'rationale',
+     "Corporate suggested LinkedIn and, having asked our trainees' employers, we agree"
+     " it's where they are.", False),
+    ('SMA201', 'motivation',
+     'The grant asks us to report audience numbers, which we do anyway; our reason is '
+     'that young carers use Instagram.', False),
+    ('SMA201', 'motivation', 'We decided ourselves, after the customer survey.', False),
+    ('SMA201', 'rationale',
+     'No one told us to; our members asked for it in the AGM survey.', False),
+    ('SMA501', 'expectations', 'Wanting results by Easter.', True),
+    ('SMA501', 'expectations',
+     "If there is no uptick in bookings after the first fortnight, we'll pull it.", True),
+    ('SMA501', 'expectations',
+     'The partners expect the new service line to be busy within the quarter.', True),
+    ('SMA501', 'goal', 'Double weekday covers by the end of February', True),
+    ('SMA501', 'expectations', 'In a week or two we should see the difference.', True),
+    ('SMA501', 'expectations',
+     'Easter is when we start posting; results by the end of the year.', False),
+    ('SMA501', 'expectations',
+     'A fortnight to set up, then twelve months of steady posting before we judge it.', False),
+    ('SMA501', 'expectations', 'We check comments daily and answer within two hours.', False),
+    ('SMA501', 'expectations',
+     "Don't expect bookings in the first quarter; the season starts in June.", False),
+    ('SMA501', 'expectations',
+     'Customers typically come back within three weeks for a refill.', False),
+    ('SMA404', 'expectations',
+     'Each post about the set menu should fill at least two tables.', True),
+    ('SMA404', 'motivation',
+     "If Instagram can't cover the cost of the photographer, what's the point?", True),
+    ('SMA404', 'expectations',
+     'Our target: every €1 of staff time on TikTok returns €4 in sales.', True),
+    ('SMA404', 'expectations',
+     "Posts should keep the set menu in people's minds; the tables are filled by phone"
+     ' bookings.', False),
+    ('SMA404', 'expectations',
+     "We don't expect each post to fill tables, just to remind locals we exist.", False),
+    ('SMA404', 'expectations',
+     'The photographer is paid from the events budget, not by Instagram.', False),
+    ('SMA102', 'goal', 'Achieve top-3 ranking among florists on Instagram in the city', True),
+    ('SMA102', 'goal', 'Post every day on TikTok and grow it', True),
+    ('SMA102', 'goal', 'Win 10 corporate flower contracts; Instagram shows the work', False),
+    ('SMA102', 'goal', 'Get 100 people to sign the petition through Facebook', False),
+    ('SMA103', 'goal', 'Profitability of the café to reach 12% by year end', True),
+    ('SMA103', 'goal', 'To increase the sales and the benefits of the shop', True),
+    ('SMA103', 'goal', 'Increase revenue from weddings by booking 10 more in 2027', False),
+    ('SMA103', 'goal', 'More income through more classes sold to returning students', False),
+    ('SMA502', 'expectations', 'This will go viral for sure!!!', True),
+    ('SMA502', 'expectations',
+     'The petition video should be shared by everyone in the county within days.', True),
+    ('SMA502', 'expectations', "We'd be happy if it spread, but we're not banking on it.", False),
+    ('SMA502', 'expectations',
+     'Members will share the petition in their WhatsApp groups, as they agreed at the '
+     'meeting.', False),
+    ('SMA205', 'research', 'To be honest our clients are all kinds.', True),
+    ('SMA205', 'research',
+     'Mainly retirees who walk dogs on the common in the mornings, from chatting to '
+     'them at the counter.', False),
+    ('SMA106', 'strategy', 'Focus on quality over quantity and stay true to the brand.', True),
+    ('SMA106', 'strategy',
+     'Retirees who walk dogs: morning posts on Facebook with the coffee offer, asking '
+     'them to pop in after the walk.', False),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), SIXTH_BATCH)
+def test_sixth_batch(code, field, text, fires):
+    judge(code, field, text, fires)

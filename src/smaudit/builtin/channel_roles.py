@@ -465,6 +465,12 @@ _CUSTOMER_ACT = LazyPattern(
     r"|messages?|contacts?|comes?\s+in|shops?|pays?|hires?|uses?|finds?|follows?|reads?)\s+"
     r"(?:us|from\s+us|with\s+us|our)\b"
     r"|\bwe\s+(?:interviewed|surveyed|asked|polled|spoke\s+to|talked\s+to)\b"
+    # people asking the organization for something, whoever they are: "the market updates
+    # that sellers asked us for", "tenants have asked for repair news"
+    r"|\b(?:that|which|what)\s+(?:[\w-]+\s+){0,2}?[a-z]{3,}s\s+(?:have\s+|had\s+)?(?:asked|requested"
+    r"|wanted|told\s+us)\b"
+    r"|\b[a-z]{2,}(?:ers|ors|ists|ians|ents|ees|ants)\s+(?:have\s+|had\s+|keep\s+|kept\s+)?"
+    r"(?:asked|ask|requested|request)\s+(?:us\s+)?(?:for|to|about)\b"
     # a count of what customers did: "45 bookings came through it"
     r"|\b\d[\d,.]*%?\s+(?:[\w-]+\s+){0,2}?(?:bookings?|orders|sales|enquiries|inquiries"
     r"|customers|clients|sign-?ups|visits|calls|leads|members|replies|messages|tickets"
@@ -1184,6 +1190,7 @@ _DOING = _compile(
           |taking\s+off|crushing|smashing|nailing)
       |(?:has|have|had|got|gets|get|getting|run|runs|ran|running|use|uses|used|using|post|posts
           |posted|launched|started|opened|joined|set\s+up|moved|jumped|switched|went|grew|grow
+          |advertise|advertises|advertised|promote|promotes|promoted|market|markets|marketed
           |grows|gained|gains|doubled|tripled|boosted|raised|raises|raise|made|makes|sell|sells
           |sold|fill|fills|filled|book|books|booked|draw|draws|drew|attract|attracts|attracted
           |win|wins|won|swear|swears|rely|relies|does|do|did|hit|hits|reached|built|racked|blew
@@ -1507,6 +1514,7 @@ _BEING_THERE = LazyPattern(
 _SHUN = LazyPattern(r"\b(?:ignore|ignores|ignored|ignoring|skip|skips|avoid|avoids|abandoned"
                    r"|left|leave|leaving|quit|quitting|dropped|drop|gave\s+up|give\s+up"
                    r"|deleted|closed|stopped|shun|shuns)\b", re.IGNORECASE)
+_WHERE_BEFORE = LazyPattern(r"\bwhere\s+(?:all\s+|most\s+of\s+)?$", re.IGNORECASE)
 #: Others helping the organization ("the florist next door helped us set up the
 #: account", "a friend showed me how Reels work"): a helper, not an example followed.
 _HELPED_US = LazyPattern(r"\b(?:help\w*|show\w*|taught|teach\w*|advis\w*|train\w*|coach\w*"
@@ -1533,7 +1541,9 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
             named = (org + doing.group("gap")).strip(" ,")
             if (mentions_customers(named) and not _KIN.match(named)) or _OURS_OF.match(named):
                 continue
-            presence = rationale and _BEING_THERE.search(doing.group())
+            # in a rationale "where" stands for the platform: "that's where our rivals advertise"
+            presence = rationale and (_BEING_THERE.search(doing.group()) or _WHERE_BEFORE.search(
+                before(clause, start, 30)))
             if (presence or _social().search(rest) or _SUCCESS.search(rest[doing.end():])
                     or _SUCCESS.search(doing.group().split()[-1])):
                 yield named, start, end + doing.end()
@@ -1624,6 +1634,8 @@ DATED = (
     r"(?:old|older|old-fashioned|old\s+fashioned|dated|outdated|dusty|stuffy|fusty|boring|dull"
     r"|tired|stale|sleepy|grey|gray|frumpy|dowdy|irrelevant|behind\s+the\s+times"
     r"|out\s+of\s+touch|stuck\s+in|past\s+it|dinosaurs?|old-school|old\s+school|staid"
+    # second best, by standing: "without one we look second-rate"
+    r"|out\s+of\s+date|out-of-date|second-rate|second-class|amateur\w*|unprofessional|small-time"
     r"|musty|crusty|stodgy|uncool|grandad|granny|grandparents|boomer|nineties|eighties"
     r"|seventies|sixties|last\s+century|intimidating|clinical|corporate)"
 )
@@ -1632,7 +1644,7 @@ _APPEAR = (
     r"(?:look|looks|looking|seem|seems|seeming|appear|appears|feel|feels|sound|sounds"
     r"|come\s+across|comes\s+across|coming\s+across|be\s+seen|be\s+perceived|be\s+viewed"
     r"|be\s+regarded|be\s+known|be\s+thought\s+of|are\s+seen|is\s+seen)"
-    r"(?!\s+(?:at|for|after|into|forward|up\b(?!\s+to\s+date)|out\s+(?:for|of\s+(?!touch))"
+    r"(?!\s+(?:at|for|after|into|forward|up\b(?!\s+to\s+date)|out\s+(?:for|of\s+(?!touch|date))"
     r"|through|back|around|over"
     r"|ahead|to|in\b"
     r"|like\s+(?:a\s+)?(?:good|great|the\s+right)\s+(?:fit|idea|way|match|place)))"
@@ -1698,8 +1710,8 @@ _IMAGE_FRAMES = (
      r"(?:image|vibe|persona|street\s+cred|cred|credibility|kudos|prestige|brand\s+image)\b"
      r"(?!\s+(?:library|gallery|bank|quality|carousel|posts?|files?|sizes?|rights|captions?))"
      rf"|\b{IMAGE_WORDS}\s+(?:image|vibe|feel|persona|edge|aura)\b"
-     r"|\b(?:give|gives|gave|giving|lend|lends|add|adds|bring|brings)\s+(?:us|(?:the|a|an)\s+[\w-]+"
-     r"|our\s+[\w-]+|it)\s+(?:(?:a|an|some|more|real)\s+)?(?:(?:bit\s+of|more|much\s+more)\s+)?"
+     r"|\b(?:give|gives|gave|giving|lend|lends|add|adds|bring|brings)\s+(?:us|(?:the|a|an|our)\s+"
+     r"(?:[\w-]+\s+){0,3}?[\w-]+|it)\s+(?:(?:a|an|some|more|real)\s+)?(?:(?:bit\s+of|more|much\s+more)\s+)?"
      r"(?:[\w,-]+\s+){0,3}?(?:image|look|feel|vibe|edge|air|cachet|credibility|prestige|status"
      r"|kudos|polish|cred|glamour|standing|face|profile|gravitas|sparkle|shine|clout|aura"
      r"|reputation)\b"

@@ -807,6 +807,10 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          rf"|bring|brings|earn|earns|generate|generates|return|returns)\b)\s+(?:us\s+|in\s+|back\s+)?"
          rf"(?:at\s+least\s+)?{_AMOUNT}", "money back for what the posts cost", False,
          r"\b(?:make|makes|bring|brings|earn|earns|generate|generates|return|returns)\b"),
+        # each unit of money put in returning an amount: "every EUR 1 of staff time returns EUR 4"
+        (rf"\b(?:each|every|per)\s+(?P<head>{_AMOUNT})[^.;!?]{{0,60}}?\b(?:returns?|brings?|earns?"
+         rf"|makes?|generates?|yields?)\s+(?:back\s+|in\s+)?(?:at\s+least\s+)?{_AMOUNT}",
+         "money back for money put in", False, r"\b(?:each|every|per)\b"),
         # a multiple of what was put in
         (r"(?P<head>\b\d+(?:[.,]\d+)?\s*(?:x|\u00d7|times)\s+(?:the\s+|what\s+|our\s+)?(?:\w+\s+)?"
          r"(?:time|hours|money|costs?|spend|spent|effort|investment|invested|outlay)\b)",
@@ -961,7 +965,10 @@ _KILL_SWITCH = _lazy(
 # What a reflexive return ("pays for itself") must be about: the posts, or a
 # pronoun standing for them.
 _SOURCE_BEFORE = _lazy(rf"\b{_CONTENT}\b|\b(?:it|they|this|that|which)\b", re.IGNORECASE)
-_MONEY_RX = _lazy(rf"{_MONEY}|\b{_MONEY_VERB}\b|\bthe\s+till\b|\bpay\w*|\bpaid\b", re.IGNORECASE)
+_MONEY_RX = _lazy(rf"{_MONEY}|\b{_MONEY_VERB}\b|\bthe\s+till\b|\bpay\w*|\bpaid\b"
+                  # paid capacity filled: "each post should fill two tables"
+                  r"|\bfill\w*\s+(?:[\w-]+\s+){0,3}?(?:tables?|seats?|rooms?|places?|slots?|covers"
+                  r"|classes|sessions|appointments|beds)\b", re.IGNORECASE)
 
 
 def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
