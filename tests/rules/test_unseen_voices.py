@@ -1442,3 +1442,25 @@ SIXTH_BATCH = [
 @pytest.mark.parametrize(("code", "field", "text", "fires"), SIXTH_BATCH)
 def test_sixth_batch(code, field, text, fires):
     judge(code, field, text, fires)
+
+# --------------------------------------------------------------------------
+# People in note form are customers, not others, unless they did well and are echoed
+
+CUSTOMERS_IN_NOTE_FORM = [
+    ('SMA202', 'rationale',
+     "Schools in the county use Facebook to plan trips, so that's where we post.", False),
+    ('SMA202', 'rationale',
+     'Businesses around the estate search LinkedIn for suppliers like us.', False),
+    ('SMA202', 'motivation',
+     'Cafes on the harbour doubled their summer trade through Instagram. We should '
+     'too.', True),
+    ('SMA202', 'motivation', 'Teachers post trip ideas on Facebook. We should too.', False),
+    ('SMA202', 'motivation', "Dog walkers share routes on Strava. We'll post there too.", False),
+    ('SMA202', 'motivation',
+     'Greenway Cycles runs Strava challenges and fills its workshop. Same for us.', True),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), CUSTOMERS_IN_NOTE_FORM)
+def test_customers_in_note_form(code, field, text, fires):
+    judge(code, field, text, fires)

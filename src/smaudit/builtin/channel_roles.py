@@ -1334,6 +1334,9 @@ _OTHERS_ANCHORS = (
 
 #: The index in ``_OTHERS`` of the named-business frame, which needs more checks.
 _NAMED = 6
+#: The index of the note-form frame ("Farm shop next door posts ..."), whose plural
+#: nouns may as well be customers ("Schools in the county use Facebook").
+_NOTE_FORM = 8
 
 
 @functools.cache
@@ -1356,6 +1359,9 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
             kin = _KIN.match(org)
             if (mentions_customers(org) and not kin) or _social().search(org):
                 continue
+            if pattern is _others()[_NOTE_FORM] and _plural_head(org) and not _DID_WELL.search(
+                    after(clause, found.end(), 120)):
+                continue  # "Schools in the county use Facebook": customers, unless they did well
             if not _NOT_OURS.search(org) and (
                     _OWN_AFTER.match(clause, found.start())
                     or (pattern is not _others()[1] and _OWN_IN.search(org))):
@@ -1370,6 +1376,21 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
             if _OF_OURS.match(after(clause, found.end(), 20)):
                 continue
             yield org, found.start(), found.end(), pattern is not _others()[_NAMED]
+
+
+def _plural_head(org: str) -> bool:
+    """Whether the noun before the place is plural ("schools in the county"): the word
+    before the first place word of a note-form name."""
+    words = org.split()
+    for i, word in enumerate(words[1:], 1):
+        if _PLACE_START.match(word):
+            head = words[i - 1].lower()
+            return head.endswith("s") and not head.endswith(("ss", "'s", "\u2019s"))
+    return False
+
+
+_PLACE_START = LazyPattern(r"(?:across|over|down|up|along|round|around|opposite|beside|behind|past"
+                           r"|next|nearby|near|by|on|at|of|in)$", re.IGNORECASE)
 
 
 def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | None:
@@ -1442,9 +1463,15 @@ _OPENING_SUBJECT = LazyPattern(
     r"|gained|fills?|filled|packs?|draws?|drew)\b", re.IGNORECASE)
 #: Doing well, as the words for growth and for what a business counts (a closed class).
 _DID_WELL = LazyPattern(
-    r"\b(?:doubl\w*|tripl\w*|grew|grow\w*|gain\w*|boost\w*|packed|rammed|busy|full|sold"
+    r"\b(?:doubl\w*|tripl\w*|grew|grow\w*|gain\w*|boost\w*|pack(?:s|ed|ing)?|rammed|busy|full"
+    r"|fill(?:s|ed|ing)?|sold|sells?|sell-?outs?"
     r"|success\w*|take-up|uptake|interest|crowds?|queues?|bookings?|orders|trade|customers|clients"
     r"|members|sales|visitors|footfall|enquiries|inquiries|leads)\b", re.IGNORECASE)
+#: People rather than organizations: agent nouns and the people nouns that end otherwise.
+_PEOPLE_NOUN = LazyPattern(
+    r"[a-z]+(?:ers|ors|ists|ians|ents|ees|ants)|parents|families|kids|children|locals|people"
+    r"|residents|students|mums|moms|dads|couples|guests|regulars|teens|pupils|seniors|retirees"
+    r"|neighbou?rs|folks?|women|men|customers", re.IGNORECASE)
 _NOT_OTHERS = LazyPattern(r"^(?:we|our|i|my|us|me|you|your|it|its|they|their|this|that|these"
                           r"|those|there|here)\b", re.IGNORECASE)
 
@@ -1462,8 +1489,9 @@ def _copied(field: list[Sentence]) -> Role | None:
         if subject is None:
             continue
         who = " ".join(subject.group("who").split())
-        if _NOT_OTHERS.match(who) or mentions_customers(who) or _NEGATOR.search(who):
-            continue
+        if _NOT_OTHERS.match(who) or mentions_customers(who) or _NEGATOR.search(who) \
+                or any(_PEOPLE_NOUN.fullmatch(w) for w in who.split()):
+            continue  # "Teachers post on Facebook. We should too.": following customers
         body = sentence.text[subject.end():]
         if not (_social().search(body) or _DID_WELL.search(body)):
             continue
