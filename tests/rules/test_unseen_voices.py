@@ -1458,6 +1458,12 @@ CUSTOMERS_IN_NOTE_FORM = [
     ('SMA202', 'motivation', "Dog walkers share routes on Strava. We'll post there too.", False),
     ('SMA202', 'motivation',
      'Greenway Cycles runs Strava challenges and fills its workshop. Same for us.', True),
+    ('SMA202', 'rationale',
+     'Short behind-the-scenes videos work well with existing customers, and Discord '
+     'lets us test them cheaply.', False),
+    ('SMA202', 'rationale',
+     'Quick over-the-counter tips do well with regulars, and Instagram lets us try '
+     'them for free.', False),
 ]
 
 

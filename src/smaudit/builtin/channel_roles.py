@@ -1166,7 +1166,7 @@ _OTHERS = (
     rf"|[a-z]+(?:ers|ors|ists|ians|ents|ees|ants)|parents|families|kids|children|locals|people"
     rf"|residents|students|mums|moms|dads|couples|guests|regulars|teens|pupils|seniors|retirees"
     rf"|neighbou?rs|folks?|women|men|customers)\b)[\w'\u2019&-]+(?:\s+(?!(?:is|are|was|were|has|have|had|and|or"
-    rf"|but)\b)[\w'\u2019&-]+){{0,2}}?\s+{_PLACE})",
+    rf"|but)\b)[\w'\u2019&-]+){{0,2}}?\s+{_PLACE})(?![\w'\u2019-])",
     # a named business held up as the example: "look at Cafe Lumen, they ...", "check out
     # Brightwell's reels" (the named-business frame leaves out names after "at")
     r"(?:(?<=\blook\sat\s)|(?<=\blooking\sat\s)|(?<=\blooked\sat\s)|(?<=\bcheck\sout\s))"
@@ -1375,7 +1375,9 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
                 continue
             if _OF_OURS.match(after(clause, found.end(), 20)):
                 continue
-            yield org, found.start(), found.end(), pattern is not _others()[_NAMED]
+            # a bare name or a note-form noun must be its verb's own subject
+            yield org, found.start(), found.end(), pattern not in (_others()[_NAMED],
+                                                                   _others()[_NOTE_FORM])
 
 
 def _plural_head(org: str) -> bool:
