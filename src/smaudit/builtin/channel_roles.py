@@ -341,12 +341,23 @@ def scoped_out(text: str, pos: int) -> bool:
     refutes it ("the cool factor doesn't come into it", "..., but that isn't why").
     For the users' phrase cues, judged by the same scoping as the frames."""
     field = sentences(text)
-    for number, sentence in enumerate(field):
-        for index, clause in enumerate(sentence.clauses):
-            if clause.start <= pos < clause.start + len(clause.text):
-                return (clause.negated_at(pos - clause.start) or dismissed_by_next(sentence, index)
-                        or refuted(field, number))
+    # the sentence holding pos, by bisection: a long field with many cue matches stays
+    # linear (the field's sentences are split once and cached)
+    number = bisect.bisect_right(_starts(text), pos) - 1
+    if number < 0:
+        return False
+    sentence = field[number]
+    for index, clause in enumerate(sentence.clauses):
+        if clause.start <= pos < clause.start + len(clause.text):
+            return (clause.negated_at(pos - clause.start) or dismissed_by_next(sentence, index)
+                    or refuted(field, number))
     return False
+
+
+@functools.lru_cache(maxsize=64)
+def _starts(text: str) -> list[int]:
+    """Where each sentence of a field starts (for ``scoped_out``'s bisection)."""
+    return [sentence.start for sentence in sentences(text)]
 
 
 # --------------------------------------------------------------------------
