@@ -1470,3 +1470,80 @@ CUSTOMERS_IN_NOTE_FORM = [
 @pytest.mark.parametrize(("code", "field", "text", "fires"), CUSTOMERS_IN_NOTE_FORM)
 def test_customers_in_note_form(code, field, text, fires):
     judge(code, field, text, fires)
+
+# --------------------------------------------------------------------------
+# Seventh batch, run blind first - bakeries, kitchens, DIY, a PTA
+
+SEVENTH_BATCH = [
+    ('SMA203', 'motivation', 'We want to be the kind of brand people are proud to follow.', True),
+    ('SMA203', 'rationale', "Having a slick feed shows we're a serious business.", True),
+    ('SMA203', 'motivation',
+     'Social media would make us more credible in the eyes of investors.', True),
+    ('SMA203', 'rationale', 'Pinterest suits our premium positioning.', True),
+    ('SMA203', 'motivation', "We're tired of looking like a corner shop online.", True),
+    ('SMA203', 'rationale', 'The brand should feel current, and TikTok is current.', True),
+    ('SMA203', 'motivation',
+     "Credibility with investors isn't the point; the point is patients booking "
+     'hygiene appointments.', False),
+    ('SMA203', 'rationale',
+     'Pinterest is where brides save ideas for table flowers, per our consultation '
+     'notes.', False),
+    ('SMA203', 'motivation', 'Looking the part is nice, but bookings are the measure.', False),
+    ('SMA203', 'rationale',
+     'We post finished kitchens because clients pick fitters by their portfolio.', False),
+    ('SMA201', 'motivation',
+     'We were told to get on Instagram at the last franchise meeting.', True),
+    ('SMA201', 'rationale', 'The PTA chair wants it.', True),
+    ('SMA201', 'motivation',
+     'Under the sponsorship deal we owe the brewery two posts a month.', True),
+    ('SMA201', 'motivation',
+     'We were told at the franchise meeting that diners now check menus on Instagram, '
+     'and our own till survey agrees.', False),
+    ('SMA201', 'rationale',
+     'The PTA chair asked parents, and most said they read the Facebook page.', False),
+    ('SMA202', 'motivation', 'Practically every bakery in Bristol is doing TikTok now.', True),
+    ('SMA202', 'rationale', 'The big DIY chains are all over YouTube.', True),
+    ('SMA202', 'motivation', 'Our competitor got 200 enquiries from one LinkedIn post.', True),
+    ('SMA202', 'motivation',
+     'Every bakery in Bristol seems to be on TikTok, but our customers are on '
+     "Facebook, so that's where we'll be.", False),
+    ('SMA202', 'rationale',
+     "The DIY chains' YouTube tutorials leave out small repairs; our customers asked "
+     'for those.', False),
+    ('SMA501', 'expectations', 'First month: 50 new sign-ups.', True),
+    ('SMA501', 'expectations',
+     'Hoping to be fully booked for Christmas, which is six weeks after we start '
+     'posting.', True),
+    ('SMA501', 'expectations', 'The idea is to see an uplift in footfall straight away.', True),
+    ('SMA501', 'expectations', 'First month: set up the page and post twice a week.', False),
+    ('SMA501', 'expectations',
+     'An uplift in footfall over the year, measured each quarter.', False),
+    ('SMA404', 'expectations', "Each post needs to bring in a sale or it's not worth doing.", True),
+    ('SMA404', 'expectations', "Social has to pay for Mia's hours.", True),
+    ('SMA404', 'expectations', "A post isn't a sale; it's a reminder we exist.", False),
+    ('SMA404', 'expectations', "Mia's hours are covered by the general budget.", False),
+    ('SMA502', 'expectations', 'Our mascot will become an internet sensation.', True),
+    ('SMA502', 'expectations', 'Everyone in Bristol will be talking about the video.', True),
+    ('SMA502', 'expectations',
+     "We don't need an internet sensation; 40 local families a month is enough.", False),
+    ('SMA502', 'expectations',
+     'People in the neighbourhood group will see the post because we share it there '
+     'ourselves.', False),
+    ('SMA102', 'goal', "Be Bristol's best-known bakery on TikTok", True),
+    ('SMA102', 'goal', 'Grow our TikTok so that local people know we bake sourdough', True),
+    ('SMA102', 'goal', 'Sell 300 sourdough loaves a week, using TikTok to show the bake', False),
+    ('SMA103', 'goal', 'Boost our profit margins', True),
+    ('SMA103', 'goal', 'Higher basket value by suggesting add-ons to online shoppers', False),
+    ('SMA205', 'research', "We just know, we've been here forever.", True),
+    ('SMA205', 'research',
+     'Loyalty-card data: 70% of regulars come twice a week before 9am.', False),
+    ('SMA106', 'strategy', 'Keep posting and stay visible.', True),
+    ('SMA106', 'strategy',
+     'Before-9am regulars: Facebook posts about the loyalty bonus, asking them to '
+     'bring a colleague.', False),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), SEVENTH_BATCH)
+def test_seventh_batch(code, field, text, fires):
+    judge(code, field, text, fires)

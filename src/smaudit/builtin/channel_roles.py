@@ -783,7 +783,7 @@ _EXPECTED = _compile(
         \s+(?:the\s+|our\s+|a\s+|its\s+|their\s+|new\s+)*(?:[\w/.'\u2019-]+\s+){0,3}?
         (?:circular|policy|policies|directive|regulations?|rules?|guidelines|mandate|memo|act|law
           |decree|requirements?|agreement|contract|terms|brand\s+book|handbook|charter|statute
-          |bylaws|code|instructions?|standards?)\b
+          |bylaws|code|instructions?|standards?|deal|sponsorship)\b
       |\b(?:the\s+|an?\s+)?(?:only\s+)?(?:approved|permitted|allowed|sanctioned|authori[sz]ed
           |whitelisted|signed-off)\s+(?:channel|platform|network|option|one|app)\b
       |\bsigned\s+(?:[\w-]+\s+){0,2}?off\s+(?:on\s+)?as\b
@@ -1772,6 +1772,14 @@ _IMAGE_FRAMES = (
      r"|\b(?:freshen|modernise|modernize|update|refresh|polish|improve|revamp|change|shed|lose"
      r"|shake\s+off|fix|rejuvenate|burnish|dust\s+off)\s+(?:up\s+)?(?:our|the|its|that|this)"
      r"\s+(?:[\w-]+\s+){0,2}?(?:image|look|reputation|stereotype|perception)\b"),
+    # made to seem better by being there: "would make us more credible", "makes the firm
+    # seem bigger"; standing in someone's eyes; the kind of brand people are proud of
+    ("how the organization looks",
+     rf"\b(?:make|makes|making|made)\s+(?P<who>us|it|(?:the|our)\s+[\w-]+)\s+(?:seem\s+|look\s+"
+     rf"|appear\s+)?(?:(?:more|less|a\s+bit|so|much\s+more)\s+)?(?:{IMAGE_WORDS})\b"
+     r"|\bin\s+the\s+eyes\s+of\b"
+     r"|\b(?:proud\s+to\s+(?:follow|be\s+seen\s+with|share)|look\s+up\s+to\s+us|the\s+envy\s+of)\b"
+     r"|\b(?:our|its|the\s+brand['\u2019]s)\s+(?:\w+\s+)?positioning\b"),
     # the platform as fashion: "so hot right now", "the newest thing", "the place to be"
     ("the platform's fashion",
      r"\b(?:is|['\u2019]s|are|feels|seems|looks)\s+(?:so\s+|very\s+|really\s+|super\s+"
@@ -1836,6 +1844,7 @@ _IMAGE_ANCHORS = (
     "image vibe persona cred kudos prestige feel edge aura look air cachet status polish glamour"
     " standing face profile gravitas sparkle shine clout reputation impression brand identity"
     " vanity optics ego stereotype perception",
+    "make made eyes proud envy positioning",
     "hot trendy hip cool fashionable vogue rage trending thing app platform network craze fad"
     " place moment serious grown-up premium high-end prestigious established respected proper"
     " real",

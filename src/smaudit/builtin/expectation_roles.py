@@ -245,6 +245,11 @@ _THREAT = _lazy(
 )
 # A span as a heading in notes, and what follows it up to the next item: "week 2: ...".
 _HEADING = _lazy(r"\s*[:=\u2013\u2014-]\s*([^;.\n]{0,120})")
+# A span counted from when posting starts: "Christmas, which is six weeks after we start
+# posting" is a date results are due by, not a schedule.
+_AFTER_START = _lazy(r"\s+(?:after|from|into)\s+(?:we\s+(?:start|begin|launch|go\s+live)"
+                     r"|(?:the\s+)?launch|the\s+(?:start|first\s+post)|going\s+live"
+                     r"|posting\s+starts)\b", re.IGNORECASE)
 # "=", "->" or an arrow written for "then" in notes.
 _ARROW = _lazy(r"\s*(?:=>?|->|\u2192)")
 # Told as past, with nothing expected: "last spring a clip did the rounds".
@@ -1413,7 +1418,7 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
                                                                       False))
             continue
         if _SCHEDULE.search(before) and kind == "span" and not g.get("now") and not \
-                _BY_THE_TIME.search(before):
+                _BY_THE_TIME.search(before) and not _AFTER_START.match(text, m.end()):
             kind = "schedule" if kind != "runway" else kind
         yield _Span(m.start(), m.end(), months, kind, words)
 
@@ -1658,6 +1663,10 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"|celebrit\w*|stardom|star|buzz|following|popularity|popular|audience))\b",
          "instant fame", False,
          r"\b(?:instant\w*|overnight)\b"),
+        # fame on the internet itself: "our mascot will become an internet sensation"
+        (r"(?P<head>\b(?:internet|online|tiktok|instagram|insta|youtube|social\s+media)\s+"
+         r"(?:sensation|star|celebrity|phenomenon|legend)s?)\b", "instant fame", True,
+         r"\b(?:sensations?|stars?|celebrit\w*|phenomen\w*|legends?)\b"),
         # one hit that makes the business
         (r"(?P<head>\b(?:one|a\s+single|a|the\s+next|another)\s+(?:\w+\s+)?(?:hit|lucky\s+break"
          r"|big\s+break|breakout)\b)", "one hit counted on", True,
