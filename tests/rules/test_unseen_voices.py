@@ -1547,3 +1547,55 @@ SEVENTH_BATCH = [
 @pytest.mark.parametrize(("code", "field", "text", "fires"), SEVENTH_BATCH)
 def test_seventh_batch(code, field, text, fires):
     judge(code, field, text, fires)
+
+# --------------------------------------------------------------------------
+# An SMA203 batch, run blind first - standing, prestige, PR, profile
+
+IMAGE_BATCH = [
+    ('SMA203', 'motivation', "We'd like to come off as a modern, switched-on practice.", True),
+    ('SMA203', 'rationale', 'It lends the shop a bit of glamour.', True),
+    ('SMA203', 'motivation',
+     'An Instagram account would put us on a par with the big London galleries in '
+     "people's minds.", True),
+    ('SMA203', 'rationale', 'To raise our profile as a cutting-edge studio.', True),
+    ('SMA203', 'motivation', "We don't want to be seen as behind the times.", True),
+    ('SMA203', 'rationale', 'YouTube adds prestige.', True),
+    ('SMA203', 'motivation', "It's good PR for the firm to be on LinkedIn.", True),
+    ('SMA203', 'rationale', "A TikTok presence signals that we're young at heart.", True),
+    ('SMA203', 'motivation',
+     'People judge a business by its Instagram; ours needs to impress.', True),
+    ('SMA203', 'rationale', 'Mainly for the kudos.', True),
+    ('SMA203', 'motivation',
+     "We want to seem approachable to first-time buyers aged 25-35, and we'll track "
+     'viewings booked by that group.', False),
+    ('SMA203', 'rationale',
+     "Prestige doesn't come into it; collectors ask for new pieces on Instagram.", False),
+    ('SMA203', 'motivation',
+     'Our profile in the trade press matters more than any social account; on LinkedIn'
+     " we answer buyers' questions.", False),
+    ('SMA203', 'rationale',
+     'Good PR would be a side effect; the reason is that buyers DM us there.', False),
+    ('SMA203', 'motivation',
+     "We're not trying to impress anyone; we post the opening hours because customers "
+     'keep asking.', False),
+    ('SMA203', 'rationale',
+     "The gallery's photos look beautiful, and visitors decide to come from them.", False),
+    ('SMA203', 'motivation',
+     'Whether we look modern is beside the point; families want to see the menu.', False),
+    ('SMA203', 'rationale',
+     'YouTube is where people search for how-to videos, like our repair guides.', False),
+    ('SMA203', 'motivation',
+     'Parents trust what they see, so we show the classroom as it is.', False),
+    ('SMA203', 'rationale',
+     'A professional page answers questions before people ring, which saves the front '
+     'desk time.', False),
+    ('SMA203', 'rationale',
+     'The page gives status updates on the roadworks, which residents asked for.', False),
+    ('SMA203', 'rationale', "WhatsApp brings class times straight to parents' phones.", False),
+    ('SMA203', 'motivation', 'We need to impress on parents how early the places fill.', False),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), IMAGE_BATCH)
+def test_image_batch(code, field, text, fires):
+    judge(code, field, text, fires)

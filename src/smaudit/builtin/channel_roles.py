@@ -1684,6 +1684,7 @@ DATED = (
 _APPEAR = (
     r"(?:look|looks|looking|seem|seems|seeming|appear|appears|feel|feels|sound|sounds"
     r"|come\s+across|comes\s+across|coming\s+across|be\s+seen|be\s+perceived|be\s+viewed"
+    r"|come\s+off|comes\s+off|coming\s+off"
     r"|be\s+regarded|be\s+known|be\s+thought\s+of|are\s+seen|is\s+seen)"
     r"(?!\s+(?:at|for|after|into|forward|up\b(?!\s+to\s+date)|out\s+(?:for|of\s+(?!touch|date))"
     r"|through|back|around|over"
@@ -1779,7 +1780,20 @@ _IMAGE_FRAMES = (
      rf"|appear\s+)?(?:(?:more|less|a\s+bit|so|much\s+more)\s+)?(?:{IMAGE_WORDS})\b"
      r"|\bin\s+the\s+eyes\s+of\b"
      r"|\b(?:proud\s+to\s+(?:follow|be\s+seen\s+with|share)|look\s+up\s+to\s+us|the\s+envy\s+of)\b"
-     r"|\b(?:our|its|the\s+brand['\u2019]s)\s+(?:\w+\s+)?positioning\b"),
+     r"|\b(?:our|its|the\s+brand['\u2019]s)\s+(?:\w+\s+)?positioning\b"
+     # standing in people's minds, beside the grander: "on a par with the big galleries
+     # in people's minds"
+     r"|\bin\s+(?:people|the\s+public|customers|clients|visitors|everyone|the\s+town)"
+     r"['\u2019]?s?\s+(?:minds?|eyes)\b|\bon\s+(?:a\s+)?par\s+with\b|\bin\s+the\s+same\s+league\s+as\b"
+     # a name made: "raise our profile as a cutting-edge studio"
+     r"|\b(?:our|its)\s+(?:\w+\s+)?(?:profile|image|name|standing)\s+as\s+(?:a|an|the)\b"
+     # standing added by the platform itself: "YouTube adds prestige"
+     r"|\b(?:adds?|lends?|brings?|gives?|confers?)\s+(?:(?:a|an|some|real|more)\s+)?(?:touch\s+of\s+"
+     r"|bit\s+of\s+)?(?:prestige|kudos|cachet|credibility|glamour|gravitas|clout|status|class"
+     r"|polish|sparkle)\b(?![\s-]+(?:updates?|reports?|checks?|schedules?|times?|lists?|bookings?"
+     r"|sizes?|notes?|information|info|messages?))"
+     r"|\b(?:good|great|nice)\s+(?:pr|publicity|optics)\b"
+     r"|\b(?:to|must|needs?\s+to|has\s+to|should|have\s+to)\s+impress\b(?!\s+(?:on|upon)\b)"),
     # the platform as fashion: "so hot right now", "the newest thing", "the place to be"
     ("the platform's fashion",
      r"\b(?:is|['\u2019]s|are|feels|seems|looks)\s+(?:so\s+|very\s+|really\s+|super\s+"
@@ -1800,7 +1814,8 @@ _IMAGE_FRAMES = (
      r"|\bvanity\b|\bbragging\s+rights\b|\bstatus\s+(?:symbol|thing)\b|\bwow\s+factor\b"
      r"|\bshow(?:s|ing|ed)?\s+off\b(?!\s+(?:our|the|their|its)\s+(?:[\w-]+\s+)?(?:work|products?|cakes?"
      r"|designs?|food|menu|range|collection|rooms?|projects?))"
-     r"|\bimpress(?:ing)?\s+(?:the|our|other|potential|future|local)?\s*[\w-]+"
+     # ("impress on parents how early places fill" is to stress, not to dazzle)
+     r"|\bimpress(?:ing)?\s+(?!(?:on|upon)\b)(?:the|our|other|potential|future|local)?\s*[\w-]+"
      # the passive: "people will be impressed by/with/of us"
      r"|\b(?:be|are|is|were|was|get|feel)\s+(?:so\s+|very\s+|really\s+)?impressed\s+"
      r"(?:by|with|of)\s+(?:us|(?:the|our)\s+[\w-]+)\b"
@@ -1832,7 +1847,8 @@ _IMAGE_FRAMES = (
 )
 
 
-_APPEAR_ANCHORS = "look seem appear feel sound across seen perceived viewed regarded known thought"
+_APPEAR_ANCHORS = ("look seem appear feel sound across seen perceived viewed regarded known thought"
+                   " off")
 #: Words every match of each ``_IMAGE_FRAMES`` frame holds (see ``LazyPattern``).
 _IMAGE_ANCHORS = (
     _APPEAR_ANCHORS,
@@ -1844,7 +1860,8 @@ _IMAGE_ANCHORS = (
     "image vibe persona cred kudos prestige feel edge aura look air cachet status polish glamour"
     " standing face profile gravitas sparkle shine clout reputation impression brand identity"
     " vanity optics ego stereotype perception",
-    "make made eyes proud envy positioning",
+    "make made eyes proud envy positioning minds par league profile image name standing add lend"
+    " bring give confer pr publicity optics impress",
     "hot trendy hip cool fashionable vogue rage trending thing app platform network craze fad"
     " place moment serious grown-up premium high-end prestigious established respected proper"
     " real",
@@ -1878,8 +1895,8 @@ _BRAND_AUDIENCE = LazyPattern(
     r"|\bin\s+their\s+\d0s\b", re.IGNORECASE)
 _BRAND_MEASURE = LazyPattern(
     r"\b(?:measure|measures|measured|measuring|track|tracks|tracked|tracking|gauge|gauged"
-    r"|judge|judged)\s+(?:(?:it|this|that|success|progress|(?:the|our)\s+\w+)\s+)?"
-    r"(?:by|with|through|via|using|in|on)\b|\b(?:kpis?|metrics?)\b", re.IGNORECASE)
+    r"|judge|judged)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:by|with|through|via|using|in|on|from|among)\b|\b(?:kpis?|metrics?)\b", re.IGNORECASE)
 
 
 def image_role(text: str) -> Role | None:
