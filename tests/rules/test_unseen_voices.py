@@ -1599,3 +1599,51 @@ IMAGE_BATCH = [
 @pytest.mark.parametrize(("code", "field", "text", "fires"), IMAGE_BATCH)
 def test_image_batch(code, field, text, fires):
     judge(code, field, text, fires)
+
+# --------------------------------------------------------------------------
+# An SMA404/501/502 batch, run blind first - content selling itself, own pages
+
+EXPECTATION_BATCH = [
+    ('SMA404', 'expectations',
+     'Instagram needs to earn its keep: at least £500 a month in bookings traced to '
+     'posts.', True),
+    ('SMA404', 'expectations',
+     'Our posts should sell the surplus veg each Friday, no discounts needed.', True),
+    ('SMA404', 'motivation', 'We expect social to be a revenue stream in its own right.', True),
+    ('SMA404', 'expectations', 'Every carousel should convert into at least one paid class.', True),
+    ('SMA404', 'expectations',
+     "We'd expect the time spent to pay back in cash within the year.", True),
+    ('SMA404', 'expectations',
+     'Revenue will come from the market stall; posts tell people where the stall is.', False),
+    ('SMA404', 'expectations',
+     'Nobody expects Instagram to be a revenue stream for a parish.', False),
+    ('SMA404', 'expectations',
+     'Posts may help sales over time, but we measure them by visits.', False),
+    ('SMA501', 'expectations', 'Within days of going live we expect the enquiries to start.', True),
+    ('SMA501', 'expectations', "We won't judge it before the first anniversary.", False),
+    ('SMA501', 'expectations', 'Replies within 24 hours, content planned two weeks ahead.', False),
+    ('SMA501', 'expectations',
+     "New members will come slowly; we'd be pleased with 25 by December.", False),
+    ('SMA501', 'expectations',
+     'The first three months are for learning which posts people save.', False),
+    ('SMA502', 'expectations',
+     'People will be sharing our sourdough memes all over the internet.', True),
+    ('SMA502', 'expectations', 'The campaign will spread itself once people see it.', True),
+    ('SMA502', 'strategy', 'Create content that sells itself through shares.', True),
+    ('SMA502', 'expectations', 'Viral success is the goal, and then the orders will follow.', True),
+    ('SMA502', 'expectations',
+     'Shares are a nice bonus; the plan is built on the newsletter.', False),
+    ('SMA502', 'expectations',
+     "We won't rely on shares: each post is boosted to 2,000 local people.", False),
+    ('SMA502', 'expectations',
+     "The vet's advice on viral gastroenteritis will be pinned for owners.", False),
+    ('SMA502', 'expectations',
+     'Staff will share the weekly specials on their own pages, as agreed.', False),
+    ('SMA502', 'expectations',
+     "Our sourdough sells itself; the posts just say when it's out of the oven.", False),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), EXPECTATION_BATCH)
+def test_expectation_batch(code, field, text, fires):
+    judge(code, field, text, fires)

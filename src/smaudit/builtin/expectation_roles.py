@@ -1217,7 +1217,8 @@ _EARLY_SIGNS = _lazy(
 # results, not what).
 _OUTCOME = _lazy(
     r"\b(?:results?|outcomes?|returns?|success|impact|difference|roi|payoff|uplift|lift|growth"
-    r"|increase|wins?|full|packed|busy|sold\s+out|booked\s+(?:up|solid))\b",
+    r"|increase|wins?|full|packed|busy|sold\s+out|booked\s+(?:up|solid)"
+    r"|fully\s+(?:booked|subscribed|sold)|oversubscribed|sell-?out)\b",
     re.IGNORECASE,
 )
 # "by the budget review", "at the board meeting": a date named by an event.
@@ -1581,7 +1582,9 @@ _SPREAD_VERB = (r"(?:spread\w*|travel\w*|circulat\w*|shared|reshared|re-shared|r
                 r"|passed\s+(?:on|around|round|along)|pass\w*\s+(?:it|them)\s+(?:on|around|along)"
                 r"|go(?:es)?\s+(?:a)?round|going\s+(?:a)?round|get\w*\s+around|shar(?:e|es|ing)"
                 r"\s+(?:it|them|this|that)|multipl\w*)")
-_SPREAD_SCOPE = (rf"(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|of\s+its\s+own\s+accord"
+_SPREAD_SCOPE = (rf"(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own(?!\s+(?:pages?|accounts?"
+                 rf"|profiles?|feeds?|channels?|groups?|timelines?|walls?|stories|networks?))"
+                 rf"|of\s+its\s+own\s+accord"
                  rf"|everywhere|all\s+over|across\s+(?:the|every|all)|around\s+the\s+(?:world|country"
                  rf"|internet|web)|throughout|endlessly|widely|like\s+wildfire|very\s+fast|fast"
                  rf"|quickly|rapidly|exponentially|by\s+every\s+[\w-]+|by\s+(?:thousands|millions|hundreds|everyone"
@@ -1671,6 +1674,12 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
         (r"(?P<head>\b(?:one|a\s+single|a|the\s+next|another)\s+(?:\w+\s+)?(?:hit|lucky\s+break"
          r"|big\s+break|breakout)\b)", "one hit counted on", True,
          r"\b(?:hit|break|breakout)\b"),
+        # the content doing its own spreading or selling: "the campaign will spread itself",
+        # "content that sells itself through shares"
+        # (the content, not the product: "our bread sells itself" is about the bread)
+        (rf"\b{_MEDIA}\b[^.;:!?]{{0,40}}?(?P<head>\b(?:spread\w*|sell|sells|selling|market\w*"
+         r"|promot\w*|advertis\w*)\s+(?:itself|themselves))\b",
+         "the content doing the marketing by itself", False, r"\b(?:itself|themselves)\b"),
         # the content doing the work
         (r"(?P<head>\bdo(?:es|ing)?\s+(?:all\s+)?(?:of\s+)?the\s+(?:rest\s+of\s+the\s+)?"
          r"(?:[\w-]+\s+)?(?:work|marketing"
