@@ -1647,3 +1647,48 @@ EXPECTATION_BATCH = [
 @pytest.mark.parametrize(("code", "field", "text", "fires"), EXPECTATION_BATCH)
 def test_expectation_batch(code, field, text, fires):
     judge(code, field, text, fires)
+
+# --------------------------------------------------------------------------
+# Last batch, run blind first - a veg-box scheme, one text per judgement and side
+
+LAST_BATCH = [
+    ('SMA102', 'goal', 'Make our Threads account one people actually follow', True),
+    ('SMA102', 'goal',
+     'Get 60 dog owners to book a grooming slot through the Instagram link', False),
+    ('SMA103', 'goal', 'A healthier top line for the studio', True),
+    ('SMA103', 'goal', 'Get 30 lapsed subscribers to resubscribe to the veg box', False),
+    ('SMA205', 'research', 'Our shoppers? You name it, everyone comes in.', True),
+    ('SMA205', 'research',
+     'Checkout survey (412 replies, March 2027): 3 in 4 veg-box buyers are households '
+     'with children.', False),
+    ('SMA106', 'strategy', 'Just keep the feed alive with nice photos.', True),
+    ('SMA106', 'strategy',
+     "Households with children: Instagram recipes using this week's box, each asking "
+     'them to add a fruit bag.', False),
+    ('SMA201', 'motivation',
+     "It's in the co-op's new marketing policy: each store runs its own Facebook page.", True),
+    ('SMA201', 'motivation',
+     "The co-op's policy allows a page; we run one because members ask about delivery "
+     'days there.', False),
+    ('SMA202', 'rationale',
+     'The veg-box scheme over in Hadley gets all its sign-ups from Instagram.', True),
+    ('SMA202', 'rationale',
+     "We looked at the Hadley scheme's Instagram to see which recipes people save.", False),
+    ('SMA203', 'motivation',
+     'We want the shop to look less like a charity shop and more like a boutique.', True),
+    ('SMA203', 'motivation',
+     "Looking like a boutique won't matter to our customers; they want to know what's "
+     'in the box.', False),
+    ('SMA404', 'expectations', 'Each recipe post should sell ten extra fruit bags.', True),
+    ('SMA404', 'expectations',
+     "Recipe posts keep subscribers cooking, so fewer cancel; that's the value.", False),
+    ('SMA501', 'expectations', 'Within a fortnight of launch we need 100 new boxes a week.', True),
+    ('SMA502', 'expectations', 'A recipe reel going viral is basically our whole plan.', True),
+    ('SMA502', 'expectations',
+     'A recipe reel may travel a bit, but our plan is the weekly box email.', False),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), LAST_BATCH)
+def test_last_batch(code, field, text, fires):
+    judge(code, field, text, fires)

@@ -788,7 +788,7 @@ _EXPECTED = _compile(
           |whitelisted|signed-off)\s+(?:channel|platform|network|option|one|app)\b
       |\bsigned\s+(?:[\w-]+\s+){0,2}?off\s+(?:on\s+)?as\b
       |\b(?:it['\u2019]s|it\s+is|is|are|was|were)\s+(?:on|in|part\s+of)\s+(?:the|our|their|a|an)
-        \s+(?:[\w-]+\s+){0,3}?(?:checklist|check-list|scorecard|form|criteria|kpis?|okrs?
+        \s+(?:[\w'\u2019-]+\s+){0,3}?(?:checklist|check-list|scorecard|form|criteria|kpis?|okrs?
           |audit|inspection|framework|tick-list|template|rules|rulebook|policy|terms|handbook
           |constitution|bylaws|charter|agreement|contract|lease)\b
       |\b(?:on|in)\s+(?:the|our|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:checklist|check-list
