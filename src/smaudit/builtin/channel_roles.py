@@ -9,8 +9,10 @@ words fill them:
   organization, or a document that binds it) issuing a **directive** about
   being on social media, with **no customer reason** anywhere in the field;
 - bandwagon leap: **other organizations** (whatever they are: "the taproom
-  across the road", "other history societies", "our competitor Brightwell")
-  **being there or doing well there**;
+  across the road", "other history societies", "our competitor Brightwell",
+  in note form "farm shop next door", "Bloomfields over in Ashcombe")
+  **being there or doing well there**, or made the example by an echo
+  ("... Same for us.", "..., which suggests we would benefit the same way");
 - bragging rights: the platform chosen for **how the organization looks**.
 
 Roles are found by sentence frames (regular expressions over one clause)
@@ -22,7 +24,11 @@ the road gets ..." is another organization because of where it stands.
 
 Negation, hedges and contrast are scoped by clause (``Clause.negated_at``):
 "we're not doing this just because the board said so" cancels the mandate,
-"the board wants it, but our members asked for it" is weighed as a whole.
+"the board wants it, but our members asked for it" is weighed as a whole. A
+concession of indifference ("whatever the other venues are doing, ..."), an
+acceptance ("..., and that's fine"), a denial after the role ("the cool
+factor doesn't come into it"), a lone shrug ("Maybe.") and a yes/no question
+that is not rhetorical assert nothing.
 
 Patterns compile on first use, once per process, and a frame whose anchor
 words are absent from a text is skipped without compiling (``LazyPattern``), so a
@@ -78,6 +84,16 @@ _CLAUSE_BREAK = LazyPattern(
 #: chains, ..."); it ends at the next comma.
 _CONTRAST_OPEN = LazyPattern(r"\W*(?:rather\s+than|instead\s+of|unlike|not\s+because)\b",
                             re.IGNORECASE)
+#: A concession of indifference ("whatever the other venues are doing, our booking data
+#: show ...", "regardless of what the chains post, ..."): set off by a comma, it sets
+#: aside what it says, unless the main clause echoes it ("whatever they're doing, we
+#: should do the same"), which is imitation. Without a comma "whatever they do on
+#: Instagram is paying off" is a subject, not a concession.
+_INDIFFERENT_OPEN = LazyPattern(r"\W*(?:whatever|regardless\s+of|irrespective\s+of"
+                               r"|no\s+matter\s+(?:what|how|who|whether|where))\b",
+                               re.IGNORECASE)
+_ECHO = LazyPattern(r"\b(?:too|as\s+well|also|the\s+same|likewise|copy|follow|suit"
+                    r"|do(?:ing)?\s+(?:it|that|this|what))\b", re.IGNORECASE)
 
 #: Negators (a closed class), matched as words; "n't" inside a contraction.
 _NEGATOR = LazyPattern(
@@ -103,6 +119,13 @@ _HEDGE = LazyPattern(
     r"(?:bonus|plus|side[\s-]effect|extra|by-?product)"
     r"|\b(?:a|nice|happy|welcome)\s+(?:bonus|side[\s-]effect|by-?product)"
     r"|\bnice\s+to\s+have\b|\b(?:doesn|don|didn)['\u2019]?t\s+(?:matter|care|count\s+on)"
+    # denied any part in the decision: "the cool factor doesn't come into it", "plays
+    # no part", "has nothing to do with it", "was never a factor"
+    r"|\b(?:doesn|don|didn)['\u2019]?t\s+(?:come|enter)\s+into\s+(?:it|this|the\s+\w+)"
+    r"|\b(?:doesn|don|didn)['\u2019]?t\s+(?:figure|factor)\s+in"
+    r"|\b(?:plays?|played)\s+no\s+(?:part|role)|\bnothing\s+to\s+do\s+with\b"
+    r"|\b(?:is|was|isn['\u2019]?t|wasn['\u2019]?t)\s+(?:never\s+|not\s+)?(?:a|any)\s+factor\b"
+    r"|\bneither\s+here\s+nor\s+there\b"
     r"|\bnot\s+(?:the\s+point|the\s+reason|why|what\s+matters)"
     r"|\bisn['\u2019]?t\s+(?:the\s+point|the\s+reason|why|what|about)"
     r"|\bor\s+not\b|\bwhether\b|\bnot\s+about\b|\bset\s+aside\b|\bbeside\s+the\s+point"
@@ -245,6 +268,12 @@ def _clauses(sentence: str, offset: int) -> Iterator[Clause]:
         if b <= a:
             continue
         piece = sentence[a:b]
+        if _INDIFFERENT_OPEN.match(piece) and "," in piece[1:] \
+                and not _ECHO.search(sentence, a + piece.index(",", 1)):
+            comma = piece.index(",", 1)
+            yield Clause(piece[:comma], offset + a, rejected=True)
+            yield Clause(piece[comma:], offset + a + comma)
+            continue
         if _CONTRAST_OPEN.match(piece):
             comma = piece.find(",")
             if comma > 0:
@@ -258,25 +287,77 @@ def _clauses(sentence: str, offset: int) -> Iterator[Clause]:
 
 #: A sentence that refutes the one before it: "It isn't.", "That's not the reason."
 _REFUTES = LazyPattern(
-    r"\W*not\s+(?:for\s+us|here|in\s+our\s+case|true|so|really|quite)\b"
+    # a shrug on its own: "Some say it would make us look modern. Maybe. We chose ..."
+    r"\W*(?:maybe|perhaps|possibly|could\s+be|who\s+knows|whatever)\W*$"
+    r"|\W*not\s+(?:for\s+us|here|in\s+our\s+case|true|so|really|quite)\b"
     r"|\W*(?:but\s+)?(?:it|that|this|which)\s*(?:is|['\u2019]s|was)?(?:\s+not|n['\u2019]t)\b"
     r"(?:\s*[:.;,\u2013\u2014-]|\s+(?:the\s+)?(?:reason|why|the\s+point|true|so|really|it))",
     re.IGNORECASE,
 )
 
 
+#: A yes/no question asks whether something holds and asserts nothing: "Does the
+#: board want it?", "Is everyone on TikTok?" ("Why TikTok? The owner wants it." is
+#: answered in the next sentence, which is read on its own). A question put to the
+#: reader ("Have you seen what the chain does on Instagram?") or a negative one
+#: ("Isn't everyone on TikTok?") is rhetorical: it asserts.
+_YES_NO = LazyPattern(r"\W*(?:do|does|did|is|are|was|were|should|would|could|can|will|must"
+                      r"|has|have|had|shall|might|may)\b(?!n['\u2019]?t\b|\s+(?:you|ya|not)\b)"
+                      r"[^?]*\?\W*$", re.IGNORECASE)
+
+
 def refuted(field: list[Sentence], number: int) -> bool:
-    """Whether the sentence after ``number`` refutes it ("... a vanity pick. It isn't: ...")."""
+    """Whether sentence ``number`` asserts nothing: it is a yes/no question, or the
+    sentence after it refutes it ("... a vanity pick. It isn't: ...")."""
+    if field[number].text.endswith("?") and _YES_NO.match(field[number].text):
+        return True
     return number + 1 < len(field) and bool(_REFUTES.match(field[number + 1].text))
 
 
+#: A clause that accepts what the one before it says as harmless: "..., and that's
+#: fine", "..., which we're happy with".
+_ACCEPTED = LazyPattern(
+    r"\W*(?:and\s+|but\s+)?(?:that|this|which|it)\s*(?:['\u2019]s|is|was)?\s*(?:(?:perfectly|totally"
+    r"|absolutely|completely)\s+)?(?:fine|ok|okay|all\s+right|alright|no\s+problem)\b"
+    r"|\W*(?:and\s+|but\s+)?(?:which\s+)?we['\u2019]re\s+(?:fine|ok|okay|happy)\s+with\s+(?:that|it)\b",
+    re.IGNORECASE)
+
+
 def dismissed_by_next(sentence: Sentence, index: int) -> bool:
-    """Whether the clause after ``index`` dismisses it ("..., but that isn't why")."""
+    """Whether the clause after ``index`` dismisses it ("..., but that isn't why") or
+    accepts it as harmless ("..., and that's fine")."""
     if index + 1 >= len(sentence.clauses):
         return False
     following = sentence.clauses[index + 1].text.lstrip(" ,;:")
+    if _ACCEPTED.match(following):
+        return True
     found = _DISMISS_PREVIOUS.match(following)
     return bool(found and _DISMISS_WORDS.search(following, found.end()))
+
+
+def scoped_out(text: str, pos: int) -> bool:
+    """Whether what stands at ``text[pos]`` is cancelled where it stands: its clause
+    negates, hedges or rejects it, the next clause dismisses it, or the next sentence
+    refutes it ("the cool factor doesn't come into it", "..., but that isn't why").
+    For the users' phrase cues, judged by the same scoping as the frames."""
+    field = sentences(text)
+    # the sentence holding pos, by bisection: a long field with many cue matches stays
+    # linear (the field's sentences are split once and cached)
+    number = bisect.bisect_right(_starts(text), pos) - 1
+    if number < 0:
+        return False
+    sentence = field[number]
+    for index, clause in enumerate(sentence.clauses):
+        if clause.start <= pos < clause.start + len(clause.text):
+            return (clause.negated_at(pos - clause.start) or dismissed_by_next(sentence, index)
+                    or refuted(field, number))
+    return False
+
+
+@functools.lru_cache(maxsize=64)
+def _starts(text: str) -> list[int]:
+    """Where each sentence of a field starts (for ``scoped_out``'s bisection)."""
+    return [sentence.start for sentence in sentences(text)]
 
 
 # --------------------------------------------------------------------------
@@ -288,7 +369,9 @@ SOCIAL = (
     r"(?:(?:facebook|fb|instagram|insta|ig|linkedin|twitter|x|tiktok|tik\s+tok|snapchat|youtube"
     r"|pinterest|threads|bluesky|reddit|mastodon|whatsapp|nextdoor|discord|twitch|telegram)s?"
     r"|social(?:\s+media)?|socials|online|presence|accounts?|pages?|profiles?|channels?"
-    r"|handles?|feeds?|grids?|platforms?|reels?|posts?|posting|videos?|stories)"
+    r"|handles?|feeds?|grids?|platforms?|reels?|posts?|posting|videos?|stories"
+    # "on every network": the networks, all of them (not "our network of suppliers")
+    r"|(?<=every\s)network|(?<=all\s)networks|(?<=each\s)network)"
 )
 
 #: The people an organization serves. Listed because the same grammar ("our
@@ -393,6 +476,12 @@ _CUSTOMER_ACT = LazyPattern(
     r"|messages?|contacts?|comes?\s+in|shops?|pays?|hires?|uses?|finds?|follows?|reads?)\s+"
     r"(?:us|from\s+us|with\s+us|our)\b"
     r"|\bwe\s+(?:interviewed|surveyed|asked|polled|spoke\s+to|talked\s+to)\b"
+    # people asking the organization for something, whoever they are: "the market updates
+    # that sellers asked us for", "tenants have asked for repair news"
+    r"|\b(?:that|which|what)\s+(?:[\w-]+\s+){0,2}?[a-z]{3,}s\s+(?:have\s+|had\s+)?(?:asked|requested"
+    r"|wanted|told\s+us)\b"
+    r"|\b[a-z]{2,}(?:ers|ors|ists|ians|ents|ees|ants)\s+(?:have\s+|had\s+|keep\s+|kept\s+)?"
+    r"(?:asked|ask|requested|request)\s+(?:us\s+)?(?:for|to|about)\b"
     # a count of what customers did: "45 bookings came through it"
     r"|\b\d[\d,.]*%?\s+(?:[\w-]+\s+){0,2}?(?:bookings?|orders|sales|enquiries|inquiries"
     r"|customers|clients|sign-?ups|visits|calls|leads|members|replies|messages|tickets"
@@ -448,7 +537,9 @@ def _reason_in(field: list[Sentence], *, skip: tuple[int, int] | None = None) ->
 _DIRECTIVES = {
     "wish": r"wants?|wanted|would\s+(?:really\s+)?(?:like|love)|['\u2019]d\s+(?:like|love)|wishes"
             r"|(?:is|are)\s+(?:desperate|dying|eager|itching)\s+(?:for|to)|dreams?\s+of"
-            r"|(?:is|are|was|were)\s+(?:very\s+|really\s+)?keen",
+            r"|(?:is|are|was|were)\s+(?:very\s+|really\s+)?keen"
+            # a liking given as the reason: "because the head of marketing likes it"
+            r"|(?:likes|liked|loves|loved|fancies|fancied)(?=\s+(?:it|the\s+idea|this|that)\b)",
     "request": r"asked|asks|ask|requested|requests",
     "instruction": r"told|tells|tell|instructed|instructs|ordered|orders|directed|directs|tasked",
     "requirement": r"requires?|required|insists?|insisted|expects?|expected|demands?|demanded"
@@ -597,7 +688,9 @@ _PASSIVE = _compile(
         " agreed resolved ruled"))
 _BY_AGENT = _compile(
     r"""\b(?P<verb>required|requested|mandated|demanded|ordered|imposed|decided|dictated|decreed
-          |specified|pushed|asked\s+for|insisted\s+on|set|instructed|commissioned)
+          |specified|pushed|asked\s+for|insisted\s+on|set|instructed|commissioned
+          # the infinitive left out, as in note form: "told to by the area manager"
+          |(?:told|asked|ordered|instructed|made|pushed|forced)\s+(?:to|so|into\s+it))
         \s+by\s+(?P<giver>""" + _GIVER_NP + ")",
     anchors="by")
 _REQUEST_OF = _compile(
@@ -630,7 +723,9 @@ _INSTRUMENT = _compile(
     r"""(?P<giver>\b(?:the|our|a|an|this|that|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?
           (?:policy|agreement|contract|lease|terms|conditions|guidelines|memo|directive|mandate
           |form|application|checklist|scorecard|kpis?|brief|job\s+description|remit|charter
-          |rules|regulations?|instructions?|circular|rulebook|handbook|playbook))
+          |rules|regulations?|instructions?|circular|rulebook|handbook|playbook
+          # arrangements that bind like a paper: "the chamber membership includes a listing"
+          |membership|licen[cs]e|franchise|sponsorship|accreditation|tender|grant|certification))
         \s+(?:now\s+|also\s+|clearly\s+)?
         (?:lists?|listed|names?|named|specif(?:y|ies|ied)|includes?|included|stipulates?
           |calls?\s+for|covers?
@@ -641,7 +736,8 @@ _INSTRUMENT = _compile(
     anchors=(
         "policy agreement contract lease terms conditions guidelines memo directive"
         " mandate form application checklist scorecard kpi brief description remit charter"
-        " rules regulation instruction circular rulebook handbook playbook"))
+        " rules regulation instruction circular rulebook handbook playbook membership licence"
+        " license franchise sponsorship accreditation tender grant certification"))
 #: An order given in note form, after a label that names the reason (a closed class of
 #: the words for a reason): "Driver: head office directive", "Reason - board mandate",
 #: "Requirement: a page per site". The giver is whatever stands before the order noun.
@@ -654,6 +750,12 @@ _LABELLED = _compile(
     anchors="driver reason rationale why motive basis trigger source origin background"
             " requirement mandate obligation compliance")
 
+#: The terms of an arrangement as a label, then what they oblige: "Council funding
+#: conditions: we must post twice a week", "Lease terms - a page for every tenant".
+_LABELLED_TERMS = _compile(
+    r"""(?:^|[.;]\s*)\W*(?P<giver>(?:[\w'\u2019&/-]+\s+){1,4}?)(?P<noun>conditions|terms|rules
+          |requirements|obligations|clause|small\s+print)\s*[:\u2013\u2014-]""",
+    anchors="conditions terms rules requirements obligations clause print")
 #: A rule for every organization of a kind: "every store needs an Instagram account".
 _NORM = _compile(
     r"""\b(?:every|each|any|all|a)\s+(?:other\s+)?(?:modern\s+|proper\s+|serious\s+
@@ -681,12 +783,12 @@ _EXPECTED = _compile(
         \s+(?:the\s+|our\s+|a\s+|its\s+|their\s+|new\s+)*(?:[\w/.'\u2019-]+\s+){0,3}?
         (?:circular|policy|policies|directive|regulations?|rules?|guidelines|mandate|memo|act|law
           |decree|requirements?|agreement|contract|terms|brand\s+book|handbook|charter|statute
-          |bylaws|code|instructions?|standards?)\b
+          |bylaws|code|instructions?|standards?|deal|sponsorship)\b
       |\b(?:the\s+|an?\s+)?(?:only\s+)?(?:approved|permitted|allowed|sanctioned|authori[sz]ed
           |whitelisted|signed-off)\s+(?:channel|platform|network|option|one|app)\b
       |\bsigned\s+(?:[\w-]+\s+){0,2}?off\s+(?:on\s+)?as\b
       |\b(?:it['\u2019]s|it\s+is|is|are|was|were)\s+(?:on|in|part\s+of)\s+(?:the|our|their|a|an)
-        \s+(?:[\w-]+\s+){0,3}?(?:checklist|check-list|scorecard|form|criteria|kpis?|okrs?
+        \s+(?:[\w'\u2019-]+\s+){0,3}?(?:checklist|check-list|scorecard|form|criteria|kpis?|okrs?
           |audit|inspection|framework|tick-list|template|rules|rulebook|policy|terms|handbook
           |constitution|bylaws|charter|agreement|contract|lease)\b
       |\b(?:on|in)\s+(?:the|our|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:checklist|check-list
@@ -830,9 +932,19 @@ def mandate(text: str, *, rationale: bool = False) -> Role | None:
     if found is None:
         return None
     role, span = found
-    if _reason_in(field, skip=span):
+    if _reason_in(field, skip=span) or _OVERRULED.search(text, span[1]):
         return None
     return role
+
+
+#: The organization choosing otherwise after the mandate: "the founder wanted TikTok;
+#: after asking volunteers, we chose Instagram instead". The mandate is then history,
+#: not the reason.
+_OVERRULED = LazyPattern(
+    r"\b(?:we|i)\s+(?:\w+\s+)?(?:chose|picked|went\s+(?:with|for)|opted\s+for|decided\s+on"
+    r"|settled\s+on|switched\s+to)\b[^.;!?]{0,80}?\b(?:instead|rather)\b"
+    r"|\binstead\s*,?\s+(?:we|i)\s+(?:\w+\s+)?(?:chose|picked|went|opted|decided|settled)\b",
+    re.IGNORECASE)
 
 
 def _first_mandate(field: list[Sentence], rationale: bool
@@ -955,6 +1067,8 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
         yield _only(what), found.start(), found.end()
     for found in _INSTRUMENT.finditer(text):
         rest = after(text, found.end())
+        if _PROCESS.match(rest) or _ON_PAGE.match(rest):
+            continue  # "the franchise requires approval of every post": a rule about how
         if about_social(rest) or rationale or _OBLIGATION.search(rest):
             yield (_only(f"what {lower_first(found.group('giver'))} says"), found.start(),
                    found.end())
@@ -968,6 +1082,13 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
                 else "a requirement in note form")
         at = found.start() + len(found.group()) - len(found.group().lstrip(" .;"))
         yield _only(what), at, found.end()
+    for found in _LABELLED_TERMS.finditer(text):
+        giver = " ".join(found.group("giver").split())
+        rest = after(text, found.end())
+        if _giver_ok(giver) and _OBLIGATION.search(rest) and about_social(rest):
+            at = found.start() + len(found.group()) - len(found.group().lstrip(" .;"))
+            yield (_only(f"the {lower_first(giver)} {found.group('noun').lower()}"), at,
+                   found.end())
     for found in _NORM.finditer(text):
         who = found.group("who") or ""
         if who and (mentions_customers(who) or social.fullmatch(who.split()[-1])):
@@ -1035,6 +1156,8 @@ _OTHERS = (
     r"|similar|most(?:\s+of\s+the)?|many(?:\s+of\s+the)?|(?:a\s+)?lots?\s+of|plenty\s+of"
     r"|loads\s+of|a\s+lot\s+of|half\s+(?:of\s+)?the|several|bigger|larger|big|successful"
     r"|leading|the\s+big|(?:the\s+)?biggest|(?:the\s+)?best-known|famous|major|the\s+top|top"
+    # businesses of scale, by how they are organised: "the chain pubs", "franchise gyms"
+    r"|(?:the\s+)?chain|(?:the\s+)?franchise|(?:the\s+)?high[\s-]street|(?:the\s+)?multinational"
     r"|rival|competing|every|all\s+the|neighbou?ring|nearby|next-door|nearest|local)"
     rf"\s+{_NP})",
     # our competitor(s), the competition, our main rival Brightwell
@@ -1065,12 +1188,25 @@ _OTHERS = (
     r"(?P<org>(?-i:[A-Z][\w'&-]+)(?:\s+(?:(?-i:[A-Z][\w'&-]+)|&|and|of))*)",
     # organizations like this one: "bike shops like ours", "firms our size"
     rf"\b(?P<org>{_NP}\s+(?:like\s+(?:ours|us|mine|me)|similar\s+to\s+(?:ours|us)|(?:of\s+)?our\s+size))",
+    # note form, the determiner dropped: "Farm shop next door posts on FB", "Bloomfields
+    # over in Ashcombe doubled their trade": a clause that opens with a noun and a place
+    rf"^\W*(?P<org>(?!(?:we|i|our|my|you|they|it|this|that|there|here|us|me|sales|posts"
+    # people are not an organization: "Teachers in the county share ...", "Parents in Leeds"
+    rf"|[a-z]+(?:ers|ors|ists|ians|ents|ees|ants)|parents|families|kids|children|locals|people"
+    rf"|residents|students|mums|moms|dads|couples|guests|regulars|teens|pupils|seniors|retirees"
+    rf"|neighbou?rs|folks?|women|men|customers)\b)[\w'\u2019&-]+(?:\s+(?!(?:is|are|was|were|has|have|had|and|or"
+    rf"|but)\b)[\w'\u2019&-]+){{0,2}}?\s+{_PLACE})(?![\w'\u2019-])",
+    # a named business held up as the example: "look at Cafe Lumen, they ...", "check out
+    # Brightwell's reels" (the named-business frame leaves out names after "at")
+    r"(?:(?<=\blook\sat\s)|(?<=\blooking\sat\s)|(?<=\blooked\sat\s)|(?<=\bcheck\sout\s))"
+    r"(?P<org>(?-i:[A-Z])[\w'&-]+(?:\s+(?-i:[A-Z])[\w'&-]+)*)",
 )
 
 #: What other organizations do on social media or get from it (verbs of being
 #: there, using, and gaining; a closed class of verbs).
 _DOING = _compile(
-    r"""^(?P<gap>[\s,]*(?:(?:in|across|around|within|near|of)\s+(?:our|my)\s+[\w-]+\s+
+    r"""^(?P<gap>[\s,]*(?:(?:in|across|around|within|near|of|on|at|along|up|down|off)\s+(?:our|my)
+          \s+[\w-]+\s+
         # a question word opens a clause of its own: in "ask at every meeting why the
         # museum in York is on TikTok" the verb's subject comes after it
         |(?!(?:you|they|it|and|but|so|because|which|that|to|our|my|why|how|what|when|where
@@ -1085,10 +1221,12 @@ _DOING = _compile(
           (?:on|onto|using|posting|all\s+over|active|everywhere|doing|into|big|huge|killing
           |going|heading|moving|flocking|migrating|switching|piling|jumping
           |thriving|booming|packed|busy|full|booked|successful|a\s+hit|popular|famous|there
+          |finding|winning|landing|recruiting|signing|attracting|pulling|drawing
           |getting|growing|selling|flying|winning|making|raking|going\s+viral|blowing\s+up
           |taking\s+off|crushing|smashing|nailing)
       |(?:has|have|had|got|gets|get|getting|run|runs|ran|running|use|uses|used|using|post|posts
           |posted|launched|started|opened|joined|set\s+up|moved|jumped|switched|went|grew|grow
+          |advertise|advertises|advertised|promote|promotes|promoted|market|markets|marketed
           |grows|gained|gains|doubled|tripled|boosted|raised|raises|raise|made|makes|sell|sells
           |sold|fill|fills|filled|book|books|booked|draw|draws|drew|attract|attracts|attracted
           |win|wins|won|swear|swears|rely|relies|does|do|did|hit|hits|reached|built|racked|blew
@@ -1151,6 +1289,15 @@ _MADE_THEIR = _compile(
     SOCIAL + r"""\s+(?:\w+\s+)?(?:made|built|doubled|tripled|saved|transformed|grew|boosted
         |changed|exploded|rescued|launched)\s+(?:his|her|their)\b""",
     anchors="his her their")
+#: Who the others are when the sentence says only that the organization is not among them.
+ALL_THE_OTHERS = "everyone else"
+#: Being the only ones not there: "the only ones on the parade not posting", "the only
+#: garage in town not on Facebook" (everyone else is, whoever they are).
+_ONLY_ONES = _compile(
+    r"""\bthe\s+only\s+[\w'\u2019-]+\s+(?:[\w'\u2019-]+\s+){0,4}?(?:not\s+(?:on|posting|using
+        |doing|active|there|online)|without\s+(?:a|an|any)\s+(?:\w+\s+)?(?:page|account|profile
+        |presence|feed|channel))\b""",
+    anchors="only")
 #: Any verb, then the platform: "the farm up the lane shifts its eggs through a Facebook
 #: page". Up to eight words between, none of them the organization itself.
 _ACTS_ON = _compile(
@@ -1227,17 +1374,23 @@ _OTHERS_ANCHORS = (
     " street door block mile minute town village in",
     "other another similar most many lot plenty loads half several bigger larger big successful"
     " leading biggest best-known famous major top rival competing every all neighbo nearby"
-    " next-door nearest local",
+    " next-door nearest local chain franchise high-street high_street multinational",
     "competitor rival competition",
     "everyone everybody every_one whole all_of_them they_all others",
     "friend cousin neighbo brother sister mate uncle aunt colleague contact partner boss",
     "read heard hear saw seen noticed learned know knew watched",
     "",
     "like similar size",
+    "across over down up along round around opposite beside behind past next nearby near by on"
+    " street door block mile minute town village in",
+    "look_at looking_at looked_at check_out",
 )
 
 #: The index in ``_OTHERS`` of the named-business frame, which needs more checks.
 _NAMED = 6
+#: The index of the note-form frame ("Farm shop next door posts ..."), whose plural
+#: nouns may as well be customers ("Schools in the county use Facebook").
+_NOTE_FORM = 8
 
 
 @functools.cache
@@ -1260,6 +1413,9 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
             kin = _KIN.match(org)
             if (mentions_customers(org) and not kin) or _social().search(org):
                 continue
+            if pattern is _others()[_NOTE_FORM] and _plural_head(org) and not _DID_WELL.search(
+                    after(clause, found.end(), 120)):
+                continue  # "Schools in the county use Facebook": customers, unless they did well
             if not _NOT_OURS.search(org) and (
                     _OWN_AFTER.match(clause, found.start())
                     or (pattern is not _others()[1] and _OWN_IN.search(org))):
@@ -1273,7 +1429,24 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
                 continue
             if _OF_OURS.match(after(clause, found.end(), 20)):
                 continue
-            yield org, found.start(), found.end(), pattern is not _others()[_NAMED]
+            # a bare name or a note-form noun must be its verb's own subject
+            yield org, found.start(), found.end(), pattern not in (_others()[_NAMED],
+                                                                   _others()[_NOTE_FORM])
+
+
+def _plural_head(org: str) -> bool:
+    """Whether the noun before the place is plural ("schools in the county"): the word
+    before the first place word of a note-form name."""
+    words = org.split()
+    for i, word in enumerate(words[1:], 1):
+        if _PLACE_START.match(word):
+            head = words[i - 1].lower()
+            return head.endswith("s") and not head.endswith(("ss", "'s", "\u2019s"))
+    return False
+
+
+_PLACE_START = LazyPattern(r"(?:across|over|down|up|along|round|around|opposite|beside|behind|past"
+                           r"|next|nearby|near|by|on|at|of|in)$", re.IGNORECASE)
 
 
 def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | None:
@@ -1307,8 +1480,9 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
                        for _, stop in near):
                     continue  # "head office says every store must ...": an order, box checking's
                 verb_on = re.match(r"(?:\W*\w+){0,2}", after(clause.text, end, 60))
-                if clause.negated_at(start) or _denied(
-                        clause.text[start:end + (verb_on.end() if verb_on else 0)]):
+                # the "not" of "the only ones not on it" is the leap itself, not a denial
+                if clause.negated_at(start) or (org != ALL_THE_OTHERS and _denied(
+                        clause.text[start:end + (verb_on.end() if verb_on else 0)])):
                     continue
                 if learning is None:  # once per sentence, at its first candidate
                     learning = not _IMITATE.search(sentence.text) and (
@@ -1320,6 +1494,69 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
                 where = clause.start + start
                 says = f'the example of "{lower_first(" ".join(org.split()))}" is the reason given'
                 return Role(says, sentence.quote(where - sentence.start), where)
+    return _copied(field)
+
+
+#: The organization deciding to do as someone else did, in a sentence of its own:
+#: "We should too.", "Same for us.", "Let's do the same." (function words only).
+_ECHO_NEXT = LazyPattern(
+    r"^\W*(?:(?:the\s+)?same\s+(?:for|here|with|goes\s+for)\s+us|(?:us|me)\s+too|so\s+should\s+we"
+    r"|why\s+not\s+us|let['\u2019]?s\s+(?:do\s+(?:the\s+same|that|it|likewise)|copy|follow)"
+    r"|we\s+(?:should|could|can|must|need\s+to|ought\s+to|want\s+to|will|['\u2019]ll)\s+"
+    r"(?:[\w'\u2019]+\s+){0,4}?(?:too|as\s+well|the\s+same|likewise|in\s+the\s+same\s+way))\b",
+    re.IGNORECASE)
+#: The same conclusion drawn inside the sentence: "..., which suggests the library would
+#: benefit in the same way".
+_ECHO_AFTER = LazyPattern(
+    r"\b(?:which|this|that|so)\s+(?:suggests|means|shows|proves|tells\s+us|implies)\s+(?:that\s+)?"
+    r"(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+(?:would|will|could|should|can|might)\s+"
+    r"(?:[\w'\u2019]+\s+){0,4}?(?:too|as\s+well|the\s+same|likewise|in\s+the\s+same\s+way"
+    r"|similarly)\b", re.IGNORECASE)
+#: The subject a sentence opens with, up to its verb (at most eight words).
+_OPENING_SUBJECT = LazyPattern(
+    r"^\W*(?P<who>(?:[\w'\u2019&-]+\s+){0,7}?[\w'\u2019&-]+)\s+(?:(?:has|have|had)\s+(?:both\s+"
+    r"|all\s+|also\s+)?(?:been|seen|got|had|gained|grown|doubled|won)|is|are|was|were|does|do"
+    r"|did|gets?|got|posts?|runs?|uses?|sells?|sold|makes?|made|sees?|saw|doubled|tripled|grew"
+    r"|gained|fills?|filled|packs?|draws?|drew)\b", re.IGNORECASE)
+#: Doing well, as the words for growth and for what a business counts (a closed class).
+_DID_WELL = LazyPattern(
+    r"\b(?:doubl\w*|tripl\w*|grew|grow\w*|gain\w*|boost\w*|pack(?:s|ed|ing)?|rammed|busy|full"
+    r"|fill(?:s|ed|ing)?|sold|sells?|sell-?outs?"
+    r"|success\w*|take-up|uptake|interest|crowds?|queues?|bookings?|orders|trade|customers|clients"
+    r"|members|sales|visitors|footfall|enquiries|inquiries|leads)\b", re.IGNORECASE)
+#: People rather than organizations: agent nouns and the people nouns that end otherwise.
+_PEOPLE_NOUN = LazyPattern(
+    r"[a-z]+(?:ers|ors|ists|ians|ents|ees|ants)|parents|families|kids|children|locals|people"
+    r"|residents|students|mums|moms|dads|couples|guests|regulars|teens|pupils|seniors|retirees"
+    r"|neighbou?rs|folks?|women|men|customers", re.IGNORECASE)
+_NOT_OTHERS = LazyPattern(r"^(?:we|our|i|my|us|me|you|your|it|its|they|their|this|that|these"
+                          r"|those|there|here)\b", re.IGNORECASE)
+
+
+def _copied(field: list[Sentence]) -> Role | None:
+    """Someone else's platform or success, then the organization resolving to do the
+    same ("Carnley branch gets loads of interest from its FB promos. Same for us."):
+    whoever they are, the sentence that echoes them makes them the reason."""
+    for number, sentence in enumerate(field):
+        echoed = _ECHO_AFTER.search(sentence.text) or (
+            number + 1 < len(field) and _ECHO_NEXT.match(field[number + 1].text))
+        if not echoed or refuted(field, number):
+            continue
+        subject = _OPENING_SUBJECT.match(sentence.text)
+        if subject is None:
+            continue
+        who = " ".join(subject.group("who").split())
+        if _NOT_OTHERS.match(who) or mentions_customers(who) or _NEGATOR.search(who) \
+                or any(_PEOPLE_NOUN.fullmatch(w) for w in who.split()):
+            continue  # "Teachers post on Facebook. We should too.": following customers
+        body = sentence.text[subject.end():]
+        if not (_social().search(body) or _DID_WELL.search(body)):
+            continue
+        if sentence.clauses[0].negated_at(subject.end()):
+            continue
+        where = sentence.start + subject.start("who")
+        says = f'the example of "{lower_first(who)}" is the reason given'
+        return Role(says, sentence.quote(subject.start("who")), where)
     return None
 
 
@@ -1362,6 +1599,11 @@ _BEING_THERE = LazyPattern(
 _SHUN = LazyPattern(r"\b(?:ignore|ignores|ignored|ignoring|skip|skips|avoid|avoids|abandoned"
                    r"|left|leave|leaving|quit|quitting|dropped|drop|gave\s+up|give\s+up"
                    r"|deleted|closed|stopped|shun|shuns)\b", re.IGNORECASE)
+_WHERE_BEFORE = LazyPattern(r"\bwhere\s+(?:all\s+|most\s+of\s+)?$", re.IGNORECASE)
+#: Others helping the organization ("the florist next door helped us set up the
+#: account", "a friend showed me how Reels work"): a helper, not an example followed.
+_HELPED_US = LazyPattern(r"\b(?:help\w*|show\w*|taught|teach\w*|advis\w*|train\w*|coach\w*"
+                         r"|lent|lend\w*|gave|give\w*)\s+(?:us|me)\b", re.IGNORECASE)
 #: Verbs of saying: "everyone says Facebook is dead" reports an opinion, not a presence.
 _SAYING = LazyPattern(r"\b(?:says?|said|thinks?|thought|reckons?|claims?|tells?|told|insists?"
                      r"|argues?|believes?|asks?|asked|writes?|wrote)\b", re.IGNORECASE)
@@ -1377,12 +1619,16 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
         doing = _DOING.match(rest)
         if doing and not strong and len(doing.group("gap").split()) > 1:
             doing = None  # a bare name must be the verb's own subject: "Brightwell posts"
+        if doing and _HELPED_US.search(doing.group()):
+            doing = None  # "the florist next door helped us set up the account": a helper
         if doing:
             # the noun phrase runs up to the verb: "other physiotherapy practices in Leeds"
             named = (org + doing.group("gap")).strip(" ,")
             if (mentions_customers(named) and not _KIN.match(named)) or _OURS_OF.match(named):
                 continue
-            presence = rationale and _BEING_THERE.search(doing.group())
+            # in a rationale "where" stands for the platform: "that's where our rivals advertise"
+            presence = rationale and (_BEING_THERE.search(doing.group()) or _WHERE_BEFORE.search(
+                before(clause, start, 30)))
             if (presence or _social().search(rest) or _SUCCESS.search(rest[doing.end():])
                     or _SUCCESS.search(doing.group().split()[-1])):
                 yield named, start, end + doing.end()
@@ -1401,11 +1647,13 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
                 yield named, start, end + gap + there.end()
                 continue
         acts = _ACTS_ON.match(rest) if strong else None
-        if acts and not _SAYING.search(acts.group()):
+        if acts and not _SAYING.search(acts.group()) and not _HELPED_US.search(acts.group()):
             yield org, start, end + acts.end()
         elif _LOOK_AT.search(before(clause, start, 40)) and (_SUCCESS.search(rest)
                                                    or _social().search(rest)):
             yield org, start, end
+    for found in _ONLY_ONES.finditer(clause):
+        yield ALL_THE_OTHERS, found.start(), found.end()
     for found in _MADE_THEIR.finditer(clause):
         yield "someone else", found.start(), found.end()
     for pattern in (_WORKED_FOR, _FOR_THEM_FOR_US):
@@ -1489,6 +1737,8 @@ DATED = (
     r"(?:old|older|old-fashioned|old\s+fashioned|dated|outdated|dusty|stuffy|fusty|boring|dull"
     r"|tired|stale|sleepy|grey|gray|frumpy|dowdy|irrelevant|behind\s+the\s+times"
     r"|out\s+of\s+touch|stuck\s+in|past\s+it|dinosaurs?|old-school|old\s+school|staid"
+    # second best, by standing: "without one we look second-rate"
+    r"|out\s+of\s+date|out-of-date|second-rate|second-class|amateur\w*|unprofessional|small-time"
     r"|musty|crusty|stodgy|uncool|grandad|granny|grandparents|boomer|nineties|eighties"
     r"|seventies|sixties|last\s+century|intimidating|clinical|corporate)"
 )
@@ -1496,8 +1746,9 @@ DATED = (
 _APPEAR = (
     r"(?:look|looks|looking|seem|seems|seeming|appear|appears|feel|feels|sound|sounds"
     r"|come\s+across|comes\s+across|coming\s+across|be\s+seen|be\s+perceived|be\s+viewed"
+    r"|come\s+off|comes\s+off|coming\s+off"
     r"|be\s+regarded|be\s+known|be\s+thought\s+of|are\s+seen|is\s+seen)"
-    r"(?!\s+(?:at|for|after|into|forward|up\b(?!\s+to\s+date)|out\s+(?:for|of\s+(?!touch))"
+    r"(?!\s+(?:at|for|after|into|forward|up\b(?!\s+to\s+date)|out\s+(?:for|of\s+(?!touch|date))"
     r"|through|back|around|over"
     r"|ahead|to|in\b"
     r"|like\s+(?:a\s+)?(?:good|great|the\s+right)\s+(?:fit|idea|way|match|place)))"
@@ -1515,8 +1766,9 @@ _IMAGE_FRAMES = (
     # make us look ___, want the council to come across as ___, help us look like ___
     ("how the organization {verb}",
      rf"\b(?:make|makes|making|made|help|helps|helping|let|lets|keep|keeps|get|want|wants"
-     rf"|wanted|['\u2019]d\s+like|would\s+like|like|need|needs|hope|hoping|aim|keen\s+for)\s+"
-     rf"(?P<who>us|me|it|(?:the|our|my|this|a|an)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:to\s+)?"
+     rf"|wanted|['\u2019]d\s+(?:like|love)|would\s+(?:like|love)|like|love|need|needs|hope|hoping"
+     rf"|aim|keen\s+for)\s+"
+     rf"(?P<who>us|me|it|(?:the|our|my|this|a|an)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:to\s+)?"
      rf"(?P<verb>{_APPEAR})\b"
      # "it would be nice for the club to be seen as modern": a wish put as "for X to"
      rf"|\bfor\s+(?P<who2>us|(?:the|our|my|this)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+to\s+"
@@ -1529,7 +1781,9 @@ _IMAGE_FRAMES = (
      rf"|was)\s+)to\s+"
      # a consequence: "so the agency looks bigger", "because then the club looks modern"
      rf"|\b(?:so|then)\s+(?:that\s+)?(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+"
-     rf"(?:will\s+|can\s+|would\s+)?)"
+     rf"(?:will\s+|can\s+|would\s+)?"
+     # what it is all about: "it's about looking like a serious outfit"
+     rf"|\babout\s+)"
      rf"(?P<verb>{_APPEAR})\b"),
     # our brand should look youthful: the organization's own name for itself, and a wish
     ("how the organization {verb}",
@@ -1549,8 +1803,8 @@ _IMAGE_FRAMES = (
      r"|\b(?:see|sees|saw|seeing|view|views|viewing|perceive|perceives|picture|pictures"
      r"|think(?:s|ing)?\s+of|thought\s+of|regard|regards|known|position|positions|mark|marks"
      r"|marked|label|labels|set|sets"
-     r"|positioning|brand|brands|branding)\s+(?:us|ourselves|the\s+[\w-]+|our\s+[\w-]+)\s+"
-     r"(?:out\s+|apart\s+)?as\b"
+     r"|positioning|brand|brands|branding)\s+(?:us|ourselves"
+     r"|(?P<who>(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+))\s+(?:out\s+|apart\s+)?as\b"
      rf"|\b(?:think|thinks|thinking|thought|see|sees|know)\s+(?:that\s+)?(?:we['\u2019]re"
      rf"|we\s+are|the\s+[\w-]+\s+is)\s+(?:a\s+|an\s+|so\s+|really\s+|quite\s+|some\s+)?"
      rf"(?:{IMAGE_WORDS}|{DATED})\b"),
@@ -1560,8 +1814,8 @@ _IMAGE_FRAMES = (
      r"(?:image|vibe|persona|street\s+cred|cred|credibility|kudos|prestige|brand\s+image)\b"
      r"(?!\s+(?:library|gallery|bank|quality|carousel|posts?|files?|sizes?|rights|captions?))"
      rf"|\b{IMAGE_WORDS}\s+(?:image|vibe|feel|persona|edge|aura)\b"
-     r"|\b(?:give|gives|gave|giving|lend|lends|add|adds|bring|brings)\s+(?:us|(?:the|a|an)\s+[\w-]+"
-     r"|our\s+[\w-]+|it)\s+(?:(?:a|an|some|more|real)\s+)?(?:(?:bit\s+of|more|much\s+more)\s+)?"
+     r"|\b(?:give|gives|gave|giving|lend|lends|add|adds|bring|brings)\s+(?:us|(?:the|a|an|our)\s+"
+     r"(?:[\w-]+\s+){0,3}?[\w-]+|it)\s+(?:(?:a|an|some|more|real)\s+)?(?:(?:bit\s+of|more|much\s+more)\s+)?"
      r"(?:[\w,-]+\s+){0,3}?(?:image|look|feel|vibe|edge|air|cachet|credibility|prestige|status"
      r"|kudos|polish|cred|glamour|standing|face|profile|gravitas|sparkle|shine|clout|aura"
      r"|reputation)\b"
@@ -1581,6 +1835,27 @@ _IMAGE_FRAMES = (
      r"|\b(?:freshen|modernise|modernize|update|refresh|polish|improve|revamp|change|shed|lose"
      r"|shake\s+off|fix|rejuvenate|burnish|dust\s+off)\s+(?:up\s+)?(?:our|the|its|that|this)"
      r"\s+(?:[\w-]+\s+){0,2}?(?:image|look|reputation|stereotype|perception)\b"),
+    # made to seem better by being there: "would make us more credible", "makes the firm
+    # seem bigger"; standing in someone's eyes; the kind of brand people are proud of
+    ("how the organization looks",
+     rf"\b(?:make|makes|making|made)\s+(?P<who>us|it|(?:the|our)\s+[\w-]+)\s+(?:seem\s+|look\s+"
+     rf"|appear\s+)?(?:(?:more|less|a\s+bit|so|much\s+more)\s+)?(?:{IMAGE_WORDS})\b"
+     r"|\bin\s+the\s+eyes\s+of\b"
+     r"|\b(?:proud\s+to\s+(?:follow|be\s+seen\s+with|share)|look\s+up\s+to\s+us|the\s+envy\s+of)\b"
+     r"|\b(?:our|its|the\s+brand['\u2019]s)\s+(?:\w+\s+)?positioning\b"
+     # standing in people's minds, beside the grander: "on a par with the big galleries
+     # in people's minds"
+     r"|\bin\s+(?:people|the\s+public|customers|clients|visitors|everyone|the\s+town)"
+     r"['\u2019]?s?\s+(?:minds?|eyes)\b|\bon\s+(?:a\s+)?par\s+with\b|\bin\s+the\s+same\s+league\s+as\b"
+     # a name made: "raise our profile as a cutting-edge studio"
+     r"|\b(?:our|its)\s+(?:\w+\s+)?(?:profile|image|name|standing)\s+as\s+(?:a|an|the)\b"
+     # standing added by the platform itself: "YouTube adds prestige"
+     r"|\b(?:adds?|lends?|brings?|gives?|confers?)\s+(?:(?:a|an|some|real|more)\s+)?(?:touch\s+of\s+"
+     r"|bit\s+of\s+)?(?:prestige|kudos|cachet|credibility|glamour|gravitas|clout|status|class"
+     r"|polish|sparkle)\b(?![\s-]+(?:updates?|reports?|checks?|schedules?|times?|lists?|bookings?"
+     r"|sizes?|notes?|information|info|messages?))"
+     r"|\b(?:good|great|nice)\s+(?:pr|publicity|optics)\b"
+     r"|\b(?:to|must|needs?\s+to|has\s+to|should|have\s+to)\s+impress\b(?!\s+(?:on|upon)\b)"),
     # the platform as fashion: "so hot right now", "the newest thing", "the place to be"
     ("the platform's fashion",
      r"\b(?:is|['\u2019]s|are|feels|seems|looks)\s+(?:so\s+|very\s+|really\s+|super\s+"
@@ -1592,15 +1867,17 @@ _IMAGE_FRAMES = (
      r"|\b(?:the|a)\s+(?:[\w-]+,?\s+){0,2}place\s+to\s+be\b"
      r"|\bof\s+the\s+moment\b"
      r"|\bwhere\s+(?:all\s+)?the\s+(?:cool|hip|trendy|fashionable|hot|young|cooler|trendier"
-     r"|hippest|coolest)\s+[\w-]+\s+(?:are|go|hang\s+out|is)\b"),
+     r"|hippest|coolest|serious|grown-up|premium|high-end|prestigious|established|respected"
+     r"|proper|real)\s+[\w-]+\s+(?:are|go|hang\s+out|is)\b"),
     # to say we're on it, vanity, bragging rights, impress the investors
     ("bragging rights",
      r"\b(?:to|can|could|like|love|enjoy)\s+(?:say|saying|tell\s+people|brag)\s+(?:that\s+)?"
      r"(?:we['\u2019]re|we\s+are|our\s+[\w-]+\s+(?:is|are)|the\s+[\w-]+\s+(?:is|are))\s+on\b"
      r"|\bvanity\b|\bbragging\s+rights\b|\bstatus\s+(?:symbol|thing)\b|\bwow\s+factor\b"
-     r"|\bshow\s+off\b(?!\s+(?:our|the|their|its)\s+(?:[\w-]+\s+)?(?:work|products?|cakes?"
+     r"|\bshow(?:s|ing|ed)?\s+off\b(?!\s+(?:our|the|their|its)\s+(?:[\w-]+\s+)?(?:work|products?|cakes?"
      r"|designs?|food|menu|range|collection|rooms?|projects?))"
-     r"|\bimpress(?:ing)?\s+(?:the|our|other|potential|future|local)?\s*[\w-]+"
+     # ("impress on parents how early places fill" is to stress, not to dazzle)
+     r"|\bimpress(?:ing)?\s+(?!(?:on|upon)\b)(?:the|our|other|potential|future|local)?\s*[\w-]+"
      # the passive: "people will be impressed by/with/of us"
      r"|\b(?:be|are|is|were|was|get|feel)\s+(?:so\s+|very\s+|really\s+)?impressed\s+"
      r"(?:by|with|of)\s+(?:us|(?:the|our)\s+[\w-]+)\b"
@@ -1615,8 +1892,11 @@ _IMAGE_FRAMES = (
      rf"|demonstrate|demonstrates|demonstrating|telling|tell|tells"
      rf"|say|says|proof(?:\s+point)?|evidence|statement)\s+(?:to\s+)?(?:[\w-]+\s+){{0,4}}?"
      rf"(?:that\s+)?(?:we|we['\u2019]re|we\s+are"
-     rf"|(?P<who>(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:is|isn['\u2019]t|are|aren['\u2019]t))"
-     rf"\s+(?:not\s+)?(?:just\s+|only\s+)?"
+     rf"|(?P<who>(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+"
+     # the organization by its name: "signal that Millbridge Library is ..."
+     rf"|(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){{0,3}})"
+     rf"\s+(?:is|isn['\u2019]t|are|aren['\u2019]t))"
+     rf"\s+(?:not\s+)?(?:just\s+|only\s+)?(?:for\s+)?"
      rf"(?:a\s+|an\s+|so\s+|really\s+|some\s+)?(?:{IMAGE_WORDS}|{DATED})\b"),
     # we want to be the cool library; stuck in the past; won't take us seriously
     ("how the organization wants to be seen",
@@ -1629,7 +1909,8 @@ _IMAGE_FRAMES = (
 )
 
 
-_APPEAR_ANCHORS = "look seem appear feel sound across seen perceived viewed regarded known thought"
+_APPEAR_ANCHORS = ("look seem appear feel sound across seen perceived viewed regarded known thought"
+                   " off")
 #: Words every match of each ``_IMAGE_FRAMES`` frame holds (see ``LazyPattern``).
 _IMAGE_ANCHORS = (
     _APPEAR_ANCHORS,
@@ -1641,8 +1922,11 @@ _IMAGE_ANCHORS = (
     "image vibe persona cred kudos prestige feel edge aura look air cachet status polish glamour"
     " standing face profile gravitas sparkle shine clout reputation impression brand identity"
     " vanity optics ego stereotype perception",
+    "make made eyes proud envy positioning minds par league profile image name standing add lend"
+    " bring give confer pr publicity optics impress",
     "hot trendy hip cool fashionable vogue rage trending thing app platform network craze fad"
-    " place moment",
+    " place moment serious grown-up premium high-end prestigious established respected proper"
+    " real",
     "say tell brag vanity status wow show impress appearances optics press pr news media look",
     "prove proof show signal demonstrat tell say evidence statement",
     "want like hope aim stuck behind seriously not",
@@ -1667,11 +1951,14 @@ def _dated() -> LazyPattern:
 #: with both, an image is a goal of its own rather than a reason for a platform.
 _BRAND_AUDIENCE = LazyPattern(
     r"\b(?:audiences?|target\s+(?:group|market|segment|customers?|readers|buyers)|aimed\s+at"
-    r"|segments?)\b", re.IGNORECASE)
+    r"|segments?)\b"
+    # an audience named by its age: "people under 30", "the under-30s", "parents in their 30s"
+    r"|\b(?:under|over|aged)[\s-]\d{2}s?\b|\b\d{2}s?\s?(?:-|to)\s?\d{2}s?[\s-](?:year|y/?o)"
+    r"|\bin\s+their\s+\d0s\b", re.IGNORECASE)
 _BRAND_MEASURE = LazyPattern(
     r"\b(?:measure|measures|measured|measuring|track|tracks|tracked|tracking|gauge|gauged"
-    r"|judge|judged)\s+(?:(?:it|this|that|success|progress|(?:the|our)\s+\w+)\s+)?"
-    r"(?:by|with|through|via|using|in|on)\b|\b(?:kpis?|metrics?)\b", re.IGNORECASE)
+    r"|judge|judged)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:by|with|through|via|using|in|on|from|among)\b|\b(?:kpis?|metrics?)\b", re.IGNORECASE)
 
 
 def image_role(text: str) -> Role | None:

@@ -75,6 +75,8 @@ def _cue(cues: tuple[str, ...], text: str, *, negation: bool = True,
          judge: Callable[[CueMatch], bool] | None = None) -> tuple[str, str] | None:
     """A phrase cue as a found role: the phrase and its whole sentence."""
     for match in cue_matches(cues, text, negation=negation):
+        if negation and match.index is None and roles.scoped_out(text, match.start):
+            continue
         if judge is None or judge(match):
             return f'"{" ".join(match.text.split())}"', match.sentence
     return None

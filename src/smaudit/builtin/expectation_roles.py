@@ -243,6 +243,15 @@ _THREAT = _lazy(
     r"|(?:don['\u2019]t|do\s+not|never|won['\u2019]t)\s+post\s+(?:\w+\s+){0,3}?again)\b",
     re.IGNORECASE,
 )
+# A span as a heading in notes, and what follows it up to the next item: "week 2: ...".
+_HEADING = _lazy(r"\s*[:=\u2013\u2014-]\s*([^;.\n]{0,120})")
+# A span counted from when posting starts: "Christmas, which is six weeks after we start
+# posting" is a date results are due by, not a schedule.
+_AFTER_START = _lazy(r"\s+(?:after|from|into)\s+(?:we\s+(?:start|begin|launch|go\s+live)"
+                     r"|(?:the\s+)?launch|the\s+(?:start|first\s+post)|going\s+live"
+                     r"|posting\s+starts)\b", re.IGNORECASE)
+# "=", "->" or an arrow written for "then" in notes.
+_ARROW = _lazy(r"\s*(?:=>?|->|\u2192)")
 # Told as past, with nothing expected: "last spring a clip did the rounds".
 _PAST_TIME = _lazy(
     r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|season|time)|ago"
@@ -318,7 +327,10 @@ def negated_in(clause: str, pos: int, end: int) -> bool:
             break
         head = clause[:pos - len(before) + found.start()]
         cond = list(_CONDITION.finditer(head))
-        # the condition of a threat is still expected
+        # the condition of a threat is still expected, also in note form: "no bookings
+        # by April = we quit"
+        if _ARROW.match(clause, end) and _THREAT.search(clause, end):
+            return False
         return not (cond and _THREAT.search(clause, end))
     return bool(_NEGATED_AFTER.match(clause, end))
 
@@ -798,9 +810,23 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          rf"(?:\s+(?:\w+\s+){{0,3}}?(?:what\b[^.;:!?]{{0,50}}?\bcosts?\b|in\s+(?:\w+\s+)?{_MONEY}))",
          "money back for what the posts cost", False,
          r"\bback\b"),
+        # time or money put into the posts, then an amount they should make
+        (rf"\b(?:spend|spending|spent|put|putting|invest\w*)\s+[^.;!?]{{0,40}}?\b(?:on|into)\s+"
+         rf"(?:the\s+|our\s+)?(?:[\w-]+\s+)?{_CONTENT}\b[^.;!?]{{0,60}}?(?P<head>\b(?:make|makes"
+         rf"|bring|brings|earn|earns|generate|generates|return|returns)\b)\s+(?:us\s+|in\s+|back\s+)?"
+         rf"(?:at\s+least\s+)?{_AMOUNT}", "money back for what the posts cost", False,
+         r"\b(?:make|makes|bring|brings|earn|earns|generate|generates|return|returns)\b"),
+        # each unit of money put in returning an amount: "every EUR 1 of staff time returns EUR 4"
+        (rf"\b(?:each|every|per)\s+(?P<head>{_AMOUNT})[^.;!?]{{0,60}}?\b(?:returns?|brings?|earns?"
+         rf"|makes?|generates?|yields?)\s+(?:back\s+|in\s+)?(?:at\s+least\s+)?{_AMOUNT}",
+         "money back for money put in", False, r"\b(?:each|every|per)\b"),
         # a multiple of what was put in
+        (r"(?P<head>\b\d+(?:[.,]\d+)?\s*(?:x|\u00d7|times)\s+(?:the\s+|what\s+|our\s+)?(?:\w+\s+)?"
+         r"(?:time|hours|money|costs?|spend|spent|effort|investment|invested|outlay)\b)",
+         "a multiple of the money put in", False, r"\d(?:x|\u00d7)|\btimes\b|\bx\b|\u00d7"),
         (r"(?P<head>\b\d+(?:[.,]\d+)?\s*(?:x|\u00d7|:\s*1|\s+to\s+1|\s+for\s+1|%)\s*"
-         r"(?:returns?|roi|roas|back)\b|\b(?:returns?|roi|roas)\s+of\s+\d"
+         # "a 60% return rate" counts customers coming back, not money
+         r"(?:returns?(?!\s+(?:rate|visits?|customers?))|roi|roas|back)\b|\b(?:returns?|roi|roas)\s+of\s+\d"
          # the ratio after its name: "ROI target: 3:1", "return 4x"
          r"|\b(?:roi|returns?)(?:\s+[a-z]+)?\s*[:=]?\s*\d+(?:[.,]\d+)?\s*(?::\s*1|x|\u00d7)(?!\w)"
          r"|\b(?:two|three|four|five|ten|\d+)[-\s]?fold\b)",
@@ -948,7 +974,10 @@ _KILL_SWITCH = _lazy(
 # What a reflexive return ("pays for itself") must be about: the posts, or a
 # pronoun standing for them.
 _SOURCE_BEFORE = _lazy(rf"\b{_CONTENT}\b|\b(?:it|they|this|that|which)\b", re.IGNORECASE)
-_MONEY_RX = _lazy(rf"{_MONEY}|\b{_MONEY_VERB}\b|\bthe\s+till\b|\bpay\w*", re.IGNORECASE)
+_MONEY_RX = _lazy(rf"{_MONEY}|\b{_MONEY_VERB}\b|\bthe\s+till\b|\bpay\w*|\bpaid\b"
+                  # paid capacity filled: "each post should fill two tables"
+                  r"|\bfill\w*\s+(?:[\w-]+\s+){0,3}?(?:tables?|seats?|rooms?|places?|slots?|covers"
+                  r"|classes|sessions|appointments|beds)\b", re.IGNORECASE)
 
 
 def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
@@ -1062,14 +1091,17 @@ def _unit_spans() -> Any:
     quarterly review", "by week four", "within days". Searched only just before and
     after a unit word, as trying a number at every word of a text is slow."""
     num_range = rf"{_NUM}(?:\s*(?:-|\u2013|to|or)\s*{_NUM})?"
-    lead = r"first|next|coming|initial|opening|following|this"
+    # "coming" leads only after "the" ("the coming weeks"): "coming back monthly" is a habit
+    lead = r"first|next|(?<=the\s)coming|initial|opening|following|this"
     return _lazy(
         _WORD_START +
         rf"\b(?:(?P<ord>{lead})\s+(?:(?!\d)[a-z-]+\s+)?)?(?P<num>{num_range})[\s-]+"
         r"(?:(?:more|single|short|full|whole)\s+)?"
         rf"(?P<unit>{_UNIT})\b"
         rf"|\b(?P<ord2>{lead})\s+(?:(?!\d)[a-z-]+\s+)?(?P<unit2>{_UNIT}|quarterly|monthly|weekly)\b"
-        rf"|\b(?:by|from|in|at|before|until|till|within|after|during)\s+(?:the\s+end\s+of\s+)?"
+        rf"|\b(?:(?:by|from|in|at|before|until|till|within|after|during)\s+(?:the\s+end\s+of\s+)?"
+        # a heading in note form: "week 1: orders up", "month 2 - first bookings"
+        rf"|(?=(?:week|month|day)\s+\w+\s*[:=\u2013\u2014-]))"
         rf"(?P<unit3>week|month|day|quarter|year)\s+(?P<n3>\d+|{'|'.join(_SMALL[:12])})\b"
         rf"|\b(?:by|in|within|during|from|before|until|after)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
         rf"(?P<ord4>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\s+(?P<unit4>{_UNIT})\b"
@@ -1104,12 +1136,13 @@ def _other_spans() -> Any:
         r"|quickly|fast|rapid(?:ly)?|on\s+day\s+(?:one|1)|from\s+day\s+(?:one|1)"
         r"|from\s+the\s+(?:very\s+)?(?:start|first\s+(?:day|post|posts|week)|outset|get-go)"
         r"|(?:straight|right|immediately|directly|just)\s+after|from\s+launch"
-        r"|the\s+(?:day|week)\s+after\s+(?:launch|we\s+launch|going\s+live|the\s+first\s+post"
+        r"|the\s+(?:very\s+)?(?:first\s+)?(?:day|week|weekend|monday|tuesday|wednesday|thursday"
+        r"|friday|saturday|sunday)\s+after\s+(?:launch|we\s+launch|going\s+live|the\s+first\s+post"
         r"|opening)"
         r"|as\s+soon\s+as\s+(?:we|it|they|the\s+[\w-]+)\s+(?:launch|go|start|open|post|is|are)\w*"
         r"|(?:\d+|one|two|three|four|five|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+"
         r"(?:posts|videos|reels|updates|stories|clips)\s+in"
-        rf"|(?:after|within|from)\s+(?:the\s+)?(?:first\s+)?(?:handful|few|couple|dozen|\d+"
+        rf"|(?:after|within|from)\s+(?:the\s+|a\s+)?(?:first\s+)?(?:handful|few|couple|dozen|\d+"
         rf"|{'|'.join(_SMALL)}|{'|'.join(_TENS)})\s+(?:of\s+)?(?:posts|videos|reels|updates|stories"
         r"|tweets|clips)"
         r")\b)"
@@ -1169,7 +1202,9 @@ _ACTIVITY = _lazy(
     r"|ship\w*|deliver(?!\w*\s+(?:\w+\s+)?(?:results?|returns?|sales|leads|bookings|customers))\w*"
     r"|dispatch\w*|learn\w*|test\w*|trial\w*|set\s+up|setting\s+up"
     r"|announc\w*|decid\w*|decision|verdict|watch\w*|track\w*|tweak\w*|adjust\w*|proof\w*"
-    r"|share\s+the|sharing\s+the|publish\w*|reach\s+out|follow[\s-]up)\b",
+    r"|share\s+the|sharing\s+the|publish\w*|reach\s+out|follow[\s-]up"
+    # posting itself as the milestone: "week 2: first posts up", "page live"
+    r"|(?:first\s+)?posts?\s+(?:up|live|out)|(?:page|account|profile)\s+(?:up|live|set\s+up))\b",
     re.IGNORECASE,
 )
 # Early signs judged early are healthy: a span about them, anywhere in the
@@ -1177,6 +1212,8 @@ _ACTIVITY = _lazy(
 _EARLY_SIGNS = _lazy(
     r"\b(?:early\s+(?:signs?|signals?|indicators?)|leading\s+(?:signs?|indicators?)|comments"
     r"|saves|replies|reactions|first\s+look|learn\w*|test(?:s|ing)?|trial\w*|tells?\s+us"
+    # the platform's counts come first and say nothing yet of results
+    r"|(?:first\s+)?followers|likes|views|impressions"
     r"|audience\s+building|what\s+works)\b"
     # groundwork the first months are spent on: being known is not yet a result
     r"|\b(?:build\w*|grow\w*|gain\w*|earn\w*)\s+(?:\w+\s+)?(?:familiarity|awareness|recognition"
@@ -1189,7 +1226,8 @@ _EARLY_SIGNS = _lazy(
 # results, not what).
 _OUTCOME = _lazy(
     r"\b(?:results?|outcomes?|returns?|success|impact|difference|roi|payoff|uplift|lift|growth"
-    r"|increase|wins?|full|packed|busy|sold\s+out|booked\s+(?:up|solid))\b",
+    r"|increase|wins?|full|packed|busy|sold\s+out|booked\s+(?:up|solid)"
+    r"|fully\s+(?:booked|subscribed|sold)|oversubscribed|sell-?out)\b",
     re.IGNORECASE,
 )
 # "by the budget review", "at the board meeting": a date named by an event.
@@ -1204,6 +1242,25 @@ _WINDOW_OF_CUSTOMER = _lazy(
     r"|re-?order\w*|usually|typically|normally"
     r"|on\s+average|tend\s+to)\b|\bof\s+(?:their|his|her|joining|signing|buying|purchase)\b",
     re.IGNORECASE)
+# Something counted that customers book or buy ("more eye tests booked", "40 extra
+# trial classes sold"): a result, whatever the thing is called, even when its name is
+# also a word for work or learning ("tests", "trials", "reviews").
+_BOOKED_RESULT = _lazy(
+    r"\b(?:more|extra|additional|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+    r"(?:booked|sold|ordered|bought|reserved|paid\s+for|signed\s+up\s+for)\b", re.IGNORECASE)
+# Reach grown as a measured target ("double the reach of our posts across the region"):
+# the territory is the scope of a number the plan sets, not content spreading by itself.
+_REACH_TARGET = _lazy(r"\b(?:double|doubling|triple|tripling|grow|growing|increase|increasing|raise"
+                      r"|raising|boost|boosting|improve|improving|expand|expanding|extend|extending"
+                      r"|lift|lifting)\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?(?:reach|audience"
+                      r"|following|awareness|visibility|footprint)\b", re.IGNORECASE)
+# A verb of spreading right before a word of speed ("spread rapidly", "shared fast").
+_SPREAD_SPEED = _lazy(r"\b(?:spread\w*|shar(?:e|ed|es|ing)|circulat\w*|travel\w*|catch\w*\s+on"
+                      r"|passed\s+(?:round|around|on))\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A span said to bring little: "the first months are slow", "a quiet first quarter".
+_SLOW = _lazy(r"\b(?:is|are|will\s+be|tends?\s+to\s+be|can\s+be|may\s+be|might\s+be|be|being"
+              r"|stay|stays)\s+(?:\w+\s+)?(?:slow|slower|quiet|quieter|flat|lean)\b",
+              re.IGNORECASE)
 # "Results by the summer holidays": the word for results itself (not "a win").
 _RESULTS = _lazy(r"\b(?:results?|returns?|outcomes?|impact|roi|payoff|pay-off)\b", re.IGNORECASE)
 _SUBCLAUSE = _lazy(r",|\band\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
@@ -1376,7 +1433,7 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
                                                                       False))
             continue
         if _SCHEDULE.search(before) and kind == "span" and not g.get("now") and not \
-                _BY_THE_TIME.search(before):
+                _BY_THE_TIME.search(before) and not _AFTER_START.match(text, m.end()):
             kind = "schedule" if kind != "runway" else kind
         yield _Span(m.start(), m.end(), months, kind, words)
 
@@ -1399,7 +1456,9 @@ def _months_after(ref: tuple[int, int], month: tuple[int, int | None, bool]) -> 
     if year is None:
         diff = (target - ref[1]) % 12
         if diff == 0:
-            return None
+            # "by the end of January" in a plan that starts in January is that month;
+            # a bare "January" may as well be next year's
+            return 1.0 if end_of else None
     elif ref[0] == 0:
         return None
     else:
@@ -1450,17 +1509,28 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
         _, _, body, lo = sentence.scope(start)
         sub, at = _subclause(body, start - lo)
         rest = sub[:at] + " " + sub[at + end - start:]
-        if _ACTIVITY.search(_DEADLINE_NOUN.sub(" ", rest)) or _WINDOW_OF_CUSTOMER.search(sub) or \
-                _EARLY_SIGNS.search(body):
+        heading = _HEADING.match(text, end)
+        if heading:  # "week 2: first posts up": what the heading announces is in its tail
+            sub, rest = f"{sub} {heading.group(1)}", f"{rest} {heading.group(1)}"
+        if not _BOOKED_RESULT.search(body) and (
+                _ACTIVITY.search(_DEADLINE_NOUN.sub(" ", rest)) or _WINDOW_OF_CUSTOMER.search(sub)
+                or _EARLY_SIGNS.search(body)):
             continue
         if _NEGATOR.search(sub, at + end - start) and not _THREAT.search(body):
             continue  # "first months maybe nothing happens"
+        if _SLOW.search(sub):
+            continue  # "we know the first months are slow": the span conceded, not a deadline
+        if _SPREAD_SPEED.search(text, max(0, start - 40), start):
+            continue  # "will spread rapidly": how fast it spreads, viral-expectation's to judge
         expecting = ctx.goal or ctx.field == "expectations" or span.kind == "given"
         if span.kind == "runway":
             if not (expecting or _WANT.search(text)):
                 continue
         elif span.kind == "calendar":
-            demanding = ctx.goal or _DEMAND.search(body) or _RESULTS.search(sub)
+            # a threat is a demand too: "if we're not busy by March, we stop"
+            demanding = ctx.goal or _DEMAND.search(body) or _RESULTS.search(sub) or (
+                (_CONDITION.match(body) or _NEGATOR.search(body, 0, start - lo))
+                and _THREAT.search(text))
             if not demanding:
                 continue
             if not (_DEADLINE.search(text, max(0, start - 30), start) or (
@@ -1526,7 +1596,9 @@ _SPREAD_VERB = (r"(?:spread\w*|travel\w*|circulat\w*|shared|reshared|re-shared|r
                 r"|passed\s+(?:on|around|round|along)|pass\w*\s+(?:it|them)\s+(?:on|around|along)"
                 r"|go(?:es)?\s+(?:a)?round|going\s+(?:a)?round|get\w*\s+around|shar(?:e|es|ing)"
                 r"\s+(?:it|them|this|that)|multipl\w*)")
-_SPREAD_SCOPE = (rf"(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|of\s+its\s+own\s+accord"
+_SPREAD_SCOPE = (rf"(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own(?!\s+(?:pages?|accounts?"
+                 rf"|profiles?|feeds?|channels?|groups?|timelines?|walls?|stories|networks?))"
+                 rf"|of\s+its\s+own\s+accord"
                  rf"|everywhere|all\s+over|across\s+(?:the|every|all)|around\s+the\s+(?:world|country"
                  rf"|internet|web)|throughout|endlessly|widely|like\s+wildfire|very\s+fast|fast"
                  rf"|quickly|rapidly|exponentially|by\s+every\s+[\w-]+|by\s+(?:thousands|millions|hundreds|everyone"
@@ -1543,7 +1615,9 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
     itself."""
     frames = (
         # "viral", in the sense of spreading: "go viral", "virality", "a viral video"
-        (r"(?P<head>\b(?:go|goes|going|gone|went|turn\w*|becom\w*|be|get|make\s+\w+)\s+viral\b"
+        (r"(?P<head>\b(?:go|goes|going|gone|went|turn\w*|becom\w*|be|get|make\s+\w+)\s+"
+         r"(?:(?:mega|super|totally|properly|massively|completely|fully|really|seriously|a\s+bit"
+         r"|kind\s+of|sort\s+of|proper)[\s-]+)?viral\b"
          rf"|\bviral(?:ity|ly)\b|\bviral\s+{_MEDIA}\b)", "content going viral", False,
          r"\bviral"),
         # verbs that by their meaning say "spreads by itself"
@@ -1606,29 +1680,45 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"|celebrit\w*|stardom|star|buzz|following|popularity|popular|audience))\b",
          "instant fame", False,
          r"\b(?:instant\w*|overnight)\b"),
+        # fame on the internet itself: "our mascot will become an internet sensation"
+        (r"(?P<head>\b(?:internet|online|tiktok|instagram|insta|youtube|social\s+media)\s+"
+         r"(?:sensation|star|celebrity|phenomenon|legend)s?)\b", "instant fame", True,
+         r"\b(?:sensations?|stars?|celebrit\w*|phenomen\w*|legends?)\b"),
         # one hit that makes the business
         (r"(?P<head>\b(?:one|a\s+single|a|the\s+next|another)\s+(?:\w+\s+)?(?:hit|lucky\s+break"
          r"|big\s+break|breakout)\b)", "one hit counted on", True,
          r"\b(?:hit|break|breakout)\b"),
+        # the content doing its own spreading or selling: "the campaign will spread itself",
+        # "content that sells itself through shares"
+        # (the content, not the product: "our bread sells itself" is about the bread)
+        (rf"\b{_MEDIA}\b[^.;:!?]{{0,40}}?(?P<head>\b(?:spread\w*|sell|sells|selling|market\w*"
+         r"|promot\w*|advertis\w*)\s+(?:itself|themselves))\b",
+         "the content doing the marketing by itself", False, r"\b(?:itself|themselves)\b"),
         # the content doing the work
         (r"(?P<head>\bdo(?:es|ing)?\s+(?:all\s+)?(?:of\s+)?the\s+(?:rest\s+of\s+the\s+)?"
          r"(?:[\w-]+\s+)?(?:work|marketing"
          r"|selling|rest|heavy\s+lifting|advertising)\s+for\s+(?:us|free|nothing))\b",
          "the content doing the marketing by itself", False,
          r"\b(?:work|marketing|selling|rest|lifting|advertising)\b"),
+        # sharing left to do the rest: "word of mouth online will take care of the rest"
+        (r"(?P<head>\b(?:word\s+of\s+mouth|sharing|shares|the\s+algorithm|the\s+internet"
+         r"|people\s+sharing)\b[^.;:!?]{0,40}?\b(?:take|takes|taking|took)\s+care\s+of\s+"
+         r"(?:the\s+rest|everything|itself)|\b(?:word\s+of\s+mouth|sharing|shares|the\s+algorithm"
+         r"|the\s+internet)\s+(?:will\s+)?(?:do|does)\s+the\s+rest)\b",
+         "sharing doing the marketing by itself", False, r"\brest\b|\bitself\b|\beverything\b"),
         # trending, on the platform's front pages
         (r"(?P<head>\b(?:get|gets|getting|be|go|goes|start|end\s+up|keep)\s+(?:[^\s.;:!?]+\s+)"
          r"{0,3}?trending\b|\btrending\s+(?:nationally|worldwide|globally|everywhere)"
          r"|\b(?:explore|for\s+you|front)\s+page\b|\bfyp\b)", "content trending", False,
          r"\b(?:trending|page|fyp)\b"),
         # counting on others passing it on
-        (r"\b(?:count\w*|rel(?:y|ies|ying)|bank\w*|depend\w*|bet\w*)\s+on\s+(?:[^\s.;:!?]+\s+){0,4}?"
+        (r"\b(?:count\w*|rel(?:y|ies|ying)|bank\w*|depend\w*|bet\w*)\s+on\s+(?:[^\s.;:!?]+\s+){0,8}?"
          r"(?P<head>(?:passing|sharing|resharing|re-sharing|spreading|forwarding|reposting|telling"
-         r"|being\s+(?:shared"
-         r"|forwarded|passed|reposted|spread))\b)",
+         r"|circulating|doing\s+the\s+rounds"
+         r"|(?:being|getting)\s+(?:shared|forwarded|passed|reposted|spread|sent))\b)",
          "others passing it on", False,
          r"\b(?:passing|sharing|resharing|re-sharing|spreading|forwarding|reposting|telling"
-         r"|being)\b"),
+         r"|being|getting|circulating|rounds)\b"),
         # content left to spread by itself
         (r"(?P<head>\blet\s+(?:it|them|the\s+[\w-]+|our\s+[\w-]+)\s+(?:[^\s.;:!?]+\s+){0,4}?"
          r"(?:spread|take\s+off|run\s+(?:wild|itself)|go\s+viral|do\s+(?:its|the)\s+(?:thing|work)"
@@ -1655,14 +1745,22 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
 _CHAIN_VERB = _lazy(r"\b(share|tag|tell|pass|forward|send|invite|repost)\w*",
                          re.IGNORECASE)
 _PASSED_ON = _lazy(
-    r"\b(?:they|who|each\s+of\s+them|their\s+[\w'\u2019]+(?:\s+[\w'\u2019]+)?|in\s+turn)\s+"
-    r"(?:\w+\s+){0,2}?(?:share|tag|tell|pass|forward|send|invite|repost)\w*", re.IGNORECASE)
+    # "their" owns people here ("their friends share it"), not their own content ("couples
+    # share their own photos and tag us"); tagging the organization passes nothing on
+    r"\b(?:they|who|each\s+of\s+them|their\s+(?!own\b)(?!(?:[\w'\u2019]+\s+)?(?:photos?|pictures?"
+    r"|videos?|posts?|stories|reels?|clips?|pics?|snaps?)\b)[\w'\u2019]+(?:\s+[\w'\u2019]+)?"
+    r"|in\s+turn)\s+"
+    r"(?:\w+\s+){0,2}?(?:share|tag|tell|pass|forward|send|invite|repost)\w*\b(?!\s+(?:us|our)\b)",
+    re.IGNORECASE)
 _PASSED_ON_OR_SO_ON = _lazy(rf"{_PASSED_ON.pattern}|\band\s+so\s+(?:on|forth)\b",
                                  re.IGNORECASE)
 _REACH_RX = _lazy(_REACH, re.IGNORECASE)
 _MEDIA_RX = _lazy(rf"\b{_MEDIA}\b", re.IGNORECASE)
 _WANT_SPREAD = _lazy(
-    rf"{_WANT.pattern}|\b(?:can|could|may|might|reckon|think|sure|bound\s+to|thanks\s+to)\b",
+    rf"{_WANT.pattern}|\b(?:can|could|may|might|reckon|think|sure|bound\s+to|thanks\s+to)\b"
+    # the hit as all it takes: "one big hit and we're made", "... and we're sorted"
+    r"|\band\s+(?:we|we['\u2019]re|we\s+are|that['\u2019]s|it['\u2019]s)\s+(?:made|set|sorted"
+    r"|laughing|golden|away|flying|it|done)\b",
     re.IGNORECASE,
 )
 
@@ -1681,9 +1779,9 @@ def spread_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
         if want and not (ctx.goal or _WANT_SPREAD.search(body)
                          or _WANT_SPREAD.search(sentence.introduced(head))):
             continue
-        if what == "a mass audience reached" and not (
-                _REACH_RX.search(body) or _MEDIA_RX.search(body)):
-            continue
+        if what == "a mass audience reached" and (not (
+                _REACH_RX.search(body) or _MEDIA_RX.search(body)) or _REACH_TARGET.search(body)):
+            continue  # "double the reach of our posts across the region": a target, not a hope
         yield sentence, Role(head, m.end("head") - sentence.start, what, words_of(m))
     # a chain: those who received it pass it on in turn ("they tag three more",
     # "who tell their friends", "their mates share it"), or "and so on"

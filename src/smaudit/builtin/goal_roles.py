@@ -255,13 +255,15 @@ PLATFORM = (
     r"|patreon|substack|spotify"
     r"|social[\s-]media|socials|social\s(?:networks?|channels?|platforms?|accounts?|pages?)"
     r"|(?<=\bon\s)social\b"
-    r"|(?<=\bon\s)x\b|\bx(?=\s(?:account|page|profile|feed|followers|handle)))"
+    r"|(?<=\bon\s)x\b|\bx(?=\s(?:account|page|profile|feed|followers|handle))"
+    # the company that runs Facebook and Instagram, named for both
+    r"|(?<=\bon\s)meta\b|\bmeta(?=\s(?:platforms?|apps?|accounts?|business\s+suite)))"
 )
 #: What a platform holds for an organization; a quantity of these (or growing
 #: them) is still the platform's, not the business's.
 CONTAINER = (r"(?:pages?|accounts?|profiles?|channels?|feeds?|grids?|handles?|posts?|reels?"
              r"|stor(?:y|ies)|videos?|pins?|lives|tweets|tiktoks|shorts|clips|content|hashtags?"
-             r"|timelines?)")
+             r"|timelines?|vlogs?|livestreams?)")
 #: The account words that mean the platform presence itself (not "a story" or
 #: "a video", which can be told or shown anywhere).
 _ACCOUNT = r"(?:page|pages|profile|channel|feed|grid|handle|posts|reels|pins|tweets)"
@@ -313,6 +315,8 @@ GAIN_NOUNS = (
     r"|footfall|foot[\s-]traffic|visits|visitors|calls|contracts|memberships|subscriptions"
     r"|conversions?|adoptions?|attendance|admissions|hires|purchases|quotes?|tastings"
     r"|cancellations|churn|retention|repeat\s\w+|downloads|stockists|placements|pipeline"
+    # customers not turning up, which a business counts and works to cut
+    r"|no[\s-]shows?|missed\s+appointments"
     r"|email\saddress(?:es)?|newsletter\ssign[\s-]?ups?|recruits|volunteers"
     # how fast customers are served: "response times", "the phone queue"
     r"|response\stimes?|waiting\stimes?|queues?"
@@ -336,9 +340,13 @@ _AS_MONEY = LazyPattern(r"(?:\s+(?:back|in|out))?\s+(?:as|in)\s+"
 _MONEY_OBJECT = LazyPattern(r"\s+(?:in\s+)?(?:\w+\s+){0,2}?(?:coffers|tills?|money|cash|revenues?"
                       r"|sales|profits?|income|takings|turnover|bills|rent|wages|salaries"
                       r"|overheads)\b")
+#: A platform's count as the object of the verb ("give the likes", "leave more
+#: hearts"): the platform's currency, not a customer's transaction.
+_SOCIAL_OBJECT = LazyPattern(rf"\s+(?:(?:the|a|an|us|our|some|more|many|lots\s+of|loads\s+of)"
+                             rf"\s+)*(?:{_STRONG_UNITS})\b")
 #: A social count or an account as the subject of a passive verb: "our hashtag
 #: used by customers" is the platform's number, not customers buying.
-_SOCIAL_SUBJECT = LazyPattern(rf"(?:{_STRONG_UNITS}|hashtags?|{CONTAINER})\s+(?:\w+\s+)?$")
+_SOCIAL_SUBJECT = LazyPattern(rf"(?:{_STRONG_UNITS}|hashtags?|{CONTAINER})\s+(?:[#@]?\w+\s+)?$")
 #: A platform or account word right before a noun makes it the platform's count.
 _ACCOUNT_BEFORE = LazyPattern(rf"(?:{PLATFORM}|{CONTAINER})\s+$")
 #: A count an account grows to: "grow the WhatsApp channel to 1,000 members".
@@ -398,7 +406,8 @@ def roles() -> SimpleNamespace:
         # growing it: "more likes", "grow the hospital's LinkedIn audience"
         rf"\b{grow}\W+{_gap(5)}(?P<unit>{UNITS})\b",
         # reaching a crowd with a post: "reach 1 million people with our video"
-        rf"\breach\w*\s+{number}\s+(?:of\s+)?(?P<unit>people|viewers|users|eyes|eyeballs)\b",
+        rf"\breach\w*\W+{number}\s+(?:of\s+)?(?:unique\s+)?(?P<unit>people|viewers|users|eyes"
+        r"|eyeballs|accounts)\b",
         # its rates and counts: "engagement rate", "subscriber count"
         r"\b(?P<unit>(?:engagement|follower|subscriber|fan|like|view|share|interaction)s?)"
         r"[\s-](?:rate|count|numbers?|growth|total)\b",
@@ -486,6 +495,10 @@ def roles() -> SimpleNamespace:
         r"|funds\s+raised|amount\s+raised|earn\s+(?:enough|a\s+living)"
         r"|pay\s+(?:the|our|its)\s+(?:bills|rent|wages|salaries|overheads)"
         r"|financially"
+        # the selling as a noun, in a learner's English: "increase the selling of the company"
+        r"|(?<=\bthe\s)sellings?(?!\s+points?\b)"
+        # the ledger's colours: "back in the black", "out of the red"
+        r"|in(?:to)?\s+the\s+black|out\s+of\s+the\s+red"
         # the till ringing is the sale: "keep the registers ringing"
         r"|(?:tills?|registers?|checkouts?)\s+(?:ringing|ring|busy|full)"
     )
@@ -516,7 +529,7 @@ def roles() -> SimpleNamespace:
         # "help residents find the form"
         # informing the public and selling a product are business work too:
         # "announce closures", "publish the planning decisions", "sell the bread"
-        service=LazyPattern(r"\b(?:answer|respond|reply|resolve|handle|help|support|inform|advise"
+        service=LazyPattern(r"\b(?:answer|respond|reply|resolve|handle|help|support|inform|advise|remind"
                       r"|reassure|warn|alert|serve|guide|announce|publish|communicate|notify"
                       r"|explain|sell|hire|find|train)(?:s|es|ed|d|ing)?\s+(?:to\s+)?"
                       r"(?:more\s+|our\s+|the\s+|new\s+)?"
@@ -525,6 +538,9 @@ def roles() -> SimpleNamespace:
                       r"(?!(?:posts?|followers|fans|likes|views|page|account|profile|channel|feed"
                       # a determiner is not the object: the object follows it
                       r"|every|each|all|any|the|our|their"
+                      # nor a conjunction or preposition: "income from room hire and ..."
+                      # has no object, so "hire" there is a noun
+                      r"|and|or|but|nor|from|with|for|of|in|on|at|to|by|as|so|then|than"
                       r"|brand|business|company|firm|revenue|sales|profits?|money|income|turnover"
                       r"|grow|us|it)\b)[a-z][\w'-]{2,}"),
         # the platform or the account itself, when nothing else is the goal's object
@@ -602,6 +618,10 @@ def _action_counts(clause: str, match: re.Match[str]) -> bool:
         return False
     if relative:
         return True
+    if before and _thing_subject(clause, match):
+        return False
+    if before and before[0] in ("and", "or") and _compound_noun(clause, match):
+        return False
     if re.split(r"[\s-]", match.group(0))[0] not in _BASES or not before:
         return True  # an inflected form, or an imperative opening the clause
     word = before[0].strip("\"'(")
@@ -612,6 +632,68 @@ def _action_counts(clause: str, match: re.Match[str]) -> bool:
     head = clause[max(0, match.start() - 80) : match.start()].split()[-3:-1]
     return (len(word) > 3 and word.endswith("s") and not word.endswith("ss")
             and not _NOUN_BEFORE.intersection(head))
+
+
+#: A singular subject that is a person: a verb after it is someone acting ("a
+#: patient returns", "each family books"). Agent nouns (-er, -or, -ist, -ent)
+#: are found by their ending; these are the people nouns that end otherwise.
+_PERSON_ONE = _wordset(
+    "guest family couple local regular child kid adult teen pupil person someone somebody "
+    "everyone everybody anyone anybody household neighbour neighbor homeowner parent mum mom "
+    "dad woman man")
+#: Organizations as a singular subject: the organization itself after "the"/"our"
+#: ("so the business stays afloat"), a customer after "a"/"each" ("each school books").
+_ORG_ONE = _wordset("school firm company business club charity shop cafe restaurant team")
+#: Determiners that pick out one known thing: "the theatre", "our lease".
+_DEFINITE = _wordset("the our its this that my their his her")
+_INDEFINITE = _wordset("a an each every one another")
+
+
+def _thing_subject(clause: str, match: re.Match[str] | _Hit) -> bool:
+    """Whether a third-person verb has a thing for its subject ("so the theatre stays
+    in the black", "before the lease comes up"): things do not buy or book, so the
+    verb is not a customer acting. The subject is the determiner and noun right
+    before the verb; a person ("a patient returns") or, after "a"/"each", an
+    organization ("each school books") is a customer."""
+    verb = match.group(0).split()[0].split("-")[0]
+    if not verb.endswith("s") or verb.endswith("ss") or verb in _BASES:
+        return False
+    words_ = clause[max(0, match.start() - 60) : match.start()].split()[-2:]
+    if len(words_) < 2:
+        return False
+    det, noun = words_[0], words_[1].strip(",\"'")
+    if (det not in _DEFINITE and det not in _INDEFINITE) or noun in ACTIONS:
+        return False
+    if noun in _PERSON_ONE or _AGENT_ONE.match(noun):
+        return False
+    return not (det in _INDEFINITE and noun in _ORG_ONE)
+
+
+#: Singular agent nouns: "customer", "visitor", "patient", "tenant", "optician".
+_AGENT_ONE = LazyPattern(r"[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee)$")
+#: Words that cannot be the head of a noun phrase after a verb's base form.
+_NOT_A_NOUN = _wordset(
+    "the a an our their its his her my your this that these those us them it him me you "
+    "more again back in up online now here there to for with by at on from of and or")
+
+
+def _compound_noun(clause: str, match: re.Match[str] | _Hit) -> bool:
+    """Whether a base form after "and"/"or" is the first half of a compound noun
+    coordinated with another noun ("sales of frames and contact lenses", "gift cards
+    and book tokens"): a plural noun before "and", a noun right after the word. Verbs
+    are coordinated with verbs ("come in and book a table")."""
+    first = match.group(0).split()[0]
+    if first not in _BASES:
+        return False
+    end = match.start() + len(first)
+    head = clause[max(0, match.start() - 60) : match.start()].split()
+    after_ = clause[end : end + 40].split()[:1]
+    if len(head) < 2 or not after_:
+        return False
+    noun_before, noun_after = head[-2].strip(",\"'"), after_[0].strip(",.;:\"'")
+    return (len(noun_before) > 3 and noun_before.endswith("s") and noun_before not in ACTIONS
+            and noun_after.isalpha() and noun_after not in _NOT_A_NOUN
+            and noun_after not in ACTIONS)
 
 
 #: Contractions that are a pronoun and a verb, not a possessive: "it's booked", "who's
@@ -641,12 +723,30 @@ def _relative_that(clause: str, start: int) -> bool:
     if len(words_) < 2:
         return False
     noun = words_[-2].strip(",\"'")
-    return noun in _PEOPLE or (len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss"))
+    return noun in _PEOPLE or noun in _PERSON_ONE or bool(_AGENT_ONE.match(noun)) or (
+        len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss"))
+
+
+#: A time clause with a subject and a verb of its own ("before the lease comes up for
+#: renewal", "until the new wing opens"): it says when, not what the goal gains. It
+#: runs to the next comma or semicolon.
+_TIME_CLAUSE = LazyPattern(
+    r"\b(?:before|until|till|by\s+the\s+time)\s+(?:the|our|its|their|this|that|my)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:is|are|was|were|has|have|had|[a-z]+s|[a-z]+ed)\b[^,;]*")
+
+
+def without_time_clauses(text: str) -> str:
+    """``text`` with its time clauses blanked (same length, so positions hold)."""
+    if "before" not in text and "until" not in text and "till" not in text \
+            and "the time" not in text:
+        return text
+    return _TIME_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def business_gain(clause: str) -> str | None:
     """What a clause says customers do, or what the business counts when they do it."""
     r = roles()
+    clause = without_time_clauses(clause)
     # work done for the account's sake: "answer every reply so our profile keeps
     # growing" serves the purpose after "so"; what that purpose gains is the gain
     # (the first purpose only, judged once: a clause costs one more look, not one per "so")
@@ -662,6 +762,7 @@ def business_gain(clause: str) -> str | None:
         if _action_counts(clause, match) and not negated(clause, match.start()) \
                 and not _AS_MONEY.match(clause, match.end()) \
                 and not _MONEY_OBJECT.match(clause, match.end()) \
+                and not _SOCIAL_OBJECT.match(clause, match.end()) \
                 and not r.platform_object.match(clause, match.end()) \
                 and not _ACCOUNT_BEFORE.search(clause, max(0, match.start() - 30),
                                                match.start()) \
@@ -671,8 +772,15 @@ def business_gain(clause: str) -> str | None:
                          and _SOCIAL_SUBJECT.search(clause, max(0, match.start() - 40),
                                                     match.start())):
             return match.group(0)
+    moved = _caused(clause) or _more_people(clause)
+    if moved:
+        return moved
+    service = found(r.service, clause)
+    if service and _word_before(clause, service.start()) in (["and"], ["or"]) \
+            and _compound_noun(clause, service):
+        service = None  # "wetsuits and hire boards": a thing sold, not a service done
     hit = _own_gain_noun(clause) or found(r.person_gain, clause) \
-        or found(r.service, clause) or _beneficiary(clause)
+        or service or _beneficiary(clause)
     if hit is None:
         return None
     groups = hit.groupdict()
@@ -687,6 +795,53 @@ def business_gain(clause: str) -> str | None:
                  or _ACCOUNT_TO.search(clause, max(0, hit.start() - 40), hit.start())):
         return None
     return hit.group(0)
+
+
+#: Someone got to do something: "getting walkers to stop for lunch", "persuade
+#: parents to try a taster". Whatever the verb, people moved to act are a customer
+#: behaviour; the causative verbs are a closed class, the people an open one.
+_CAUSATIVE = LazyPattern(
+    r"\b(?:get|gets|getting|got|persuad\w*|convinc\w*|encourag\w*|tempt\w*|entic\w*"
+    r"|coax\w*|nudg\w*)\s+(?:(?:more|the|our|new|local|a\s+few|some)\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?P<who>[a-z][\w'-]*s)\s+to\s+(?P<act>[a-z]+)\b")
+
+
+def _caused(clause: str) -> str | None:
+    """People got to act ("getting walkers to stop for lunch"), unless they are a
+    platform's count doing what it counts ("get followers to share the post")."""
+    if " to " not in clause:
+        return None
+    for match in _CAUSATIVE.finditer(clause):
+        who, act = match.group("who"), match.group("act")
+        if not (who in _PEOPLE or who in _GENERIC_WHO or _AGENT.match(who)) \
+                or who in _NOT_PEOPLE or re.fullmatch(rf"(?:{UNITS})", who) \
+                or re.fullmatch(rf"(?:{_SOCIAL_VERBS})", act) or negated(clause, match.start()):
+            continue
+        return match.group(0)
+    return None
+
+
+#: "More under-5s at the reading hour", "more over-60s in the morning classes": more
+#: people somewhere is a customer behaviour. The people are an open class, told by
+#: their form (an agent noun, an age group) or the small list of people nouns.
+_MORE = LazyPattern(r"\bmore\s+(?:[\w-]+\s+){0,2}?(?P<who>[a-z][\w-]*s)\b")
+_AGE_GROUP = LazyPattern(r"^(?:under|over|pre|post)?-?\d+s$")
+
+
+def _more_people(clause: str) -> str | None:
+    if "more" not in clause:
+        return None
+    for match in _MORE.finditer(clause):
+        who = match.group("who")
+        if re.fullmatch(rf"(?:{UNITS})", who) or who in _NOT_PEOPLE or negated(
+                clause, match.start()) or _ON_PLATFORM.match(clause, match.end()) \
+                or roles().platform.search(match.group(0)) \
+                or _word_before(clause, match.start()) in (["by"], ["from"]):
+            continue  # "more members in our Facebook group", "tagged by more guests"
+        if who in _PEOPLE or _AGE_GROUP.match(who) or (
+                _AGENT.match(who) and not re.fullmatch(rf"(?:{_money_words()})", who)):
+            return match.group(0)
+    return None
 
 
 def _own_gain_noun(clause: str) -> re.Match[str] | None:
@@ -910,6 +1065,10 @@ def research_substance(text: str) -> str | None:
                 # what the organization does ("we see them") is not a fact about customers
                 if _word_before(clause, done.start())[-1:] in (["we"], ["i"]):
                     continue
+                # an infinitive is a purpose ("a survey to find out who they are"), not
+                # something the customers were seen to do
+                if _word_before(clause, done.start()) == ["to"]:
+                    continue
                 # a passive ("to be sorted out", "is being checked") says what is done
                 # to something, not what customers do
                 if _word_before(clause, done.start())[-1:] and \
@@ -935,7 +1094,8 @@ def _specific(clause: str, match: re.Match[str]) -> bool:
     head = match.group(0)
     if head in _GENERIC_WHO:
         before = _word_before(clause, match.start())
-        return bool(before and _WHO_QUALIFIER.match(before[0]))
+        # "new audiences", "new customers": newness says nothing about who they are
+        return bool(before and before[0] != "new" and _WHO_QUALIFIER.match(before[0]))
     if head in _NOT_PEOPLE or head.endswith("ments"):
         return False
     return head in _PEOPLE or bool(_AGENT.match(head))
@@ -955,7 +1115,23 @@ def strategy_substance(text: str) -> str | None:
             for match in h.who.finditer(clause):
                 if _specific(clause, match) and not negated(clause, match.start()):
                     return match.group(0)
-            hit = found(r.gain_noun, clause) or found(h.cta, clause)
+            hit = found(r.gain_noun, clause)
             if hit:
                 return hit.group(0)
+            for hit in h.cta.finditer(clause):
+                if _shared_purpose(clause, hit):
+                    continue
+                return hit.group(0)
     return None
+
+
+#: A platform name at the end of the text before a match.
+_PLATFORM_BEFORE = LazyPattern(rf"\b{PLATFORM}\s*,?\s*$")
+
+
+def _shared_purpose(clause: str, hit: re.Match[str]) -> bool:
+    """Whether a "role per platform" is one purpose for several platforms ("leverage
+    Instagram and Facebook to maximize exposure"): a role per platform gives each its
+    own job ("Facebook for the notices, Instagram for the new routes")."""
+    return hit.group(0).startswith(("and", ",")) and bool(
+        _PLATFORM_BEFORE.search(clause, max(0, hit.start() - 30), hit.start()))

@@ -32,6 +32,7 @@ from smaudit.builtin.goal_roles import (
     sentences,
     social_quantity,
     strategy_substance,
+    without_time_clauses,
 )
 from smaudit.builtin.phrasing import phrase_options, phrases, quote
 from smaudit.cues import CueMatch, Text, compile_cues, words
@@ -536,7 +537,8 @@ def outcome_as_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violatio
     for pointer, ident, statement in goal_statements(plan):
         sents = list(sentences(statement))
         if any(business_gain(c) for s in sents for c in s.clauses) \
-                or next(cue_matches(objectives, statement[:MAX_JUDGED]), None):
+                or next(cue_matches(objectives, without_time_clauses(
+                    statement[:MAX_JUDGED].lower())), None):
             continue
         hit = _money_role(sents, cues)
         if hit is None:
