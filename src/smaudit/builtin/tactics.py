@@ -324,6 +324,13 @@ AFFINITY: tuple[str, ...] = (
     "(bought|buys|ordered|orders|shopped|shops|booked|books|ate|eats|stayed|studied|trained) "
     "(from|with|at) (us|our)",
     "(comes|came) (here|to us|to our)", "(studied|trained|grew up|works|worked) here",
+    # someone who has been through what the organization offers: "took our beginners'
+    # course", "did our 10-week programme", "joined one of our tours"
+    "(took|takes|taken|did|does|done|joined|joins|completed|completes|finished|attended"
+    "|enrolled in|signed up for|hired|hires|rented|rents|booked|books) (our|one of our)",
+    # still doing something with what the organization has: "still fires her work in
+    # our kiln", "still trains at our gym"
+    "still ... (in|at|with|from|through|on) our",
     "(approached|contacted|reached out to) us",
     "(asked|offered|volunteered) to (work|collaborate|partner) with (us|our)",
     "(genuine|real|strong|existing|proven|natural|obvious|clear|high|good|deep) affinity",
