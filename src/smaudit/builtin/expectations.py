@@ -265,7 +265,10 @@ def sales_without_ecommerce(plan: Plan, options: Mapping[str, Any]) -> Iterator[
     `organization.sells_online` is not true and no channel runs paid
     advertising (nor does `budget.advertising` set money aside for it). Goals
     typed `lead_generation` are the recommended way to frame sales and are
-    not reported.
+    not reported. Nor is a goal its author typed as something else whose
+    sale is one part beside another thing customers do ("staff every stall
+    with volunteers and sell out the tombola", typed `community`): that
+    other objective is what the goal is about.
 
     ## Why it hurts
     "Your SMB is a Success, So Why is Your Social Media a Failure?" explains

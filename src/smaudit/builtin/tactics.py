@@ -373,8 +373,8 @@ def influencer_without_affinity(plan: Plan, options: Mapping[str, Any]) -> Itera
     influencer has no `brand_affinity`: the key is missing, `false`, or a text
     that does not show the influencer already likes the brand ("has never
     mentioned us", "huge audience in our age group"). A text that does show it
-    ("already posts about our shop", "a regular for years") counts as
-    affinity.
+    ("already posts about our shop", "a regular for years", "took our
+    course and still rehearses at our studio") counts as affinity.
 
     ## Why it hurts
     "Your SMB is a Success, So Why is Your Social Media a Failure?" describes
