@@ -1480,3 +1480,18 @@ def test_sma201_a_customer_reason_beside_the_order_still_counts(text):
 ])
 def test_sma202_a_business_named_after_a_person_is_still_another_organization(text):
     bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+# A named body that is the subject of an order ("Harbourside Estates has made a page a
+# condition of our lease") is the mandate-giver: box checking, not a bandwagon leap.
+NAMED_GIVERS = [
+    "Harbourside Estates has made a Facebook page a condition of our lease.",
+    "Brightwell Group now requires every franchisee to run an Instagram account.",
+    "Northfield Council has made a community Facebook page a condition of the grant.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_GIVERS)
+def test_sma202_a_named_body_giving_an_order_is_no_bandwagon(text):
+    bandwagon.assert_valid(motivation(text))
+    box.assert_findings(motivation(text), [("SMA201", 1, 13)])

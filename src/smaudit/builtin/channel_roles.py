@@ -1326,7 +1326,7 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
                         clause.text, rationale, social))
                 near = orders[bisect.bisect_left(orders, (start - REACH, 0)):
                               bisect.bisect_left(orders, (end, 0))]
-                if any(start < stop if stop > start
+                if any((stop <= end or _gives_order(clause.text, end, stop)) if stop > start
                        else not _REASON_BETWEEN.search(clause.text, stop, start)
                        for _, stop in near):
                     # "head office says every store must ...": an order, box checking's; and
@@ -1348,6 +1348,14 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
                 says = f'the example of "{lower_first(" ".join(org.split()))}" is the reason given'
                 return Role(says, sentence.quote(where - sentence.start), where)
     return None
+
+
+def _gives_order(clause: str, end: int, stop: int) -> bool:
+    """Whether the others named just before ``end`` are the subject of the directive
+    verb ending at ``stop``: nothing but auxiliaries ("has", "now") stands between."""
+    words = clause[end:stop].split()
+    return bool(words) and (len(words) == 1 or bool(
+        _AUX_TAIL.fullmatch(" " + " ".join(words[:-1]))))
 
 
 #: A label after the others' noun: "Competitor check:", "Rivals:" (one word may stand
