@@ -1432,3 +1432,66 @@ def test_sma202_a_question_word_starts_the_others_clause(text, org):
     the meeting or the term before the question word."""
     (finding,) = bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
     assert f'the example of "{org}' in finding.message, finding.message
+
+
+# --------------------------------------------------------------------------
+# Whole plans by a further author exposed two classes:
+# - SMA201: a customer noun that names a document ("the parent engagement policy",
+#   "the member code of conduct") is the paper's name, not a customer reason;
+# - SMA202: a titled person ("Mrs Achebe", "Dr Lund") giving an order is the
+#   mandate-giver, not another organization followed; a business of theirs still is.
+
+TITLED_ORDERS = [
+    "Mrs Achebe has made an official Facebook page a condition of the club using the "
+    "school hall, and the member code of conduct lists 'keep the page updated' among our "
+    "duties.",
+    "Dr Lund wants a TikTok account for the practice.",
+    "Ms Varga insists we post on Instagram every week.",
+    "The head, Mr Doyle, has made a Facebook page a condition of using the school crest.",
+    "Our landlord, Mrs Ferreira, requires every tenant to keep a Facebook page.",
+    "Cllr Hart told us to get the allotment society on Facebook, and the tenant charter "
+    "names 'an online noticeboard' as a duty.",
+]
+
+
+@pytest.mark.parametrize("text", TITLED_ORDERS)
+def test_sma201_a_titled_person_giving_an_order_is_a_mandate(text):
+    (finding,) = box.assert_findings(motivation(text), [("SMA201", 1, 13)])
+    assert f'"{text}"' in finding.message, finding.message
+
+
+@pytest.mark.parametrize("text", TITLED_ORDERS)
+def test_sma202_a_titled_person_giving_an_order_is_no_bandwagon(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the customers themselves, beside the order, are still a reason
+    "Dr Lund wants a TikTok account, and our patients asked for the exercise videos there.",
+    "The parents' policy aside, families told the class reps they check Facebook for news.",
+])
+def test_sma201_a_customer_reason_beside_the_order_still_counts(text):
+    box.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Patel's clinic gets loads of bookings from Instagram.",
+    "Kowalski Motors gets loads of orders from its Facebook page.",
+])
+def test_sma202_a_business_named_after_a_person_is_still_another_organization(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+# A named body that is the subject of an order ("Harbourside Estates has made a page a
+# condition of our lease") is the mandate-giver: box checking, not a bandwagon leap.
+NAMED_GIVERS = [
+    "Harbourside Estates has made a Facebook page a condition of our lease.",
+    "Brightwell Group now requires every franchisee to run an Instagram account.",
+    "Northfield Council has made a community Facebook page a condition of the grant.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_GIVERS)
+def test_sma202_a_named_body_giving_an_order_is_no_bandwagon(text):
+    bandwagon.assert_valid(motivation(text))
+    box.assert_findings(motivation(text), [("SMA201", 1, 13)])

@@ -1368,3 +1368,50 @@ THIRTEENTH_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), THIRTEENTH_BATCH)
 def test_thirteenth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Fourteenth batch: classes found on whole plans by another author.
+# - SMA501: a span on the customers' own calendar ("in their first month on site") or a
+#   point of their tenure ("members still training in month three") is when they act,
+#   not when results are due;
+# - SMA502: "national", "global" before a noun that is not reach or attention classify
+#   it ("the national chains"): a kind of business, not a mass audience;
+# - SMA404: the cost of posting covered by sales, in the passive ("her hours on
+#   Instagram must be covered by new orders").
+FOURTEENTH_BATCH = [
+    ("SMA501", False, "goal",
+     "Get first-year apprentices to order a starter toolkit in their first month on site"),
+    ("SMA501", False, "goal",
+     "Have new tenants join the residents' chat group during their first weeks"),
+    ("SMA501", False, "goal", "80% of new gym members still training in month three"),
+    ("SMA501", False, "goal",
+     "Keep half of new choir members still singing with us in week eight"),
+    ("SMA501", True, "goal", "Double table bookings within the first weeks of posting"),
+    ("SMA501", True, "expectations",
+     "We expect the page to fill the Tuesday class in its first weeks."),
+    ("SMA501", True, "expectations",
+     "We still expect bookings to double within two weeks of launch."),
+    ("SMA502", False, "goal",
+     "Have the biggest Instagram following of any bakery in the county, with more followers "
+     "than the national chains"),
+    ("SMA502", False, "goal", "Win more stockists than the global brands in our region"),
+    ("SMA502", True, "expectations", "We want the reel to get national attention."),
+    ("SMA502", True, "expectations", "Our reel will go national within a week."),
+    ("SMA502", True, "expectations", "A global audience will find us through the reels."),
+    ("SMA404", True, "expectations",
+     "Ravi's hours on Instagram need to be covered by new orders by the summer."),
+    ("SMA404", True, "expectations",
+     "The time spent on TikTok has to be paid for by class bookings."),
+    ("SMA404", True, "motivation",
+     "Every post should bring an enquiry, and Lena's hours on LinkedIn must be covered by "
+     "signed contracts before the year is out."),
+    ("SMA404", False, "expectations",
+     "The new van should be paid for by contracts within two years."),
+    ("SMA404", False, "expectations", "Her hours on the page are covered by the marketing budget."),
+    ("SMA404", False, "expectations", "Jo's hours on Facebook are funded by a council grant."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), FOURTEENTH_BATCH)
+def test_fourteenth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

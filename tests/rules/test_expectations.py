@@ -377,3 +377,49 @@ def test_viral_expectation_medical_is_valid(text):
 def test_viral_expectation_medical_near_miss_still_counts():
     viral.assert_findings(_expecting("We hope our flu-jab reel goes viral this season."),
                           [("SMA502", 3, 15)])
+
+
+# A sale that is one part of a goal typed as something else: the other objective
+# (something customers do) is what the goal is about, and social media has a way to
+# move it. A statement that is only the sale stays a sales statement, whatever its type.
+SALE_AS_A_PART = [
+    ("other", "Staff the craft market with club volunteers and sell out the tombola", False),
+    ("community", "Get neighbours to sign up for the litter pick and sell every bake-stall tray",
+     False),
+    ("retention", "Bring lapsed swimmers back for a lesson, plus sell more ten-swim cards",
+     False),
+    ("customer_engagement", "Fill the quiz nights with teams of four and sell out the bar snacks",
+     False),
+    ("other", "Sell out the tombola", True),
+    ("brand", "Increase sales and revenue at the counter", True),
+    ("awareness", "Grow turnover, sales and profit", True),
+]
+
+
+@pytest.mark.parametrize(("kind", "statement", "fires"), SALE_AS_A_PART)
+def test_sale_as_one_part_of_a_typed_goal(kind, statement, fires):
+    plan = f"""
+        organization:
+          name: Acme
+          sells_online: false
+        business_goals:
+          - id: fair
+            statement: {statement}
+            type: {kind}
+    """
+    if fires:
+        sales.assert_findings(plan, [("SMA504", 6, 16)])
+    else:
+        sales.assert_valid(plan)
+
+
+def test_an_untyped_goal_with_a_sale_among_other_objectives_is_still_read():
+    """Only the author's own type says the goal is about something else."""
+    sales.assert_findings("""
+        organization:
+          name: Acme
+          sells_online: false
+        business_goals:
+          - id: term
+            statement: Fill every class with new learners and sell out the term
+    """, [("SMA504", 6, 16)])

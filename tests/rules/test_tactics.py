@@ -471,3 +471,38 @@ def test_hard_sell_key_joining_two_promotional_kinds_counts_whole():
             content_mix: {deals_and_discounts: 60, tips: 40}
     """, [("SMA705", 3, 18)])
     assert "60%" in finding.message and "deals_and_discounts 60" in finding.message
+
+
+# Someone who has been through what the organization offers, or still uses what it
+# has, already knows the brand: "took our course", "still rehearses at our studio".
+@pytest.mark.parametrize("text", [
+    "took our beginners' glazing course in 2024 and still fires her pots in our kiln",
+    "Did our ten-week sourdough class last spring",
+    "Joined one of our night walks and wrote it up",
+    "still rehearses at our studio on Mondays",
+    "Completed our first-aid course and recommends it to her readers",
+])
+def test_influencer_who_took_part_has_affinity(text):
+    influencer.assert_valid(f"""
+        tactics:
+          - name: Creator collab
+            type: influencer
+            influencer:
+              brand_affinity: "{text}"
+    """)
+
+
+@pytest.mark.parametrize("text", [
+    "Has never taken our course",
+    "Would happily do our course if we paid her",
+    "She still has not visited our shop",
+    "Runs her own pottery studio with a big audience",
+])
+def test_influencer_who_never_took_part_has_none(text):
+    influencer.assert_findings(f"""
+        tactics:
+          - name: Creator collab
+            type: influencer
+            influencer:
+              brand_affinity: "{text}"
+    """, [("SMA703", 5, 23)])

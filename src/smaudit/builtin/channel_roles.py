@@ -505,6 +505,15 @@ _CUSTOMER_ACT = LazyPattern(
     re.IGNORECASE)
 
 
+#: A customer noun naming a document rather than the people: "the parent engagement
+#: policy", "the member code of conduct". The nouns after it are the kinds of paper an
+#: order arrives on (the closed class ``_INSTRUMENT`` reads).
+_NAMES_PAPER = LazyPattern(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:policy|policies|agreement|contract|charter|code\s+of\s+conduct"
+    r"|guidelines|handbook|rules|regulations?|terms|scorecard|checklist|form|directive|mandate)\b",
+    re.IGNORECASE)
+
+
 def _reason_in(field: list[Sentence], *, skip: tuple[int, int] | None = None) -> bool:
     """Whether the field gives a customer reason: a clause that names the people the
     organization serves, or what research found, and does not deny it.
@@ -519,6 +528,8 @@ def _reason_in(field: list[Sentence], *, skip: tuple[int, int] | None = None) ->
                 for found in pattern.finditer(clause.text):
                     if _quoted(clause.text, found.start()):
                         continue  # words from the form or the policy, not the customers
+                    if _NAMES_PAPER.match(clause.text, found.end()):
+                        continue  # "the parent engagement policy": the paper's name, not parents
                     at = clause.start + found.start()
                     if skip and skip[0] <= at and clause.start <= skip[0]:
                         between = clause.text[max(0, skip[1] - clause.start,
@@ -591,13 +602,19 @@ _AUX_TAIL = LazyPattern(
     r"|actually|personally|very|definitely))+\s*$",
     re.IGNORECASE,
 )
+#: Titles before a person's name (a closed class): "Mrs Achebe", "Dr Lund", "Cllr Hart".
+#: A titled name is a person (who may give an order), never another organization.
+HONORIFIC = (r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|reverend|father"
+             r"|cllr|councillor|judge|captain|capt)\.?")
+
 #: Where a subject starts: after the last subordinator or comma of the clause.
 _SUBJECT_START = LazyPattern(
     r".*(?:\b(?:that|because|as|since|so|and|but|when|after|before|if|why|is|was|until|what"
     r"|cause|cuz|coz)\b|[,:;(])\s*",
     re.IGNORECASE | re.DOTALL,
 )
-_PARENTHETICAL = LazyPattern(r",\s*(?:who|which|whose|a|an|the|our|my)\b[^,]*,\s*$",
+#: (An honorific opens an apposition naming the person: "the head, Mrs Achebe, has ...".)
+_PARENTHETICAL = LazyPattern(rf",\s*(?:who|which|whose|a|an|the|our|my|{HONORIFIC})\b[^,]*,\s*$",
                             re.IGNORECASE)
 #: Subjects that are not a mandate-giver: the organization itself, a pronoun.
 _NOT_A_GIVER = LazyPattern(
@@ -1367,6 +1384,11 @@ _FUNCTION_NAME = LazyPattern(
     r"|September|October|November|December|Christmas|Easter|Google|Gen|Z)\b")
 
 
+#: A titled name ("Mrs Achebe") is a person; only a business of theirs ("Dr Lund's
+#: practice") is another organization.
+_TITLED = LazyPattern(rf"{HONORIFIC}(?:\s|$)", re.IGNORECASE)
+
+
 #: Words every match of each ``_OTHERS`` frame holds (see ``LazyPattern``); a bare name
 #: has none.
 _OTHERS_ANCHORS = (
@@ -1408,6 +1430,8 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
             words = org.split()
             if pattern is _others()[_NAMED] and (
                     _FUNCTION_NAME.match(org) or _PLATFORM_NAME.match(words[0])
+                    or (_TITLED.match(org) and not re.search(r"['\u2019]", org + clause[
+                        found.end():found.end() + 1]))
                     or re.search(r"[A-Z][\w'&-]*\s+$", before(clause, found.start(), 60))):
                 continue  # a name inside a longer name ("Harbor Street") is not a name
             kin = _KIN.match(org)
@@ -1475,10 +1499,13 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
                         clause.text, rationale, social))
                 near = orders[bisect.bisect_left(orders, (start - REACH, 0)):
                               bisect.bisect_left(orders, (end, 0))]
-                if any(start < stop <= end if stop > start
+                if any((stop <= end or _gives_order(clause.text, end, stop)) if stop > start
                        else not _REASON_BETWEEN.search(clause.text, stop, start)
                        for _, stop in near):
-                    continue  # "head office says every store must ...": an order, box checking's
+                    # "head office says every store must ...": an order, box checking's; and
+                    # a name that is the subject of an order ("Mrs Achebe has made a page a
+                    # condition of ...") is the mandate-giver, not an example followed
+                    continue
                 verb_on = re.match(r"(?:\W*\w+){0,2}", after(clause.text, end, 60))
                 # the "not" of "the only ones not on it" is the leap itself, not a denial
                 if clause.negated_at(start) or (org != ALL_THE_OTHERS and _denied(
@@ -1558,6 +1585,14 @@ def _copied(field: list[Sentence]) -> Role | None:
         says = f'the example of "{lower_first(who)}" is the reason given'
         return Role(says, sentence.quote(subject.start("who")), where)
     return None
+
+
+def _gives_order(clause: str, end: int, stop: int) -> bool:
+    """Whether the others named just before ``end`` are the subject of the directive
+    verb ending at ``stop``: nothing but auxiliaries ("has", "now") stands between."""
+    words = clause[end:stop].split()
+    return bool(words) and (len(words) == 1 or bool(
+        _AUX_TAIL.fullmatch(" " + " ".join(words[:-1]))))
 
 
 #: A label after the others' noun: "Competitor check:", "Rivals:" (one word may stand

@@ -820,6 +820,14 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
         (rf"\b(?:each|every|per)\s+(?P<head>{_AMOUNT})[^.;!?]{{0,60}}?\b(?:returns?|brings?|earns?"
          rf"|makes?|generates?|yields?)\s+(?:back\s+|in\s+)?(?:at\s+least\s+)?{_AMOUNT}",
          "money back for money put in", False, r"\b(?:each|every|per)\b"),
+        # a cost of posting covered by money, in the passive: "her hours on LinkedIn must be
+        # covered by signed contracts", "the reels' cost paid for by bookings"
+        (rf"\b{_COST}\b[^.;:!?]{{0,60}}?(?P<head>\b(?:covered|paid\s+for|funded|financed|justified"
+         rf"|recouped|earned\s+back|made\s+back)\s+(?:by|through|with|from|out\s+of|in))\s+"
+         # (what pays a cost is a sale: bookings and customers count here)
+         rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?:{_MONEY}|\b(?:bookings?|customers|clients)\b)",
+         "the cost of posting covered by sales", True,
+         r"\b(?:covered|paid|funded|financed|justified|recouped|earned|made)\b"),
         # a multiple of what was put in
         (r"(?P<head>\b\d+(?:[.,]\d+)?\s*(?:x|\u00d7|times)\s+(?:the\s+|what\s+|our\s+)?(?:\w+\s+)?"
          r"(?:time|hours|money|costs?|spend|spent|effort|investment|invested|outlay)\b)",
@@ -999,6 +1007,8 @@ def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
             continue
         if what == "money from each post" and not _MONEY_RX.search(body):
             continue
+        if what == "the cost of posting covered by sales" and not _CONTENT_RX.search(text):
+            continue  # "the new van is paid for by contracts": not a cost of posting
         if what == "the posts paying for themselves" and not _SOURCE_BEFORE.search(
                 text, max(0, head - 200), head):
             continue  # "make the farm pay its way": not the posts
@@ -1240,7 +1250,14 @@ _WINDOW_OF_CUSTOMER = _lazy(
     r"\b(?:second\s+(?:visit|order|purchase|booking|time|stay)|repeat|again|another"
     r"|return(?:ing)?\s+(?:visits?|customers?|guests?|clients?)"
     r"|re-?order\w*|usually|typically|normally"
-    r"|on\s+average|tend\s+to)\b|\bof\s+(?:their|his|her|joining|signing|buying|purchase)\b",
+    r"|on\s+average|tend\s+to)\b|\bof\s+(?:their|his|her|joining|signing|buying|purchase)\b"
+    # the customers' own calendar: "to collect it in their first weeks of term"
+    r"|\b(?:in|during|within|by|over|past|after|for)\s+(?:the\s+)?(?:their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:days?|weeks?|fortnights?|months?|terms?|semesters?|years?|visits?"
+    r"|stays?|membership)\b"
+    # still doing it at a point of their tenure: "members still visiting in month four"
+    r"|\bstill\s+(?!(?:expect|hop|want|need|wait|count|aim|think)\w*\b)\w+ing\b"
+    r"|\bstill\s+(?:active|members?|subscribed|enrolled|with\s+us|here|around)\b",
     re.IGNORECASE)
 # Something counted that customers book or buy ("more eye tests booked", "40 extra
 # trial classes sold"): a result, whatever the thing is called, even when its name is
@@ -1765,6 +1782,20 @@ _WANT_SPREAD = _lazy(
 )
 
 
+# "national", "global" before a noun classify it ("the national chains", "a global brand")
+# unless the noun is one of reach or attention (a closed class: what a mass audience
+# gives): only then, or said of the spread itself ("known nationally"), is it a mass.
+_SCOPE_ADJECTIVE = _lazy(r"(?:national|global|nationwide|worldwide)$", re.IGNORECASE)
+_CLASSIFIED_NOUN = _lazy(
+    r"\s+(?!(?:audiences?|attention|coverage|fame|news|media|tv|television|radio|press|exposure"
+    r"|spotlight|stage|following|recognition|buzz|reach|viewers|hit|sensation|trends?|headlines"
+    r"|awareness|name|level|scale|stardom|interest|talk|talking|conversation|phenomenon|craze"
+    r"|star|celebrity|icon|treasure|household|success|and|or|but|for|with|in|on|by"
+    r"|to|as|at|from|within|through|thanks|because|if|when|so|too|overnight|soon|quickly|fast"
+    r"|now|then|the|a|an|our|its|their|this|that|within|almost|very|even|just)\b)[a-z][\w-]*",
+    re.IGNORECASE)
+
+
 def spread_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
     """The plan counting on content spreading by itself (SMA502)."""
     ctx = field.ctx
@@ -1782,6 +1813,9 @@ def spread_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
         if what == "a mass audience reached" and (not (
                 _REACH_RX.search(body) or _MEDIA_RX.search(body)) or _REACH_TARGET.search(body)):
             continue  # "double the reach of our posts across the region": a target, not a hope
+        if _SCOPE_ADJECTIVE.match(m.group("head")) and _CLASSIFIED_NOUN.match(
+                field.text, m.end("head")):
+            continue  # "more fans than the two national chains": a kind of business
         yield sentence, Role(head, m.end("head") - sentence.start, what, words_of(m))
     # a chain: those who received it pass it on in turn ("they tag three more",
     # "who tell their friends", "their mates share it"), or "and so on"

@@ -10,10 +10,12 @@ what a negation, a hedge or a contrast cancels.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from smaudit.blank import is_blank
+from smaudit.builtin import goal_roles
 from smaudit.builtin.expectation_roles import Context, read, span_roles, spread_roles
 from smaudit.builtin.facts import active_channels, has_paid_advertising, sells_online
 from smaudit.builtin.phrasing import phrase_options, phrases, quote
@@ -263,7 +265,10 @@ def sales_without_ecommerce(plan: Plan, options: Mapping[str, Any]) -> Iterator[
     `organization.sells_online` is not true and no channel runs paid
     advertising (nor does `budget.advertising` set money aside for it). Goals
     typed `lead_generation` are the recommended way to frame sales and are
-    not reported.
+    not reported. Nor is a goal its author typed as something else whose
+    sale is one part beside another thing customers do ("staff every stall
+    with volunteers and sell out the tombola", typed `community`): that
+    other objective is what the goal is about.
 
     ## Why it hurts
     "Your SMB is a Success, So Why is Your Social Media a Failure?" explains
@@ -302,6 +307,8 @@ def sales_without_ecommerce(plan: Plan, options: Mapping[str, Any]) -> Iterator[
         found = cues.find(statement) if isinstance(statement, str) and cues.phrases else None
         if kind == "sales":
             node, why = join(pointer, "type"), "is a sales goal"
+        elif found is not None and kind and _sale_is_a_part(statement, found.text):
+            continue
         elif found is not None:
             node, why = join(pointer, "statement"), f"is about sales (\"{quote(found.text)}\")"
         else:
@@ -314,6 +321,25 @@ def sales_without_ecommerce(plan: Plan, options: Mapping[str, Any]) -> Iterator[
             hint="Aim social media at a step it can move (leads, visits, inquiries), or add "
                  "the mechanism: online ordering or paid promotion.",
         )
+
+
+#: Where a goal statement joins one objective to the next: "staff every stall ... and
+#: sell out the raffle".
+_CONJUNCTS = re.compile(r",|;|\band\b|\bplus\b|\bas\s+well\s+as\b", re.IGNORECASE)
+
+
+def _sale_is_a_part(statement: str, cue: str) -> bool:
+    """Whether a goal's sale is one part of it beside another objective customers carry
+    out ("staff every stall with parent volunteers and sell out the raffle"). For a goal
+    its author typed as something other than sales, the other objective is what the goal
+    is about, and social media has a mechanism for it; a statement that is only the sale
+    ("increase sales by 20%") is still a sales statement, whatever its type."""
+    for part in _CONJUNCTS.split(statement):
+        if cue.lower() in part.lower() or not part.strip():
+            continue
+        if goal_roles.business_gain(" ".join(part.lower().split())):
+            return True
+    return False
 
 
 RULES = (overnight_expectation, viral_expectation, set_and_forget, sales_without_ecommerce)

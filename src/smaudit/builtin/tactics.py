@@ -325,6 +325,13 @@ AFFINITY: tuple[str, ...] = (
     "(bought|buys|ordered|orders|shopped|shops|booked|books|ate|eats|stayed|studied|trained) "
     "(from|with|at) (us|our)",
     "(comes|came) (here|to us|to our)", "(studied|trained|grew up|works|worked) here",
+    # someone who has been through what the organization offers: "took our beginners'
+    # course", "did our 10-week programme", "joined one of our tours"
+    "(took|takes|taken|did|does|done|joined|joins|completed|completes|finished|attended"
+    "|enrolled in|signed up for|hired|hires|rented|rents|booked|books) (our|one of our)",
+    # still doing something with what the organization has: "still fires her work in
+    # our kiln", "still trains at our gym"
+    "still ... (in|at|with|from|through|on) our",
     "(approached|contacted|reached out to) us",
     "(asked|offered|volunteered) to (work|collaborate|partner) with (us|our)",
     "(genuine|real|strong|existing|proven|natural|obvious|clear|high|good|deep) affinity",
@@ -367,8 +374,8 @@ def influencer_without_affinity(plan: Plan, options: Mapping[str, Any]) -> Itera
     influencer has no `brand_affinity`: the key is missing, `false`, or a text
     that does not show the influencer already likes the brand ("has never
     mentioned us", "huge audience in our age group"). A text that does show it
-    ("already posts about our shop", "a regular for years") counts as
-    affinity.
+    ("already posts about our shop", "a regular for years", "took our
+    course and still rehearses at our studio") counts as affinity.
 
     ## Why it hurts
     "Your SMB is a Success, So Why is Your Social Media a Failure?" describes
