@@ -1432,3 +1432,61 @@ def test_sma202_a_question_word_starts_the_others_clause(text, org):
     the meeting or the term before the question word."""
     (finding,) = bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
     assert f'the example of "{org}' in finding.message, finding.message
+
+
+# --------------------------------------------------------------------------
+# SMA201 by role: anyone who says, tells or owns a form, an obligation, a presence.
+# The giver is whatever stands as the agent of a verb of saying ("let it be known",
+# "made it known", "intimated by") or owns the box that must be ticked; the
+# obligation is any modal ("is to", "has to", "we'd need ... to keep our grant").
+
+SAYING_OR_FORM_MANDATES = [
+    ("motivation", "The Vice-Principal's office has made it known that every department is to "
+                   "run an Instagram account."),
+    ("motivation", "The bank's business-plan template includes a 'social media' section, and "
+                   "the annual review needs it filled in."),
+    ("motivation", "The enterprise grant people said we'd need a LinkedIn page to keep our "
+                   "funding."),
+    ("rationale", "We were informed by the regional team that each branch has to maintain its "
+                  "own Facebook page."),
+    ("motivation", "It has been intimated by the Dean that the faculty ought to be on TikTok."),
+    ("motivation", "The insurer's onboarding form has a box for a Facebook page, and the broker "
+                   "says it must be ticked."),
+    ("motivation", "Apparently the accelerator said all cohort startups have to post on "
+                   "LinkedIn to stay in the programme."),
+    ("rationale", "I think, though I may be wrong, that the festival lot announced every "
+                  "stallholder is to keep an Instagram, so hopefully this counts."),
+    ("motivation", "Umm the diocese has let it be known each parish should run a YouTube "
+                   "channel for services."),
+    ("rationale", "Accreditation scorecard: the 'online presence' field needs to be ticked "
+                  "before renewal."),
+]
+
+SAYING_OR_FORM_REASONS = [
+    "The Dean's office has asked every department to keep an Instagram, but the real reason is "
+    "that applicants told us at open days that they browse it first.",
+    "Our funder's template has a social media box; we'd have filled it anyway, because 70% of "
+    "our tenants tell us they find notices on Facebook.",
+    "Nobody told us we had to be on LinkedIn: our buyers source suppliers there.",
+    "The enterprise grant people said we'd need a plan, so we wrote this one around what our "
+    "walk-in customers asked for.",
+    "Divisional KPIs require two social channels, but that's not the driver; a third of our "
+    "phone calls are opening-hours questions a post can answer.",
+    "Head office has a policy on replies: every message has to be answered within a day.",
+    "We were informed by the council that our page reached 2,000 residents last month.",
+    "The young people said we ought to be on TikTok, and the survey of our members agreed.",
+]
+
+
+@pytest.mark.parametrize(("field", "text"), SAYING_OR_FORM_MANDATES)
+def test_sma201_saying_verb_or_form_with_an_obligation(field, text):
+    if field == "motivation":
+        (finding,) = box.assert_findings(motivation(text), [("SMA201", 1, 13)])
+    else:
+        (finding,) = box.assert_findings(rationale(text), [("SMA201", 3, 16)])
+    assert f'"{text}"' in finding.message
+
+
+@pytest.mark.parametrize("text", SAYING_OR_FORM_REASONS)
+def test_sma201_saying_verb_or_form_beside_a_reason_is_valid(text):
+    box.assert_valid(motivation(text))
