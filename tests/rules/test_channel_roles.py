@@ -1441,25 +1441,24 @@ def test_sma202_a_question_word_starts_the_others_clause(text, org):
 # obligation is any modal ("is to", "has to", "we'd need ... to keep our grant").
 
 SAYING_OR_FORM_MANDATES = [
-    ("motivation", "The Vice-Principal's office has made it known that every department is to "
-                   "run an Instagram account."),
-    ("motivation", "The bank's business-plan template includes a 'social media' section, and "
-                   "the annual review needs it filled in."),
-    ("motivation", "The enterprise grant people said we'd need a LinkedIn page to keep our "
-                   "funding."),
-    ("rationale", "We were informed by the regional team that each branch has to maintain its "
-                  "own Facebook page."),
-    ("motivation", "It has been intimated by the Dean that the faculty ought to be on TikTok."),
-    ("motivation", "The insurer's onboarding form has a box for a Facebook page, and the broker "
-                   "says it must be ticked."),
-    ("motivation", "Apparently the accelerator said all cohort startups have to post on "
-                   "LinkedIn to stay in the programme."),
-    ("rationale", "I think, though I may be wrong, that the festival lot announced every "
-                  "stallholder is to keep an Instagram, so hopefully this counts."),
-    ("motivation", "Umm the diocese has let it be known each parish should run a YouTube "
-                   "channel for services."),
-    ("rationale", "Accreditation scorecard: the 'online presence' field needs to be ticked "
-                  "before renewal."),
+    "The Vice-Principal's office has made it known that every department is to run an "
+    "Instagram account.",
+    "The bank's business-plan template includes a 'social media' section, and the annual "
+    "review needs it filled in.",
+    "The enterprise grant people said we'd need a LinkedIn page to keep our funding.",
+    "It has been intimated by the Dean that the faculty ought to be on TikTok.",
+    "The insurer's onboarding form has a box for a Facebook page, and the broker says it must "
+    "be ticked.",
+    "Apparently the accelerator said all cohort startups have to post on LinkedIn to stay in "
+    "the programme.",
+    "Umm the diocese has let it be known each parish should run a YouTube channel for services.",
+]
+RATIONALE_SAYING_OR_FORM_MANDATES = [
+    "We were informed by the regional team that each branch has to maintain its own Facebook "
+    "page.",
+    "I think, though I may be wrong, that the festival lot announced every stallholder is to "
+    "keep an Instagram, so hopefully this counts.",
+    "Accreditation scorecard: the 'online presence' field needs to be ticked before renewal.",
 ]
 
 SAYING_OR_FORM_REASONS = [
@@ -1478,15 +1477,66 @@ SAYING_OR_FORM_REASONS = [
 ]
 
 
-@pytest.mark.parametrize(("field", "text"), SAYING_OR_FORM_MANDATES)
-def test_sma201_saying_verb_or_form_with_an_obligation(field, text):
-    if field == "motivation":
-        (finding,) = box.assert_findings(motivation(text), [("SMA201", 1, 13)])
-    else:
-        (finding,) = box.assert_findings(rationale(text), [("SMA201", 3, 16)])
+@pytest.mark.parametrize("text", SAYING_OR_FORM_MANDATES)
+def test_sma201_saying_verb_or_form_with_an_obligation(text):
+    (finding,) = box.assert_findings(motivation(text), [("SMA201", 1, 13)])
+    assert f'"{text}"' in finding.message
+
+
+@pytest.mark.parametrize("text", RATIONALE_SAYING_OR_FORM_MANDATES)
+def test_sma201_saying_verb_or_form_with_an_obligation_as_rationale(text):
+    (finding,) = box.assert_findings(rationale(text), [("SMA201", 3, 16)])
     assert f'"{text}"' in finding.message
 
 
 @pytest.mark.parametrize("text", SAYING_OR_FORM_REASONS)
 def test_sma201_saying_verb_or_form_beside_a_reason_is_valid(text):
     box.assert_valid(motivation(text))
+
+
+# --------------------------------------------------------------------------
+# SMA202 by role: any plural, ranked or counted set of organizations of one kind
+# ("peer X", "comparable X", "the top 3 X", "the five largest X") whose presence or
+# numbers are the reason, including a benchmark that ends in "we need parity".
+
+PEER_LEAPS = [
+    "The five largest practices in the county average 3k Instagram followers and full books. "
+    "We need to match them.",
+    "Comparable trusts (n=9) all use LinkedIn as their main recruitment channel; it is the "
+    "industry norm.",
+    "Benchmark: the top 4 joineries in our district average 2k Pinterest followers. We need "
+    "parity.",
+    "Most sister libraries in the network seem to run their events through Facebook, so I "
+    "suppose we ought to as well.",
+    "Industry benchmark: leading independents run Pinterest as their primary channel, so should "
+    "we.",
+    "Fellow hospices across the region boast busy Instagram pages and full fundraising "
+    "calendars.",
+    "Every other chamber choir in the county seems to post its concerts on Facebook, so we "
+    "probably should too.",
+    "Peer colleges enjoy 10k followers on TikTok; we are simply behind.",
+]
+
+PEER_OWN_REASONS = [
+    "Our three nearest rivals have 10k followers between them, yet none of them answers "
+    "questions; that gap is what our page fills for parents.",
+    "Peer trusts' LinkedIn data shaped our post formats only; the channel was chosen from our "
+    "own applicant survey (71% use it weekly).",
+    "The other studios in town are on TikTok, but that is not why; our own students asked for "
+    "the class timetable there.",
+    "We benchmarked five comparable museums to learn which post formats get questions answered.",
+    "We serve every age already, from toddlers to pensioners, and the page shows our timetable.",
+    "The most contaminated bins are in the flats, so our posts target those streets first.",
+    "Peer colleges rarely use TikTok, and our applicant survey says ours don't either.",
+]
+
+
+@pytest.mark.parametrize("text", PEER_LEAPS)
+def test_sma202_peers_or_a_ranked_set_as_the_reason(text):
+    (finding,) = bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+    assert "is the reason given" in finding.message
+
+
+@pytest.mark.parametrize("text", PEER_OWN_REASONS)
+def test_sma202_peers_studied_dismissed_or_not_others_is_valid(text):
+    bandwagon.assert_valid(motivation(text))

@@ -1083,7 +1083,14 @@ _OTHERS = (
     r"|similar|most(?:\s+of\s+the)?|many(?:\s+of\s+the)?|(?:a\s+)?lots?\s+of|plenty\s+of"
     r"|loads\s+of|a\s+lot\s+of|half\s+(?:of\s+)?the|several|bigger|larger|big|successful"
     r"|leading|the\s+big|(?:the\s+)?biggest|(?:the\s+)?best-known|famous|major|the\s+top|top"
-    r"|rival|competing|every|all\s+the|neighbou?ring|nearby|next-door|nearest|local)"
+    r"|rival|competing|every|all\s+the|neighbou?ring|nearby|next-door|nearest|local"
+    # organizations of the same kind, by the closed class of words for "alike": "peer
+    # authorities", "comparable trusts", "fellow venues"
+    r"|peer|comparable|equivalent|fellow|counterpart|like-for-like|similar-sized"
+    # a ranked or counted set: "the top 3 ...", "the five largest ..."
+    r"|(?:the\s+)?top\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|handful\s+of)"
+    r"|the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few)\s+(?:largest|biggest"
+    r"|nearest|leading|best|main|closest))"
     rf"\s+{_NP})",
     # our competitor(s), the competition, our main rival Brightwell
     r"\b(?P<org>(?:(?:our|the|a|an|one|my|their)\s+)?(?:\w+\s+)?(?:competitors?|rivals?"
@@ -1142,8 +1149,11 @@ _DOING = _compile(
           |win|wins|won|swear|swears|rely|relies|does|do|did|hit|hits|reached|built|racked|blew
           |took|packs?|pull|pulls|pulled|brings?|brought|generates?|generated|earns?|earned
           |(?:can|could)\s+do\s+it|manage|manages|managed
+          # verbs of having a quantity: "average 4.8k followers", "boast full books"
+          |average|averages|averaged|boast|boasts|boasted|enjoy|enjoys|enjoyed|command|commands
+          |clock|clocks|see|sees|pull\s+in|pulls\s+in|rack\s+up|racks\s+up
           |(?:seem|seems|seemed|appear|appears|tend|tends)\s+to\s+(?:get|have|win|make|love|use
-            |do|draw|attract|rely))\b)""")
+            |do|draw|attract|rely|run|post|be|put|send|share|push|handle|favou?r|prefer))\b)""")
 
 #: What doing well looks like: the measures a business gains or shows (listed
 #: as the nouns of success and size) or any number.
@@ -1214,7 +1224,9 @@ _IMITATE = LazyPattern(
     r"|catch\s+up|keep\s+up|do\s+the\s+same|same\s+as\s+them|follow\s+(?:them|suit)"
     # "following the same playbook": doing what they did, whatever the recipe is called
     r"|(?:the|their)\s+same\s+(?:playbook|formula|recipe|route|path|script|approach|strategy"
-    r"|template|blueprint|tactics|game\s*plan|model))\b",
+    r"|template|blueprint|tactics|game\s*plan|model)"
+    # "so should we", "so must we": the organization's turn to copy
+    r"|so\s+(?:should|must|will|shall|do|can)\s+(?:we|i)\b)\b",
     re.IGNORECASE)
 #: A later contrast that brings the organization's own customers: "competitors are
 #: on LinkedIn, sure, but we chose it because the buyers we interviewed vet suppliers there".
@@ -1275,7 +1287,8 @@ _OTHERS_ANCHORS = (
     " street door block mile minute town village in",
     "other another similar most many lot plenty loads half several bigger larger big successful"
     " leading biggest best-known famous major top rival competing every all neighbo nearby"
-    " next-door nearest local",
+    " next-door nearest local peer comparable equivalent fellow counterpart like-for-like"
+    " similar-sized largest closest main best",
     "competitor rival competition",
     "everyone everybody every_one whole all_of_them they_all others",
     "friend cousin neighbo brother sister mate uncle aunt colleague contact partner boss",
@@ -1359,7 +1372,10 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
                         clause.text[start:end + (verb_on.end() if verb_on else 0)]):
                     continue
                 if learning is None:  # once per sentence, at its first candidate
-                    learning = not _IMITATE.search(sentence.text) and (
+                    # a benchmark followed by "we need parity" is a leap, not a lesson
+                    copying = _IMITATE.search(sentence.text) or (
+                        number + 1 < len(field) and _IMITATE.search(field[number + 1].text))
+                    learning = not copying and (
                         is_learning(sentence.text) or _learns_next(field, number, is_learning))
                 if learning:
                     break
@@ -1418,6 +1434,9 @@ _SAYING = LazyPattern(r"\b(?:says?|said|thinks?|thought|reckons?|claims?|tells?|
 def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, int, int]]:
     """``(quoted name, start, end of its verb)`` of each other organization that is on a
     platform, acts through one or does well."""
+    # an aside is read past: "peer authorities (n=14) all run ..."; blanked, so positions
+    # stay the same
+    clause = _ASIDE.sub(lambda found: " " * len(found.group()), clause)
     for org, start, end, strong in _other_orgs(clause):
         rest = after(clause, end)
         if _OBLIGED.match(rest):
