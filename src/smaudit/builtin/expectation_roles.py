@@ -1490,7 +1490,8 @@ def _subclause(clause: str, pos: int) -> tuple[str, int]:
 # SMA502: the plan counting on content spreading by itself
 
 # Things made and shown (a closed-ish class: the artefacts of posting).
-_MEDIA = (r"(?:videos?|clips?|posts?|reels?|photos?|pictures?|films?|songs?|jingles?|memes?"
+_MEDIA = (r"(?:videos?|clips?|posts?|reels?|photos?|photographs?|pics?|images?|snaps?|shots?"
+          r"|footage|carousels?|shorts|vlogs?|gifs?|pictures?|films?|songs?|jingles?|memes?"
           r"|hashtags?|challenges?|campaigns?|content|tiktoks?|stor(?:y|ies)|tweets?|threads?"
           r"|whitepapers?|articles?|ads?|adverts?|dances?|trends?|moments?|stunts?|appeals?"
           r"|hits?|marketing|sensations?|success|growth|reach|fame|effect|spread|sharing)")
@@ -1511,8 +1512,8 @@ _MASS = (rf"(?:{_WHOLE}|\bevery\s+(?:[\w-]+\s+){{1,2}}(?:in|across)\s+(?-i:[A-Z]
          r"|viewers|reposts)\b"
          r"|\bmillions\b|(?<![$\u00a3\u20ac\d.,])\b(?:a|one|1|half\s+a)\s+million\b"
          r"(?!\s+(?:dollars|euros|pounds|in\s+(?:sales|revenue)))"
-         r"|(?<![$\u00a3\u20ac\d.,])\b(?:\d+(?:[.,]\d+)?\s*(?:m|million|k)|\d{3}[.,]?0{3})\s+"
-         r"(?:views|plays|streams|impressions|viewers|people|followers|likes|shares|users)\b"
+         r"|(?<![$\u00a3\u20ac\d.,])\b(?:\d+(?:[.,]\d+)?\s*(?:m|million|k)|\d{3}[.,]?0{3})\+?\s+"
+         r"(?:(?:organic|free|unpaid|natural)\s+)?(?:views|plays|streams|impressions|viewers|people|followers|likes|shares|users)\b"
          r"|\bhundreds\s+of\s+thousands\b|\beverywhere\b"
          r"|\bnation(?:wide|ally|al)\b|\bworldwide\b|\bglobal(?:ly)?\b|\bhousehold\s+name\b"
          r"|\bhalf\s+(?:of\s+)?(?:the\s+)?(?:people|population|country|city|town|world)\b"
@@ -1523,10 +1524,15 @@ _REACH = (r"\b(?:see|sees|seen|seeing|watch\w*|know\w*|hear\w*|heard|reach\w*|vi
           r"|household|front\s+of|show\w*|put\s+us|make\s+us|made|everywhere|trend\w*|in)\b")
 _SPREAD_VERB = (r"(?:spread\w*|travel\w*|circulat\w*|shared|reshared|re-shared|reposted|forwarded"
                 r"|copied|imitated|remixed|duetted|stitched"
-                r"|passed\s+(?:on|around|round|along)|pass\w*\s+(?:it|them)\s+(?:on|around|along)"
+                r"|pass(?:es|ed|ing)?(?:\s+(?:on|around|round|along|about))?"
+                r"|pass\w*\s+(?:it|them)\s+(?:on|around|along)"
                 r"|go(?:es)?\s+(?:a)?round|going\s+(?:a)?round|get\w*\s+around|shar(?:e|es|ing)"
                 r"\s+(?:it|them|this|that)|multipl\w*)")
-_SPREAD_SCOPE = (rf"(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|of\s+its\s+own\s+accord"
+_SPREAD_SCOPE = (rf"(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|of\s+(?:its|their)\s+own"
+                 rf"\s+accord|under\s+(?:its|their)\s+own\s+steam"
+                 # a distance no sender controls: "the length and breadth of the county"
+                 rf"|the\s+length\s+and\s+breadth\s+of|far\s+and\s+wide|via\s+(?:re)?shares"
+                 rf"|through\s+(?:re)?shares"
                  rf"|everywhere|all\s+over|across\s+(?:the|every|all)|around\s+the\s+(?:world|country"
                  rf"|internet|web)|throughout|endlessly|widely|like\s+wildfire|very\s+fast|fast"
                  rf"|quickly|rapidly|exponentially|by\s+every\s+[\w-]+|by\s+(?:thousands|millions|hundreds|everyone"
@@ -1607,7 +1613,8 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          "instant fame", False,
          r"\b(?:instant\w*|overnight)\b"),
         # one hit that makes the business
-        (r"(?P<head>\b(?:one|a\s+single|a|the\s+next|another)\s+(?:\w+\s+)?(?:hit|lucky\s+break"
+        (r"(?P<head>\b(?:one|a\s+single|a|the\s+next|another|(?<![\w.-])[1-9]\d*(?:\s*[-\u2013]\s*\d+)?"
+         r"|two|three|a\s+couple\s+of|a\s+few|several)\s+(?:\w+\s+)?(?:hit|lucky\s+break"
          r"|big\s+break|breakout)\b)", "one hit counted on", True,
          r"\b(?:hit|break|breakout)\b"),
         # the content doing the work
@@ -1662,7 +1669,9 @@ _PASSED_ON_OR_SO_ON = _lazy(rf"{_PASSED_ON.pattern}|\band\s+so\s+(?:on|forth)\b"
 _REACH_RX = _lazy(_REACH, re.IGNORECASE)
 _MEDIA_RX = _lazy(rf"\b{_MEDIA}\b", re.IGNORECASE)
 _WANT_SPREAD = _lazy(
-    rf"{_WANT.pattern}|\b(?:can|could|may|might|reckon|think|sure|bound\s+to|thanks\s+to)\b",
+    rf"{_WANT.pattern}|\b(?:can|could|may|might|reckon|think|sure|bound\s+to|thanks\s+to"
+    # a model or forecast built on it: "the growth model assumes ...", "that's our engine"
+    r"|assum\w*|engine|rests?\s+on|hinges?\s+on|built\s+(?:on|around))\b",
     re.IGNORECASE,
 )
 
