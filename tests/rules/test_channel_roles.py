@@ -1540,3 +1540,12 @@ def test_sma202_peers_or_a_ranked_set_as_the_reason(text):
 @pytest.mark.parametrize("text", PEER_OWN_REASONS)
 def test_sma202_peers_studied_dismissed_or_not_others_is_valid(text):
     bandwagon.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Every age already uses the page, from students to pensioners.",
+    "Most days the café is full by ten, and regulars check the page for the soup.",
+    "All the time our patients ask for the rota, so the page shows it.",
+])
+def test_sma202_every_time_age_or_kind_is_not_an_organization(text):
+    bandwagon.assert_valid(motivation(text))

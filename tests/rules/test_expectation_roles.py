@@ -1412,3 +1412,26 @@ FOURTEENTH_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), FOURTEENTH_BATCH)
 def test_fourteenth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Fifteenth batch: SMA501 spans that measure how often customers do something again
+# ("rebook within 8 weeks", "renew within 30 days"): verbs of repeating make the span an
+# interval of their habit, not a deadline for results; results within weeks still count.
+FIFTEENTH_BATCH = [
+    ("SMA501", False, "expectations", "We expect clients to rebook within 8 weeks, as they do "
+     "now."),
+    ("SMA501", False, "goal", "Have tenants renew within 30 days of each reminder"),
+    ("SMA501", False, "goal", "Get lapsed members to re-enrol within a fortnight of the open "
+     "evening"),
+    ("SMA501", False, "expectations", "Regulars revisit within 3 weeks on average; the posts "
+     "remind them."),
+    ("SMA501", True, "expectations", "We expect 40 new bookings within 8 weeks of launch."),
+    ("SMA501", True, "expectations", "Every pound on the agency comes back as three in sales "
+     "within a month."),
+    ("SMA501", True, "goal", "Sign up 200 new members within 3 weeks"),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), FIFTEENTH_BATCH)
+def test_fifteenth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

@@ -1272,6 +1272,13 @@ _OWN_GAIN = LazyPattern(
     r"|directly\s+)?(?:from|through|via|off|after)\b",
     re.IGNORECASE,
 )
+#: Nouns that follow "every", "most" or "all the" without naming organizations: the
+#: closed classes of words for a time, an age, a kind and a part.
+_NOT_AN_ORG = LazyPattern(
+    r"(?:age|ages|day|days|week|weeks|month|months|year|years|time|times|season|seasons"
+    r"|morning|evening|night|weekend|weekends|kind|kinds|type|types|sort|sorts|size|sizes"
+    r"|bit|bits|part|parts|way|ways|step|steps|stage|stages|aspect|aspects|detail|details)",
+    re.IGNORECASE)
 _PLATFORM_NAME = LazyPattern(rf"^{SOCIAL}$", re.IGNORECASE)
 _FUNCTION_NAME = LazyPattern(
     r"^(?:I|I'm|I've|We|Our|The|It|This|That|They|There|If|When|Since|Because|So|And|But|As"
@@ -1325,6 +1332,8 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
                     _OWN_AFTER.match(clause, found.start())
                     or (pattern is not _others()[1] and _OWN_IN.search(org))):
                 continue  # "most of its trade", "our own shop": the organization's own
+            if pattern is _others()[1] and any(_NOT_AN_ORG.fullmatch(w) for w in words[1:]):
+                continue  # "every age already uses it", "most of the time": not organizations
             if pattern is _others()[1] and (_MEASURE.fullmatch(words[-1]) or _WE_ACT.search(
                     before(clause, found.start(), 60))):
                 continue  # "most orders come from ...", "our farm sells most bunches": not others

@@ -1202,7 +1202,12 @@ _WINDOW_OF_CUSTOMER = _lazy(
     r"\b(?:second\s+(?:visit|order|purchase|booking|time|stay)|repeat|again|another"
     r"|return(?:ing)?\s+(?:visits?|customers?|guests?|clients?)"
     r"|re-?order\w*|usually|typically|normally"
-    r"|on\s+average|tend\s+to)\b|\bof\s+(?:their|his|her|joining|signing|buying|purchase)\b",
+    # a customer doing something again (verbs of repeating): "rebook within 8 weeks" is
+    # how often they come back, not a deadline for results
+    r"|re-?(?:book|visit|purchase|buy|subscribe|enrol|register|join)(?:s|ed|ing)?"
+    r"|renew(?:s|ed|ing)?"
+    r"|on\s+average|tend\s+to)\b|\bof\s+(?:their|his|her|joining|signing|buying|purchase"
+    r"|each|every)\b",
     re.IGNORECASE)
 # "Results by the summer holidays": the word for results itself (not "a win").
 _RESULTS = _lazy(r"\b(?:results?|returns?|outcomes?|impact|roi|payoff|pay-off)\b", re.IGNORECASE)
