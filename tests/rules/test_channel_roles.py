@@ -1549,3 +1549,26 @@ def test_sma202_peers_studied_dismissed_or_not_others_is_valid(text):
 ])
 def test_sma202_every_time_age_or_kind_is_not_an_organization(text):
     bandwagon.assert_valid(motivation(text))
+
+
+# SMA203 false alarms: "look" with an adverb before its preposition is a verb of seeing;
+# "let it be known that" is a verb of saying; a cue denied after it ("isn't in the
+# brief", "is not part of it") is set aside. Images that are the reason still count.
+@pytest.mark.parametrize("text", [
+    "We did look carefully at what the other lido posts, to see which questions go "
+    "unanswered.",
+    "The area office has let it be known that every branch is to keep a Facebook page.",
+    "Not a status thing: tenants check Facebook weekly; 'cool factor' isn't in the brief.",
+    "'Cool factor' is not part of it; tenants check Facebook weekly.",
+    "Looking good is not part of it; parents at the gate asked for the rota here.",
+])
+def test_sma203_seeing_saying_and_denied_image_cues_are_valid(text):
+    bragging.assert_valid(rationale(text, "facebook"))
+
+
+@pytest.mark.parametrize("text", [
+    "We want the lido to look modern, and a smart Facebook page will do that.",
+    "The page should make the practice seem far more up to date than it is.",
+])
+def test_sma203_image_reason_beside_those_neighbours_still_found(text):
+    bragging.assert_findings(rationale(text, "facebook"), [("SMA203", 3, 16)])

@@ -1573,7 +1573,10 @@ _APPEAR = (
     r"(?:look|looks|looking|seem|seems|seeming|appear|appears|feel|feels|sound|sounds"
     r"|come\s+across|comes\s+across|coming\s+across|be\s+seen|be\s+perceived|be\s+viewed"
     r"|be\s+regarded|be\s+known|be\s+thought\s+of|are\s+seen|is\s+seen)"
-    r"(?!\s+(?:at|for|after|into|forward|up\b(?!\s+to\s+date)|out\s+(?:for|of\s+(?!touch))"
+    # "look closely at": an adverb before the preposition keeps it a verb of seeing;
+    # "let it be known that": a clause of saying, not an image
+    r"(?!(?:\s+\w+ly)?\s+(?:at|for|after|into|forward|up\b(?!\s+to\s+date)"
+    r"|out\s+(?:for|of\s+(?!touch))|that\b"
     r"|through|back|around|over"
     r"|ahead|to|in\b"
     r"|like\s+(?:a\s+)?(?:good|great|the\s+right)\s+(?:fit|idea|way|match|place)))"
