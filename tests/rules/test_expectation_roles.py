@@ -1435,3 +1435,27 @@ FIFTEENTH_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), FIFTEENTH_BATCH)
 def test_fifteenth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Sixteenth batch: a short span someone else is feared to want, answered by a contrast
+# in the same sentence, is a worry, not the plan's expectation; a "share rate" is a
+# metric, not people sharing.
+SIXTEENTH_BATCH = [
+    ("SMA501", False, "expectations", "I worry the trustees will want results within a month, "
+     "but we have agreed to judge it after a year."),
+    ("SMA501", False, "expectations", "We're a little anxious the owners expect miracles by "
+     "March; however, the agreed review is next winter."),
+    ("SMA501", True, "expectations", "The trustees will want results within a month, and we "
+     "have agreed to that."),
+    ("SMA501", True, "expectations", "I'm nervous, but we expect sales to double within three "
+     "weeks."),
+    ("SMA502", False, "goal", "Reach 50k monthly impressions and a 3% share rate across all "
+     "clinic posts"),
+    ("SMA502", True, "expectations", "We hope people share it across the whole county and the "
+     "bookings follow."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), SIXTEENTH_BATCH)
+def test_sixteenth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

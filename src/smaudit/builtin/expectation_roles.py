@@ -1414,6 +1414,13 @@ def _months_after(ref: tuple[int, int], month: tuple[int, int | None, bool]) -> 
     return diff + (1 if end_of else 0)
 
 
+#: A short span someone else is feared to want, answered later in the sentence: the
+#: words of worry (a closed class) before it and a contrast after it.
+_WORRY = _lazy(r"\b(?:nervous|worried|worry|worries|afraid|fear|fears|feared|concerned|anxious"
+               r"|dread)\b", re.IGNORECASE)
+_LATER_BUT = _lazy(r",?\s*\b(?:but|however|yet|though|although)\b", re.IGNORECASE)
+
+
 def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
     """Results expected within a span shorter than ``ctx.options`` months (SMA501)."""
     ctx = field.ctx
@@ -1452,6 +1459,8 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
             months = _months_after(ref, span.month)  # type: ignore[arg-type]
         if months is None or months >= limit:
             continue
+        if _WORRY.search(text, 0, start) and _LATER_BUT.search(text, end):
+            continue  # "I'm nervous the board will want instant results, but we agreed ..."
         _, _, body, lo = sentence.scope(start)
         sub, at = _subclause(body, start - lo)
         rest = sub[:at] + " " + sub[at + end - start:]
@@ -1580,7 +1589,9 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"\b(?:spread\w*|travel\w*|circulat\w*|shared|reshared|re-shared|reposted"
          r"|forwarded|pass\w*|go|goes|going|get\w*|shar\w*|multipl\w*|copied|imitated"
          r"|remixed|duetted|stitched)\b"),
-        (rf"(?P<head>\bshar(?:e|es|ing)\b)\s+(?:[^\s.;:!?]+\s+){{0,3}}?{_SPREAD_SCOPE}",
+        # (a "share rate" or "share count" is a metric, not people sharing)
+        (rf"(?P<head>\bshar(?:e|es|ing)\b)(?!\s+(?:rate|rates|count|counts|ratio|percentage"
+         rf"|metrics?|buttons?|links?|of\b))\s+(?:[^\s.;:!?]+\s+){{0,3}}?{_SPREAD_SCOPE}",
          "content spreading by itself", True,
          r"\bshar(?:e|es|ing)\b"),
         # everyone sharing it
