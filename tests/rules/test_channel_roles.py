@@ -1572,3 +1572,29 @@ def test_sma203_seeing_saying_and_denied_image_cues_are_valid(text):
 ])
 def test_sma203_image_reason_beside_those_neighbours_still_found(text):
     bragging.assert_findings(rationale(text, "facebook"), [("SMA203", 3, 16)])
+
+
+# SMA202 in notes: the article dropped or a name standing for the business, before a
+# place phrase ("Pet shop next door posts ...", "Bakehouse over in Thornby ..."). A bare
+# plural there is a kind of people (the audience), and a measure is the organization's own.
+NOTE_FORM_LEAPS = [
+    "Bakehouse over in Thornby tripled its weekday trade off Instagram. We should too.",
+    "Pet shop next door posts on TikTok twice a day & is always packed",
+    "Riverside Dental across the bridge gets most of its new patients from Facebook.",
+]
+NOTE_FORM_NEIGHBOURS = [
+    "Sales in Leeds doubled after we started posting on Instagram.",
+    "Turnover in Thornby rose after we started posting on Instagram.",
+    "Teachers in the county share trip ideas in Facebook groups.",
+    "We moved in March and customers now find us on Instagram.",
+]
+
+
+@pytest.mark.parametrize("text", NOTE_FORM_LEAPS)
+def test_sma202_note_form_business_before_a_place(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+@pytest.mark.parametrize("text", NOTE_FORM_NEIGHBOURS)
+def test_sma202_note_form_people_or_measures_are_not_others(text):
+    bandwagon.assert_valid(motivation(text))

@@ -1072,6 +1072,10 @@ _PLACE = (
     r"|state|country|world|trade|space))"
 )
 
+#: Where a place phrase starts inside a noun phrase: what stands before it is the head.
+_PLACE_START = LazyPattern(r"\s+(?:across|over|down|up|along|round|around|opposite|beside"
+                           r"|behind|past|next|nearby|near|by|on|at|of|in)\b", re.IGNORECASE)
+
 #: The ways a sentence names other organizations. Each frame's ``org`` group is
 #: quoted in the message. The competitor and kinship words are closed classes
 #: (the words for a competing business; the people whose business one hears of).
@@ -1120,6 +1124,13 @@ _OTHERS = (
     r"(?P<org>(?-i:[A-Z][\w'&-]+)(?:\s+(?:(?-i:[A-Z][\w'&-]+)|&|and|of))*)",
     # organizations like this one: "bike shops like ours", "firms our size"
     rf"\b(?P<org>{_NP}\s+(?:like\s+(?:ours|us|mine|me)|similar\s+to\s+(?:ours|us)|(?:of\s+)?our\s+size))",
+    # in notes the article is dropped, or a name stands for the business, before a place:
+    # "Farm shop next door posts ...", "Bakehouse over in Thornby doubled ..." (only at
+    # the start of a sentence or an item, and with no preposition inside the name)
+    rf"(?:^|(?<=[.;:!?]\s))[\W_]*(?P<org3>(?!(?:the|a|an|that|this|we|i|you|they|it|he|she"
+    rf"|our|my|there|here|if|when|as|so|but|and|look|see)\b)"
+    rf"(?:(?!(?:at|in|on|of|by|to|for|with|from|over|across|next|near)\b)[\w'\u2019&-]+\s+)"
+    rf"{{0,3}}?[\w'\u2019&-]+\s+{_PLACE})",
 )
 
 #: What other organizations do on social media or get from it (verbs of being
@@ -1163,7 +1174,8 @@ _MEASURE = LazyPattern(
     r"|members|queues?|crowds?|numbers|results|contracts|donations|thousands|hundreds|millions"
     r"|enquiries|inquiries|leads|reservations|tickets|students|patients|adoptions|donors"
     r"|volunteers|revenue|income|traffic|calls|jobs|visits|visitors|sign-?ups|people|posts"
-    r"|videos|photos|of)",
+    r"|videos|photos|footfall|turnover|takings|attendance|demand|interest|engagement|uptake"
+    r"|of)",
     re.IGNORECASE,
 )
 _SUCCESS = LazyPattern(
@@ -1302,6 +1314,8 @@ _OTHERS_ANCHORS = (
     "read heard hear saw seen noticed learned know knew watched",
     "",
     "like similar size",
+    "across over down up along round around opposite beside behind past next nearby near by on"
+    " street door block mile minute town village in",
 )
 
 #: The index in ``_OTHERS`` of the named-business frame, which needs more checks.
@@ -1319,7 +1333,14 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
     clause; ``strong`` when the frame names a kind of organization (not a bare name)."""
     for pattern in _others():
         for found in pattern.finditer(clause):
-            org = found.group("org") or found.groupdict().get("org2") or ""
+            groups = found.groupdict()
+            org = groups.get("org") or groups.get("org2") or groups.get("org3") or ""
+            if found.groupdict().get("org3"):
+                head = _PLACE_START.split(org)[0].split() or [""]
+                if _MEASURE.fullmatch(head[-1]) or _PLURAL_HEAD.search(head[-1]):
+                    # "Sales in Leeds doubled": a measure; "Teachers in the county share
+                    # ...": a bare plural is a kind of people, the audience, not a business
+                    continue
             words = org.split()
             if pattern is _others()[_NAMED] and (
                     _FUNCTION_NAME.match(org) or _PLATFORM_NAME.match(words[0])
