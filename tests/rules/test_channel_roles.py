@@ -1495,3 +1495,168 @@ NAMED_GIVERS = [
 def test_sma202_a_named_body_giving_an_order_is_no_bandwagon(text):
     bandwagon.assert_valid(motivation(text))
     box.assert_findings(motivation(text), [("SMA201", 1, 13)])
+
+
+# SMA201 by role: anyone who says, tells or owns a form, an obligation, a presence.
+# The giver is whatever stands as the agent of a verb of saying ("let it be known",
+# "made it known", "intimated by") or owns the box that must be ticked; the
+# obligation is any modal ("is to", "has to", "we'd need ... to keep our grant").
+
+SAYING_OR_FORM_MANDATES = [
+    "The Vice-Principal's office has made it known that every department is to run an "
+    "Instagram account.",
+    "The bank's business-plan template includes a 'social media' section, and the annual "
+    "review needs it filled in.",
+    "The enterprise grant people said we'd need a LinkedIn page to keep our funding.",
+    "It has been intimated by the Dean that the faculty ought to be on TikTok.",
+    "The insurer's onboarding form has a box for a Facebook page, and the broker says it must "
+    "be ticked.",
+    "Apparently the accelerator said all cohort startups have to post on LinkedIn to stay in "
+    "the programme.",
+    "Umm the diocese has let it be known each parish should run a YouTube channel for services.",
+]
+RATIONALE_SAYING_OR_FORM_MANDATES = [
+    "We were informed by the regional team that each branch has to maintain its own Facebook "
+    "page.",
+    "I think, though I may be wrong, that the festival lot announced every stallholder is to "
+    "keep an Instagram, so hopefully this counts.",
+    "Accreditation scorecard: the 'online presence' field needs to be ticked before renewal.",
+]
+
+SAYING_OR_FORM_REASONS = [
+    "The Dean's office has asked every department to keep an Instagram, but the real reason is "
+    "that applicants told us at open days that they browse it first.",
+    "Our funder's template has a social media box; we'd have filled it anyway, because 70% of "
+    "our tenants tell us they find notices on Facebook.",
+    "Nobody told us we had to be on LinkedIn: our buyers source suppliers there.",
+    "The enterprise grant people said we'd need a plan, so we wrote this one around what our "
+    "walk-in customers asked for.",
+    "Divisional KPIs require two social channels, but that's not the driver; a third of our "
+    "phone calls are opening-hours questions a post can answer.",
+    "Head office has a policy on replies: every message has to be answered within a day.",
+    "We were informed by the council that our page reached 2,000 residents last month.",
+    "The young people said we ought to be on TikTok, and the survey of our members agreed.",
+]
+
+
+@pytest.mark.parametrize("text", SAYING_OR_FORM_MANDATES)
+def test_sma201_saying_verb_or_form_with_an_obligation(text):
+    (finding,) = box.assert_findings(motivation(text), [("SMA201", 1, 13)])
+    assert f'"{text}"' in finding.message
+
+
+@pytest.mark.parametrize("text", RATIONALE_SAYING_OR_FORM_MANDATES)
+def test_sma201_saying_verb_or_form_with_an_obligation_as_rationale(text):
+    (finding,) = box.assert_findings(rationale(text), [("SMA201", 3, 16)])
+    assert f'"{text}"' in finding.message
+
+
+@pytest.mark.parametrize("text", SAYING_OR_FORM_REASONS)
+def test_sma201_saying_verb_or_form_beside_a_reason_is_valid(text):
+    box.assert_valid(motivation(text))
+
+
+# --------------------------------------------------------------------------
+# SMA202 by role: any plural, ranked or counted set of organizations of one kind
+# ("peer X", "comparable X", "the top 3 X", "the five largest X") whose presence or
+# numbers are the reason, including a benchmark that ends in "we need parity".
+
+PEER_LEAPS = [
+    "The five largest practices in the county average 3k Instagram followers and full books. "
+    "We need to match them.",
+    "Comparable trusts (n=9) all use LinkedIn as their main recruitment channel; it is the "
+    "industry norm.",
+    "Benchmark: the top 4 joineries in our district average 2k Pinterest followers. We need "
+    "parity.",
+    "Most sister libraries in the network seem to run their events through Facebook, so I "
+    "suppose we ought to as well.",
+    "Industry benchmark: leading independents run Pinterest as their primary channel, so should "
+    "we.",
+    "Fellow hospices across the region boast busy Instagram pages and full fundraising "
+    "calendars.",
+    "Every other chamber choir in the county seems to post its concerts on Facebook, so we "
+    "probably should too.",
+    "Peer colleges enjoy 10k followers on TikTok; we are simply behind.",
+]
+
+PEER_OWN_REASONS = [
+    "Our three nearest rivals have 10k followers between them, yet none of them answers "
+    "questions; that gap is what our page fills for parents.",
+    "Peer trusts' LinkedIn data shaped our post formats only; the channel was chosen from our "
+    "own applicant survey (71% use it weekly).",
+    "The other studios in town are on TikTok, but that is not why; our own students asked for "
+    "the class timetable there.",
+    "We benchmarked five comparable museums to learn which post formats get questions answered.",
+    "We serve every age already, from toddlers to pensioners, and the page shows our timetable.",
+    "The most contaminated bins are in the flats, so our posts target those streets first.",
+    "Peer colleges rarely use TikTok, and our applicant survey says ours don't either.",
+]
+
+
+@pytest.mark.parametrize("text", PEER_LEAPS)
+def test_sma202_peers_or_a_ranked_set_as_the_reason(text):
+    (finding,) = bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+    assert "is the reason given" in finding.message
+
+
+@pytest.mark.parametrize("text", PEER_OWN_REASONS)
+def test_sma202_peers_studied_dismissed_or_not_others_is_valid(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Every age already uses the page, from students to pensioners.",
+    "Most days the café is full by ten, and regulars check the page for the soup.",
+    "All the time our patients ask for the rota, so the page shows it.",
+])
+def test_sma202_every_time_age_or_kind_is_not_an_organization(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+# SMA203 false alarms: "look" with an adverb before its preposition is a verb of seeing;
+# "let it be known that" is a verb of saying; a cue denied after it ("isn't in the
+# brief", "is not part of it") is set aside. Images that are the reason still count.
+@pytest.mark.parametrize("text", [
+    "We did look carefully at what the other lido posts, to see which questions go "
+    "unanswered.",
+    "The area office has let it be known that every branch is to keep a Facebook page.",
+    "Not a status thing: tenants check Facebook weekly; 'cool factor' isn't in the brief.",
+    "'Cool factor' is not part of it; tenants check Facebook weekly.",
+    "Looking good is not part of it; parents at the gate asked for the rota here.",
+])
+def test_sma203_seeing_saying_and_denied_image_cues_are_valid(text):
+    bragging.assert_valid(rationale(text, "facebook"))
+
+
+@pytest.mark.parametrize("text", [
+    "We want the lido to look modern, and a smart Facebook page will do that.",
+    "The page should make the practice seem far more up to date than it is.",
+])
+def test_sma203_image_reason_beside_those_neighbours_still_found(text):
+    bragging.assert_findings(rationale(text, "facebook"), [("SMA203", 3, 16)])
+
+
+# SMA202 in notes: the article dropped or a name standing for the business, before a
+# place phrase ("Pet shop next door posts ...", "Bakehouse over in Thornby ..."). A bare
+# plural there is a kind of people (the audience), and a measure is the organization's own.
+NOTE_FORM_LEAPS = [
+    "Bakehouse over in Thornby tripled its weekday trade off Instagram. We should too.",
+    "Pet shop next door posts on TikTok twice a day & is always packed",
+    "Riverside Dental across the bridge gets most of its new patients from Facebook.",
+]
+NOTE_FORM_NEIGHBOURS = [
+    "Sales in Leeds doubled after we started posting on Instagram.",
+    "Turnover in Thornby rose after we started posting on Instagram.",
+    "Teachers in the county share trip ideas in Facebook groups.",
+    "We moved in March and customers now find us on Instagram.",
+]
+
+
+@pytest.mark.parametrize("text", NOTE_FORM_LEAPS)
+def test_sma202_note_form_business_before_a_place(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+@pytest.mark.parametrize("text", NOTE_FORM_NEIGHBOURS)
+def test_sma202_note_form_people_or_measures_are_not_others(text):
+    bandwagon.assert_valid(motivation(text))

@@ -1412,6 +1412,99 @@ FOURTEENTH_BATCH = [
 ]
 
 
+# SMA502 by role: content spreading by itself counted on as the engine.
+# The spreading is any way of passing on ("forwarded from one phone to the next", "passed
+# around", "make its own way", "under its own steam", "the length and breadth of"),
+# a count of breakouts, or a large organic number; it is counted on when wanted, assumed
+# by a model or relied on. Healthy neighbours set it aside, deny it, or spread by post.
+SPREAD_BATCH = [
+    ("SMA502", True, "expectations", "We trust that a clip of the choir's flash-mob will be "
+     "forwarded from one phone to the next across the diocese, and that will fill the pews."),
+    ("SMA502", True, "motivation", "One good reel of the kiln opening would make its own way "
+     "round every pottery group in the country and sell the course for us."),
+    ("SMA502", True, "expectations", "Pipeline plan counts on two breakout carousels a month at "
+     "50k+ organic impressions through reshares."),
+    ("SMA502", True, "expectations", "The hope is that the tasting video gets passed around the "
+     "whole town by word of mouth online, which will bring the customers in."),
+    ("SMA502", True, "goal", "Grow memberships through a launch clip that spreads by itself "
+     "through every cycling club in the region"),
+    ("SMA502", True, "expectations", "Content will go around the county under its own steam and "
+     "the lettings will follow."),
+    ("SMA502", True, "expectations", "Forecast assumes 2-3 breakout shorts per term; that is our "
+     "enrolment engine."),
+    ("SMA502", True, "expectations", "I do hope a photograph of the new rose garden will be "
+     "passed from neighbour to neighbour across the whole parish."),
+    ("SMA502", True, "motivation", "We rather think a short film on the ferry timetable would "
+     "travel the length and breadth of the islands by itself."),
+    ("SMA502", False, "expectations", "Should a clip happen to be forwarded widely, we shall "
+     "count it a bonus; the forecast rests on weekly posts and paid reach."),
+    ("SMA502", False, "expectations", "Nothing in the forecast depends on posts travelling by "
+     "themselves; we budget for two boosted posts a month."),
+    ("SMA502", False, "expectations", "Breakout posts are upside only: the model assumes zero "
+     "shares beyond our own followers."),
+    ("SMA502", False, "motivation", "Parents pass the term dates around the school gate, so we "
+     "post them where parents already look."),
+    ("SMA502", False, "expectations", "We expect around 300 organic views a post, from our own "
+     "followers, growing slowly."),
+    ("SMA502", False, "expectations", "Leaflets travel the length of the valley by post each "
+     "month; the page simply repeats them."),
+]
+
+
 @pytest.mark.parametrize(("code", "fires", "field", "text"), FOURTEENTH_BATCH)
 def test_fourteenth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), SPREAD_BATCH)
+def test_content_spreading_by_itself_counted_on(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+
+
+# Fifteenth batch: SMA501 spans that measure how often customers do something again
+# ("rebook within 8 weeks", "renew within 30 days"): verbs of repeating make the span an
+# interval of their habit, not a deadline for results; results within weeks still count.
+FIFTEENTH_BATCH = [
+    ("SMA501", False, "expectations", "We expect clients to rebook within 8 weeks, as they do "
+     "now."),
+    ("SMA501", False, "goal", "Have tenants renew within 30 days of each reminder"),
+    ("SMA501", False, "goal", "Get lapsed members to re-enrol within a fortnight of the open "
+     "evening"),
+    ("SMA501", False, "expectations", "Regulars revisit within 3 weeks on average; the posts "
+     "remind them."),
+    ("SMA501", True, "expectations", "We expect 40 new bookings within 8 weeks of launch."),
+    ("SMA501", True, "expectations", "Every pound on the agency comes back as three in sales "
+     "within a month."),
+    ("SMA501", True, "goal", "Sign up 200 new members within 3 weeks"),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), FIFTEENTH_BATCH)
+def test_fifteenth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Sixteenth batch: a short span someone else is feared to want, answered by a contrast
+# in the same sentence, is a worry, not the plan's expectation; a "share rate" is a
+# metric, not people sharing.
+SIXTEENTH_BATCH = [
+    ("SMA501", False, "expectations", "I worry the trustees will want results within a month, "
+     "but we have agreed to judge it after a year."),
+    ("SMA501", False, "expectations", "We're a little anxious the owners expect miracles by "
+     "March; however, the agreed review is next winter."),
+    ("SMA501", True, "expectations", "The trustees will want results within a month, and we "
+     "have agreed to that."),
+    ("SMA501", True, "expectations", "I'm nervous, but we expect sales to double within three "
+     "weeks."),
+    ("SMA502", False, "goal", "Reach 50k monthly impressions and a 3% share rate across all "
+     "clinic posts"),
+    ("SMA502", True, "expectations", "We hope people share it across the whole county and the "
+     "bookings follow."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), SIXTEENTH_BATCH)
+def test_sixteenth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)

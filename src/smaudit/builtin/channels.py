@@ -238,6 +238,7 @@ LEARNING = (
     "(checked|check|checking) (how|what|why|where|which)",
     "decided against", "(showed|shown|shows|taught|teaches) (us|me)",
     "(stand|standing|stands) out", "set* us apart", "differentiat*", "(gap|gaps) (in|that|left)",
+    "(that|this|the) (gap|gaps)",
     "(slow|too slow|fail*|forget*|neglect*|ignor*) (to|their)", "complain*", "mistake*",
     "what not to do", "weak*", "(poorly|badly)", "unanswered", "takes days",
     "(angry|negative|bad|poor|critical|unhappy|furious) (comments|reviews|feedback|replies"

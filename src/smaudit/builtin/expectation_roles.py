@@ -1250,7 +1250,12 @@ _WINDOW_OF_CUSTOMER = _lazy(
     r"\b(?:second\s+(?:visit|order|purchase|booking|time|stay)|repeat|again|another"
     r"|return(?:ing)?\s+(?:visits?|customers?|guests?|clients?)"
     r"|re-?order\w*|usually|typically|normally"
-    r"|on\s+average|tend\s+to)\b|\bof\s+(?:their|his|her|joining|signing|buying|purchase)\b"
+    # a customer doing something again (verbs of repeating): "rebook within 8 weeks" is
+    # how often they come back, not a deadline for results
+    r"|re-?(?:book|visit|purchase|buy|subscribe|enrol|register|join)(?:s|ed|ing)?"
+    r"|renew(?:s|ed|ing)?"
+    r"|on\s+average|tend\s+to)\b|\bof\s+(?:their|his|her|joining|signing|buying|purchase"
+    r"|each|every)\b"
     # the customers' own calendar: "to collect it in their first weeks of term"
     r"|\b(?:in|during|within|by|over|past|after|for)\s+(?:the\s+)?(?:their|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:days?|weeks?|fortnights?|months?|terms?|semesters?|years?|visits?"
@@ -1485,6 +1490,13 @@ def _months_after(ref: tuple[int, int], month: tuple[int, int | None, bool]) -> 
     return diff + (1 if end_of else 0)
 
 
+#: A short span someone else is feared to want, answered later in the sentence: the
+#: words of worry (a closed class) before it and a contrast after it.
+_WORRY = _lazy(r"\b(?:nervous|worried|worry|worries|afraid|fear|fears|feared|concerned|anxious"
+               r"|dread)\b", re.IGNORECASE)
+_LATER_BUT = _lazy(r",?\s*\b(?:but|however|yet|though|although)\b", re.IGNORECASE)
+
+
 def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
     """Results expected within a span shorter than ``ctx.options`` months (SMA501)."""
     ctx = field.ctx
@@ -1523,6 +1535,8 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
             months = _months_after(ref, span.month)  # type: ignore[arg-type]
         if months is None or months >= limit:
             continue
+        if _WORRY.search(text, 0, start) and _LATER_BUT.search(text, end):
+            continue  # "I'm nervous the board will want instant results, but we agreed ..."
         _, _, body, lo = sentence.scope(start)
         sub, at = _subclause(body, start - lo)
         rest = sub[:at] + " " + sub[at + end - start:]
@@ -1577,7 +1591,8 @@ def _subclause(clause: str, pos: int) -> tuple[str, int]:
 # SMA502: the plan counting on content spreading by itself
 
 # Things made and shown (a closed-ish class: the artefacts of posting).
-_MEDIA = (r"(?:videos?|clips?|posts?|reels?|photos?|pictures?|films?|songs?|jingles?|memes?"
+_MEDIA = (r"(?:videos?|clips?|posts?|reels?|photos?|photographs?|pics?|images?|snaps?|shots?"
+          r"|footage|carousels?|shorts|vlogs?|gifs?|pictures?|films?|songs?|jingles?|memes?"
           r"|hashtags?|challenges?|campaigns?|content|tiktoks?|stor(?:y|ies)|tweets?|threads?"
           r"|whitepapers?|articles?|ads?|adverts?|dances?|trends?|moments?|stunts?|appeals?"
           r"|hits?|marketing|sensations?|success|growth|reach|fame|effect|spread|sharing)")
@@ -1598,8 +1613,8 @@ _MASS = (rf"(?:{_WHOLE}|\bevery\s+(?:[\w-]+\s+){{1,2}}(?:in|across)\s+(?-i:[A-Z]
          r"|viewers|reposts)\b"
          r"|\bmillions\b|(?<![$\u00a3\u20ac\d.,])\b(?:a|one|1|half\s+a)\s+million\b"
          r"(?!\s+(?:dollars|euros|pounds|in\s+(?:sales|revenue)))"
-         r"|(?<![$\u00a3\u20ac\d.,])\b(?:\d+(?:[.,]\d+)?\s*(?:m|million|k)|\d{3}[.,]?0{3})\s+"
-         r"(?:views|plays|streams|impressions|viewers|people|followers|likes|shares|users)\b"
+         r"|(?<![$\u00a3\u20ac\d.,])\b(?:\d+(?:[.,]\d+)?\s*(?:m|million|k)|\d{3}[.,]?0{3})\+?\s+"
+         r"(?:(?:organic|free|unpaid|natural)\s+)?(?:views|plays|streams|impressions|viewers|people|followers|likes|shares|users)\b"
          r"|\bhundreds\s+of\s+thousands\b|\beverywhere\b"
          r"|\bnation(?:wide|ally|al)\b|\bworldwide\b|\bglobal(?:ly)?\b|\bhousehold\s+name\b"
          r"|\bhalf\s+(?:of\s+)?(?:the\s+)?(?:people|population|country|city|town|world)\b"
@@ -1610,12 +1625,16 @@ _REACH = (r"\b(?:see|sees|seen|seeing|watch\w*|know\w*|hear\w*|heard|reach\w*|vi
           r"|household|front\s+of|show\w*|put\s+us|make\s+us|made|everywhere|trend\w*|in)\b")
 _SPREAD_VERB = (r"(?:spread\w*|travel\w*|circulat\w*|shared|reshared|re-shared|reposted|forwarded"
                 r"|copied|imitated|remixed|duetted|stitched"
-                r"|passed\s+(?:on|around|round|along)|pass\w*\s+(?:it|them)\s+(?:on|around|along)"
+                r"|pass(?:es|ed|ing)?(?:\s+(?:on|around|round|along|about))?"
+                r"|pass\w*\s+(?:it|them)\s+(?:on|around|along)"
                 r"|go(?:es)?\s+(?:a)?round|going\s+(?:a)?round|get\w*\s+around|shar(?:e|es|ing)"
                 r"\s+(?:it|them|this|that)|multipl\w*)")
 _SPREAD_SCOPE = (rf"(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own(?!\s+(?:pages?|accounts?"
                  rf"|profiles?|feeds?|channels?|groups?|timelines?|walls?|stories|networks?))"
-                 rf"|of\s+its\s+own\s+accord"
+                 rf"|of\s+(?:its|their)\s+own\s+accord|under\s+(?:its|their)\s+own\s+steam"
+                 # a distance no sender controls: "the length and breadth of the county"
+                 rf"|the\s+length\s+and\s+breadth\s+of|far\s+and\s+wide|via\s+(?:re)?shares"
+                 rf"|through\s+(?:re)?shares"
                  rf"|everywhere|all\s+over|across\s+(?:the|every|all)|around\s+the\s+(?:world|country"
                  rf"|internet|web)|throughout|endlessly|widely|like\s+wildfire|very\s+fast|fast"
                  rf"|quickly|rapidly|exponentially|by\s+every\s+[\w-]+|by\s+(?:thousands|millions|hundreds|everyone"
@@ -1660,7 +1679,9 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"\b(?:spread\w*|travel\w*|circulat\w*|shared|reshared|re-shared|reposted"
          r"|forwarded|pass\w*|go|goes|going|get\w*|shar\w*|multipl\w*|copied|imitated"
          r"|remixed|duetted|stitched)\b"),
-        (rf"(?P<head>\bshar(?:e|es|ing)\b)\s+(?:[^\s.;:!?]+\s+){{0,3}}?{_SPREAD_SCOPE}",
+        # (a "share rate" or "share count" is a metric, not people sharing)
+        (rf"(?P<head>\bshar(?:e|es|ing)\b)(?!\s+(?:rate|rates|count|counts|ratio|percentage"
+         rf"|metrics?|buttons?|links?|of\b))\s+(?:[^\s.;:!?]+\s+){{0,3}}?{_SPREAD_SCOPE}",
          "content spreading by itself", True,
          r"\bshar(?:e|es|ing)\b"),
         # everyone sharing it
@@ -1702,7 +1723,8 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"(?:sensation|star|celebrity|phenomenon|legend)s?)\b", "instant fame", True,
          r"\b(?:sensations?|stars?|celebrit\w*|phenomen\w*|legends?)\b"),
         # one hit that makes the business
-        (r"(?P<head>\b(?:one|a\s+single|a|the\s+next|another)\s+(?:\w+\s+)?(?:hit|lucky\s+break"
+        (r"(?P<head>\b(?:one|a\s+single|a|the\s+next|another|(?<![\w.-])[1-9]\d*(?:\s*[-\u2013]\s*\d+)?"
+         r"|two|three|a\s+couple\s+of|a\s+few|several)\s+(?:\w+\s+)?(?:hit|lucky\s+break"
          r"|big\s+break|breakout)\b)", "one hit counted on", True,
          r"\b(?:hit|break|breakout)\b"),
         # the content doing its own spreading or selling: "the campaign will spread itself",
@@ -1774,7 +1796,9 @@ _PASSED_ON_OR_SO_ON = _lazy(rf"{_PASSED_ON.pattern}|\band\s+so\s+(?:on|forth)\b"
 _REACH_RX = _lazy(_REACH, re.IGNORECASE)
 _MEDIA_RX = _lazy(rf"\b{_MEDIA}\b", re.IGNORECASE)
 _WANT_SPREAD = _lazy(
-    rf"{_WANT.pattern}|\b(?:can|could|may|might|reckon|think|sure|bound\s+to|thanks\s+to)\b"
+    rf"{_WANT.pattern}|\b(?:can|could|may|might|reckon|think|sure|bound\s+to|thanks\s+to"
+    # a model or forecast built on it: "the growth model assumes ...", "that's our engine"
+    r"|assum\w*|engine|rests?\s+on|hinges?\s+on|built\s+(?:on|around))\b"
     # the hit as all it takes: "one big hit and we're made", "... and we're sorted"
     r"|\band\s+(?:we|we['\u2019]re|we\s+are|that['\u2019]s|it['\u2019]s)\s+(?:made|set|sorted"
     r"|laughing|golden|away|flying|it|done)\b",
