@@ -1660,3 +1660,41 @@ def test_sma202_note_form_business_before_a_place(text):
 @pytest.mark.parametrize("text", NOTE_FORM_NEIGHBOURS)
 def test_sma202_note_form_people_or_measures_are_not_others(text):
     bandwagon.assert_valid(motivation(text))
+
+
+# SMA202 classes from a third round of new voices. (1) A chat story opened with "ok so"
+# is not a concession ("sure, ..." still is); (2) "comparator" belongs with the words
+# for organizations of the same kind; (3) putting something up on a platform is acting
+# through it. Each leap names its organization; the neighbours stay valid.
+THIRD_ROUND_LEAPS = [
+    "ok so the barber two streets over started doing reels and now hes booked solid",
+    "okay so the vet across the road posts puppy clips on TikTok and their waiting room "
+    "is always full, thats why",
+    "Yes so the gym next door went on Instagram and doubled its members.",
+    "Two comparator councils have grown their Facebook followings sharply this year.",
+    "It was noted that comparator museums have expanded their presence on TikTok.",
+    "Garage over in Marlow put their MOT offers up on Facebook and got loads of bookings",
+    "the florist on the corner puts every bouquet up on Instagram and sells out by noon",
+]
+#: The organization each of ``THIRD_ROUND_LEAPS`` names, in order.
+THIRD_ROUND_ORGS = ("the barber", "the vet", "the gym", "comparator councils",
+                    "comparator museums", "Garage", "the florist")
+THIRD_ROUND_NEIGHBOURS = [
+    "Sure, the gym next door is on TikTok, but our members asked for class times on Facebook.",
+    "Ok, the bakery across the road has Instagram; that isn't why we are joining.",
+    "ok so our customers keep asking for the menu on Facebook, so we put it up there",
+    "Comparator data from the survey shows 60% of our tenants read Facebook weekly.",
+    "We put the timetable up on Facebook because parents asked for it at the gate.",
+    "Other shops put their prices up in January; our customers asked us to post offers.",
+]
+
+
+@pytest.mark.parametrize(("text", "org"), zip(THIRD_ROUND_LEAPS, THIRD_ROUND_ORGS, strict=True))
+def test_sma202_chat_opener_comparators_and_putting_up_are_leaps(text, org):
+    found = bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+    assert f'"{org.lower()}' in found[0].message.lower()
+
+
+@pytest.mark.parametrize("text", THIRD_ROUND_NEIGHBOURS)
+def test_sma202_concessions_own_data_and_own_posting_are_valid(text):
+    bandwagon.assert_valid(motivation(text))

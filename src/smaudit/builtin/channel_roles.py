@@ -133,7 +133,8 @@ _HEDGE = LazyPattern(
     r"|benchmark|measure|driver|motive)"
     # a concession: "videos make us look professional, fine, but ...", "sure, everybody is"
     r"|,\s*(?:fine|sure|granted|ok|okay|true|i\s+suppose|admittedly)\s*$"
-    r"|^\W*(?:sure|granted|admittedly|of\s+course|true|yes|ok|okay)\b"
+    # ("ok so the shop ..." opens a story in chat, not a concession: "so" follows at once)
+    r"|^\W*(?:sure|granted|admittedly|of\s+course|true|yes|ok|okay)\b(?!,?\s+so\b)"
     r"|\b(?:might|may|could)\s+(?:look|seem|sound)\s+like\b",
     re.IGNORECASE,
 )
@@ -1226,7 +1227,7 @@ _OTHERS = (
     r"|rival|competing|every|all\s+the|neighbou?ring|nearby|next-door|nearest|local"
     # organizations of the same kind, by the closed class of words for "alike": "peer
     # authorities", "comparable trusts", "fellow venues"
-    r"|peer|comparable|equivalent|fellow|counterpart|like-for-like|similar-sized"
+    r"|peer|comparable|comparator|equivalent|fellow|counterpart|like-for-like|similar-sized"
     # a ranked or counted set: "the top 3 ...", "the five largest ..."
     r"|(?:the\s+)?top\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|handful\s+of)"
     r"|the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few)\s+(?:largest|biggest"
@@ -1303,6 +1304,8 @@ _DOING = _compile(
           |sold|fill|fills|filled|book|books|booked|draw|draws|drew|attract|attracts|attracted
           |win|wins|won|swear|swears|rely|relies|does|do|did|hit|hits|reached|built|racked|blew
           |took|packs?|pull|pulls|pulled|brings?|brought|generates?|generated|earns?|earned
+          # putting something up on a platform: "put their menu up on Facebook"
+          |put|puts|putting
           |(?:can|could)\s+do\s+it|manage|manages|managed
           # verbs of having a quantity: "average 4.8k followers", "boast full books"
           |average|averages|averaged|boast|boasts|boasted|enjoy|enjoys|enjoyed|command|commands
@@ -1465,8 +1468,8 @@ _OTHERS_ANCHORS = (
     "other another similar most many lot plenty loads half several bigger larger big successful"
     " leading biggest best-known famous major top rival competing every all neighbo nearby"
     " next-door nearest local chain franchise high-street high_street multinational"
-    " peer comparable equivalent fellow counterpart like-for-like similar-sized largest closest"
-    " main best",
+    " peer comparable comparator equivalent fellow counterpart like-for-like similar-sized"
+    " largest closest main best",
     "competitor rival competition",
     "everyone everybody every_one whole all_of_them they_all others",
     "friend cousin neighbo brother sister mate uncle aunt colleague contact partner boss",
