@@ -1698,3 +1698,31 @@ def test_sma202_chat_opener_comparators_and_putting_up_are_leaps(text, org):
 @pytest.mark.parametrize("text", THIRD_ROUND_NEIGHBOURS)
 def test_sma202_concessions_own_data_and_own_posting_are_valid(text):
     bandwagon.assert_valid(motivation(text))
+
+
+# SMA202: a customer word modifying a word for an organization names an organization
+# ("every other community station", "the parents' association"), not customers; the
+# customer noun as the head ("other parents") still does not.
+CUSTOMER_MODIFIED_LEAPS = [
+    "Every other community centre in town is on Facebook now and always busy.",
+    "Every other community radio in the valley has moved onto TikTok this year.",
+    "Most student unions in the city have grown their Instagram followings hugely.",
+    "The other parents' associations in the district all run busy Facebook groups.",
+    "Several patient charities have doubled their donors through Facebook appeals.",
+]
+CUSTOMER_MODIFIED_NEIGHBOURS = [
+    "Other parents in the district all read the Facebook group for term dates.",
+    "Most students in the city open Instagram daily, the survey found.",
+    "Several patients have asked for the clinic times on Facebook.",
+    "Every other community member we surveyed reads the WhatsApp group.",
+]
+
+
+@pytest.mark.parametrize("text", CUSTOMER_MODIFIED_LEAPS)
+def test_sma202_customer_word_before_a_word_for_an_organization_is_others(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+@pytest.mark.parametrize("text", CUSTOMER_MODIFIED_NEIGHBOURS)
+def test_sma202_customers_as_the_head_noun_are_not_others(text):
+    bandwagon.assert_valid(motivation(text))

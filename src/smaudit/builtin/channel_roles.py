@@ -1509,10 +1509,20 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
                     or re.search(r"[A-Z][\w'&-]*\s+$", before(clause, found.start(), 60))):
                 continue  # a name inside a longer name ("Harbor Street") is not a name
             kin = _KIN.match(org)
-            if (mentions_customers(org) and not kin) or _social().search(org):
+            end = found.end()
+            if mentions_customers(org) and not kin and not _ORG_NOUN.fullmatch(words[-1]):
+                # a customer word as a modifier of a word for an organization is not
+                # customers: "every other community station", "the students' union"
+                head = _ORG_NOUN_NEXT.match(clause, end)
+                if head is None:
+                    continue
+                end = head.end()
+                org = clause[found.start("org" if groups.get("org") else "org2"):end]
+                words = org.split()
+            if _social().search(org):
                 continue
             if pattern is _others()[_NOTE_FORM] and _plural_head(org) and not _DID_WELL.search(
-                    after(clause, found.end(), 120)):
+                    after(clause, end, 120)):
                 continue  # "Schools in the county use Facebook": customers, unless they did well
             if not _NOT_OURS.search(org) and (
                     _OWN_AFTER.match(clause, found.start())
@@ -1527,11 +1537,25 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
                                                or re.search(r"\b(?:our|my)\b", org.split()[0],
                                                             re.IGNORECASE)):
                 continue
-            if _OF_OURS.match(after(clause, found.end(), 20)):
+            if _OF_OURS.match(after(clause, end, 20)):
                 continue
             # a bare name or a note-form noun must be its verb's own subject
-            yield org, found.start(), found.end(), pattern not in (_others()[_NAMED],
-                                                                   _others()[_NOTE_FORM])
+            yield org, found.start(), end, pattern not in (_others()[_NAMED],
+                                                           _others()[_NOTE_FORM])
+
+
+#: Words for an organization (a closed class) that a customer noun may modify: "community
+#: station", "students' union", "patients' association", "members' club".
+_ORG_NOUN = LazyPattern(
+    r"(?:station|union|centre|center|association|club|trust|council|federation|cooperative"
+    r"|co-op|radio|magazine|newspaper|bank)s?|societ(?:y|ies)|charit(?:y|ies)|librar(?:y|ies)",
+    re.IGNORECASE)
+#: The word for an organization straight after a customer noun (an apostrophe between).
+_ORG_NOUN_NEXT = LazyPattern(
+    r"[\u2019']?\s+(?:(?:station|union|centre|center|association|club|trust|council|federation"
+    r"|cooperative|co-op|radio|magazine|newspaper|bank)s?|societ(?:y|ies)|charit(?:y|ies)"
+    r"|librar(?:y|ies))\b",
+    re.IGNORECASE)
 
 
 def _plural_head(org: str) -> bool:
@@ -1741,7 +1765,7 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
         if doing:
             # the noun phrase runs up to the verb: "other physiotherapy practices in Leeds"
             named = (org + doing.group("gap")).strip(" ,")
-            if (mentions_customers(named) and not _KIN.match(named)) or _OURS_OF.match(named):
+            if (_customers(named, org) and not _KIN.match(named)) or _OURS_OF.match(named):
                 continue
             # in a rationale "where" stands for the platform: "that's where our rivals advertise"
             presence = rationale and (_BEING_THERE.search(doing.group()) or _WHERE_BEFORE.search(
@@ -1760,7 +1784,7 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
         if strong and (there := _PRESENT_THERE.match(rest[gap:])) and (
                 _social().search(before(clause, start)) or rationale):
             named = (org + rest[:gap]).strip(" ,")
-            if not mentions_customers(named):  # "because our apprentices are there"
+            if not _customers(named, org):  # "because our apprentices are there"
                 yield named, start, end + gap + there.end()
                 continue
         acts = _ACTS_ON.match(rest) if strong else None
@@ -1778,6 +1802,14 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
             yield found.group("org"), found.start(), found.end()
     for found in _THEIR_TRADE.finditer(clause):
         yield "someone else", found.start(), found.end()
+
+
+def _customers(named: str, org: str) -> bool:
+    """Whether the others' noun phrase up to its verb names customers; a customer word
+    that modifies a word for an organization ("community station") does not."""
+    if _ORG_NOUN.fullmatch(org.split()[-1]):
+        return mentions_customers(named[len(org):])
+    return mentions_customers(named)
 
 
 #: A phrase pointing back at what was just said: "we want that", "the same".
