@@ -1726,3 +1726,39 @@ def test_sma202_customer_word_before_a_word_for_an_organization_is_others(text):
 @pytest.mark.parametrize("text", CUSTOMER_MODIFIED_NEIGHBOURS)
 def test_sma202_customers_as_the_head_noun_are_not_others(text):
     bandwagon.assert_valid(motivation(text))
+
+
+# SMA202 healthy neighbours read as leaps: others as the route by which someone found the
+# organization ("found us through other florists' posts"), others as the object of an
+# order ("requires every branch to ...") or as its giver ("the Trustees have asked the
+# office to ..."). Those are the organization's own gain and box checking's mandate.
+ROUTE_AND_ORDER_NEIGHBOURS = [
+    "Wedding planners who book us found us through other florists' posts, so showing our "
+    "arrangements is how we get work.",
+    "Most new tenants heard about us via the other charities' Facebook pages.",
+    "Volunteers who help us found us thanks to other museums' posts.",
+    "Several schools that order from us discovered us through the other bakeries' "
+    "Instagram accounts.",
+    "In May the council approved a Community Engagement Plan, which requires every library "
+    "branch to maintain an active presence on social media.",
+    "The diocese issued new guidance, which obliges every parish office to keep an active "
+    "page on Facebook.",
+    "The form now asks which platforms we use, and the Senior Leadership Team has asked "
+    "Estates to make sure we can do it.",
+    "The survey asks about our channels, and the Parish Council has told the Clerk to make "
+    "sure we can tick it.",
+]
+ROUTE_AND_ORDER_LEAPS = [
+    "Every other florist in town posts daily on Instagram and is fully booked.",
+    "The other parishes in the deanery have all grown their congregations through Facebook.",
+]
+
+
+@pytest.mark.parametrize("text", ROUTE_AND_ORDER_NEIGHBOURS)
+def test_sma202_others_as_route_or_in_an_order_are_not_a_leap(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", ROUTE_AND_ORDER_LEAPS)
+def test_sma202_others_doing_well_beside_those_neighbours_still_found(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])

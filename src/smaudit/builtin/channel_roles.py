@@ -1437,7 +1437,12 @@ _OWN_GAIN = LazyPattern(
     r"|enquiries|inquiries|leads|sign-?ups|trade|business|work|jobs|contracts|referrals"
     r"|donations|applications|tickets)\b[^.;!?]{0,40}?\b(?:came|come|comes|coming|arrived"
     r"|arrive|arrives|started|start|starts|were|was|are|is)\s+(?:in\s+|mostly\s+|largely\s+"
-    r"|directly\s+)?(?:from|through|via|off|after)\b",
+    r"|directly\s+)?(?:from|through|via|off|after)\b"
+    # whoever found the organization through others' posts: the others are the route to
+    # it, not an example ("shops that stock us found us through other bakers' posts")
+    r"|\b(?:found|find|finds|discovered|discover|discovers|heard\s+(?:of|about)"
+    r"|came\s+across|come\s+across|spotted)\s+(?:us|me)\s+(?:\w+\s+)?(?:through|via|from"
+    r"|thanks\s+to)\b",
     re.IGNORECASE,
 )
 #: Nouns that follow "every", "most" or "all the" without naming organizations: the
@@ -1747,6 +1752,19 @@ _SAYING = LazyPattern(r"\b(?:says?|said|thinks?|thought|reckons?|claims?|tells?|
                      r"|argues?|believes?|asks?|asked|writes?|wrote)\b", re.IGNORECASE)
 
 
+#: The others as the object of an order: "a framework that requires every service to
+#: keep a page", "asks all branches to post": an order on everyone is box checking's.
+#: The verbs of requiring (a closed class), with or without "that".
+_REQUIRING = (r"(?:requires?|required|requiring|obliges?|obliged|compels?|compelled|expects?"
+              r"|expected|instructs?|instructed|directs?|directed|tells?|told|asks?|asked|forces?"
+              r"|forced|mandates?|mandated|orders?|ordered|obligates?|obligated)")
+_REQUIRED_OF = LazyPattern(rf"\b{_REQUIRING}\s+(?:that\s+)?$", re.IGNORECASE)
+#: The others as the giver of an order: "the Executive Team has asked Communications to
+#: ...": the subject of a verb of requiring is a mandate-giver, not an example.
+_REQUIRES = LazyPattern(rf"^[\s,]*(?:(?:has|have|had|now|also|just|recently|formally)\s+)*"
+                        rf"{_REQUIRING}\b", re.IGNORECASE)
+
+
 def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, int, int]]:
     """``(quoted name, start, end of its verb)`` of each other organization that is on a
     platform, acts through one or does well."""
@@ -1755,7 +1773,8 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
     clause = _ASIDE.sub(lambda found: " " * len(found.group()), clause)
     for org, start, end, strong in _other_orgs(clause):
         rest = after(clause, end)
-        if _OBLIGED.match(rest):
+        if (_OBLIGED.match(rest) or _REQUIRES.match(rest)
+                or _REQUIRED_OF.search(before(clause, start, 40))):
             continue
         doing = _DOING.match(rest)
         if doing and not strong and len(doing.group("gap").split()) > 1:
