@@ -1762,3 +1762,32 @@ def test_sma202_others_as_route_or_in_an_order_are_not_a_leap(text):
 @pytest.mark.parametrize("text", ROUTE_AND_ORDER_LEAPS)
 def test_sma202_others_doing_well_beside_those_neighbours_still_found(text):
     bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+# SMA202: a dismissal reported ("but the partners are clear that this is not what
+# prompted it") or a doubt ("I'm unconvinced that matters") scopes the others out; the
+# same others without the dismissal are still the reason.
+REPORTED_DISMISSAL_NEIGHBOURS = [
+    "The partners know a rival practice has been advertising on Instagram, but they are "
+    "clear that this is not what prompted the plan.",
+    "A competing garage posts on TikTok daily, but we are sure that it isn't what drove "
+    "this decision.",
+    "I hear other breweries spend a fortune on Instagram; I'm unconvinced that matters.",
+    "The other hostels in town are all on TikTok, and we are not sure it counts for much.",
+    "Every rival agency has a LinkedIn page, but the board is adamant that this is not "
+    "the reason.",
+]
+REPORTED_DISMISSAL_LEAPS = [
+    "A competing garage posts on TikTok daily and is booked for weeks, and we want that too.",
+    "Other breweries in the city are all on Instagram and sell out every batch.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED_DISMISSAL_NEIGHBOURS)
+def test_sma202_reported_or_doubted_dismissal_scopes_out_the_others(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", REPORTED_DISMISSAL_LEAPS)
+def test_sma202_others_without_a_dismissal_still_found(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])

@@ -141,13 +141,23 @@ _HEDGE = LazyPattern(
 
 #: A clause that dismisses the one before it: "..., but that isn't why we joined".
 _DISMISS_PREVIOUS = LazyPattern(
-    r"\W*(?:but\s+|and\s+|yet\s+)?(?:that|this|it|which|those|they|none\s+of\s+(?:that|this))"
+    r"\W*(?:but\s+|and\s+|yet\s+)?"
+    # the dismissal may be reported: "but they are clear that this is not what prompted it"
+    r"(?:(?:they|we|i|he|she|the\s+[\w-]+)\s*(?:are|is|am|were|was|['\u2019]re|['\u2019]m)\s+"
+    r"(?:clear|sure|certain|adamant|firm)\s+(?:that\s+)?)?"
+    r"(?:(?:that|this|it|which|those|they|none\s+of\s+(?:that|this))"
     r"(?:['\u2019]s)?\s*(?:is|was|are|were|has|had|does|did|do)?"
-    r"(?:\s+not|n['\u2019]t|\s+no\s+longer|\s+nothing)\b",
+    r"(?:\s+not|n['\u2019]t|\s+no\s+longer|\s+nothing)\b"
+    # or doubted: "I'm unconvinced that matters", "we are not sure it counts"
+    r"|(?:i|we)\s*(?:['\u2019]m|['\u2019]re|am|are)\s+(?:unconvinced|not\s+convinced|doubtful"
+    r"|sceptical|skeptical|not\s+sure)\s+(?:that\s+)?(?:this|that|it)\b)",
     re.IGNORECASE,
 )
-_DISMISS_WORDS = LazyPattern(r"\b(?:why|reason|point|matter|matters|count|about|to\s+do\s+with"
-                            r"|driver|motive|motivation|basis|rationale)\b",
+#: What a dismissal denies: the reason, or (a closed class of verbs of causing) what
+#: prompted or drove the decision.
+_DISMISS_WORDS = LazyPattern(r"\b(?:why|reason|point|matter|matters|count|counts|about"
+                            r"|to\s+do\s+with|driver|motive|motivation|basis|rationale"
+                            r"|prompted|prompts|drove|drives|triggered|behind)\b",
                             re.IGNORECASE)
 
 #: How many words before a role a negator may stand and still govern it.
