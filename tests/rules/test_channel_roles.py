@@ -1791,3 +1791,29 @@ def test_sma202_reported_or_doubted_dismissal_scopes_out_the_others(text):
 @pytest.mark.parametrize("text", REPORTED_DISMISSAL_LEAPS)
 def test_sma202_others_without_a_dismissal_still_found(text):
     bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+# SMA202: "we want that" + a clause of its own ("we want that people think ...", as
+# learners of English write it) is a wish about an image, not wanting another's result;
+# "we want that" pointing back at others still is.
+THAT_CLAUSE_NEIGHBOURS = [
+    "We want that people see us as a modern bakery, so Instagram is important.",
+    "We want that everyone in the valley knows the hostel is open in winter.",
+    "I want that customers think our garage is professional, not a back-street place.",
+    "We would like that the guests remember the hotel when they plan next summer.",
+    "We want that our clinic looks young, so a Facebook page is needed.",
+]
+THAT_CLAUSE_LEAPS = [
+    "The tattoo studio on Mill Lane gets all its bookings from Instagram. We want that.",
+    "Their page is busy every day and we want that for the shop as well.",
+]
+
+
+@pytest.mark.parametrize("text", THAT_CLAUSE_NEIGHBOURS)
+def test_sma202_want_that_with_a_clause_of_its_own_is_not_a_leap(text):
+    bandwagon.assert_valid(rationale(text))
+
+
+@pytest.mark.parametrize("text", THAT_CLAUSE_LEAPS)
+def test_sma202_want_that_pointing_back_is_still_a_leap(text):
+    bandwagon.assert_findings(rationale(text), [("SMA202", 3, 16)])

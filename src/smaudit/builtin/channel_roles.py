@@ -1859,6 +1859,20 @@ def after_own_gain(text: str, at: int, phrase: str) -> bool:
     return False
 
 
+#: A subject after "that": "that" opens a clause of its own ("we want that people think
+#: we are modern", as learners of English write it), a wish about an image, not
+#: "we want that" pointing back at someone else's result.
+_CLAUSE_AFTER_THAT = LazyPattern(
+    r"\s+(?:people|everyone|everybody|nobody|we|they|you|he|she|our|the|a|an|every|all"
+    r"|customers?|clients?|guests?|visitors?)\s+\w", re.IGNORECASE)
+
+
+def that_opens_clause(text: str, end: int) -> bool:
+    """Whether the phrase ending at ``end`` ends in a "that" whose clause follows."""
+    return text[max(0, end - 4):end].lower() == "that" and bool(
+        _CLAUSE_AFTER_THAT.match(text, end))
+
+
 def _contrasted(field: list[Sentence], number: int, index: int) -> bool:
     """Whether a later clause of the sentence, or the next sentence, turns from the
     others to the organization's own customers ("..., but procurement managers do")."""

@@ -260,7 +260,8 @@ def bandwagon_finder(cues: tuple[str, ...], learning: tuple[str, ...]) -> Finder
         if role is not None:
             return role.says, role.sentence
         found = _cue(cues, text, judge=lambda m: not is_learning(m.sentence)
-                     and not roles.after_own_gain(text, m.start, m.text))
+                     and not roles.after_own_gain(text, m.start, m.text)
+                     and not roles.that_opens_clause(text, m.start + len(m.text)))
         return None if found is None else (f"{found[0]} is the reason given", found[1])
 
     return find
