@@ -293,9 +293,13 @@ def bandwagon_leap(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation
     ("we studied three rival firms to find the gap", "unlike the other
     spaces, we answer within the hour"), including a lesson in the next
     sentence; others named and then dismissed ("..., but that isn't why we're
-    joining"); the organization's own experience or branches ("our other
-    branch already runs a page"); its customers' reports; and a requirement
-    on everyone, which is box checking.
+    joining", "..., but they are clear that this is not what prompted it",
+    "I'm unconvinced that matters"); the organization's own experience or
+    branches ("our other branch already runs a page"); its customers'
+    reports; others as the route by which someone found the organization
+    ("found us through other florists' posts"); and a requirement on
+    everyone ("requires every branch to ...") or by a body ("the Executive
+    Team has asked ..."), which is box checking.
 
     ## Why it hurts
     Another organization's success says little about this one: different
