@@ -1660,3 +1660,160 @@ def test_sma202_note_form_business_before_a_place(text):
 @pytest.mark.parametrize("text", NOTE_FORM_NEIGHBOURS)
 def test_sma202_note_form_people_or_measures_are_not_others(text):
     bandwagon.assert_valid(motivation(text))
+
+
+# SMA202 classes from a third round of new voices. (1) A chat story opened with "ok so"
+# is not a concession ("sure, ..." still is); (2) "comparator" belongs with the words
+# for organizations of the same kind; (3) putting something up on a platform is acting
+# through it. Each leap names its organization; the neighbours stay valid.
+THIRD_ROUND_LEAPS = [
+    "ok so the barber two streets over started doing reels and now hes booked solid",
+    "okay so the vet across the road posts puppy clips on TikTok and their waiting room "
+    "is always full, thats why",
+    "Yes so the gym next door went on Instagram and doubled its members.",
+    "Two comparator councils have grown their Facebook followings sharply this year.",
+    "It was noted that comparator museums have expanded their presence on TikTok.",
+    "Garage over in Marlow put their MOT offers up on Facebook and got loads of bookings",
+    "the florist on the corner puts every bouquet up on Instagram and sells out by noon",
+]
+#: The organization each of ``THIRD_ROUND_LEAPS`` names, in order.
+THIRD_ROUND_ORGS = ("the barber", "the vet", "the gym", "comparator councils",
+                    "comparator museums", "Garage", "the florist")
+THIRD_ROUND_NEIGHBOURS = [
+    "Sure, the gym next door is on TikTok, but our members asked for class times on Facebook.",
+    "Ok, the bakery across the road has Instagram; that isn't why we are joining.",
+    "ok so our customers keep asking for the menu on Facebook, so we put it up there",
+    "Comparator data from the survey shows 60% of our tenants read Facebook weekly.",
+    "We put the timetable up on Facebook because parents asked for it at the gate.",
+    "Other shops put their prices up in January; our customers asked us to post offers.",
+]
+
+
+@pytest.mark.parametrize(("text", "org"), zip(THIRD_ROUND_LEAPS, THIRD_ROUND_ORGS, strict=True))
+def test_sma202_chat_opener_comparators_and_putting_up_are_leaps(text, org):
+    found = bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+    assert f'"{org.lower()}' in found[0].message.lower()
+
+
+@pytest.mark.parametrize("text", THIRD_ROUND_NEIGHBOURS)
+def test_sma202_concessions_own_data_and_own_posting_are_valid(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+# SMA202: a customer word modifying a word for an organization names an organization
+# ("every other community station", "the parents' association"), not customers; the
+# customer noun as the head ("other parents") still does not.
+CUSTOMER_MODIFIED_LEAPS = [
+    "Every other community centre in town is on Facebook now and always busy.",
+    "Every other community radio in the valley has moved onto TikTok this year.",
+    "Most student unions in the city have grown their Instagram followings hugely.",
+    "The other parents' associations in the district all run busy Facebook groups.",
+    "Several patient charities have doubled their donors through Facebook appeals.",
+]
+CUSTOMER_MODIFIED_NEIGHBOURS = [
+    "Other parents in the district all read the Facebook group for term dates.",
+    "Most students in the city open Instagram daily, the survey found.",
+    "Several patients have asked for the clinic times on Facebook.",
+    "Every other community member we surveyed reads the WhatsApp group.",
+]
+
+
+@pytest.mark.parametrize("text", CUSTOMER_MODIFIED_LEAPS)
+def test_sma202_customer_word_before_a_word_for_an_organization_is_others(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+@pytest.mark.parametrize("text", CUSTOMER_MODIFIED_NEIGHBOURS)
+def test_sma202_customers_as_the_head_noun_are_not_others(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+# SMA202 healthy neighbours read as leaps: others as the route by which someone found the
+# organization ("found us through other florists' posts"), others as the object of an
+# order ("requires every branch to ...") or as its giver ("the Trustees have asked the
+# office to ..."). Those are the organization's own gain and box checking's mandate.
+ROUTE_AND_ORDER_NEIGHBOURS = [
+    "Wedding planners who book us found us through other florists' posts, so showing our "
+    "arrangements is how we get work.",
+    "Most new tenants heard about us via the other charities' Facebook pages.",
+    "Volunteers who help us found us thanks to other museums' posts.",
+    "Several schools that order from us discovered us through the other bakeries' "
+    "Instagram accounts.",
+    "In May the council approved a Community Engagement Plan, which requires every library "
+    "branch to maintain an active presence on social media.",
+    "The diocese issued new guidance, which obliges every parish office to keep an active "
+    "page on Facebook.",
+    "The form now asks which platforms we use, and the Senior Leadership Team has asked "
+    "Estates to make sure we can do it.",
+    "The survey asks about our channels, and the Parish Council has told the Clerk to make "
+    "sure we can tick it.",
+]
+ROUTE_AND_ORDER_LEAPS = [
+    "Every other florist in town posts daily on Instagram and is fully booked.",
+    "The other parishes in the deanery have all grown their congregations through Facebook.",
+]
+
+
+@pytest.mark.parametrize("text", ROUTE_AND_ORDER_NEIGHBOURS)
+def test_sma202_others_as_route_or_in_an_order_are_not_a_leap(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", ROUTE_AND_ORDER_LEAPS)
+def test_sma202_others_doing_well_beside_those_neighbours_still_found(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+# SMA202: a dismissal reported ("but the partners are clear that this is not what
+# prompted it") or a doubt ("I'm unconvinced that matters") scopes the others out; the
+# same others without the dismissal are still the reason.
+REPORTED_DISMISSAL_NEIGHBOURS = [
+    "The partners know a rival practice has been advertising on Instagram, but they are "
+    "clear that this is not what prompted the plan.",
+    "A competing garage posts on TikTok daily, but we are sure that it isn't what drove "
+    "this decision.",
+    "I hear other breweries spend a fortune on Instagram; I'm unconvinced that matters.",
+    "The other hostels in town are all on TikTok, and we are not sure it counts for much.",
+    "Every rival agency has a LinkedIn page, but the board is adamant that this is not "
+    "the reason.",
+]
+REPORTED_DISMISSAL_LEAPS = [
+    "A competing garage posts on TikTok daily and is booked for weeks, and we want that too.",
+    "Other breweries in the city are all on Instagram and sell out every batch.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED_DISMISSAL_NEIGHBOURS)
+def test_sma202_reported_or_doubted_dismissal_scopes_out_the_others(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", REPORTED_DISMISSAL_LEAPS)
+def test_sma202_others_without_a_dismissal_still_found(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+# SMA202: "we want that" + a clause of its own ("we want that people think ...", as
+# learners of English write it) is a wish about an image, not wanting another's result;
+# "we want that" pointing back at others still is.
+THAT_CLAUSE_NEIGHBOURS = [
+    "We want that people see us as a modern bakery, so Instagram is important.",
+    "We want that everyone in the valley knows the hostel is open in winter.",
+    "I want that customers think our garage is professional, not a back-street place.",
+    "We would like that the guests remember the hotel when they plan next summer.",
+    "We want that our clinic looks young, so a Facebook page is needed.",
+]
+THAT_CLAUSE_LEAPS = [
+    "The tattoo studio on Mill Lane gets all its bookings from Instagram. We want that.",
+    "Their page is busy every day and we want that for the shop as well.",
+]
+
+
+@pytest.mark.parametrize("text", THAT_CLAUSE_NEIGHBOURS)
+def test_sma202_want_that_with_a_clause_of_its_own_is_not_a_leap(text):
+    bandwagon.assert_valid(rationale(text))
+
+
+@pytest.mark.parametrize("text", THAT_CLAUSE_LEAPS)
+def test_sma202_want_that_pointing_back_is_still_a_leap(text):
+    bandwagon.assert_findings(rationale(text), [("SMA202", 3, 16)])

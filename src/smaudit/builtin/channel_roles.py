@@ -133,20 +133,31 @@ _HEDGE = LazyPattern(
     r"|benchmark|measure|driver|motive)"
     # a concession: "videos make us look professional, fine, but ...", "sure, everybody is"
     r"|,\s*(?:fine|sure|granted|ok|okay|true|i\s+suppose|admittedly)\s*$"
-    r"|^\W*(?:sure|granted|admittedly|of\s+course|true|yes|ok|okay)\b"
+    # ("ok so the shop ..." opens a story in chat, not a concession: "so" follows at once)
+    r"|^\W*(?:sure|granted|admittedly|of\s+course|true|yes|ok|okay)\b(?!,?\s+so\b)"
     r"|\b(?:might|may|could)\s+(?:look|seem|sound)\s+like\b",
     re.IGNORECASE,
 )
 
 #: A clause that dismisses the one before it: "..., but that isn't why we joined".
 _DISMISS_PREVIOUS = LazyPattern(
-    r"\W*(?:but\s+|and\s+|yet\s+)?(?:that|this|it|which|those|they|none\s+of\s+(?:that|this))"
+    r"\W*(?:but\s+|and\s+|yet\s+)?"
+    # the dismissal may be reported: "but they are clear that this is not what prompted it"
+    r"(?:(?:they|we|i|he|she|the\s+[\w-]+)\s*(?:are|is|am|were|was|['\u2019]re|['\u2019]m)\s+"
+    r"(?:clear|sure|certain|adamant|firm)\s+(?:that\s+)?)?"
+    r"(?:(?:that|this|it|which|those|they|none\s+of\s+(?:that|this))"
     r"(?:['\u2019]s)?\s*(?:is|was|are|were|has|had|does|did|do)?"
-    r"(?:\s+not|n['\u2019]t|\s+no\s+longer|\s+nothing)\b",
+    r"(?:\s+not|n['\u2019]t|\s+no\s+longer|\s+nothing)\b"
+    # or doubted: "I'm unconvinced that matters", "we are not sure it counts"
+    r"|(?:i|we)\s*(?:['\u2019]m|['\u2019]re|am|are)\s+(?:unconvinced|not\s+convinced|doubtful"
+    r"|sceptical|skeptical|not\s+sure)\s+(?:that\s+)?(?:this|that|it)\b)",
     re.IGNORECASE,
 )
-_DISMISS_WORDS = LazyPattern(r"\b(?:why|reason|point|matter|matters|count|about|to\s+do\s+with"
-                            r"|driver|motive|motivation|basis|rationale)\b",
+#: What a dismissal denies: the reason, or (a closed class of verbs of causing) what
+#: prompted or drove the decision.
+_DISMISS_WORDS = LazyPattern(r"\b(?:why|reason|point|matter|matters|count|counts|about"
+                            r"|to\s+do\s+with|driver|motive|motivation|basis|rationale"
+                            r"|prompted|prompts|drove|drives|triggered|behind)\b",
                             re.IGNORECASE)
 
 #: How many words before a role a negator may stand and still govern it.
@@ -1226,7 +1237,7 @@ _OTHERS = (
     r"|rival|competing|every|all\s+the|neighbou?ring|nearby|next-door|nearest|local"
     # organizations of the same kind, by the closed class of words for "alike": "peer
     # authorities", "comparable trusts", "fellow venues"
-    r"|peer|comparable|equivalent|fellow|counterpart|like-for-like|similar-sized"
+    r"|peer|comparable|comparator|equivalent|fellow|counterpart|like-for-like|similar-sized"
     # a ranked or counted set: "the top 3 ...", "the five largest ..."
     r"|(?:the\s+)?top\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|handful\s+of)"
     r"|the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few)\s+(?:largest|biggest"
@@ -1303,6 +1314,8 @@ _DOING = _compile(
           |sold|fill|fills|filled|book|books|booked|draw|draws|drew|attract|attracts|attracted
           |win|wins|won|swear|swears|rely|relies|does|do|did|hit|hits|reached|built|racked|blew
           |took|packs?|pull|pulls|pulled|brings?|brought|generates?|generated|earns?|earned
+          # putting something up on a platform: "put their menu up on Facebook"
+          |put|puts|putting
           |(?:can|could)\s+do\s+it|manage|manages|managed
           # verbs of having a quantity: "average 4.8k followers", "boast full books"
           |average|averages|averaged|boast|boasts|boasted|enjoy|enjoys|enjoyed|command|commands
@@ -1434,7 +1447,12 @@ _OWN_GAIN = LazyPattern(
     r"|enquiries|inquiries|leads|sign-?ups|trade|business|work|jobs|contracts|referrals"
     r"|donations|applications|tickets)\b[^.;!?]{0,40}?\b(?:came|come|comes|coming|arrived"
     r"|arrive|arrives|started|start|starts|were|was|are|is)\s+(?:in\s+|mostly\s+|largely\s+"
-    r"|directly\s+)?(?:from|through|via|off|after)\b",
+    r"|directly\s+)?(?:from|through|via|off|after)\b"
+    # whoever found the organization through others' posts: the others are the route to
+    # it, not an example ("shops that stock us found us through other bakers' posts")
+    r"|\b(?:found|find|finds|discovered|discover|discovers|heard\s+(?:of|about)"
+    r"|came\s+across|come\s+across|spotted)\s+(?:us|me)\s+(?:\w+\s+)?(?:through|via|from"
+    r"|thanks\s+to)\b",
     re.IGNORECASE,
 )
 #: Nouns that follow "every", "most" or "all the" without naming organizations: the
@@ -1465,8 +1483,8 @@ _OTHERS_ANCHORS = (
     "other another similar most many lot plenty loads half several bigger larger big successful"
     " leading biggest best-known famous major top rival competing every all neighbo nearby"
     " next-door nearest local chain franchise high-street high_street multinational"
-    " peer comparable equivalent fellow counterpart like-for-like similar-sized largest closest"
-    " main best",
+    " peer comparable comparator equivalent fellow counterpart like-for-like similar-sized"
+    " largest closest main best",
     "competitor rival competition",
     "everyone everybody every_one whole all_of_them they_all others",
     "friend cousin neighbo brother sister mate uncle aunt colleague contact partner boss",
@@ -1506,10 +1524,20 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
                     or re.search(r"[A-Z][\w'&-]*\s+$", before(clause, found.start(), 60))):
                 continue  # a name inside a longer name ("Harbor Street") is not a name
             kin = _KIN.match(org)
-            if (mentions_customers(org) and not kin) or _social().search(org):
+            end = found.end()
+            if mentions_customers(org) and not kin and not _ORG_NOUN.fullmatch(words[-1]):
+                # a customer word as a modifier of a word for an organization is not
+                # customers: "every other community station", "the students' union"
+                head = _ORG_NOUN_NEXT.match(clause, end)
+                if head is None:
+                    continue
+                end = head.end()
+                org = clause[found.start("org" if groups.get("org") else "org2"):end]
+                words = org.split()
+            if _social().search(org):
                 continue
             if pattern is _others()[_NOTE_FORM] and _plural_head(org) and not _DID_WELL.search(
-                    after(clause, found.end(), 120)):
+                    after(clause, end, 120)):
                 continue  # "Schools in the county use Facebook": customers, unless they did well
             if not _NOT_OURS.search(org) and (
                     _OWN_AFTER.match(clause, found.start())
@@ -1524,11 +1552,25 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
                                                or re.search(r"\b(?:our|my)\b", org.split()[0],
                                                             re.IGNORECASE)):
                 continue
-            if _OF_OURS.match(after(clause, found.end(), 20)):
+            if _OF_OURS.match(after(clause, end, 20)):
                 continue
             # a bare name or a note-form noun must be its verb's own subject
-            yield org, found.start(), found.end(), pattern not in (_others()[_NAMED],
-                                                                   _others()[_NOTE_FORM])
+            yield org, found.start(), end, pattern not in (_others()[_NAMED],
+                                                           _others()[_NOTE_FORM])
+
+
+#: Words for an organization (a closed class) that a customer noun may modify: "community
+#: station", "students' union", "patients' association", "members' club".
+_ORG_NOUN = LazyPattern(
+    r"(?:station|union|centre|center|association|club|trust|council|federation|cooperative"
+    r"|co-op|radio|magazine|newspaper|bank)s?|societ(?:y|ies)|charit(?:y|ies)|librar(?:y|ies)",
+    re.IGNORECASE)
+#: The word for an organization straight after a customer noun (an apostrophe between).
+_ORG_NOUN_NEXT = LazyPattern(
+    r"[\u2019']?\s+(?:(?:station|union|centre|center|association|club|trust|council|federation"
+    r"|cooperative|co-op|radio|magazine|newspaper|bank)s?|societ(?:y|ies)|charit(?:y|ies)"
+    r"|librar(?:y|ies))\b",
+    re.IGNORECASE)
 
 
 def _plural_head(org: str) -> bool:
@@ -1720,6 +1762,19 @@ _SAYING = LazyPattern(r"\b(?:says?|said|thinks?|thought|reckons?|claims?|tells?|
                      r"|argues?|believes?|asks?|asked|writes?|wrote)\b", re.IGNORECASE)
 
 
+#: The others as the object of an order: "a framework that requires every service to
+#: keep a page", "asks all branches to post": an order on everyone is box checking's.
+#: The verbs of requiring (a closed class), with or without "that".
+_REQUIRING = (r"(?:requires?|required|requiring|obliges?|obliged|compels?|compelled|expects?"
+              r"|expected|instructs?|instructed|directs?|directed|tells?|told|asks?|asked|forces?"
+              r"|forced|mandates?|mandated|orders?|ordered|obligates?|obligated)")
+_REQUIRED_OF = LazyPattern(rf"\b{_REQUIRING}\s+(?:that\s+)?$", re.IGNORECASE)
+#: The others as the giver of an order: "the Executive Team has asked Communications to
+#: ...": the subject of a verb of requiring is a mandate-giver, not an example.
+_REQUIRES = LazyPattern(rf"^[\s,]*(?:(?:has|have|had|now|also|just|recently|formally)\s+)*"
+                        rf"{_REQUIRING}\b", re.IGNORECASE)
+
+
 def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, int, int]]:
     """``(quoted name, start, end of its verb)`` of each other organization that is on a
     platform, acts through one or does well."""
@@ -1728,7 +1783,8 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
     clause = _ASIDE.sub(lambda found: " " * len(found.group()), clause)
     for org, start, end, strong in _other_orgs(clause):
         rest = after(clause, end)
-        if _OBLIGED.match(rest):
+        if (_OBLIGED.match(rest) or _REQUIRES.match(rest)
+                or _REQUIRED_OF.search(before(clause, start, 40))):
             continue
         doing = _DOING.match(rest)
         if doing and not strong and len(doing.group("gap").split()) > 1:
@@ -1738,7 +1794,7 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
         if doing:
             # the noun phrase runs up to the verb: "other physiotherapy practices in Leeds"
             named = (org + doing.group("gap")).strip(" ,")
-            if (mentions_customers(named) and not _KIN.match(named)) or _OURS_OF.match(named):
+            if (_customers(named, org) and not _KIN.match(named)) or _OURS_OF.match(named):
                 continue
             # in a rationale "where" stands for the platform: "that's where our rivals advertise"
             presence = rationale and (_BEING_THERE.search(doing.group()) or _WHERE_BEFORE.search(
@@ -1757,7 +1813,7 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
         if strong and (there := _PRESENT_THERE.match(rest[gap:])) and (
                 _social().search(before(clause, start)) or rationale):
             named = (org + rest[:gap]).strip(" ,")
-            if not mentions_customers(named):  # "because our apprentices are there"
+            if not _customers(named, org):  # "because our apprentices are there"
                 yield named, start, end + gap + there.end()
                 continue
         acts = _ACTS_ON.match(rest) if strong else None
@@ -1777,6 +1833,14 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
         yield "someone else", found.start(), found.end()
 
 
+def _customers(named: str, org: str) -> bool:
+    """Whether the others' noun phrase up to its verb names customers; a customer word
+    that modifies a word for an organization ("community station") does not."""
+    if _ORG_NOUN.fullmatch(org.split()[-1]):
+        return mentions_customers(named[len(org):])
+    return mentions_customers(named)
+
+
 #: A phrase pointing back at what was just said: "we want that", "the same".
 _POINTS_BACK = LazyPattern(r"\b(?:that|this|the\s+same|more\s+of\s+(?:that|it))\b",
                            re.IGNORECASE)
@@ -1793,6 +1857,20 @@ def after_own_gain(text: str, at: int, phrase: str) -> bool:
         if sentence.start <= at < sentence.start + len(sentence.text):
             return number > 0 and _OWN_GAIN.search(field[number - 1].text) is not None
     return False
+
+
+#: A subject after "that": "that" opens a clause of its own ("we want that people think
+#: we are modern", as learners of English write it), a wish about an image, not
+#: "we want that" pointing back at someone else's result.
+_CLAUSE_AFTER_THAT = LazyPattern(
+    r"\s+(?:people|everyone|everybody|nobody|we|they|you|he|she|our|the|a|an|every|all"
+    r"|customers?|clients?|guests?|visitors?)\s+\w", re.IGNORECASE)
+
+
+def that_opens_clause(text: str, end: int) -> bool:
+    """Whether the phrase ending at ``end`` ends in a "that" whose clause follows."""
+    return text[max(0, end - 4):end].lower() == "that" and bool(
+        _CLAUSE_AFTER_THAT.match(text, end))
 
 
 def _contrasted(field: list[Sentence], number: int, index: int) -> bool:

@@ -260,7 +260,8 @@ def bandwagon_finder(cues: tuple[str, ...], learning: tuple[str, ...]) -> Finder
         if role is not None:
             return role.says, role.sentence
         found = _cue(cues, text, judge=lambda m: not is_learning(m.sentence)
-                     and not roles.after_own_gain(text, m.start, m.text))
+                     and not roles.after_own_gain(text, m.start, m.text)
+                     and not roles.that_opens_clause(text, m.start + len(m.text)))
         return None if found is None else (f"{found[0]} is the reason given", found[1])
 
     return find
@@ -292,9 +293,13 @@ def bandwagon_leap(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation
     ("we studied three rival firms to find the gap", "unlike the other
     spaces, we answer within the hour"), including a lesson in the next
     sentence; others named and then dismissed ("..., but that isn't why we're
-    joining"); the organization's own experience or branches ("our other
-    branch already runs a page"); its customers' reports; and a requirement
-    on everyone, which is box checking.
+    joining", "..., but they are clear that this is not what prompted it",
+    "I'm unconvinced that matters"); the organization's own experience or
+    branches ("our other branch already runs a page"); its customers'
+    reports; others as the route by which someone found the organization
+    ("found us through other florists' posts"); and a requirement on
+    everyone ("requires every branch to ...") or by a body ("the Executive
+    Team has asked ..."), which is box checking.
 
     ## Why it hurts
     Another organization's success says little about this one: different
