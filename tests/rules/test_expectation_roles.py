@@ -1508,3 +1508,26 @@ SIXTEENTH_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), SIXTEENTH_BATCH)
 def test_sixteenth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Seventeenth batch: SMA404 a unit of money that must come back multiplied, with no "for
+# each" before it ("every dollar ... should come back three times over"); the multiple is
+# what makes "back" a return, so tracing or accounting for each unit is healthy.
+SEVENTEENTH_BATCH = [
+    ("SMA404", True, "expectations", "Every dollar the bakery spends on this has to come back "
+     "three times over by autumn."),
+    ("SMA404", True, "expectations", "We want each pound we put into the posts to come back at "
+     "least double before the audit."),
+    ("SMA404", True, "expectations", "Every dollar we put into this should return threefold by "
+     "Christmas or the partners stop it."),
+    ("SMA404", True, "goal", "Make every euro the garage spends on the page come back twice"),
+    ("SMA404", False, "expectations", "We track every euro back to the campaign it came from, "
+     "and review quarterly."),
+    ("SMA404", False, "expectations", "Each dollar of the grant is accounted for twice a year "
+     "to the funder."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), SEVENTEENTH_BATCH)
+def test_seventeenth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

@@ -846,6 +846,15 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          rf"|gbp)\b)[^.;!?]{{0,100}}?\b(?:back|return\w*)\b",
          "money back for money put in", False,
          r"\b(?:each|every)\b"),
+        # each unit of money put in coming back multiplied, with no "for": "every euro we
+        # spend should come back twice over"; the multiple is what makes "back" a return
+        # rather than tracing a cost back to where it went
+        (rf"(?P<head>\b(?:each|every)\s+(?:{_AMOUNT}|(?:dollar|euro|pound|buck|quid|eur|usd|gbp)"
+         r"\b))[^.;!?]{0,80}?\b(?:(?:come|comes|coming|came|paid|earned|made)\s+back|returns?)"
+         r"\s+(?:at\s+least\s+|more\s+than\s+)?(?:twice|double|triple|(?:two|three|four|five|ten"
+         r"|\d+)(?:[-\s]?fold|\s*x\b|\s+times))",
+         "money back for money put in", False,
+         r"\b(?:each|every)\b"),
         (r"(?P<head>\breturns?\s+on\s+(?:the\s+|our\s+|all\s+)?(?:time|hours|effort|posting|posts"
          r"|content|work)\b)", "a return on the time put into posting", False,
          r"\breturns?\s+on\b"),
