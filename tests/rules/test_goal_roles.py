@@ -1452,3 +1452,25 @@ def test_research_that_asks_a_question_or_defers_it_states_nothing():
     research.assert_findings(research_plan(
         "To be sorted out in the autumn, when we find out who shops with us online."),
         [("SMA205", 2, 13)])
+
+
+# A platform's own count as the subject of a verb of coming ("keep the likes coming"),
+# and the platforms themselves as what people use ("the networks used by farmers"): the
+# verb is the platform's activity, not a customer acting.
+SOCIAL_SUBJECTS = [
+    ("Keep the reactions coming in on every reel from the bike shop", True),
+    ("Take the Instagram account to 2,000 and keep the likes coming", True),
+    ("Grow our reach on the social networks used by young farmers", True),
+    ("Be seen on every platform used by parents in the district", True),
+    ("Keep the customers coming back to the bike shop every spring", False),
+    ("Get more families using the library's holiday reading scheme", False),
+    ("Keep the reviews coming from diners who booked through the page", False),
+]
+
+
+@pytest.mark.parametrize(("statement", "fires"), SOCIAL_SUBJECTS)
+def test_sma102_platform_counts_and_platforms_as_subjects(statement, fires):
+    if fires:
+        social.assert_findings(goal(statement), [("SMA102", 3, 16)])
+    else:
+        social.assert_valid(goal(statement))

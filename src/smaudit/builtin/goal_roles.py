@@ -346,7 +346,13 @@ _SOCIAL_OBJECT = LazyPattern(rf"\s+(?:(?:the|a|an|us|our|some|more|many|lots\s+o
                              rf"\s+)*(?:{_STRONG_UNITS})\b")
 #: A social count or an account as the subject of a passive verb: "our hashtag
 #: used by customers" is the platform's number, not customers buying.
-_SOCIAL_SUBJECT = LazyPattern(rf"(?:{_STRONG_UNITS}|hashtags?|{CONTAINER})\s+(?:[#@]?\w+\s+)?$")
+#: The platforms themselves count too ("the social media platforms used by students"):
+#: people using a platform is the platform's reach, not a purchase.
+_SOCIAL_SUBJECT = LazyPattern(rf"(?:{_STRONG_UNITS}|hashtags?|{CONTAINER}|{PLATFORM}|platforms?"
+                              rf"|networks?)\s+(?:[#@]?\w+\s+)?$")
+#: A platform's own count right before a verb is its subject: "keep the likes coming"
+#: is likes arriving, not customers coming (as in ``_caused``, units are not people).
+_UNIT_SUBJECT = LazyPattern(rf"\b(?:{_STRONG_UNITS})\s+$")
 #: A platform or account word right before a noun makes it the platform's count.
 _ACCOUNT_BEFORE = LazyPattern(rf"(?:{PLATFORM}|{CONTAINER})\s+$")
 #: A count an account grows to: "grow the WhatsApp channel to 1,000 members".
@@ -763,6 +769,8 @@ def business_gain(clause: str) -> str | None:
                 and not _AS_MONEY.match(clause, match.end()) \
                 and not _MONEY_OBJECT.match(clause, match.end()) \
                 and not _SOCIAL_OBJECT.match(clause, match.end()) \
+                and not _UNIT_SUBJECT.search(clause, max(0, match.start() - 30),
+                                             match.start()) \
                 and not r.platform_object.match(clause, match.end()) \
                 and not _ACCOUNT_BEFORE.search(clause, max(0, match.start() - 30),
                                                match.start()) \
