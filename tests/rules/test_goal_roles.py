@@ -1474,3 +1474,27 @@ def test_sma102_platform_counts_and_platforms_as_subjects(statement, fires):
         social.assert_findings(goal(statement), [("SMA102", 3, 16)])
     else:
         social.assert_valid(goal(statement))
+
+
+# A plural possessive before a noun naming a plan ("the trustees' plan is to ...") says
+# whose plan it is, not whom the strategy reaches.
+PLAN_OWNERS = [
+    ("The owners' approach, as the manager puts it, is to stay busy online and let things "
+     "grow.", True),
+    ("The trustees' plan is to stay visible online and see what grows from it.", True),
+    ("The founders' own approach: be everywhere, all the time.", True),
+    ("The growers' idea is simply to post often and keep the brand fresh.", True),
+    ("The trustees' plan is to show parents of toddlers our Saturday sessions and ask them "
+     "to book.", False),
+    ("Show commuters' families the weekend timetable and ask them to book a seat.", False),
+    ("The growers' approach is to invite allotment holders to swap seeds at the spring "
+     "fair.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "fires"), PLAN_OWNERS)
+def test_sma106_whose_plan_it_is_is_not_whom_it_reaches(text, fires):
+    if fires:
+        no_strategy.assert_findings(strategy_plan(text), [("SMA106", 1, 11)])
+    else:
+        no_strategy.assert_valid(strategy_plan(text))

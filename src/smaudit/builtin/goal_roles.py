@@ -1106,7 +1106,16 @@ def _specific(clause: str, match: re.Match[str]) -> bool:
         return bool(before and before[0] != "new" and _WHO_QUALIFIER.match(before[0]))
     if head in _NOT_PEOPLE or head.endswith("ments"):
         return False
+    # "the owners' approach is to ...": whose plan it is, not whom it reaches
+    if _PLAN_OWNER.match(clause, match.end()):
+        return False
     return head in _PEOPLE or bool(_AGENT.match(head))
+
+
+#: A plural possessive before a noun naming a plan ("the partners' approach", "the
+#: trustees' idea"): the nouns are the closed class a writer uses to report a plan.
+_PLAN_OWNER = LazyPattern(r"'\s+(?:(?:own|whole|usual|basic|main)\s+)?(?:approach|plan|idea|strategy"
+                          r"|aim|goal|view|thinking|way|intention|method|instinct|hope|line)\b")
 
 
 def strategy_substance(text: str) -> str | None:
