@@ -1114,8 +1114,8 @@ def _specific(clause: str, match: re.Match[str]) -> bool:
 
 #: A plural possessive before a noun naming a plan ("the partners' approach", "the
 #: trustees' idea"): the nouns are the closed class a writer uses to report a plan.
-_PLAN_OWNER = LazyPattern(r"'\s+(?:(?:own|whole|usual|basic|main)\s+)?(?:approach|plan|idea|strategy"
-                          r"|aim|goal|view|thinking|way|intention|method|instinct|hope|line)\b")
+_PLAN_OWNER = LazyPattern(r"'\s+(?:(?:own|whole|usual|basic|main)\s+)?"
+                          r"(?:approach|plan|idea|strategy|aim|goal|view|thinking|way|intention|method|instinct|hope|line)\b")
 
 
 def strategy_substance(text: str) -> str | None:
