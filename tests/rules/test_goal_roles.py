@@ -1498,3 +1498,24 @@ def test_sma106_whose_plan_it_is_is_not_whom_it_reaches(text, fires):
         no_strategy.assert_findings(strategy_plan(text), [("SMA106", 1, 11)])
     else:
         no_strategy.assert_valid(strategy_plan(text))
+
+
+# "In order to/that/for" is a purpose, never a customer's order: a money goal with a
+# purpose clause is still only money, while customers who order are still a behaviour.
+IN_ORDER = [
+    ("More revenue for the garage in order to pay the rent", True),
+    ("Raise our takings by 15% in order that the bakery can open a second counter", True),
+    ("Increase profits in order for the clinic to cover the new lease", True),
+    ("Grow sales by a fifth in order to offset the rise in rent", True),
+    ("To lift fee income for the studio in order to replace the lost grant", True),
+    ("Get 40 more customers to order the Sunday roast each month", False),
+    ("Raise revenue by getting lapsed members to order the annual pass again", False),
+]
+
+
+@pytest.mark.parametrize(("statement", "fires"), IN_ORDER)
+def test_sma103_in_order_to_is_a_purpose_not_an_order(statement, fires):
+    if fires:
+        outcome.assert_findings(goal(statement), [("SMA103", 3, 16)])
+    else:
+        outcome.assert_valid(goal(statement))

@@ -350,6 +350,9 @@ _SOCIAL_OBJECT = LazyPattern(rf"\s+(?:(?:the|a|an|us|our|some|more|many|lots\s+o
 #: people using a platform is the platform's reach, not a purchase.
 _SOCIAL_SUBJECT = LazyPattern(rf"(?:{_STRONG_UNITS}|hashtags?|{CONTAINER}|{PLATFORM}|platforms?"
                               rf"|networks?)\s+(?:[#@]?\w+\s+)?$")
+#: "In order to/that/for" is a purpose, not anyone ordering: the phrase is fixed, so
+#: its "order" is never a customer's order.
+_IN_ORDER = LazyPattern(r"in\s+order\s+(?:to|that|for)\b")
 #: A platform's own count right before a verb is its subject: "keep the likes coming"
 #: is likes arriving, not customers coming (as in ``_caused``, units are not people).
 _UNIT_SUBJECT = LazyPattern(rf"\b(?:{_STRONG_UNITS})\s+$")
@@ -753,6 +756,8 @@ def business_gain(clause: str) -> str | None:
     """What a clause says customers do, or what the business counts when they do it."""
     r = roles()
     clause = without_time_clauses(clause)
+    if "in order" in clause:  # blanked, same length, so positions hold
+        clause = _IN_ORDER.sub(lambda m: " " * len(m.group(0)), clause)
     # work done for the account's sake: "answer every reply so our profile keeps
     # growing" serves the purpose after "so"; what that purpose gains is the gain
     # (the first purpose only, judged once: a clause costs one more look, not one per "so")
