@@ -1531,3 +1531,27 @@ SEVENTEENTH_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), SEVENTEENTH_BATCH)
 def test_seventeenth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Eighteenth batch: SMA501 "little"/"few" as the quantifier of what is expected ("expects
+# little movement in the first weeks") denies the early result like "no"; the adjective
+# ("our little cafe") and "a few" do not.
+EIGHTEENTH_BATCH = [
+    ("SMA501", False, "expectations", "The head teacher expects little movement in enrolments "
+     "during the first weeks, and will judge the plan after a year."),
+    ("SMA501", False, "expectations", "The brewery anticipates very few new stockists in the "
+     "first six weeks; the review is in December."),
+    ("SMA501", False, "expectations", "We foresee little or no change in footfall within the "
+     "first fortnight."),
+    ("SMA501", True, "expectations", "We expect our little cafe to be full within two weeks of "
+     "launch."),
+    ("SMA501", True, "expectations", "We expect a few hundred new members within the first "
+     "month."),
+    ("SMA501", True, "expectations", "The clinic expects 30 new patients within a fortnight of "
+     "the first post."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), EIGHTEENTH_BATCH)
+def test_eighteenth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

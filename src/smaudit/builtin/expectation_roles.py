@@ -186,6 +186,10 @@ _NEGATOR = _lazy(
     r"|dont|doesnt|didnt|isnt|arent|wont|cant|wasnt|werent|shouldnt"
     r"|rul\w*\s+out|avoid\w*|refus\w*|reject\w*|steer\w*\s+clear\s+of|rarely|seldom|barely"
     r"|scarcely|stopped|no\s+longer)\b"
+    # "little"/"few" as a quantifier of what is expected ("we expect little movement",
+    # "few bookings, if any"), not the adjective of "our little shop" or "a few"
+    r"|\b(?:expect\w*|see|seeing|anticipat\w*|forecast\w*|predict\w*|assum\w*|foresee\w*)\s+"
+    r"(?:very\s+|relatively\s+|fairly\s+)?(?:little|few)\b|\b(?:little|few)\s+(?:or\s+no|if\s+any)\b"
     r"|\w+n['\u2019]t\b",
     re.IGNORECASE,
 )
