@@ -1555,3 +1555,21 @@ EIGHTEENTH_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), EIGHTEENTH_BATCH)
 def test_eighteenth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Nineteenth batch: SMA501 a span that measures how one number lags another ("fee income
+# lags placements by two months") is a delay between them, not a deadline for results.
+NINETEENTH_BATCH = [
+    ("SMA501", False, "expectations", "Fee income lags placements by two to three months."),
+    ("SMA501", False, "expectations", "Donations trail sign-ups by about six weeks."),
+    ("SMA501", False, "expectations", "At the nursery, sales lag enquiries by a few weeks."),
+    ("SMA501", False, "expectations", "Revenue comes in three weeks after each order."),
+    ("SMA501", True, "expectations", "We expect sales to rise by 20% in three weeks."),
+    ("SMA501", True, "expectations", "Bookings should catch up with enquiries within a month "
+     "of the first post."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), NINETEENTH_BATCH)
+def test_nineteenth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

@@ -1277,6 +1277,12 @@ _WINDOW_OF_CUSTOMER = _lazy(
     r"|\bstill\s+(?!(?:expect|hop|want|need|wait|count|aim|think)\w*\b)\w+ing\b"
     r"|\bstill\s+(?:active|members?|subscribed|enrolled|with\s+us|here|around)\b",
     re.IGNORECASE)
+# A span that measures the delay between two numbers ("fee income lags placements by two
+# months", "donations trail sign-ups by six weeks", "paid three weeks after each order"):
+# how one follows the other, not a deadline. The verbs of lagging are a closed class.
+_LAG = _lazy(r"\b(?:lag|lags|lagged|lagging|trail|trails|trailed|trailing)\b"
+             r"|\b(?:behind|after)\s+(?:each|every|the)\s+(?:[\w-]+\s+)?(?:order|booking|sale"
+             r"|placement|enquiry|inquiry|invoice|sign-?up|visit|purchase)s?\b", re.IGNORECASE)
 # Something counted that customers book or buy ("more eye tests booked", "40 extra
 # trial classes sold"): a result, whatever the thing is called, even when its name is
 # also a word for work or learning ("tests", "trials", "reviews").
@@ -1558,6 +1564,7 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
             sub, rest = f"{sub} {heading.group(1)}", f"{rest} {heading.group(1)}"
         if not _BOOKED_RESULT.search(body) and (
                 _ACTIVITY.search(_DEADLINE_NOUN.sub(" ", rest)) or _WINDOW_OF_CUSTOMER.search(sub)
+                or _LAG.search(sub)
                 or _EARLY_SIGNS.search(body)):
             continue
         if _NEGATOR.search(sub, at + end - start) and not _THREAT.search(body):
