@@ -1573,3 +1573,26 @@ NINETEENTH_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), NINETEENTH_BATCH)
 def test_nineteenth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Twentieth batch: SMA502 a spread welcomed as a bonus ("a free bonus") or with an
+# exclamation set off by commas ("if a clip takes off, amazing") is a hedge, whatever the
+# word of welcome; a spread counted on still fires.
+TWENTIETH_BATCH = [
+    ("SMA502", False, "expectations", "If a clip takes off, amazing, but the plan is steady "
+     "weekly posts."),
+    ("SMA502", False, "expectations", "If the video about the forge takes off, fantastic, but "
+     "the weekly demonstrations are the plan."),
+    ("SMA502", False, "expectations", "If a reel takes off, that's a free bonus."),
+    ("SMA502", False, "expectations", "Should a recipe get shared widely, excellent, though "
+     "the newsletter does the real work."),
+    ("SMA502", True, "expectations", "Our reels will go viral across the county within a "
+     "month."),
+    ("SMA502", True, "expectations", "We are counting on the launch video going viral and "
+     "filling the hall."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTIETH_BATCH)
+def test_twentieth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

@@ -210,11 +210,13 @@ _HEDGE = _lazy(
     r"\b(?:would|could|might|'d)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:a\s+)?(?:nice|lovely|great|welcome"
     r"|bonus|plus|fun|good|brilliant|lucky|extra|treat|gift|a\s+(?:nice\s+)?(?:bonus|surprise|plus))\b"
     r"|\bwould\s+(?:\w+\s+)?(?:love|like)\b(?=.{0,80}\bbut\b)"
-    r"|\b(?:a|an\s+added|the)\s+bonus\b|\bicing\s+on\s+the\s+cake\b|\bnice[\s-]to[\s-]have\b"
+    r"|\b(?:a|an|the)\s+(?:added\s+|free\s+|nice\s+|happy\s+|welcome\s+)?bonus\b|\bicing\s+on\s+the\s+cake\b|\bnice[\s-]to[\s-]have\b"
     r"|\bhappy\s+accident\b|\bnice\s+surprise\b|\bwelcome\b|\bwe['\u2019]ll\s+enjoy\s+it\b"
     r"|\bin\s+case\b|\bhappens?\s+to\b|\bby\s+(?:chance|luck)\b|\bif\s+we['\u2019]re\s+lucky\b"
     r"|\b(?:pure|just|a\s+matter\s+of)\s+luck\b|\blottery\b"
-    r"|,\s*(?:great|lovely|nice|fine|brilliant|good|fair\s+enough|wonderful)\s*(?:[,!.]|$)"
+    # an exclamation of welcome set off by commas ("if a clip takes off, amazing")
+    r"|,\s*(?:great|lovely|nice|fine|brilliant|good|fair\s+enough|wonderful|amazing|fantastic"
+    r"|excellent|perfect|superb|grand|cool|awesome)\s*(?:[,!.]|$)"
     r"|\b(?:indirect(?:ly)?|eventually|over\s+time|in\s+the\s+long\s+run)\b",
     re.IGNORECASE,
 )
