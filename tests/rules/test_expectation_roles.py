@@ -1596,3 +1596,25 @@ TWENTIETH_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTIETH_BATCH)
 def test_twentieth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Twenty-first batch: SMA404 stock sold in a trade's own verb ("shift a couple of drills",
+# "move 20 units"): with a quantity of goods it is selling; "shift perceptions", "move a
+# few steps" or moving posts in the schedule are not.
+TWENTY_FIRST_BATCH = [
+    ("SMA404", True, "expectations", "The owner wants every reel to shift a dozen jars of "
+     "honey or it is not worth filming."),
+    ("SMA404", True, "expectations", "Each post needs to move 20 units of the new range."),
+    ("SMA404", True, "goal", "Every post should flog a few bikes"),
+    ("SMA404", False, "expectations", "Each post should shift perceptions of the brand a "
+     "little."),
+    ("SMA404", False, "expectations", "Each post moves a few steps along the customer "
+     "journey."),
+    ("SMA404", False, "expectations", "We will shift a couple of posts to the weekend each "
+     "month."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_FIRST_BATCH)
+def test_twenty_first_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

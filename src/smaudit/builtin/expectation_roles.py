@@ -998,6 +998,12 @@ _KILL_SWITCH = _lazy(
 # pronoun standing for them.
 _SOURCE_BEFORE = _lazy(rf"\b{_CONTENT}\b|\b(?:it|they|this|that|which)\b", re.IGNORECASE)
 _MONEY_RX = _lazy(rf"{_MONEY}|\b{_MONEY_VERB}\b|\bthe\s+till\b|\bpay\w*|\bpaid\b"
+                  # stock sold in the trade's word for it ("each post should shift a couple
+                  # of drills", "move 20 units"): the verb means selling only with a quantity
+                  r"|\b(?:shift|shifts|shifting|flog|flogs|flogging|move|moves|moving)\s+"
+                  r"(?:at\s+least\s+)?(?:a\s+(?:couple|few|dozen|handful)|\d[\d,]*|dozens"
+                  r"|several)\s+(?:of\s+)?(?!(?:days?|weeks?|months?|hours?|places?|spots?"
+                  r"|steps?|times?)\b)\w+"
                   # paid capacity filled: "each post should fill two tables"
                   r"|\bfill\w*\s+(?:[\w-]+\s+){0,3}?(?:tables?|seats?|rooms?|places?|slots?|covers"
                   r"|classes|sessions|appointments|beds)\b", re.IGNORECASE)
