@@ -1618,3 +1618,27 @@ TWENTY_FIRST_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_FIRST_BATCH)
 def test_twenty_first_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Twenty-second batch: SMA404 what the posts bring valued above their own cost ("bookings
+# worth more than its cost"); the posts themselves, or a customer, valued above a cost is
+# not money expected from the posts.
+TWENTY_SECOND_BATCH = [
+    ("SMA404", True, "goal", "Every reel must bring in enquiries worth more than the cost of "
+     "making it"),
+    ("SMA404", True, "expectations", "Each clip about the kennels should win boarding stays "
+     "valued above what it costs."),
+    ("SMA404", True, "expectations", "Every video has to earn enrolments of a value superior "
+     "to its own cost."),
+    ("SMA404", False, "expectations", "The new oven is worth more than its cost, and the "
+     "posts show it off."),
+    ("SMA404", False, "expectations", "Our posts are worth more than their cost in goodwill "
+     "alone, so we keep them modest."),
+    ("SMA404", False, "expectations", "A loyal customer is worth far more than the cost of one "
+     "post, so we answer every comment."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_SECOND_BATCH)
+def test_twenty_second_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

@@ -878,6 +878,16 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
         (r"(?P<head>\b(?:rais|bring|earn|mak|generat|tak)\w*\s+(?:in\s+|back\s+)?more\s+than\s+"
          r"(?:what\s+)?(?:it|they|this|that|the\s+[\w-]+)\s+costs?)\b",
          "posts bringing in more than they cost", False, r"\bthan\b"),
+        # what the posts bring valued above their own cost: "bookings worth more than its
+        # cost", "a value superior to the cost of making it"
+        # (what the posts bring, after a verb of producing: "posts worth more than their
+        # cost in goodwill" values the posts, not money they bring)
+        (rf"\b{_CONTENT}\b[^.;:!?]{{0,60}}?\b(?:generat|bring|brought|earn|win|won|produc|mak"
+         rf"|made|deliver|land|secur)\w*[^.;:!?]{{0,60}}?"
+         r"(?P<head>\b(?:worth|value|valued(?:\s+at)?)\s+(?:\w+\s+)?"
+         r"(?:more|greater|higher|superior|above|over|beyond)\s+(?:than\s+|to\s+)?(?:what\s+)?"
+         r"(?:its|their|the|it|they)\s+(?:own\s+)?costs?)\b",
+         "posts bringing in more than they cost", False, r"\bcosts?\b"),
         # as much as posting costs, in money ("must generate at least that in orders")
         (rf"(?P<head>\b(?:generat|mak|earn|bring|rais|tak)\w*\s+(?:in\s+)?(?:at\s+least\s+)?"
          rf"(?:that|as\s+much|the\s+same)\s+(?:amount\s+)?(?:back\s+)?in\s+{_MONEY})",
