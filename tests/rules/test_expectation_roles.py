@@ -1508,3 +1508,137 @@ SIXTEENTH_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), SIXTEENTH_BATCH)
 def test_sixteenth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Seventeenth batch: SMA404 a unit of money that must come back multiplied, with no "for
+# each" before it ("every dollar ... should come back three times over"); the multiple is
+# what makes "back" a return, so tracing or accounting for each unit is healthy.
+SEVENTEENTH_BATCH = [
+    ("SMA404", True, "expectations", "Every dollar the bakery spends on this has to come back "
+     "three times over by autumn."),
+    ("SMA404", True, "expectations", "We want each pound we put into the posts to come back at "
+     "least double before the audit."),
+    ("SMA404", True, "expectations", "Every dollar we put into this should return threefold by "
+     "Christmas or the partners stop it."),
+    ("SMA404", True, "goal", "Make every euro the garage spends on the page come back twice"),
+    ("SMA404", False, "expectations", "We track every euro back to the campaign it came from, "
+     "and review quarterly."),
+    ("SMA404", False, "expectations", "Each dollar of the grant is accounted for twice a year "
+     "to the funder."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), SEVENTEENTH_BATCH)
+def test_seventeenth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Eighteenth batch: SMA501 "little"/"few" as the quantifier of what is expected ("expects
+# little movement in the first weeks") denies the early result like "no"; the adjective
+# ("our little cafe") and "a few" do not.
+EIGHTEENTH_BATCH = [
+    ("SMA501", False, "expectations", "The head teacher expects little movement in enrolments "
+     "during the first weeks, and will judge the plan after a year."),
+    ("SMA501", False, "expectations", "The brewery anticipates very few new stockists in the "
+     "first six weeks; the review is in December."),
+    ("SMA501", False, "expectations", "We foresee little or no change in footfall within the "
+     "first fortnight."),
+    ("SMA501", True, "expectations", "We expect our little cafe to be full within two weeks of "
+     "launch."),
+    ("SMA501", True, "expectations", "We expect a few hundred new members within the first "
+     "month."),
+    ("SMA501", True, "expectations", "The clinic expects 30 new patients within a fortnight of "
+     "the first post."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), EIGHTEENTH_BATCH)
+def test_eighteenth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Nineteenth batch: SMA501 a span that measures how one number lags another ("fee income
+# lags placements by two months") is a delay between them, not a deadline for results.
+NINETEENTH_BATCH = [
+    ("SMA501", False, "expectations", "Fee income lags placements by two to three months."),
+    ("SMA501", False, "expectations", "Donations trail sign-ups by about six weeks."),
+    ("SMA501", False, "expectations", "At the nursery, sales lag enquiries by a few weeks."),
+    ("SMA501", False, "expectations", "Revenue comes in three weeks after each order."),
+    ("SMA501", True, "expectations", "We expect sales to rise by 20% in three weeks."),
+    ("SMA501", True, "expectations", "Bookings should catch up with enquiries within a month "
+     "of the first post."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), NINETEENTH_BATCH)
+def test_nineteenth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Twentieth batch: SMA502 a spread welcomed as a bonus ("a free bonus") or with an
+# exclamation set off by commas ("if a clip takes off, amazing") is a hedge, whatever the
+# word of welcome; a spread counted on still fires.
+TWENTIETH_BATCH = [
+    ("SMA502", False, "expectations", "If a clip takes off, amazing, but the plan is steady "
+     "weekly posts."),
+    ("SMA502", False, "expectations", "If the video about the forge takes off, fantastic, but "
+     "the weekly demonstrations are the plan."),
+    ("SMA502", False, "expectations", "If a reel takes off, that's a free bonus."),
+    ("SMA502", False, "expectations", "Should a recipe get shared widely, excellent, though "
+     "the newsletter does the real work."),
+    ("SMA502", True, "expectations", "Our reels will go viral across the county within a "
+     "month."),
+    ("SMA502", True, "expectations", "We are counting on the launch video going viral and "
+     "filling the hall."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTIETH_BATCH)
+def test_twentieth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Twenty-first batch: SMA404 stock sold in a trade's own verb ("shift a couple of drills",
+# "move 20 units"): with a quantity of goods it is selling; "shift perceptions", "move a
+# few steps" or moving posts in the schedule are not.
+TWENTY_FIRST_BATCH = [
+    ("SMA404", True, "expectations", "The owner wants every reel to shift a dozen jars of "
+     "honey or it is not worth filming."),
+    ("SMA404", True, "expectations", "Each post needs to move 20 units of the new range."),
+    ("SMA404", True, "goal", "Every post should flog a few bikes"),
+    ("SMA404", False, "expectations", "Each post should shift perceptions of the brand a "
+     "little."),
+    ("SMA404", False, "expectations", "Each post moves a few steps along the customer "
+     "journey."),
+    ("SMA404", False, "expectations", "We will shift a couple of posts to the weekend each "
+     "month."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_FIRST_BATCH)
+def test_twenty_first_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Twenty-second batch: SMA404 what the posts bring valued above their own cost ("bookings
+# worth more than its cost"); the posts themselves, or a customer, valued above a cost is
+# not money expected from the posts.
+TWENTY_SECOND_BATCH = [
+    ("SMA404", True, "goal", "Every reel must bring in enquiries worth more than the cost of "
+     "making it"),
+    ("SMA404", True, "expectations", "Each clip about the kennels should win boarding stays "
+     "valued above what it costs."),
+    ("SMA404", True, "expectations", "Every video has to earn enrolments of a value superior "
+     "to its own cost."),
+    ("SMA404", False, "expectations", "The new oven is worth more than its cost, and the "
+     "posts show it off."),
+    ("SMA404", False, "expectations", "Our posts are worth more than their cost in goodwill "
+     "alone, so we keep them modest."),
+    ("SMA404", False, "expectations", "A loyal customer is worth far more than the cost of one "
+     "post, so we answer every comment."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_SECOND_BATCH)
+def test_twenty_second_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

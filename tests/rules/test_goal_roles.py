@@ -1452,3 +1452,70 @@ def test_research_that_asks_a_question_or_defers_it_states_nothing():
     research.assert_findings(research_plan(
         "To be sorted out in the autumn, when we find out who shops with us online."),
         [("SMA205", 2, 13)])
+
+
+# A platform's own count as the subject of a verb of coming ("keep the likes coming"),
+# and the platforms themselves as what people use ("the networks used by farmers"): the
+# verb is the platform's activity, not a customer acting.
+SOCIAL_SUBJECTS = [
+    ("Keep the reactions coming in on every reel from the bike shop", True),
+    ("Take the Instagram account to 2,000 and keep the likes coming", True),
+    ("Grow our reach on the social networks used by young farmers", True),
+    ("Be seen on every platform used by parents in the district", True),
+    ("Keep the customers coming back to the bike shop every spring", False),
+    ("Get more families using the library's holiday reading scheme", False),
+    ("Keep the reviews coming from diners who booked through the page", False),
+]
+
+
+@pytest.mark.parametrize(("statement", "fires"), SOCIAL_SUBJECTS)
+def test_sma102_platform_counts_and_platforms_as_subjects(statement, fires):
+    if fires:
+        social.assert_findings(goal(statement), [("SMA102", 3, 16)])
+    else:
+        social.assert_valid(goal(statement))
+
+
+# A plural possessive before a noun naming a plan ("the trustees' plan is to ...") says
+# whose plan it is, not whom the strategy reaches.
+PLAN_OWNERS = [
+    ("The owners' approach, as the manager puts it, is to stay busy online and let things "
+     "grow.", True),
+    ("The trustees' plan is to stay visible online and see what grows from it.", True),
+    ("The founders' own approach: be everywhere, all the time.", True),
+    ("The growers' idea is simply to post often and keep the brand fresh.", True),
+    ("The trustees' plan is to show parents of toddlers our Saturday sessions and ask them "
+     "to book.", False),
+    ("Show commuters' families the weekend timetable and ask them to book a seat.", False),
+    ("The growers' approach is to invite allotment holders to swap seeds at the spring "
+     "fair.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "fires"), PLAN_OWNERS)
+def test_sma106_whose_plan_it_is_is_not_whom_it_reaches(text, fires):
+    if fires:
+        no_strategy.assert_findings(strategy_plan(text), [("SMA106", 1, 11)])
+    else:
+        no_strategy.assert_valid(strategy_plan(text))
+
+
+# "In order to/that/for" is a purpose, never a customer's order: a money goal with a
+# purpose clause is still only money, while customers who order are still a behaviour.
+IN_ORDER = [
+    ("More revenue for the garage in order to pay the rent", True),
+    ("Raise our takings by 15% in order that the bakery can open a second counter", True),
+    ("Increase profits in order for the clinic to cover the new lease", True),
+    ("Grow sales by a fifth in order to offset the rise in rent", True),
+    ("To lift fee income for the studio in order to replace the lost grant", True),
+    ("Get 40 more customers to order the Sunday roast each month", False),
+    ("Raise revenue by getting lapsed members to order the annual pass again", False),
+]
+
+
+@pytest.mark.parametrize(("statement", "fires"), IN_ORDER)
+def test_sma103_in_order_to_is_a_purpose_not_an_order(statement, fires):
+    if fires:
+        outcome.assert_findings(goal(statement), [("SMA103", 3, 16)])
+    else:
+        outcome.assert_valid(goal(statement))

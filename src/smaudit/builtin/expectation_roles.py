@@ -186,6 +186,10 @@ _NEGATOR = _lazy(
     r"|dont|doesnt|didnt|isnt|arent|wont|cant|wasnt|werent|shouldnt"
     r"|rul\w*\s+out|avoid\w*|refus\w*|reject\w*|steer\w*\s+clear\s+of|rarely|seldom|barely"
     r"|scarcely|stopped|no\s+longer)\b"
+    # "little"/"few" as a quantifier of what is expected ("we expect little movement",
+    # "few bookings, if any"), not the adjective of "our little shop" or "a few"
+    r"|\b(?:expect\w*|see|seeing|anticipat\w*|forecast\w*|predict\w*|assum\w*|foresee\w*)\s+"
+    r"(?:very\s+|relatively\s+|fairly\s+)?(?:little|few)\b|\b(?:little|few)\s+(?:or\s+no|if\s+any)\b"
     r"|\w+n['\u2019]t\b",
     re.IGNORECASE,
 )
@@ -206,11 +210,13 @@ _HEDGE = _lazy(
     r"\b(?:would|could|might|'d)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:a\s+)?(?:nice|lovely|great|welcome"
     r"|bonus|plus|fun|good|brilliant|lucky|extra|treat|gift|a\s+(?:nice\s+)?(?:bonus|surprise|plus))\b"
     r"|\bwould\s+(?:\w+\s+)?(?:love|like)\b(?=.{0,80}\bbut\b)"
-    r"|\b(?:a|an\s+added|the)\s+bonus\b|\bicing\s+on\s+the\s+cake\b|\bnice[\s-]to[\s-]have\b"
+    r"|\b(?:a|an|the)\s+(?:added\s+|free\s+|nice\s+|happy\s+|welcome\s+)?bonus\b|\bicing\s+on\s+the\s+cake\b|\bnice[\s-]to[\s-]have\b"
     r"|\bhappy\s+accident\b|\bnice\s+surprise\b|\bwelcome\b|\bwe['\u2019]ll\s+enjoy\s+it\b"
     r"|\bin\s+case\b|\bhappens?\s+to\b|\bby\s+(?:chance|luck)\b|\bif\s+we['\u2019]re\s+lucky\b"
     r"|\b(?:pure|just|a\s+matter\s+of)\s+luck\b|\blottery\b"
-    r"|,\s*(?:great|lovely|nice|fine|brilliant|good|fair\s+enough|wonderful)\s*(?:[,!.]|$)"
+    # an exclamation of welcome set off by commas ("if a clip takes off, amazing")
+    r"|,\s*(?:great|lovely|nice|fine|brilliant|good|fair\s+enough|wonderful|amazing|fantastic"
+    r"|excellent|perfect|superb|grand|cool|awesome)\s*(?:[,!.]|$)"
     r"|\b(?:indirect(?:ly)?|eventually|over\s+time|in\s+the\s+long\s+run)\b",
     re.IGNORECASE,
 )
@@ -846,6 +852,15 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          rf"|gbp)\b)[^.;!?]{{0,100}}?\b(?:back|return\w*)\b",
          "money back for money put in", False,
          r"\b(?:each|every)\b"),
+        # each unit of money put in coming back multiplied, with no "for": "every euro we
+        # spend should come back twice over"; the multiple is what makes "back" a return
+        # rather than tracing a cost back to where it went
+        (rf"(?P<head>\b(?:each|every)\s+(?:{_AMOUNT}|(?:dollar|euro|pound|buck|quid|eur|usd|gbp)"
+         r"\b))[^.;!?]{0,80}?\b(?:(?:come|comes|coming|came|paid|earned|made)\s+back|returns?)"
+         r"\s+(?:at\s+least\s+|more\s+than\s+)?(?:twice|double|triple|(?:two|three|four|five|ten"
+         r"|\d+)(?:[-\s]?fold|\s*x\b|\s+times))",
+         "money back for money put in", False,
+         r"\b(?:each|every)\b"),
         (r"(?P<head>\breturns?\s+on\s+(?:the\s+|our\s+|all\s+)?(?:time|hours|effort|posting|posts"
          r"|content|work)\b)", "a return on the time put into posting", False,
          r"\breturns?\s+on\b"),
@@ -863,6 +878,16 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
         (r"(?P<head>\b(?:rais|bring|earn|mak|generat|tak)\w*\s+(?:in\s+|back\s+)?more\s+than\s+"
          r"(?:what\s+)?(?:it|they|this|that|the\s+[\w-]+)\s+costs?)\b",
          "posts bringing in more than they cost", False, r"\bthan\b"),
+        # what the posts bring valued above their own cost: "bookings worth more than its
+        # cost", "a value superior to the cost of making it"
+        # (what the posts bring, after a verb of producing: "posts worth more than their
+        # cost in goodwill" values the posts, not money they bring)
+        (rf"\b{_CONTENT}\b[^.;:!?]{{0,60}}?\b(?:generat|bring|brought|earn|win|won|produc|mak"
+         rf"|made|deliver|land|secur)\w*[^.;:!?]{{0,60}}?"
+         r"(?P<head>\b(?:worth|value|valued(?:\s+at)?)\s+(?:\w+\s+)?"
+         r"(?:more|greater|higher|superior|above|over|beyond)\s+(?:than\s+|to\s+)?(?:what\s+)?"
+         r"(?:its|their|the|it|they)\s+(?:own\s+)?costs?)\b",
+         "posts bringing in more than they cost", False, r"\bcosts?\b"),
         # as much as posting costs, in money ("must generate at least that in orders")
         (rf"(?P<head>\b(?:generat|mak|earn|bring|rais|tak)\w*\s+(?:in\s+)?(?:at\s+least\s+)?"
          rf"(?:that|as\s+much|the\s+same)\s+(?:amount\s+)?(?:back\s+)?in\s+{_MONEY})",
@@ -983,6 +1008,12 @@ _KILL_SWITCH = _lazy(
 # pronoun standing for them.
 _SOURCE_BEFORE = _lazy(rf"\b{_CONTENT}\b|\b(?:it|they|this|that|which)\b", re.IGNORECASE)
 _MONEY_RX = _lazy(rf"{_MONEY}|\b{_MONEY_VERB}\b|\bthe\s+till\b|\bpay\w*|\bpaid\b"
+                  # stock sold in the trade's word for it ("each post should shift a couple
+                  # of drills", "move 20 units"): the verb means selling only with a quantity
+                  r"|\b(?:shift|shifts|shifting|flog|flogs|flogging|move|moves|moving)\s+"
+                  r"(?:at\s+least\s+)?(?:a\s+(?:couple|few|dozen|handful)|\d[\d,]*|dozens"
+                  r"|several)\s+(?:of\s+)?(?!(?:days?|weeks?|months?|hours?|places?|spots?"
+                  r"|steps?|times?)\b)\w+"
                   # paid capacity filled: "each post should fill two tables"
                   r"|\bfill\w*\s+(?:[\w-]+\s+){0,3}?(?:tables?|seats?|rooms?|places?|slots?|covers"
                   r"|classes|sessions|appointments|beds)\b", re.IGNORECASE)
@@ -1264,6 +1295,12 @@ _WINDOW_OF_CUSTOMER = _lazy(
     r"|\bstill\s+(?!(?:expect|hop|want|need|wait|count|aim|think)\w*\b)\w+ing\b"
     r"|\bstill\s+(?:active|members?|subscribed|enrolled|with\s+us|here|around)\b",
     re.IGNORECASE)
+# A span that measures the delay between two numbers ("fee income lags placements by two
+# months", "donations trail sign-ups by six weeks", "paid three weeks after each order"):
+# how one follows the other, not a deadline. The verbs of lagging are a closed class.
+_LAG = _lazy(r"\b(?:lag|lags|lagged|lagging|trail|trails|trailed|trailing)\b"
+             r"|\b(?:behind|after)\s+(?:each|every|the)\s+(?:[\w-]+\s+)?(?:order|booking|sale"
+             r"|placement|enquiry|inquiry|invoice|sign-?up|visit|purchase)s?\b", re.IGNORECASE)
 # Something counted that customers book or buy ("more eye tests booked", "40 extra
 # trial classes sold"): a result, whatever the thing is called, even when its name is
 # also a word for work or learning ("tests", "trials", "reviews").
@@ -1545,6 +1582,7 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
             sub, rest = f"{sub} {heading.group(1)}", f"{rest} {heading.group(1)}"
         if not _BOOKED_RESULT.search(body) and (
                 _ACTIVITY.search(_DEADLINE_NOUN.sub(" ", rest)) or _WINDOW_OF_CUSTOMER.search(sub)
+                or _LAG.search(sub)
                 or _EARLY_SIGNS.search(body)):
             continue
         if _NEGATOR.search(sub, at + end - start) and not _THREAT.search(body):

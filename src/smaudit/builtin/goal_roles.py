@@ -346,7 +346,16 @@ _SOCIAL_OBJECT = LazyPattern(rf"\s+(?:(?:the|a|an|us|our|some|more|many|lots\s+o
                              rf"\s+)*(?:{_STRONG_UNITS})\b")
 #: A social count or an account as the subject of a passive verb: "our hashtag
 #: used by customers" is the platform's number, not customers buying.
-_SOCIAL_SUBJECT = LazyPattern(rf"(?:{_STRONG_UNITS}|hashtags?|{CONTAINER})\s+(?:[#@]?\w+\s+)?$")
+#: The platforms themselves count too ("the social media platforms used by students"):
+#: people using a platform is the platform's reach, not a purchase.
+_SOCIAL_SUBJECT = LazyPattern(rf"(?:{_STRONG_UNITS}|hashtags?|{CONTAINER}|{PLATFORM}|platforms?"
+                              rf"|networks?)\s+(?:[#@]?\w+\s+)?$")
+#: "In order to/that/for" is a purpose, not anyone ordering: the phrase is fixed, so
+#: its "order" is never a customer's order.
+_IN_ORDER = LazyPattern(r"in\s+order\s+(?:to|that|for)\b")
+#: A platform's own count right before a verb is its subject: "keep the likes coming"
+#: is likes arriving, not customers coming (as in ``_caused``, units are not people).
+_UNIT_SUBJECT = LazyPattern(rf"\b(?:{_STRONG_UNITS})\s+$")
 #: A platform or account word right before a noun makes it the platform's count.
 _ACCOUNT_BEFORE = LazyPattern(rf"(?:{PLATFORM}|{CONTAINER})\s+$")
 #: A count an account grows to: "grow the WhatsApp channel to 1,000 members".
@@ -747,6 +756,8 @@ def business_gain(clause: str) -> str | None:
     """What a clause says customers do, or what the business counts when they do it."""
     r = roles()
     clause = without_time_clauses(clause)
+    if "in order" in clause:  # blanked, same length, so positions hold
+        clause = _IN_ORDER.sub(lambda m: " " * len(m.group(0)), clause)
     # work done for the account's sake: "answer every reply so our profile keeps
     # growing" serves the purpose after "so"; what that purpose gains is the gain
     # (the first purpose only, judged once: a clause costs one more look, not one per "so")
@@ -763,6 +774,8 @@ def business_gain(clause: str) -> str | None:
                 and not _AS_MONEY.match(clause, match.end()) \
                 and not _MONEY_OBJECT.match(clause, match.end()) \
                 and not _SOCIAL_OBJECT.match(clause, match.end()) \
+                and not _UNIT_SUBJECT.search(clause, max(0, match.start() - 30),
+                                             match.start()) \
                 and not r.platform_object.match(clause, match.end()) \
                 and not _ACCOUNT_BEFORE.search(clause, max(0, match.start() - 30),
                                                match.start()) \
@@ -1098,7 +1111,16 @@ def _specific(clause: str, match: re.Match[str]) -> bool:
         return bool(before and before[0] != "new" and _WHO_QUALIFIER.match(before[0]))
     if head in _NOT_PEOPLE or head.endswith("ments"):
         return False
+    # "the owners' approach is to ...": whose plan it is, not whom it reaches
+    if _PLAN_OWNER.match(clause, match.end()):
+        return False
     return head in _PEOPLE or bool(_AGENT.match(head))
+
+
+#: A plural possessive before a noun naming a plan ("the partners' approach", "the
+#: trustees' idea"): the nouns are the closed class a writer uses to report a plan.
+_PLAN_OWNER = LazyPattern(r"'\s+(?:(?:own|whole|usual|basic|main)\s+)?"
+                          r"(?:approach|plan|idea|strategy|aim|goal|view|thinking|way|intention|method|instinct|hope|line)\b")
 
 
 def strategy_substance(text: str) -> str | None:
