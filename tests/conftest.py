@@ -8,7 +8,7 @@ import tempfile
 
 import pytest
 
-from smaudit.plugins import AUTOLOAD_ENV
+from smaudit.loading.plugins import AUTOLOAD_ENV
 
 os.environ.setdefault("SMAUDIT_CACHE_DIR", tempfile.mkdtemp(prefix="smaudit-test-cache-"))
 

@@ -8,8 +8,8 @@ import stat
 
 import pytest
 
-from smaudit import atomic
-from smaudit.atomic import write_atomic
+from smaudit.model import atomic
+from smaudit.model.atomic import write_atomic
 
 
 def test_replaces_content(tmp_path):
@@ -55,7 +55,7 @@ HEALTHY = os.path.join(os.path.dirname(__file__), "data", "healthy_example.yaml"
 
 
 def _check(*args):
-    from smaudit.cli import main
+    from smaudit.cli.main import main
 
     return main(["--no-cache", "--format", "json", *args, HEALTHY])
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from smaudit.baseline import apply_baseline, read_baseline, render_baseline
-from smaudit.cli import main
-from smaudit.errors import ConfigError
-from smaudit.fingerprint import line_fingerprint as fingerprint
-from smaudit.lint import Linter
-from smaudit.settings import Settings
+from smaudit.cli.main import main
+from smaudit.linter.baseline import apply_baseline, read_baseline, render_baseline
+from smaudit.linter.lint import Linter
+from smaudit.loading.settings import Settings
+from smaudit.model.errors import ConfigError
+from smaudit.model.fingerprint import line_fingerprint as fingerprint
 
 SELECT = "SMA002,SMA003,SMA004,SMA005"
 

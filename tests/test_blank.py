@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from smaudit.blank import is_blank, is_placeholder
-from smaudit.model import Severity
-from smaudit.plan import MISSING
+from smaudit.model.findings import Severity
+from smaudit.model.plan import MISSING
+from smaudit.model.prose.blank import is_blank, is_placeholder
 from smaudit.testing import RuleTester
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from smaudit.cli import main, normalize_argv
+from smaudit.cli.main import main, normalize_argv
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "plans"

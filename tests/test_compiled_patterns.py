@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from smaudit import compiled_patterns
-from smaudit.builtin.lazy_pattern import LazyPattern
-from smaudit.cache import Store
+from smaudit.model import compiled_patterns
+from smaudit.model.cache import Store
+from smaudit.model.prose.lazy_pattern import LazyPattern
 
 TEXTS = (
     "Our competitors across the road all post reels, so the owner wants us there too.",
@@ -42,7 +42,7 @@ def fresh_process(monkeypatch) -> None:
 
 def builtin_patterns() -> list[tuple[str, int]]:
     for name in ("channel_roles", "goal_roles", "expectation_roles"):
-        importlib.import_module(f"smaudit.builtin.{name}")
+        importlib.import_module(f"smaudit.model.prose.{name}")
     gc.unfreeze()  # objects frozen before a fork (an in-process worker run) are not listed
     found = {(p.pattern, int(p.flags)) for p in gc.get_objects() if isinstance(p, LazyPattern)}
     return sorted(found)

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from smaudit.cli import main
-from smaudit.config import find_config, load_settings, settings_from_mapping
-from smaudit.errors import ConfigError
-from smaudit.model import Severity
-from smaudit.resources import schema_path
-from smaudit.settings import OFF, RuleSetting
+from smaudit.cli.main import main
+from smaudit.loading.config import find_config, load_settings, settings_from_mapping
+from smaudit.loading.settings import OFF, RuleSetting
+from smaudit.model.data_files import schema_path
+from smaudit.model.errors import ConfigError
+from smaudit.model.findings import Severity
 
 # SMA003 at 9:13 (goal 'lead'), SMA004 at 10:15 (second instagram channel),
 # TST101 (the test pack's short strategy) at 6:11.
@@ -467,7 +467,7 @@ def test_config_schema_is_valid_and_documents_every_key():
 
 def test_jsonschema_is_not_imported_without_a_config(tmp_path):
     write(tmp_path, {"plan.yaml": PLAN})
-    code = ("import sys; from smaudit.cli import main; "
+    code = ("import sys; from smaudit.cli.main import main; "
             "main(['plan.yaml', '--select', 'SMA003', '--no-cache', '--quiet']); "
             "print('jsonschema' in sys.modules, file=sys.stderr)")
     done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
@@ -518,8 +518,8 @@ def test_rule_timeout_from_the_config(repo):
 
 
 PATTERN_PLUGIN = '''
-from smaudit.hookspecs import hookimpl
-from smaudit.rule import rule
+from smaudit.loading.hookspecs import hookimpl
+from smaudit.model.rule import rule
 
 @rule(code="PAT101", slug="patterned", severity="warning", area="goals", summary="Pattern.",
       options={"word": {"type": "string", "pattern": "^(a|aa)+$", "default": "a"}})

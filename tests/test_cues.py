@@ -12,7 +12,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from smaudit.cues import (
+from smaudit.model.prose.cues import (
     _END,
     _START,
     MAX_SENTENCE_CHARS,
@@ -666,10 +666,10 @@ def test_prefilter_never_drops_a_phrase_its_pattern_matches():
     that decides which phrases to compile for a text must let each of them through."""
     import re as regex_module
 
-    from smaudit.cues import _Folded, _requirements, phrase_regex
-    from smaudit.plugins import build
-    from smaudit.registry import build_registry
-    from smaudit.rule import option_defaults
+    from smaudit.loading.plugins import build
+    from smaudit.loading.registry import build_registry
+    from smaudit.model.prose.cues import _Folded, _requirements, phrase_regex
+    from smaudit.model.rule import option_defaults
 
     samples = [
         "grow our instagram to 10,000 followers", "launch our youtube channel",
@@ -700,7 +700,7 @@ def test_prefilter_never_drops_a_phrase_its_pattern_matches():
 def test_phrases_are_compiled_only_for_texts_holding_their_words() -> None:
     """Compiling a pattern is the cost of a cold run: a phrase whose words a text lacks,
     prefixes included, is neither compiled nor searched for it."""
-    from smaudit.cues import _pattern
+    from smaudit.model.prose.cues import _pattern
 
     cues = CuePhrases(["service*", "friendly (staff|team*)", "(board|ceo) ... wants"])
     _pattern.cache_clear()
@@ -746,9 +746,9 @@ def matcher_matches(phrases: list[str], text: str) -> list[tuple[int, int, str]]
 
 
 def builtin_phrase_lists() -> list[list[str]]:
-    from smaudit.plugins import build
-    from smaudit.registry import build_registry
-    from smaudit.rule import option_defaults
+    from smaudit.loading.plugins import build
+    from smaudit.loading.registry import build_registry
+    from smaudit.model.rule import option_defaults
 
     lists = []
     for entry in build_registry(build(autoload=False)).rules.values():
@@ -850,7 +850,7 @@ def test_requirements_of_words_prefixes_wildcards_and_groups() -> None:
     before ``*`` too), a prefix requires a word that begins with it, punctuated words
     their runs of letters, and a group one of the words its alternatives begin with,
     through nested groups, unless one may begin with any word."""
-    from smaudit.cues import _requirements
+    from smaudit.model.prose.cues import _requirements
 
     def word(*words: str) -> tuple[frozenset[str], tuple[str, ...]]:
         return frozenset(words), ()
@@ -874,7 +874,7 @@ def test_requirements_of_words_prefixes_wildcards_and_groups() -> None:
 
 def test_clause_start_and_sentence_end_agree_with_negation() -> None:
     """Rules with their own clause judgement use the clause edges ``negated`` uses."""
-    from smaudit.cues import clause_start, sentence_end
+    from smaudit.model.prose.cues import clause_start, sentence_end
 
     text = "We post daily. Nice if it spreads, but we don't count on it. Next."
     cue = text.index("spreads")
@@ -888,7 +888,7 @@ def test_clause_start_and_sentence_end_agree_with_negation() -> None:
 
 
 def test_sentence_start_and_next_sentence_skip_abbreviations() -> None:
-    from smaudit.cues import next_sentence, sentence_start
+    from smaudit.model.prose.cues import next_sentence, sentence_start
 
     text = "We post e.g. recipes, 3.5 times a week. Others copy it! Fine."
     cue = text.index("times")

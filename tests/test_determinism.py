@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from smaudit.cache import ResultCache
-from smaudit.cli import main
-from smaudit.lint import Linter
+from smaudit.cli.main import main
+from smaudit.linter.lint import Linter
+from smaudit.model.cache import ResultCache
 
 HERE = Path(__file__).resolve().parent
 PLANS = sorted([*(HERE / "data" / "schema").glob("*.yaml"),
@@ -118,9 +118,9 @@ def test_a_flipped_bit_or_a_forged_entry_is_never_trusted(capsys, corpus, monkey
 
 
 def test_editing_a_plugin_outside_site_packages_changes_the_cache_key(tmp_path, monkeypatch):
-    from smaudit.cache import run_key
-    from smaudit.entrypoints import EntryPoint
-    from smaudit.settings import Settings
+    from smaudit.loading.entrypoints import EntryPoint
+    from smaudit.loading.settings import Settings
+    from smaudit.model.cache import run_key
 
     package = tmp_path / "edited_plugin"
     package.mkdir()
@@ -142,8 +142,8 @@ def test_editing_a_plugin_outside_site_packages_changes_the_cache_key(tmp_path, 
 def test_a_malformed_plugin_discovery_cache_is_rebuilt(tmp_path, monkeypatch, content):
     import marshal
 
-    from smaudit import entrypoints
-    from smaudit.cache import Store, cache_key
+    from smaudit.loading import entrypoints
+    from smaudit.model.cache import Store, cache_key
 
     monkeypatch.setenv("SMAUDIT_CACHE_DIR", str(tmp_path))
     store = Store(str(tmp_path), "entry-points", entrypoints.KEPT)
@@ -163,7 +163,7 @@ def test_a_malformed_plugin_discovery_cache_is_rebuilt(tmp_path, monkeypatch, co
 
 
 def test_every_cache_is_one_store_that_keeps_its_newest_entries(tmp_path):
-    from smaudit.cache import Store, cache_key
+    from smaudit.model.cache import Store, cache_key
 
     store = Store(str(tmp_path), "things", keep=2)
     keys = [cache_key("things", str(n)) for n in range(4)]
@@ -182,7 +182,7 @@ def test_every_cache_is_one_store_that_keeps_its_newest_entries(tmp_path):
 
 
 def test_a_valid_pack_is_checked_once(tmp_path, monkeypatch):
-    from smaudit import packs
+    from smaudit.loading import pack_compiler as packs
 
     monkeypatch.setenv("SMAUDIT_CACHE_DIR", str(tmp_path))
     checked = []

@@ -1,7 +1,7 @@
 """The rule reference pages in ``docs/rules/`` are generated, and must match the rules.
 
 When a rule changes, ``test_committed_pages_are_current`` fails until the pages are
-regenerated with ``python -m smaudit.docgen docs/rules``.
+regenerated with ``python -m smaudit.cli.docgen docs/rules``.
 """
 
 from __future__ import annotations
@@ -12,15 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from smaudit import docgen
-from smaudit.registry import RegisteredRule
-from smaudit.rule import option_defaults
-from smaudit.sources import source_title
+from smaudit.cli import docgen
+from smaudit.loading.registry import RegisteredRule
+from smaudit.model.rule import option_defaults
+from smaudit.model.sources import source_title
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 PAGES = DOCS / "rules"
-FIX = "regenerate them with `python -m smaudit.docgen docs/rules`"
+FIX = "regenerate them with `python -m smaudit.cli.docgen docs/rules`"
 
 BUILTIN = docgen.builtin_rules()
 
@@ -123,8 +123,8 @@ def test_documentation_links_resolve(page: Path) -> None:
 
 
 def test_area_titles_have_one_home_with_a_column_per_reader():
-    from smaudit.model import AREA_TITLES, AREAS, PLAN_AREA, area_title
-    from smaudit.report.model import area_title as client_title
+    from smaudit.model.findings import AREA_TITLES, AREAS, PLAN_AREA, area_title
+    from smaudit.report.readiness import area_title as client_title
 
     assert set(AREA_TITLES) == {PLAN_AREA, *AREAS}
     assert area_title("service") == "Customer service and listening"
@@ -137,7 +137,7 @@ def test_area_titles_have_one_home_with_a_column_per_reader():
 @pytest.mark.parametrize("entry", BUILTIN, ids=lambda e: e.rule.code)
 def test_explain_prints_the_published_page(entry: RegisteredRule,
                                            capsys: pytest.CaptureFixture[str]) -> None:
-    from smaudit.cli import main
+    from smaudit.cli.main import main
 
     assert main(["explain", entry.rule.code]) == 0
     shown = capsys.readouterr().out

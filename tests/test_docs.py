@@ -8,12 +8,12 @@ import json
 
 import pytest
 
-from smaudit import hookspecs
-from smaudit.cli import main
-from smaudit.model import AREAS, PLAN_AREA
-from smaudit.plugins import build
-from smaudit.registry import build_registry
-from smaudit.sources import SOURCES
+from smaudit.cli.main import main
+from smaudit.loading import hookspecs
+from smaudit.loading.plugins import build
+from smaudit.loading.registry import build_registry
+from smaudit.model.findings import AREAS, PLAN_AREA
+from smaudit.model.sources import SOURCES
 
 # The catalog contract (code, slug, default severity), from the rule catalog.
 CATALOG = """
@@ -107,8 +107,8 @@ def test_rules_markdown_has_every_rule(capsys):
 @pytest.mark.parametrize("entry", BUILTIN, ids=lambda e: e.rule.code)
 def test_every_default_phrase_list_is_valid_cue_syntax(entry):
     """Rules trust their phrase lists at run time; this is where they are checked."""
-    from smaudit.cues import validate_phrases
-    from smaudit.rule import option_defaults
+    from smaudit.model.prose.cues import validate_phrases
+    from smaudit.model.rule import option_defaults
 
     for name, value in option_defaults(entry.rule.options_schema).items():
         if name.endswith("phrases") and isinstance(value, list):

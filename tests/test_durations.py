@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from smaudit.durations import (
+from smaudit.model.durations import (
     ACCEPTED_DATES,
     ACCEPTED_DURATIONS,
     CADENCES,

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from smaudit.cli import main
-from smaudit.evidence import plan_evidence
+from smaudit.cli.main import main
+from smaudit.loading.evidence import plan_evidence
 
 CONDA_ENV = """\
 name: churn-model

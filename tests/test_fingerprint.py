@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import hashlib
 
-from smaudit.fingerprint import line_fingerprint, node_fingerprints, pointer_shape
-from smaudit.model import Finding, Location, Severity
+from smaudit.model.findings import Finding, Location, Severity
+from smaudit.model.fingerprint import line_fingerprint, node_fingerprints, pointer_shape
 
 
 def _finding(pointer: str, line: int = 4, message: str = "m") -> Finding:

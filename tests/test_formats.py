@@ -25,18 +25,26 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from smaudit.cli import main
-from smaudit.formatters import RuleMeta, RunResults
-from smaudit.formatters.github import annotation, escape_data, escape_property
-from smaudit.formatters.github import render as render_github
-from smaudit.formatters.gitlab import issues
-from smaudit.formatters.junit import render as render_junit
-from smaudit.formatters.markdown import md_text
-from smaudit.formatters.markdown import render as render_markdown
-from smaudit.formatters.sarif import artifact_path, sarif_log
-from smaudit.formatters.sarif import render as render_sarif
-from smaudit.model import Finding, Location, Result, RunSummary, Score, Severity, Suppression
-from smaudit.rule import RuleDocs
+from smaudit.cli.main import main
+from smaudit.formats import RuleMeta, RunResults
+from smaudit.formats.github import annotation, escape_data, escape_property
+from smaudit.formats.github import render as render_github
+from smaudit.formats.gitlab import issues
+from smaudit.formats.junit import render as render_junit
+from smaudit.formats.markdown import md_text
+from smaudit.formats.markdown import render as render_markdown
+from smaudit.formats.sarif import artifact_path, sarif_log
+from smaudit.formats.sarif import render as render_sarif
+from smaudit.model.findings import (
+    Finding,
+    Location,
+    Result,
+    RunSummary,
+    Score,
+    Severity,
+    Suppression,
+)
+from smaudit.model.rule import RuleDocs
 
 DATA = Path(__file__).parent / "data"
 SCHEMA = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
@@ -547,8 +555,8 @@ def _plans(tmp_path: Path, count: int) -> Path:
 
 
 def test_progress_bar_on_a_terminal_for_long_runs(tmp_path):
-    from smaudit.lint import Linter
-    from smaudit.progress import THRESHOLD, ProgressBar
+    from smaudit.cli.progress import THRESHOLD, ProgressBar
+    from smaudit.linter.lint import Linter
 
     folder = _plans(tmp_path, THRESHOLD + 10)
     quiet = Linter().lint_paths([str(folder)], jobs=1)
@@ -560,7 +568,7 @@ def test_progress_bar_on_a_terminal_for_long_runs(tmp_path):
 
 
 def test_progress_callback_counts_every_file(tmp_path):
-    from smaudit.lint import Linter
+    from smaudit.linter.lint import Linter
 
     folder = _plans(tmp_path, 12)
     for jobs in (1, 2):
@@ -572,8 +580,8 @@ def test_progress_callback_counts_every_file(tmp_path):
 
 
 def test_no_progress_bar_off_a_terminal_or_on_short_runs(tmp_path):
-    from smaudit.lint import Linter
-    from smaudit.progress import THRESHOLD, ProgressBar
+    from smaudit.cli.progress import THRESHOLD, ProgressBar
+    from smaudit.linter.lint import Linter
 
     folder = _plans(tmp_path, THRESHOLD + 10)
     piped = io.StringIO()

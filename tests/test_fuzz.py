@@ -20,9 +20,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from smaudit.lint import Linter
-from smaudit.loader import load
-from smaudit.settings import Settings
+from smaudit.linter.lint import Linter
+from smaudit.loading.loader import load
+from smaudit.loading.settings import Settings
 
 settings.register_profile("ci", max_examples=400, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])

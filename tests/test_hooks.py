@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from smaudit import hookspecs
-from smaudit.lint import Linter
-from smaudit.plugins import build
-from smaudit.settings import Settings
+from smaudit.linter.lint import Linter
+from smaudit.loading import hookspecs
+from smaudit.loading.plugins import build
+from smaudit.loading.settings import Settings
 
 HOOKS = sorted(name for name, value in vars(hookspecs).items()
                if name.startswith("smaudit_") and callable(value))
@@ -34,7 +34,7 @@ def test_every_hook_is_in_the_plugin_guide_and_the_architecture(name):
 
 EVERY_HOOK = '''
     from smaudit import hookimpl
-    from smaudit.rule import rule
+    from smaudit.model.rule import rule
 
     @rule(code="ZZZ901", slug="watched", severity="info", area="goals", summary="Watched.")
     def watched(plan, options):
@@ -80,7 +80,7 @@ def test_every_hook_is_called_through_pluggy_one_plugin_at_a_time(tmp_path, monk
     plugins.manager.add_hookcall_monitoring(
         lambda hook, impls, kwargs: calls.append((hook, tuple(i.plugin_name for i in impls))),
         lambda outcome, hook, impls, kwargs: None)
-    from smaudit.adjust import apply_config_hooks
+    from smaudit.loading.adjust import apply_config_hooks
 
     apply_config_hooks(plugins, Settings())  # as the linter does when it loads the plugins
     registry = Linter(Settings(), plugins=plugins).registry

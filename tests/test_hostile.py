@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from smaudit.cli import main
+from smaudit.cli.main import main
 
 HERE = Path(__file__).resolve().parent
 HOSTILE = HERE / "data" / "hostile"

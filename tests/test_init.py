@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from smaudit.cli import main
-from smaudit.init_plan import Answers, ask, goal_id, goal_type, starter_plan
-from smaudit.lint import Linter
-from smaudit.model import Finding, Severity
+from smaudit.cli.init_plan import Answers, ask, goal_id, goal_type, starter_plan
+from smaudit.cli.main import main
+from smaudit.linter.lint import Linter
+from smaudit.model.findings import Finding, Severity
 
 TODAY = dt.date(2027, 1, 15)
 
@@ -47,8 +47,8 @@ def test_default_plan_passes_the_schema_and_flags_only_its_todo_lines():
 
 
 def test_untouched_starter_plan_does_not_score_as_nearly_ready():
-    from smaudit.report.model import BANDS
-    from smaudit.score import readiness
+    from smaudit.engine.score import readiness
+    from smaudit.report.readiness import BANDS
 
     score = readiness(lint(starter_plan(Answers(), today=TODAY)))
     nearly_ready = next(floor for floor, verdict, _ in BANDS if verdict == "Nearly ready")

@@ -10,16 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from smaudit import commands
-from smaudit.cli import main
-from smaudit.lint import Linter
-from smaudit.settings import Settings
+from smaudit.cli import commands
+from smaudit.cli.main import main
+from smaudit.linter.lint import Linter
+from smaudit.loading.settings import Settings
 
 HEALTHY = Path(__file__).parent / "data" / "healthy_example.yaml"
 
 PLUGIN = '''
-from smaudit.hookspecs import hookimpl
-from smaudit.rule import rule
+from smaudit.loading.hookspecs import hookimpl
+from smaudit.model.rule import rule
 
 @rule(code="LOOP101", slug="loops-forever", severity="warning", area="goals", summary="Loops.")
 def loops(plan, options):

@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from smaudit.loader import Limits, load, resolve_plain
+from smaudit.loading.loader import Limits, load, resolve_plain
 
 PLAN = """\
 version: 1   # the format version

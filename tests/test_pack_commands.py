@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from smaudit.cli import main, normalize_argv
+from smaudit.cli.main import main, normalize_argv
 
 PACK = """\
 pack: house

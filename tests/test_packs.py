@@ -10,12 +10,12 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from smaudit.cli import main
-from smaudit.errors import ConfigError
-from smaudit.lint import Linter
-from smaudit.packs import load_pack
-from smaudit.resources import rules_dir
-from smaudit.settings import Settings
+from smaudit.cli.main import main
+from smaudit.linter.lint import Linter
+from smaudit.loading.pack_compiler import load_pack
+from smaudit.loading.settings import Settings
+from smaudit.model.data_files import rules_dir
+from smaudit.model.errors import ConfigError
 from smaudit.testing import RuleTester
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,7 +48,7 @@ def test_every_builtin_pack_is_valid():
     schema = json.loads((ROOT / "schemas" / "rule-pack.schema.json").read_text())
     packs = sorted(rules_dir().glob("*.yaml"))
     for path in [*packs, HOUSE]:
-        from smaudit.loader import load
+        from smaudit.loading.loader import load
 
         jsonschema.Draft202012Validator(schema).validate(load(path.read_bytes()).plan.data)
         assert load_pack(path)
@@ -197,7 +197,7 @@ def test_test_rules_command(capsys, tmp_path):
     ("Surveyed 120 customers", False), (0, False),
 ])
 def test_placeholders_count_as_blank(value, blank):
-    from smaudit.blank import is_blank
+    from smaudit.model.prose.blank import is_blank
 
     assert is_blank(value) is blank
 

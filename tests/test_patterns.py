@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from smaudit.patterns import (
+from smaudit.model.patterns import (
     DEFAULT_TIMEOUT,
     MAX_PATTERN_LENGTH,
     PatternTimeout,

@@ -1,12 +1,12 @@
-"""The known platforms are written once (smaudit.platforms); every reader agrees."""
+"""The known platforms are written once (smaudit.model.platforms); every reader agrees."""
 
 from __future__ import annotations
 
 import json
 import re
 
-from smaudit.platforms import KNOWN_PLATFORMS, PLATFORM_ALIASES, PROSE_NAMES, display_name
-from smaudit.resources import schema_path
+from smaudit.model.data_files import schema_path
+from smaudit.model.platforms import KNOWN_PLATFORMS, PLATFORM_ALIASES, PROSE_NAMES, display_name
 
 
 def test_the_plan_schema_describes_the_known_platforms_in_order():

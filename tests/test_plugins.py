@@ -10,19 +10,19 @@ from pathlib import Path
 
 import pytest
 
-from smaudit.cli import main
-from smaudit.errors import ConfigError
-from smaudit.lint import Linter
-from smaudit.plugins import BUILTIN_PLUGINS, build
-from smaudit.registry import build_registry
-from smaudit.settings import Settings
+from smaudit.cli.main import main
+from smaudit.linter.lint import Linter
+from smaudit.loading.plugins import BUILTIN_PLUGINS, build
+from smaudit.loading.registry import build_registry
+from smaudit.loading.settings import Settings
+from smaudit.model.errors import ConfigError
 
 PLAN = "organization:\n  name: Acme\nchannels:\n  - platform: instagram\n"
 
 CRASHING = '''
-from smaudit.hookspecs import hookimpl
-from smaudit.model import Violation
-from smaudit.rule import rule
+from smaudit.loading.hookspecs import hookimpl
+from smaudit.model.findings import Violation
+from smaudit.model.rule import rule
 
 @rule(code="ZZZ101", slug="always-crashes", severity="warning", area="goals",
       summary="Crashes.")
@@ -145,8 +145,8 @@ def test_plugin_that_fails_to_import_is_reported_and_skipped(plugin_dir, tmp_pat
 
 def test_duplicate_codes_are_a_configuration_error(plugin_dir):
     write_module(plugin_dir, "zzz_clash", '''
-        from smaudit.hookspecs import hookimpl
-        from smaudit.builtin.plan_file import duplicate
+        from smaudit.loading.hookspecs import hookimpl
+        from smaudit.rules.plan_file import duplicate
 
         @hookimpl
         def smaudit_register_rules(register):
@@ -203,7 +203,7 @@ def test_linter_reports_plugin_names_on_findings(plugin_dir):
 
 
 ADJUSTING = '''
-from smaudit.hookspecs import hookimpl
+from smaudit.loading.hookspecs import hookimpl
 
 @hookimpl
 def smaudit_adjust_config(config):
@@ -224,7 +224,7 @@ def test_adjust_config_sets_defaults_under_the_users_choices(plugin_dir):
     assert [(f.code, f.severity.label) for f in result.findings] == [("SMA004", "warning")]
     assert result.score.areas[0] == ("goals", 99.0)  # the plugin's weight for a warning
 
-    from smaudit.settings import RuleSetting
+    from smaudit.loading.settings import RuleSetting
 
     user = Settings(plugins=("zzz_policy",), select=("SMA003", "SMA004"),
                     rules={"SMA004": RuleSetting("info")})
@@ -233,9 +233,9 @@ def test_adjust_config_sets_defaults_under_the_users_choices(plugin_dir):
 
 
 TWICE = '''
-from smaudit.hookspecs import hookimpl
-from smaudit.model import Violation
-from smaudit.rule import rule
+from smaudit.loading.hookspecs import hookimpl
+from smaudit.model.findings import Violation
+from smaudit.model.rule import rule
 
 @rule(code="ZZZ201", slug="says-it-twice", severity="warning", area="goals", summary="Twice.")
 def twice(plan, options):
@@ -258,7 +258,7 @@ def test_a_violation_reported_twice_is_one_finding_and_costs_once(plugin_dir):
 
 def test_hookimpl_is_exported_and_is_the_hookspecs_marker():
     import smaudit
-    from smaudit.hookspecs import hookimpl
+    from smaudit.loading.hookspecs import hookimpl
 
     assert smaudit.hookimpl is hookimpl
     assert "hookimpl" in smaudit.__all__
@@ -303,7 +303,7 @@ def test_adjust_config_that_raises_is_a_configuration_error_naming_the_plugin(pl
 def test_builtin_flag_is_recorded_at_registration_not_guessed_from_the_name(plugin_dir):
     write_module(plugin_dir, "zzz_named", '''
         from smaudit import hookimpl
-        from smaudit.rule import rule
+        from smaudit.model.rule import rule
 
         @rule(code="ZZZ201", slug="zzz-named", severity="info", area="goals", summary="s")
         def named(plan, options):
@@ -325,7 +325,7 @@ def test_builtin_flag_is_recorded_at_registration_not_guessed_from_the_name(plug
 
 
 def define(**overrides):
-    from smaudit.rule import rule
+    from smaudit.model.rule import rule
 
     doc = overrides.pop("doc", "## What it finds\nx\n## Why it hurts\nx\n## Example\nx\n"
                                "## Use instead\nx")
@@ -374,7 +374,7 @@ def define(**overrides):
 def test_rule_definition_mistakes_name_the_rule(overrides, error):
     import os
 
-    from smaudit.rule import RuleDefinitionError
+    from smaudit.model.rule import RuleDefinitionError
 
     with pytest.raises(RuleDefinitionError) as caught:
         define(**overrides)
@@ -388,7 +388,7 @@ def test_a_rule_defined_wrongly_in_a_plugin_is_located_in_its_file(plugin_dir, t
     monkeypatch.chdir(plugin_dir)
     write_module(plugin_dir, "zzz_wrong_area", '''
         from smaudit import hookimpl
-        from smaudit.rule import rule
+        from smaudit.model.rule import rule
 
         @rule(code="ZZZ501", slug="wrong-area", severity="info", area="servce", summary="s")
         def wrong(plan, options):
@@ -414,7 +414,7 @@ def test_yaml_comments_inside_fences_are_not_headings_and_bare_examples_are_fenc
 def test_reserved_prefix_and_docs_url_for_python_rules(plugin_dir, capsys, tmp_path):
     write_module(plugin_dir, "zzz_reserved", '''
         from smaudit import hookimpl
-        from smaudit.rule import rule
+        from smaudit.model.rule import rule
 
         @rule(code="SMA990", slug="borrowed-prefix", severity="info", area="goals",
               summary="s")
@@ -522,9 +522,9 @@ def test_a_hook_that_raises_is_a_named_plugin_failure_and_the_run_goes_on(plugin
 
 
 EDITED_RULE = '''
-from smaudit.hookspecs import hookimpl
-from smaudit.model import Violation
-from smaudit.rule import rule
+from smaudit.loading.hookspecs import hookimpl
+from smaudit.model.findings import Violation
+from smaudit.model.rule import rule
 
 @rule(code="ZZZ401", slug="edited-rule", severity="warning", area="goals", summary="Edited.")
 def edited(plan, options):
@@ -542,7 +542,7 @@ def test_editing_an_installed_plugin_invalidates_the_results_cache(plugin_dir, t
                                                                   with_installed_plugins):
     """An editable install keeps its version while its author edits it: the cache must
     not serve the old rule's findings (nor hide that the rule now crashes)."""
-    from smaudit import entrypoints
+    from smaudit.loading import entrypoints
 
     package = plugin_dir / "zzz_edited"
     package.mkdir()
@@ -708,8 +708,8 @@ def test_a_rule_returning_junk_is_told_what_a_check_returns(plugin_dir, body, er
     module = f"zzz_junk_{abs(hash(body))}"  # RuleTester keeps a linter per plugin list
     write_module(plugin_dir, module, f'''
         from smaudit import hookimpl
-        from smaudit.model import Violation
-        from smaudit.rule import rule
+        from smaudit.model.findings import Violation
+        from smaudit.model.rule import rule
 
         @rule(code="ZZZ701", slug="junk", severity="info", area="goals", summary="s")
         def junk(plan, options):
@@ -815,7 +815,7 @@ def test_a_broken_plan_section_is_the_plugins_error_not_a_schema_rule_crash(
 
 
 def test_a_section_may_name_a_property_type_and_refer_to_the_plans_definitions():
-    from smaudit.schema import plan_schema, section_problem
+    from smaudit.model.schema import plan_schema, section_problem
 
     section = {"type": "object", "properties": {"type": {"type": "string"},
                                                 "on": {"$ref": "#/$defs/platform"}}}

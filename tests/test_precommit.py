@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from smaudit.cli import main
+from smaudit.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[1]
 PLANS = ROOT / "examples" / "plans"

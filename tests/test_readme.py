@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from smaudit.cli import main
+from smaudit.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -20,17 +20,19 @@ from pathlib import Path
 
 import pytest
 
-from smaudit.cli import main
-from smaudit.errors import UsageError
-from smaudit.formatters import RuleMeta
-from smaudit.model import AREAS, Finding, Location, Result, Severity, Suppression
+from smaudit.cli.main import main
+from smaudit.cli.report_command import choose_format
+from smaudit.engine.score import readiness
+from smaudit.formats import RuleMeta
+from smaudit.model.errors import UsageError
+from smaudit.model.findings import AREAS, Finding, Location, Result, Severity, Suppression
+from smaudit.model.rule import RuleDocs
 from smaudit.report.advice import ADVICE, advice_for, article_title, fill, generic_advice
 from smaudit.report.chart import area_bars, color, trend_svg
-from smaudit.report.command import choose_format
 from smaudit.report.context import build_context
 from smaudit.report.html import doc_html, render_html
 from smaudit.report.markdown import bar, render_markdown
-from smaudit.report.model import (
+from smaudit.report.readiness import (
     Branding,
     HistoryPoint,
     ReadinessReport,
@@ -39,8 +41,6 @@ from smaudit.report.model import (
     compare,
     history,
 )
-from smaudit.rule import RuleDocs
-from smaudit.score import readiness
 
 DATA = Path(__file__).parent / "data"
 FLAWED = DATA / "report_flawed.yaml"
@@ -397,7 +397,7 @@ def test_summary_agrees_with_the_scores():
 def test_summary_explains_a_first_problem_in_the_strongest_area():
     """"Strongest on answering people" beside "start with: nobody answers" is explained,
     not left to read as a contradiction."""
-    from smaudit.report.model import AreaScore, _summary
+    from smaudit.report.readiness import AreaScore, _summary
 
     items = report().recommendations
     assert items[0].area == "service"
@@ -416,7 +416,7 @@ def test_summary_explains_a_first_problem_in_the_strongest_area():
 def test_summary_ends_once_when_a_problem_title_ends_with_a_full_stop():
     """An organization called "Northgate Ltd." must not end the summary on "Ltd..":
     the sentence takes its full stop from the title when it has one."""
-    from smaudit.report.model import AreaScore, _summary
+    from smaudit.report.readiness import AreaScore, _summary
 
     items = report().recommendations[:1]
     titled = (replace(items[0], title="Influencers with no link to Northgate Ltd."),)
@@ -467,9 +467,9 @@ def test_plan_of_action_follows_rank_and_effort():
 
 
 def test_every_builtin_rule_is_rated_and_has_client_advice():
-    from smaudit.catalog import rule_meta
-    from smaudit.lint import Linter
-    from smaudit.settings import Settings
+    from smaudit.formats.catalog import rule_meta
+    from smaudit.linter.lint import Linter
+    from smaudit.loading.settings import Settings
 
     metas = rule_meta(Linter(Settings()).registry)
     builtin = {code: m for code, m in metas.items() if code.startswith("SMA")}
@@ -494,9 +494,9 @@ def test_every_builtin_rule_is_rated_and_has_client_advice():
 
 def test_no_other_business_names_in_the_client_part(tmp_path):
     """Names from the catalog's own examples (its YAML) never reach the client's pages."""
-    from smaudit.catalog import rule_meta
-    from smaudit.lint import Linter
-    from smaudit.settings import Settings
+    from smaudit.formats.catalog import rule_meta
+    from smaudit.linter.lint import Linter
+    from smaudit.loading.settings import Settings
 
     names = set()
     for rule in rule_meta(Linter(Settings()).registry).values():
@@ -827,8 +827,8 @@ def test_command_report_of_an_unreadable_plan(tmp_path, capsys):
 def test_command_leaves_a_crashing_rule_out(tmp_path, monkeypatch, capsys):
     monkeypatch.syspath_prepend(str(tmp_path))
     (tmp_path / "zzz_report_crash.py").write_text(textwrap.dedent('''
-        from smaudit.hookspecs import hookimpl
-        from smaudit.rule import rule
+        from smaudit.loading.hookspecs import hookimpl
+        from smaudit.model.rule import rule
 
         @rule(code="ZZZ501", slug="always-crashes", severity="error", area="goals",
               summary="Crashes.", effort="low", impact="high")
@@ -947,9 +947,9 @@ rules:
 
 
 def test_rule_packs_and_python_rules_rate_effort_and_impact(tmp_path):
-    from smaudit.errors import ConfigError
-    from smaudit.packs import load_pack
-    from smaudit.rule import rule
+    from smaudit.loading.pack_compiler import load_pack
+    from smaudit.model.errors import ConfigError
+    from smaudit.model.rule import rule
 
     path = tmp_path / "pack.yaml"
     path.write_text(PACK.format(rating="effort: high\n    impact: low"), encoding="utf-8")

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import pytest
 
-from smaudit.cli import main
-from smaudit.model import AREAS
+from smaudit.cli.main import main
+from smaudit.model.findings import AREAS
 
 BOUTIQUE = Path(__file__).parent.parent / "examples" / "plans" / "bandwagon-boutique.yaml"
 MUSEUM = Path(__file__).parent / "data" / "report" / "museum_roof_appeal.yaml"

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from smaudit.cli import main
+from smaudit.cli.main import main
 
 PLANS = Path(__file__).parent / "data" / "report"
 MUSEUM = PLANS / "museum_roof_appeal.yaml"
@@ -116,9 +116,9 @@ def test_the_client_part_has_no_codes_and_no_yaml(plan, tmp_path):
 
 def test_no_other_business_is_named(plan, tmp_path):
     """Names from the rule catalog's examples never reach this plan's client."""
-    from smaudit.catalog import rule_meta
-    from smaudit.lint import Linter
-    from smaudit.settings import Settings
+    from smaudit.formats.catalog import rule_meta
+    from smaudit.linter.lint import Linter
+    from smaudit.loading.settings import Settings
 
     own = plan.read_text(encoding="utf-8")
     names = set()

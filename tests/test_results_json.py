@@ -1,4 +1,4 @@
-"""The results JSON is written and read in one place (smaudit.results_json): the
+"""The results JSON is written and read in one place (smaudit.model.results_json): the
 format, the cache, the worker processes and the report's --compare share it."""
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from smaudit.cache import dump_result, load_result
-from smaudit.errors import UsageError
-from smaudit.lint import Linter
-from smaudit.model import Result
-from smaudit.results_json import previous_file, read_results, result_dict, result_from_dict
-from smaudit.settings import Settings
+from smaudit.linter.lint import Linter
+from smaudit.loading.settings import Settings
+from smaudit.model.cache import dump_result, load_result
+from smaudit.model.errors import UsageError
+from smaudit.model.findings import Result
+from smaudit.model.results_json import previous_file, read_results, result_dict, result_from_dict
 
 PLANS = sorted((Path(__file__).resolve().parents[1] / "examples" / "plans").glob("*.yaml"))
 

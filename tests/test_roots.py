@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from smaudit.cli import main
-from smaudit.roots import find_root, from_root, report_path
+from smaudit.cli.main import main
+from smaudit.model.roots import find_root, from_root, report_path
 
 PLAN = """\
 version: 1
@@ -39,7 +39,7 @@ def test_a_worktree_git_file_marks_a_repository_too(tmp_path: Path) -> None:
 
 def test_without_a_repository_the_config_folder_then_the_working_directory(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import smaudit.roots as roots
+    import smaudit.model.roots as roots
 
     real_exists = os.path.exists
     monkeypatch.setattr(roots.os.path, "exists",  # no .git anywhere above tmp_path

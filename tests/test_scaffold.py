@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from smaudit.cli import main
+from smaudit.cli.main import main
 
 
 @pytest.mark.parametrize("kind, files", [

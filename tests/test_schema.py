@@ -14,12 +14,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from smaudit.durations import ACCEPTED_DATES, ACCEPTED_DURATIONS
-from smaudit.loader import load
-from smaudit.model import Violation
-from smaudit.plan import Plan
-from smaudit.resources import data_dir, schema_path
-from smaudit.schema import (
+from smaudit.loading.loader import load
+from smaudit.model.data_files import data_dir, schema_path
+from smaudit.model.durations import ACCEPTED_DATES, ACCEPTED_DURATIONS
+from smaudit.model.findings import Violation
+from smaudit.model.plan import Plan
+from smaudit.model.schema import (
     PLATFORM_PATTERN,
     SLUG_PATTERN,
     Problem,
@@ -34,7 +34,7 @@ from smaudit.schema import (
     plan_schema,
     validate,
 )
-from smaudit.suggest import did_you_mean
+from smaudit.model.suggest import did_you_mean
 
 DATA = Path(__file__).parent / "data"
 EXAMPLE_TEXT = (DATA / "healthy_example.yaml").read_text(encoding="utf-8")
@@ -118,9 +118,9 @@ def test_schema_file_is_found_in_the_checkout() -> None:
 
 
 def test_generated_validator_is_current() -> None:
-    """After an edit of the plan schema: ``python -c 'from smaudit.schema import
+    """After an edit of the plan schema: ``python -c 'from smaudit.model.schema import
     write_generated; write_generated()'``."""
-    generated = REPO / "src" / "smaudit" / "_plan_validator.py"
+    generated = REPO / "src" / "smaudit" / "model" / "_plan_validator.py"
     assert generated.read_text(encoding="utf-8") == generated_source()
 
 
@@ -187,11 +187,11 @@ def test_message_patterns_match_the_schema() -> None:
 def test_jsonschema_is_not_imported_for_a_valid_plan() -> None:
     code = (
         "import sys\n"
-        "from smaudit.loader import load\n"
-        "from smaudit.schema import check_schema\n"
+        "from smaudit.loading.loader import load\n"
+        "from smaudit.model.schema import check_schema\n"
         f"plan = load(open({str(DATA / 'healthy_example.yaml')!r}, 'rb').read()).plan\n"
         "assert list(check_schema(plan, {})) == []\n"
-        "assert 'smaudit._plan_validator' in sys.modules\n"
+        "assert 'smaudit.model._plan_validator' in sys.modules\n"
         "assert not {'jsonschema', 'fastjsonschema', 'decimal'} & set(sys.modules)\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
@@ -467,7 +467,7 @@ def test_extend_schema_adds_a_section_without_touching_the_base() -> None:
 def test_plan_schema_sections_are_used_by_the_rule() -> None:
     from dataclasses import replace
 
-    from smaudit.plan import RunContext
+    from smaudit.model.plan import RunContext
 
     plan = plan_of(EXAMPLE_TEXT + "crisis_plan:\n  spokesman: Rosa\n")
     plan = replace(plan, run=RunContext(schema_sections=CRISIS))
@@ -681,7 +681,7 @@ def test_generated_agrees_with_jsonschema_on_random_plans(data: dict[str, Any]) 
 
 
 def test_one_line_problems_say_what_sma002_says_with_the_hint() -> None:
-    from smaudit.schema import CONFIG, Document, problems
+    from smaudit.model.schema import CONFIG, Document, problems
 
     schema = {"type": "object", "properties": {"size": {"enum": ["small", "large"]}},
               "additionalProperties": False}
@@ -698,7 +698,7 @@ def test_one_line_problems_say_what_sma002_says_with_the_hint() -> None:
 
 
 def test_a_missing_key_beside_an_unknown_one_is_said_once() -> None:
-    from smaudit.schema import CONFIG, problems
+    from smaudit.model.schema import CONFIG, problems
 
     schema = {"type": "object", "required": ["condition"], "additionalProperties": False,
               "properties": {"condition": {"type": "string"}}}
@@ -708,7 +708,7 @@ def test_a_missing_key_beside_an_unknown_one_is_said_once() -> None:
 
 
 def test_a_mapping_is_explained_inside_the_branch_meant_for_mappings() -> None:
-    from smaudit.schema import CONFIG, problems
+    from smaudit.model.schema import CONFIG, problems
 
     schema = {"anyOf": [{"enum": ["on", "off"]}, {"type": "object", "properties": {
         "level": {"type": "integer"}}}]}
@@ -721,7 +721,7 @@ def test_a_mapping_is_explained_inside_the_branch_meant_for_mappings() -> None:
 
 
 def test_bounded_patterns_refuse_a_pattern_that_cannot_be_used() -> None:
-    from smaudit.schema import OPTIONS, problems
+    from smaudit.model.schema import OPTIONS, problems
 
     schema = {"type": "object", "properties": {"word": {"type": "string", "pattern": "(a"}}}
     (problem,) = problems({"word": "a"}, schema, OPTIONS, bounded=True)

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 import smaudit
-from smaudit.cli import main
-from smaudit.loader import Limits
-from smaudit.settings import Settings
+from smaudit.cli.main import main
+from smaudit.loading.loader import Limits
+from smaudit.loading.settings import Settings
 
 READABLE = """\
 version: 1

@@ -9,12 +9,12 @@ import textwrap
 
 import pytest
 
-from smaudit.cli import main
-from smaudit.lint import Linter
-from smaudit.model import Finding, Suppression
-from smaudit.plan import Comment
-from smaudit.settings import RuleSetting, Settings
-from smaudit.yamlread import read
+from smaudit.cli.main import main
+from smaudit.linter.lint import Linter
+from smaudit.loading.settings import RuleSetting, Settings
+from smaudit.model.findings import Finding, Suppression
+from smaudit.model.plan import Comment
+from smaudit.model.yamlread import read
 
 STABLE = ("SMA002", "SMA003", "SMA004", "SMA005")
 

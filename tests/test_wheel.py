@@ -110,7 +110,7 @@ def test_schemas_ship_in_the_wheel(smaudit: Runner) -> None:
 
 def test_installed_copy_reads_its_own_data(venv: Path) -> None:
     done = _ok(_run([venv / "python", "-c",
-                     "from smaudit.resources import rules_dir, schema_path; "
+                     "from smaudit.model.data_files import rules_dir, schema_path; "
                      "print(rules_dir()); print(schema_path('plan.schema.json'))"]))
     for line in done.stdout.splitlines():
         assert Path(line).exists() and "_data" in Path(line).parts, line
@@ -137,7 +137,7 @@ def test_wheel_contents(wheel: Path) -> None:
         assert expected and expected <= names, sorted(expected - names)
     assert not [n for n in names if "__pycache__" in n or n.startswith(("tests/", "examples/"))]
     assert b"Requires-Python: >=3.10" in metadata
-    assert "smaudit = smaudit.cli:main" in entry_points
+    assert "smaudit = smaudit.cli.main:main" in entry_points
 
 
 def test_version_lives_only_in_about() -> None:

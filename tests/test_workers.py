@@ -16,19 +16,19 @@ from pathlib import Path
 
 import pytest
 
-from smaudit.cli import main
-from smaudit.lint import Linter
-from smaudit.model import Violation
-from smaudit.plan import Plan
-from smaudit.settings import Settings
+from smaudit.cli.main import main
+from smaudit.linter.lint import Linter
+from smaudit.loading.settings import Settings
+from smaudit.model.findings import Violation
+from smaudit.model.plan import Plan
 
 HEALTHY = Path(__file__).parent / "data" / "healthy_example.yaml"
 
 FAULTS = '''
 import ctypes, os, sys, time
-from smaudit.hookspecs import hookimpl
-from smaudit.model import Violation
-from smaudit.rule import rule
+from smaudit.loading.hookspecs import hookimpl
+from smaudit.model.findings import Violation
+from smaudit.model.rule import rule
 
 def make(code, body):
     @rule(code=code, slug="fault-" + code[-3:].lower(), severity="warning", area="goals",
@@ -178,9 +178,9 @@ def test_a_plugin_emptying_the_plan_takes_no_finding_from_the_built_in_rules(wor
 # --- violations and hook results checked where they enter --------------------------------------
 
 SHAPES = '''
-from smaudit.hookspecs import hookimpl
-from smaudit.model import Violation
-from smaudit.rule import rule
+from smaudit.loading.hookspecs import hookimpl
+from smaudit.model.findings import Violation
+from smaudit.model.rule import rule
 
 CASES = {
     "SHP101": dict(message="no slash", pointer="channels/0"),
@@ -231,7 +231,7 @@ def test_locating_a_pointer_without_a_leading_slash_ends():
 
 
 HOOKS = '''
-from smaudit.hookspecs import hookimpl
+from smaudit.loading.hookspecs import hookimpl
 
 @hookimpl
 def smaudit_plan_schema():
@@ -274,12 +274,12 @@ def test_violation_shape_is_checked_at_construction():
 
 
 def test_jobs_are_capped_at_the_cores(monkeypatch, capsys):
-    import smaudit.lint
-    import smaudit.parallel
+    import smaudit.linter.lint
+    import smaudit.linter.parallel
 
     seen = []
-    real = smaudit.parallel.lint_in_workers
-    monkeypatch.setattr(smaudit.parallel, "lint_in_workers",
+    real = smaudit.linter.parallel.lint_in_workers
+    monkeypatch.setattr(smaudit.linter.parallel, "lint_in_workers",
                         lambda linter, jobs, workers, progress=None:
                         seen.append(workers) or real(linter, jobs, workers, progress))
     assert main(["--no-cache", "--jobs", "300", *[str(HEALTHY)] * 1]) == 0
@@ -287,7 +287,7 @@ def test_jobs_are_capped_at_the_cores(monkeypatch, capsys):
     files_ = [str(HEALTHY.parent / "schema" / p) for p in
               sorted(os.listdir(HEALTHY.parent / "schema"))[:12]]
     main(["--no-cache", "--jobs", "300", *files_])
-    assert seen[1] <= smaudit.lint.default_jobs()
+    assert seen[1] <= smaudit.linter.lint.default_jobs()
     capsys.readouterr()
 
 
@@ -314,9 +314,9 @@ def test_a_cancelled_run_leaves_no_worker_behind(workspace):
 
 def test_many_slow_rules_on_one_file_are_not_taken_for_a_stuck_worker(workspace, monkeypatch,
                                                                       capsys):
-    import smaudit.parallel
+    import smaudit.linter.parallel
 
-    monkeypatch.setattr(smaudit.parallel, "LOAD_BOUND", 0.6)  # less than the rules' total
+    monkeypatch.setattr(smaudit.linter.parallel, "LOAD_BOUND", 0.6)  # less than the rules' total
     monkeypatch.chdir(workspace)
     monkeypatch.syspath_prepend(str(workspace))
     try:
@@ -341,6 +341,6 @@ def test_many_slow_rules_on_one_file_are_not_taken_for_a_stuck_worker(workspace,
     (float("inf"), 0.0, 1e9, False),  # a rule with no bound
 ])
 def test_the_watchdog_stops_a_worker_only_when_overdue(deadline, since, now, stopped):
-    from smaudit.parallel import overdue
+    from smaudit.linter.parallel import overdue
 
     assert (overdue(deadline, since, now, 5.0) is not None) is stopped

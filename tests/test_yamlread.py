@@ -7,10 +7,10 @@ import textwrap
 
 import pytest
 
-from smaudit.errors import ConfigError
-from smaudit.loader import LIMITS, PARSE_LEVEL, SYNTAX, load
-from smaudit.model import Span
-from smaudit.yamlread import Comment, Limits, ProblemKind, read
+from smaudit.loading.loader import LIMITS, PARSE_LEVEL, SYNTAX, load
+from smaudit.model.errors import ConfigError
+from smaudit.model.findings import Span
+from smaudit.model.yamlread import Comment, Limits, ProblemKind, read
 
 TEXT = textwrap.dedent("""\
     # heading, alone on its line
@@ -130,9 +130,9 @@ def test_the_plan_loader_gives_each_family_its_rule_code():
 
 
 def test_the_parse_level_codes_have_one_home():
-    from smaudit import engine
-    from smaudit.formatters import gitlab
-    from smaudit.report import model
+    from smaudit.engine import run_rules as engine
+    from smaudit.formats import gitlab
+    from smaudit.report import readiness as model
 
     assert engine.PARSE_LEVEL is gitlab.BLOCKERS is model.UNREADABLE is PARSE_LEVEL
 
@@ -144,8 +144,8 @@ def test_the_plan_loader_words_an_empty_file_for_a_plan():
 
 
 def test_config_and_packs_word_problems_by_kind(tmp_path):
-    from smaudit.config import read_config
-    from smaudit.packs import read_pack
+    from smaudit.loading.config import read_config
+    from smaudit.loading.pack_compiler import read_pack
 
     config = tmp_path / ".smaudit.yaml"
     config.write_text("# nothing set\n")
@@ -177,8 +177,8 @@ def test_a_hash_on_a_quoted_texts_next_line_is_text(reference):
 
 
 def test_waivers_come_from_the_one_reading_not_a_second_scan(monkeypatch):
-    from smaudit import yamlread
-    from smaudit.suppressions import RuleNames, collect_waivers
+    from smaudit.engine.suppressions import RuleNames, collect_waivers
+    from smaudit.model import yamlread
 
     plan = load('organization:\n  name: "Acme # x"  # smaudit: disable=SMA003 -- kept\n',
                 "p.yaml").plan

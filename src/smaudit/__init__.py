@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from smaudit.__about__ import __version__
 
 if TYPE_CHECKING:
-    from smaudit.model import Result
-    from smaudit.settings import Settings
+    from smaudit.loading.settings import Settings
+    from smaudit.model.findings import Result
 
 __all__ = ["__version__", "hookimpl", "lint_paths", "lint_text"]
 
@@ -27,7 +27,7 @@ def __getattr__(name: str) -> object:
     """``smaudit.hookimpl``, the marker of plugin hooks, imported on first use so that
     ``import smaudit`` does not load pluggy."""
     if name == "hookimpl":
-        from smaudit.hookspecs import hookimpl
+        from smaudit.loading.hookspecs import hookimpl
 
         return hookimpl
     raise AttributeError(f"module 'smaudit' has no attribute {name!r}")
@@ -36,15 +36,15 @@ def __getattr__(name: str) -> object:
 def lint_text(text: str | bytes, path: str | None = None, settings: Settings | None = None
               ) -> Result:
     """Lint one plan given as text; ``path`` only names it in findings. ``settings``
-    (a ``smaudit.settings.Settings``, e.g. from ``smaudit.config.load_settings``)
+    (a ``smaudit.loading.settings.Settings``, e.g. from ``smaudit.loading.config.load_settings``)
     default to every rule at its default severity; no config file is read."""
-    from smaudit.lint import Linter
+    from smaudit.linter.lint import Linter
 
     return Linter(settings).lint_bytes(text, path or "<string>").result
 
 
 def lint_paths(paths: list[str], settings: Settings | None = None) -> list[Result]:
     """Lint files and directories (as the command line does); results sorted by path."""
-    from smaudit.lint import Linter
+    from smaudit.linter.lint import Linter
 
     return Linter(settings).lint_paths(paths).results

@@ -1,5 +1,5 @@
 """``python -m smaudit``: the same entry point as the console script."""
 
-from smaudit.cli import main
+from smaudit.cli.main import main
 
 raise SystemExit(main())

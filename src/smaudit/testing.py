@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from smaudit.model import Finding
+from smaudit.model.findings import Finding
 
 Expected = tuple[str, int, int]
 
@@ -46,8 +46,8 @@ def snippet(text: str) -> str:
 
 @functools.lru_cache(maxsize=16)
 def _linter(plugins: tuple[str, ...], packs: tuple[str, ...]):
-    from smaudit.lint import Linter
-    from smaudit.settings import Settings
+    from smaudit.linter.lint import Linter
+    from smaudit.loading.settings import Settings
 
     return Linter(Settings(plugins=plugins, rules_packs=packs))
 
@@ -62,7 +62,7 @@ class RuleTester:
     def __init__(self, *rules: str, options: Mapping[str, Mapping[str, Any]] | None = None,
                  plugins: Iterable[str] = (), packs: Iterable[str | Path] = (),
                  severity: Mapping[str, str] | None = None) -> None:
-        from smaudit.settings import RuleSetting
+        from smaudit.loading.settings import RuleSetting
 
         base = _linter(tuple(plugins), tuple(str(p) for p in packs))
         failures = base.plugins.failures
@@ -72,7 +72,7 @@ class RuleTester:
         selected = {rule: base.registry.select(rule) for rule in rules}
         unknown = [rule for rule, codes in selected.items() if not codes]
         if unknown:
-            from smaudit.suggest import closest_rule
+            from smaudit.model.suggest import closest_rule
 
             def named(rule: str) -> str:
                 close = closest_rule(rule, base.registry.rules, base.registry.slugs)
@@ -85,7 +85,7 @@ class RuleTester:
         for code, sev in (severity or {}).items():
             previous = settings_rules.get(code)
             settings_rules[code] = RuleSetting(sev, previous.options if previous else {})
-        from smaudit.lint import Linter
+        from smaudit.linter.lint import Linter
 
         settings = replace(base.run_settings, select=(*self.codes, "SMA001"), rules=settings_rules)
         self.linter = Linter(settings, plugins=base.plugins, registry=base.registry)
@@ -130,10 +130,10 @@ class ExampleOutcome:
 
 def run_pack_examples(pack: str | Path, linter: Any = None) -> Iterator[ExampleOutcome]:
     """Run every ``examples`` entry of a rule pack as a test (``smaudit test-rules``)."""
-    from smaudit.engine import lint_loaded
-    from smaudit.loader import load
-    from smaudit.packs import read_pack
-    from smaudit.rule import ActiveRule, option_defaults
+    from smaudit.engine.run_rules import lint_loaded
+    from smaudit.loading.loader import load
+    from smaudit.loading.pack_compiler import read_pack
+    from smaudit.model.rule import ActiveRule, option_defaults
 
     path = Path(pack)
     loaded_pack = read_pack(path)

@@ -14,7 +14,7 @@ import json
 
 import pytest
 
-from smaudit.builtin.lazy_pattern import LazyPattern
+from smaudit.model.prose.lazy_pattern import LazyPattern
 from smaudit.testing import RuleTester
 
 
@@ -1304,7 +1304,7 @@ def test_two_megabyte_fields_do_not_time_out():
 
 
 def _anchored_frames():
-    from smaudit.builtin import channel_roles as roles
+    from smaudit.model.prose import channel_roles as roles
 
     frames = [value for value in vars(roles).values() if isinstance(value, LazyPattern)]
     frames += [roles._directive(), *roles._others(), *(f for _, f in roles._image_frames())]

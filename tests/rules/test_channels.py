@@ -541,8 +541,8 @@ def test_paraphrase_healthy_community_pool():
 
 
 def test_default_phrases_compile():
-    from smaudit.builtin import channels
-    from smaudit.cues import compile_cues
+    from smaudit.model.prose.cues import compile_cues
+    from smaudit.rules import channels
 
     for phrases in (channels.BOX_CHECKING, channels.BANDWAGON, channels.LEARNING,
                     channels.BRAGGING, channels.IMAGE):

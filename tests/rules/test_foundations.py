@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from smaudit.resources import rules_dir
+from smaudit.model.data_files import rules_dir
 from smaudit.testing import RuleTester, run_pack_examples
 
 DATA = Path(__file__).resolve().parents[1] / "data"

@@ -18,7 +18,7 @@ import time
 
 import pytest
 
-from smaudit.builtin.goal_roles import MAX_JUDGED
+from smaudit.model.prose.goal_roles import MAX_JUDGED
 from smaudit.testing import RuleTester
 from tests.rules.test_goals import goal
 

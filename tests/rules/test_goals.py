@@ -360,8 +360,8 @@ def test_paraphrase_healthy_pottery_studio():
 
 
 def test_default_phrases_compile():
-    from smaudit.builtin import goals
-    from smaudit.cues import compile_cues
+    from smaudit.model.prose.cues import compile_cues
+    from smaudit.rules import goals
 
     for phrases in (goals.SOCIAL_AS_STRATEGY, goals.OUTCOME_AS_GOAL, goals.OBJECTIVES):
         assert not [p for p in phrases if "{" in p or "}" in p]  # every f-string formatted
@@ -369,8 +369,8 @@ def test_default_phrases_compile():
 
 
 def test_cue_matches_agrees_with_the_cue_module():
-    from smaudit.builtin.goals import cue_matches
-    from smaudit.cues import compile_cues
+    from smaudit.model.prose.cues import compile_cues
+    from smaudit.rules.goals import cue_matches
 
     phrases = ("go viral", "competitor*", "(board|owner) ... wants")
     for text in ["We will go viral.", "We won't go viral.", "Our competitors' pages",

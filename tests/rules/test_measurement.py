@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from smaudit.model import Severity
+from smaudit.model.findings import Severity
 from smaudit.testing import RuleTester
 
 DATA = Path(__file__).resolve().parents[1] / "data"

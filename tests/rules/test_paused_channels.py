@@ -3,8 +3,8 @@ running. One helper, ``active_channels``, decides for SMA302, SMA503 and SMA207.
 
 from __future__ import annotations
 
-from smaudit.builtin.facts import active_channels
-from smaudit.loader import load
+from smaudit.loading.loader import load
+from smaudit.model.prose.facts import active_channels
 from smaudit.testing import RuleTester
 
 # Instagram runs; tiktok and facebook are on hold, one of them written in capitals.

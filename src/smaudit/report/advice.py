@@ -23,8 +23,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from smaudit.formatters import RuleMeta
-from smaudit.sources import source_title
+from smaudit.formats import RuleMeta
+from smaudit.model.sources import source_title
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,8 +15,8 @@ import base64
 import re
 from collections.abc import Mapping
 
-from smaudit.errors import ConfigError
-from smaudit.report.model import Branding
+from smaudit.model.errors import ConfigError
+from smaudit.report.readiness import Branding
 
 MAX_LOGO = 512 * 1024
 MAX_NOTES = 64 * 1024

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from smaudit.formatters import score_text
-from smaudit.report.model import AreaScore, HistoryPoint
+from smaudit.formats import score_text
+from smaudit.report.readiness import AreaScore, HistoryPoint
 
 VERDICT_COLORS = {"Ready": "#2e7d32", "Nearly ready": "#558b2f", "Needs work": "#b45309",
                   "Not ready": "#b71c1c", "No score": "#4b5563"}

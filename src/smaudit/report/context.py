@@ -17,8 +17,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from smaudit.plan import split
-from smaudit.platforms import display_name
+from smaudit.model.plan import split
+from smaudit.model.platforms import display_name
 
 NONPROFIT = re.compile(
     r"non-?profit|not[- ]for[- ]profit|charit|foundation|museum|rescue|shelter|"

@@ -21,9 +21,9 @@ import re
 from html import escape
 from string import Template
 
-from smaudit.formatters import score_text
+from smaudit.formats import score_text
 from smaudit.report.chart import VERDICT_COLORS, area_bars, color, trend_svg
-from smaudit.report.model import (
+from smaudit.report.readiness import (
     Comparison,
     ProblemChange,
     ReadinessReport,

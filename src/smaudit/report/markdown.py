@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from smaudit.formatters import markdown as _markdown
-from smaudit.formatters import score_text
+from smaudit.formats import markdown as _markdown
+from smaudit.formats import score_text
 from smaudit.report.html import PLAN_LEAD, SEVERITY_LABELS
-from smaudit.report.model import (
+from smaudit.report.readiness import (
     AreaScore,
     Comparison,
     ProblemChange,

@@ -1,0 +1,2 @@
+"""The command line: parse once, build the invocation, wire, exit codes.
+"""

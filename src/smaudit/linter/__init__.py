@@ -1,0 +1,2 @@
+"""Files in, results out: discovery, the cache, worker processes, baselines.
+"""

@@ -1,0 +1,325 @@
+"""Linting many files across supervised worker processes.
+
+Workers are forked from the process that already built the plugin registry
+and read the files, so they start with both instead of rebuilding them, and
+only results travel back, one message per file. Results are put back in
+input order, so the output is the same whatever the number of workers.
+
+The parent is a watchdog. Each worker publishes in shared memory when its
+current rule must end (see ``timebound``); a worker whose rule runs past that
+by ``GRACE`` seconds, or that spends ``LOAD_BOUND`` seconds on a file outside
+any rule, is killed (SIGKILL) and replaced. A worker that dies on its own (a
+segfault, ``os._exit``, the out-of-memory killer) is replaced too. Either
+way each file still gets exactly one outcome: a file whose rule was stopped
+is linted again without that rule and reported with a ``RuleCrash`` naming
+the rule and its plugin; a file whose worker died outside any rule is
+reported as a one-line error (``Lost``). Rules are counted in shared memory,
+not messages, so watching costs nothing per file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import faulthandler
+import gc
+import marshal
+import mmap
+import os
+import select
+import signal
+import struct
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from smaudit.model import compiled_patterns, timebound
+from smaudit.model.cache import dump_result, load_result
+
+if TYPE_CHECKING:
+    from smaudit.engine.run_rules import Outcome
+    from smaudit.linter.jobs import Job
+    from smaudit.linter.jobs import JobLinter as Linter
+
+GRACE = 2.0
+"""Seconds a rule may run past its time bound before its worker is killed (the
+in-process timer normally stops it first)."""
+
+LOAD_BOUND = 60.0
+"""Seconds a worker may spend on one file outside any rule (reading, parsing, scoring:
+bounded by the input limits, so only a fault reaches this)."""
+
+CHUNK = 4
+"""Files handed to a worker at a time: few, so a slow one holds up little."""
+
+
+@dataclass(frozen=True, slots=True)
+class Lost:
+    """A file no worker could lint: the one-line reason."""
+
+    reason: str
+
+
+@dataclass
+class _Task:
+    index: int
+    skip: frozenset[str] = frozenset()
+    crashes: tuple = ()
+
+
+@dataclass
+class _Worker:
+    pid: int
+    tasks_out: int
+    """Where the parent writes batches of file indexes."""
+    results_in: int
+    """Where the parent reads one result per file."""
+    watch: memoryview
+    tasks: deque[_Task] = field(default_factory=deque)
+    since: float = 0.0
+
+
+_SIZE = struct.Struct("<Q")
+
+
+def _send(fd: int, message: object) -> None:
+    """One message of plain values (``marshal``: far cheaper than pickling dataclasses)."""
+    data = marshal.dumps(message)
+    data = _SIZE.pack(len(data)) + data
+    while data:
+        data = data[os.write(fd, data):]
+
+
+def _receive(fd: int) -> object:
+    """One message; ``EOFError`` when the other end is gone (also mid-message)."""
+    size = _SIZE.unpack(_read(fd, _SIZE.size))[0]
+    return marshal.loads(_read(fd, size))
+
+
+def _packed(index: int, outcome: Outcome) -> tuple:
+    """An outcome as plain values: the result as the cache stores it, and the (rare)
+    crash records pickled."""
+    crashes = b""
+    if outcome.crashes:
+        import pickle
+
+        crashes = pickle.dumps(outcome.crashes)
+    return index, dump_result(outcome.result), crashes
+
+
+def _unpacked(message: tuple) -> tuple[int, Outcome]:
+    from smaudit.engine.run_rules import Outcome
+
+    index, result, crashes = message
+    if crashes:
+        import pickle
+
+        return index, Outcome(load_result(result), pickle.loads(crashes))
+    return index, Outcome(load_result(result))
+
+
+def _read(fd: int, size: int) -> bytes:
+    chunks = []
+    while size:
+        chunk = os.read(fd, min(size, 1 << 20))
+        if not chunk:
+            raise EOFError
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+def _serve(tasks_in: int, results_out: int, linter: Linter, jobs: list[Job]) -> None:
+    """A worker's loop: lint the files it is sent, one result message per file."""
+    watch = timebound.WATCH
+    assert watch is not None
+    while True:
+        try:
+            batch = _receive(tasks_in)
+        except (EOFError, OSError):
+            return
+        for number, (index, skip) in enumerate(batch, 1):  # type: ignore[arg-type]
+            watch[0] = watch[1] = 0
+            outcome = linter.lint_job(jobs[index], skip=frozenset(skip))
+            watch[1] = 0
+            if number == len(batch):  # type: ignore[arg-type]
+                # before the last result: once it has every result the parent stops us
+                compiled_patterns.save()
+            _send(results_out, _packed(index, outcome))
+
+
+def _start(linter: Linter, jobs: list[Job]) -> _Worker:
+    # Anonymous shared memory: [deadline of the current rule, rules entered on this file].
+    watch = memoryview(mmap.mmap(-1, 16)).cast("d")
+    tasks_in, tasks_out = os.pipe()
+    results_in, results_out = os.pipe()
+    gc.freeze()  # the worker's collections then leave the parent's objects (and pages) alone
+    pid = os.fork()
+    if pid == 0:  # the worker: never returns
+        status = 0
+        try:
+            os.close(tasks_out)
+            os.close(results_in)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            faulthandler.disable()  # the parent reports a crash, in one line
+            timebound.WATCH, timebound.IN_WORKER = watch, True
+            _serve(tasks_in, results_out, linter, jobs)
+        except BaseException:  # nothing may unwind into the parent's code
+            status = 1
+        finally:
+            os._exit(status)
+    os.close(tasks_in)
+    os.close(results_out)
+    return _Worker(pid, tasks_out, results_in, watch)
+
+
+def _stop(worker: _Worker) -> int:
+    """Kill a worker (if it still runs) and reap it; its wait status."""
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(worker.pid, signal.SIGKILL)
+    for fd in (worker.tasks_out, worker.results_in):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    try:
+        return os.waitpid(worker.pid, 0)[1]
+    except ChildProcessError:
+        return 0
+
+
+def _how(status: int) -> str:
+    if os.WIFSIGNALED(status):
+        number = os.WTERMSIG(status)
+        try:
+            name = signal.Signals(number).name
+        except ValueError:
+            name = f"signal {number}"
+        return f"killed by {name}"
+    return f"exit code {os.waitstatus_to_exitcode(status)}"
+
+
+def lint_in_workers(linter: Linter, jobs: list[Job], workers: int,
+                    progress: Callable[[int, int], None] | None = None
+                    ) -> list[Outcome | Lost]:
+    """Lint ``jobs`` in ``workers`` supervised processes (in this process where fork is
+    unavailable)."""
+    if not hasattr(os, "fork"):
+        return [linter.lint_job(job) for job in jobs]
+    from smaudit.engine.run_rules import RuleCrash
+
+    total = len(jobs)
+    compiled_patterns.preload()  # once, not once per worker
+    results: list[Outcome | Lost | None] = [None] * total
+    pending: deque[_Task] = deque(_Task(i) for i in range(total))
+    done = 0
+    pool: list[_Worker] = []
+    def fail(worker: _Worker, how: str | None = None) -> None:
+        """Replace a worker that died or had to be stopped; account for its files."""
+        nonlocal done
+        pool.remove(worker)
+        status = _stop(worker)
+        lost = _replace(linter, jobs, worker, how or _how(status), pending, results, RuleCrash)
+        if lost:
+            done += lost
+            if progress:
+                progress(done, total)
+        if done < total:
+            pool.append(_start(linter, jobs))
+
+    def terminated(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)  # unwinds through the finally below
+
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, terminated) if in_main else None  # no orphans
+
+    try:
+        pool = [_start(linter, jobs) for _ in range(min(workers, total))]
+        while done < total:
+            for worker in list(pool):
+                if not worker.tasks and pending:
+                    size = max(1, min(CHUNK, len(pending) // len(pool)))
+                    batch = [pending.popleft() for _ in range(size)]
+                    worker.tasks.extend(batch)
+                    worker.since = time.monotonic()
+                    try:
+                        _send(worker.tasks_out, [(t.index, t.skip) for t in batch])
+                    except OSError:  # it died while idle: its first file is charged
+                        fail(worker)
+            busy = [w.results_in for w in pool if w.tasks]
+            ready = set(select.select(busy, [], [], 0.25)[0]) if busy else set()
+            for worker in list(pool):
+                if worker.results_in not in ready:
+                    continue
+                try:
+                    index, outcome = _unpacked(_receive(worker.results_in))  # type: ignore[arg-type]
+                except (EOFError, OSError, ValueError):
+                    fail(worker)
+                    continue
+                task = worker.tasks.popleft()
+                if task.crashes:
+                    outcome = replace(outcome, crashes=(*task.crashes, *outcome.crashes))
+                results[index] = outcome
+                done += 1
+                worker.since = time.monotonic()
+                if progress:
+                    progress(done, total)
+            now = time.monotonic()
+            for worker in list(pool):
+                if not worker.tasks:
+                    continue
+                why = overdue(worker.watch[0], worker.since, now, linter.settings.rule_timeout)
+                if why:
+                    fail(worker, why)
+    finally:
+        for worker in pool:
+            _stop(worker)
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
+    return results  # type: ignore[return-value]
+
+
+def overdue(deadline: float, since: float, now: float, seconds: float) -> str | None:
+    """Why a busy worker must be stopped now, or ``None``.
+
+    ``deadline`` is what the worker published (see ``timebound.WATCH``): a rule's
+    deadline while it runs; minus the time the last rule ended; 0 before the first
+    rule of the file, which started at ``since``. Time outside rules counts from the
+    end of the last one, so many slow rules on one file are not a stuck worker.
+    """
+    if deadline > 0:
+        if now > deadline + GRACE:
+            return f"ran past its {seconds:g} s time bound; its worker process was stopped " \
+                "and replaced"
+        return None
+    if now > (-deadline if deadline < 0 else since) + LOAD_BOUND:
+        return f"took over {LOAD_BOUND:g} s outside any rule"
+    return None
+
+
+def _replace(linter: Linter, jobs: list[Job], worker: _Worker, how: str,
+             pending: deque[_Task], results: list, crash: type) -> int:
+    """Requeue a dead worker's files; the one in progress is linted again without the
+    rule that was running, or, outside any rule, reported as lost. Returns files done."""
+    if not worker.tasks:
+        return 0
+    task = worker.tasks.popleft()
+    pending.extendleft(reversed(worker.tasks))
+    path = jobs[task.index].path
+    entered = int(worker.watch[1])  # type: ignore[index]
+    from smaudit.engine.run_rules import PARSE_LEVEL
+
+    rules = [a for a in linter.rules_to_run(path, task.skip) if a.code not in PARSE_LEVEL]
+    died = how.startswith(("killed", "exit"))
+    running = worker.watch[0] > 0  # a rule was running, not finished (see timebound.WATCH)
+    if running and 0 < entered <= len(rules):
+        active = rules[entered - 1]
+        error = f"its worker process ended ({how}) while it ran" if died else how
+        failure = crash(active.code, active.plugin, error, active.rule.slug, path)
+        pending.appendleft(_Task(task.index, task.skip | {active.code},
+                                 (*task.crashes, failure)))
+        return 0
+    results[task.index] = Lost(f"linting stopped: the worker process ended ({how})" if died
+                               else f"linting stopped: the file {how}")
+    return 1

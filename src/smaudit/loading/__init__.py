@@ -1,0 +1,4 @@
+"""What a run checks: the plugin manager and registry, the hook
+specifications, the config file and settings, reading a plan, and
+compiling rule packs.
+"""

@@ -1,0 +1,164 @@
+"""Compiled regular expressions kept between runs, as Python keeps compiled modules.
+
+The prose rules read roles with several hundred frames. ``re`` parses and
+compiles a pattern in Python, so compiling the few dozen frames one plan calls
+for cost a cold run on one plan more CPU than reading and judging the plan.
+What ``re`` hands its C engine is a list of opcodes that depends only on the
+pattern, its flags and the Python build, so it is kept in the user cache
+directory (the same checksummed, atomic store as the plugin-discovery cache, see
+``smaudit.model.cache``), keyed by the Python build, and
+a later run gives the stored opcodes to the engine instead of compiling again.
+
+The stored form does not change what a pattern matches:
+
+- an entry is built by ``re``'s own parser and code generator, with the last
+  steps of ``re._compiler.compile`` done here as it does them (on the Python
+  versions whose ``re`` was read for this); a test checks every built-in
+  pattern, built both ways, equal opcode for opcode;
+- the entry is checksummed and keyed by the exact Python build that wrote it:
+  a damaged entry, or one from another Python, is ignored and rebuilt; the
+  engine also validates any opcodes it is given;
+- anywhere this cannot work (another Python implementation or version, no
+  cache directory, a read-only one) every pattern is compiled by ``re.compile``
+  as usual.
+
+Entries are written atomically, so two runs at once at worst each keep their
+own additions and the next run completes the entry.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from array import array
+from typing import TYPE_CHECKING, Any
+
+try:
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - not CPython 3.11+
+    _sre = _compiler = _parser = None  # type: ignore[assignment]
+
+if TYPE_CHECKING:
+    from smaudit.model.cache import Store
+
+MAX_ENTRIES = 5_000
+"""More than every built-in frame and cue; past it, a new pattern is compiled, not stored."""
+
+_Entry = tuple
+"""``_sre.compile``'s arguments after the pattern: flags, the opcodes (stored as machine
+words: loaded as one bytes object, not an object per opcode), groups, groupindex,
+indexgroup."""
+
+_WORD = "I"
+
+
+def _build() -> str:
+    """What the stored opcodes depend on: the exact interpreter and its regex engine."""
+    return "\0".join((sys.version, sys.implementation.cache_tag or "", str(_sre.MAGIC),
+                      str(_sre.CODESIZE), str(_sre.MAXREPEAT), str(_sre.MAXGROUPS)))
+
+
+class _Patterns:
+    """The entries of the cache entry for this Python build, loaded once per process."""
+
+    def __init__(self, location: tuple[Store, str] | None) -> None:
+        self.location = location
+        self.entries: dict[tuple[str, int], _Entry] = {}
+        self.dirty = False
+        if location is not None:
+            cache, key = location
+            stored = cache.read(key)
+            if isinstance(stored, dict):
+                self.entries = stored
+
+
+_STORE: _Patterns | None = None
+_VERSIONS = ((3, 11), (3, 12), (3, 13))
+"""The versions whose ``re._compiler.compile`` ends as ``_entry`` does (checked by hand;
+on another version every pattern is compiled by ``re.compile``)."""
+
+_USABLE = _sre is not None and sys.implementation.name == "cpython" and \
+    sys.version_info[:2] in _VERSIONS and \
+    hasattr(_compiler, "_code") and hasattr(_parser, "parse") and \
+    array(_WORD).itemsize == _sre.CODESIZE
+
+
+def _location() -> tuple[Store, str] | None:
+    """Where the entries live: smaudit's one cache scheme (``smaudit.model.cache``), keyed by
+    the Python build, so another interpreter's opcodes are never read."""
+    from smaudit.model.cache import Store, cache_key, user_cache_dir
+
+    directory = user_cache_dir()
+    if directory is None:
+        return None
+    return Store(directory, "patterns", keep=2), cache_key("patterns", _build())
+
+
+def _store() -> _Patterns | None:
+    global _STORE
+    if _STORE is None and _USABLE:
+        _STORE = _Patterns(_location())
+    return _STORE
+
+
+def preload() -> None:
+    """Read the stored patterns now (before forking workers, so each need not)."""
+    _store()
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the stored opcodes when this Python stored them."""
+    store = _store()
+    if store is None or not isinstance(pattern, str) or flags & re.DEBUG:
+        return re.compile(pattern, flags)
+    flags = int(flags)  # a ``re.RegexFlag`` is not a plain value to store
+    key = (pattern, flags)
+    entry = store.entries.get(key)
+    if entry is not None:
+        try:
+            return _built(pattern, entry)
+        except Exception:  # refused by the engine: compiled afresh below
+            del store.entries[key]
+    try:
+        entry = _entry(pattern, flags)
+        compiled = _built(pattern, entry)
+    except Exception:  # a bad pattern: raised by ``re.compile`` below, in its words
+        return re.compile(pattern, flags)
+    if len(store.entries) < MAX_ENTRIES:
+        store.entries[key] = entry
+        store.dirty = True
+    return compiled
+
+
+def _built(pattern: str, entry: _Entry) -> re.Pattern[str]:
+    final, code, groups, groupindex, indexgroup = entry
+    return _sre.compile(pattern, final, array(_WORD, code).tolist(), groups, groupindex,
+                        indexgroup)
+
+
+def _entry(pattern: str, flags: int) -> _Entry:
+    """The engine's arguments for ``pattern``, built as ``re.compile`` builds them (its
+    parser and code generator, then ``re._compiler.compile``'s own last steps), so that a
+    first run costs what compiling did; a test checks every built-in pattern equal to
+    ``re.compile``'s, opcode for opcode."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[Any] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    words = array(_WORD, code)  # the opcodes are int subclasses: stored as plain words
+    return (int(flags | parsed.state.flags), words.tobytes(), parsed.state.groups - 1,
+            groupindex, tuple(indexgroup))
+
+
+def save() -> None:
+    """Write the stored patterns if this process added any (a failure is ignored: the
+    next run compiles again)."""
+    store = _STORE
+    if store is None or not store.dirty or store.location is None:
+        return
+    store.dirty = False
+    cache, key = store.location
+    cache.write(key, store.entries)

@@ -1,0 +1,19 @@
+"""Built-in plugin: the foundations rules written in Python.
+
+The only foundations rule, SMA801 (no-value-proposition), is a selector
+plus a condition, so it lives in the declarative pack
+`rules/foundations.yaml`; this module registers nothing yet and is where a
+foundations rule that needs logic would go.
+"""
+
+from __future__ import annotations
+
+from smaudit.loading.hookspecs import hookimpl
+
+RULES: tuple = ()
+
+
+@hookimpl
+def smaudit_register_rules(register):
+    for each in RULES:
+        register(each)
