@@ -146,13 +146,13 @@ def test_plugin_that_fails_to_import_is_reported_and_skipped(plugin_dir, tmp_pat
 def test_duplicate_codes_are_a_configuration_error(plugin_dir):
     write_module(plugin_dir, "zzz_clash", '''
         from smaudit.loading.hookspecs import hookimpl
-        from smaudit.rules.plan_file import duplicate
+        from smaudit.rules.plan_file.duplicate import duplicate
 
         @hookimpl
         def smaudit_register_rules(register):
             register(duplicate)
     ''')
-    with pytest.raises(ConfigError, match=r"plan_file\.py:\d+: plugin zzz_clash: rule SMA004 "
+    with pytest.raises(ConfigError, match=r"duplicate\.py:\d+: plugin zzz_clash: rule SMA004 "
                                           r"\(duplicate\): code SMA004 is registered twice: by "
                                           r"smaudit\.builtin\.plan_file \(duplicate\) and by "
                                           r"zzz_clash$"):

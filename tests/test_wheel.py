@@ -1,9 +1,10 @@
 """The wheel, as users get it: built from this checkout, installed into a fresh virtual
 environment (dependencies from the configured package indexes), and run from there.
 
-The checkout's own ``rules/`` and ``schemas/`` are invisible to the installed copy, so a
-working ``smaudit`` in the fresh environment proves the wheel carries them under
-``smaudit/_data/``. One wheel and one environment serve the whole module.
+The checkout's own ``schemas/`` and rule packs are invisible to the installed copy, so a
+working ``smaudit`` in the fresh environment proves the wheel carries them (under
+``smaudit/_data/`` and in the area folders of ``smaudit/rules/``).
+One wheel and one environment serve the whole module.
 """
 
 from __future__ import annotations
@@ -93,7 +94,7 @@ def test_rule_packs_ship_in_the_wheel(smaudit: Runner) -> None:
     listed = {row["code"] for row in json.loads(done.stdout)
               if row["plugin"] == "smaudit.builtin.packs"}
     expected = set()
-    for pack in sorted((ROOT / "rules").glob("*.yaml")):
+    for pack in sorted((ROOT / "src" / "smaudit" / "rules").glob("*/*.yaml")):
         expected |= {r["code"] for r in yaml.safe_load(pack.read_text(encoding="utf-8"))["rules"]}
     assert expected and listed == expected
 
@@ -110,11 +111,15 @@ def test_schemas_ship_in_the_wheel(smaudit: Runner) -> None:
 
 def test_installed_copy_reads_its_own_data(venv: Path) -> None:
     done = _ok(_run([venv / "python", "-c",
-                     "from smaudit.model.data_files import rules_dir, schema_path; "
-                     "print(rules_dir()); print(schema_path('plan.schema.json'))"]))
-    for line in done.stdout.splitlines():
-        assert Path(line).exists() and "_data" in Path(line).parts, line
-        assert ROOT not in Path(line).parents, line
+                     "from smaudit.model.data_files import schema_path; "
+                     "from smaudit.rules.packs import smaudit_rule_packs; "
+                     "print(schema_path('plan.schema.json')); "
+                     "print(*smaudit_rule_packs(), sep='\\n')"]))
+    schema, *packs = done.stdout.splitlines()
+    assert Path(schema).exists() and "_data" in Path(schema).parts, schema
+    assert len(packs) == 5
+    for line in [schema, *packs]:
+        assert Path(line).exists() and ROOT not in Path(line).parents, line
 
 
 def test_version_is_the_one_in_about(smaudit: Runner, wheel: Path) -> None:
@@ -132,9 +137,10 @@ def test_wheel_contents(wheel: Path) -> None:
         entry_points = archive.read(
             next(n for n in names if n.endswith(".dist-info/entry_points.txt"))).decode()
     assert "smaudit/py.typed" in names
-    for kind, pattern in (("rules", "*.yaml"), ("schemas", "*.json")):
-        expected = {f"smaudit/_data/{kind}/{p.name}" for p in (ROOT / kind).glob(pattern)}
-        assert expected and expected <= names, sorted(expected - names)
+    expected = {f"smaudit/_data/schemas/{p.name}" for p in (ROOT / "schemas").glob("*.json")}
+    packs = ROOT / "src" / "smaudit" / "rules"  # each area's pack beside its rules
+    expected |= {f"smaudit/rules/{p.relative_to(packs).as_posix()}" for p in packs.glob("*/*.yaml")}
+    assert len(expected) > 5 and expected <= names, sorted(expected - names)
     assert not [n for n in names if "__pycache__" in n or n.startswith(("tests/", "examples/"))]
     assert b"Requires-Python: >=3.10" in metadata
     assert "smaudit = smaudit.cli.main:main" in entry_points

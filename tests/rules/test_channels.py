@@ -542,10 +542,11 @@ def test_paraphrase_healthy_community_pool():
 
 def test_default_phrases_compile():
     from smaudit.model.prose.cues import compile_cues
-    from smaudit.rules import channels
+    from smaudit.rules.channels.bandwagon_leap import BANDWAGON, LEARNING
+    from smaudit.rules.channels.box_checking import BOX_CHECKING
+    from smaudit.rules.channels.bragging_rights import BRAGGING, IMAGE
 
-    for phrases in (channels.BOX_CHECKING, channels.BANDWAGON, channels.LEARNING,
-                    channels.BRAGGING, channels.IMAGE):
+    for phrases in (BOX_CHECKING, BANDWAGON, LEARNING, BRAGGING, IMAGE):
         assert not [p for p in phrases if "{" in p or "}" in p]  # every f-string formatted
         compile_cues(tuple(phrases))
 

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from smaudit.model.data_files import rules_dir
+import smaudit.rules
 from smaudit.testing import RuleTester, run_pack_examples
 
 DATA = Path(__file__).resolve().parents[1] / "data"
+RULES = Path(smaudit.rules.__file__).parent  # each area's pack sits in its folder
 
 no_offering = RuleTester("SMA801")
 
@@ -50,9 +51,9 @@ def test_sma801_offering_present():
 
 
 
-@pytest.mark.parametrize("pack", ["goals.yaml", "channels.yaml", "foundations.yaml"])
-def test_pack_examples_pass(pack):
-    outcomes = list(run_pack_examples(rules_dir() / pack))
+@pytest.mark.parametrize("area", ["goals", "channels", "foundations"])
+def test_pack_examples_pass(area):
+    outcomes = list(run_pack_examples(RULES / area / f"{area}.yaml"))
     assert outcomes
     failed = [f"{o.name}\n{o.detail}" for o in outcomes if not o.ok]
     assert not failed, "\n".join(failed)

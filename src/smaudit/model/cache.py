@@ -143,11 +143,9 @@ class Store:
 def _code_stamp() -> str:
     """Modification times of smaudit's own files, so an edited checkout never reads
     results computed by older code under the same version number."""
-    from smaudit.model.data_files import rules_dir
-
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     parts = []
-    todo = [(package, package), (str(rules_dir()), str(rules_dir()))]
+    todo = [(package, package)]
     while todo:  # every folder of the package, by hand: os.walk costs more than the stamp
         top, directory = todo.pop()
         try:

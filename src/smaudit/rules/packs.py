@@ -1,7 +1,9 @@
-"""Built-in plugin: the catalog rules written as declarative packs (``rules/*.yaml``).
+"""Built-in plugin: the catalog rules written as declarative packs.
 
-Built-in packs are validated against the rule-pack schema by the test suite,
-not at every start-up, to keep a pre-commit run fast.
+Each area keeps its pack in its own folder (``goals/goals.yaml``), beside its
+Python rules; they ship as package data. Built-in packs are validated against
+the rule-pack schema by the test suite, not at every start-up, to keep a
+pre-commit run fast.
 """
 
 from __future__ import annotations
@@ -9,9 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from smaudit.loading.hookspecs import hookimpl
-from smaudit.model.data_files import rules_dir
 
 
 @hookimpl
 def smaudit_rule_packs() -> list[Path]:
-    return sorted(rules_dir().glob("*.yaml"))
+    return sorted(Path(__file__).resolve().parent.glob("*/*.yaml"))

@@ -2,7 +2,7 @@
 
 The only foundations rule, SMA801 (no-value-proposition), is a selector
 plus a condition, so it lives in the declarative pack
-`rules/foundations.yaml`; this module registers nothing yet and is where a
+`foundations.yaml` (in this folder); this module registers nothing yet and is where a
 foundations rule that needs logic would go.
 """
 

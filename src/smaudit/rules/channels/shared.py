@@ -1,0 +1,64 @@
+"""Helpers and word data that several channels rules use, kept once so that they agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from smaudit.model.findings import Violation
+from smaudit.model.plan import Plan, join
+from smaudit.model.prose import channel_roles as roles
+from smaudit.model.prose.cue_matching import cue_matches
+from smaudit.model.prose.cues import CueMatch, as_texts
+
+# --------------------------------------------------------------------------
+# Shared: the texts that say why
+
+
+def reasons(plan: Plan) -> Iterator[tuple[str, str, Any]]:
+    """``(pointer, label, value)`` for `motivation` and each channel's `rationale`."""
+    data = plan.data if isinstance(plan.data, dict) else {}
+    if "motivation" in data:
+        yield "/motivation", "motivation", data["motivation"]
+    for pointer, channel in plan.items("channels"):
+        if "rationale" in channel:
+            platform = channel.get("platform")
+            name = platform if isinstance(platform, str) else "channel"
+            yield join(pointer, "rationale"), f"the {name} rationale", channel["rationale"]
+
+
+#: A judgement of one text: ``(text, is a rationale) -> (role, quoted sentence)``.
+Finder = Callable[[str, bool], "tuple[str, str] | None"]
+
+
+def report(plan: Plan, finder: Finder, message: str, hint: str) -> Iterator[Violation]:
+    """One finding per reason text (or list item) in which ``finder`` finds its role.
+
+    ``message`` is formatted with ``what`` (the field), ``role`` (what was
+    found, e.g. "the new CEO's wish is the only reason given") and
+    ``sentence`` (the whole sentence that decided it).
+    """
+    for pointer, label, value in reasons(plan):
+        rationale = pointer.endswith("/rationale")
+        for index, text in as_texts(value):
+            found = finder(text, rationale)
+            if found is None:
+                continue
+            role, sentence = found
+            yield Violation(
+                message=message.format(what=label, role=role, sentence=sentence),
+                pointer=pointer if index is None else join(pointer, index),
+                hint=hint,
+            )
+
+
+def _cue(cues: tuple[str, ...], text: str, *, negation: bool = True,
+         judge: Callable[[CueMatch], bool] | None = None) -> tuple[str, str] | None:
+    """A phrase cue as a found role: the phrase and its whole sentence."""
+    for match in cue_matches(cues, text, negation=negation):
+        if negation and match.index is None and roles.scoped_out(text, match.start):
+            continue
+        if judge is None or judge(match):
+            return f'"{" ".join(match.text.split())}"', match.sentence
+    return None
