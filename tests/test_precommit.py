@@ -26,7 +26,7 @@ from smaudit.cli.main import main
 ROOT = Path(__file__).resolve().parents[1]
 PLANS = ROOT / "examples" / "plans"
 BUILD_FILES = (".pre-commit-hooks.yaml", "pyproject.toml", "README.md", "CHANGELOG.md")
-BUILD_DIRS = ("src", "rules", "schemas")
+BUILD_DIRS = ("src", "schemas")
 TIMEOUT = 600
 
 pytestmark = pytest.mark.skipif(not (ROOT / ".pre-commit-hooks.yaml").is_file(),
