@@ -1689,7 +1689,8 @@ THIRD_ROUND_NEIGHBOURS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "org"), list(zip(THIRD_ROUND_LEAPS, THIRD_ROUND_ORGS, strict=True)))
+@pytest.mark.parametrize(("text", "org"),
+                         list(zip(THIRD_ROUND_LEAPS, THIRD_ROUND_ORGS, strict=True)))
 def test_sma202_chat_opener_comparators_and_putting_up_are_leaps(text, org):
     found = bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
     assert f'"{org.lower()}' in found[0].message.lower()
