@@ -29,10 +29,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from smaudit.loading.loader import Limits
 from smaudit.loading.settings import OFF, Origin, RuleSetting, Settings, origin_key
 from smaudit.model.errors import ConfigError
 from smaudit.model.findings import Severity
+from smaudit.model.yamlread import Limits
 
 CONFIG_NAMES = (".smaudit.yaml", "smaudit.yaml")
 SEVERITIES = ("error", "warning", "info", OFF)

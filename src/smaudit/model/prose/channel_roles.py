@@ -1475,11 +1475,14 @@ _FUNCTION_NAME = LazyPattern(
 _TITLED = LazyPattern(rf"{HONORIFIC}(?:\s|$)", re.IGNORECASE)
 
 
+#: Words a place phrase holds ("across the road", "in Leeds", "next door").
+_PLACE_ANCHORS = ("across over down up along round around opposite beside behind past next nearby"
+                  " near by on street door block mile minute town village in")
+
 #: Words every match of each ``_OTHERS`` frame holds (see ``LazyPattern``); a bare name
 #: has none.
 _OTHERS_ANCHORS = (
-    "across over down up along round around opposite beside behind past next nearby near by on"
-    " street door block mile minute town village in",
+    _PLACE_ANCHORS,
     "other another similar most many lot plenty loads half several bigger larger big successful"
     " leading biggest best-known famous major top rival competing every all neighbo nearby"
     " next-door nearest local chain franchise high-street high_street multinational"
@@ -1491,11 +1494,12 @@ _OTHERS_ANCHORS = (
     "read heard hear saw seen noticed learned know knew watched",
     "",
     "like similar size",
-    "across over down up along round around opposite beside behind past next nearby near by on"
-    " street door block mile minute town village in",
+    _PLACE_ANCHORS,
     "look_at looking_at looked_at check_out",
 )
 
+#: The index in ``_OTHERS`` of the quantified frame ("other Xs", "most of the Xs").
+_QUANTIFIED = 1
 #: The index in ``_OTHERS`` of the named-business frame, which needs more checks.
 _NAMED = 6
 #: The index of the note-form frame ("Farm shop next door posts ..."), whose plural
@@ -1512,12 +1516,13 @@ def _others() -> tuple[LazyPattern, ...]:
 def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
     """``(quoted name, start, end, strong)`` of each other organization named in a
     clause; ``strong`` when the frame names a kind of organization (not a bare name)."""
-    for pattern in _others():
+    for index, pattern in enumerate(_others()):
+        named, note_form, quantified = index == _NAMED, index == _NOTE_FORM, index == _QUANTIFIED
         for found in pattern.finditer(clause):
             groups = found.groupdict()
             org = groups.get("org") or groups.get("org2") or ""
             words = org.split()
-            if pattern is _others()[_NAMED] and (
+            if named and (
                     _FUNCTION_NAME.match(org) or _PLATFORM_NAME.match(words[0])
                     or (_TITLED.match(org) and not re.search(r"['\u2019]", org + clause[
                         found.end():found.end() + 1]))
@@ -1536,16 +1541,16 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
                 words = org.split()
             if _social().search(org):
                 continue
-            if pattern is _others()[_NOTE_FORM] and _plural_head(org) and not _DID_WELL.search(
+            if note_form and _plural_head(org) and not _DID_WELL.search(
                     after(clause, end, 120)):
                 continue  # "Schools in the county use Facebook": customers, unless they did well
             if not _NOT_OURS.search(org) and (
                     _OWN_AFTER.match(clause, found.start())
-                    or (pattern is not _others()[1] and _OWN_IN.search(org))):
+                    or (not quantified and _OWN_IN.search(org))):
                 continue  # "most of its trade", "our own shop": the organization's own
-            if pattern is _others()[1] and any(_NOT_AN_ORG.fullmatch(w) for w in words[1:]):
+            if quantified and any(_NOT_AN_ORG.fullmatch(w) for w in words[1:]):
                 continue  # "every age already uses it", "most of the time": not organizations
-            if pattern is _others()[1] and (_MEASURE.fullmatch(words[-1]) or _WE_ACT.search(
+            if quantified and (_MEASURE.fullmatch(words[-1]) or _WE_ACT.search(
                     before(clause, found.start(), 60))):
                 continue  # "most orders come from ...", "our farm sells most bunches": not others
             if not _NOT_OURS.search(org) and (_OURS_BEFORE.search(before(clause, found.start(), 20))
@@ -1555,22 +1560,17 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
             if _OF_OURS.match(after(clause, end, 20)):
                 continue
             # a bare name or a note-form noun must be its verb's own subject
-            yield org, found.start(), end, pattern not in (_others()[_NAMED],
-                                                           _others()[_NOTE_FORM])
+            yield org, found.start(), end, not (named or note_form)
 
 
 #: Words for an organization (a closed class) that a customer noun may modify: "community
 #: station", "students' union", "patients' association", "members' club".
-_ORG_NOUN = LazyPattern(
-    r"(?:station|union|centre|center|association|club|trust|council|federation|cooperative"
-    r"|co-op|radio|magazine|newspaper|bank)s?|societ(?:y|ies)|charit(?:y|ies)|librar(?:y|ies)",
-    re.IGNORECASE)
+_ORG_WORDS = (r"(?:station|union|centre|center|association|club|trust|council|federation"
+              r"|cooperative|co-op|radio|magazine|newspaper|bank)s?|societ(?:y|ies)|charit(?:y|ies)"
+              r"|librar(?:y|ies)")
+_ORG_NOUN = LazyPattern(_ORG_WORDS, re.IGNORECASE)
 #: The word for an organization straight after a customer noun (an apostrophe between).
-_ORG_NOUN_NEXT = LazyPattern(
-    r"[\u2019']?\s+(?:(?:station|union|centre|center|association|club|trust|council|federation"
-    r"|cooperative|co-op|radio|magazine|newspaper|bank)s?|societ(?:y|ies)|charit(?:y|ies)"
-    r"|librar(?:y|ies))\b",
-    re.IGNORECASE)
+_ORG_NOUN_NEXT = LazyPattern(rf"[\u2019']?\s+(?:{_ORG_WORDS})\b", re.IGNORECASE)
 
 
 def _plural_head(org: str) -> bool:
