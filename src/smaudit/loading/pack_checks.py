@@ -20,9 +20,6 @@ from typing import Any
 
 from smaudit.model.suggest import did_you_mean
 
-CONDITION_KINDS = ("missing", "present", "empty", "matches", "not_matches", "compare",
-                   "length", "count", "references", "all", "any", "not")
-
 
 @dataclass(frozen=True, slots=True)
 class PackProblem:

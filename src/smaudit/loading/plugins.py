@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from traceback import format_exc
 from typing import Any
@@ -109,11 +109,6 @@ class PluginSet:
         others = [p for _, p in self.manager.list_name_plugin() if p is not plugin]
         results = self.manager.subset_hook_caller(hook_name, remove_plugins=others)(**kwargs)
         return results[0] if results else None
-
-    def call_each(self, hook_name: str, **kwargs: Any) -> Iterator[tuple[str, Any]]:
-        """``(plugin name, result)`` of each implementation, in registration order."""
-        for name in self.implementers(hook_name):
-            yield name, self.call_one(hook_name, name, **kwargs)
 
     def info(self) -> list[PluginInfo]:
         """Each registered plugin with its version and the hooks it implements."""

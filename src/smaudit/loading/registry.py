@@ -110,7 +110,7 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = (),
                    strict: bool = True) -> Registry:
     """Collect rules, packs, formats and schema sections from every plugin.
 
-    Every hook is called through pluggy, one plugin at a time (``PluginSet.call_each``),
+    Every hook is called through pluggy, one plugin at a time (``PluginSet.call_one``),
     so each rule, pack, format and section is attributed to the plugin that gave it.
     Plan sections are collected first: pack selectors may name them.
 

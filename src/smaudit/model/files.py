@@ -39,8 +39,3 @@ def read_regular(path: str, limit: int) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
-
-
-def read_stream(stream, limit: int) -> bytes:
-    """At most ``limit + 1`` bytes of a binary stream (standard input)."""
-    return stream.read(limit + 1)
