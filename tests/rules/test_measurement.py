@@ -151,11 +151,13 @@ def test_every_goal_measured():
     """)
 
 
-def test_unmeasured_goal_quiet_without_metrics():
-    unmeasured.assert_valid("""
+def test_every_goal_is_unmeasured_without_metrics():
+    unmeasured.assert_findings("""
         business_goals:
           - {id: leads, statement: Win catering orders}
-    """)
+          - {id: repeat, statement: Bring regulars back}
+        metrics: []
+    """, [("SMA402", 2, 10), ("SMA402", 3, 10)])
 
 
 # --------------------------------------------------------------------------
@@ -341,7 +343,7 @@ def test_paraphrase_climbing_gym():
 
 def test_paraphrase_winery():
     assert _codes(DATA / "paraphrase" / "measurement-bad-winery.yaml") == [
-        ("SMA403", 1, 1), ("SMA404", 12, 3), ("SMA405", 1, 1)]
+        ("SMA402", 15, 9), ("SMA403", 1, 1), ("SMA404", 12, 3), ("SMA405", 1, 1)]
 
 
 def test_paraphrase_healthy_bookshop():

@@ -31,8 +31,9 @@ def uncovered_platform(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
     the business posts there, but nobody is meant to answer the questions and
     complaints that arrive there. The blog and email are excepted by default
     (`except_platforms`), and so are paused channels (`status: paused`). A
-    plan with no customer service platforms at all is reported by SMA301
-    instead.
+    plan with no customer service platforms at all gets this finding for each
+    channel as well as SMA301's for the plan: every one of those platforms is
+    a place where a customer's question goes unanswered.
 
     ## Why it hurts
     Customers do not take questions to the channel a business prefers; they
@@ -57,8 +58,8 @@ def uncovered_platform(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
     ```
     """
     covered = _platforms(plan.section("customer_service").get("platforms"))
-    if not covered:
-        return
+    reason = ("it is not among customer_service.platforms" if covered
+              else "the plan names no customer service platforms")
     excepted = _platforms(options.get("except_platforms") or [])
     for pointer, channel in active_channels(plan):
         platform = channel.get("platform")
@@ -68,8 +69,7 @@ def uncovered_platform(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
         if name in covered or name in excepted:
             continue
         yield Violation(
-            message=f"customers who ask on {platform} get no answer: it is not among "
-                    "customer_service.platforms",
+            message=f"customers who ask on {platform} get no answer: {reason}",
             pointer=join(pointer, "platform"),
             hint=f"Add {platform} to customer_service.platforms and check it as often as "
                  "the others, or stop posting there.",
