@@ -176,3 +176,60 @@ def test_a_run_that_finds_no_plan_says_how_many_files_it_skipped(
     assert out == "No findings in 0 files.\n"
     assert err == ("smaudit: no plans found; 2 files skipped as not plans "
                    "(--verbose says why)\n")
+
+
+LAUGHS = "organization: {name: Laughs}\n" + "".join(
+    f"{name}: &{name} [{', '.join([f'*{prev}'] * 9 if prev else ['ha'] * 9)}]\n"
+    for prev, name in zip(["", "a", "b", "c", "d", "e"], "abcdef", strict=True))
+HOSTILE = {
+    "deep.yaml": "organization:\n  name: Deep\nchannels: " + "[" * 200 + "]" * 200 + "\n",
+    "laughs.yaml": LAUGHS.replace("organization: {name: Laughs}\n",
+                                  "organization: {name: Laughs}\nchannels: [x]\n"),
+    "long.yaml": "organization: {name: Long}\nmetrics:\n"
+                 + "".join(f"  - {{name: m{i}}}\n" for i in range(7000)),
+}
+
+
+@pytest.mark.parametrize(("name", "location"), [
+    ("deep.yaml", (3, 74)), ("laughs.yaml", (8, 8)), ("long.yaml", (6667, 6))])
+def test_a_found_file_past_a_limit_with_plan_sections_gets_its_finding(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str,
+        location: tuple[int, int]) -> None:
+    (tmp_path / name).write_text(HOSTILE[name])
+    code = main(["--no-cache", "--format", "json", "--select", "SMA006", "-v", str(tmp_path)])
+    out, err = capsys.readouterr()
+    (file,) = json.loads(out)["files"]
+    assert [(f["code"], f["line"], f["column"]) for f in file["findings"]] == [
+        ("SMA006", *location)]
+    assert (code, err) == (1, "")
+
+
+def test_a_found_file_past_a_limit_with_one_plan_section_is_skipped_saying_so() -> None:
+    text = "channels:\n  - " + "[" * 100 + "]" * 100 + "\n"
+    evidence = plan_evidence(text.encode(), "repo/deep.yaml")
+    assert not evidence.is_plan
+    assert evidence.reason == ("it cannot be read whole (the plan is nested more than 64 "
+                               "levels deep), and has only one plan section")
+
+
+def test_a_found_plan_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Deciding that a file is a plan reads it; linting it makes the plan of that reading."""
+    from smaudit.loading import evidence, loader
+
+    read: list[int] = []
+
+    def counting(real):
+        def reading(source, **options):
+            read.append(len(source))
+            return real(source, **options)
+        return reading
+
+    monkeypatch.setattr(evidence, "read", counting(evidence.read))
+    monkeypatch.setattr(loader, "read", counting(loader.read))
+    root = _repo(tmp_path)
+    main(["--no-cache", "--jobs", "1", "--format", "json", "--select", "SMA002", str(root)])
+    out = json.loads(capsys.readouterr().out)
+    assert [f["path"] for f in out["files"]] == [str(root / "plans" / "kayaks.yaml")]
+    # the plan and the two YAML files that are not plans, each read once
+    assert sorted(read) == sorted(len(text) for text in (SHAPED_PLAN, CONDA_ENV, ORG_CONFIG))

@@ -7,13 +7,14 @@ these types from here, so the worker pool needs nothing of the linter's module
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from smaudit.engine.run_rules import Outcome
     from smaudit.loading.settings import Settings
     from smaudit.model.rule import ActiveRule
+    from smaudit.model.yamlread import Document
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +23,10 @@ class Job:
 
     path: str
     raw: bytes
+    document: Document | None = field(default=None, compare=False, repr=False)
+    """The bytes as the YAML reader read them, when deciding that the file is a plan
+    needed that (``loading.evidence``): linting makes the plan of it instead of reading
+    the bytes again. Workers inherit it when they are forked; it never travels."""
 
 
 class JobLinter(Protocol):

@@ -20,7 +20,7 @@ from smaudit.engine.run_rules import Outcome, RuleCrash, lint_loaded
 from smaudit.linter.jobs import Job
 from smaudit.loading.discover import Missing, discover
 from smaudit.loading.evidence import plan_evidence
-from smaudit.loading.loader import load
+from smaudit.loading.loader import load, load_document
 from smaudit.loading.settings import Settings
 from smaudit.model.findings import Finding, Result, RunSummary, Severity
 from smaudit.model.plan import RunContext
@@ -164,9 +164,15 @@ class Linter:
         return tuple(a for a in rules if a.code not in skip) if skip else rules
 
     def lint_bytes(self, raw: bytes | str, path: str,
-                   skip: frozenset[str] = frozenset()) -> Outcome:
-        """Lint one file's content; never raises for anything in the content."""
-        loaded = load(raw, path, limits=self.settings.limits, reference=self.reference)
+                   skip: frozenset[str] = frozenset(), *, document=None) -> Outcome:
+        """Lint one file's content; never raises for anything in the content.
+
+        ``document`` is the content as ``model.yamlread`` already read it with this
+        linter's limits (see ``Job.document``); it is then not read again."""
+        if document is not None:
+            loaded = load_document(document, path)
+        else:
+            loaded = load(raw, path, limits=self.settings.limits, reference=self.reference)
         if loaded.plan is not None and self.context.schema_sections:
             loaded = replace(loaded, plan=replace(loaded.plan, run=self.context))
         rules = self.rules_to_run(path, skip)
@@ -181,7 +187,7 @@ class Linter:
         return Outcome(replace(result, lines=lines, score=score), outcome.crashes)
 
     def lint_job(self, job: Job, skip: frozenset[str] = frozenset()) -> Outcome:
-        return self.lint_bytes(job.raw, job.path, skip)
+        return self.lint_bytes(job.raw, job.path, skip, document=job.document)
 
     def read(self, path: str, explicit: bool) -> Job | Missing | Skipped:
         """The bytes of a file to lint; ``Skipped`` for a found file (or, with
@@ -193,9 +199,11 @@ class Linter:
         except OSError as exc:
             return Missing(path, exc.strerror or str(exc))
         if self.only_plans or not explicit:
-            evidence = plan_evidence(raw, path)
+            evidence = plan_evidence(raw, path, limits=self.settings.limits,
+                                     reference=self.reference)
             if not evidence.is_plan:
                 return Skipped(path, evidence.reason)
+            return Job(path, raw, evidence.document)
         return Job(path, raw)
 
     def lint_paths(self, paths: Sequence[str], *, jobs: int = 1, stdin: bytes | None = None,

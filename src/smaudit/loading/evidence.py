@@ -19,7 +19,14 @@ only on positive evidence, tried cheapest first:
    strings, and ``organization: acme-corp`` is text, so neither counts;
 5. a file that is not valid YAML, where shapes cannot be seen: at least two
    plan section keys at the top level (such a plan then gets its syntax
-   error reported instead of being passed over).
+   error reported instead of being passed over). So is a file past a reading
+   limit (too large, too deep, too many values or aliases): with two plan
+   section keys it is linted, and gets its SMA006 finding.
+
+Steps 4 and 5 read the file with the one YAML reader (``model.yamlread``),
+under the run's limits, so a hostile file costs here no more than linting it
+would. A file that is a plan carries what was read (``Evidence.document``) to
+the linter, which makes its ``Plan`` of it instead of reading the file again.
 
 Anything else is skipped, with the reason ``--verbose`` shows.
 """
@@ -27,14 +34,13 @@ Anything else is skipped, with the reason ``--verbose`` shows.
 from __future__ import annotations
 
 import fnmatch
-import json
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
+from smaudit.model.yamlread import Document, Limits, ProblemKind, read
 
 PLAN_NAMES: tuple[str, ...] = (
     "plan.yaml", "plan.yml", "plan.json",
@@ -98,6 +104,9 @@ class Evidence:
 
     is_plan: bool
     reason: str
+    document: Document | None = field(default=None, compare=False, repr=False)
+    """The file as the YAML reader read it, when deciding needed that and it is a plan:
+    the linter makes its ``Plan`` of this rather than reading the file again."""
 
 
 def name_matches(path: str) -> str | None:
@@ -106,23 +115,13 @@ def name_matches(path: str) -> str | None:
     return next((p for p in PLAN_NAMES if fnmatch.fnmatchcase(name, p)), None)
 
 
-def _parse(text: str, path: str) -> tuple[bool, Any]:
-    """``(parsed, document)``: the file as data, or ``(False, None)`` when it is not
-    valid YAML or JSON. Never raises: the file may be anything."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        if path.lower().endswith(".json"):
-            try:
-                return True, json.loads(text)
-            except ValueError:
-                pass
-        return True, yaml.load(text, Loader=loader)  # a safe loader: builds plain data only
-    except Exception:  # malformed input of every kind (YAMLError, RecursionError, ...)
-        return False, None
+def plan_evidence(raw: bytes, path: str, *, limits: Limits | None = None,
+                  reference: bool = False) -> Evidence:
+    """Whether ``raw`` (the content of the file ``path``) is a plan; see the module doc.
 
-
-def plan_evidence(raw: bytes, path: str) -> Evidence:
-    """Whether ``raw`` (the content of the file ``path``) is a plan; see the module doc."""
+    ``limits`` and ``reference`` are the run's, as ``loading.loader.load`` would read the
+    file with them, so that the document carried with the evidence is the one it would
+    read. Never raises: the file may be anything."""
     pattern = name_matches(path)
     if pattern:
         return Evidence(True, f"its name matches {pattern}")
@@ -139,19 +138,29 @@ def plan_evidence(raw: bytes, path: str) -> Evidence:
     if not keys:
         return Evidence(False, "no plan marker (`version: 1`, a plan $schema, a plan file "
                                "name) and no plan section")
-    parsed, document = _parse(text, path)
-    if not parsed:
+    document = read(raw, limits=limits, reference=reference, noun="plan")
+    sections = ", ".join(sorted(keys))
+    stopped = document.stopped
+    if stopped is not None and stopped.kind.family == "limit":
         if len(keys) >= MIN_SHAPED_SECTIONS:
-            return Evidence(True, f"it is not valid YAML but has plan sections "
-                                  f"({', '.join(sorted(keys))})")
-        return Evidence(False, "not valid YAML, and only one plan section")
-    if not isinstance(document, dict):
+            return Evidence(True, f"it has plan sections ({sections}) but cannot be read "
+                                  f"whole: {stopped.message}", document)
+        return Evidence(False, f"it cannot be read whole ({stopped.message}), and has only "
+                               "one plan section")
+    if stopped is not None and stopped.kind in (ProblemKind.NOT_A_MAPPING, ProblemKind.EMPTY):
         return Evidence(False, "its top level is not a mapping")
-    shaped = [key for key in SHAPES if key in document and SHAPES[key][1](document[key])]
+    if document.data is None or any(p.kind.family == "syntax" for p in document.problems):
+        if len(keys) >= MIN_SHAPED_SECTIONS:
+            return Evidence(True, f"it is not valid YAML but has plan sections ({sections})",
+                            document)
+        return Evidence(False, "not valid YAML, and only one plan section")
+    data = document.data
+    shaped = [key for key in SHAPES if key in data and SHAPES[key][1](data[key])]
     if len(shaped) >= MIN_SHAPED_SECTIONS:
-        return Evidence(True, f"it has plan sections of the right shape ({', '.join(shaped)})")
+        return Evidence(True, f"it has plan sections of the right shape ({', '.join(shaped)})",
+                        document)
     wrong = [f"`{key}` is not {SHAPES[key][0]}" for key in SHAPES
-             if key in document and key not in shaped]
+             if key in data and key not in shaped]
     detail = "; ".join(([f"only {', '.join(shaped)} has it"] if shaped else []) + wrong) \
         or "none"
     return Evidence(False, f"no plan marker (`version: 1`, a plan $schema, a plan file name) "
