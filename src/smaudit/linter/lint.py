@@ -146,6 +146,24 @@ class Linter:
                                             strict=self.strict)
         return self._registry
 
+    def format_registry(self, name: str):
+        """A registry holding the output format ``name``, if any plugin registers it.
+
+        Formats come only from the registry. Until the plugins are loaded (a run
+        answered entirely from the cache never loads them), the built-in plugins
+        alone are asked first: the registry refuses a second format of the same
+        name, and built-ins register first, so a format they give is the one the
+        whole registry would give. Only another name loads every plugin."""
+        if self._plugins is None and self._registry is None:
+            from smaudit.loading.plugins import build
+            from smaudit.loading.registry import build_format_registry
+
+            builtin = build_format_registry(build(blocked=self.settings.disable_plugins,
+                                                  autoload=False))
+            if name in builtin.formats:
+                return builtin
+        return self.registry
+
     def rules_for(self, path: str | None) -> tuple[ActiveRule, ...]:
         from smaudit.loading.settings import active_rules
 
