@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from smaudit.cli.main import main
+from smaudit.linter.lint import Linter
 from smaudit.loading.evidence import plan_evidence
 
 CONDA_ENV = """\
@@ -212,24 +213,45 @@ def test_a_found_file_past_a_limit_with_one_plan_section_is_skipped_saying_so() 
                                "levels deep), and has only one plan section")
 
 
-def test_a_found_plan_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                   capsys: pytest.CaptureFixture[str]) -> None:
-    """Deciding that a file is a plan reads it; linting it makes the plan of that reading."""
+def test_a_found_plan_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Deciding that a file is a plan by its shapes reads it where it is linted; the plan
+    is made of that reading."""
     from smaudit.loading import evidence, loader
+    from smaudit.model import yamlread
 
-    read: list[int] = []
+    texts = {text.encode(): name for name, text in (
+        ("plan", SHAPED_PLAN), ("conda", CONDA_ENV), ("config", ORG_CONFIG))}
+    read: list[str] = []
 
     def counting(real):
         def reading(source, **options):
-            read.append(len(source))
+            if source in texts:  # not the rule packs, which are read with the registry
+                read.append(texts[source])
             return real(source, **options)
         return reading
 
-    monkeypatch.setattr(evidence, "read", counting(evidence.read))
-    monkeypatch.setattr(loader, "read", counting(loader.read))
+    for module in (yamlread, evidence, loader):
+        monkeypatch.setattr(module, "read", counting(module.read))
     root = _repo(tmp_path)
-    main(["--no-cache", "--jobs", "1", "--format", "json", "--select", "SMA002", str(root)])
-    out = json.loads(capsys.readouterr().out)
-    assert [f["path"] for f in out["files"]] == [str(root / "plans" / "kayaks.yaml")]
-    # the plan and the two YAML files that are not plans, each read once
-    assert sorted(read) == sorted(len(text) for text in (SHAPED_PLAN, CONDA_ENV, ORG_CONFIG))
+    run = Linter().lint_paths([str(root)])
+    assert [result.path for result in run.results] == [str(root / "plans" / "kayaks.yaml")]
+    assert [skipped.path for skipped in run.skipped] == [
+        str(root / "deploy.yaml"), str(root / "env" / "environment.yml")]
+    assert sorted(read) == ["conda", "config", "plan"]  # each read once
+
+
+def test_a_cached_result_of_a_named_file_does_not_make_it_a_plan_when_found(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("SMAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "repo").mkdir()
+    root = _repo(tmp_path / "repo")
+    conda = root / "env" / "environment.yml"
+    kayaks = root / "plans" / "kayaks.yaml"
+    for _ in range(2):  # cold, then warm
+        main(["--format", "json", "--select", "SMA002", str(conda), str(kayaks)])
+        assert len(json.loads(capsys.readouterr().out)["files"]) == 2
+        main(["--format", "json", "--select", "SMA002", "-v", str(root)])
+        out, err = capsys.readouterr()
+        assert [f["path"] for f in json.loads(out)["files"]] == [str(kayaks)]
+        assert len(err.splitlines()) == 2  # deploy.yaml and environment.yml skipped

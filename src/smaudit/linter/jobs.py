@@ -7,14 +7,14 @@ these types from here, so the worker pool needs nothing of the linter's module
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from smaudit.engine.run_rules import Outcome
+    from smaudit.loading.evidence import Undecided
     from smaudit.loading.settings import Settings
     from smaudit.model.rule import ActiveRule
-    from smaudit.model.yamlread import Document
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,10 +23,18 @@ class Job:
 
     path: str
     raw: bytes
-    document: Document | None = field(default=None, compare=False, repr=False)
-    """The bytes as the YAML reader read them, when deciding that the file is a plan
-    needed that (``loading.evidence``): linting makes the plan of it instead of reading
-    the bytes again. Workers inherit it when they are forked; it never travels."""
+    undecided: Undecided | None = None
+    """A found file with plan section keys but no plan marker: it is linted only if,
+    read, it shows those sections in the right shape (``loading.evidence``). It is read
+    where it is linted, once, so deciding costs the parent process nothing."""
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file passed over because nothing shows it is a plan (``--verbose`` lists them)."""
+
+    path: str
+    reason: str
 
 
 class JobLinter(Protocol):
@@ -35,6 +43,6 @@ class JobLinter(Protocol):
     @property
     def settings(self) -> Settings: ...
 
-    def lint_job(self, job: Job, skip: frozenset[str] = ...) -> Outcome: ...
+    def lint_job(self, job: Job, skip: frozenset[str] = ...) -> Outcome | Skipped: ...
 
     def rules_to_run(self, path: str, skip: frozenset[str] = ...) -> tuple[ActiveRule, ...]: ...

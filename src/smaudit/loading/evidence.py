@@ -23,10 +23,12 @@ only on positive evidence, tried cheapest first:
    limit (too large, too deep, too many values or aliases): with two plan
    section keys it is linted, and gets its SMA006 finding.
 
-Steps 4 and 5 read the file with the one YAML reader (``model.yamlread``),
-under the run's limits, so a hostile file costs here no more than linting it
-would. A file that is a plan carries what was read (``Evidence.document``) to
-the linter, which makes its ``Plan`` of it instead of reading the file again.
+Steps 1 to 3, and a file without any plan section key, are decided from the
+bytes (``evidence_before_reading``). Steps 4 and 5 need the file read, with the
+one YAML reader (``model.yamlread``) and the run's limits, so a hostile file
+costs here no more than linting it would; the linter reads such a file when it
+would lint it, in its worker, decides (``evidence_of``), and makes the plan of
+that same reading, so a file is never read twice.
 
 Anything else is skipped, with the reason ``--verbose`` shows.
 """
@@ -37,7 +39,7 @@ import fnmatch
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from smaudit.model.yamlread import Document, Limits, ProblemKind, read
@@ -104,9 +106,14 @@ class Evidence:
 
     is_plan: bool
     reason: str
-    document: Document | None = field(default=None, compare=False, repr=False)
-    """The file as the YAML reader read it, when deciding needed that and it is a plan:
-    the linter makes its ``Plan`` of this rather than reading the file again."""
+
+
+@dataclass(frozen=True, slots=True)
+class Undecided:
+    """A file with plan section keys (``sections``) but no plan marker: whether it is a
+    plan depends on the shape of those sections, seen only once it is read."""
+
+    sections: frozenset[str]
 
 
 def name_matches(path: str) -> str | None:
@@ -119,9 +126,17 @@ def plan_evidence(raw: bytes, path: str, *, limits: Limits | None = None,
                   reference: bool = False) -> Evidence:
     """Whether ``raw`` (the content of the file ``path``) is a plan; see the module doc.
 
-    ``limits`` and ``reference`` are the run's, as ``loading.loader.load`` would read the
-    file with them, so that the document carried with the evidence is the one it would
-    read. Never raises: the file may be anything."""
+    Never raises: the file may be anything. ``limits`` and ``reference`` are the
+    run's, as ``loading.loader.load`` would read the file with them."""
+    first = evidence_before_reading(raw, path)
+    if isinstance(first, Evidence):
+        return first
+    return evidence_of(read(raw, limits=limits, reference=reference, noun="plan"), first)
+
+
+def evidence_before_reading(raw: bytes, path: str) -> Evidence | Undecided:
+    """What the name and the bytes alone show (steps 1 to 3, or no plan section at
+    all); ``Undecided`` when only the shapes of the sections can tell."""
     pattern = name_matches(path)
     if pattern:
         return Evidence(True, f"its name matches {pattern}")
@@ -138,27 +153,31 @@ def plan_evidence(raw: bytes, path: str, *, limits: Limits | None = None,
     if not keys:
         return Evidence(False, "no plan marker (`version: 1`, a plan $schema, a plan file "
                                "name) and no plan section")
-    document = read(raw, limits=limits, reference=reference, noun="plan")
+    return Undecided(frozenset(keys))
+
+
+def evidence_of(document: Document, undecided: Undecided) -> Evidence:
+    """Steps 4 and 5: whether the file, read as ``document``, shows its plan sections
+    (``undecided.sections``, found by their keys) in the right shape."""
+    keys = undecided.sections
     sections = ", ".join(sorted(keys))
     stopped = document.stopped
     if stopped is not None and stopped.kind.family == "limit":
         if len(keys) >= MIN_SHAPED_SECTIONS:
             return Evidence(True, f"it has plan sections ({sections}) but cannot be read "
-                                  f"whole: {stopped.message}", document)
+                                  f"whole: {stopped.message}")
         return Evidence(False, f"it cannot be read whole ({stopped.message}), and has only "
                                "one plan section")
     if stopped is not None and stopped.kind in (ProblemKind.NOT_A_MAPPING, ProblemKind.EMPTY):
         return Evidence(False, "its top level is not a mapping")
     if document.data is None or any(p.kind.family == "syntax" for p in document.problems):
         if len(keys) >= MIN_SHAPED_SECTIONS:
-            return Evidence(True, f"it is not valid YAML but has plan sections ({sections})",
-                            document)
+            return Evidence(True, f"it is not valid YAML but has plan sections ({sections})")
         return Evidence(False, "not valid YAML, and only one plan section")
     data = document.data
     shaped = [key for key in SHAPES if key in data and SHAPES[key][1](data[key])]
     if len(shaped) >= MIN_SHAPED_SECTIONS:
-        return Evidence(True, f"it has plan sections of the right shape ({', '.join(shaped)})",
-                        document)
+        return Evidence(True, f"it has plan sections of the right shape ({', '.join(shaped)})")
     wrong = [f"`{key}` is not {SHAPES[key][0]}" for key in SHAPES
              if key in data and key not in shaped]
     detail = "; ".join(([f"only {', '.join(shaped)} has it"] if shaped else []) + wrong) \
