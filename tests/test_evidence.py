@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from smaudit.cli.main import main
+from smaudit.linter.lint import Linter
 from smaudit.loading.evidence import plan_evidence
 
 CONDA_ENV = """\
@@ -176,3 +177,81 @@ def test_a_run_that_finds_no_plan_says_how_many_files_it_skipped(
     assert out == "No findings in 0 files.\n"
     assert err == ("smaudit: no plans found; 2 files skipped as not plans "
                    "(--verbose says why)\n")
+
+
+LAUGHS = "organization: {name: Laughs}\n" + "".join(
+    f"{name}: &{name} [{', '.join([f'*{prev}'] * 9 if prev else ['ha'] * 9)}]\n"
+    for prev, name in zip(["", "a", "b", "c", "d", "e"], "abcdef", strict=True))
+HOSTILE = {
+    "deep.yaml": "organization:\n  name: Deep\nchannels: " + "[" * 200 + "]" * 200 + "\n",
+    "laughs.yaml": LAUGHS.replace("organization: {name: Laughs}\n",
+                                  "organization: {name: Laughs}\nchannels: [x]\n"),
+    "long.yaml": "organization: {name: Long}\nmetrics:\n"
+                 + "".join(f"  - {{name: m{i}}}\n" for i in range(7000)),
+}
+
+
+@pytest.mark.parametrize(("name", "location"), [
+    ("deep.yaml", (3, 74)), ("laughs.yaml", (8, 8)), ("long.yaml", (6667, 6))])
+def test_a_found_file_past_a_limit_with_plan_sections_gets_its_finding(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str,
+        location: tuple[int, int]) -> None:
+    (tmp_path / name).write_text(HOSTILE[name])
+    code = main(["--no-cache", "--format", "json", "--select", "SMA006", "-v", str(tmp_path)])
+    out, err = capsys.readouterr()
+    (file,) = json.loads(out)["files"]
+    assert [(f["code"], f["line"], f["column"]) for f in file["findings"]] == [
+        ("SMA006", *location)]
+    assert (code, err) == (1, "")
+
+
+def test_a_found_file_past_a_limit_with_one_plan_section_is_skipped_saying_so() -> None:
+    text = "channels:\n  - " + "[" * 100 + "]" * 100 + "\n"
+    evidence = plan_evidence(text.encode(), "repo/deep.yaml")
+    assert not evidence.is_plan
+    assert evidence.reason == ("it cannot be read whole (the plan is nested more than 64 "
+                               "levels deep), and has only one plan section")
+
+
+def test_a_found_plan_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Deciding that a file is a plan by its shapes reads it where it is linted; the plan
+    is made of that reading."""
+    from smaudit.loading import evidence, loader
+    from smaudit.model import yamlread
+
+    texts = {text.encode(): name for name, text in (
+        ("plan", SHAPED_PLAN), ("conda", CONDA_ENV), ("config", ORG_CONFIG))}
+    read: list[str] = []
+
+    def counting(real):
+        def reading(source, **options):
+            if source in texts:  # not the rule packs, which are read with the registry
+                read.append(texts[source])
+            return real(source, **options)
+        return reading
+
+    for module in (yamlread, evidence, loader):
+        monkeypatch.setattr(module, "read", counting(module.read))
+    root = _repo(tmp_path)
+    run = Linter().lint_paths([str(root)])
+    assert [result.path for result in run.results] == [str(root / "plans" / "kayaks.yaml")]
+    assert [skipped.path for skipped in run.skipped] == [
+        str(root / "deploy.yaml"), str(root / "env" / "environment.yml")]
+    assert sorted(read) == ["conda", "config", "plan"]  # each read once
+
+
+def test_a_cached_result_of_a_named_file_does_not_make_it_a_plan_when_found(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("SMAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "repo").mkdir()
+    root = _repo(tmp_path / "repo")
+    conda = root / "env" / "environment.yml"
+    kayaks = root / "plans" / "kayaks.yaml"
+    for _ in range(2):  # cold, then warm
+        main(["--format", "json", "--select", "SMA002", str(conda), str(kayaks)])
+        assert len(json.loads(capsys.readouterr().out)["files"]) == 2
+        main(["--format", "json", "--select", "SMA002", "-v", str(root)])
+        out, err = capsys.readouterr()
+        assert [f["path"] for f in json.loads(out)["files"]] == [str(kayaks)]
+        assert len(err.splitlines()) == 2  # deploy.yaml and environment.yml skipped

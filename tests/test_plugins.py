@@ -843,3 +843,46 @@ def test_a_plugin_module_not_on_the_path_says_how_to_put_it_there(tmp_path, caps
         "smaudit: error: plugin zzz_nowhere failed to load: no module named 'zzz_nowhere' on "
         "the Python path (for a module in this folder, run with PYTHONPATH=.; or install its "
         "package)\n")
+
+
+CSV_FORMAT = '''
+from smaudit import hookimpl
+
+class Csv:
+    name = "csv"
+    description = "one line per finding, comma-separated"
+
+    def render(self, results):
+        return "".join(f"{r.path},{f.code}\\n" for r in results.results for f in r.active)
+
+@hookimpl
+def smaudit_register_formats(register):
+    register(Csv())
+'''
+
+
+def test_every_format_comes_from_the_format_hook(plugin_dir, tmp_path, capsys):
+    write_module(plugin_dir, "zzz_csv", CSV_FORMAT)
+    linter = Linter(Settings(plugins=("zzz_csv",)))
+    builtin = linter.format_registry("sarif")
+    assert builtin.format_plugins["sarif"] == "smaudit.formats.builtin"
+    assert "csv" not in builtin.formats  # a built-in name asks the built-in plugins only
+    assert linter._plugins is None
+    everything = linter.format_registry("csv")
+    assert everything.format_plugins["csv"] == "zzz_csv"
+    assert sorted(everything.formats) == [
+        "csv", "github", "gitlab", "json", "junit", "markdown", "sarif", "text"]
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    assert main([str(plan), "--no-cache", "--plugin", "zzz_csv", "--format", "csv",
+                 "--select", "SMA003"]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_a_blocked_format_plugin_gives_no_format(tmp_path, capsys):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    assert main([str(plan), "--no-cache", "-p", "no:builtin", "--format", "json"]) == 2
+    err = capsys.readouterr().err
+    assert err == ("smaudit: error: unknown format 'json'; no plugin registers an output "
+                   "format\n")

@@ -54,3 +54,22 @@ def test_a_rule_module_imports_only_its_area_shared_helpers(path):
                 if isinstance(node, ast.ImportFrom) and node.module}
     rules_imports = {m for m in imported if m.startswith("smaudit.rules")}
     assert rules_imports <= {f"smaudit.rules.{path.parent.name}.shared"}, rules_imports
+
+
+def test_an_area_plugin_registers_the_rules_it_lists_in_that_order():
+    from smaudit.rules.area import area_rules
+
+    registered = []
+    area_rules("channels.no_audience_research", "goals.no_strategy")(registered.append)
+    assert [(r.code, r.slug) for r in registered] == [
+        ("SMA205", "no-audience-research"), ("SMA106", "no-strategy")]
+
+
+@pytest.mark.parametrize("folder", sorted(p.parent.name for p in RULES.glob("*/__init__.py")))
+def test_every_area_plugin_uses_the_one_hook_of_rules_area(folder):
+    import importlib
+
+    from smaudit.rules.area import area_rules
+
+    hook = importlib.import_module(f"smaudit.rules.{folder}").smaudit_register_rules
+    assert hook.__code__ is area_rules().__code__

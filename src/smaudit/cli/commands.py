@@ -180,21 +180,13 @@ def _list_formats(linter) -> ExitCode:
 
 
 def _format(linter, name: str) -> tuple[Any, str]:
-    """The format registered as ``name`` and the plugin to name if it fails.
-
-    A built-in format is taken from the built-in format plugin's own table
-    (``BUILTIN_FORMATS``) without building the registry, so a run answered from
-    the cache loads no plugin: the registry refuses those names from any other
-    plugin, so this is the formatter it would give."""
-    from smaudit.formats.builtin import BUILTIN_FORMATS, LazyFormatter
-
-    target = dict(BUILTIN_FORMATS).get(name)
-    if target is not None:
-        return LazyFormatter(name, target), "smaudit"
-    registry = linter.registry
+    """The format registered as ``name`` and the plugin to name if it fails (from the
+    registry: see ``Linter.format_registry`` for a run answered from the cache)."""
+    registry = linter.format_registry(name)
     if name not in registry.formats:
-        raise UsageError(f"unknown format {name!r}; choose from "
-                         f"{', '.join(sorted(registry.formats))}")
+        known = ", ".join(sorted(registry.formats))
+        raise UsageError(f"unknown format {name!r}; " + (
+            f"choose from {known}" if known else "no plugin registers an output format"))
     plugin = registry.format_plugins[name]
     return registry.formats[name], "smaudit" if registry.plugins.is_builtin(plugin) else plugin
 

@@ -24,6 +24,7 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+from smaudit.cli.exitcodes import ExitCode
 from smaudit.formats.rule_page import escape_cell, render_rule_page
 from smaudit.loading.registry import RegisteredRule, build_registry
 from smaudit.model.findings import AREAS, PLAN_AREA, area_title
@@ -144,7 +145,7 @@ def write_pages(directory: Path, pages: Mapping[str, str]) -> list[str]:
     return sorted(touched)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None) -> ExitCode:
     parser = argparse.ArgumentParser(
         prog="python -m smaudit.cli.docgen",
         description="Write the rule reference pages (one per built-in rule, and an index).")
@@ -161,11 +162,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if any(problems.values()):
             print("run `python -m smaudit.cli.docgen " f"{args.directory}` to update the pages",
                   file=sys.stderr)
-            return 1
-        return 0
+            return ExitCode.FINDINGS
+        return ExitCode.OK
     touched = write_pages(args.directory, pages)
     print(f"{len(pages)} pages in {args.directory}, {len(touched)} updated")
-    return 0
+    return ExitCode.OK
 
 
 if __name__ == "__main__":

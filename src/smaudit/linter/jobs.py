@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from smaudit.engine.run_rules import Outcome
+    from smaudit.loading.evidence import Undecided
     from smaudit.loading.settings import Settings
     from smaudit.model.rule import ActiveRule
 
@@ -22,6 +23,18 @@ class Job:
 
     path: str
     raw: bytes
+    undecided: Undecided | None = None
+    """A found file with plan section keys but no plan marker: it is linted only if,
+    read, it shows those sections in the right shape (``loading.evidence``). It is read
+    where it is linted, once, so deciding costs the parent process nothing."""
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file passed over because nothing shows it is a plan (``--verbose`` lists them)."""
+
+    path: str
+    reason: str
 
 
 class JobLinter(Protocol):
@@ -30,6 +43,6 @@ class JobLinter(Protocol):
     @property
     def settings(self) -> Settings: ...
 
-    def lint_job(self, job: Job, skip: frozenset[str] = ...) -> Outcome: ...
+    def lint_job(self, job: Job, skip: frozenset[str] = ...) -> Outcome | Skipped: ...
 
     def rules_to_run(self, path: str, skip: frozenset[str] = ...) -> tuple[ActiveRule, ...]: ...

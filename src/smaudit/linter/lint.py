@@ -17,10 +17,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from smaudit.engine.run_rules import Outcome, RuleCrash, lint_loaded
-from smaudit.linter.jobs import Job
+from smaudit.linter.jobs import Job, Skipped
 from smaudit.loading.discover import Missing, discover
-from smaudit.loading.evidence import plan_evidence
-from smaudit.loading.loader import load
+from smaudit.loading.evidence import Evidence, evidence_before_reading, evidence_of
+from smaudit.loading.loader import load, load_document
 from smaudit.loading.settings import Settings
 from smaudit.model.findings import Finding, Result, RunSummary, Severity
 from smaudit.model.plan import RunContext
@@ -52,14 +52,6 @@ class Run:
             warnings=counts[Severity.WARNING], infos=counts[Severity.INFO],
             suppressed=suppressed, by_code=tuple(sorted(codes.items())),
         )
-
-
-@dataclass(frozen=True, slots=True)
-class Skipped:
-    """A file passed over because nothing shows it is a plan (``--verbose`` lists them)."""
-
-    path: str
-    reason: str
 
 
 def _source_lines(text: str | None, findings: Iterable[Finding]) -> tuple[tuple[int, str], ...]:
@@ -146,6 +138,24 @@ class Linter:
                                             strict=self.strict)
         return self._registry
 
+    def format_registry(self, name: str):
+        """A registry holding the output format ``name``, if any plugin registers it.
+
+        Formats come only from the registry. Until the plugins are loaded (a run
+        answered entirely from the cache never loads them), the built-in plugins
+        alone are asked first: the registry refuses a second format of the same
+        name, and built-ins register first, so a format they give is the one the
+        whole registry would give. Only another name loads every plugin."""
+        if self._plugins is None and self._registry is None:
+            from smaudit.loading.plugins import build
+            from smaudit.loading.registry import build_format_registry
+
+            builtin = build_format_registry(build(blocked=self.settings.disable_plugins,
+                                                  autoload=False))
+            if name in builtin.formats:
+                return builtin
+        return self.registry
+
     def rules_for(self, path: str | None) -> tuple[ActiveRule, ...]:
         from smaudit.loading.settings import active_rules
 
@@ -164,9 +174,15 @@ class Linter:
         return tuple(a for a in rules if a.code not in skip) if skip else rules
 
     def lint_bytes(self, raw: bytes | str, path: str,
-                   skip: frozenset[str] = frozenset()) -> Outcome:
-        """Lint one file's content; never raises for anything in the content."""
-        loaded = load(raw, path, limits=self.settings.limits, reference=self.reference)
+                   skip: frozenset[str] = frozenset(), *, document=None) -> Outcome:
+        """Lint one file's content; never raises for anything in the content.
+
+        ``document`` is the content as ``model.yamlread`` already read it with this
+        linter's limits (see ``Job.document``); it is then not read again."""
+        if document is not None:
+            loaded = load_document(document, path)
+        else:
+            loaded = load(raw, path, limits=self.settings.limits, reference=self.reference)
         if loaded.plan is not None and self.context.schema_sections:
             loaded = replace(loaded, plan=replace(loaded.plan, run=self.context))
         rules = self.rules_to_run(path, skip)
@@ -180,12 +196,24 @@ class Linter:
         score = result.score if loaded.plan is not None else None
         return Outcome(replace(result, lines=lines, score=score), outcome.crashes)
 
-    def lint_job(self, job: Job, skip: frozenset[str] = frozenset()) -> Outcome:
-        return self.lint_bytes(job.raw, job.path, skip)
+    def lint_job(self, job: Job, skip: frozenset[str] = frozenset()) -> Outcome | Skipped:
+        """Lint one job; one whose evidence waits for its reading (``Job.undecided``) is
+        read here, once, and either skipped or linted from that reading."""
+        if job.undecided is None:
+            return self.lint_bytes(job.raw, job.path, skip)
+        from smaudit.model.yamlread import read
+
+        document = read(job.raw, limits=self.settings.limits, reference=self.reference,
+                        noun="plan")
+        evidence = evidence_of(document, job.undecided)
+        if not evidence.is_plan:
+            return Skipped(job.path, evidence.reason)
+        return self.lint_bytes(job.raw, job.path, skip, document=document)
 
     def read(self, path: str, explicit: bool) -> Job | Missing | Skipped:
         """The bytes of a file to lint; ``Skipped`` for a found file (or, with
-        ``only_plans``, any file) that shows no evidence of being a plan."""
+        ``only_plans``, any file) that shows no evidence of being a plan. Evidence
+        that needs the file read is left to ``lint_job``, which reads it anyway."""
         from smaudit.model.files import read_regular
 
         try:
@@ -193,7 +221,9 @@ class Linter:
         except OSError as exc:
             return Missing(path, exc.strerror or str(exc))
         if self.only_plans or not explicit:
-            evidence = plan_evidence(raw, path)
+            evidence = evidence_before_reading(raw, path)
+            if not isinstance(evidence, Evidence):
+                return Job(path, raw, evidence)
             if not evidence.is_plan:
                 return Skipped(path, evidence.reason)
         return Job(path, raw)
@@ -234,6 +264,9 @@ class Linter:
             else:
                 misses.append(job)
         for job, outcome in zip(misses, self._lint_many(misses, jobs, progress), strict=True):
+            if isinstance(outcome, Skipped):  # read, it showed no plan (never cached)
+                run.skipped.append(outcome)
+                continue
             if not isinstance(outcome, Outcome):  # its worker died outside any rule
                 run.missing.append(Missing(job.path, outcome.reason))
                 continue
@@ -247,6 +280,8 @@ class Linter:
 
         compiled_patterns.save()  # those compiled in this process (workers save their own)
         run.results.sort(key=lambda r: r.path)
+        found = {target.path: number for number, target in enumerate(targets)}
+        run.skipped.sort(key=lambda skipped: found.get(skipped.path, 0))  # as discovered
         return run
 
     def _open_cache(self):
@@ -282,9 +317,13 @@ class Linter:
 
 
 def _file_key(job: Job, today: dt.date) -> str:
+    """The cache key of a job. A file whose evidence waits for its reading is keyed
+    apart: its cached result (stored only when it proved a plan) must not answer for
+    the same file named on the command line, nor the other way round."""
     from smaudit.model.cache import file_key
 
-    return file_key(job.path, job.raw, today.isoformat())
+    key = file_key(job.path, job.raw, today.isoformat())
+    return key if job.undecided is None else f"{key}-found"
 
 
 @functools.lru_cache(maxsize=1)

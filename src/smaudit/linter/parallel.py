@@ -35,6 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from smaudit.linter.jobs import Skipped
 from smaudit.model import compiled_patterns, timebound
 from smaudit.model.cache import dump_result, load_result
 
@@ -98,9 +99,11 @@ def _receive(fd: int) -> object:
     return marshal.loads(_read(fd, size))
 
 
-def _packed(index: int, outcome: Outcome) -> tuple:
+def _packed(index: int, outcome: Outcome | Skipped) -> tuple:
     """An outcome as plain values: the result as the cache stores it, and the (rare)
-    crash records pickled."""
+    crash records pickled; a file that, read, showed no plan, as its path and reason."""
+    if isinstance(outcome, Skipped):
+        return index, None, outcome.path, outcome.reason
     crashes = b""
     if outcome.crashes:
         import pickle
@@ -109,9 +112,12 @@ def _packed(index: int, outcome: Outcome) -> tuple:
     return index, dump_result(outcome.result), crashes
 
 
-def _unpacked(message: tuple) -> tuple[int, Outcome]:
+def _unpacked(message: tuple) -> tuple[int, Outcome | Skipped]:
     from smaudit.engine.run_rules import Outcome
 
+    if message[1] is None:
+        index, _, path, reason = message
+        return index, Skipped(path, reason)
     index, result, crashes = message
     if crashes:
         import pickle
@@ -202,7 +208,7 @@ def _how(status: int) -> str:
 
 def lint_in_workers(linter: Linter, jobs: list[Job], workers: int,
                     progress: Callable[[int, int], None] | None = None
-                    ) -> list[Outcome | Lost]:
+                    ) -> list[Outcome | Skipped | Lost]:
     """Lint ``jobs`` in ``workers`` supervised processes (in this process where fork is
     unavailable)."""
     if not hasattr(os, "fork"):
@@ -211,7 +217,7 @@ def lint_in_workers(linter: Linter, jobs: list[Job], workers: int,
 
     total = len(jobs)
     compiled_patterns.preload()  # once, not once per worker
-    results: list[Outcome | Lost | None] = [None] * total
+    results: list[Outcome | Skipped | Lost | None] = [None] * total
     pending: deque[_Task] = deque(_Task(i) for i in range(total))
     done = 0
     pool: list[_Worker] = []
@@ -258,7 +264,7 @@ def lint_in_workers(linter: Linter, jobs: list[Job], workers: int,
                     fail(worker)
                     continue
                 task = worker.tasks.popleft()
-                if task.crashes:
+                if task.crashes and not isinstance(outcome, Skipped):
                     outcome = replace(outcome, crashes=(*task.crashes, *outcome.crashes))
                 results[index] = outcome
                 done += 1

@@ -19,7 +19,16 @@ only on positive evidence, tried cheapest first:
    strings, and ``organization: acme-corp`` is text, so neither counts;
 5. a file that is not valid YAML, where shapes cannot be seen: at least two
    plan section keys at the top level (such a plan then gets its syntax
-   error reported instead of being passed over).
+   error reported instead of being passed over). So is a file past a reading
+   limit (too large, too deep, too many values or aliases): with two plan
+   section keys it is linted, and gets its SMA006 finding.
+
+Steps 1 to 3, and a file without any plan section key, are decided from the
+bytes (``evidence_before_reading``). Steps 4 and 5 need the file read, with the
+one YAML reader (``model.yamlread``) and the run's limits, so a hostile file
+costs here no more than linting it would; the linter reads such a file when it
+would lint it, in its worker, decides (``evidence_of``), and makes the plan of
+that same reading, so a file is never read twice.
 
 Anything else is skipped, with the reason ``--verbose`` shows.
 """
@@ -27,14 +36,13 @@ Anything else is skipped, with the reason ``--verbose`` shows.
 from __future__ import annotations
 
 import fnmatch
-import json
 import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
+from smaudit.model.yamlread import Document, Limits, ProblemKind, read
 
 PLAN_NAMES: tuple[str, ...] = (
     "plan.yaml", "plan.yml", "plan.json",
@@ -100,29 +108,35 @@ class Evidence:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class Undecided:
+    """A file with plan section keys (``sections``) but no plan marker: whether it is a
+    plan depends on the shape of those sections, seen only once it is read."""
+
+    sections: frozenset[str]
+
+
 def name_matches(path: str) -> str | None:
     """The ``PLAN_NAMES`` pattern the file name matches, if any."""
     name = os.path.basename(path).lower()
     return next((p for p in PLAN_NAMES if fnmatch.fnmatchcase(name, p)), None)
 
 
-def _parse(text: str, path: str) -> tuple[bool, Any]:
-    """``(parsed, document)``: the file as data, or ``(False, None)`` when it is not
-    valid YAML or JSON. Never raises: the file may be anything."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        if path.lower().endswith(".json"):
-            try:
-                return True, json.loads(text)
-            except ValueError:
-                pass
-        return True, yaml.load(text, Loader=loader)  # a safe loader: builds plain data only
-    except Exception:  # malformed input of every kind (YAMLError, RecursionError, ...)
-        return False, None
+def plan_evidence(raw: bytes, path: str, *, limits: Limits | None = None,
+                  reference: bool = False) -> Evidence:
+    """Whether ``raw`` (the content of the file ``path``) is a plan; see the module doc.
+
+    Never raises: the file may be anything. ``limits`` and ``reference`` are the
+    run's, as ``loading.loader.load`` would read the file with them."""
+    first = evidence_before_reading(raw, path)
+    if isinstance(first, Evidence):
+        return first
+    return evidence_of(read(raw, limits=limits, reference=reference, noun="plan"), first)
 
 
-def plan_evidence(raw: bytes, path: str) -> Evidence:
-    """Whether ``raw`` (the content of the file ``path``) is a plan; see the module doc."""
+def evidence_before_reading(raw: bytes, path: str) -> Evidence | Undecided:
+    """What the name and the bytes alone show (steps 1 to 3, or no plan section at
+    all); ``Undecided`` when only the shapes of the sections can tell."""
     pattern = name_matches(path)
     if pattern:
         return Evidence(True, f"its name matches {pattern}")
@@ -139,19 +153,33 @@ def plan_evidence(raw: bytes, path: str) -> Evidence:
     if not keys:
         return Evidence(False, "no plan marker (`version: 1`, a plan $schema, a plan file "
                                "name) and no plan section")
-    parsed, document = _parse(text, path)
-    if not parsed:
+    return Undecided(frozenset(keys))
+
+
+def evidence_of(document: Document, undecided: Undecided) -> Evidence:
+    """Steps 4 and 5: whether the file, read as ``document``, shows its plan sections
+    (``undecided.sections``, found by their keys) in the right shape."""
+    keys = undecided.sections
+    sections = ", ".join(sorted(keys))
+    stopped = document.stopped
+    if stopped is not None and stopped.kind.family == "limit":
         if len(keys) >= MIN_SHAPED_SECTIONS:
-            return Evidence(True, f"it is not valid YAML but has plan sections "
-                                  f"({', '.join(sorted(keys))})")
-        return Evidence(False, "not valid YAML, and only one plan section")
-    if not isinstance(document, dict):
+            return Evidence(True, f"it has plan sections ({sections}) but cannot be read "
+                                  f"whole: {stopped.message}")
+        return Evidence(False, f"it cannot be read whole ({stopped.message}), and has only "
+                               "one plan section")
+    if stopped is not None and stopped.kind in (ProblemKind.NOT_A_MAPPING, ProblemKind.EMPTY):
         return Evidence(False, "its top level is not a mapping")
-    shaped = [key for key in SHAPES if key in document and SHAPES[key][1](document[key])]
+    if document.data is None or any(p.kind.family == "syntax" for p in document.problems):
+        if len(keys) >= MIN_SHAPED_SECTIONS:
+            return Evidence(True, f"it is not valid YAML but has plan sections ({sections})")
+        return Evidence(False, "not valid YAML, and only one plan section")
+    data = document.data
+    shaped = [key for key in SHAPES if key in data and SHAPES[key][1](data[key])]
     if len(shaped) >= MIN_SHAPED_SECTIONS:
         return Evidence(True, f"it has plan sections of the right shape ({', '.join(shaped)})")
     wrong = [f"`{key}` is not {SHAPES[key][0]}" for key in SHAPES
-             if key in document and key not in shaped]
+             if key in data and key not in shaped]
     detail = "; ".join(([f"only {', '.join(shaped)} has it"] if shaped else []) + wrong) \
         or "none"
     return Evidence(False, f"no plan marker (`version: 1`, a plan $schema, a plan file name) "

@@ -18,10 +18,10 @@ from typing import Any
 from smaudit.model.findings import Violation
 from smaudit.model.plan import Plan
 from smaudit.model.platforms import PLATFORM_ALIASES
-from smaudit.model.yamlread import Limits, Problem, ProblemKind, read, resolve_plain
+from smaudit.model.yamlread import Document, Limits, Problem, ProblemKind, read, resolve_plain
 
 __all__ = ["LIMITS", "PARSE_LEVEL", "PLATFORM_ALIASES", "SYNTAX", "Limits", "Loaded",
-           "load", "resolve_plain"]
+           "load", "load_document", "resolve_plain"]
 
 SYNTAX = "SMA001"
 """yaml-syntax: the file cannot be read as a plan."""
@@ -93,7 +93,14 @@ def load(raw: bytes | str, path: str = "<stdin>", *, limits: Limits | None = Non
     ``reference=True`` parses with ruamel.yaml's round-trip parser instead of
     libyaml; the results are identical, only slower (tests compare the two).
     """
-    document = read(raw, limits=limits, reference=reference, noun="plan")
+    return load_document(read(raw, limits=limits, reference=reference, noun="plan"), path)
+
+
+def load_document(document: Document, path: str = "<stdin>") -> Loaded:
+    """A plan of a file the reader has already read (``read(..., noun="plan")``), as
+    ``load`` makes it: the evidence that a found file is a plan reads it, and the
+    linter does not read it twice. Calling it again on the same document gives the
+    same plan (normalizing platform names is idempotent)."""
     problems = tuple(violation(problem) for problem in document.problems)
     if document.data is None:
         return Loaded(None, problems, document.text)

@@ -170,7 +170,23 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = (),
         for rule in pack.rules:
             attempt(lambda r=rule, p=pack: registry.add_rule(r, p.plugin, path=p.path,
                                                              line=r.line))
+    _add_formats(registry)
+    return registry
 
+
+def build_format_registry(plugins: PluginSet) -> Registry:
+    """A registry of the output formats alone: what ``build_registry`` collects from
+    ``smaudit_register_formats``, without asking for plan sections, rules or packs.
+
+    :raises ConfigError: when two plugins register the same format name.
+    """
+    registry = Registry(plugins)
+    _add_formats(registry)
+    return registry
+
+
+def _add_formats(registry: Registry) -> None:
+    """Ask every plugin for its formats; a name registered twice is refused."""
     def add_format(formatter: Any, plugin: str) -> None:
         name = getattr(formatter, "name", None)
         if name in registry.formats:
@@ -179,10 +195,10 @@ def build_registry(plugins: PluginSet, *, packs: Iterable[str | Path] = (),
         registry.formats[name] = formatter
         registry.format_plugins[name] = plugin
 
+    plugins = registry.plugins
     for plugin_name in plugins.implementers("smaudit_register_formats"):
         _call(plugins, "smaudit_register_formats", plugin_name,
               register=lambda f, _p=plugin_name: add_format(f, _p))
-    return registry
 
 
 def _check_section(plugin: str, key: str, schema: Any) -> bool:

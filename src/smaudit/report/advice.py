@@ -37,17 +37,10 @@ class Advice:
     example: str = ""
 
 
-ARTICLE_TITLES: Mapping[str, str] = {
-    "004": "Goals versus outcomes: box checking and bandwagon leaps in social media",
-}
-"""Titles the report uses instead of the catalog's, where the article has no title of
-its own: a client should read a description, not "(untitled article)"."""
-
-
 def article_title(ref: str) -> str:
-    """The title the report gives source ``ref`` (a catalog id or a plugin's own title)."""
-    key = str(ref).zfill(3) if str(ref).isdigit() else str(ref)
-    return ARTICLE_TITLES.get(key) or source_title(ref)
+    """The title the report gives source ``ref`` (a catalog id or a plugin's own title):
+    the client wording of ``smaudit.model.sources``."""
+    return source_title(ref, client=True)
 
 
 ADVICE: Mapping[str, Advice] = {

@@ -21,16 +21,11 @@ One module per rule, named by its slug; what several of them share is in
 
 from __future__ import annotations
 
-from smaudit.loading.hookspecs import hookimpl
+from smaudit.rules.area import area_rules
 
-
-@hookimpl
-def smaudit_register_rules(register):
-    """Register the rules, in catalog order; their modules load only now."""
-    from smaudit.rules.channels.bandwagon_leap import bandwagon_leap
-    from smaudit.rules.channels.box_checking import box_checking
-    from smaudit.rules.channels.bragging_rights import bragging_rights
-    from smaudit.rules.channels.platform_sprawl import platform_sprawl
-
-    for each in (box_checking, bandwagon_leap, bragging_rights, platform_sprawl):
-        register(each)
+smaudit_register_rules = area_rules(
+    "channels.box_checking",
+    "channels.bandwagon_leap",
+    "channels.bragging_rights",
+    "channels.platform_sprawl",
+)

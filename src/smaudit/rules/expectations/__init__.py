@@ -13,17 +13,11 @@ One module per rule, named by its slug. This package is the built-in plugin regi
 
 from __future__ import annotations
 
-from smaudit.loading.hookspecs import hookimpl
+from smaudit.rules.area import area_rules
 
-
-@hookimpl
-def smaudit_register_rules(register):
-    """Register the rules, in catalog order; their modules load only now."""
-    from smaudit.rules.expectations.overnight_expectation import overnight_expectation
-    from smaudit.rules.expectations.sales_without_ecommerce import sales_without_ecommerce
-    from smaudit.rules.expectations.set_and_forget import set_and_forget
-    from smaudit.rules.expectations.viral_expectation import viral_expectation
-
-    for each in (overnight_expectation, viral_expectation, set_and_forget,
-                 sales_without_ecommerce):
-        register(each)
+smaudit_register_rules = area_rules(
+    "expectations.overnight_expectation",
+    "expectations.viral_expectation",
+    "expectations.set_and_forget",
+    "expectations.sales_without_ecommerce",
+)

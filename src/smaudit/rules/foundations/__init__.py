@@ -8,12 +8,6 @@ foundations rule that needs logic would go.
 
 from __future__ import annotations
 
-from smaudit.loading.hookspecs import hookimpl
+from smaudit.rules.area import area_rules
 
-RULES: tuple = ()
-
-
-@hookimpl
-def smaudit_register_rules(register):
-    for each in RULES:
-        register(each)
+smaudit_register_rules = area_rules()

@@ -22,18 +22,12 @@ It also registers ``no_audience_research`` from ``channels/``, as it always has
 
 from __future__ import annotations
 
-from smaudit.loading.hookspecs import hookimpl
+from smaudit.rules.area import area_rules
 
-
-@hookimpl
-def smaudit_register_rules(register):
-    """Register the rules, in catalog order; their modules load only now."""
-    from smaudit.rules.channels.no_audience_research import no_audience_research
-    from smaudit.rules.goals.no_strategy import no_strategy
-    from smaudit.rules.goals.outcome_as_goal import outcome_as_goal
-    from smaudit.rules.goals.social_as_strategy import social_as_strategy
-    from smaudit.rules.goals.unmeasurable_goal import unmeasurable_goal
-
-    for each in (social_as_strategy, outcome_as_goal, unmeasurable_goal, no_strategy,
-                 no_audience_research):
-        register(each)
+smaudit_register_rules = area_rules(
+    "goals.social_as_strategy",
+    "goals.outcome_as_goal",
+    "goals.unmeasurable_goal",
+    "goals.no_strategy",
+    "channels.no_audience_research",
+)

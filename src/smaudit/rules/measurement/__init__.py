@@ -9,16 +9,11 @@ One module per rule, named by its slug. This package is the built-in plugin regi
 
 from __future__ import annotations
 
-from smaudit.loading.hookspecs import hookimpl
+from smaudit.rules.area import area_rules
 
-
-@hookimpl
-def smaudit_register_rules(register):
-    """Register the rules, in catalog order; their modules load only now."""
-    from smaudit.rules.measurement.direct_roi_expectation import direct_roi_expectation
-    from smaudit.rules.measurement.no_metrics import no_metrics
-    from smaudit.rules.measurement.no_review_cadence import no_review_cadence
-    from smaudit.rules.measurement.vanity_metric import vanity_metric
-
-    for each in (vanity_metric, no_metrics, direct_roi_expectation, no_review_cadence):
-        register(each)
+smaudit_register_rules = area_rules(
+    "measurement.vanity_metric",
+    "measurement.no_metrics",
+    "measurement.direct_roi_expectation",
+    "measurement.no_review_cadence",
+)

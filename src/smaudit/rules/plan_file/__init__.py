@@ -11,20 +11,14 @@ One module per rule, named by its slug. This package is the built-in plugin regi
 
 from __future__ import annotations
 
-from smaudit.loading.hookspecs import hookimpl
+from smaudit.rules.area import area_rules
 
-
-@hookimpl
-def smaudit_register_rules(register):
-    """Register the rules, in catalog order; their modules load only now."""
-    from smaudit.rules.plan_file.dangling_reference import dangling_reference
-    from smaudit.rules.plan_file.duplicate import duplicate
-    from smaudit.rules.plan_file.plan_too_large import plan_too_large
-    from smaudit.rules.plan_file.schema import schema
-    from smaudit.rules.plan_file.unfinished_plan import unfinished_plan
-    from smaudit.rules.plan_file.unused_suppression import unused_suppression
-    from smaudit.rules.plan_file.yaml_syntax import yaml_syntax
-
-    for each in (yaml_syntax, schema, dangling_reference, duplicate, unused_suppression,
-                 plan_too_large, unfinished_plan):
-        register(each)
+smaudit_register_rules = area_rules(
+    "plan_file.yaml_syntax",
+    "plan_file.schema",
+    "plan_file.dangling_reference",
+    "plan_file.duplicate",
+    "plan_file.unused_suppression",
+    "plan_file.plan_too_large",
+    "plan_file.unfinished_plan",
+)

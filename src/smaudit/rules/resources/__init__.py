@@ -12,16 +12,11 @@ One module per rule, named by its slug; what several of them share is in
 
 from __future__ import annotations
 
-from smaudit.loading.hookspecs import hookimpl
+from smaudit.rules.area import area_rules
 
-
-@hookimpl
-def smaudit_register_rules(register):
-    """Register the rules, in catalog order; their modules load only now."""
-    from smaudit.rules.resources.free_lunch import free_lunch
-    from smaudit.rules.resources.leads_without_ads import leads_without_ads
-    from smaudit.rules.resources.no_owner import no_owner
-    from smaudit.rules.resources.overloaded_owner import overloaded_owner
-
-    for each in (no_owner, overloaded_owner, free_lunch, leads_without_ads):
-        register(each)
+smaudit_register_rules = area_rules(
+    "resources.no_owner",
+    "resources.overloaded_owner",
+    "resources.free_lunch",
+    "resources.leads_without_ads",
+)

@@ -12,16 +12,11 @@ One module per rule, named by its slug; what several of them share is in
 
 from __future__ import annotations
 
-from smaudit.loading.hookspecs import hookimpl
+from smaudit.rules.area import area_rules
 
-
-@hookimpl
-def smaudit_register_rules(register):
-    """Register the rules, in catalog order; their modules load only now."""
-    from smaudit.rules.service.no_listening import no_listening
-    from smaudit.rules.service.slow_response import slow_response
-    from smaudit.rules.service.uncovered_platform import uncovered_platform
-    from smaudit.rules.service.values_not_reflected import values_not_reflected
-
-    for each in (uncovered_platform, slow_response, no_listening, values_not_reflected):
-        register(each)
+smaudit_register_rules = area_rules(
+    "service.uncovered_platform",
+    "service.slow_response",
+    "service.no_listening",
+    "service.values_not_reflected",
+)

@@ -13,18 +13,12 @@ One module per rule, named by its slug; what several of them share is in
 
 from __future__ import annotations
 
-from smaudit.loading.hookspecs import hookimpl
+from smaudit.rules.area import area_rules
 
-
-@hookimpl
-def smaudit_register_rules(register):
-    """Register the rules, in catalog order; their modules load only now."""
-    from smaudit.rules.tactics.funnel_skip import funnel_skip
-    from smaudit.rules.tactics.giveaway_without_conversion import giveaway_without_conversion
-    from smaudit.rules.tactics.hard_sell import hard_sell
-    from smaudit.rules.tactics.influencer_without_affinity import influencer_without_affinity
-    from smaudit.rules.tactics.no_call_to_action import no_call_to_action
-
-    for each in (giveaway_without_conversion, funnel_skip, influencer_without_affinity,
-                 no_call_to_action, hard_sell):
-        register(each)
+smaudit_register_rules = area_rules(
+    "tactics.giveaway_without_conversion",
+    "tactics.funnel_skip",
+    "tactics.influencer_without_affinity",
+    "tactics.no_call_to_action",
+    "tactics.hard_sell",
+)
