@@ -1642,3 +1642,40 @@ TWENTY_SECOND_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_SECOND_BATCH)
 def test_twenty_second_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Twenty-third batch: SMA404 in paraphrase. The plan's own undertaking (an effort, a
+# venture, an exercise) paying for itself stands for the posts, while a business or a thing
+# it bought paying for itself does not; a quantifier ("enough", "plenty of") is a quantity
+# of goods sold; the hour put into a post is a cost as much as "the hours" are; a return
+# expected only on a paid line named with a modifier ("paid Facebook ads", "paid TikTok
+# placements") is performance marketing, with the unpaid posts not asked to sell.
+TWENTY_THIRD_BATCH = [
+    ("SMA404", True, "expectations", "The partners expect the social media effort to pay for "
+     "itself in new client work."),
+    ("SMA404", True, "expectations", "The trustees would like the entire undertaking to pay "
+     "for itself in extra donations by the end of the year."),
+    ("SMA404", True, "expectations", "The directors want the whole social media exercise to "
+     "pay for itself in extra bookings by next spring."),
+    ("SMA404", True, "expectations", "Each reel has to shift enough candles to justify the "
+     "afternoon it takes to edit."),
+    ("SMA404", True, "expectations", "Every story Ana posts should move enough tickets to cover "
+     "the time it took her to make it."),
+    ("SMA404", True, "expectations", "Every clip the barista films needs to cover the hour "
+     "spent filming it, or we stop."),
+    ("SMA404", False, "expectations", "The orchard should pay for itself in apple sales this "
+     "year, and the posts tell people when picking opens."),
+    ("SMA404", False, "expectations", "The farm's new cafe should pay for itself within two "
+     "years, and Instagram will tell people it exists."),
+    ("SMA404", False, "expectations", "The \u00a350 a week of paid Facebook ads should be "
+     "covered by course fees; the ordinary posts are for answering questions, not for profit."),
+    ("SMA404", False, "expectations", "The \u20ac120 of paid TikTok placements each month "
+     "should be covered by class fees; the regular posts are simply to stay in touch."),
+    ("SMA404", False, "expectations", "We don't expect the Instagram effort to pay for itself; "
+     "it is there to keep regulars informed."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_THIRD_BATCH)
+def test_twenty_third_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

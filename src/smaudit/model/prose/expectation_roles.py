@@ -717,7 +717,8 @@ _MONEY_VERB = r"(?:sell|sells|selling|sold|earn|earns|earning|make\s+money|makes
 _COST = (r"(?:costs?|wages?|salar(?:y|ies)|fees?|rent|bills?|lease"
          r"|(?:(?<=\bits\s)|(?<=\bour\s)|(?<=\bown\s)|(?<=\btheir\s)|(?<=\bmy\s))keep"
          r"|outlay|spend|investment"
-         r"|hours|time|invoices?)")
+         # the time put in, counted whole or by the hour ("cover the hour it took her")
+         r"|hours?|time|invoices?)")
 # Expecting, wanting, requiring: modal and directive verbs (a closed class).
 _WANT = _lazy(
     r"\b(?:expect\w*|want\w*|need\w*|hope\w*|anticipat\w*|requir\w*|should|must|has\s+to"
@@ -743,8 +744,11 @@ _DEMAND = _lazy(
 # Paid reach or an online shop: a return on these is performance marketing,
 # which the judgement leaves alone.
 _PAID = _lazy(
-    r"\b(?:ads?|adverts?|advertis\w+|ad[-\s]spend|boost\w*|sponsored|promoted|paid\s+(?:campaign"
-    r"|promotion|posts?|social|media|search|ads?|reach)|ppc|campaign\s+budget|roas"
+    # ("paid" may take one modifier, a platform or a kind: "paid Instagram promotion",
+    # "paid TikTok placements" are the paid line as much as "paid promotion" is)
+    r"\b(?:ads?|adverts?|advertis\w+|ad[-\s]spend|boost\w*|sponsored|promoted|paid\s+(?:[\w-]+\s+)?"
+    r"(?:campaigns?|promotions?|posts?|social|media|search|ads?|reach|placements?|listings?"
+    r"|spots?|slots?)|ppc|campaign\s+budget|roas"
     r"|webshop|web\s+shop|online\s+(?:shop|store|orders?|checkout)|checkout|pixel|shopify"
     r"|e-?commerce|basket|cart|funnel|shop\s+link)\b",
     re.IGNORECASE,
@@ -799,7 +803,7 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          r"|\bbreak\w*[\s-]even)",
          "the posts paying for themselves", False,
          r"\b(?:itself|themselves|self\w*|keep|way|even|costs?|wages?|salar\w*|fees?|rent"
-         r"|bills?|lease|outlay|spend|investment|hours|time)\b"),
+         r"|bills?|lease|outlay|spend|investment|hours?|time)\b"),
         (r"(?P<head>\brecoup\w*|\brecover\w*\s+(?:\w+\s+){0,2}?(?:cost|costs|money|spend"
          r"|spending|investment|outlay|fees?)\b)", "the money spent recouped", False,
          r"\b(?:recoup|recover)"),
@@ -1006,13 +1010,23 @@ _KILL_SWITCH = _lazy(
 )
 # What a reflexive return ("pays for itself") must be about: the posts, or a
 # pronoun standing for them.
-_SOURCE_BEFORE = _lazy(rf"\b{_CONTENT}\b|\b(?:it|they|this|that|which)\b", re.IGNORECASE)
+# A noun of undertaking (effort, venture, exercise ...: the words a dictionary gives for
+# "a piece of work taken on") stands for the plan's own posting when it is the one to pay
+# for itself ("the whole undertaking should pay for itself in extra sales"); a business
+# or a thing it bought ("the orchard", "the new oven") does not.
+_UNDERTAKING = (r"(?:efforts?|undertakings?|enterprises?|ventures?|exercises?|initiatives?"
+                r"|endeavou?rs?|projects?|schemes?|programmes?|programs?|experiments?"
+                r"|campaigns?|activit(?:y|ies)|presence)")
+_SOURCE_BEFORE = _lazy(rf"\b{_CONTENT}\b|\b(?:it|they|this|that|which)\b"
+                       rf"|\b(?:the|our|this|that|whole|entire)\s+(?:[\w-]+\s+)?{_UNDERTAKING}\b",
+                       re.IGNORECASE)
 _MONEY_RX = _lazy(rf"{_MONEY}|\b{_MONEY_VERB}\b|\bthe\s+till\b|\bpay\w*|\bpaid\b"
                   # stock sold in the trade's word for it ("each post should shift a couple
                   # of drills", "move 20 units"): the verb means selling only with a quantity
                   r"|\b(?:shift|shifts|shifting|flog|flogs|flogging|move|moves|moving)\s+"
+                  # (a quantifier is a quantity too: "enough", "plenty of", "lots of")
                   r"(?:at\s+least\s+)?(?:a\s+(?:couple|few|dozen|handful)|\d[\d,]*|dozens"
-                  r"|several)\s+(?:of\s+)?(?!(?:days?|weeks?|months?|hours?|places?|spots?"
+                  r"|several|enough|plenty\s+of|lots\s+of|a\s+lot\s+of)\s+(?:of\s+)?(?!(?:days?|weeks?|months?|hours?|places?|spots?"
                   r"|steps?|times?)\b)\w+"
                   # paid capacity filled: "each post should fill two tables"
                   r"|\bfill\w*\s+(?:[\w-]+\s+){0,3}?(?:tables?|seats?|rooms?|places?|slots?|covers"
