@@ -28,6 +28,7 @@ FIELDS = {
     "expectations": ("expectations: {}\n", 7, 15),
     "motivation": ("motivation: {}\n", 7, 13),
     "goal": ("business_goals:\n  - id: g\n    statement: {}\n", 9, 16),
+    "target": ("business_goals:\n  - id: g\n    target: {}\n", 9, 13),
     "strategy": ("strategy: {}\n", 7, 11),
     "rationale": ("channels:\n  - platform: instagram\n    rationale: {}\n", 9, 16),
 }
@@ -1678,4 +1679,34 @@ TWENTY_THIRD_BATCH = [
 
 @pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_THIRD_BATCH)
 def test_twenty_third_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Twenty-fourth batch: SMA501 time words that say when or how fast something happens, not
+# how soon results are due. Calendar words in a list ("in May and June", "spring and again
+# autumn", "June and December") or after "every" are periods at which something recurs; a
+# list after "by" is still a deadline. A span of hours or days in a goal is the speed of a
+# service ("told the same day") unless the sentence counts it from posting or going live or
+# names what is gained by then. (The plan starts in January.)
+TWENTY_FOURTH_BATCH = [
+    ("SMA501", False, "goal", "Keep the campsite 80% full in May and June"),
+    ("SMA501", False, "target", "95% of pitches let in April, May and June"),
+    ("SMA501", False, "goal", "Run the orchard open days at capacity in spring and again in "
+     "autumn"),
+    ("SMA501", False, "target", "Peak-season occupancy of 90% in June and December"),
+    ("SMA501", False, "goal", "Sell out the boat trips every May"),
+    ("SMA501", False, "goal", "Every tenant hears about water shut-offs the same day"),
+    ("SMA501", False, "goal", "Customers whose parcels are delayed are told the same day"),
+    ("SMA501", True, "goal", "Fill the spring pottery courses by March"),
+    ("SMA501", True, "goal", "Double the climbing wall bookings by April or May"),
+    ("SMA501", True, "goal", "Bookings from the first reel within two days of posting it"),
+    ("SMA501", True, "expectations", "We want the new page to bring in bookings the same day "
+     "it goes live."),
+    ("SMA501", True, "expectations", "Members expect the new Instagram page to fill the March "
+     "classes straight away."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_FOURTH_BATCH)
+def test_twenty_fourth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)

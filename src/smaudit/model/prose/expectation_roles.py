@@ -1494,6 +1494,8 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
                     word[0].isupper() or re.search(r"\b(?:by|in|before|until|till|of|from)\s*$",
                                                    before, re.IGNORECASE)):
                 continue  # "may", "march", "fall" as verbs
+            if _recurring(text, m.start("cal"), m.end("cal")):
+                continue  # "in spring and autumn", "every July": when it happens, not a deadline
             year = g.get("cyear")
             yield _Span(m.start(), m.end(), None, "calendar", words,
                         (_CALENDAR[lower], int(year) if year else None, bool(g.get("cend"))))
@@ -1509,6 +1511,42 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
                 _BY_THE_TIME.search(before) and not _AFTER_START.match(text, m.end()):
             kind = "schedule" if kind != "runway" else kind
         yield _Span(m.start(), m.end(), months, kind, words)
+
+
+# Calendar words joined in a list ("in spring and autumn", "July, August and December",
+# "in May and again in September"): a set of periods at which something recurs. The
+# links are a closed class (a comma, "and", "or", "&", with "again"/"also"/"then" and a
+# preposition of time repeated).
+_CAL_LINK = (r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:again|also|then)\s+)?"
+             r"(?:(?:in|during|over|through|throughout)\s+)?(?:the\s+)?")
+_CAL_LIST = _lazy(rf"\b(?:{_CAL_WORDS})\b(?:{_CAL_LINK}\b(?:{_CAL_WORDS})\b)+", re.IGNORECASE)
+# What makes a list of dates one deadline after all: "by March or April".
+_DEADLINE_ONLY = _lazy(r"\b(?:by|before|until|till|ahead\s+of|in\s+time\s+for|no\s+later\s+than)"
+                       r"\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:(?:mid|early|late)"
+                       r"[\s-]*)?$", re.IGNORECASE)
+# A distributive quantifier before a calendar word makes it recur: "every spring".
+_EVERY = _lazy(r"\b(?:every|each|most|all)\s+(?:the\s+)?$", re.IGNORECASE)
+_VERB_LIKE = frozenset(("may", "march", "fall"))
+
+
+def _recurring(text: str, start: int, end: int) -> bool:
+    """Whether the calendar word at ``text[start:end]`` names a period at which something
+    recurs ("every spring", one of "in July, August and December") rather than a date
+    results are due by. A list opened by a deadline preposition ("by March or April")
+    stays a deadline."""
+    if _EVERY.search(text, max(0, start - 20), start):
+        return True
+    lo = max(0, start - 120)
+    for m in _CAL_LIST.finditer(text, lo, min(len(text), end + 120)):
+        if m.start() > start:
+            break
+        if m.end() < end:
+            continue
+        members = re.findall(rf"\b(?:{_CAL_WORDS})\b", m.group(), re.IGNORECASE)
+        if any(w.lower() in _VERB_LIKE and not w[0].isupper() for w in members):
+            return False  # "in April and may well ...": a modal, not a list
+        return not _DEADLINE_ONLY.search(text, max(0, m.start() - 30), m.start())
+    return False
 
 
 def _reference(text: str, spans: list[_Span], ctx: Context) -> tuple[int, int] | None:
@@ -1539,6 +1577,18 @@ def _months_after(ref: tuple[int, int], month: tuple[int, int | None, bool]) -> 
         if diff <= 0:
             return None
     return diff + (1 if end_of else 0)
+
+
+#: A span of hours or days (in months) outside the expectations field is a turnaround, the
+#: speed of a service ("notices reach families the same day", "every parcel query settled
+#: within 48 hours"), unless its sentence counts it from posting or going live or names
+#: what the business gains by then.
+_TURNAROUND = 0.2
+# What a business gains, besides money (``_MONEY_RX``) and generic outcomes (``_OUTCOME``):
+# the customer acts a plan counts (a closed class of nouns of committing to buy or join).
+_GAINED = _lazy(r"\b(?:bookings?|reservations?|enquir(?:y|ies)|inquir(?:y|ies)|leads?|sign-?ups?"
+                r"|registrations?|enrol(?:l)?ments?|donations?|referrals?|appointments?)\b"
+                rf"|{_OUTCOME.pattern}|{_MONEY_RX.pattern}", re.IGNORECASE)
 
 
 #: A short span someone else is feared to want, answered later in the sentence: the
@@ -1603,6 +1653,10 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
             continue  # "first months maybe nothing happens"
         if _SLOW.search(sub):
             continue  # "we know the first months are slow": the span conceded, not a deadline
+        if span.kind == "span" and months and months < _TURNAROUND and \
+                ctx.field != "expectations" and not (
+                    _CONTENT_RX.search(text) or _STARTING.search(text) or _GAINED.search(body)):
+            continue  # "every family gets closure notices the same day": a service's speed
         if _SPREAD_SPEED.search(text, max(0, start - 40), start):
             continue  # "will spread rapidly": how fast it spreads, viral-expectation's to judge
         expecting = ctx.goal or ctx.field == "expectations" or span.kind == "given"
