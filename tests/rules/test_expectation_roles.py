@@ -1710,3 +1710,30 @@ TWENTY_FOURTH_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_FOURTH_BATCH)
 def test_twenty_fourth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Twenty-fifth batch: SMA501 a span of one unit counted from an event by a postposition ("a
+# fortnight after the first reel", "a fortnight later", "a month after the first listing
+# video") is a span, in any unit; a count before it ("forty a week after a year") makes it
+# a rate, and a customer's habit or a negation stays healthy.
+TWENTY_FIFTH_BATCH = [
+    ("SMA501", True, "expectations", "The owner expects the dance classes to be full a "
+     "fortnight after the first reel."),
+    ("SMA501", True, "expectations", "We want the waiting list filled a week after launch."),
+    ("SMA501", True, "expectations", "The landlord wants the flats let a month after the first "
+     "listing video."),
+    ("SMA501", True, "expectations", "We post the teaser in January, and a fortnight later the "
+     "workshop should be fully booked."),
+    ("SMA501", False, "expectations", "Bookings should reach forty a week after a year of "
+     "steady posting."),
+    ("SMA501", False, "expectations", "We hope for 25 enquiries a month after the first year."),
+    ("SMA501", False, "expectations", "Customers usually rebook a month after their first "
+     "visit."),
+    ("SMA501", False, "expectations", "Nobody expects the studio to be busy a month after "
+     "opening; we give it a year."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_FIFTH_BATCH)
+def test_twenty_fifth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

@@ -1351,6 +1351,14 @@ class _Span:
     month: tuple[int, int | None, bool] | None = None  # calendar: (month, year, end of)
 
 
+# "a fortnight after the first post", "a week later", "a month into the plan": a span
+# counted from an event by a postposition of time (a closed class), not a rate, unless a
+# count stands before it ("forty a week after a year" is a rate).
+_COUNTED_FROM = _lazy(r"\s+(?:after|later|into|since|on\s+from)\b", re.IGNORECASE)
+_COUNT_BEFORE = _lazy(rf"\b(?:\d[\d,.%]*|{'|'.join(_SMALL)}|{'|'.join(_TENS)}|hundred|dozen"
+                      r"|thousand)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _amount(words: str) -> float:
     words = words.lower().replace("-", " ")
     parts = re.split(r"\s*(?:\u2013|\bto\b|\bor\b|(?<=\d)\s*-\s*(?=\d))\s*", words)
@@ -1410,7 +1418,8 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
         before = text[max(0, m.start() - 40):m.start()]
         if g.get("unit"):
             num = g.get("num")
-            if num.lower() in ("a", "an") and not _TIME_PREP.search(before):
+            if num.lower() in ("a", "an") and not _TIME_PREP.search(before) and not (
+                    _COUNTED_FROM.match(text, m.end()) and not _COUNT_BEFORE.search(before)):
                 continue  # "30 bookings a quarter": a rate
             after = text[m.end():m.end() + 24]
             if _RATE.search(before) or re.match(r"\s+(?:ago|to\s+(?:the\s+next|another)|(?:a|an|per"
