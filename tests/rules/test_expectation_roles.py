@@ -1737,3 +1737,31 @@ TWENTY_FIFTH_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_FIFTH_BATCH)
 def test_twenty_fifth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Twenty-sixth batch: SMA501 an early look is not a result expected: a verb of looking
+# ("glance", "peep", "skim", "take a peek") or looking to learn ("to see if anything
+# stirs") in the span's clause, with the verdict later; a result due in a clause of its
+# own ("the tables should be full within a month; we'll glance at ...") still counts.
+TWENTY_SIXTH_BATCH = [
+    ("SMA501", False, "expectations", "We'll glance at the enquiry numbers after six weeks, "
+     "just to see if anything is moving, but the decision on the page comes at the "
+     "twelve-month review."),
+    ("SMA501", False, "expectations", "After a month we'll peep at whether people are clicking "
+     "through; the verdict on sales waits until year end."),
+    ("SMA501", False, "expectations", "After five weeks we'll take a quick peek at saves and "
+     "shares to see how the posts land; whether it pays off is for the annual review."),
+    ("SMA501", False, "expectations", "We will skim the booking figures after a month to see if "
+     "anything stirs, and decide on the page only after a full year."),
+    ("SMA501", True, "expectations", "We want the cafe full within six weeks, and we'll judge "
+     "the page at the end of the year."),
+    ("SMA501", True, "expectations", "Bookings must be up within a month; we'll see whether to "
+     "carry on after that."),
+    ("SMA501", True, "expectations", "The tables should be full within a month; we'll glance at "
+     "the reviews now and then."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_SIXTH_BATCH)
+def test_twenty_sixth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

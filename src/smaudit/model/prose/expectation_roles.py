@@ -1254,6 +1254,11 @@ _ACTIVITY = _lazy(
     r"\b(?:repl(?:y|ies|ied|ying)|answer\w*|respond\w*|acknowledg\w*|get\s+back|call\w*\s+back"
     r"|review\w*|measur(?:e|es|ed|ing)\b|assess\w*|evaluat\w*|judg\w*|check\w*|look\s+(?:again|at)"
     r"|report\w*"
+    # verbs of looking, a closed class: an early look is not a result expected ("peek at
+    # reservations after a few weeks", "glance at the numbers"), nor is looking to learn
+    # ("to see whether anything is stirring", "see if it works")
+    r"|peek\w*|peep\w*|glanc\w*|skim\w*|scan(?:s|ned|ning)?|inspect\w*|examin\w*|monitor\w*"
+    r"|(?:take|took|taking)\s+stock|(?:see|seeing)\s+(?:whether|if|how)"
     r"|ship\w*|deliver(?!\w*\s+(?:\w+\s+)?(?:results?|returns?|sales|leads|bookings|customers))\w*"
     r"|dispatch\w*|learn\w*|test\w*|trial\w*|set\s+up|setting\s+up"
     r"|announc\w*|decid\w*|decision|verdict|watch\w*|track\w*|tweak\w*|adjust\w*|proof\w*"
