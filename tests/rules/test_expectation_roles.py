@@ -1765,3 +1765,31 @@ TWENTY_SIXTH_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_SIXTH_BATCH)
 def test_twenty_sixth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Twenty-seventh batch: SMA501 the first day or week named by a clause of going live ("the
+# first weekend the page is up", "the very first day we go live") is a span as much as "the
+# first Saturday after launch"; "the next few weeks" has a horizon that "the coming weeks"
+# lacks; "opening hours" are when a place is open, not the first hours of a plan.
+TWENTY_SEVENTH_BATCH = [
+    ("SMA501", True, "expectations", "We want the workshops full from the first weekend the "
+     "page is up."),
+    ("SMA501", True, "expectations", "The vet wants the puppy classes booked out the first week "
+     "the new account is live."),
+    ("SMA501", True, "expectations", "Our director expects sign-ups the very first day we go "
+     "live."),
+    ("SMA501", True, "goal", "Fill the clinic diary in the next few weeks"),
+    ("SMA501", True, "goal", "Sell out the comedy nights within the next few weeks"),
+    ("SMA501", False, "expectations", "Nobody expects bookings in the next few weeks; we judge "
+     "it after a year."),
+    ("SMA501", False, "goal", "Answer every booking question within the next few hours of it "
+     "arriving"),
+    ("SMA501", False, "expectations", "We will post our opening hours and menus."),
+    ("SMA501", False, "expectations", "People want our opening hours, so we post them."),
+    ("SMA501", False, "goal", "Show opening hours on every platform"),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_SEVENTH_BATCH)
+def test_twenty_seventh_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

@@ -1147,7 +1147,9 @@ def _unit_spans() -> Any:
     after a unit word, as trying a number at every word of a text is slow."""
     num_range = rf"{_NUM}(?:\s*(?:-|\u2013|to|or)\s*{_NUM})?"
     # "coming" leads only after "the" ("the coming weeks"): "coming back monthly" is a habit
-    lead = r"first|next|(?<=the\s)coming|initial|opening|following|this"
+    # "opening hours", "opening days" are when a place is open, not the first hours of a plan
+    lead = (r"first|next|(?<=the\s)coming|initial|opening(?!\s+(?:hours?|hrs?|days)\b)"
+            r"|following|this")
     return _lazy(
         _WORD_START +
         rf"\b(?:(?P<ord>{lead})\s+(?:(?!\d)[a-z-]+\s+)?)?(?P<num>{num_range})[\s-]+"
@@ -1191,9 +1193,15 @@ def _other_spans() -> Any:
         r"|quickly|fast|rapid(?:ly)?|on\s+day\s+(?:one|1)|from\s+day\s+(?:one|1)"
         r"|from\s+the\s+(?:very\s+)?(?:start|first\s+(?:day|post|posts|week)|outset|get-go)"
         r"|(?:straight|right|immediately|directly|just)\s+after|from\s+launch"
+        # the day or week named by when posting starts, after "after" or as a clause of its
+        # own: "the first Saturday after launch", "the first weekend the page is up", "the
+        # week we go live"
         r"|the\s+(?:very\s+)?(?:first\s+)?(?:day|week|weekend|monday|tuesday|wednesday|thursday"
-        r"|friday|saturday|sunday)\s+after\s+(?:launch|we\s+launch|going\s+live|the\s+first\s+post"
-        r"|opening)"
+        r"|friday|saturday|sunday)\s+(?:(?:after|that|when|once)\s+)?(?:(?<=after\s)(?:launch"
+        r"|going\s+live|opening)|the\s+first\s+post|we\s+(?:launch|go\s+live|start\s+posting"
+        r"|first\s+post|open)"
+        r"|(?:the|our)\s+(?:[\w-]+\s+)?(?:page|account|profile|feed|channel|site|shop)\s+(?:is|goes"
+        r"|went|comes|gets)\s+(?:up|live|online|open))"
         r"|as\s+soon\s+as\s+(?:we|it|they|the\s+[\w-]+)\s+(?:launch|go|start|open|post|is|are)\w*"
         r"|(?:\d+|one|two|three|four|five|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+"
         r"(?:posts|videos|reels|updates|stories|clips)\s+in"
@@ -1258,7 +1266,7 @@ _ACTIVITY = _lazy(
     # reservations after a few weeks", "glance at the numbers"), nor is looking to learn
     # ("to see whether anything is stirring", "see if it works")
     r"|peek\w*|peep\w*|glanc\w*|skim\w*|scan(?:s|ned|ning)?|inspect\w*|examin\w*|monitor\w*"
-    r"|(?:take|took|taking)\s+stock|(?:see|seeing)\s+(?:whether|if|how)"
+    r"|(?:take|took|taking)\s+stock|(?:see|seeing)\s+(?:whether|if|how|what)"
     r"|ship\w*|deliver(?!\w*\s+(?:\w+\s+)?(?:results?|returns?|sales|leads|bookings|customers))\w*"
     r"|dispatch\w*|learn\w*|test\w*|trial\w*|set\s+up|setting\s+up"
     r"|announc\w*|decid\w*|decision|verdict|watch\w*|track\w*|tweak\w*|adjust\w*|proof\w*"
@@ -1450,8 +1458,10 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
                     "year"):
                 continue
             if g.get("unit2").lower().endswith("s") and g.get("ord2").lower() in (
-                    "next", "coming", "following"):
-                continue  # "in the coming weeks": no horizon
+                    "next", "coming", "following") and not (
+                    g.get("unit2").lower().startswith(("week", "day"))
+                    and re.search(r"\b(?:few|handful)\b", words, re.IGNORECASE)):
+                continue  # "in the coming weeks": no horizon; "the next few weeks" has one
             months = _unit(g.get("unit2")) * (0.5 if g.get("unit2").lower().endswith("s")
                                                 and g.get("unit2").lower() != "days" else 1)
             kind = "span"
@@ -1593,15 +1603,18 @@ def _months_after(ref: tuple[int, int], month: tuple[int, int | None, bool]) -> 
     return diff + (1 if end_of else 0)
 
 
-#: A span of hours or days (in months) outside the expectations field is a turnaround, the
-#: speed of a service ("notices reach families the same day", "every parcel query settled
-#: within 48 hours"), unless its sentence counts it from posting or going live or names
-#: what the business gains by then.
-_TURNAROUND = 0.2
+# A span of hours or days outside the expectations field is a turnaround, the speed of a
+# service ("notices reach families the same day", "every parcel query settled within 48
+# hours"), unless its sentence counts it from posting or going live or names what the
+# business gains by then.
+_TURNAROUND = _lazy(r"\b(?:hours?|hrs?|days?|same)\b", re.IGNORECASE)
 # What a business gains, besides money (``_MONEY_RX``) and generic outcomes (``_OUTCOME``):
 # the customer acts a plan counts (a closed class of nouns of committing to buy or join).
 _GAINED = _lazy(r"\b(?:bookings?|reservations?|enquir(?:y|ies)|inquir(?:y|ies)|leads?|sign-?ups?"
                 r"|registrations?|enrol(?:l)?ments?|donations?|referrals?|appointments?)\b"
+                # people won: "new" before the words for whom a business serves
+                r"|\bnew\s+(?:[\w-]+\s+)?(?:customers|clients|members|patients|guests|visitors"
+                r"|students|buyers|donors|users|subscribers|families|tenants)\b"
                 rf"|{_OUTCOME.pattern}|{_MONEY_RX.pattern}", re.IGNORECASE)
 
 
@@ -1667,7 +1680,7 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
             continue  # "first months maybe nothing happens"
         if _SLOW.search(sub):
             continue  # "we know the first months are slow": the span conceded, not a deadline
-        if span.kind == "span" and months and months < _TURNAROUND and \
+        if span.kind == "span" and months and months < 0.25 and _TURNAROUND.search(words) and \
                 ctx.field != "expectations" and not (
                     _CONTENT_RX.search(text) or _STARTING.search(text) or _GAINED.search(body)):
             continue  # "every family gets closure notices the same day": a service's speed
