@@ -1778,7 +1778,7 @@ TWENTY_SEVENTH_BATCH = [
      "the new account is live."),
     ("SMA501", True, "expectations", "Our director expects sign-ups the very first day we go "
      "live."),
-    ("SMA501", True, "goal", "Fill the clinic diary in the next few weeks"),
+    ("SMA501", True, "goal", "Fill the dog-grooming diary in the next few weeks"),
     ("SMA501", True, "goal", "Sell out the comedy nights within the next few weeks"),
     ("SMA501", False, "expectations", "Nobody expects bookings in the next few weeks; we judge "
      "it after a year."),
