@@ -1793,3 +1793,97 @@ TWENTY_SEVENTH_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_SEVENTH_BATCH)
 def test_twenty_seventh_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Twenty-eighth batch: one text per voice for the three judgements, run blind first (29 of
+# 34 right: recall 0.74, precision 1.00), then the classes its misses taught, with healthy
+# neighbours written after: a fee paid to a person ("the photographer's retainer") is a
+# cost; a hyphenated word may stand between a verb of covering and the cost ("fund the
+# part-time marketer's wages"); a negated verb of continuing ("we won't renew her
+# contract") is a threat; a post valued in money ("every tweet is worth fifty dollars in
+# orders") is money expected from it; a compulsion over any verb of passing on ("people
+# can't stop sending it to each other") is sharing no one can resist.
+TWENTY_EIGHTH_BATCH = [
+    ("SMA404", True, "expectations", "Honestly the page has to earn what we pay Priya for it, "
+     "otherwise what's the point."),
+    ("SMA404", True, "motivation", "We're told social media is basically a free shop window that "
+     "sells for you, so we expect it to bring in money from day one."),
+    ("SMA404", True, "expectations", "Target: each LinkedIn article converts into at least one "
+     "paid audit."),
+    ("SMA404", True, "expectations", "The board expects the hours the comms team spends on "
+     "Instagram to be repaid in ticket income."),
+    ("SMA404", True, "goal", "Posts generate enough bookings to cover the photographer's monthly "
+     "retainer"),
+    ("SMA404", True, "expectations", "Each video is an investment and we want to see it returned "
+     "in sales within the month."),
+    ("SMA404", True, "expectations", "If Facebook can't fund the part-time marketer's wages, we "
+     "won't renew her contract."),
+    ("SMA404", True, "expectations", "We reckon every tweet is worth about fifty dollars in "
+     "orders, and we'll hold it to that."),
+    ("SMA404", False, "expectations", "We won't judge the posts on sales; they're there so "
+     "families know what's on."),
+    ("SMA404", False, "expectations", "Our posts are not expected to sell anything directly; "
+     "bookings come through the website and phone."),
+    ("SMA404", False, "expectations", "The paid Meta campaign, with its £300 budget, should "
+     "return twice its spend through the online shop."),
+    ("SMA404", False, "motivation", "Over a year or two, we hope the trust we build online shows "
+     "up in more repeat orders."),
+    ("SMA404", False, "expectations", "Sales are tracked by the shop, not by the page; the page "
+     "is judged on enquiries."),
+    ("SMA404", False, "expectations", "The café covers its own costs; Instagram is for telling "
+     "regulars about new bakes."),
+    ("SMA501", True, "expectations", "By the time the half-term holiday arrives in February, the "
+     "soft play should be heaving thanks to TikTok."),
+    ("SMA501", True, "expectations", "We give it until the end of next month; no jump in "
+     "enquiries and we pull the plug."),
+    ("SMA501", True, "motivation", "We need a bump in memberships quickly, the gym is losing "
+     "money every week."),
+    ("SMA501", True, "goal", "Triple walk-ins within ten days of the first reel"),
+    ("SMA501", True, "expectations", "Expect the phones to be ringing by the second week."),
+    ("SMA501", True, "expectations", "The manager thinks two or three weeks of posting is plenty "
+     "to fill the spring term."),
+    ("SMA501", True, "expectations", "Within a month of launching we should see the waiting list "
+     "double."),
+    ("SMA501", False, "expectations", "In the first month we only set up the profiles and post "
+     "twice a week; bookings are judged at month nine."),
+    ("SMA501", False, "goal", "Reply to every review within 48 hours"),
+    ("SMA501", False, "expectations", "We know from last year that Facebook took about eight "
+     "months before bookings moved."),
+    ("SMA501", False, "expectations", "Patients usually book a check-up within two weeks of a "
+     "reminder post, which we will track."),
+    ("SMA501", False, "expectations", "We won't expect anything in the first quarter except "
+     "learning which posts people save."),
+    ("SMA501", False, "goal", "Post the lunch menu by 11am every weekday"),
+    ("SMA502", True, "expectations", "Once the first few clips get picked up and passed around, "
+     "the rest will follow on its own."),
+    ("SMA502", True, "expectations", "We're banking on the challenge catching fire among "
+     "students."),
+    ("SMA502", True, "strategy", "Make one video so good people can't stop sending it to each "
+     "other."),
+    ("SMA502", False, "expectations", "We don't plan for anything to go viral; steady weekly "
+     "posts are the plan."),
+    ("SMA502", False, "strategy", "Ask the 12 partner libraries to share our reading challenge "
+     "poster each month."),
+    ("SMA502", False, "expectations", "If one clip ever spreads, great, but the numbers assume "
+     "ordinary reach."),
+    ("SMA404", False, "expectations", "Each post is worth doing well, so we take our time over "
+     "it."),
+    ("SMA404", False, "expectations", "Nobody thinks a single post is worth $100 in sales."),
+    ("SMA404", False, "expectations", "If the rota doesn't work, we won't continue the Tuesday "
+     "posts."),
+    ("SMA404", False, "expectations", "The photographer's retainer is paid from the heritage "
+     "grant; the posts just show the work."),
+    ("SMA404", True, "expectations", "Each reel's worth $200 of bookings to us, or it's not worth "
+     "making."),
+    ("SMA404", True, "expectations", "Unless the posts cover the designer's retainer by June, we "
+     "won't continue with her."),
+    ("SMA502", True, "expectations", "We want a clip people can't resist forwarding to their "
+     "friends."),
+    ("SMA502", False, "expectations", "We can't stop people sharing screenshots, so we watermark "
+     "our menus."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_EIGHTH_BATCH)
+def test_twenty_eighth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

@@ -246,7 +246,10 @@ _THREAT = _lazy(
     r"|lose|lost|wasted?|delet\w*|remov\w*|binned|dropped|give\s+up|not\s+working"
     r"|doesn['\u2019]?t\s+work|a\s+failure|waste\w*|pointless|useless"
     r"|what['\u2019]?s\s+(?:it|the\s+point)(?:\s+for)?|why\s+bother"
-    r"|(?:don['\u2019]t|do\s+not|never|won['\u2019]t)\s+post\s+(?:\w+\s+){0,3}?again)\b",
+    r"|(?:don['\u2019]t|do\s+not|never|won['\u2019]t)\s+post\s+(?:\w+\s+){0,3}?again"
+    # a negated verb of continuing (a closed class): "we won't renew her contract"
+    r"|(?:don['\u2019]t|do\s+not|won['\u2019]t|will\s+not|not)\s+(?:renew|continue|extend|keep"
+    r"|carry\s+on)\w*)\b",
     re.IGNORECASE,
 )
 # A span as a heading in notes, and what follows it up to the next item: "week 2: ...".
@@ -714,7 +717,8 @@ _MONEY_VERB = r"(?:sell|sells|selling|sold|earn|earns|earning|make\s+money|makes
 # What the business pays out, that a return would have to cover. "Keep" is a cost only
 # as a noun owned by someone ("earn its keep", "cover our keep"); after a modal it is
 # the verb ("every funded club must keep public pages").
-_COST = (r"(?:costs?|wages?|salar(?:y|ies)|fees?|rent|bills?|lease"
+_COST = (r"(?:costs?|wages?|salar(?:y|ies)|fees?|retainers?|stipends?|honorari(?:um|a)|rent|bills?"
+         r"|lease"
          r"|(?:(?<=\bits\s)|(?<=\bour\s)|(?<=\bown\s)|(?<=\btheir\s)|(?<=\bmy\s))keep"
          r"|outlay|spend|investment"
          # the time put in, counted whole or by the hour ("cover the hour it took her")
@@ -802,14 +806,15 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          rf"|\bcover\w*\s+(?:its|their)\s+(?:own\s+)?{_COST}\b"
          r"|\bbreak\w*[\s-]even)",
          "the posts paying for themselves", False,
-         r"\b(?:itself|themselves|self\w*|keep|way|even|costs?|wages?|salar\w*|fees?|rent"
+         r"\b(?:itself|themselves|self\w*|keep|way|even|costs?|wages?|salar\w*|fees?|retainers?"
+         r"|stipends?|honorari\w*|rent"
          r"|bills?|lease|outlay|spend|investment|hours?|time)\b"),
         (r"(?P<head>\brecoup\w*|\brecover\w*\s+(?:\w+\s+){0,2}?(?:cost|costs|money|spend"
          r"|spending|investment|outlay|fees?)\b)", "the money spent recouped", False,
          r"\b(?:recoup|recover)"),
         # a cost the posts or the page must cover
         (rf"\b{_CONTENT}\b[^.;:!?]{{0,80}}?(?P<head>\b(?:cover|pay|earn\s+back|make\s+back|justify"
-         rf"|fund|finance)\w*)\s+(?:(?:[\w'\u2019]+\s+){{0,4}}?{_COST}\b"
+         rf"|fund|finance)\w*)\s+(?:(?:[\w'\u2019-]+\s+){{0,4}}?{_COST}\b"
          rf"|for\s+(?:the|our|a|an|my|his|her|their)\b)",
          "the posts covering a cost", False, r"\b(?:cover|pay|earn|make|justify|fund|financ)\w*"),
         (rf"(?P<head>\b(?:cover|pay|earn|make|justify|fund|finance)\w*)\s+(?:[\w'\u2019]+\s+)"
@@ -931,6 +936,11 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          r"|(?:one\s+)?of\s+(?:our|the|its|their)\s+)?"
          rf"(?:[\w-]+\s+)?{_CONTENT}\b)", "money from each post", True,
          r"\b(?:per|each|every|single)\b"),
+        # a post valued in money is money expected from it: "every tweet is worth about fifty
+        # dollars in orders", "each reel's worth $200 of bookings to us"
+        (rf"\b{_CONTENT}(?:['\u2019]s)?\s+(?:[^\s.,;:!?]+\s+){{0,3}}?(?P<head>(?:is|are|['\u2019]s|be)?"
+         rf"\s*worth)\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+|some\s+)?{_AMOUNT}",
+         "money from each post", False, r"\bworth\b"),
         (r"(?P<head>\b(?:each|every)\s+[\w-]+\s+(?:we|i|you)\s+(?:post|share|put\s+up|publish"
          r"|upload)\w*)", "money from each post", True,
          r"\b(?:each|every)\b"),
@@ -1903,9 +1913,13 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"(?:\w+\s+)?(?:links?\s+to|shares?|reposts?|talks?\s+about|sends?\s+on|quotes?))\b",
          "everyone sharing it", True, r"\bevery(?:one|body)\b"),
         # sharing no one can resist
-        (r"(?P<head>\b(?:can['\u2019]?t|cannot|won['\u2019]?t\s+be\s+able\s+to)\s+help\s+(?:but\s+)?"
-         r"shar\w*|\bimpossible\s+not\s+to\s+shar\w*|\birresistibl\w*\s+to\s+shar\w*)",
-         "sharing no one can resist", False, r"\bshar\w*"),
+        # (a compulsion, "can't help/stop/resist", over any verb of passing on: sharing,
+        # sending, forwarding, reposting, tagging, telling)
+        (r"(?P<head>\b(?:can['\u2019]?t|cannot|won['\u2019]?t\s+be\s+able\s+to|unable\s+to)\s+"
+         r"(?:help|stop|resist)\s+(?:but\s+)?(?:shar|send|forward|pass|repost|tag|tell)\w*"
+         r"|\bimpossible\s+not\s+to\s+(?:shar|send|forward|pass|repost)\w*"
+         r"|\birresistibl\w*\s+to\s+(?:shar|send|forward|pass|repost)\w*)",
+         "sharing no one can resist", False, r"\b(?:help|stop|resist|impossible|irresistibl\w*)\b"),
         # growing by itself once people share
         (r"(?P<head>\b(?:grow|spread|build|multipl|snowball)\w*\s+(?:[^\s.;:!?]+\s+){0,2}?"
          r"(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)))(?=[^.!?]{0,80}\bshar)",
