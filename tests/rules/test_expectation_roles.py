@@ -1887,3 +1887,90 @@ TWENTY_EIGHTH_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_EIGHTH_BATCH)
 def test_twenty_eighth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Twenty-ninth batch: sentences as whole plans write them, in every prose field, run blind
+# first (25 of 30 right: recall 0.73, precision 0.80), then the classes its misses taught,
+# with neighbours written after: a verb of asking before a wh-word ("members ask when the
+# timetable for the next month will be out") asks, it expects nothing; a clause that
+# points back to the role ("..., and that is what we want from it") endorses it; a
+# superlative or ranking word before a territory ("the best-known bike shop across the
+# region") names a ranking's domain, not an audience; spreading "from there" and content
+# left to the algorithm to carry are spreading by itself.
+TWENTY_NINTH_BATCH = [
+    ("SMA501", False, "strategy", "Post the weekend specials every Thursday evening so families "
+     "can plan their Saturday."),
+    ("SMA501", False, "rationale", "Parents scroll Facebook on Sunday nights while planning the "
+     "week."),
+    ("SMA501", False, "goal", "Keep Saturday morning swim lessons full through the winter term"),
+    ("SMA501", False, "target", "Two school-holiday camps sold out, at Easter and in August"),
+    ("SMA501", False, "goal", "Confirm every wedding enquiry within one working day"),
+    ("SMA501", False, "strategy", "Share a behind-the-scenes clip each Friday and a recipe on the "
+     "first Monday of every month."),
+    ("SMA501", False, "goal", "Get the harvest festival to 2,000 visitors in September"),
+    ("SMA501", False, "expectations", "Leads come slowly for a firm like ours; we'll give "
+     "LinkedIn a full year before deciding."),
+    ("SMA501", False, "motivation", "Members ask every week when the timetable for the next month "
+     "will be out."),
+    ("SMA501", False, "target", "Weekend brunch covers up 15% on the same months last year"),
+    ("SMA501", False, "rationale", "Farmers check the weather and market prices on WhatsApp at "
+     "dawn."),
+    ("SMA501", True, "goal", "Sell out the new cookery course before the end of February"),
+    ("SMA501", True, "expectations", "We expect the new TikTok to fill the escape rooms within "
+     "the first month."),
+    ("SMA501", True, "target", "50 new gym members by week six"),
+    ("SMA501", True, "expectations", "Six weeks in, the shop should be busier than it has ever "
+     "been."),
+    ("SMA501", True, "motivation", "Christmas is four weeks away and we need the hampers sold "
+     "through Instagram by then."),
+    ("SMA404", False, "goal", "Grow hamper sales by 20% through repeat customers who find us on "
+     "Instagram"),
+    ("SMA404", False, "strategy", "Show the workshop at work so buyers trust the quality, then "
+     "point them to the shop on Market Street."),
+    ("SMA404", False, "motivation", "Our sales depend on tourists, and tourists plan their trips "
+     "on Instagram."),
+    ("SMA404", False, "rationale", "Customers ask about prices in the comments, so we answer "
+     "there and invite them in."),
+    ("SMA404", False, "expectations", "We'll count how many customers mention a post when they "
+     "pay at the till."),
+    ("SMA404", True, "motivation", "Social media is free, so every sale it brings is pure profit, "
+     "and that is what we want from it."),
+    ("SMA404", True, "expectations", "Each Pinterest pin should pay back the half hour it took to "
+     "design it in print sales."),
+    ("SMA404", True, "goal", "Instagram posts bring in £2,000 of cake orders every month on their "
+     "own"),
+    ("SMA502", False, "strategy", "Ask happy customers to tag us when they post photos of their "
+     "cakes."),
+    ("SMA502", False, "goal", "Be the best-known bike shop across the region by the end of 2028"),
+    ("SMA502", False, "rationale", "Videos of the dogs playing get shared by owners in the local "
+     "groups, which is where new clients come from."),
+    ("SMA502", True, "expectations", "With the right meme we could have the whole town talking by "
+     "Friday."),
+    ("SMA502", True, "strategy", "Post bold, funny reels and let the algorithm carry them to new "
+     "people."),
+    ("SMA502", True, "expectations", "Our plan rests on one of the launch videos getting picked "
+     "up by a big account and spreading from there."),
+    ("SMA501", False, "motivation", "Clients often ask what we can deliver within a fortnight."),
+    ("SMA501", True, "expectations", "We ask regulars what they think, and we want the brunch "
+     "full within a month."),
+    ("SMA501", True, "expectations", "Full classes within three weeks, and that is what the owner "
+     "expects."),
+    ("SMA502", True, "expectations", "We want the most shared video across the country."),
+    ("SMA502", False, "goal", "Become the go-to bakery in the whole town for birthday cakes"),
+    ("SMA502", False, "goal", "Be the highest-rated dentist across the county by 2028"),
+    ("SMA404", True, "expectations", "Every post brings a sale, and that's exactly what the owner "
+     "expects."),
+    ("SMA404", False, "expectations", "Now and then a post leads to a sale, and that's a nice "
+     "surprise rather than the point."),
+    ("SMA502", True, "expectations", "One local blogger shares it and it spreads from there."),
+    ("SMA502", False, "expectations", "Volunteers hand out flyers at the market and we take it "
+     "from there."),
+    ("SMA502", True, "strategy", "Film the funniest moments and let the algorithm push them to "
+     "strangers."),
+    ("SMA502", False, "strategy", "Let the team push the monthly newsletter on Facebook as well."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_NINTH_BATCH)
+def test_twenty_ninth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

@@ -295,6 +295,38 @@ _INDIRECT_QUESTION = _lazy(
     r"(?:\w+\s+){0,3}?(?:whether|if)\b",
     re.IGNORECASE,
 )
+# The same with a wh-word: "members ask every week when the timetable for the next month
+# will be out" asks about the span, it expects nothing. Scoped to the question's own
+# stretch: a comma or "and" after it ends it.
+_INDIRECT_WH = _lazy(
+    r"\b(?:ask\w*|wonder\w*|query\w*|queried|unsure|not\s+sure|no\s+idea)\s+"
+    r"(?:\w+\s+){0,3}?(?:when|what|how|where|which)\b",
+    re.IGNORECASE,
+)
+_QUESTION_END = _lazy(r"[,;]|\band\b", re.IGNORECASE)
+# A clause after the role that endorses it by pointing back: "..., and that is what we want
+# from it", "..., which is the whole point" (a demonstrative or relative pronoun, a copula,
+# and a word of wanting or aiming).
+_ENDORSED = _lazy(
+    r"\W*(?:and\s+|so\s+)?(?:that|this|which|it)(?:['\u2019]s|\s+is|\s+was|\s+will\s+be)\s+"
+    r"(?:exactly\s+|precisely\s+|just\s+|the\s+whole\s+)?(?:what\s+(?:we|they|he|she|i|the\s+[\w-]+)"
+    r"\s+(?:\w+\s+)?(?:want|expect|need|ask|count|are\s+after|is\s+after|am\s+after)\w*"
+    r"|(?:the\s+)?(?:whole\s+)?(?:point|goal|aim|plan|idea|target|expectation|deal))\b",
+    re.IGNORECASE,
+)
+
+
+def endorsed(sentence: Sentence, head: int) -> bool:
+    """Whether the clause after the one holding ``text[head]`` endorses it ("..., and that's
+    what we want")."""
+    index, _ = sentence.clause_at(head)
+    clauses = sentence.clauses
+    if index + 1 >= len(clauses):
+        return False
+    after = clauses[index + 1]
+    return bool(_ENDORSED.match(sentence.text, after.start, min(after.end, after.start + 120)))
+
+
 # Someone else's belief or promise, not the writer's: "if anybody thinks ...",
 # "a flyer that someone promised would ...". The believer is an indefinite
 # pronoun (closed class); the verb is one of believing or claiming.
@@ -364,6 +396,9 @@ def counts(sentence: Sentence, head: int, end: int) -> bool:
         return False
     if _INDIRECT_QUESTION.search(body, 0, pos) or _BELIEVED_BY_OTHERS.search(body, 0, pos):
         return False
+    for wh in _INDIRECT_WH.finditer(body, max(0, pos - 120), pos):
+        if not _QUESTION_END.search(body, wh.end(), pos):
+            return False
     if (_PAST_TIME.search(body) or _PAST_VERB.search(body, 0, stop)) and not _EXPECTING.search(
             body):
         return False
@@ -1058,7 +1093,7 @@ def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
         if _paid(body, ctx):
             continue
         if want and not (ctx.goal or _WANT.search(body) or _KILL_SWITCH.search(body)
-                         or _WANT.search(sentence.introduced(head))):
+                         or _WANT.search(sentence.introduced(head)) or endorsed(sentence, head)):
             continue
         if what == "money from each post" and not _MONEY_RX.search(body):
             continue
@@ -1079,7 +1114,8 @@ def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
         # the posts named in the clause, or in its sentence with a pronoun standing for them
         named = _CONTENT_RX.search(body) or (_PRONOUN.search(body) and _CONTENT_RX.search(
             sentence.text, max(0, head - REACH), head))
-        if named and (_EXPECT_SALE.search(body) or _KILL_SWITCH.search(body)) and not (
+        if named and (_EXPECT_SALE.search(body) or _KILL_SWITCH.search(body)
+                      or endorsed(sentence, head)) and not (
                 _INDIRECT.search(body) or _paid(body, ctx)):
             yield sentence, Role(head, head + len(m.group()), "money expected from the posts",
                                  words_of(m))
@@ -1712,7 +1748,8 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
                 # a month named in passing, not a date results are due by; "the December
                 # workshops" is one only when the text says when posting starts
                 continue
-        elif not (expecting or _WANT.search(body) or _OUTCOME.search(sub)):
+        elif not (expecting or _WANT.search(body) or _OUTCOME.search(sub)
+                  or endorsed(sentence, start)):
             continue
         what = (f"posting starts only \"{words}\" ahead" if span.kind == "runway"
                 else f"the plan given only \"{words}\"" if span.kind == "given"
@@ -1778,6 +1815,9 @@ _SPREAD_SCOPE = (rf"(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own(?!\s+
                  # a distance no sender controls: "the length and breadth of the county"
                  rf"|the\s+length\s+and\s+breadth\s+of|far\s+and\s+wide|via\s+(?:re)?shares"
                  rf"|through\s+(?:re)?shares"
+                 # onward from whoever passed it on: "picked up by a big account and spreading
+                 # from there"
+                 rf"|from\s+there|onwards?|outwards?"
                  rf"|everywhere|all\s+over|across\s+(?:the|every|all)|around\s+the\s+(?:world|country"
                  rf"|internet|web)|throughout|endlessly|widely|like\s+wildfire|very\s+fast|fast"
                  rf"|quickly|rapidly|exponentially|by\s+every\s+[\w-]+|by\s+(?:thousands|millions|hundreds|everyone"
@@ -1904,7 +1944,9 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
         # content left to spread by itself
         (r"(?P<head>\blet\s+(?:it|them|the\s+[\w-]+|our\s+[\w-]+)\s+(?:[^\s.;:!?]+\s+){0,4}?"
          r"(?:spread|take\s+off|run\s+(?:wild|itself)|go\s+viral|do\s+(?:its|the)\s+(?:thing|work)"
-         r"|snowball))\b", "content left to spread by itself", False, r"\blet\b"),
+         # (or left to something else to carry: "let the algorithm carry them to new people")
+         r"|snowball|carry\s+(?:it|them)|push\s+(?:it|them)|do\s+the\s+rest))\b",
+         "content left to spread by itself", False, r"\blet\b"),
         # one piece of content is all it takes
         (rf"(?P<head>\b(?:one|a\s+single)\s+(?:[\w-]+\s+)?{_MEDIA}\s+is\s+all\s+(?:we|it|you)"
          r"\s+(?:need|needs|takes))\b", "one hit counted on", False, r"\b(?:need|needs|takes)\b"),
@@ -1967,6 +2009,22 @@ _CLASSIFIED_NOUN = _lazy(
     re.IGNORECASE)
 
 
+# A superlative or ranking word before a territory makes it the domain of a ranking ("the
+# best-known bike shop across the region", "the top venue in the whole city"), not an
+# audience reached; one about spreading ("the most shared clip") still is one.
+_RANKED = _lazy(
+    r"\b(?:best|most|top|leading|biggest|largest|greatest|finest|busiest|favou?rite"
+    r"|number[\s-]+one|no\.?\s*1|go-to|best-known|best-loved|most-loved|best-rated"
+    r"|highest-rated|first-choice)\b(?![\s-]+(?:shared|viewed|watched|seen|talked|liked"
+    r"|reposted|forwarded|played|streamed)\b)(?:[\s-]+[\w'\u2019-]+){0,4}?\s+$",
+    re.IGNORECASE)
+
+
+def text_before(sentence: Sentence, head: int, reach: int) -> str:
+    """The ``reach`` characters of a sentence before ``text[head]``."""
+    return sentence.text[max(0, head - reach):head]
+
+
 def spread_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
     """The plan counting on content spreading by itself (SMA502)."""
     ctx = field.ctx
@@ -1979,8 +2037,11 @@ def spread_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
         head = m.start("head") - sentence.start
         body = sentence.scope(head)[2]
         if want and not (ctx.goal or _WANT_SPREAD.search(body)
-                         or _WANT_SPREAD.search(sentence.introduced(head))):
+                         or _WANT_SPREAD.search(sentence.introduced(head))
+                         or endorsed(sentence, head)):
             continue
+        if what == "a mass audience reached" and _RANKED.search(text_before(sentence, head, 60)):
+            continue  # "the best-known bike shop across the region": a ranking's domain
         if what == "a mass audience reached" and (not (
                 _REACH_RX.search(body) or _MEDIA_RX.search(body)) or _REACH_TARGET.search(body)):
             continue  # "double the reach of our posts across the region": a target, not a hope
