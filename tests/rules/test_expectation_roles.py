@@ -1974,3 +1974,91 @@ TWENTY_NINTH_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_NINTH_BATCH)
 def test_twenty_ninth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Thirtieth batch: voices of their own (note form, a second-language writer, a formal
+# office, a chat), run blind first (22 of 30 right: recall 0.56, precision 0.90), then the
+# classes its misses taught, with neighbours written after: a heading noun of measuring
+# success ("KPI:", "success measure:") names what is expected; a sale as the reason or
+# point of posting, and goods moved in a mass noun ("if it moves product"); a small count
+# of posts after a preposition of means ("off the back of two or three posts"); an
+# adjective of improbability after the role ("quick wins are unlikely") denies it; "whole"
+# after any determiner ("their whole school"); all it takes is one clip, in either order,
+# or one clip "and we are made"; spreading "far beyond" its sender's reach. Left open: an
+# outcome with a date and no word of wanting ("fully booked by end of March").
+THIRTIETH_BATCH = [
+    ("SMA404", True, "expectations", "KPI: revenue per post. Anything under $150 per post is a "
+     "fail."),
+    ("SMA404", True, "expectations", "We are paying the agency 900 euro monthly, so the Instagram "
+     "must make this money back with orders, it is normal."),
+    ("SMA404", True, "motivation", "The only reason we'd post at all is if it moves product, "
+     "plain and simple."),
+    ("SMA404", True, "expectations", "Management will evaluate each campaign post on attributable "
+     "revenue against the staff cost of producing it."),
+    ("SMA404", True, "goal", "Every Facebook update converts to at least two paid consultations"),
+    ("SMA404", True, "expectations", "Our posts should be self-funding within the year through "
+     "merchandise sales."),
+    ("SMA404", False, "expectations", "Revenue stays the shop's job; social is judged on how many "
+     "people ask about classes."),
+    ("SMA404", False, "expectations", "We don't think a post can sell a $4,000 kitchen by itself; "
+     "it can start a conversation."),
+    ("SMA404", False, "motivation", "Moving product is the website's job, with its checkout and "
+     "paid search budget of $500 a month."),
+    ("SMA404", False, "expectations", "The staff cost of producing the posts is covered by the "
+     "marketing budget, not by sales."),
+    ("SMA501", True, "expectations", "The council wants measurable uptake of the recycling scheme "
+     "inside of eight weeks."),
+    ("SMA501", True, "motivation", "We need customers now, not in a year."),
+    ("SMA501", True, "expectations", "Boss says: if TikTok not bringing students in 30 days, we "
+     "stop it."),
+    ("SMA501", True, "goal", "Have the new yoga studio at 80% capacity within its first month"),
+    ("SMA501", True, "expectations", "We're hoping the Easter egg hunt sells out off the back of "
+     "two or three posts."),
+    ("SMA501", False, "expectations", "We expect the first months to be quiet; enquiries should "
+     "build toward the end of the year."),
+    ("SMA501", False, "expectations", "The audit firm gets most clients in January, when year-end "
+     "accounts are due; we will post before that every year."),
+    ("SMA501", False, "goal", "Cut the time to answer a complaint to under 4 hours"),
+    ("SMA501", False, "strategy", "In spring we show the garden, in autumn the harvest, and each "
+     "week one member's story."),
+    ("SMA501", False, "expectations", "Quick wins are unlikely; the trustees accept that "
+     "donations will take about a year to move."),
+    ("SMA501", False, "target", "Monthly bookings up 10% by month twelve"),
+    ("SMA502", True, "expectations", "If the kids love it they'll share it with their whole "
+     "school and we are set."),
+    ("SMA502", True, "motivation", "All it takes is one reel landing on the right feed and we are "
+     "made for the summer."),
+    ("SMA502", True, "goal", "Reach a million people with the safety song"),
+    ("SMA502", True, "expectations", "The hope is that the video spreads by word of mouth far "
+     "beyond our followers."),
+    ("SMA502", False, "expectations", "Spread happens sometimes, but our numbers are built on the "
+     "followers we already have."),
+    ("SMA502", False, "goal", "Reach 5,000 local residents with the consultation posts, using the "
+     "council's paid boost"),
+    ("SMA502", False, "strategy", "Give the twelve partner clubs a ready-made post to share with "
+     "their members each month."),
+    ("SMA502", False, "rationale", "Teachers across the region swap lesson ideas on Pinterest, so "
+     "we pin ours there."),
+    ("SMA404", False, "expectations", "KPI: enquiries per post, not revenue."),
+    ("SMA404", False, "expectations", "The van moves product between our two shops, and the posts "
+     "show what's new."),
+    ("SMA404", True, "expectations", "Success measure: takings per reel, checked every Friday."),
+    ("SMA501", True, "expectations", "The owner thinks the gym will fill on the strength of a few "
+     "reels."),
+    ("SMA501", False, "expectations", "We post two videos a week after the first month of setting "
+     "up."),
+    ("SMA501", False, "expectations", "Results within a month are unlikely, and nobody is asking "
+     "for them."),
+    ("SMA502", True, "expectations", "Kids will tell their entire class about the video and it'll "
+     "spread from there."),
+    ("SMA502", False, "expectations", "Parents forward the newsletter to their whole family by "
+     "email."),
+    ("SMA502", False, "expectations", "Nobody here believes all it takes is one video."),
+    ("SMA502", False, "strategy", "One post a week and we're set for the month's content."),
+    ("SMA502", True, "expectations", "A single lucky clip and we're sorted for the year."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), THIRTIETH_BATCH)
+def test_thirtieth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

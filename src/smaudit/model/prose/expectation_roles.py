@@ -201,7 +201,9 @@ _NEGATED_AFTER = _lazy(
     r"|(?:does|do|did|will|can)\s+not|doesn['\u2019]t|don['\u2019]t|didn['\u2019]t|can['\u2019]t"
     r"|won['\u2019]t"
     r"|(?:[^\s,;:.!?]+\s+){0,3}?(?:is|are|would\s+be|seems?)\s+(?:unrealistic|impossible|a\s+fantasy"
-    r"|a\s+myth|wishful\s+thinking|not\s+realistic))\b",
+    # (adjectives of improbability, a closed class: "quick wins are unlikely")
+    r"|a\s+myth|wishful\s+thinking|not\s+realistic|unlikely|improbable|doubtful|a\s+long\s+shot"
+    r"|not\s+(?:expected|likely|on\s+the\s+cards)))\b",
     re.IGNORECASE,
 )
 # Hedges: the writer would welcome the outcome but does not count on it.
@@ -765,6 +767,8 @@ _WANT = _lazy(
     r"|bank\w*\s+on|rel(?:y|ies|ying)\s+on|depend\w*\s+on|aim\w*|target\w*|will|would|going\s+to"
     r"|gonna|please|basis|the\s+point|agreed|so\s+that|in\s+order\s+to|meant\s+to|intended\s+to"
     r"|designed\s+to|there\s+to|exists?\s+to|plan(?:s|ned|ning)?\s+to|the\s+plan\s+is|goal"
+    # a heading noun of measuring success names what is expected ("KPI: revenue per post")
+    r"|kpis?|objectives?|benchmarks?|yardsticks?|success\s+(?:criteri\w+|measures?|metrics?)"
     # a requirement put as the condition of a go-ahead ("on condition that each post ...")
     r"|condition\s+that|provided\s+that|providing\s+that|as\s+long\s+as|so\s+long\s+as"
     # "it better", "they'd better": had better, a demand (after a subject pronoun)
@@ -1123,7 +1127,10 @@ def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
 
 # The sale itself: selling, or the money it brings (a closed class of nouns).
 _SALE = _lazy(r"\b(?:sell|sells|selling|sold|sales?|revenue|takings|till|income|profits?|money"
-              r"|cash|fees)\b"
+              r"|cash|fees"
+              # goods moved, in a mass noun of goods (a closed class): "if it moves product"
+              r"|(?:shift|shifts|shifting|move|moves|moving|flog|flogs|flogging)\s+(?:the\s+|more\s+"
+              r"|our\s+)?(?:product|products|stock|merchandise|merch|inventory|goods|units))\b"
               # a noun naming people or a meeting after the word ("the sales meeting", "our
               # sales team") makes it a name for who or where, not money taken
               r"(?!\s+(?:meetings?|teams?|managers?|reps?|staff|department|office|director"
@@ -1135,7 +1142,9 @@ _PRONOUN = _lazy(r"\b(?:it|they|each\s+one|every\s+one)\b", re.IGNORECASE)
 _EXPECT_SALE = _lazy(
     r"\b(?:expect\w*|want\w*|need\w*|should|must|has\s+to|have\s+to|ought\s+to|supposed\s+to"
     r"|requir\w*|so\s+that|or\s+(?:it['\u2019]s|else|we)|otherwise|meant\s+to|intended\s+to"
-    r"|designed\s+to)\b", re.IGNORECASE)
+    r"|designed\s+to"
+    # a sale as the reason or point of posting: "the only reason we'd post is if it sells"
+    r"|(?:only|sole|whole|main|one)\s+(?:reason|point|purpose))\b", re.IGNORECASE)
 # Money that comes by a longer road: through trust, visits, help, in time.
 _INDIRECT = _lazy(
     r"\b(?:help\w*|support\w*|contribut\w*|lead\w*\s+to|follow\w*|eventually|over\s+time"
@@ -1251,9 +1260,14 @@ def _other_spans() -> Any:
         r"|as\s+soon\s+as\s+(?:we|it|they|the\s+[\w-]+)\s+(?:launch|go|start|open|post|is|are)\w*"
         r"|(?:\d+|one|two|three|four|five|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+"
         r"(?:posts|videos|reels|updates|stories|clips)\s+in"
-        rf"|(?:after|within|from)\s+(?:the\s+|a\s+)?(?:first\s+)?(?:handful|few|couple|dozen|\d+"
-        rf"|{'|'.join(_SMALL)}|{'|'.join(_TENS)})\s+(?:of\s+)?(?:posts|videos|reels|updates|stories"
-        r"|tweets|clips)"
+        # a small count of posts as all the effort, after a preposition of time or of means
+        # ("after a handful of posts", "off the back of two or three posts", "on the
+        # strength of a few reels", "with just two videos")
+        rf"|(?:after|within|from|off\s+the\s+back\s+of|on\s+the\s+strength\s+of|thanks\s+to"
+        rf"|with\s+(?:just|only)|with\s+a\s+mere)\s+(?:just\s+|only\s+)?(?:the\s+|a\s+)?"
+        rf"(?:first\s+)?(?:handful|few|couple|dozen|\d+|{'|'.join(_SMALL)}|{'|'.join(_TENS)})"
+        rf"(?:\s+or\s+(?:\d+|{'|'.join(_SMALL)}))?\s+(?:of\s+)?(?:posts|videos|reels|updates|stories"
+        r"|tweets|clips)(?!\s+(?:a|per|each|every)\s+(?:day|week|month|fortnight)\b)"
         r")\b)"
         r"|(?P<sameday>\b(?:the\s+)?same\s+(?:day|week|evening|afternoon|morning|night)"
         r"|\b(?:by|before|until)\s+(?:the|that)\s+(?:afternoon|evening|morning|night))\b"
@@ -1778,7 +1792,8 @@ _MEDIA = (r"(?:videos?|clips?|posts?|reels?|photos?|photographs?|pics?|images?|s
           r"|hits?|marketing|sensations?|success|growth|reach|fame|effect|spread|sharing)")
 # A whole population or territory: the audience of a spread no plan can
 # schedule. The places are a closed class of "everyone, everywhere" words.
-_WHOLE = (r"(?:the\s+whole\s+(?:[\w-]+\s+)?|the\s+entire\s+(?:[\w-]+\s+)?|all\s+over\s+(?:the\s+)?"
+_WHOLE = (r"(?:(?:the|their|our|its|his|her|your)\s+(?:whole|entire)\s+(?:[\w-]+\s+)?"
+          r"|all\s+over\s+(?:the\s+)?"
           r"|(?:right\s+)?across\s+(?:the\s+)?(?:whole\s+)?"
           r"|half\s+(?:the|a)\s+|every\s+(?:[\w-]+\s+){0,2}in\s+the\s+|(?:every(?:one|body)|all)\s+"
           r"(?:in|across|on|of)\s+(?:the\s+)?)"
@@ -1818,6 +1833,8 @@ _SPREAD_SCOPE = (rf"(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own(?!\s+
                  # onward from whoever passed it on: "picked up by a big account and spreading
                  # from there"
                  rf"|from\s+there|onwards?|outwards?"
+                 # far past everyone the sender reaches: "far beyond our followers"
+                 rf"|(?:far|well|way)\s+beyond"
                  rf"|everywhere|all\s+over|across\s+(?:the|every|all)|around\s+the\s+(?:world|country"
                  rf"|internet|web)|throughout|endlessly|widely|like\s+wildfire|very\s+fast|fast"
                  rf"|quickly|rapidly|exponentially|by\s+every\s+[\w-]+|by\s+(?:thousands|millions|hundreds|everyone"
@@ -1949,7 +1966,19 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          "content left to spread by itself", False, r"\blet\b"),
         # one piece of content is all it takes
         (rf"(?P<head>\b(?:one|a\s+single)\s+(?:[\w-]+\s+)?{_MEDIA}\s+is\s+all\s+(?:we|it|you)"
-         r"\s+(?:need|needs|takes))\b", "one hit counted on", False, r"\b(?:need|needs|takes)\b"),
+         r"\s+(?:need|needs|takes)"
+         # (in either order: "all it takes is one reel landing on the right feed")
+         rf"|\ball\s+(?:it|we|you)\s+(?:need|needs|take|takes)\s+is\s+(?:one|a\s+single|a)\s+"
+         rf"(?:[\w-]+\s+)?{_MEDIA})\b", "one hit counted on", False,
+         r"\b(?:need|needs|take|takes)\b"),
+        # one piece of content, and the business is made: "one reel in the right feed and we
+        # are set for the summer"
+        (rf"(?P<head>\b(?:one|a\s+single)\s+(?:[\w-]+\s+)?{_MEDIA})\b"
+         # (not a rate: "one post a week and we're set")
+         r"(?!\s+(?:a|per|each|every)\s+(?:day|week|month|fortnight)\b)[^.;:!?]{0,60}?\band\s+"
+         r"(?:we|we['\u2019]re|we\s+are|we['\u2019]ll\s+be|we\s+will\s+be)\s+(?:made|set|sorted|golden"
+         r"|laughing|flying)\b", "one hit counted on", False,
+         r"\b(?:made|set|sorted|golden|laughing|flying)\b"),
         # the one everybody links to
         (r"(?P<head>\b(?:the\s+one|what|the\s+thing|the\s+[\w-]+)\s+every(?:one|body)\s+"
          r"(?:\w+\s+)?(?:links?\s+to|shares?|reposts?|talks?\s+about|sends?\s+on|quotes?))\b",
