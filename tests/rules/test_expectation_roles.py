@@ -1768,12 +1768,12 @@ def test_twenty_sixth_batch(code, fires, field, text):
 
 
 # Twenty-seventh batch: SMA501 the first day or week named by a clause of going live ("the
-# first weekend the page is up", "the very first day we go live") is a span as much as "the
+# first Sunday the shop's page is live", "the very first day we go live") is a span as much as "the
 # first Saturday after launch"; "the next few weeks" has a horizon that "the coming weeks"
 # lacks; "opening hours" are when a place is open, not the first hours of a plan.
 TWENTY_SEVENTH_BATCH = [
-    ("SMA501", True, "expectations", "We want the workshops full from the first weekend the "
-     "page is up."),
+    ("SMA501", True, "expectations", "We want the pottery classes booked out from the first "
+     "Sunday the shop's page is live."),
     ("SMA501", True, "expectations", "The vet wants the puppy classes booked out the first week "
      "the new account is live."),
     ("SMA501", True, "expectations", "Our director expects sign-ups the very first day we go "

@@ -787,7 +787,7 @@ _DEMAND = _lazy(
 # Paid reach or an online shop: a return on these is performance marketing,
 # which the judgement leaves alone.
 _PAID = _lazy(
-    # ("paid" may take one modifier, a platform or a kind: "paid Instagram promotion",
+    # ("paid" may take one modifier, a platform or a kind: "paid Facebook ads",
     # "paid TikTok placements" are the paid line as much as "paid promotion" is)
     r"\b(?:ads?|adverts?|advertis\w+|ad[-\s]spend|boost\w*|sponsored|promoted|paid\s+(?:[\w-]+\s+)?"
     r"(?:campaigns?|promotions?|posts?|social|media|search|ads?|reach|placements?|listings?"
@@ -1249,13 +1249,13 @@ def _other_spans() -> Any:
         r"|from\s+the\s+(?:very\s+)?(?:start|first\s+(?:day|post|posts|week)|outset|get-go)"
         r"|(?:straight|right|immediately|directly|just)\s+after|from\s+launch"
         # the day or week named by when posting starts, after "after" or as a clause of its
-        # own: "the first Saturday after launch", "the first weekend the page is up", "the
+        # own: "the first Saturday after launch", "the first week the account is live", "the
         # week we go live"
         r"|the\s+(?:very\s+)?(?:first\s+)?(?:day|week|weekend|monday|tuesday|wednesday|thursday"
         r"|friday|saturday|sunday)\s+(?:(?:after|that|when|once)\s+)?(?:(?<=after\s)(?:launch"
         r"|going\s+live|opening)|the\s+first\s+post|we\s+(?:launch|go\s+live|start\s+posting"
         r"|first\s+post|open)"
-        r"|(?:the|our)\s+(?:[\w-]+\s+)?(?:page|account|profile|feed|channel|site|shop)\s+(?:is|goes"
+        r"|(?:the|our)\s+(?:[\w'\u2019-]+\s+)?(?:page|account|profile|feed|channel|site|shop)\s+(?:is|goes"
         r"|went|comes|gets)\s+(?:up|live|online|open))"
         r"|as\s+soon\s+as\s+(?:we|it|they|the\s+[\w-]+)\s+(?:launch|go|start|open|post|is|are)\w*"
         r"|(?:\d+|one|two|three|four|five|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+"
@@ -1324,7 +1324,7 @@ _ACTIVITY = _lazy(
     r"|report\w*"
     # verbs of looking, a closed class: an early look is not a result expected ("peek at
     # reservations after a few weeks", "glance at the numbers"), nor is looking to learn
-    # ("to see whether anything is stirring", "see if it works")
+    # ("to see if anything stirs", "see how the posts land")
     r"|peek\w*|peep\w*|glanc\w*|skim\w*|scan(?:s|ned|ning)?|inspect\w*|examin\w*|monitor\w*"
     r"|(?:take|took|taking)\s+stock|(?:see|seeing)\s+(?:whether|if|how|what)"
     r"|ship\w*|deliver(?!\w*\s+(?:\w+\s+)?(?:results?|returns?|sales|leads|bookings|customers))\w*"
@@ -1424,7 +1424,7 @@ class _Span:
     month: tuple[int, int | None, bool] | None = None  # calendar: (month, year, end of)
 
 
-# "a fortnight after the first post", "a week later", "a month into the plan": a span
+# "a month after the first listing video", "a week later", "a month into the plan": a span
 # counted from an event by a postposition of time (a closed class), not a rate, unless a
 # count stands before it ("forty a week after a year" is a rate).
 _COUNTED_FROM = _lazy(r"\s+(?:after|later|into|since|on\s+from)\b", re.IGNORECASE)
@@ -1579,7 +1579,7 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
                                                    before, re.IGNORECASE)):
                 continue  # "may", "march", "fall" as verbs
             if _recurring(text, m.start("cal"), m.end("cal")):
-                continue  # "in spring and autumn", "every July": when it happens, not a deadline
+                continue  # "in May and June", "every July": when it happens, not a deadline
             year = g.get("cyear")
             yield _Span(m.start(), m.end(), None, "calendar", words,
                         (_CALENDAR[lower], int(year) if year else None, bool(g.get("cend"))))
@@ -1597,7 +1597,7 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
         yield _Span(m.start(), m.end(), months, kind, words)
 
 
-# Calendar words joined in a list ("in spring and autumn", "July, August and December",
+# Calendar words joined in a list ("in May and June", "April, May and June",
 # "in May and again in September"): a set of periods at which something recurs. The
 # links are a closed class (a comma, "and", "or", "&", with "again"/"also"/"then" and a
 # preposition of time repeated).
@@ -1664,7 +1664,7 @@ def _months_after(ref: tuple[int, int], month: tuple[int, int | None, bool]) -> 
 
 
 # A span of hours or days outside the expectations field is a turnaround, the speed of a
-# service ("notices reach families the same day", "every parcel query settled within 48
+# service ("tenants hear about water shut-offs the same day", "every parcel query settled within 48
 # hours"), unless its sentence counts it from posting or going live or names what the
 # business gains by then.
 _TURNAROUND = _lazy(r"\b(?:hours?|hrs?|days?|same)\b", re.IGNORECASE)
@@ -1743,7 +1743,7 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
         if span.kind == "span" and months and months < 0.25 and _TURNAROUND.search(words) and \
                 ctx.field != "expectations" and not (
                     _CONTENT_RX.search(text) or _STARTING.search(text) or _GAINED.search(body)):
-            continue  # "every family gets closure notices the same day": a service's speed
+            continue  # "every tenant hears about shut-offs the same day": a service's speed
         if _SPREAD_SPEED.search(text, max(0, start - 40), start):
             continue  # "will spread rapidly": how fast it spreads, viral-expectation's to judge
         expecting = ctx.goal or ctx.field == "expectations" or span.kind == "given"
