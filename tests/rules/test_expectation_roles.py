@@ -2062,3 +2062,93 @@ THIRTIETH_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), THIRTIETH_BATCH)
 def test_thirtieth_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Thirty-first batch: a last blind round in new trades and voices (24 of 30 right first:
+# recall 0.67, precision 0.91), then the classes its misses taught, with neighbours
+# written after: each unit of money coming back as anything is a return; the posts named a
+# source of money in their own right ("a profit centre", "a money-spinner"); a deadline
+# event dated by a relative clause ("by the school holidays, which start in five weeks"); a
+# span given over to work ("the first six weeks are for finding our voice"), unless what
+# it is for is a gain; sending or forwarding on, unasked, is spreading (sending to the
+# organization is not). Left open: one big account resharing it ("then it all kicks off").
+THIRTY_FIRST_BATCH = [
+    ("SMA404", True, "expectations", "My accountant says the Instagram hours should show up on "
+     "the P&L as extra sales, post for post."),
+    ("SMA404", True, "motivation", "We started posting because every euro we put into content "
+     "should come back as bookings."),
+    ("SMA404", True, "expectations", "Each blog post must bring in one new paying client, or Dana "
+     "goes back to billable work."),
+    ("SMA404", True, "goal", "Make social media a profit centre in its own right"),
+    ("SMA404", True, "expectations", "The videos cost us £600 to film, so they had better earn it "
+     "back in ticket sales."),
+    ("SMA404", False, "expectations", "Not every post needs to earn its keep; most are simply "
+     "there to answer questions."),
+    ("SMA404", False, "goal", "Turn more Instagram followers into members who book the Thursday "
+     "class"),
+    ("SMA404", False, "expectations", "The shop's profit is the shop's business; the page is "
+     "there to bring people through the door."),
+    ("SMA404", False, "motivation", "Instagram costs us nothing but time, and we accept that it "
+     "will not pay that back in money for a long while."),
+    ("SMA404", False, "expectations", "We will track which posts people mention at the till, to "
+     "learn, not to put a price on each one."),
+    ("SMA501", True, "expectations", "The owners are expecting the diary full by the school "
+     "holidays, which start in five weeks."),
+    ("SMA501", True, "expectations", "Give it a fortnight; if the phone hasn't rung by then, the "
+     "page goes."),
+    ("SMA501", True, "goal", "Double the walk-in trade before the summer rush ends"),
+    ("SMA501", True, "expectations", "We need to see a clear rise in enquiries by the first board "
+     "meeting next month."),
+    ("SMA501", True, "motivation", "The bank wants to see new customers from social within weeks, "
+     "not months."),
+    ("SMA501", False, "expectations", "It took the bakery down the road nine months to see a "
+     "change, and we expect the same."),
+    ("SMA501", False, "goal", "Have at least 30 families at each Saturday story time by next "
+     "autumn"),
+    ("SMA501", False, "strategy", "Each week, post one recipe on Tuesday and one "
+     "behind-the-scenes video on Friday."),
+    ("SMA501", False, "expectations", "The first six weeks are for finding our voice; sales are "
+     "not the measure until next year."),
+    ("SMA501", False, "rationale", "Locals look up the ferry times every morning before work."),
+    ("SMA502", True, "motivation", "We want the kind of video people send to their group chats "
+     "without being asked."),
+    ("SMA502", True, "strategy", "Make the mascot a meme and let the internet do the rest."),
+    ("SMA502", True, "goal", "Get our recycling song into every household in the country"),
+    ("SMA502", True, "expectations", "The campaign is built to travel on its own once the first "
+     "few hundred people see it."),
+    ("SMA502", False, "expectations", "A post spreading on its own would be lovely, though the "
+     "plan never depends on it."),
+    ("SMA502", False, "strategy", "Give each choir member a short clip to post on their own pages "
+     "the week of the concert."),
+    ("SMA502", False, "goal", "Be the most recommended plumber in the county on Google reviews"),
+    ("SMA502", False, "rationale", "Local news groups on Facebook pass on road closure notices, "
+     "so we post ours there first."),
+    ("SMA502", False, "expectations", "Our content won't take off, and it doesn't need to: "
+     "regulars read every post."),
+    ("SMA501", True, "expectations", "The first six weeks are for getting bookings in, nothing "
+     "else."),
+    ("SMA501", False, "expectations", "The first month goes on setting up the profiles and a "
+     "posting rota."),
+    ("SMA501", True, "expectations", "We want the hall full by the harvest fair, which opens in "
+     "three weeks."),
+    ("SMA501", False, "expectations", "We post about the harvest fair, which opens in three "
+     "weeks, and judge the page after a year."),
+    ("SMA404", True, "expectations", "Every dollar spent on the reels has to come back in "
+     "memberships."),
+    ("SMA404", False, "expectations", "Every dollar we spend is traced back to where it went, for "
+     "the auditors."),
+    ("SMA404", True, "motivation", "Instagram should become a money-spinner for the shop."),
+    ("SMA404", False, "motivation", "The café is our money-spinner; Instagram just tells people "
+     "it exists."),
+    ("SMA502", True, "expectations", "We want a reel people forward to everyone they know without "
+     "any prompting."),
+    ("SMA502", False, "expectations", "Customers send us photos without being asked, and we "
+     "repost the best."),
+    ("SMA502", False, "strategy", "Send the newsletter to members every month and post it on "
+     "Facebook."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), THIRTY_FIRST_BATCH)
+def test_thirty_first_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

@@ -909,6 +909,12 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          r"|\d+)(?:[-\s]?fold|\s*x\b|\s+times))",
          "money back for money put in", False,
          r"\b(?:each|every)\b"),
+        # each unit of money put in coming back as anything at all: "every euro we put into
+        # content should come back as bookings" (money is its subject, so what it comes back
+        # as is a return)
+        (rf"(?P<head>\b(?:each|every)\s+(?:{_AMOUNT}|(?:dollar|euro|pound|buck|quid|eur|usd|gbp)"
+         r"\b))[^.;!?]{0,80}?\b(?:come|comes|coming|came|paid|earned|made)\s+back\s+(?:to\s+us\s+)?"
+         r"(?:as|in)\b", "money back for money put in", False, r"\b(?:each|every)\b"),
         (r"(?P<head>\breturns?\s+on\s+(?:the\s+|our\s+|all\s+)?(?:time|hours|effort|posting|posts"
          r"|content|work)\b)", "a return on the time put into posting", False,
          r"\breturns?\s+on\b"),
@@ -956,9 +962,13 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          rf"|{_AMOUNT})",
          "money back for money put in", False, r"\b(?:each|every|per)\b"),
         # the posts profitable in their own right
+        # (or named as a source of money in its own right: "a profit centre", "a money-spinner",
+        # "a revenue stream", "a cash cow")
         (rf"\b{_CONTENT}\b[^.;:!?]{{0,60}}?(?P<head>\bprofitabl\w*|\bin\s+profit\b"
-         r"|\b(?:make|makes|turn|turns)\s+a\s+profit\b)", "the posts paying for themselves", False,
-         r"\bprofit"),
+         r"|\b(?:make|makes|turn|turns)\s+a\s+profit\b|\bprofit[\s-]+cent(?:re|er)s?\b"
+         r"|\bmoney[\s-]?(?:maker|spinner|earner)s?\b|\b(?:revenue|income)\s+streams?\b"
+         r"|\bcash\s+cows?\b)", "the posts paying for themselves", False,
+         r"\b(?:profit\w*|money\w*|revenue|income|cash)\b"),
         # a money return named as what is expected, or due within a span
         (r"\b(?:see|seeing|get|getting|show|showing|deliver\w*|achiev\w*|generat\w*|produc\w*"
          r"|make|makes|expect\w*|want\w*)\s+(?:a|the|an|some|any|our|its|their)\s+"
@@ -1305,7 +1315,11 @@ _DEADLINE = _lazy(
 _STARTING = _lazy(r"\b(?:launch\w*|start\w*|go(?:es)?\s+live|first\s+post|open\w*|begin\w*)\b",
                   re.IGNORECASE)
 # "By the time the new term starts in three weeks": an event's date as the deadline.
-_BY_THE_TIME = _lazy(r"\b(?:by\s+the\s+time|before|until|till|ahead\s+of)\b[^,.;:]{0,50}$",
+_BY_THE_TIME = _lazy(r"\b(?:by\s+the\s+time|before|until|till|ahead\s+of)\b[^,.;:]{0,50}$"
+                     # an event due by, dated by a relative clause: "full by the school
+                     # holidays, which start in five weeks"
+                     r"|\b(?:by|before|until|till|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?"
+                     r"[^,.;:]{0,40},?\s*(?:which|that|when)\s+[^,.;:]{0,30}$",
                      re.IGNORECASE)
 # The time a plan is given before it is judged: "we give it six weeks".
 _GIVE = _lazy(r"\b(?:give|gives|giving|gave|allow\w*|grant\w*)\s+(?:it|this|them|us"
@@ -1678,6 +1692,13 @@ _GAINED = _lazy(r"\b(?:bookings?|reservations?|enquir(?:y|ies)|inquir(?:y|ies)|l
                 rf"|{_OUTCOME.pattern}|{_MONEY_RX.pattern}", re.IGNORECASE)
 
 
+# A span given over to doing something ("the first six weeks are for finding our voice",
+# "the first month goes on setting up"): a phase of work, not a deadline for results.
+_PHASE = _lazy(r"\s+(?:is|are|will\s+be|go|goes|will\s+go)\s+(?:\w+\s+)?(?:for|about|on|spent"
+               r"|given\s+over\s+to|devoted\s+to|set\s+aside\s+for)\s+(?:\w+\s+)?\w+ing\b",
+               re.IGNORECASE)
+
+
 #: A short span someone else is feared to want, answered later in the sentence: the
 #: words of worry (a closed class) before it and a contrast after it.
 _WORRY = _lazy(r"\b(?:nervous|worried|worry|worries|afraid|fear|fears|feared|concerned|anxious"
@@ -1738,6 +1759,10 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
             continue
         if _NEGATOR.search(sub, at + end - start) and not _THREAT.search(body):
             continue  # "first months maybe nothing happens"
+        phase = _PHASE.match(text, end)
+        if phase and not _GAINED.search(text, end, phase.end() + len(
+                re.split(r"[,;:.!?]", text[phase.end():phase.end() + 80], maxsplit=1)[0])):
+            continue  # "the first six weeks are for finding our voice": a phase of work
         if _SLOW.search(sub):
             continue  # "we know the first months are slow": the span conceded, not a deadline
         if span.kind == "span" and months and months < 0.25 and _TURNAROUND.search(words) and \
@@ -1819,6 +1844,8 @@ _REACH = (r"\b(?:see|sees|seen|seeing|watch\w*|know\w*|hear\w*|heard|reach\w*|vi
           r"|play(?:ed|ing)|streams?|sing\w*|hum\w*|talk\w*|queu\w*|shar\w*|repost\w*|famous"
           r"|household|front\s+of|show\w*|put\s+us|make\s+us|made|everywhere|trend\w*|in)\b")
 _SPREAD_VERB = (r"(?:spread\w*|travel\w*|circulat\w*|shared|reshared|re-shared|reposted|forwarded"
+                # (sending on, not to the organization: "send us photos" passes nothing on)
+                r"|(?:send|sends|sending|sent|forward|forwards|forwarding)(?!\s+(?:us|it\s+to\s+us)\b)"
                 r"|copied|imitated|remixed|duetted|stitched"
                 r"|pass(?:es|ed|ing)?(?:\s+(?:on|around|round|along|about))?"
                 r"|pass\w*\s+(?:it|them)\s+(?:on|around|along)"
@@ -1833,6 +1860,8 @@ _SPREAD_SCOPE = (rf"(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own(?!\s+
                  # onward from whoever passed it on: "picked up by a big account and spreading
                  # from there"
                  rf"|from\s+there|onwards?|outwards?"
+                 # unasked: "send it to their group chats without being asked"
+                 rf"|without\s+(?:being\s+asked|(?:any\s+)?prompting|a\s+prompt)|unprompted"
                  # far past everyone the sender reaches: "far beyond our followers"
                  rf"|(?:far|well|way)\s+beyond"
                  rf"|everywhere|all\s+over|across\s+(?:the|every|all)|around\s+the\s+(?:world|country"
@@ -1878,6 +1907,7 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          "content spreading by itself", False,
          r"\b(?:spread\w*|travel\w*|circulat\w*|shared|reshared|re-shared|reposted"
          r"|forwarded|pass\w*|go|goes|going|get\w*|shar\w*|multipl\w*|copied|imitated"
+         r"|send|sends|sending|sent|forward|forwards|forwarding"
          r"|remixed|duetted|stitched)\b"),
         # (a "share rate" or "share count" is a metric, not people sharing)
         (rf"(?P<head>\bshar(?:e|es|ing)\b)(?!\s+(?:rate|rates|count|counts|ratio|percentage"
