@@ -2152,3 +2152,25 @@ THIRTY_FIRST_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), THIRTY_FIRST_BATCH)
 def test_thirty_first_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Thirty-second batch: SMA502 fame in the other order, a state of being known and then the
+# word of speed ("famous overnight", "put us on the map overnight"); being put on the map
+# by a road, or known for a crust, is no spread.
+THIRTY_SECOND_BATCH = [
+    ("SMA502", True, "motivation", "A funny video of the goats could put us on the map overnight."),
+    ("SMA502", True, "expectations", "One clever reel and the brewery is famous overnight."),
+    ("SMA502", True, "expectations", "We'd like the bakery to become a household name almost "
+     "instantly."),
+    ("SMA502", False, "expectations", "Nobody becomes famous overnight; we plan for slow, steady "
+     "growth."),
+    ("SMA502", False, "motivation", "The new bypass put the farm shop on the map, and we want "
+     "passing drivers to know we are here."),
+    ("SMA502", False, "expectations", "Our sourdough is proved overnight and known across the "
+     "county for its crust."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), THIRTY_SECOND_BATCH)
+def test_thirty_second_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

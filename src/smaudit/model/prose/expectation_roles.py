@@ -1945,9 +1945,14 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"|papers?|radio|tv|flyers?)\b", "a mass audience reached", False, r"\bthan\b"),
         # fame or a hit, instantly
         (r"(?P<head>\b(?:instant|instantly|overnight)\s+(?:fame|famous|hit|sensation|success"
-         r"|celebrit\w*|stardom|star|buzz|following|popularity|popular|audience))\b",
+         r"|celebrit\w*|stardom|star|buzz|following|popularity|popular|audience)"
+         # (in the other order, a state of being known then the word of speed: "famous
+         # overnight", "put us on the map overnight", "the talk of the town in no time")
+         r"|\b(?:famous|a\s+(?:big\s+)?hit|on\s+the\s+map|(?:well[\s-]+)?known|a\s+household\s+name"
+         r"|a\s+sensation|the\s+talk\s+of\s+the\s+(?:town|city|village))\s+(?:\w+\s+){0,2}?"
+         r"(?:overnight|instantly|in\s+no\s+time))\b",
          "instant fame", False,
-         r"\b(?:instant\w*|overnight)\b"),
+         r"\b(?:instant\w*|overnight|time)\b"),
         # fame on the internet itself: "our mascot will become an internet sensation"
         (r"(?P<head>\b(?:internet|online|tiktok|instagram|insta|youtube|social\s+media)\s+"
          r"(?:sensation|star|celebrity|phenomenon|legend)s?)\b", "instant fame", True,
