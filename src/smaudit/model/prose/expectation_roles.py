@@ -1634,6 +1634,9 @@ def _recurring(text: str, start: int, end: int) -> bool:
     stays a deadline."""
     if _EVERY.search(text, max(0, start - 20), start):
         return True
+    near = text[max(0, start - 30):end + 30]
+    if "," not in near and "&" not in near and " and " not in near and " or " not in near:
+        return False  # no link beside it: a date on its own
     lo = max(0, start - 120)
     for m in _CAL_LIST.finditer(text, lo, min(len(text), end + 120)):
         if m.start() > start:
@@ -1844,8 +1847,6 @@ _REACH = (r"\b(?:see|sees|seen|seeing|watch\w*|know\w*|hear\w*|heard|reach\w*|vi
           r"|play(?:ed|ing)|streams?|sing\w*|hum\w*|talk\w*|queu\w*|shar\w*|repost\w*|famous"
           r"|household|front\s+of|show\w*|put\s+us|make\s+us|made|everywhere|trend\w*|in)\b")
 _SPREAD_VERB = (r"(?:spread\w*|travel\w*|circulat\w*|shared|reshared|re-shared|reposted|forwarded"
-                # (sending on, not to the organization: "send us photos" passes nothing on)
-                r"|(?:send|sends|sending|sent|forward|forwards|forwarding)(?!\s+(?:us|it\s+to\s+us)\b)"
                 r"|copied|imitated|remixed|duetted|stitched"
                 r"|pass(?:es|ed|ing)?(?:\s+(?:on|around|round|along|about))?"
                 r"|pass\w*\s+(?:it|them)\s+(?:on|around|along)"
@@ -1907,8 +1908,15 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          "content spreading by itself", False,
          r"\b(?:spread\w*|travel\w*|circulat\w*|shared|reshared|re-shared|reposted"
          r"|forwarded|pass\w*|go|goes|going|get\w*|shar\w*|multipl\w*|copied|imitated"
-         r"|send|sends|sending|sent|forward|forwards|forwarding"
          r"|remixed|duetted|stitched)\b"),
+        # sending or forwarding it on unasked, or to everyone: "the kind of video people send
+        # to their group chats without being asked" (sending to the organization, "send us
+        # photos", passes nothing on); anchored on the scope, as "send" is everywhere
+        (r"(?P<head>\b(?:send|sends|sending|sent|forward|forwards|forwarding))(?!\s+(?:us|it\s+to"
+         r"\s+us)\b)\s+(?:[^\s.;:!?]+\s+){0,6}?(?:without\s+(?:being\s+asked|(?:any\s+)?prompting"
+         r"|a\s+prompt)|unprompted|to\s+every(?:one|body)|everywhere)",
+         "content spreading by itself", False,
+         r"\b(?:asked|prompting|prompt|unprompted|everyone|everybody|everywhere)\b"),
         # (a "share rate" or "share count" is a metric, not people sharing)
         (rf"(?P<head>\bshar(?:e|es|ing)\b)(?!\s+(?:rate|rates|count|counts|ratio|percentage"
          rf"|metrics?|buttons?|links?|of\b))\s+(?:[^\s.;:!?]+\s+){{0,3}}?{_SPREAD_SCOPE}",
@@ -1947,12 +1955,12 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
         (r"(?P<head>\b(?:instant|instantly|overnight)\s+(?:fame|famous|hit|sensation|success"
          r"|celebrit\w*|stardom|star|buzz|following|popularity|popular|audience)"
          # (in the other order, a state of being known then the word of speed: "famous
-         # overnight", "put us on the map overnight", "the talk of the town in no time")
+         # overnight", "put us on the map overnight", "the talk of the town instantly")
          r"|\b(?:famous|a\s+(?:big\s+)?hit|on\s+the\s+map|(?:well[\s-]+)?known|a\s+household\s+name"
          r"|a\s+sensation|the\s+talk\s+of\s+the\s+(?:town|city|village))\s+(?:\w+\s+){0,2}?"
-         r"(?:overnight|instantly|in\s+no\s+time))\b",
+         r"(?:overnight|instantly))\b",
          "instant fame", False,
-         r"\b(?:instant\w*|overnight|time)\b"),
+         r"\b(?:instant\w*|overnight)\b"),
         # fame on the internet itself: "our mascot will become an internet sensation"
         (r"(?P<head>\b(?:internet|online|tiktok|instagram|insta|youtube|social\s+media)\s+"
          r"(?:sensation|star|celebrity|phenomenon|legend)s?)\b", "instant fame", True,
