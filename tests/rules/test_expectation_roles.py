@@ -28,6 +28,7 @@ FIELDS = {
     "expectations": ("expectations: {}\n", 7, 15),
     "motivation": ("motivation: {}\n", 7, 13),
     "goal": ("business_goals:\n  - id: g\n    statement: {}\n", 9, 16),
+    "target": ("business_goals:\n  - id: g\n    target: {}\n", 9, 13),
     "strategy": ("strategy: {}\n", 7, 11),
     "rationale": ("channels:\n  - platform: instagram\n    rationale: {}\n", 9, 16),
 }
@@ -1641,4 +1642,535 @@ TWENTY_SECOND_BATCH = [
 
 @pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_SECOND_BATCH)
 def test_twenty_second_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Twenty-third batch: SMA404 in paraphrase. The plan's own undertaking (an effort, a
+# venture, an exercise) paying for itself stands for the posts, while a business or a thing
+# it bought paying for itself does not; a quantifier ("enough", "plenty of") is a quantity
+# of goods sold; the hour put into a post is a cost as much as "the hours" are; a return
+# expected only on a paid line named with a modifier ("paid Facebook ads", "paid TikTok
+# placements") is performance marketing, with the unpaid posts not asked to sell.
+TWENTY_THIRD_BATCH = [
+    ("SMA404", True, "expectations", "The partners expect the social media effort to pay for "
+     "itself in new client work."),
+    ("SMA404", True, "expectations", "The trustees would like the entire undertaking to pay "
+     "for itself in extra donations by the end of the year."),
+    ("SMA404", True, "expectations", "The directors want the whole social media exercise to "
+     "pay for itself in extra bookings by next spring."),
+    ("SMA404", True, "expectations", "Each reel has to shift enough candles to justify the "
+     "afternoon it takes to edit."),
+    ("SMA404", True, "expectations", "Every story Ana posts should move enough tickets to cover "
+     "the time it took her to make it."),
+    ("SMA404", True, "expectations", "Every clip the barista films needs to cover the hour "
+     "spent filming it, or we stop."),
+    ("SMA404", False, "expectations", "The orchard should pay for itself in apple sales this "
+     "year, and the posts tell people when picking opens."),
+    ("SMA404", False, "expectations", "The farm's new cafe should pay for itself within two "
+     "years, and Instagram will tell people it exists."),
+    ("SMA404", False, "expectations", "The \u00a350 a week of paid Facebook ads should be "
+     "covered by course fees; the ordinary posts are for answering questions, not for profit."),
+    ("SMA404", False, "expectations", "The \u20ac120 of paid TikTok placements each month "
+     "should be covered by class fees; the regular posts are simply to stay in touch."),
+    ("SMA404", False, "expectations", "We don't expect the Instagram effort to pay for itself; "
+     "it is there to keep regulars informed."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_THIRD_BATCH)
+def test_twenty_third_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Twenty-fourth batch: SMA501 time words that say when or how fast something happens, not
+# how soon results are due. Calendar words in a list ("in May and June", "spring and again
+# autumn", "June and December") or after "every" are periods at which something recurs; a
+# list after "by" is still a deadline. A span of hours or days in a goal is the speed of a
+# service ("told the same day") unless the sentence counts it from posting or going live or
+# names what is gained by then. (The plan starts in January.)
+TWENTY_FOURTH_BATCH = [
+    ("SMA501", False, "goal", "Keep the campsite 80% full in May and June"),
+    ("SMA501", False, "target", "95% of pitches let in April, May and June"),
+    ("SMA501", False, "goal", "Run the orchard open days at capacity in spring and again in "
+     "autumn"),
+    ("SMA501", False, "target", "Peak-season occupancy of 90% in June and December"),
+    ("SMA501", False, "goal", "Sell out the boat trips every May"),
+    ("SMA501", False, "goal", "Every tenant hears about water shut-offs the same day"),
+    ("SMA501", False, "goal", "Customers whose parcels are delayed are told the same day"),
+    ("SMA501", True, "goal", "Fill the spring pottery courses by March"),
+    ("SMA501", True, "goal", "Double the climbing wall bookings by April or May"),
+    ("SMA501", True, "goal", "Bookings from the first reel within two days of posting it"),
+    ("SMA501", True, "expectations", "We want the new page to bring in bookings the same day "
+     "it goes live."),
+    ("SMA501", True, "expectations", "Members expect the new Instagram page to fill the March "
+     "classes straight away."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_FOURTH_BATCH)
+def test_twenty_fourth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Twenty-fifth batch: SMA501 a span of one unit counted from an event by a postposition ("a
+# fortnight after the first reel", "a fortnight later", "a month after the first listing
+# video") is a span, in any unit; a count before it ("forty a week after a year") makes it
+# a rate, and a customer's habit or a negation stays healthy.
+TWENTY_FIFTH_BATCH = [
+    ("SMA501", True, "expectations", "The owner expects the dance classes to be full a "
+     "fortnight after the first reel."),
+    ("SMA501", True, "expectations", "We want the waiting list filled a week after launch."),
+    ("SMA501", True, "expectations", "The landlord wants the flats let a month after the first "
+     "listing video."),
+    ("SMA501", True, "expectations", "We post the teaser in January, and a fortnight later the "
+     "workshop should be fully booked."),
+    ("SMA501", False, "expectations", "Bookings should reach forty a week after a year of "
+     "steady posting."),
+    ("SMA501", False, "expectations", "We hope for 25 enquiries a month after the first year."),
+    ("SMA501", False, "expectations", "Customers usually rebook a month after their first "
+     "visit."),
+    ("SMA501", False, "expectations", "Nobody expects the studio to be busy a month after "
+     "opening; we give it a year."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_FIFTH_BATCH)
+def test_twenty_fifth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Twenty-sixth batch: SMA501 an early look is not a result expected: a verb of looking
+# ("glance", "peep", "skim", "take a peek") or looking to learn ("to see if anything
+# stirs") in the span's clause, with the verdict later; a result due in a clause of its
+# own ("the tables should be full within a month; we'll glance at ...") still counts.
+TWENTY_SIXTH_BATCH = [
+    ("SMA501", False, "expectations", "We'll glance at the enquiry numbers after six weeks, "
+     "just to see if anything is moving, but the decision on the page comes at the "
+     "twelve-month review."),
+    ("SMA501", False, "expectations", "After a month we'll peep at whether people are clicking "
+     "through; the verdict on sales waits until year end."),
+    ("SMA501", False, "expectations", "After five weeks we'll take a quick peek at saves and "
+     "shares to see how the posts land; whether it pays off is for the annual review."),
+    ("SMA501", False, "expectations", "We will skim the booking figures after a month to see if "
+     "anything stirs, and decide on the page only after a full year."),
+    ("SMA501", True, "expectations", "We want the cafe full within six weeks, and we'll judge "
+     "the page at the end of the year."),
+    ("SMA501", True, "expectations", "Bookings must be up within a month; we'll see whether to "
+     "carry on after that."),
+    ("SMA501", True, "expectations", "The tables should be full within a month; we'll glance at "
+     "the reviews now and then."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_SIXTH_BATCH)
+def test_twenty_sixth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Twenty-seventh batch: SMA501 the first day or week named by a clause of going live ("the
+# first Sunday the shop's page is live", "the very first day we go live") is a span as much as "the
+# first Saturday after launch"; "the next few weeks" has a horizon that "the coming weeks"
+# lacks; "opening hours" are when a place is open, not the first hours of a plan.
+TWENTY_SEVENTH_BATCH = [
+    ("SMA501", True, "expectations", "We want the pottery classes booked out from the first "
+     "Sunday the shop's page is live."),
+    ("SMA501", True, "expectations", "The vet wants the puppy classes booked out the first week "
+     "the new account is live."),
+    ("SMA501", True, "expectations", "Our director expects sign-ups the very first day we go "
+     "live."),
+    ("SMA501", True, "goal", "Fill the dog-grooming diary in the next few weeks"),
+    ("SMA501", True, "goal", "Sell out the comedy nights within the next few weeks"),
+    ("SMA501", False, "expectations", "Nobody expects bookings in the next few weeks; we judge "
+     "it after a year."),
+    ("SMA501", False, "goal", "Answer every booking question within the next few hours of it "
+     "arriving"),
+    ("SMA501", False, "expectations", "We will post our opening hours and menus."),
+    ("SMA501", False, "expectations", "People want our opening hours, so we post them."),
+    ("SMA501", False, "goal", "Show opening hours on every platform"),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_SEVENTH_BATCH)
+def test_twenty_seventh_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Twenty-eighth batch: one text per voice for the three judgements, run blind first (29 of
+# 34 right: recall 0.74, precision 1.00), then the classes its misses taught, with healthy
+# neighbours written after: a fee paid to a person ("the photographer's retainer") is a
+# cost; a hyphenated word may stand between a verb of covering and the cost ("fund the
+# part-time marketer's wages"); a negated verb of continuing ("we won't renew her
+# contract") is a threat; a post valued in money ("every tweet is worth fifty dollars in
+# orders") is money expected from it; a compulsion over any verb of passing on ("people
+# can't stop sending it to each other") is sharing no one can resist.
+TWENTY_EIGHTH_BATCH = [
+    ("SMA404", True, "expectations", "Honestly the page has to earn what we pay Priya for it, "
+     "otherwise what's the point."),
+    ("SMA404", True, "motivation", "We're told social media is basically a free shop window that "
+     "sells for you, so we expect it to bring in money from day one."),
+    ("SMA404", True, "expectations", "Target: each LinkedIn article converts into at least one "
+     "paid audit."),
+    ("SMA404", True, "expectations", "The board expects the hours the comms team spends on "
+     "Instagram to be repaid in ticket income."),
+    ("SMA404", True, "goal", "Posts generate enough bookings to cover the photographer's monthly "
+     "retainer"),
+    ("SMA404", True, "expectations", "Each video is an investment and we want to see it returned "
+     "in sales within the month."),
+    ("SMA404", True, "expectations", "If Facebook can't fund the part-time marketer's wages, we "
+     "won't renew her contract."),
+    ("SMA404", True, "expectations", "We reckon every tweet is worth about fifty dollars in "
+     "orders, and we'll hold it to that."),
+    ("SMA404", False, "expectations", "We won't judge the posts on sales; they're there so "
+     "families know what's on."),
+    ("SMA404", False, "expectations", "Our posts are not expected to sell anything directly; "
+     "bookings come through the website and phone."),
+    ("SMA404", False, "expectations", "The paid Meta campaign, with its £300 budget, should "
+     "return twice its spend through the online shop."),
+    ("SMA404", False, "motivation", "Over a year or two, we hope the trust we build online shows "
+     "up in more repeat orders."),
+    ("SMA404", False, "expectations", "Sales are tracked by the shop, not by the page; the page "
+     "is judged on enquiries."),
+    ("SMA404", False, "expectations", "The café covers its own costs; Instagram is for telling "
+     "regulars about new bakes."),
+    ("SMA501", True, "expectations", "By the time the half-term holiday arrives in February, the "
+     "soft play should be heaving thanks to TikTok."),
+    ("SMA501", True, "expectations", "We give it until the end of next month; no jump in "
+     "enquiries and we pull the plug."),
+    ("SMA501", True, "motivation", "We need a bump in memberships quickly, the gym is losing "
+     "money every week."),
+    ("SMA501", True, "goal", "Triple walk-ins within ten days of the first reel"),
+    ("SMA501", True, "expectations", "Expect the phones to be ringing by the second week."),
+    ("SMA501", True, "expectations", "The manager thinks two or three weeks of posting is plenty "
+     "to fill the spring term."),
+    ("SMA501", True, "expectations", "Within a month of launching we should see the waiting list "
+     "double."),
+    ("SMA501", False, "expectations", "In the first month we only set up the profiles and post "
+     "twice a week; bookings are judged at month nine."),
+    ("SMA501", False, "goal", "Reply to every review within 48 hours"),
+    ("SMA501", False, "expectations", "We know from last year that Facebook took about eight "
+     "months before bookings moved."),
+    ("SMA501", False, "expectations", "Patients usually book a check-up within two weeks of a "
+     "reminder post, which we will track."),
+    ("SMA501", False, "expectations", "We won't expect anything in the first quarter except "
+     "learning which posts people save."),
+    ("SMA501", False, "goal", "Post the lunch menu by 11am every weekday"),
+    ("SMA502", True, "expectations", "Once the first few clips get picked up and passed around, "
+     "the rest will follow on its own."),
+    ("SMA502", True, "expectations", "We're banking on the challenge catching fire among "
+     "students."),
+    ("SMA502", True, "strategy", "Make one video so good people can't stop sending it to each "
+     "other."),
+    ("SMA502", False, "expectations", "We don't plan for anything to go viral; steady weekly "
+     "posts are the plan."),
+    ("SMA502", False, "strategy", "Ask the 12 partner libraries to share our reading challenge "
+     "poster each month."),
+    ("SMA502", False, "expectations", "If one clip ever spreads, great, but the numbers assume "
+     "ordinary reach."),
+    ("SMA404", False, "expectations", "Each post is worth doing well, so we take our time over "
+     "it."),
+    ("SMA404", False, "expectations", "Nobody thinks a single post is worth $100 in sales."),
+    ("SMA404", False, "expectations", "If the rota doesn't work, we won't continue the Tuesday "
+     "posts."),
+    ("SMA404", False, "expectations", "The photographer's retainer is paid from the heritage "
+     "grant; the posts just show the work."),
+    ("SMA404", True, "expectations", "Each reel's worth $200 of bookings to us, or it's not worth "
+     "making."),
+    ("SMA404", True, "expectations", "Unless the posts cover the designer's retainer by June, we "
+     "won't continue with her."),
+    ("SMA502", True, "expectations", "We want a clip people can't resist forwarding to their "
+     "friends."),
+    ("SMA502", False, "expectations", "We can't stop people sharing screenshots, so we watermark "
+     "our menus."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_EIGHTH_BATCH)
+def test_twenty_eighth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Twenty-ninth batch: sentences as whole plans write them, in every prose field, run blind
+# first (25 of 30 right: recall 0.73, precision 0.80), then the classes its misses taught,
+# with neighbours written after: a verb of asking before a wh-word ("members ask when the
+# timetable for the next month will be out") asks, it expects nothing; a clause that
+# points back to the role ("..., and that is what we want from it") endorses it; a
+# superlative or ranking word before a territory ("the best-known bike shop across the
+# region") names a ranking's domain, not an audience; spreading "from there" and content
+# left to the algorithm to carry are spreading by itself.
+TWENTY_NINTH_BATCH = [
+    ("SMA501", False, "strategy", "Post the weekend specials every Thursday evening so families "
+     "can plan their Saturday."),
+    ("SMA501", False, "rationale", "Parents scroll Facebook on Sunday nights while planning the "
+     "week."),
+    ("SMA501", False, "goal", "Keep Saturday morning swim lessons full through the winter term"),
+    ("SMA501", False, "target", "Two school-holiday camps sold out, at Easter and in August"),
+    ("SMA501", False, "goal", "Confirm every wedding enquiry within one working day"),
+    ("SMA501", False, "strategy", "Share a behind-the-scenes clip each Friday and a recipe on the "
+     "first Monday of every month."),
+    ("SMA501", False, "goal", "Get the harvest festival to 2,000 visitors in September"),
+    ("SMA501", False, "expectations", "Leads come slowly for a firm like ours; we'll give "
+     "LinkedIn a full year before deciding."),
+    ("SMA501", False, "motivation", "Members ask every week when the timetable for the next month "
+     "will be out."),
+    ("SMA501", False, "target", "Weekend brunch covers up 15% on the same months last year"),
+    ("SMA501", False, "rationale", "Farmers check the weather and market prices on WhatsApp at "
+     "dawn."),
+    ("SMA501", True, "goal", "Sell out the new cookery course before the end of February"),
+    ("SMA501", True, "expectations", "We expect the new TikTok to fill the escape rooms within "
+     "the first month."),
+    ("SMA501", True, "target", "50 new gym members by week six"),
+    ("SMA501", True, "expectations", "Six weeks in, the shop should be busier than it has ever "
+     "been."),
+    ("SMA501", True, "motivation", "Christmas is four weeks away and we need the hampers sold "
+     "through Instagram by then."),
+    ("SMA404", False, "goal", "Grow hamper sales by 20% through repeat customers who find us on "
+     "Instagram"),
+    ("SMA404", False, "strategy", "Show the workshop at work so buyers trust the quality, then "
+     "point them to the shop on Market Street."),
+    ("SMA404", False, "motivation", "Our sales depend on tourists, and tourists plan their trips "
+     "on Instagram."),
+    ("SMA404", False, "rationale", "Customers ask about prices in the comments, so we answer "
+     "there and invite them in."),
+    ("SMA404", False, "expectations", "We'll count how many customers mention a post when they "
+     "pay at the till."),
+    ("SMA404", True, "motivation", "Social media is free, so every sale it brings is pure profit, "
+     "and that is what we want from it."),
+    ("SMA404", True, "expectations", "Each Pinterest pin should pay back the half hour it took to "
+     "design it in print sales."),
+    ("SMA404", True, "goal", "Instagram posts bring in £2,000 of cake orders every month on their "
+     "own"),
+    ("SMA502", False, "strategy", "Ask happy customers to tag us when they post photos of their "
+     "cakes."),
+    ("SMA502", False, "goal", "Be the best-known bike shop across the region by the end of 2028"),
+    ("SMA502", False, "rationale", "Videos of the dogs playing get shared by owners in the local "
+     "groups, which is where new clients come from."),
+    ("SMA502", True, "expectations", "With the right meme we could have the whole town talking by "
+     "Friday."),
+    ("SMA502", True, "strategy", "Post bold, funny reels and let the algorithm carry them to new "
+     "people."),
+    ("SMA502", True, "expectations", "Our plan rests on one of the launch videos getting picked "
+     "up by a big account and spreading from there."),
+    ("SMA501", False, "motivation", "Clients often ask what we can deliver within a fortnight."),
+    ("SMA501", True, "expectations", "We ask regulars what they think, and we want the brunch "
+     "full within a month."),
+    ("SMA501", True, "expectations", "Full classes within three weeks, and that is what the owner "
+     "expects."),
+    ("SMA502", True, "expectations", "We want the most shared video across the country."),
+    ("SMA502", False, "goal", "Become the go-to bakery in the whole town for birthday cakes"),
+    ("SMA502", False, "goal", "Be the highest-rated dentist across the county by 2028"),
+    ("SMA404", True, "expectations", "Every post brings a sale, and that's exactly what the owner "
+     "expects."),
+    ("SMA404", False, "expectations", "Now and then a post leads to a sale, and that's a nice "
+     "surprise rather than the point."),
+    ("SMA502", True, "expectations", "One local blogger shares it and it spreads from there."),
+    ("SMA502", False, "expectations", "Volunteers hand out flyers at the market and we take it "
+     "from there."),
+    ("SMA502", True, "strategy", "Film the funniest moments and let the algorithm push them to "
+     "strangers."),
+    ("SMA502", False, "strategy", "Let the team push the monthly newsletter on Facebook as well."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_NINTH_BATCH)
+def test_twenty_ninth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Thirtieth batch: voices of their own (note form, a second-language writer, a formal
+# office, a chat), run blind first (22 of 30 right: recall 0.56, precision 0.90), then the
+# classes its misses taught, with neighbours written after: a heading noun of measuring
+# success ("KPI:", "success measure:") names what is expected; a sale as the reason or
+# point of posting, and goods moved in a mass noun ("if it moves product"); a small count
+# of posts after a preposition of means ("off the back of two or three posts"); an
+# adjective of improbability after the role ("quick wins are unlikely") denies it; "whole"
+# after any determiner ("their whole school"); all it takes is one clip, in either order,
+# or one clip "and we are made"; spreading "far beyond" its sender's reach. Left open: an
+# outcome with a date and no word of wanting ("fully booked by end of March").
+THIRTIETH_BATCH = [
+    ("SMA404", True, "expectations", "KPI: revenue per post. Anything under $150 per post is a "
+     "fail."),
+    ("SMA404", True, "expectations", "We are paying the agency 900 euro monthly, so the Instagram "
+     "must make this money back with orders, it is normal."),
+    ("SMA404", True, "motivation", "The only reason we'd post at all is if it moves product, "
+     "plain and simple."),
+    ("SMA404", True, "expectations", "Management will evaluate each campaign post on attributable "
+     "revenue against the staff cost of producing it."),
+    ("SMA404", True, "goal", "Every Facebook update converts to at least two paid consultations"),
+    ("SMA404", True, "expectations", "Our posts should be self-funding within the year through "
+     "merchandise sales."),
+    ("SMA404", False, "expectations", "Revenue stays the shop's job; social is judged on how many "
+     "people ask about classes."),
+    ("SMA404", False, "expectations", "We don't think a post can sell a $4,000 kitchen by itself; "
+     "it can start a conversation."),
+    ("SMA404", False, "motivation", "Moving product is the website's job, with its checkout and "
+     "paid search budget of $500 a month."),
+    ("SMA404", False, "expectations", "The staff cost of producing the posts is covered by the "
+     "marketing budget, not by sales."),
+    ("SMA501", True, "expectations", "The council wants measurable uptake of the recycling scheme "
+     "inside of eight weeks."),
+    ("SMA501", True, "motivation", "We need customers now, not in a year."),
+    ("SMA501", True, "expectations", "Boss says: if TikTok not bringing students in 30 days, we "
+     "stop it."),
+    ("SMA501", True, "goal", "Have the new yoga studio at 80% capacity within its first month"),
+    ("SMA501", True, "expectations", "We're hoping the Easter egg hunt sells out off the back of "
+     "two or three posts."),
+    ("SMA501", False, "expectations", "We expect the first months to be quiet; enquiries should "
+     "build toward the end of the year."),
+    ("SMA501", False, "expectations", "The audit firm gets most clients in January, when year-end "
+     "accounts are due; we will post before that every year."),
+    ("SMA501", False, "goal", "Cut the time to answer a complaint to under 4 hours"),
+    ("SMA501", False, "strategy", "In spring we show the garden, in autumn the harvest, and each "
+     "week one member's story."),
+    ("SMA501", False, "expectations", "Quick wins are unlikely; the trustees accept that "
+     "donations will take about a year to move."),
+    ("SMA501", False, "target", "Monthly bookings up 10% by month twelve"),
+    ("SMA502", True, "expectations", "If the kids love it they'll share it with their whole "
+     "school and we are set."),
+    ("SMA502", True, "motivation", "All it takes is one reel landing on the right feed and we are "
+     "made for the summer."),
+    ("SMA502", True, "goal", "Reach a million people with the safety song"),
+    ("SMA502", True, "expectations", "The hope is that the video spreads by word of mouth far "
+     "beyond our followers."),
+    ("SMA502", False, "expectations", "Spread happens sometimes, but our numbers are built on the "
+     "followers we already have."),
+    ("SMA502", False, "goal", "Reach 5,000 local residents with the consultation posts, using the "
+     "council's paid boost"),
+    ("SMA502", False, "strategy", "Give the twelve partner clubs a ready-made post to share with "
+     "their members each month."),
+    ("SMA502", False, "rationale", "Teachers across the region swap lesson ideas on Pinterest, so "
+     "we pin ours there."),
+    ("SMA404", False, "expectations", "KPI: enquiries per post, not revenue."),
+    ("SMA404", False, "expectations", "The van moves product between our two shops, and the posts "
+     "show what's new."),
+    ("SMA404", True, "expectations", "Success measure: takings per reel, checked every Friday."),
+    ("SMA501", True, "expectations", "The owner thinks the gym will fill on the strength of a few "
+     "reels."),
+    ("SMA501", False, "expectations", "We post two videos a week after the first month of setting "
+     "up."),
+    ("SMA501", False, "expectations", "Results within a month are unlikely, and nobody is asking "
+     "for them."),
+    ("SMA502", True, "expectations", "Kids will tell their entire class about the video and it'll "
+     "spread from there."),
+    ("SMA502", False, "expectations", "Parents forward the newsletter to their whole family by "
+     "email."),
+    ("SMA502", False, "expectations", "Nobody here believes all it takes is one video."),
+    ("SMA502", False, "strategy", "One post a week and we're set for the month's content."),
+    ("SMA502", True, "expectations", "A single lucky clip and we're sorted for the year."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), THIRTIETH_BATCH)
+def test_thirtieth_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Thirty-first batch: a last blind round in new trades and voices (24 of 30 right first:
+# recall 0.67, precision 0.91), then the classes its misses taught, with neighbours
+# written after: each unit of money coming back as anything is a return; the posts named a
+# source of money in their own right ("a profit centre", "a money-spinner"); a deadline
+# event dated by a relative clause ("by the school holidays, which start in five weeks"); a
+# span given over to work ("the first six weeks are for finding our voice"), unless what
+# it is for is a gain; sending or forwarding on, unasked, is spreading (sending to the
+# organization is not). Left open: one big account resharing it ("then it all kicks off").
+THIRTY_FIRST_BATCH = [
+    ("SMA404", True, "expectations", "My accountant says the Instagram hours should show up on "
+     "the P&L as extra sales, post for post."),
+    ("SMA404", True, "motivation", "We started posting because every euro we put into content "
+     "should come back as bookings."),
+    ("SMA404", True, "expectations", "Each blog post must bring in one new paying client, or Dana "
+     "goes back to billable work."),
+    ("SMA404", True, "goal", "Make social media a profit centre in its own right"),
+    ("SMA404", True, "expectations", "The videos cost us £600 to film, so they had better earn it "
+     "back in ticket sales."),
+    ("SMA404", False, "expectations", "Not every post needs to earn its keep; most are simply "
+     "there to answer questions."),
+    ("SMA404", False, "goal", "Turn more Instagram followers into members who book the Thursday "
+     "class"),
+    ("SMA404", False, "expectations", "The shop's profit is the shop's business; the page is "
+     "there to bring people through the door."),
+    ("SMA404", False, "motivation", "Instagram costs us nothing but time, and we accept that it "
+     "will not pay that back in money for a long while."),
+    ("SMA404", False, "expectations", "We will track which posts people mention at the till, to "
+     "learn, not to put a price on each one."),
+    ("SMA501", True, "expectations", "The owners are expecting the diary full by the school "
+     "holidays, which start in five weeks."),
+    ("SMA501", True, "expectations", "Give it a fortnight; if the phone hasn't rung by then, the "
+     "page goes."),
+    ("SMA501", True, "goal", "Double the walk-in trade before the summer rush ends"),
+    ("SMA501", True, "expectations", "We need to see a clear rise in enquiries by the first board "
+     "meeting next month."),
+    ("SMA501", True, "motivation", "The bank wants to see new customers from social within weeks, "
+     "not months."),
+    ("SMA501", False, "expectations", "It took the bakery down the road nine months to see a "
+     "change, and we expect the same."),
+    ("SMA501", False, "goal", "Have at least 30 families at each Saturday story time by next "
+     "autumn"),
+    ("SMA501", False, "strategy", "Each week, post one recipe on Tuesday and one "
+     "behind-the-scenes video on Friday."),
+    ("SMA501", False, "expectations", "The first six weeks are for finding our voice; sales are "
+     "not the measure until next year."),
+    ("SMA501", False, "rationale", "Locals look up the ferry times every morning before work."),
+    ("SMA502", True, "motivation", "We want the kind of video people send to their group chats "
+     "without being asked."),
+    ("SMA502", True, "strategy", "Make the mascot a meme and let the internet do the rest."),
+    ("SMA502", True, "goal", "Get our recycling song into every household in the country"),
+    ("SMA502", True, "expectations", "The campaign is built to travel on its own once the first "
+     "few hundred people see it."),
+    ("SMA502", False, "expectations", "A post spreading on its own would be lovely, though the "
+     "plan never depends on it."),
+    ("SMA502", False, "strategy", "Give each choir member a short clip to post on their own pages "
+     "the week of the concert."),
+    ("SMA502", False, "goal", "Be the most recommended plumber in the county on Google reviews"),
+    ("SMA502", False, "rationale", "Local news groups on Facebook pass on road closure notices, "
+     "so we post ours there first."),
+    ("SMA502", False, "expectations", "Our content won't take off, and it doesn't need to: "
+     "regulars read every post."),
+    ("SMA501", True, "expectations", "The first six weeks are for getting bookings in, nothing "
+     "else."),
+    ("SMA501", False, "expectations", "The first month goes on setting up the profiles and a "
+     "posting rota."),
+    ("SMA501", True, "expectations", "We want the hall full by the harvest fair, which opens in "
+     "three weeks."),
+    ("SMA501", False, "expectations", "We post about the harvest fair, which opens in three "
+     "weeks, and judge the page after a year."),
+    ("SMA404", True, "expectations", "Every dollar spent on the reels has to come back in "
+     "memberships."),
+    ("SMA404", False, "expectations", "Every dollar we spend is traced back to where it went, for "
+     "the auditors."),
+    ("SMA404", True, "motivation", "Instagram should become a money-spinner for the shop."),
+    ("SMA404", False, "motivation", "The café is our money-spinner; Instagram just tells people "
+     "it exists."),
+    ("SMA502", True, "expectations", "We want a reel people forward to everyone they know without "
+     "any prompting."),
+    ("SMA502", False, "expectations", "Customers send us photos without being asked, and we "
+     "repost the best."),
+    ("SMA502", False, "strategy", "Send the newsletter to members every month and post it on "
+     "Facebook."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), THIRTY_FIRST_BATCH)
+def test_thirty_first_batch(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Thirty-second batch: SMA502 fame in the other order, a state of being known and then the
+# word of speed ("famous overnight", "put us on the map overnight"); being put on the map
+# by a road, or known for a crust, is no spread.
+THIRTY_SECOND_BATCH = [
+    ("SMA502", True, "motivation", "A funny video of the goats could put us on the map overnight."),
+    ("SMA502", True, "expectations", "One clever reel and the brewery is famous overnight."),
+    ("SMA502", True, "expectations", "We'd like the bakery to become a household name almost "
+     "instantly."),
+    ("SMA502", False, "expectations", "Nobody becomes famous overnight; we plan for slow, steady "
+     "growth."),
+    ("SMA502", False, "motivation", "The new bypass put the farm shop on the map, and we want "
+     "passing drivers to know we are here."),
+    ("SMA502", False, "expectations", "Our sourdough is proved overnight and known across the "
+     "county for its crust."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), THIRTY_SECOND_BATCH)
+def test_thirty_second_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)

@@ -201,7 +201,9 @@ _NEGATED_AFTER = _lazy(
     r"|(?:does|do|did|will|can)\s+not|doesn['\u2019]t|don['\u2019]t|didn['\u2019]t|can['\u2019]t"
     r"|won['\u2019]t"
     r"|(?:[^\s,;:.!?]+\s+){0,3}?(?:is|are|would\s+be|seems?)\s+(?:unrealistic|impossible|a\s+fantasy"
-    r"|a\s+myth|wishful\s+thinking|not\s+realistic))\b",
+    # (adjectives of improbability, a closed class: "quick wins are unlikely")
+    r"|a\s+myth|wishful\s+thinking|not\s+realistic|unlikely|improbable|doubtful|a\s+long\s+shot"
+    r"|not\s+(?:expected|likely|on\s+the\s+cards)))\b",
     re.IGNORECASE,
 )
 # Hedges: the writer would welcome the outcome but does not count on it.
@@ -246,7 +248,10 @@ _THREAT = _lazy(
     r"|lose|lost|wasted?|delet\w*|remov\w*|binned|dropped|give\s+up|not\s+working"
     r"|doesn['\u2019]?t\s+work|a\s+failure|waste\w*|pointless|useless"
     r"|what['\u2019]?s\s+(?:it|the\s+point)(?:\s+for)?|why\s+bother"
-    r"|(?:don['\u2019]t|do\s+not|never|won['\u2019]t)\s+post\s+(?:\w+\s+){0,3}?again)\b",
+    r"|(?:don['\u2019]t|do\s+not|never|won['\u2019]t)\s+post\s+(?:\w+\s+){0,3}?again"
+    # a negated verb of continuing (a closed class): "we won't renew her contract"
+    r"|(?:don['\u2019]t|do\s+not|won['\u2019]t|will\s+not|not)\s+(?:renew|continue|extend|keep"
+    r"|carry\s+on)\w*)\b",
     re.IGNORECASE,
 )
 # A span as a heading in notes, and what follows it up to the next item: "week 2: ...".
@@ -292,6 +297,38 @@ _INDIRECT_QUESTION = _lazy(
     r"(?:\w+\s+){0,3}?(?:whether|if)\b",
     re.IGNORECASE,
 )
+# The same with a wh-word: "members ask every week when the timetable for the next month
+# will be out" asks about the span, it expects nothing. Scoped to the question's own
+# stretch: a comma or "and" after it ends it.
+_INDIRECT_WH = _lazy(
+    r"\b(?:ask\w*|wonder\w*|query\w*|queried|unsure|not\s+sure|no\s+idea)\s+"
+    r"(?:\w+\s+){0,3}?(?:when|what|how|where|which)\b",
+    re.IGNORECASE,
+)
+_QUESTION_END = _lazy(r"[,;]|\band\b", re.IGNORECASE)
+# A clause after the role that endorses it by pointing back: "..., and that is what we want
+# from it", "..., which is the whole point" (a demonstrative or relative pronoun, a copula,
+# and a word of wanting or aiming).
+_ENDORSED = _lazy(
+    r"\W*(?:and\s+|so\s+)?(?:that|this|which|it)(?:['\u2019]s|\s+is|\s+was|\s+will\s+be)\s+"
+    r"(?:exactly\s+|precisely\s+|just\s+|the\s+whole\s+)?(?:what\s+(?:we|they|he|she|i|the\s+[\w-]+)"
+    r"\s+(?:\w+\s+)?(?:want|expect|need|ask|count|are\s+after|is\s+after|am\s+after)\w*"
+    r"|(?:the\s+)?(?:whole\s+)?(?:point|goal|aim|plan|idea|target|expectation|deal))\b",
+    re.IGNORECASE,
+)
+
+
+def endorsed(sentence: Sentence, head: int) -> bool:
+    """Whether the clause after the one holding ``text[head]`` endorses it ("..., and that's
+    what we want")."""
+    index, _ = sentence.clause_at(head)
+    clauses = sentence.clauses
+    if index + 1 >= len(clauses):
+        return False
+    after = clauses[index + 1]
+    return bool(_ENDORSED.match(sentence.text, after.start, min(after.end, after.start + 120)))
+
+
 # Someone else's belief or promise, not the writer's: "if anybody thinks ...",
 # "a flyer that someone promised would ...". The believer is an indefinite
 # pronoun (closed class); the verb is one of believing or claiming.
@@ -361,6 +398,9 @@ def counts(sentence: Sentence, head: int, end: int) -> bool:
         return False
     if _INDIRECT_QUESTION.search(body, 0, pos) or _BELIEVED_BY_OTHERS.search(body, 0, pos):
         return False
+    for wh in _INDIRECT_WH.finditer(body, max(0, pos - 120), pos):
+        if not _QUESTION_END.search(body, wh.end(), pos):
+            return False
     if (_PAST_TIME.search(body) or _PAST_VERB.search(body, 0, stop)) and not _EXPECTING.search(
             body):
         return False
@@ -714,10 +754,12 @@ _MONEY_VERB = r"(?:sell|sells|selling|sold|earn|earns|earning|make\s+money|makes
 # What the business pays out, that a return would have to cover. "Keep" is a cost only
 # as a noun owned by someone ("earn its keep", "cover our keep"); after a modal it is
 # the verb ("every funded club must keep public pages").
-_COST = (r"(?:costs?|wages?|salar(?:y|ies)|fees?|rent|bills?|lease"
+_COST = (r"(?:costs?|wages?|salar(?:y|ies)|fees?|retainers?|stipends?|honorari(?:um|a)|rent|bills?"
+         r"|lease"
          r"|(?:(?<=\bits\s)|(?<=\bour\s)|(?<=\bown\s)|(?<=\btheir\s)|(?<=\bmy\s))keep"
          r"|outlay|spend|investment"
-         r"|hours|time|invoices?)")
+         # the time put in, counted whole or by the hour ("cover the hour it took her")
+         r"|hours?|time|invoices?)")
 # Expecting, wanting, requiring: modal and directive verbs (a closed class).
 _WANT = _lazy(
     r"\b(?:expect\w*|want\w*|need\w*|hope\w*|anticipat\w*|requir\w*|should|must|has\s+to"
@@ -725,6 +767,8 @@ _WANT = _lazy(
     r"|bank\w*\s+on|rel(?:y|ies|ying)\s+on|depend\w*\s+on|aim\w*|target\w*|will|would|going\s+to"
     r"|gonna|please|basis|the\s+point|agreed|so\s+that|in\s+order\s+to|meant\s+to|intended\s+to"
     r"|designed\s+to|there\s+to|exists?\s+to|plan(?:s|ned|ning)?\s+to|the\s+plan\s+is|goal"
+    # a heading noun of measuring success names what is expected ("KPI: revenue per post")
+    r"|kpis?|objectives?|benchmarks?|yardsticks?|success\s+(?:criteri\w+|measures?|metrics?)"
     # a requirement put as the condition of a go-ahead ("on condition that each post ...")
     r"|condition\s+that|provided\s+that|providing\s+that|as\s+long\s+as|so\s+long\s+as"
     # "it better", "they'd better": had better, a demand (after a subject pronoun)
@@ -743,8 +787,11 @@ _DEMAND = _lazy(
 # Paid reach or an online shop: a return on these is performance marketing,
 # which the judgement leaves alone.
 _PAID = _lazy(
-    r"\b(?:ads?|adverts?|advertis\w+|ad[-\s]spend|boost\w*|sponsored|promoted|paid\s+(?:campaign"
-    r"|promotion|posts?|social|media|search|ads?|reach)|ppc|campaign\s+budget|roas"
+    # ("paid" may take one modifier, a platform or a kind: "paid Facebook ads",
+    # "paid TikTok placements" are the paid line as much as "paid promotion" is)
+    r"\b(?:ads?|adverts?|advertis\w+|ad[-\s]spend|boost\w*|sponsored|promoted|paid\s+(?:[\w-]+\s+)?"
+    r"(?:campaigns?|promotions?|posts?|social|media|search|ads?|reach|placements?|listings?"
+    r"|spots?|slots?)|ppc|campaign\s+budget|roas"
     r"|webshop|web\s+shop|online\s+(?:shop|store|orders?|checkout)|checkout|pixel|shopify"
     r"|e-?commerce|basket|cart|funnel|shop\s+link)\b",
     re.IGNORECASE,
@@ -798,14 +845,15 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          rf"|\bcover\w*\s+(?:its|their)\s+(?:own\s+)?{_COST}\b"
          r"|\bbreak\w*[\s-]even)",
          "the posts paying for themselves", False,
-         r"\b(?:itself|themselves|self\w*|keep|way|even|costs?|wages?|salar\w*|fees?|rent"
-         r"|bills?|lease|outlay|spend|investment|hours|time)\b"),
+         r"\b(?:itself|themselves|self\w*|keep|way|even|costs?|wages?|salar\w*|fees?|retainers?"
+         r"|stipends?|honorari\w*|rent"
+         r"|bills?|lease|outlay|spend|investment|hours?|time)\b"),
         (r"(?P<head>\brecoup\w*|\brecover\w*\s+(?:\w+\s+){0,2}?(?:cost|costs|money|spend"
          r"|spending|investment|outlay|fees?)\b)", "the money spent recouped", False,
          r"\b(?:recoup|recover)"),
         # a cost the posts or the page must cover
         (rf"\b{_CONTENT}\b[^.;:!?]{{0,80}}?(?P<head>\b(?:cover|pay|earn\s+back|make\s+back|justify"
-         rf"|fund|finance)\w*)\s+(?:(?:[\w'\u2019]+\s+){{0,4}}?{_COST}\b"
+         rf"|fund|finance)\w*)\s+(?:(?:[\w'\u2019-]+\s+){{0,4}}?{_COST}\b"
          rf"|for\s+(?:the|our|a|an|my|his|her|their)\b)",
          "the posts covering a cost", False, r"\b(?:cover|pay|earn|make|justify|fund|financ)\w*"),
         (rf"(?P<head>\b(?:cover|pay|earn|make|justify|fund|finance)\w*)\s+(?:[\w'\u2019]+\s+)"
@@ -861,6 +909,12 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          r"|\d+)(?:[-\s]?fold|\s*x\b|\s+times))",
          "money back for money put in", False,
          r"\b(?:each|every)\b"),
+        # each unit of money put in coming back as anything at all: "every euro we put into
+        # content should come back as bookings" (money is its subject, so what it comes back
+        # as is a return)
+        (rf"(?P<head>\b(?:each|every)\s+(?:{_AMOUNT}|(?:dollar|euro|pound|buck|quid|eur|usd|gbp)"
+         r"\b))[^.;!?]{0,80}?\b(?:come|comes|coming|came|paid|earned|made)\s+back\s+(?:to\s+us\s+)?"
+         r"(?:as|in)\b", "money back for money put in", False, r"\b(?:each|every)\b"),
         (r"(?P<head>\breturns?\s+on\s+(?:the\s+|our\s+|all\s+)?(?:time|hours|effort|posting|posts"
          r"|content|work)\b)", "a return on the time put into posting", False,
          r"\breturns?\s+on\b"),
@@ -908,9 +962,13 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          rf"|{_AMOUNT})",
          "money back for money put in", False, r"\b(?:each|every|per)\b"),
         # the posts profitable in their own right
+        # (or named as a source of money in its own right: "a profit centre", "a money-spinner",
+        # "a revenue stream", "a cash cow")
         (rf"\b{_CONTENT}\b[^.;:!?]{{0,60}}?(?P<head>\bprofitabl\w*|\bin\s+profit\b"
-         r"|\b(?:make|makes|turn|turns)\s+a\s+profit\b)", "the posts paying for themselves", False,
-         r"\bprofit"),
+         r"|\b(?:make|makes|turn|turns)\s+a\s+profit\b|\bprofit[\s-]+cent(?:re|er)s?\b"
+         r"|\bmoney[\s-]?(?:maker|spinner|earner)s?\b|\b(?:revenue|income)\s+streams?\b"
+         r"|\bcash\s+cows?\b)", "the posts paying for themselves", False,
+         r"\b(?:profit\w*|money\w*|revenue|income|cash)\b"),
         # a money return named as what is expected, or due within a span
         (r"\b(?:see|seeing|get|getting|show|showing|deliver\w*|achiev\w*|generat\w*|produc\w*"
          r"|make|makes|expect\w*|want\w*)\s+(?:a|the|an|some|any|our|its|their)\s+"
@@ -927,6 +985,11 @@ def _roi_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]], .
          r"|(?:one\s+)?of\s+(?:our|the|its|their)\s+)?"
          rf"(?:[\w-]+\s+)?{_CONTENT}\b)", "money from each post", True,
          r"\b(?:per|each|every|single)\b"),
+        # a post valued in money is money expected from it: "every tweet is worth about fifty
+        # dollars in orders", "each reel's worth $200 of bookings to us"
+        (rf"\b{_CONTENT}(?:['\u2019]s)?\s+(?:[^\s.,;:!?]+\s+){{0,3}}?(?P<head>(?:is|are|['\u2019]s|be)?"
+         rf"\s*worth)\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+|some\s+)?{_AMOUNT}",
+         "money from each post", False, r"\bworth\b"),
         (r"(?P<head>\b(?:each|every)\s+[\w-]+\s+(?:we|i|you)\s+(?:post|share|put\s+up|publish"
          r"|upload)\w*)", "money from each post", True,
          r"\b(?:each|every)\b"),
@@ -1006,13 +1069,23 @@ _KILL_SWITCH = _lazy(
 )
 # What a reflexive return ("pays for itself") must be about: the posts, or a
 # pronoun standing for them.
-_SOURCE_BEFORE = _lazy(rf"\b{_CONTENT}\b|\b(?:it|they|this|that|which)\b", re.IGNORECASE)
+# A noun of undertaking (effort, venture, exercise ...: the words a dictionary gives for
+# "a piece of work taken on") stands for the plan's own posting when it is the one to pay
+# for itself ("the whole undertaking should pay for itself in extra sales"); a business
+# or a thing it bought ("the orchard", "the new oven") does not.
+_UNDERTAKING = (r"(?:efforts?|undertakings?|enterprises?|ventures?|exercises?|initiatives?"
+                r"|endeavou?rs?|projects?|schemes?|programmes?|programs?|experiments?"
+                r"|campaigns?|activit(?:y|ies)|presence)")
+_SOURCE_BEFORE = _lazy(rf"\b{_CONTENT}\b|\b(?:it|they|this|that|which)\b"
+                       rf"|\b(?:the|our|this|that|whole|entire)\s+(?:[\w-]+\s+)?{_UNDERTAKING}\b",
+                       re.IGNORECASE)
 _MONEY_RX = _lazy(rf"{_MONEY}|\b{_MONEY_VERB}\b|\bthe\s+till\b|\bpay\w*|\bpaid\b"
                   # stock sold in the trade's word for it ("each post should shift a couple
                   # of drills", "move 20 units"): the verb means selling only with a quantity
                   r"|\b(?:shift|shifts|shifting|flog|flogs|flogging|move|moves|moving)\s+"
+                  # (a quantifier is a quantity too: "enough", "plenty of", "lots of")
                   r"(?:at\s+least\s+)?(?:a\s+(?:couple|few|dozen|handful)|\d[\d,]*|dozens"
-                  r"|several)\s+(?:of\s+)?(?!(?:days?|weeks?|months?|hours?|places?|spots?"
+                  r"|several|enough|plenty\s+of|lots\s+of|a\s+lot\s+of)\s+(?:of\s+)?(?!(?:days?|weeks?|months?|hours?|places?|spots?"
                   r"|steps?|times?)\b)\w+"
                   # paid capacity filled: "each post should fill two tables"
                   r"|\bfill\w*\s+(?:[\w-]+\s+){0,3}?(?:tables?|seats?|rooms?|places?|slots?|covers"
@@ -1034,7 +1107,7 @@ def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
         if _paid(body, ctx):
             continue
         if want and not (ctx.goal or _WANT.search(body) or _KILL_SWITCH.search(body)
-                         or _WANT.search(sentence.introduced(head))):
+                         or _WANT.search(sentence.introduced(head)) or endorsed(sentence, head)):
             continue
         if what == "money from each post" and not _MONEY_RX.search(body):
             continue
@@ -1055,7 +1128,8 @@ def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
         # the posts named in the clause, or in its sentence with a pronoun standing for them
         named = _CONTENT_RX.search(body) or (_PRONOUN.search(body) and _CONTENT_RX.search(
             sentence.text, max(0, head - REACH), head))
-        if named and (_EXPECT_SALE.search(body) or _KILL_SWITCH.search(body)) and not (
+        if named and (_EXPECT_SALE.search(body) or _KILL_SWITCH.search(body)
+                      or endorsed(sentence, head)) and not (
                 _INDIRECT.search(body) or _paid(body, ctx)):
             yield sentence, Role(head, head + len(m.group()), "money expected from the posts",
                                  words_of(m))
@@ -1063,7 +1137,10 @@ def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
 
 # The sale itself: selling, or the money it brings (a closed class of nouns).
 _SALE = _lazy(r"\b(?:sell|sells|selling|sold|sales?|revenue|takings|till|income|profits?|money"
-              r"|cash|fees)\b"
+              r"|cash|fees"
+              # goods moved, in a mass noun of goods (a closed class): "if it moves product"
+              r"|(?:shift|shifts|shifting|move|moves|moving|flog|flogs|flogging)\s+(?:the\s+|more\s+"
+              r"|our\s+)?(?:product|products|stock|merchandise|merch|inventory|goods|units))\b"
               # a noun naming people or a meeting after the word ("the sales meeting", "our
               # sales team") makes it a name for who or where, not money taken
               r"(?!\s+(?:meetings?|teams?|managers?|reps?|staff|department|office|director"
@@ -1075,7 +1152,9 @@ _PRONOUN = _lazy(r"\b(?:it|they|each\s+one|every\s+one)\b", re.IGNORECASE)
 _EXPECT_SALE = _lazy(
     r"\b(?:expect\w*|want\w*|need\w*|should|must|has\s+to|have\s+to|ought\s+to|supposed\s+to"
     r"|requir\w*|so\s+that|or\s+(?:it['\u2019]s|else|we)|otherwise|meant\s+to|intended\s+to"
-    r"|designed\s+to)\b", re.IGNORECASE)
+    r"|designed\s+to"
+    # a sale as the reason or point of posting: "the only reason we'd post is if it sells"
+    r"|(?:only|sole|whole|main|one)\s+(?:reason|point|purpose))\b", re.IGNORECASE)
 # Money that comes by a longer road: through trust, visits, help, in time.
 _INDIRECT = _lazy(
     r"\b(?:help\w*|support\w*|contribut\w*|lead\w*\s+to|follow\w*|eventually|over\s+time"
@@ -1133,7 +1212,9 @@ def _unit_spans() -> Any:
     after a unit word, as trying a number at every word of a text is slow."""
     num_range = rf"{_NUM}(?:\s*(?:-|\u2013|to|or)\s*{_NUM})?"
     # "coming" leads only after "the" ("the coming weeks"): "coming back monthly" is a habit
-    lead = r"first|next|(?<=the\s)coming|initial|opening|following|this"
+    # "opening hours", "opening days" are when a place is open, not the first hours of a plan
+    lead = (r"first|next|(?<=the\s)coming|initial|opening(?!\s+(?:hours?|hrs?|days)\b)"
+            r"|following|this")
     return _lazy(
         _WORD_START +
         rf"\b(?:(?P<ord>{lead})\s+(?:(?!\d)[a-z-]+\s+)?)?(?P<num>{num_range})[\s-]+"
@@ -1177,15 +1258,26 @@ def _other_spans() -> Any:
         r"|quickly|fast|rapid(?:ly)?|on\s+day\s+(?:one|1)|from\s+day\s+(?:one|1)"
         r"|from\s+the\s+(?:very\s+)?(?:start|first\s+(?:day|post|posts|week)|outset|get-go)"
         r"|(?:straight|right|immediately|directly|just)\s+after|from\s+launch"
+        # the day or week named by when posting starts, after "after" or as a clause of its
+        # own: "the first Saturday after launch", "the first week the account is live", "the
+        # week we go live"
         r"|the\s+(?:very\s+)?(?:first\s+)?(?:day|week|weekend|monday|tuesday|wednesday|thursday"
-        r"|friday|saturday|sunday)\s+after\s+(?:launch|we\s+launch|going\s+live|the\s+first\s+post"
-        r"|opening)"
+        r"|friday|saturday|sunday)\s+(?:(?:after|that|when|once)\s+)?(?:(?<=after\s)(?:launch"
+        r"|going\s+live|opening)|the\s+first\s+post|we\s+(?:launch|go\s+live|start\s+posting"
+        r"|first\s+post|open)"
+        r"|(?:the|our)\s+(?:[\w'\u2019-]+\s+)?(?:page|account|profile|feed|channel|site|shop)\s+(?:is|goes"
+        r"|went|comes|gets)\s+(?:up|live|online|open))"
         r"|as\s+soon\s+as\s+(?:we|it|they|the\s+[\w-]+)\s+(?:launch|go|start|open|post|is|are)\w*"
         r"|(?:\d+|one|two|three|four|five|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+"
         r"(?:posts|videos|reels|updates|stories|clips)\s+in"
-        rf"|(?:after|within|from)\s+(?:the\s+|a\s+)?(?:first\s+)?(?:handful|few|couple|dozen|\d+"
-        rf"|{'|'.join(_SMALL)}|{'|'.join(_TENS)})\s+(?:of\s+)?(?:posts|videos|reels|updates|stories"
-        r"|tweets|clips)"
+        # a small count of posts as all the effort, after a preposition of time or of means
+        # ("after a handful of posts", "off the back of two or three posts", "on the
+        # strength of a few reels", "with just two videos")
+        rf"|(?:after|within|from|off\s+the\s+back\s+of|on\s+the\s+strength\s+of|thanks\s+to"
+        rf"|with\s+(?:just|only)|with\s+a\s+mere)\s+(?:just\s+|only\s+)?(?:the\s+|a\s+)?"
+        rf"(?:first\s+)?(?:handful|few|couple|dozen|\d+|{'|'.join(_SMALL)}|{'|'.join(_TENS)})"
+        rf"(?:\s+or\s+(?:\d+|{'|'.join(_SMALL)}))?\s+(?:of\s+)?(?:posts|videos|reels|updates|stories"
+        r"|tweets|clips)(?!\s+(?:a|per|each|every)\s+(?:day|week|month|fortnight)\b)"
         r")\b)"
         r"|(?P<sameday>\b(?:the\s+)?same\s+(?:day|week|evening|afternoon|morning|night)"
         r"|\b(?:by|before|until)\s+(?:the|that)\s+(?:afternoon|evening|morning|night))\b"
@@ -1223,7 +1315,11 @@ _DEADLINE = _lazy(
 _STARTING = _lazy(r"\b(?:launch\w*|start\w*|go(?:es)?\s+live|first\s+post|open\w*|begin\w*)\b",
                   re.IGNORECASE)
 # "By the time the new term starts in three weeks": an event's date as the deadline.
-_BY_THE_TIME = _lazy(r"\b(?:by\s+the\s+time|before|until|till|ahead\s+of)\b[^,.;:]{0,50}$",
+_BY_THE_TIME = _lazy(r"\b(?:by\s+the\s+time|before|until|till|ahead\s+of)\b[^,.;:]{0,50}$"
+                     # an event due by, dated by a relative clause: "full by the school
+                     # holidays, which start in five weeks"
+                     r"|\b(?:by|before|until|till|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?"
+                     r"[^,.;:]{0,40},?\s*(?:which|that|when)\s+[^,.;:]{0,30}$",
                      re.IGNORECASE)
 # The time a plan is given before it is judged: "we give it six weeks".
 _GIVE = _lazy(r"\b(?:give|gives|giving|gave|allow\w*|grant\w*)\s+(?:it|this|them|us"
@@ -1240,6 +1336,11 @@ _ACTIVITY = _lazy(
     r"\b(?:repl(?:y|ies|ied|ying)|answer\w*|respond\w*|acknowledg\w*|get\s+back|call\w*\s+back"
     r"|review\w*|measur(?:e|es|ed|ing)\b|assess\w*|evaluat\w*|judg\w*|check\w*|look\s+(?:again|at)"
     r"|report\w*"
+    # verbs of looking, a closed class: an early look is not a result expected ("peek at
+    # reservations after a few weeks", "glance at the numbers"), nor is looking to learn
+    # ("to see if anything stirs", "see how the posts land")
+    r"|peek\w*|peep\w*|glanc\w*|skim\w*|scan(?:s|ned|ning)?|inspect\w*|examin\w*|monitor\w*"
+    r"|(?:take|took|taking)\s+stock|(?:see|seeing)\s+(?:whether|if|how|what)"
     r"|ship\w*|deliver(?!\w*\s+(?:\w+\s+)?(?:results?|returns?|sales|leads|bookings|customers))\w*"
     r"|dispatch\w*|learn\w*|test\w*|trial\w*|set\s+up|setting\s+up"
     r"|announc\w*|decid\w*|decision|verdict|watch\w*|track\w*|tweak\w*|adjust\w*|proof\w*"
@@ -1337,6 +1438,14 @@ class _Span:
     month: tuple[int, int | None, bool] | None = None  # calendar: (month, year, end of)
 
 
+# "a month after the first listing video", "a week later", "a month into the plan": a span
+# counted from an event by a postposition of time (a closed class), not a rate, unless a
+# count stands before it ("forty a week after a year" is a rate).
+_COUNTED_FROM = _lazy(r"\s+(?:after|later|into|since|on\s+from)\b", re.IGNORECASE)
+_COUNT_BEFORE = _lazy(rf"\b(?:\d[\d,.%]*|{'|'.join(_SMALL)}|{'|'.join(_TENS)}|hundred|dozen"
+                      r"|thousand)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _amount(words: str) -> float:
     words = words.lower().replace("-", " ")
     parts = re.split(r"\s*(?:\u2013|\bto\b|\bor\b|(?<=\d)\s*-\s*(?=\d))\s*", words)
@@ -1396,7 +1505,8 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
         before = text[max(0, m.start() - 40):m.start()]
         if g.get("unit"):
             num = g.get("num")
-            if num.lower() in ("a", "an") and not _TIME_PREP.search(before):
+            if num.lower() in ("a", "an") and not _TIME_PREP.search(before) and not (
+                    _COUNTED_FROM.match(text, m.end()) and not _COUNT_BEFORE.search(before)):
                 continue  # "30 bookings a quarter": a rate
             after = text[m.end():m.end() + 24]
             if _RATE.search(before) or re.match(r"\s+(?:ago|to\s+(?:the\s+next|another)|(?:a|an|per"
@@ -1422,8 +1532,10 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
                     "year"):
                 continue
             if g.get("unit2").lower().endswith("s") and g.get("ord2").lower() in (
-                    "next", "coming", "following"):
-                continue  # "in the coming weeks": no horizon
+                    "next", "coming", "following") and not (
+                    g.get("unit2").lower().startswith(("week", "day"))
+                    and re.search(r"\b(?:few|handful)\b", words, re.IGNORECASE)):
+                continue  # "in the coming weeks": no horizon; "the next few weeks" has one
             months = _unit(g.get("unit2")) * (0.5 if g.get("unit2").lower().endswith("s")
                                                 and g.get("unit2").lower() != "days" else 1)
             kind = "span"
@@ -1480,6 +1592,8 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
                     word[0].isupper() or re.search(r"\b(?:by|in|before|until|till|of|from)\s*$",
                                                    before, re.IGNORECASE)):
                 continue  # "may", "march", "fall" as verbs
+            if _recurring(text, m.start("cal"), m.end("cal")):
+                continue  # "in May and June", "every July": when it happens, not a deadline
             year = g.get("cyear")
             yield _Span(m.start(), m.end(), None, "calendar", words,
                         (_CALENDAR[lower], int(year) if year else None, bool(g.get("cend"))))
@@ -1495,6 +1609,45 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
                 _BY_THE_TIME.search(before) and not _AFTER_START.match(text, m.end()):
             kind = "schedule" if kind != "runway" else kind
         yield _Span(m.start(), m.end(), months, kind, words)
+
+
+# Calendar words joined in a list ("in May and June", "April, May and June",
+# "in May and again in September"): a set of periods at which something recurs. The
+# links are a closed class (a comma, "and", "or", "&", with "again"/"also"/"then" and a
+# preposition of time repeated).
+_CAL_LINK = (r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:again|also|then)\s+)?"
+             r"(?:(?:in|during|over|through|throughout)\s+)?(?:the\s+)?")
+_CAL_LIST = _lazy(rf"\b(?:{_CAL_WORDS})\b(?:{_CAL_LINK}\b(?:{_CAL_WORDS})\b)+", re.IGNORECASE)
+# What makes a list of dates one deadline after all: "by March or April".
+_DEADLINE_ONLY = _lazy(r"\b(?:by|before|until|till|ahead\s+of|in\s+time\s+for|no\s+later\s+than)"
+                       r"\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:(?:mid|early|late)"
+                       r"[\s-]*)?$", re.IGNORECASE)
+# A distributive quantifier before a calendar word makes it recur: "every spring".
+_EVERY = _lazy(r"\b(?:every|each|most|all)\s+(?:the\s+)?$", re.IGNORECASE)
+_VERB_LIKE = frozenset(("may", "march", "fall"))
+
+
+def _recurring(text: str, start: int, end: int) -> bool:
+    """Whether the calendar word at ``text[start:end]`` names a period at which something
+    recurs ("every spring", one of "in July, August and December") rather than a date
+    results are due by. A list opened by a deadline preposition ("by March or April")
+    stays a deadline."""
+    if _EVERY.search(text, max(0, start - 20), start):
+        return True
+    near = text[max(0, start - 30):end + 30]
+    if "," not in near and "&" not in near and " and " not in near and " or " not in near:
+        return False  # no link beside it: a date on its own
+    lo = max(0, start - 120)
+    for m in _CAL_LIST.finditer(text, lo, min(len(text), end + 120)):
+        if m.start() > start:
+            break
+        if m.end() < end:
+            continue
+        members = re.findall(rf"\b(?:{_CAL_WORDS})\b", m.group(), re.IGNORECASE)
+        if any(w.lower() in _VERB_LIKE and not w[0].isupper() for w in members):
+            return False  # "in April and may well ...": a modal, not a list
+        return not _DEADLINE_ONLY.search(text, max(0, m.start() - 30), m.start())
+    return False
 
 
 def _reference(text: str, spans: list[_Span], ctx: Context) -> tuple[int, int] | None:
@@ -1525,6 +1678,28 @@ def _months_after(ref: tuple[int, int], month: tuple[int, int | None, bool]) -> 
         if diff <= 0:
             return None
     return diff + (1 if end_of else 0)
+
+
+# A span of hours or days outside the expectations field is a turnaround, the speed of a
+# service ("tenants hear about water shut-offs the same day", "every parcel query settled within 48
+# hours"), unless its sentence counts it from posting or going live or names what the
+# business gains by then.
+_TURNAROUND = _lazy(r"\b(?:hours?|hrs?|days?|same)\b", re.IGNORECASE)
+# What a business gains, besides money (``_MONEY_RX``) and generic outcomes (``_OUTCOME``):
+# the customer acts a plan counts (a closed class of nouns of committing to buy or join).
+_GAINED = _lazy(r"\b(?:bookings?|reservations?|enquir(?:y|ies)|inquir(?:y|ies)|leads?|sign-?ups?"
+                r"|registrations?|enrol(?:l)?ments?|donations?|referrals?|appointments?)\b"
+                # people won: "new" before the words for whom a business serves
+                r"|\bnew\s+(?:[\w-]+\s+)?(?:customers|clients|members|patients|guests|visitors"
+                r"|students|buyers|donors|users|subscribers|families|tenants)\b"
+                rf"|{_OUTCOME.pattern}|{_MONEY_RX.pattern}", re.IGNORECASE)
+
+
+# A span given over to doing something ("the first six weeks are for finding our voice",
+# "the first month goes on setting up"): a phase of work, not a deadline for results.
+_PHASE = _lazy(r"\s+(?:is|are|will\s+be|go|goes|will\s+go)\s+(?:\w+\s+)?(?:for|about|on|spent"
+               r"|given\s+over\s+to|devoted\s+to|set\s+aside\s+for)\s+(?:\w+\s+)?\w+ing\b",
+               re.IGNORECASE)
 
 
 #: A short span someone else is feared to want, answered later in the sentence: the
@@ -1587,8 +1762,16 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
             continue
         if _NEGATOR.search(sub, at + end - start) and not _THREAT.search(body):
             continue  # "first months maybe nothing happens"
+        phase = _PHASE.match(text, end)
+        if phase and not _GAINED.search(text, end, phase.end() + len(
+                re.split(r"[,;:.!?]", text[phase.end():phase.end() + 80], maxsplit=1)[0])):
+            continue  # "the first six weeks are for finding our voice": a phase of work
         if _SLOW.search(sub):
             continue  # "we know the first months are slow": the span conceded, not a deadline
+        if span.kind == "span" and months and months < 0.25 and _TURNAROUND.search(words) and \
+                ctx.field != "expectations" and not (
+                    _CONTENT_RX.search(text) or _STARTING.search(text) or _GAINED.search(body)):
+            continue  # "every tenant hears about shut-offs the same day": a service's speed
         if _SPREAD_SPEED.search(text, max(0, start - 40), start):
             continue  # "will spread rapidly": how fast it spreads, viral-expectation's to judge
         expecting = ctx.goal or ctx.field == "expectations" or span.kind == "given"
@@ -1607,7 +1790,8 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
                 # a month named in passing, not a date results are due by; "the December
                 # workshops" is one only when the text says when posting starts
                 continue
-        elif not (expecting or _WANT.search(body) or _OUTCOME.search(sub)):
+        elif not (expecting or _WANT.search(body) or _OUTCOME.search(sub)
+                  or endorsed(sentence, start)):
             continue
         what = (f"posting starts only \"{words}\" ahead" if span.kind == "runway"
                 else f"the plan given only \"{words}\"" if span.kind == "given"
@@ -1636,7 +1820,8 @@ _MEDIA = (r"(?:videos?|clips?|posts?|reels?|photos?|photographs?|pics?|images?|s
           r"|hits?|marketing|sensations?|success|growth|reach|fame|effect|spread|sharing)")
 # A whole population or territory: the audience of a spread no plan can
 # schedule. The places are a closed class of "everyone, everywhere" words.
-_WHOLE = (r"(?:the\s+whole\s+(?:[\w-]+\s+)?|the\s+entire\s+(?:[\w-]+\s+)?|all\s+over\s+(?:the\s+)?"
+_WHOLE = (r"(?:(?:the|their|our|its|his|her|your)\s+(?:whole|entire)\s+(?:[\w-]+\s+)?"
+          r"|all\s+over\s+(?:the\s+)?"
           r"|(?:right\s+)?across\s+(?:the\s+)?(?:whole\s+)?"
           r"|half\s+(?:the|a)\s+|every\s+(?:[\w-]+\s+){0,2}in\s+the\s+|(?:every(?:one|body)|all)\s+"
           r"(?:in|across|on|of)\s+(?:the\s+)?)"
@@ -1673,6 +1858,13 @@ _SPREAD_SCOPE = (rf"(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own(?!\s+
                  # a distance no sender controls: "the length and breadth of the county"
                  rf"|the\s+length\s+and\s+breadth\s+of|far\s+and\s+wide|via\s+(?:re)?shares"
                  rf"|through\s+(?:re)?shares"
+                 # onward from whoever passed it on: "picked up by a big account and spreading
+                 # from there"
+                 rf"|from\s+there|onwards?|outwards?"
+                 # unasked: "send it to their group chats without being asked"
+                 rf"|without\s+(?:being\s+asked|(?:any\s+)?prompting|a\s+prompt)|unprompted"
+                 # far past everyone the sender reaches: "far beyond our followers"
+                 rf"|(?:far|well|way)\s+beyond"
                  rf"|everywhere|all\s+over|across\s+(?:the|every|all)|around\s+the\s+(?:world|country"
                  rf"|internet|web)|throughout|endlessly|widely|like\s+wildfire|very\s+fast|fast"
                  rf"|quickly|rapidly|exponentially|by\s+every\s+[\w-]+|by\s+(?:thousands|millions|hundreds|everyone"
@@ -1717,6 +1909,14 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"\b(?:spread\w*|travel\w*|circulat\w*|shared|reshared|re-shared|reposted"
          r"|forwarded|pass\w*|go|goes|going|get\w*|shar\w*|multipl\w*|copied|imitated"
          r"|remixed|duetted|stitched)\b"),
+        # sending or forwarding it on unasked, or to everyone: "the kind of video people send
+        # to their group chats without being asked" (sending to the organization, "send us
+        # photos", passes nothing on); anchored on the scope, as "send" is everywhere
+        (r"(?P<head>\b(?:send|sends|sending|sent|forward|forwards|forwarding))(?!\s+(?:us|it\s+to"
+         r"\s+us)\b)\s+(?:[^\s.;:!?]+\s+){0,6}?(?:without\s+(?:being\s+asked|(?:any\s+)?prompting"
+         r"|a\s+prompt)|unprompted|to\s+every(?:one|body)|everywhere)",
+         "content spreading by itself", False,
+         r"\b(?:asked|prompting|prompt|unprompted|everyone|everybody|everywhere)\b"),
         # (a "share rate" or "share count" is a metric, not people sharing)
         (rf"(?P<head>\bshar(?:e|es|ing)\b)(?!\s+(?:rate|rates|count|counts|ratio|percentage"
          rf"|metrics?|buttons?|links?|of\b))\s+(?:[^\s.;:!?]+\s+){{0,3}}?{_SPREAD_SCOPE}",
@@ -1753,7 +1953,12 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"|papers?|radio|tv|flyers?)\b", "a mass audience reached", False, r"\bthan\b"),
         # fame or a hit, instantly
         (r"(?P<head>\b(?:instant|instantly|overnight)\s+(?:fame|famous|hit|sensation|success"
-         r"|celebrit\w*|stardom|star|buzz|following|popularity|popular|audience))\b",
+         r"|celebrit\w*|stardom|star|buzz|following|popularity|popular|audience)"
+         # (in the other order, a state of being known then the word of speed: "famous
+         # overnight", "put us on the map overnight", "the talk of the town instantly")
+         r"|\b(?:famous|a\s+(?:big\s+)?hit|on\s+the\s+map|(?:well[\s-]+)?known|a\s+household\s+name"
+         r"|a\s+sensation|the\s+talk\s+of\s+the\s+(?:town|city|village))\s+(?:\w+\s+){0,2}?"
+         r"(?:overnight|instantly))\b",
          "instant fame", False,
          r"\b(?:instant\w*|overnight)\b"),
         # fame on the internet itself: "our mascot will become an internet sensation"
@@ -1799,18 +2004,36 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
         # content left to spread by itself
         (r"(?P<head>\blet\s+(?:it|them|the\s+[\w-]+|our\s+[\w-]+)\s+(?:[^\s.;:!?]+\s+){0,4}?"
          r"(?:spread|take\s+off|run\s+(?:wild|itself)|go\s+viral|do\s+(?:its|the)\s+(?:thing|work)"
-         r"|snowball))\b", "content left to spread by itself", False, r"\blet\b"),
+         # (or left to something else to carry: "let the algorithm carry them to new people")
+         r"|snowball|carry\s+(?:it|them)|push\s+(?:it|them)|do\s+the\s+rest))\b",
+         "content left to spread by itself", False, r"\blet\b"),
         # one piece of content is all it takes
         (rf"(?P<head>\b(?:one|a\s+single)\s+(?:[\w-]+\s+)?{_MEDIA}\s+is\s+all\s+(?:we|it|you)"
-         r"\s+(?:need|needs|takes))\b", "one hit counted on", False, r"\b(?:need|needs|takes)\b"),
+         r"\s+(?:need|needs|takes)"
+         # (in either order: "all it takes is one reel landing on the right feed")
+         rf"|\ball\s+(?:it|we|you)\s+(?:need|needs|take|takes)\s+is\s+(?:one|a\s+single|a)\s+"
+         rf"(?:[\w-]+\s+)?{_MEDIA})\b", "one hit counted on", False,
+         r"\b(?:need|needs|take|takes)\b"),
+        # one piece of content, and the business is made: "one reel in the right feed and we
+        # are set for the summer"
+        (rf"(?P<head>\b(?:one|a\s+single)\s+(?:[\w-]+\s+)?{_MEDIA})\b"
+         # (not a rate: "one post a week and we're set")
+         r"(?!\s+(?:a|per|each|every)\s+(?:day|week|month|fortnight)\b)[^.;:!?]{0,60}?\band\s+"
+         r"(?:we|we['\u2019]re|we\s+are|we['\u2019]ll\s+be|we\s+will\s+be)\s+(?:made|set|sorted|golden"
+         r"|laughing|flying)\b", "one hit counted on", False,
+         r"\b(?:made|set|sorted|golden|laughing|flying)\b"),
         # the one everybody links to
         (r"(?P<head>\b(?:the\s+one|what|the\s+thing|the\s+[\w-]+)\s+every(?:one|body)\s+"
          r"(?:\w+\s+)?(?:links?\s+to|shares?|reposts?|talks?\s+about|sends?\s+on|quotes?))\b",
          "everyone sharing it", True, r"\bevery(?:one|body)\b"),
         # sharing no one can resist
-        (r"(?P<head>\b(?:can['\u2019]?t|cannot|won['\u2019]?t\s+be\s+able\s+to)\s+help\s+(?:but\s+)?"
-         r"shar\w*|\bimpossible\s+not\s+to\s+shar\w*|\birresistibl\w*\s+to\s+shar\w*)",
-         "sharing no one can resist", False, r"\bshar\w*"),
+        # (a compulsion, "can't help/stop/resist", over any verb of passing on: sharing,
+        # sending, forwarding, reposting, tagging, telling)
+        (r"(?P<head>\b(?:can['\u2019]?t|cannot|won['\u2019]?t\s+be\s+able\s+to|unable\s+to)\s+"
+         r"(?:help|stop|resist)\s+(?:but\s+)?(?:shar|send|forward|pass|repost|tag|tell)\w*"
+         r"|\bimpossible\s+not\s+to\s+(?:shar|send|forward|pass|repost)\w*"
+         r"|\birresistibl\w*\s+to\s+(?:shar|send|forward|pass|repost)\w*)",
+         "sharing no one can resist", False, r"\b(?:help|stop|resist|impossible|irresistibl\w*)\b"),
         # growing by itself once people share
         (r"(?P<head>\b(?:grow|spread|build|multipl|snowball)\w*\s+(?:[^\s.;:!?]+\s+){0,2}?"
          r"(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)))(?=[^.!?]{0,80}\bshar)",
@@ -1858,6 +2081,22 @@ _CLASSIFIED_NOUN = _lazy(
     re.IGNORECASE)
 
 
+# A superlative or ranking word before a territory makes it the domain of a ranking ("the
+# best-known bike shop across the region", "the top venue in the whole city"), not an
+# audience reached; one about spreading ("the most shared clip") still is one.
+_RANKED = _lazy(
+    r"\b(?:best|most|top|leading|biggest|largest|greatest|finest|busiest|favou?rite"
+    r"|number[\s-]+one|no\.?\s*1|go-to|best-known|best-loved|most-loved|best-rated"
+    r"|highest-rated|first-choice)\b(?![\s-]+(?:shared|viewed|watched|seen|talked|liked"
+    r"|reposted|forwarded|played|streamed)\b)(?:[\s-]+[\w'\u2019-]+){0,4}?\s+$",
+    re.IGNORECASE)
+
+
+def text_before(sentence: Sentence, head: int, reach: int) -> str:
+    """The ``reach`` characters of a sentence before ``text[head]``."""
+    return sentence.text[max(0, head - reach):head]
+
+
 def spread_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
     """The plan counting on content spreading by itself (SMA502)."""
     ctx = field.ctx
@@ -1870,8 +2109,11 @@ def spread_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
         head = m.start("head") - sentence.start
         body = sentence.scope(head)[2]
         if want and not (ctx.goal or _WANT_SPREAD.search(body)
-                         or _WANT_SPREAD.search(sentence.introduced(head))):
+                         or _WANT_SPREAD.search(sentence.introduced(head))
+                         or endorsed(sentence, head)):
             continue
+        if what == "a mass audience reached" and _RANKED.search(text_before(sentence, head, 60)):
+            continue  # "the best-known bike shop across the region": a ranking's domain
         if what == "a mass audience reached" and (not (
                 _REACH_RX.search(body) or _MEDIA_RX.search(body)) or _REACH_TARGET.search(body)):
             continue  # "double the reach of our posts across the region": a target, not a hope

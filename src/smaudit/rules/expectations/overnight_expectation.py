@@ -56,8 +56,11 @@ def overnight_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Vi
     week", "quick results would be nice, but we planned for a year"), spans
     of work rather than results (replying within two hours, reviewing
     monthly, shipping in three days), early signs judged early ("comments
-    and saves in the first weeks") and "overnight" as a time of day do not
-    count.
+    and saves in the first weeks"), an early look ("we'll glance at the
+    numbers after a month"), time words that say when or how often
+    something happens (a list of months or seasons, "every May", a
+    service's speed: "every tenant hears about shut-offs the same day") and
+    "overnight" as a time of day do not count.
 
     ## Why it hurts
     People buy from those they know, like and trust, and trust builds over
