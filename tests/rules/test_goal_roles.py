@@ -1519,3 +1519,77 @@ def test_sma103_in_order_to_is_a_purpose_not_an_order(statement, fires):
         outcome.assert_findings(goal(statement), [("SMA103", 3, 16)])
     else:
         outcome.assert_valid(goal(statement))
+
+
+# --------------------------------------------------------------------------
+# Classes found by reading unseen sets, each with texts of its own (anti-patterns
+# and healthy neighbours, half of them written before the fix and kept blind).
+
+_WHERE = {"goal": (3, 16), "research": (2, 13), "strategy": (1, 11)}
+_PLACE = {"goal": goal, "research": research_plan, "strategy": strategy_plan}
+_JUDGES: dict[str, RuleTester] = {}
+
+
+def _judge(code: str, field: str, text: str, fires: bool) -> None:
+    tester = _JUDGES.setdefault(code, RuleTester(code))
+    plan = _PLACE[field](text)
+    if fires:
+        tester.assert_findings(plan, [(code, *_WHERE[field])])
+    else:
+        tester.assert_valid(plan)
+
+
+# Research that says only "adults" ("anyone over 18", "everyone aged 16 to 90"),
+# a claim hedged by a word that grants doubt or held by no one ("pretty sure",
+# "it is assumed that"), and what everybody does on a phone or online, are no
+# fact about the customers. A higher age, a narrow range and a named platform are.
+HOLLOW_RESEARCH = [
+    ("SMA205", "research",
+     "Anyone over 18 with a driving licence can hire a van, so that is our market.", True),
+    ("SMA205", "research", "Our members are everyone aged 16 to 90, basically the whole town.",
+     True),
+    ("SMA205", "research",
+     "The ferry is for everybody above 16 travelling to the island, that's our audience.", True),
+    ("SMA205", "research",
+     "All adults aged 18-75+ in the valley could need a locksmith at some point.", True),
+    ("SMA205", "research", "Anyone over 21 who likes a cocktail is basically our customer.", True),
+    ("SMA205", "research", "Our regulars are almost all over 65 and come on weekday mornings.",
+     False),
+    ("SMA205", "research",
+     "Parents of children under 5 who live within 3 km make up most of our bookings.", False),
+    ("SMA205", "research",
+     "Every pupil we teach is under 12, and nine in ten are driven here by a parent.", False),
+    ("SMA205", "research",
+     "Pretty sure most of our clients are retired couples who come by car.", True),
+    ("SMA205", "research",
+     "It is assumed that our patients are mainly families from the estate who walk in.", True),
+    ("SMA205", "research",
+     "Hopefully the people who ring us are homeowners who search online first.", True),
+    ("SMA205", "research",
+     "Fairly sure our diners are mostly office workers who walk over at lunch.", True),
+    ("SMA205", "research",
+     "It is generally believed that visitors to the museum are tourists who stay one night.",
+     True),
+    ("SMA205", "research",
+     "Our guests are considered to be mainly couples who drive up from the city.", True),
+    ("SMA205", "research", "The till records leave no doubt: 60% of callers are landlords.",
+     False),
+    ("SMA205", "research",
+     "The visitor book is clear: most guests drive up from the city for one night.", False),
+    ("SMA205", "research", "Young people basically live on social media these days.", True),
+    ("SMA205", "research", "Our clients use social media like everyone else.", True),
+    ("SMA205", "research",
+     "Retired people spend hours online nowadays, so our customers will see our posts.", True),
+    ("SMA205", "research", "Dog owners live on their phones like the rest of us.", True),
+    ("SMA205", "research",
+     "Most folk browse the internet on their phones, so our customers do too.", True),
+    ("SMA205", "research",
+     "Tradespeople who order from us check the app on their phones before 7 am.", False),
+    ("SMA205", "research",
+     "Wedding couples we met at fairs use Pinterest boards to plan their day.", False),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), HOLLOW_RESEARCH)
+def test_sma205_adults_hedges_and_any_phone_are_no_fact(code, field, text, fires):
+    _judge(code, field, text, fires)

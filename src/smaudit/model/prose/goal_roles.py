@@ -937,7 +937,15 @@ _HEDGE = (
     r"\b(?:i\s+think|i\s+guess|i'd\s+(?:guess|say|imagine)|i\s+suppose|i\s+believe|i\s+reckon"
     r"|we\s+(?:think|assume|guess|believe|reckon)|probably|maybe|perhaps|possibly|presumably"
     r"|must\s+be|i\s+imagine|(?:i|we)\s+(?:have\s+a\s+)?(?:feeling|feel|suspect|sense|hope)"
-    r"|gut|seems?|likely)\b|\d+ish\b|-ish\b|\?"
+    r"|gut|seems?|likely"
+    # certainty claimed in a word that grants doubt: "pretty sure", "hopefully"
+    r"|(?:pretty|fairly|quite|reasonably|almost)\s+(?:sure|certain|confident)|hopefully|surely"
+    r"|apparently|supposedly|i\s+(?:would|'d)\s+have\s+thought"
+    # a belief with no one holding it: "it is understood that", "is considered to be",
+    # "are thought to"; the verbs are the closed class of believing and assuming
+    r"|(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:understood|assumed|believed|thought"
+    r"|considered|felt|presumed|said|deemed|taken\s+as))\b"
+    r"|\d+ish\b|-ish\b|\?"
 )
 #: Verbs of liking, wanting and needing: what follows them is a wish.
 _ATTITUDE = _inflect("love like want need value care appreciate enjoy fancy prefer believe "
@@ -1061,11 +1069,15 @@ def research_substance(text: str) -> str | None:
                 return method.group(0)
             if h.hedge.search(clause):
                 continue
-            figure = found(h.figure, clause)
-            if figure and not (h.universal.search(clause) and h.range.fullmatch(figure.group(0))):
-                return figure.group(0)
+            for figure in h.figure.finditer(clause):
+                if negated(clause, figure.start()) or _only_adults(clause, figure.start()):
+                    continue
+                if not (h.universal.search(clause) and h.range.fullmatch(figure.group(0))):
+                    return figure.group(0)
+                break
             ranged = found(h.range, clause)
-            if ranged and not h.universal.search(clause):
+            if ranged and not h.universal.search(clause) \
+                    and not _only_adults(clause, ranged.start()):
                 return ranged.group(0)
             if h.universal.search(clause):
                 continue
@@ -1077,6 +1089,11 @@ def research_substance(text: str) -> str | None:
                     continue
                 # what the organization does ("we see them") is not a fact about customers
                 if _word_before(clause, done.start())[-1:] in (["we"], ["i"]):
+                    continue
+                # after a determiner the word is a noun ("our posts", "the visits"),
+                # not something the customers do ("readers that visit" still do)
+                if _word_before(clause, done.start())[-1:] and \
+                        _word_before(clause, done.start())[0] in _NOUN_BEFORE - {"that"}:
                     continue
                 # an infinitive is a purpose ("a survey to find out who they are"), not
                 # something the customers were seen to do
@@ -1096,9 +1113,57 @@ def research_substance(text: str) -> str | None:
                 # observed; "firms that need support and call us" still call
                 before = _word_before(clause, done.start())
                 since = done.start() if before[-1:] in (["and"], ["then"]) else 0
-                if not h.attitude.search(clause, since, done.start()):
-                    return done.group(0)
+                if h.attitude.search(clause, since, done.start()):
+                    continue
+                # "live on their phones", "use social media": what anyone does, not a
+                # fact about these customers
+                if _ANY_MEDIUM.match(clause, done.end()):
+                    continue
+                return done.group(0)
     return None
+
+
+#: An age bound that says only "adults": a lower bound at or below the age of
+#: majority or of buying alcohol ("anyone over 18", "aged 21+"), or a range
+#: spanning most of a life ("aged 16 to 90", "18-80+"). Both fit every grown-up
+#: customer a business has, so they are no fact about these customers.
+_AGE_BOUND = LazyPattern(
+    r"(?:(?P<kind>over|above|older\s+than|aged|age|from)\s+)?(?P<low>\d{1,3})\+?"
+    r"(?:\s?(?:[-\u2013]|to|and)\s?(?P<high>\d{1,3})(?P<open>\+)?)?(?!\s?%)")
+_ADULT_AGE = 21
+_LIFESPAN = 40
+
+
+def _only_adults(clause: str, start: int) -> bool:
+    """Whether the figure at ``start`` is an age bound that says only "adults"."""
+    bound = _AGE_BOUND.match(clause, start)
+    if bound is None:
+        return False
+    low, high = int(bound.group("low")), bound.group("high")
+    if high is None:
+        return bound.group("kind") is not None and bound.group("kind") != "from" \
+            and low <= _ADULT_AGE
+    # a range of ages, not of anything else ("10-20 minutes", "2 to 3 visits")
+    if not (bound.group("kind") or _AGE_AFTER.match(clause, bound.end())):
+        return False
+    return bound.group("open") is not None or int(high) - low >= _LIFESPAN
+
+
+#: What makes a bare range an age: "16 to 90 year olds", "18-75+ (years)".
+_AGE_AFTER = LazyPattern(r"\+?\s*(?:-?\s*years?[\s-]*olds?|yrs|years\b|y/?o\b)|\+")
+
+#: Media every person uses, as the complement of a behaviour: "live on their
+#: phones", "use social media", "spend hours online", "browse the internet".
+#: The class is devices and the internet at large, not a named platform, which
+#: would say where a segment is.
+_ANY_MEDIUM = LazyPattern(
+    # between the verb and the medium only words of degree and duration ("basically",
+    # "all day", "hours"), never an object of the verb ("book tables by phone")
+    r"(?:\s+(?:\w+ly|always|constantly|forever|hours|all|day|night|long|a\s+lot|much|more"
+    r"|half|their\s+lives)){0,2}?\s+(?:(?:on|in|at|through|across)\s+)?"
+    r"(?:(?:their|the|a|his|her)\s+)?"
+    r"(?:(?:mobile|smart|cell)\s*)?(?:phones?|screens?|devices?|tablets?|laptops?|computers?"
+    r"|social\s+media|socials|online|internet|web|mobiles?)\b")
 
 
 def _specific(clause: str, match: re.Match[str]) -> bool:
