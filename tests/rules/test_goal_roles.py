@@ -1593,3 +1593,31 @@ HOLLOW_RESEARCH = [
 @pytest.mark.parametrize(("code", "field", "text", "fires"), HOLLOW_RESEARCH)
 def test_sma205_adults_hedges_and_any_phone_are_no_fact(code, field, text, fires):
     _judge(code, field, text, fires)
+
+
+# A quantifier over everyone who turns up ("all comers", "any walkers who pass", "every
+# visitor") names no one in particular; "all lapsed members" still names the lapsed.
+EVERYONE_WHO_TURNS_UP = [
+    ("SMA106", "strategy",
+     "Be on every platform and chat with all visitors, whenever there is time.", True),
+    ("SMA106", "strategy", "Post whenever we can and reply kindly to all commenters.", True),
+    ("SMA106", "strategy",
+     "Be everywhere online and chat with any strangers who drop by the page.", True),
+    ("SMA106", "strategy", "Share lovely photos daily and engage with all readers, always.",
+     True),
+    ("SMA106", "strategy",
+     "Turn up on all the apps, post whenever possible, and talk to any walkers who pass.", True),
+    ("SMA106", "strategy",
+     "Show all members the new rowing times on Instagram and ask them to sign up for a crew.",
+     False),
+    ("SMA106", "strategy", "Reach parents of new swimmers on Facebook with lesson clips.", False),
+    ("SMA106", "strategy",
+     "Send all lapsed members a winter offer on Facebook and ask them to rejoin.", False),
+    ("SMA106", "strategy", "Chat with all lapsed members on Facebook about the winter league.",
+     False),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), EVERYONE_WHO_TURNS_UP)
+def test_sma106_everyone_who_turns_up_is_no_one_in_particular(code, field, text, fires):
+    _judge(code, field, text, fires)

@@ -1170,6 +1170,10 @@ def _specific(clause: str, match: re.Match[str]) -> bool:
     """Whether a plural noun names particular people ("lapsed members", "office
     managers", "tenants"), not anyone at all ("people", "our audience")."""
     head = match.group(0)
+    # "all comers", "any visitors", "all of the readers": a quantifier over everyone
+    # who turns up names no one; "all lapsed members" still names the lapsed
+    if _ALL_OF.search(clause, max(0, match.start() - 20), match.start()):
+        return False
     if head in _GENERIC_WHO:
         before = _word_before(clause, match.start())
         # "new audiences", "new customers": newness says nothing about who they are
@@ -1182,6 +1186,9 @@ def _specific(clause: str, match: re.Match[str]) -> bool:
     return head in _PEOPLE or bool(_AGENT.match(head))
 
 
+#: A universal quantifier right before a plural noun: the closed class of
+#: determiners that range over everyone ("all", "any", "every", "whichever").
+_ALL_OF = LazyPattern(r"\b(?:all|any|every|whichever|whatever)\s+(?:(?:of\s+)?the\s+)?$")
 #: A plural possessive before a noun naming a plan ("the partners' approach", "the
 #: trustees' idea"): the nouns are the closed class a writer uses to report a plan.
 _PLAN_OWNER = LazyPattern(r"'\s+(?:(?:own|whole|usual|basic|main)\s+)?"
@@ -1202,8 +1209,11 @@ def strategy_substance(text: str) -> str | None:
             for match in h.who.finditer(clause):
                 if _specific(clause, match) and not negated(clause, match.start()):
                     return match.group(0)
-            hit = found(r.gain_noun, clause)
-            if hit:
+            for hit in r.gain_noun.finditer(clause):
+                # "chat with all visitors": everyone who turns up, not whom it reaches
+                if negated(clause, hit.start()) or _ALL_OF.search(
+                        clause, max(0, hit.start() - 20), hit.start()):
+                    continue
                 return hit.group(0)
             for hit in h.cta.finditer(clause):
                 if _shared_purpose(clause, hit):
