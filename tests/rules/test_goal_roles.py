@@ -1621,3 +1621,45 @@ EVERYONE_WHO_TURNS_UP = [
 @pytest.mark.parametrize(("code", "field", "text", "fires"), EVERYONE_WHO_TURNS_UP)
 def test_sma106_everyone_who_turns_up_is_no_one_in_particular(code, field, text, fires):
     _judge(code, field, text, fires)
+
+
+# Money is still the only object when what follows it says what the money is for
+# ("income to fund a day room", "enough to help cover the bills"), when a transaction
+# noun only modifies a money head ("booking value", "reservation revenue"), when
+# "take" is a noun ("a bigger weekly take"), or when the selling is named beside the
+# money ("sell much more and smash last season's turnover"). A means phrase ("by
+# getting pupils to book") and an average per order are still customer behaviour.
+MONEY_AND_ITS_USE = [
+    ("SMA103", "goal", "Raise legacy income to fund a new day room", True),
+    ("SMA103", "goal", "Bring in more money, hopefully enough to help cover the heating bill",
+     True),
+    ("SMA103", "goal", "Increase gift-shop takings to support the restoration of the chapel",
+     True),
+    ("SMA103", "goal", "Lift membership fee income, ideally enough to help hire a second coach",
+     True),
+    ("SMA103", "goal", "Boost profit to pay for a new boat for the juniors", True),
+    ("SMA103", "goal",
+     "Grow revenue by signing up 40 new corporate clients to support the expansion", False),
+    ("SMA103", "goal",
+     "Grow revenue to 90k by getting former pupils to book refresher lessons", False),
+    ("SMA103", "goal",
+     "Raise income to cover the rent by getting 30 families to book the holiday club", False),
+    ("SMA103", "goal", "6k more monthly booking value by autumn", True),
+    ("SMA103", "goal", "Increase total order value by 25% year on year", True),
+    ("SMA103", "goal", "Double gross ticket value for the winter season", True),
+    ("SMA103", "goal", "Reservation revenue up 20% by Q3", True),
+    ("SMA103", "goal", "Increase average order value from online customers", False),
+    ("SMA103", "goal", "Grow repeat booking numbers among families by 15%", False),
+    ("SMA103", "goal", "The aim is a bigger weekly take at the market stall", True),
+    ("SMA103", "goal", "What we want is a healthier monthly take from the ice-cream van", True),
+    ("SMA103", "goal", "Take bookings from more walkers at the weekend", False),
+    ("SMA103", "goal", "Take more school groups on guided tours in spring", False),
+    ("SMA103", "goal", "Sell much more this summer and smash last season's turnover", True),
+    ("SMA103", "goal", "Sell a lot more and beat last year's revenue", True),
+    ("SMA103", "goal", "Sell more cakes to offices and grow revenue", False),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), MONEY_AND_ITS_USE)
+def test_sma103_what_money_is_for_is_not_a_customer_behaviour(code, field, text, fires):
+    _judge(code, field, text, fires)

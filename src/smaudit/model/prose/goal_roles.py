@@ -340,6 +340,10 @@ _AS_MONEY = LazyPattern(r"(?:\s+(?:back|in|out))?\s+(?:as|in)\s+"
 _MONEY_OBJECT = LazyPattern(r"\s+(?:in\s+)?(?:\w+\s+){0,2}?(?:coffers|tills?|money|cash|revenues?"
                       r"|sales|profits?|income|takings|turnover|bills|rent|wages|salaries"
                       r"|overheads)\b")
+#: A money noun right after a transaction noun is the head of the phrase: "booking
+#: value", "order revenue" count money, not bookings or orders.
+_MONEY_HEAD = LazyPattern(r"\s+(?:values?|revenues?|income|takings|worth|gmv)\b")
+_MONEY_HEAD_NEAR = LazyPattern(r"(?:\s+[\w-]+)?\s+(?:values?|revenues?|income|takings|worth|gmv)\b")
 #: A platform's count as the object of the verb ("give the likes", "leave more
 #: hearts"): the platform's currency, not a customer's transaction.
 _SOCIAL_OBJECT = LazyPattern(rf"\s+(?:(?:the|a|an|us|our|some|more|many|lots\s+of|loads\s+of)"
@@ -516,7 +520,17 @@ def roles() -> SimpleNamespace:
                 r"|\b\d[\d,.]*\s*(?:k|m|bn|million|thousand)?\s*(?:eur|euros?|usd|dollars"
                 r"|gbp|pounds|quid|bucks|chf|francs)\b)")
     money = (
+        # a transaction noun modifying a money head is money: "booking value", "ticket
+        # revenue", "gross ticket value" (the head decides what the phrase counts, so
+        # this comes first); an average per order is a customer's basket, an objective
+        rf"(?<!average\s)(?<!avg\s)(?<!mean\s)\b(?P<money>(?:(?:{GAIN_NOUNS})|gross|net|total"
+        r"|transaction)\s+(?:(?!(?:and|or|but|to|from|in|on|for|of|by|with)\b)[\w-]+\s+)?(?:values?|revenues?|income|takings|worth|gmv))\b",
         rf"\b(?P<money>{money_noun})\b",
+        # "take" as a noun is the takings: after a determiner and up to two modifiers
+        # ("a bigger weekly take"), not a verb ("take bookings") or a view ("our take on")
+        r"\b(?:a|the|our|its|their|this|each)\s+(?:(?!take\b)[\w'-]+\s+){0,2}?(?P<money>take)\b"
+        r"(?!\s+(?:on|part|place|care|off|over|up|away|in|out|time|a|an|the|it|them|us|our"
+        r"|more|advantage|pride|notice|stock)\b)",
         rf"(?P<money>{currency})",
         r"\b(?P<money>sell(?:ing)?\s+more)\b(?!\W+(?!than|this|next|in|at|from|through|on)"
         r"[a-z])",
@@ -773,6 +787,7 @@ def business_gain(clause: str) -> str | None:
         if _action_counts(clause, match) and not negated(clause, match.start()) \
                 and not _AS_MONEY.match(clause, match.end()) \
                 and not _MONEY_OBJECT.match(clause, match.end()) \
+                and not _MONEY_HEAD.match(clause, match.end()) \
                 and not _SOCIAL_OBJECT.match(clause, match.end()) \
                 and not _UNIT_SUBJECT.search(clause, max(0, match.start() - 30),
                                              match.start()) \
@@ -794,8 +809,8 @@ def business_gain(clause: str) -> str | None:
         service = None  # "wetsuits and hire boards": a thing sold, not a service done
     hit = _own_gain_noun(clause) or found(r.person_gain, clause) \
         or service or _beneficiary(clause)
-    if hit is None:
-        return None
+    if hit is None or _MONEY_HEAD_NEAR.match(clause, hit.end()):
+        return None  # "monthly gross bookings value": the money is the head
     groups = hit.groupdict()
     noun = groups.get("who") or groups.get("counted") or groups.get("into")
     # "new wholesale accounts" are customers; "corporate channels", or accounts in a
@@ -863,7 +878,8 @@ def _own_gain_noun(clause: str) -> re.Match[str] | None:
     r = roles()
     for match in r.gain_noun.finditer(clause):
         if negated(clause, match.start()) or _ACCOUNT_BEFORE.search(
-                clause, max(0, match.start() - 30), match.start()):
+                clause, max(0, match.start() - 30), match.start()) \
+                or _MONEY_HEAD.match(clause, match.end()):
             continue
         return match
     return None
