@@ -1663,3 +1663,55 @@ MONEY_AND_ITS_USE = [
 @pytest.mark.parametrize(("code", "field", "text", "fires"), MONEY_AND_ITS_USE)
 def test_sma103_what_money_is_for_is_not_a_customer_behaviour(code, field, text, fires):
     _judge(code, field, text, fires)
+
+
+# A goal about the account in other words: people (any agent noun) doing to it what
+# the platform counts ("an account collectors like and share"), or a platform's
+# community named by its suffix ("our corner of PlantTok"). A quantity the goal says
+# it does not measure ("likes are not a metric", "follower growth is not a KPI") and a
+# platform given a job as a tool ("the page serving only as the noticeboard") leave
+# the business outcome as the goal.
+ACCOUNT_IN_OTHER_WORDS = [
+    ("SMA102", "goal",
+     "Grow our corner of PlantTok until gardeners tag and share us every week", True),
+    ("SMA102", "goal", "A feed that climbers repost and comment on daily", True),
+    ("SMA102", "goal",
+     "Make the studio's account one that collectors like and share every day", True),
+    ("SMA102", "goal", "Be the Foodstagram account diners tag every time they eat out", True),
+    ("SMA102", "goal", "Become a name on Bookstagram", True),
+    ("SMA102", "goal", "Climbers who see our route videos book an intro session", False),
+    ("SMA102", "goal",
+     "Cyclists share their ride photos at the cafe and then book a bike fit", False),
+    ("SMA102", "goal", "Parents share our term dates with other families", False),
+    ("SMA102", "goal", "Follower growth is the KPI for this year.", True),
+    ("SMA102", "goal", "Views are the main target for the channel this year.", True),
+    ("SMA102", "goal",
+     "Fill the Tuesday yoga classes through Instagram stories; likes are not a metric we "
+     "track here.", False),
+    ("SMA102", "goal",
+     "Cut missed check-ups using text reminders; the follower count is not a target.", False),
+    ("SMA102", "goal",
+     "Get more walk-in trade via the Facebook page; page likes are not a measure of success "
+     "for us.", False),
+    ("SMA102", "goal",
+     "Reduce late cancellations with WhatsApp reminders; views aren't a KPI here.", False),
+    ("SMA102", "goal", "Make our Facebook page the busiest in town", True),
+    ("SMA102", "goal", "Grow the Instagram page into the town's favourite", True),
+    ("SMA102", "goal",
+     "Fewer wasted trips for the plumbers, with our social media pages serving only as the "
+     "board where customers check arrival times", False),
+    ("SMA102", "goal",
+     "Shorter queues at the ferry desk, the Facebook page acting as the timetable noticeboard",
+     False),
+    ("SMA102", "goal",
+     "Less confusion on race day, with the club's Instagram account used as the notice board "
+     "for start times", False),
+    ("SMA102", "goal",
+     "Quicker repairs, our WhatsApp channel working merely as the place tenants report faults",
+     False),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), ACCOUNT_IN_OTHER_WORDS)
+def test_sma102_the_account_in_other_words(code, field, text, fires):
+    _judge(code, field, text, fires)

@@ -253,6 +253,8 @@ PLATFORM = (
     r"|pinterest|threads|bluesky|reddit|mastodon|whatsapp|nextdoor|discord|twitch|houzz|vimeo"
     r"|strava|goodreads|yelp|tripadvisor|telegram|wechat|xing|behance|meetup|eventbrite|etsy"
     r"|patreon|substack|spotify"
+    # a platform's communities, named by its suffix: "BookTok", "Bookstagram", "FoodTok"
+    r"|\b[a-z]{2,12}(?:stagram|tok)\b"
     r"|social[\s-]media|socials|social\s(?:networks?|channels?|platforms?|accounts?|pages?)"
     r"|(?<=\bon\s)social\b"
     r"|(?<=\bon\s)x\b|\bx(?=\s(?:account|page|profile|feed|followers|handle))"
@@ -571,7 +573,7 @@ def roles() -> SimpleNamespace:
         beneficiary=LazyPattern(r"\b(?:for|to|among|amongst)\s+(?:[\w'-]+\s+){0,2}?(?P<who>[a-z]\w*s)\b"),
         # a platform named as the means: "through LinkedIn", "use Pinterest to"
         means=LazyPattern(r"\b(?:through|via|using|with|by|from)\s+(?:(?:a|an|the|our|its|their)\s+)?"
-                    r"(?:[\w'-]+\s+)?$|\buse\s+(?:(?:our|the)\s+)?$"),
+                    r"(?:[\w'-]+\s+){0,2}$|\buse\s+(?:(?:our|the)\s+)?$"),
         not_own_money=LazyPattern(
             r"\b(?:save|saves|saving|spend|spends|spending|manage|managing|waste|wasting"
             r"|lend|borrow|owe)\W+(?:\w+\W+){0,3}?$"),
@@ -602,6 +604,9 @@ def social_quantity(clause: str) -> str | None:
                 if not on_platform:
                     continue
             return " ".join(unit.split())
+    for match in _ACCOUNT_ACTS.finditer(clause):
+        if not negated(clause, match.start()):
+            return " ".join(match.group("unit").split())
     return None
 
 
@@ -611,6 +616,16 @@ def _word_before(clause: str, start: int) -> list[str]:
     return clause[max(0, start - 40) : start].split()[-1:]
 
 
+#: The account given a job after it: "the page serving only as the noticeboard",
+#: "the group acting as the help desk", "the account used as a timetable". A
+#: platform in the role of a tool is the means, not the goal. The verbs are the
+#: closed class that assign a function ("serve, act, work, function, be used as").
+_AS_INSTRUMENT = LazyPattern(
+    r"(?:\s+[\w'-]+){0,2}?\s+(?:(?:serv|act|work|function)(?:e|es|ed|ing|s)?|(?:is|are|be|being)?\s*used"
+    r"|doubl(?:e|es|ing)|stand(?:s|ing)?\s+in)\s+(?:(?:merely|only|just|simply|mainly|mostly"
+    r"|purely)\s+)?as\b")
+
+
 def platform_itself(clause: str) -> str | None:
     """The platform or account a clause names, when the goal names nothing else it
     gains (no customer behaviour and no money): "put the brewery on the map on
@@ -618,7 +633,8 @@ def platform_itself(clause: str) -> str | None:
     r = roles()
     for hit in r.account.finditer(clause):
         if negated(clause, hit.start()) or r.means.search(
-                clause, max(0, hit.start() - 40), hit.start()):
+                clause, max(0, hit.start() - 40), hit.start()) \
+                or _AS_INSTRUMENT.match(clause, hit.end()):
             continue
         return " ".join(hit.group(0).split())
     return None
@@ -1037,6 +1053,18 @@ _PEOPLE = _wordset(
     "parents"
 )
 _AGENT = LazyPattern(r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)$")
+#: People doing to the account what the platform counts: "an account readers tag,
+#: share and comment on", "a feed that climbers repost". The people are an open
+#: class told by form (an agent noun, a plural people noun); the verb is one of the
+#: platform's own acts, and its object is the account, the organization, or
+#: another such act ("tag and share").
+_ACCOUNT_ACTS = LazyPattern(
+    rf"\b(?P<unit>(?:[a-z]{{2,}}(?:ers|ors|ists|ians|ants|ents|ees)|{'|'.join(sorted(_PEOPLE))})"
+    r"\s+(?:who\s+|that\s+)?(?:\w+ly\s+)?(?:tag|share|like|comment|repost|retweet|follow|mention"
+    r"|react|reshare)(?:s|d|ed|ged)?)\b(?=\s*(?:,|and\b|or\b|us\b|it\b|on\s+(?:it|us)\b"
+    rf"|(?:our|the|its|each|every)\s+(?:[\w'-]+\s+)?{CONTAINER}\b))",
+    anchors="tag shar like comment repost retweet follow mention react")
+
 #: Adjectives that make a generic noun particular: "lapsed customers", "local people".
 _WHO_QUALIFIER = LazyPattern(rf"^(?:{_QUALIFIER}|local|young|younger|older|nearby|past|former"
                             r"|potential|prospective|business|corporate|first-time|our-own)$")
