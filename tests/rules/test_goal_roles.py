@@ -1715,3 +1715,90 @@ ACCOUNT_IN_OTHER_WORDS = [
 @pytest.mark.parametrize(("code", "field", "text", "fires"), ACCOUNT_IN_OTHER_WORDS)
 def test_sma102_the_account_in_other_words(code, field, text, fires):
     _judge(code, field, text, fires)
+
+
+# A second batch for the same classes, written after the fixes and not tuned on, and
+# healthy neighbours that lean on each new frame: a higher age, a record, an
+# average per client, selling to a named buyer, people who like and do something else.
+SECOND_BATCH = [
+    ("SMA205", "research",
+     "Basically anybody over 18 in the borough could be a client of ours.", True),
+    ("SMA205", "research",
+     "Our clientele is adults of every age, 25 to 85, right across the county.", True),
+    ("SMA205", "research",
+     "I'm fairly confident most of our patients are pensioners who come by bus.", True),
+    ("SMA205", "research",
+     "It was felt by the committee that our members mostly drive in from the suburbs.", True),
+    ("SMA205", "research", "Customers are on their mobiles constantly, like everybody.", True),
+    ("SMA205", "research", "Teenagers spend half their lives on their phones.", True),
+    ("SMA205", "research",
+     "Members over 70 make up 45% of the club and most book by phone.", False),
+    ("SMA205", "research", "Our loyalty-card data shows under-25s buy mostly after 9 pm.", False),
+    ("SMA205", "research",
+     "Most of our guests are 18 to 24 and find us on TikTok, per the booking form.", False),
+    ("SMA205", "research",
+     "Couples aged 28-35 planning weddings contact us through Instagram.", False),
+    ("SMA106", "strategy",
+     "Turn up everywhere, post as often as we can, and reply to all customers who write.", True),
+    ("SMA106", "strategy",
+     "Chat to any members of the public who comment, and post when there is news.", True),
+    ("SMA106", "strategy",
+     "Show first-time buyers the mortgage clinic dates on Facebook and ask them to book a "
+     "slot.", False),
+    ("SMA103", "goal", "Increase net income so that we can afford a second van", True),
+    ("SMA103", "goal", "Lift turnover, ideally enough to take on an apprentice next year", True),
+    ("SMA103", "goal", "More money in the till to refit the shop floor", True),
+    ("SMA103", "goal",
+     "Grow ticket income by getting 200 more families to book the winter show", False),
+    ("SMA103", "goal",
+     "Raise subscription revenue 15% by converting trial users to annual plans", False),
+    ("SMA103", "goal", "Increase gross merchandise value by a third", True),
+    ("SMA103", "goal", "The monthly take from the café should double", True),
+    ("SMA102", "goal",
+     "Have the page become one that local foodies tag and share all the time", True),
+    ("SMA102", "goal", "An Instagram that other makers follow and repost", True),
+    ("SMA102", "goal",
+     "Win back lapsed members with Facebook reminders; reach is not the goal here.", False),
+    ("SMA102", "goal",
+     "Fill the Saturday workshops; follower numbers are not a KPI for us.", False),
+    ("SMA102", "goal",
+     "Faster answers for tenants, with the WhatsApp line functioning as a help desk", False),
+    ("SMA102", "goal",
+     "More repair bookings, the Facebook group serving as the place owners ask questions", False),
+    ("SMA205", "research",
+     "Regulars aged 18-30 make up most weekend trade, per the till data.", False),
+    ("SMA205", "research",
+     "Students over 18 follow us on Instagram and book the Thursday quiz.", False),
+    ("SMA205", "research",
+     "Our members, all over 50, mostly use Facebook groups to plan walks.", False),
+    ("SMA205", "research",
+     "Night-shift nurses order from the app after midnight; they live on their phones "
+     "between rounds.", False),
+    ("SMA205", "research",
+     "Anglers, mostly over 55, read the angling forums and buy by phone.", False),
+    ("SMA205", "research",
+     "Over-18s make up 40% of members, and the rest come with a parent.", False),
+    ("SMA205", "research",
+     "Tenants said in the 2025 survey that they check WhatsApp before email.", False),
+    ("SMA205", "research",
+     "Most people who come in are locals, according to our postcode log.", False),
+    ("SMA102", "goal",
+     "Get local walkers to share the trail map and stop at the cafe for lunch", False),
+    ("SMA102", "goal",
+     "Customers who share their booking confirmation get 10% off their next visit", False),
+    ("SMA102", "goal", "Teachers like and recommend our maths workbooks", False),
+    ("SMA102", "goal", "Residents like and trust the council's bin-day reminders", False),
+    ("SMA103", "goal", "Sell more cakes", False),
+    ("SMA103", "goal", "Raise 20k by recruiting 200 monthly givers to support the shelter", False),
+    ("SMA103", "goal", "Win 30 office catering accounts to grow revenue", False),
+    ("SMA103", "goal", "Increase bookings value per client through add-on treatments", False),
+    ("SMA106", "strategy",
+     "Invite all parents of Year 6 pupils to the open evening through the Facebook group.", False),
+    ("SMA106", "strategy",
+     "Reply to every enquiry within the hour and ask each one to book a viewing.", False),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), SECOND_BATCH)
+def test_second_batch_of_the_same_classes(code, field, text, fires):
+    _judge(code, field, text, fires)

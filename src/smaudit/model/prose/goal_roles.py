@@ -526,7 +526,10 @@ def roles() -> SimpleNamespace:
         # revenue", "gross ticket value" (the head decides what the phrase counts, so
         # this comes first); an average per order is a customer's basket, an objective
         rf"(?<!average\s)(?<!avg\s)(?<!mean\s)\b(?P<money>(?:(?:{GAIN_NOUNS})|gross|net|total"
-        r"|transaction)\s+(?:(?!(?:and|or|but|to|from|in|on|for|of|by|with)\b)[\w-]+\s+)?(?:values?|revenues?|income|takings|worth|gmv))\b",
+        r"|transaction)\s+(?:(?!(?:and|or|but|to|from|in|on|for|of|by|with)\b)[\w-]+\s+)?(?:values?|revenues?|income|takings|worth|gmv))\b"
+        # "booking value per client" is an average too
+        r"(?!\s+(?:per|a|each|for\s+each)\s+(?:client|customer|guest|visit|order|booking|head"
+        r"|member|patient|person|diner|table|cover|basket|transaction)\b)",
         rf"\b(?P<money>{money_noun})\b",
         # "take" as a noun is the takings: after a determiner and up to two modifiers
         # ("a bigger weekly take"), not a verb ("take bookings") or a view ("our take on")
@@ -1058,11 +1061,16 @@ _AGENT = LazyPattern(r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)$")
 #: class told by form (an agent noun, a plural people noun); the verb is one of the
 #: platform's own acts, and its object is the account, the organization, or
 #: another such act ("tag and share").
+_ACT = r"(?:tag|share|like|comment|repost|retweet|follow|mention|react|reshare)(?:s|d|ed|ged)?"
 _ACCOUNT_ACTS = LazyPattern(
     rf"\b(?P<unit>(?:[a-z]{{2,}}(?:ers|ors|ists|ians|ants|ents|ees)|{'|'.join(sorted(_PEOPLE))})"
-    r"\s+(?:who\s+|that\s+)?(?:\w+ly\s+)?(?:tag|share|like|comment|repost|retweet|follow|mention"
-    r"|react|reshare)(?:s|d|ed|ged)?)\b(?=\s*(?:,|and\b|or\b|us\b|it\b|on\s+(?:it|us)\b"
-    rf"|(?:our|the|its|each|every)\s+(?:[\w'-]+\s+)?{CONTAINER}\b))",
+    rf"\s+(?:who\s+|that\s+)?(?:\w+ly\s+)?"
+    # the acts only a platform knows may take the organization as object: "tag us"
+    rf"(?:(?:tag|repost|retweet|mention|follow|reshare)(?:s|ged|ed)?\b(?=\s+(?:us|it)\b)"
+    # any act with another act or a post as object: "like and share", "share our reels"
+    rf"|{_ACT}\b(?=\s*(?:,\s*|\s+(?:and|or)\s+)(?:\w+ly\s+)?{_ACT}\b"
+    rf"|\s+(?:our|the|its|each|every)\s+(?:[\w'-]+\s+)?{CONTAINER}\b"
+    rf"|\s+on\s+(?:it|us)\b)))",
     anchors="tag shar like comment repost retweet follow mention react")
 
 #: Adjectives that make a generic noun particular: "lapsed customers", "local people".
@@ -1214,10 +1222,6 @@ def _specific(clause: str, match: re.Match[str]) -> bool:
     """Whether a plural noun names particular people ("lapsed members", "office
     managers", "tenants"), not anyone at all ("people", "our audience")."""
     head = match.group(0)
-    # "all comers", "any visitors", "all of the readers": a quantifier over everyone
-    # who turns up names no one; "all lapsed members" still names the lapsed
-    if _ALL_OF.search(clause, max(0, match.start() - 20), match.start()):
-        return False
     if head in _GENERIC_WHO:
         before = _word_before(clause, match.start())
         # "new audiences", "new customers": newness says nothing about who they are
@@ -1251,7 +1255,12 @@ def strategy_substance(text: str) -> str | None:
                 if _action_counts(clause, match) and not negated(clause, match.start()):
                     return match.group(0)
             for match in h.who.finditer(clause):
-                if _specific(clause, match) and not negated(clause, match.start()):
+                # "all comers", "any visitors", "all of the readers": a quantifier over
+                # everyone who turns up names no one; "all lapsed members" still names
+                # the lapsed
+                if _specific(clause, match) and not negated(clause, match.start()) \
+                        and not _ALL_OF.search(clause, max(0, match.start() - 20),
+                                               match.start()):
                     return match.group(0)
             for hit in r.gain_noun.finditer(clause):
                 # "chat with all visitors": everyone who turns up, not whom it reaches
