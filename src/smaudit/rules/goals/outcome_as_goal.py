@@ -122,6 +122,9 @@ def outcome_as_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violatio
     recruiting 200 monthly givers") is not reported; neither is a goal with
     no money in it, someone else's money ("help tenants save money"), or
     money set aside ("not more revenue for its own sake: 300 new patients").
+    What the money is for is not customer behaviour ("raise income to fund a
+    day room"), and a transaction word that only qualifies money ("gross
+    booking value") is money.
     The message quotes the sentence and names the money it found.
 
     ## Why it hurts
