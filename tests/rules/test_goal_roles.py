@@ -1802,3 +1802,56 @@ SECOND_BATCH = [
 @pytest.mark.parametrize(("code", "field", "text", "fires"), SECOND_BATCH)
 def test_second_batch_of_the_same_classes(code, field, text, fires):
     _judge(code, field, text, fires)
+
+
+# A third batch, run once before any change: only the quantifier over a
+# coordination ("any followers or passers-by") needed a fix.
+THIRD_BATCH = [
+    ("SMA205", "research", "Our customers are basically anybody over 21.", True),
+    ("SMA205", "research", "Any grown-up with a car, really; nobody under 17 drives.", True),
+    ("SMA205", "research",
+     "Adults of all ages, from 20 to 70, who need their chimney swept.", True),
+    ("SMA205", "research",
+     "Presumably the usual crowd who stream everything on their tablets.", True),
+    ("SMA205", "research", "Folk in the village surely check Facebook now and then.", True),
+    ("SMA205", "research",
+     "Guests are thought to be mostly walkers who stop on the coast path.", True),
+    ("SMA205", "research", "People scroll online all day, that is where our buyers are.", True),
+    ("SMA205", "research",
+     "Three in four of last year's bookings came from couples over 60, per the diary.", False),
+    ("SMA205", "research",
+     "Riders aged 8 to 14 come with a parent, who books through the website.", False),
+    ("SMA205", "research",
+     "Our card data says 55% of sales are to people over 18 and under 30.", False),
+    ("SMA106", "strategy", "Post a lot, everywhere, and something will take off.", True),
+    ("SMA106", "strategy",
+     "Be seen on all channels, share often, interact with any followers or passers-by.", True),
+    ("SMA106", "strategy",
+     "Keep every account ticking over and be nice to all the people who message.", True),
+    ("SMA106", "strategy",
+     "Send dog walkers the new trail map on Instagram and invite them in for a coffee.", False),
+    ("SMA106", "strategy",
+     "Reach retired anglers on Facebook with catch reports and ask them to book a boat.", False),
+    ("SMA103", "goal", "Boost turnover in order to refurbish the upstairs room", True),
+    ("SMA103", "goal", "Generate more profit so as to fund a second site", True),
+    ("SMA103", "goal", "A fatter daily take at the kiosk", True),
+    ("SMA103", "goal", "Grow the total basket value of our online shop by 10%", True),
+    ("SMA103", "goal", "Increase course fee income by filling the spring evening classes", False),
+    ("SMA103", "goal",
+     "Raise donations income to pay for a minibus by asking 300 supporters to give monthly", False),
+    ("SMA102", "goal", "A Facebook group local hikers comment on and share every weekend", True),
+    ("SMA102", "goal", "Be the page every runner in town tags after a race", True),
+    ("SMA102", "goal", "Become a household name on BookTok", True),
+    ("SMA102", "goal", "Fuller Thursday classes; engagement is not the focus this year.", False),
+    ("SMA102", "goal",
+     "Fewer missed collections, the Nextdoor page acting as a reminder board for residents", False),
+    ("SMA102", "goal",
+     "More sign-ups for the beginners course, with Instagram used as the shop window", False),
+    ("SMA106", "strategy",
+     "Chat with all lapsed members and former coaches about the winter league on Facebook.", False),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), THIRD_BATCH)
+def test_third_batch_of_the_same_classes(code, field, text, fires):
+    _judge(code, field, text, fires)

@@ -1236,7 +1236,9 @@ def _specific(clause: str, match: re.Match[str]) -> bool:
 
 #: A universal quantifier right before a plural noun: the closed class of
 #: determiners that range over everyone ("all", "any", "every", "whichever").
-_ALL_OF = LazyPattern(r"\b(?:all|any|every|whichever|whatever)\s+(?:(?:of\s+)?the\s+)?$")
+#: It scopes over a coordination too: "any followers or passers-by".
+_ALL_OF = LazyPattern(r"\b(?:all|any|every|whichever|whatever)\s+(?:(?:of\s+)?the\s+)?"
+                      r"(?:[\w'-]+(?:,\s*|\s+(?:and|or)\s+)){0,2}$")
 #: A plural possessive before a noun naming a plan ("the partners' approach", "the
 #: trustees' idea"): the nouns are the closed class a writer uses to report a plan.
 _PLAN_OWNER = LazyPattern(r"'\s+(?:(?:own|whole|usual|basic|main)\s+)?"
