@@ -182,8 +182,12 @@ _TOKEN = compiled_patterns.compile(rf"\w+(?:[-{_APOSTROPHES}]\w+)*")
 _NEGATED_AFTER = compiled_patterns.compile(
     rf"""(?:\w+(?:[-{_APOSTROPHES}]\w+)*(?![-{_APOSTROPHES}]\w)\W+){{0,5}}?
         (?:is|are|was|were)(?:\s+not|n{_APOS}t)\s+
-        (?:why|what|how|the\s+(?:goal|point|reason|aim|objective|plan|driver|motive|idea)
-           |a\s+(?:goal|reason|factor|consideration|priority|driver|motive)
+        (?:why|what|how|the\s+(?:goal|point|reason|aim|objective|plan|driver|motive|idea|kpi|metric
+              |measure|target|focus)
+           |a\s+(?:goal|reason|factor|consideration|priority|driver|motive
+              # a measure the plan keeps: "follower growth is not a KPI", "likes are
+              # not a metric we track", "views aren't a target"
+              |kpi|metric|measure|target|benchmark|yardstick|focus|concern)
            |our\s+(?:goal|reason|aim|objective|plan|driver|motive)
            # "'cool factor' isn't in the brief", "is not part of it", "not on the list"
            |in\s+(?:the|our|my)\s+(?:brief|plan|thinking|reasoning|criteria|mix|picture)

@@ -253,6 +253,8 @@ PLATFORM = (
     r"|pinterest|threads|bluesky|reddit|mastodon|whatsapp|nextdoor|discord|twitch|houzz|vimeo"
     r"|strava|goodreads|yelp|tripadvisor|telegram|wechat|xing|behance|meetup|eventbrite|etsy"
     r"|patreon|substack|spotify"
+    # a platform's communities, named by its suffix: "BookTok", "Bookstagram", "FoodTok"
+    r"|\b[a-z]{2,12}(?:stagram|tok)\b"
     r"|social[\s-]media|socials|social\s(?:networks?|channels?|platforms?|accounts?|pages?)"
     r"|(?<=\bon\s)social\b"
     r"|(?<=\bon\s)x\b|\bx(?=\s(?:account|page|profile|feed|followers|handle))"
@@ -340,6 +342,10 @@ _AS_MONEY = LazyPattern(r"(?:\s+(?:back|in|out))?\s+(?:as|in)\s+"
 _MONEY_OBJECT = LazyPattern(r"\s+(?:in\s+)?(?:\w+\s+){0,2}?(?:coffers|tills?|money|cash|revenues?"
                       r"|sales|profits?|income|takings|turnover|bills|rent|wages|salaries"
                       r"|overheads)\b")
+#: A money noun right after a transaction noun is the head of the phrase: "booking
+#: value", "order revenue" count money, not bookings or orders.
+_MONEY_HEAD = LazyPattern(r"\s+(?:values?|revenues?|income|takings|worth|gmv)\b")
+_MONEY_HEAD_NEAR = LazyPattern(r"(?:\s+[\w-]+)?\s+(?:values?|revenues?|income|takings|worth|gmv)\b")
 #: A platform's count as the object of the verb ("give the likes", "leave more
 #: hearts"): the platform's currency, not a customer's transaction.
 _SOCIAL_OBJECT = LazyPattern(rf"\s+(?:(?:the|a|an|us|our|some|more|many|lots\s+of|loads\s+of)"
@@ -516,7 +522,20 @@ def roles() -> SimpleNamespace:
                 r"|\b\d[\d,.]*\s*(?:k|m|bn|million|thousand)?\s*(?:eur|euros?|usd|dollars"
                 r"|gbp|pounds|quid|bucks|chf|francs)\b)")
     money = (
+        # a transaction noun modifying a money head is money: "booking value", "ticket
+        # revenue", "gross ticket value" (the head decides what the phrase counts, so
+        # this comes first); an average per order is a customer's basket, an objective
+        rf"(?<!average\s)(?<!avg\s)(?<!mean\s)\b(?P<money>(?:(?:{GAIN_NOUNS})|gross|net|total"
+        r"|transaction)\s+(?:(?!(?:and|or|but|to|from|in|on|for|of|by|with)\b)[\w-]+\s+)?(?:values?|revenues?|income|takings|worth|gmv))\b"
+        # "booking value per client" is an average too
+        r"(?!\s+(?:per|a|each|for\s+each)\s+(?:client|customer|guest|visit|order|booking|head"
+        r"|member|patient|person|diner|table|cover|basket|transaction)\b)",
         rf"\b(?P<money>{money_noun})\b",
+        # "take" as a noun is the takings: after a determiner and up to two modifiers
+        # ("a bigger weekly take"), not a verb ("take bookings") or a view ("our take on")
+        r"\b(?:a|the|our|its|their|this|each)\s+(?:(?!take\b)[\w'-]+\s+){0,2}?(?P<money>take)\b"
+        r"(?!\s+(?:on|part|place|care|off|over|up|away|in|out|time|a|an|the|it|them|us|our"
+        r"|more|advantage|pride|notice|stock)\b)",
         rf"(?P<money>{currency})",
         r"\b(?P<money>sell(?:ing)?\s+more)\b(?!\W+(?!than|this|next|in|at|from|through|on)"
         r"[a-z])",
@@ -557,7 +576,7 @@ def roles() -> SimpleNamespace:
         beneficiary=LazyPattern(r"\b(?:for|to|among|amongst)\s+(?:[\w'-]+\s+){0,2}?(?P<who>[a-z]\w*s)\b"),
         # a platform named as the means: "through LinkedIn", "use Pinterest to"
         means=LazyPattern(r"\b(?:through|via|using|with|by|from)\s+(?:(?:a|an|the|our|its|their)\s+)?"
-                    r"(?:[\w'-]+\s+)?$|\buse\s+(?:(?:our|the)\s+)?$"),
+                    r"(?:[\w'-]+\s+){0,2}$|\buse\s+(?:(?:our|the)\s+)?$"),
         not_own_money=LazyPattern(
             r"\b(?:save|saves|saving|spend|spends|spending|manage|managing|waste|wasting"
             r"|lend|borrow|owe)\W+(?:\w+\W+){0,3}?$"),
@@ -588,6 +607,9 @@ def social_quantity(clause: str) -> str | None:
                 if not on_platform:
                     continue
             return " ".join(unit.split())
+    for match in _ACCOUNT_ACTS.finditer(clause):
+        if not negated(clause, match.start()):
+            return " ".join(match.group("unit").split())
     return None
 
 
@@ -597,6 +619,16 @@ def _word_before(clause: str, start: int) -> list[str]:
     return clause[max(0, start - 40) : start].split()[-1:]
 
 
+#: The account given a job after it: "the page serving only as the noticeboard",
+#: "the group acting as the help desk", "the account used as a timetable". A
+#: platform in the role of a tool is the means, not the goal. The verbs are the
+#: closed class that assign a function ("serve, act, work, function, be used as").
+_AS_INSTRUMENT = LazyPattern(
+    r"(?:\s+[\w'-]+){0,2}?\s+(?:(?:serv|act|work|function)(?:e|es|ed|ing|s)?|(?:is|are|be|being)?\s*used"
+    r"|doubl(?:e|es|ing)|stand(?:s|ing)?\s+in)\s+(?:(?:merely|only|just|simply|mainly|mostly"
+    r"|purely)\s+)?as\b")
+
+
 def platform_itself(clause: str) -> str | None:
     """The platform or account a clause names, when the goal names nothing else it
     gains (no customer behaviour and no money): "put the brewery on the map on
@@ -604,7 +636,8 @@ def platform_itself(clause: str) -> str | None:
     r = roles()
     for hit in r.account.finditer(clause):
         if negated(clause, hit.start()) or r.means.search(
-                clause, max(0, hit.start() - 40), hit.start()):
+                clause, max(0, hit.start() - 40), hit.start()) \
+                or _AS_INSTRUMENT.match(clause, hit.end()):
             continue
         return " ".join(hit.group(0).split())
     return None
@@ -773,6 +806,7 @@ def business_gain(clause: str) -> str | None:
         if _action_counts(clause, match) and not negated(clause, match.start()) \
                 and not _AS_MONEY.match(clause, match.end()) \
                 and not _MONEY_OBJECT.match(clause, match.end()) \
+                and not _MONEY_HEAD.match(clause, match.end()) \
                 and not _SOCIAL_OBJECT.match(clause, match.end()) \
                 and not _UNIT_SUBJECT.search(clause, max(0, match.start() - 30),
                                              match.start()) \
@@ -794,8 +828,8 @@ def business_gain(clause: str) -> str | None:
         service = None  # "wetsuits and hire boards": a thing sold, not a service done
     hit = _own_gain_noun(clause) or found(r.person_gain, clause) \
         or service or _beneficiary(clause)
-    if hit is None:
-        return None
+    if hit is None or _MONEY_HEAD_NEAR.match(clause, hit.end()):
+        return None  # "monthly gross bookings value": the money is the head
     groups = hit.groupdict()
     noun = groups.get("who") or groups.get("counted") or groups.get("into")
     # "new wholesale accounts" are customers; "corporate channels", or accounts in a
@@ -863,7 +897,8 @@ def _own_gain_noun(clause: str) -> re.Match[str] | None:
     r = roles()
     for match in r.gain_noun.finditer(clause):
         if negated(clause, match.start()) or _ACCOUNT_BEFORE.search(
-                clause, max(0, match.start() - 30), match.start()):
+                clause, max(0, match.start() - 30), match.start()) \
+                or _MONEY_HEAD.match(clause, match.end()):
             continue
         return match
     return None
@@ -937,7 +972,15 @@ _HEDGE = (
     r"\b(?:i\s+think|i\s+guess|i'd\s+(?:guess|say|imagine)|i\s+suppose|i\s+believe|i\s+reckon"
     r"|we\s+(?:think|assume|guess|believe|reckon)|probably|maybe|perhaps|possibly|presumably"
     r"|must\s+be|i\s+imagine|(?:i|we)\s+(?:have\s+a\s+)?(?:feeling|feel|suspect|sense|hope)"
-    r"|gut|seems?|likely)\b|\d+ish\b|-ish\b|\?"
+    r"|gut|seems?|likely"
+    # certainty claimed in a word that grants doubt: "pretty sure", "hopefully"
+    r"|(?:pretty|fairly|quite|reasonably|almost)\s+(?:sure|certain|confident)|hopefully|surely"
+    r"|apparently|supposedly|i\s+(?:would|'d)\s+have\s+thought"
+    # a belief with no one holding it: "it is understood that", "is considered to be",
+    # "are thought to"; the verbs are the closed class of believing and assuming
+    r"|(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:understood|assumed|believed|thought"
+    r"|considered|felt|presumed|said|deemed|taken\s+as))\b"
+    r"|\d+ish\b|-ish\b|\?"
 )
 #: Verbs of liking, wanting and needing: what follows them is a wish.
 _ATTITUDE = _inflect("love like want need value care appreciate enjoy fancy prefer believe "
@@ -1013,6 +1056,23 @@ _PEOPLE = _wordset(
     "parents"
 )
 _AGENT = LazyPattern(r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)$")
+#: People doing to the account what the platform counts: "an account readers tag,
+#: share and comment on", "a feed that climbers repost". The people are an open
+#: class told by form (an agent noun, a plural people noun); the verb is one of the
+#: platform's own acts, and its object is the account, the organization, or
+#: another such act ("tag and share").
+_ACT = r"(?:tag|share|like|comment|repost|retweet|follow|mention|react|reshare)(?:s|d|ed|ged)?"
+_ACCOUNT_ACTS = LazyPattern(
+    rf"\b(?P<unit>(?:[a-z]{{2,}}(?:ers|ors|ists|ians|ants|ents|ees)|{'|'.join(sorted(_PEOPLE))})"
+    rf"\s+(?:who\s+|that\s+)?(?:\w+ly\s+)?"
+    # the acts only a platform knows may take the organization as object: "tag us"
+    rf"(?:(?:tag|repost|retweet|mention|follow|reshare)(?:s|ged|ed)?\b(?=\s+(?:us|it)\b)"
+    # any act with another act or a post as object: "like and share", "share our reels"
+    rf"|{_ACT}\b(?=\s*(?:,\s*|\s+(?:and|or)\s+)(?:\w+ly\s+)?{_ACT}\b"
+    rf"|\s+(?:our|the|its|each|every)\s+(?:[\w'-]+\s+)?{CONTAINER}\b"
+    rf"|\s+on\s+(?:it|us)\b)))",
+    anchors="tag shar like comment repost retweet follow mention react")
+
 #: Adjectives that make a generic noun particular: "lapsed customers", "local people".
 _WHO_QUALIFIER = LazyPattern(rf"^(?:{_QUALIFIER}|local|young|younger|older|nearby|past|former"
                             r"|potential|prospective|business|corporate|first-time|our-own)$")
@@ -1061,11 +1121,15 @@ def research_substance(text: str) -> str | None:
                 return method.group(0)
             if h.hedge.search(clause):
                 continue
-            figure = found(h.figure, clause)
-            if figure and not (h.universal.search(clause) and h.range.fullmatch(figure.group(0))):
-                return figure.group(0)
+            for figure in h.figure.finditer(clause):
+                if negated(clause, figure.start()) or _only_adults(clause, figure.start()):
+                    continue
+                if not (h.universal.search(clause) and h.range.fullmatch(figure.group(0))):
+                    return figure.group(0)
+                break
             ranged = found(h.range, clause)
-            if ranged and not h.universal.search(clause):
+            if ranged and not h.universal.search(clause) \
+                    and not _only_adults(clause, ranged.start()):
                 return ranged.group(0)
             if h.universal.search(clause):
                 continue
@@ -1077,6 +1141,11 @@ def research_substance(text: str) -> str | None:
                     continue
                 # what the organization does ("we see them") is not a fact about customers
                 if _word_before(clause, done.start())[-1:] in (["we"], ["i"]):
+                    continue
+                # after a determiner the word is a noun ("our posts", "the visits"),
+                # not something the customers do ("readers that visit" still do)
+                if _word_before(clause, done.start())[-1:] and \
+                        _word_before(clause, done.start())[0] in _NOUN_BEFORE - {"that"}:
                     continue
                 # an infinitive is a purpose ("a survey to find out who they are"), not
                 # something the customers were seen to do
@@ -1096,9 +1165,57 @@ def research_substance(text: str) -> str | None:
                 # observed; "firms that need support and call us" still call
                 before = _word_before(clause, done.start())
                 since = done.start() if before[-1:] in (["and"], ["then"]) else 0
-                if not h.attitude.search(clause, since, done.start()):
-                    return done.group(0)
+                if h.attitude.search(clause, since, done.start()):
+                    continue
+                # "live on their phones", "use social media": what anyone does, not a
+                # fact about these customers
+                if _ANY_MEDIUM.match(clause, done.end()):
+                    continue
+                return done.group(0)
     return None
+
+
+#: An age bound that says only "adults": a lower bound at or below the age of
+#: majority or of buying alcohol ("anyone over 18", "aged 21+"), or a range
+#: spanning most of a life ("aged 16 to 90", "18-80+"). Both fit every grown-up
+#: customer a business has, so they are no fact about these customers.
+_AGE_BOUND = LazyPattern(
+    r"(?:(?P<kind>over|above|older\s+than|aged|age|from)\s+)?(?P<low>\d{1,3})\+?"
+    r"(?:\s?(?:[-\u2013]|to|and)\s?(?P<high>\d{1,3})(?P<open>\+)?)?(?!\s?%)")
+_ADULT_AGE = 21
+_LIFESPAN = 40
+
+
+def _only_adults(clause: str, start: int) -> bool:
+    """Whether the figure at ``start`` is an age bound that says only "adults"."""
+    bound = _AGE_BOUND.match(clause, start)
+    if bound is None:
+        return False
+    low, high = int(bound.group("low")), bound.group("high")
+    if high is None:
+        return bound.group("kind") is not None and bound.group("kind") != "from" \
+            and low <= _ADULT_AGE
+    # a range of ages, not of anything else ("10-20 minutes", "2 to 3 visits")
+    if not (bound.group("kind") or _AGE_AFTER.match(clause, bound.end())):
+        return False
+    return bound.group("open") is not None or int(high) - low >= _LIFESPAN
+
+
+#: What makes a bare range an age: "16 to 90 year olds", "18-75+ (years)".
+_AGE_AFTER = LazyPattern(r"\+?\s*(?:-?\s*years?[\s-]*olds?|yrs|years\b|y/?o\b)|\+")
+
+#: Media every person uses, as the complement of a behaviour: "live on their
+#: phones", "use social media", "spend hours online", "browse the internet".
+#: The class is devices and the internet at large, not a named platform, which
+#: would say where a segment is.
+_ANY_MEDIUM = LazyPattern(
+    # between the verb and the medium only words of degree and duration ("basically",
+    # "all day", "hours"), never an object of the verb ("book tables by phone")
+    r"(?:\s+(?:\w+ly|always|constantly|forever|hours|all|day|night|long|a\s+lot|much|more"
+    r"|half|their\s+lives)){0,2}?\s+(?:(?:on|in|at|through|across)\s+)?"
+    r"(?:(?:their|the|a|his|her)\s+)?"
+    r"(?:(?:mobile|smart|cell)\s*)?(?:phones?|screens?|devices?|tablets?|laptops?|computers?"
+    r"|social\s+media|socials|online|internet|web|mobiles?)\b")
 
 
 def _specific(clause: str, match: re.Match[str]) -> bool:
@@ -1117,6 +1234,11 @@ def _specific(clause: str, match: re.Match[str]) -> bool:
     return head in _PEOPLE or bool(_AGENT.match(head))
 
 
+#: A universal quantifier right before a plural noun: the closed class of
+#: determiners that range over everyone ("all", "any", "every", "whichever").
+#: It scopes over a coordination too: "any followers or passers-by".
+_ALL_OF = LazyPattern(r"\b(?:all|any|every|whichever|whatever)\s+(?:(?:of\s+)?the\s+)?"
+                      r"(?:[\w'-]+(?:,\s*|\s+(?:and|or)\s+)){0,2}$")
 #: A plural possessive before a noun naming a plan ("the partners' approach", "the
 #: trustees' idea"): the nouns are the closed class a writer uses to report a plan.
 _PLAN_OWNER = LazyPattern(r"'\s+(?:(?:own|whole|usual|basic|main)\s+)?"
@@ -1135,10 +1257,18 @@ def strategy_substance(text: str) -> str | None:
                 if _action_counts(clause, match) and not negated(clause, match.start()):
                     return match.group(0)
             for match in h.who.finditer(clause):
-                if _specific(clause, match) and not negated(clause, match.start()):
+                # "all comers", "any visitors", "all of the readers": a quantifier over
+                # everyone who turns up names no one; "all lapsed members" still names
+                # the lapsed
+                if _specific(clause, match) and not negated(clause, match.start()) \
+                        and not _ALL_OF.search(clause, max(0, match.start() - 20),
+                                               match.start()):
                     return match.group(0)
-            hit = found(r.gain_noun, clause)
-            if hit:
+            for hit in r.gain_noun.finditer(clause):
+                # "chat with all visitors": everyone who turns up, not whom it reaches
+                if negated(clause, hit.start()) or _ALL_OF.search(
+                        clause, max(0, hit.start() - 20), hit.start()):
+                    continue
                 return hit.group(0)
             for hit in h.cta.finditer(clause):
                 if _shared_purpose(clause, hit):

@@ -34,8 +34,11 @@ def no_audience_research(plan: Plan, options: Mapping[str, Any]) -> Iterator[Vio
     everyone", "people who like good food", "we know our customers well"). A
     survey, records, interviews or analytics count as a way it was learned; a
     share, an age, a count or a named platform that a particular segment
-    uses count as a fact. A guessed figure ("maybe 30 to 60, I think") and a
-    platform everyone is said to be on do not.
+    uses count as a fact. A guessed figure ("maybe 30 to 60, I think", "pretty
+    sure most are locals", "it is assumed that ..."), an age that says only
+    "adults" ("anyone over 18", "aged 16 to 90"), what anyone does on a phone
+    ("they live on social media") and a platform everyone is said to be on do
+    not.
 
     ## Why it hurts
     Choosing platforms and content without knowing the customers is guessing.

@@ -36,7 +36,8 @@ def no_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     strategy counts as saying something when it asks its audience to act
     (book, order, sign up, come back, request a quote, download) or names
     particular people it reaches ("office managers", "lapsed members"),
-    however short.
+    however short; "engage with all comers" or "chat to any visitors" names
+    no one in particular.
 
     ## Why it hurts
     Between a goal and a post there has to be a plan of attack: whom to reach,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from smaudit.model import compiled_patterns
 from smaudit.model.findings import Violation
 from smaudit.model.plan import Plan
 from smaudit.model.prose.cue_matching import cue_matches
@@ -121,6 +122,9 @@ def outcome_as_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violatio
     recruiting 200 monthly givers") is not reported; neither is a goal with
     no money in it, someone else's money ("help tenants save money"), or
     money set aside ("not more revenue for its own sake: 300 new patients").
+    What the money is for is not customer behaviour ("raise income to fund a
+    day room"), and a transaction word that only qualifies money ("gross
+    booking value") is money.
     The message quotes the sentence and names the money it found.
 
     ## Why it hurts
@@ -154,9 +158,10 @@ def outcome_as_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violatio
     cues, objectives = phrases(options), phrases(options, "objective_phrases")
     for pointer, ident, statement in goal_statements(plan):
         sents = list(sentences(statement))
-        if any(business_gain(c) for s in sents for c in s.clauses) \
+        judged = [_without_money_use(c) for s in sents for c in s.clauses]
+        if any(business_gain(c) for c in judged) \
                 or next(cue_matches(objectives, without_time_clauses(
-                    statement[:MAX_JUDGED].lower())), None):
+                    " ; ".join(_without_money(c) for c in judged)[:MAX_JUDGED])), None):
             continue
         hit = _money_role(sents, cues)
         if hit is None:
@@ -169,6 +174,46 @@ def outcome_as_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violatio
             hint="Name the business objective that leads to the money (qualified leads, "
                  "repeat orders, bookings, new customers) and make that the goal.",
         )
+
+
+#: What the money is for: a "to"-infinitive after the money ("income to fund a day
+#: room", "enough to help cover the bills") says how the money will be spent, not
+#: what customers do. Not a target ("revenue to 90k") and not a "to" inside a means
+#: phrase ("by getting pupils to book"), which is found first.
+_MONEY_USE = compiled_patterns.compile(
+    r"\b(?:(?:just|only|ideally|hopefully|roughly|at\s+least)\s+)?(?:enough\s+|so\s+as\s+"
+    r"|in\s+order\s+)?"
+    r"to\s+(?=[a-z])(?!(?:the|a|an|our|its|their|pre|last|record|match|beat|equal)\b)")
+#: The prepositions that open a means phrase: how the money is to be made.
+_MEANS = compiled_patterns.compile(r"\b(?:by|through|via|from|with|among|amongst|using)\b")
+#: Selling named beside the money ("sell far more and smash last year's takings") is
+#: the money again, not a customer acting; selling to someone ("sell more cakes to
+#: offices") names who buys, so it stays.
+_SELLING = compiled_patterns.compile(
+    r"\bsell(?:s|ing)?\b(?!\s+(?:[\w'-]+\s+){0,4}?to\s+(?:the\s+|a\s+|an\s+|[a-z][\w'-]*s\b))")
+
+
+def _without_money_use(clause: str) -> str:
+    """A clause as judged for customer behaviour: without what its money is for, and
+    without the organization's own selling when money is its object."""
+    money = money_object(clause)
+    if money is None:
+        return clause
+    end = clause.find(money) + len(money) if money in clause else 0
+    use = _MONEY_USE.search(clause, end)
+    if use and not _MEANS.search(clause, end, use.start()):
+        means = _MEANS.search(clause, use.end())
+        clause = clause[: use.start()] + (" " + clause[means.start() :] if means else "")
+    return _SELLING.sub(lambda m: " " * len(m.group(0)), clause)
+
+
+def _without_money(clause: str) -> str:
+    """A clause with its money phrase blanked, so an objective phrase does not match
+    inside it ("gross booking value" is money, not bookings)."""
+    money = money_object(clause)
+    if money is None or money not in clause:
+        return clause
+    return clause.replace(money, " " * len(money), 1)
 
 
 def _money_role(sents: list[Sentence], cues: tuple[str, ...]) -> tuple[Sentence, str] | None:

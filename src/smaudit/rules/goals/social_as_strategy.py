@@ -305,7 +305,10 @@ def social_as_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
     customers do (book, order, sign up, come back, request a quote), with
     a platform or followers as the *means* ("book 30 catering orders
     through Instagram", "turn local followers into consultations"), is not
-    reported, and neither is a negated count ("followers are not the aim").
+    reported, and neither is a negated count ("followers are not the aim",
+    "follower growth is not a KPI") or a platform given a tool's job ("the
+    page serving as the noticeboard"). People doing to the account what the
+    platform counts ("an account readers tag and share") is the account.
     The message quotes the sentence and names the quantity it found.
 
     ## Why it hurts
