@@ -2174,3 +2174,30 @@ THIRTY_SECOND_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), THIRTY_SECOND_BATCH)
 def test_thirty_second_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# Reported speech, as minutes and board papers write it: what was agreed or expected stands
+# behind a verb of reporting, with its tenses shifted back. The report is the organization's
+# own expectation, not a story; a past time named in it, a denial, or a long horizon still
+# leave it healthy.
+REPORTED_SPEECH = [
+    ("SMA501", True, "expectations", "It was noted that the directors foresee a jump in sales "
+     "from the very first week of posting."),
+    ("SMA501", True, "expectations", "The meeting resolved that orders should pick up as soon as "
+     "the account went live."),
+    ("SMA501", True, "expectations", "It was agreed by the trustees that donations would climb as "
+     "soon as the appeal page was live."),
+    ("SMA501", True, "expectations", "The governors anticipate a rise in enrolments within a "
+     "fortnight of the first post."),
+    ("SMA501", False, "expectations", "It was agreed that results would be judged after nine "
+     "months, not in the first few weeks."),
+    ("SMA501", False, "expectations", "It was noted that orders picked up a week after the flyer "
+     "went out last spring."),
+    ("SMA501", False, "expectations", "The board resolved that the page is reviewed at twelve "
+     "months and not sooner."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), REPORTED_SPEECH)
+def test_reported_speech(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires=fires)

@@ -275,9 +275,27 @@ _PAST_VERB = _lazy(
 )
 _EXPECTING = _lazy(
     r"\b(?:will|would|shall|should|must|need|needs|want|wants|expect\w*|hope\w*|count\w*"
+    r"|anticipat\w*|foresee\w*|predict\w*|envisag\w*|forecast\w*"
     r"|bank\w*|rel(?:y|ies|ying)|depend\w*|plan|plans|going\s+to|has\s+to|have\s+to|aim\w*"
     r"|target\w*|bet|reckon|can|could|may|might|had\s+better"
     r"|to\s+(?:sell|make|earn|bring|get|win|reach|grow|attract|fill|find))\b|['\u2019]ll\b",
+    re.IGNORECASE,
+)
+# Minutes and reports put what was agreed or expected behind a verb of reporting and
+# shift its tenses back ("it was agreed that enquiries would rise as soon as the page
+# went live"). Such a report is the organization's own record of what it expects, not
+# a story, so a past tense after it does not make the role history (a past time named
+# in the clause still does). The reporter is nobody named, the writer, or one of the
+# organization's own bodies; the verbs of saying, deciding, noting and expecting are a
+# closed class.
+_OWN_BODY = (r"(?:we|us|the\s+(?:committee|board|trustees|council|members|partners|directors"
+             r"|owners?|management|meeting|team|governors|staff))")
+_REPORTED = _lazy(
+    rf"\b(?:it\s+(?:was|is|has\s+been|had\s+been)|{_OWN_BODY}(?:\s+(?:has|have|had))?)\s+"
+    r"(?:\w+ly\s+)?(?:agreed|resolved|decided|noted|minuted|stated|expected|anticipated"
+    r"|reported|observed|felt|recorded|confirmed|understood|assumed|projected|forecast"
+    r"|predicted|envisaged|hoped|determined|concluded)"
+    rf"(?:\s+by\s+{_OWN_BODY})?\s+that\b",
     re.IGNORECASE,
 )
 # A yes/no question is not an assertion ("Would the posts ever pay for
@@ -401,8 +419,9 @@ def counts(sentence: Sentence, head: int, end: int) -> bool:
     for wh in _INDIRECT_WH.finditer(body, max(0, pos - 120), pos):
         if not _QUESTION_END.search(body, wh.end(), pos):
             return False
-    if (_PAST_TIME.search(body) or _PAST_VERB.search(body, 0, stop)) and not _EXPECTING.search(
-            body):
+    reported = _REPORTED.search(text, 0, head)
+    if (_PAST_TIME.search(body) or (not reported and _PAST_VERB.search(body, 0, stop))) \
+            and not _EXPECTING.search(body):
         return False
     clauses = sentence.clauses
     if index + 1 < len(clauses) and clauses[index + 1].lead in _CONTRAST and _WISH.search(body):
@@ -1267,7 +1286,10 @@ def _other_spans() -> Any:
         r"|first\s+post|open)"
         r"|(?:the|our)\s+(?:[\w'\u2019-]+\s+)?(?:page|account|profile|feed|channel|site|shop)\s+(?:is|goes"
         r"|went|comes|gets)\s+(?:up|live|online|open))"
-        r"|as\s+soon\s+as\s+(?:we|it|they|the\s+[\w-]+)\s+(?:launch|go|start|open|post|is|are)\w*"
+        # (and in reported speech, its tense shifted back: "as soon as the page went live")
+        r"|as\s+soon\s+as\s+(?:we|it|they|(?:the|our)\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:launch|go"
+        r"|start|open|post|is|are"
+        r"|went|was|were)\w*"
         r"|(?:\d+|one|two|three|four|five|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+"
         r"(?:posts|videos|reels|updates|stories|clips)\s+in"
         # a small count of posts as all the effort, after a preposition of time or of means
