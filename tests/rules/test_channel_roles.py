@@ -1818,3 +1818,80 @@ def test_sma202_want_that_with_a_clause_of_its_own_is_not_a_leap(text):
 @pytest.mark.parametrize("text", THAT_CLAUSE_LEAPS)
 def test_sma202_want_that_pointing_back_is_still_a_leap(text):
     bandwagon.assert_findings(rationale(text), [("SMA202", 3, 16)])
+
+
+# SMA201: a mandate given by any body or paper, with the obligation in any grammatical
+# shape: passive or modal on a quantified subject whose modifier is a customer noun ("all
+# member shops have to"), causative ("makes each stallholder post"), reported into a
+# paper ("wrote into the policy that we need"), a form with a single box, an order
+# closed to discussion. Half of these were set aside and checked only after the fix.
+ANY_SHAPE_MANDATES = [
+    "After the federation's spring conference, every affiliated club is required to run "
+    "an Instagram account.",
+    "Memo from the holding company - every outlet must keep a LinkedIn page.",
+    "The farmers' market committee makes each stallholder post on Facebook the week "
+    "before a market.",
+    "Our insurer wrote into the new policy that we need a Facebook page for incident "
+    "notices.",
+    "The directors settled it: we're going on TikTok, no arguments.",
+    "The mother company put in agreement that our shop must to have Facebook page.",
+    "Since the cooperative's general meeting, all member shops have to keep an Instagram "
+    "page.",
+    "The scouting association made every troop open a Facebook group this year.",
+    "The museum trust has written into our loan agreement that we must promote the "
+    "exhibition on social media.",
+    "The headquarter write in the franchise contract that every branch should having "
+    "Instagram account.",
+    "The brewery's founder keeps saying at every staff meeting that we have to be on "
+    "TikTok.",
+]
+ANY_SHAPE_RATIONALE_MANDATES = [
+    "The council's licensing form has a single field for our Instagram handle, so we had "
+    "to set one up.",
+    "The regional tourism application has one field for a TikTok link, so we needed an "
+    "account.",
+    "Management made the call, we are on LinkedIn, full stop.",
+    "The hire agreement, in a schedule nobody reads, obliges every stallholder to keep an "
+    "active account.",
+    "The start-up grant we won has a checkbox for a social media link, so here it is.",
+]
+ANY_SHAPE_NEIGHBOURS = [
+    "The federation asks every affiliated club to run an Instagram account, but we joined "
+    "because our junior players' parents already swap lift shares there.",
+    "It is not in our lease that we must be on Instagram; we chose it because walkers on "
+    "the canal path look up our opening hours there.",
+    "The distributor never wrote into our contract that we must post on Facebook; our "
+    "buyers simply message us there.",
+    "The cooperative asks all member shops to keep a page, but our reason is the "
+    "customers who check the weekly veg box contents there.",
+    "Nobody wrote into any contract that we must be on Facebook; patients asked us to "
+    "post opening hours there.",
+    "It was agreed that an Instagram account would help the studio look more current.",
+    "Instagram makes every dish look better, and diners book from the photos.",
+    "We're on Facebook, end of story: that's where the parents of our pupils talk.",
+]
+ANY_SHAPE_RATIONALE_NEIGHBOURS = [
+    "The grant form had a box for social links, though we had already chosen Instagram "
+    "because the students we teach use it daily.",
+    "Nobody pushed this: two regulars asked where they could check the menu from home.",
+]
+
+
+@pytest.mark.parametrize("text", ANY_SHAPE_MANDATES)
+def test_sma201_mandate_in_any_grammatical_shape(text):
+    box.assert_findings(motivation(text), [("SMA201", 1, 13)])
+
+
+@pytest.mark.parametrize("text", ANY_SHAPE_RATIONALE_MANDATES)
+def test_sma201_mandate_in_any_grammatical_shape_in_a_rationale(text):
+    box.assert_findings(rationale(text), [("SMA201", 3, 16)])
+
+
+@pytest.mark.parametrize("text", ANY_SHAPE_NEIGHBOURS)
+def test_sma201_any_shape_mandate_neighbours(text):
+    box.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", ANY_SHAPE_RATIONALE_NEIGHBOURS)
+def test_sma201_any_shape_mandate_neighbours_in_a_rationale(text):
+    box.assert_valid(rationale(text))

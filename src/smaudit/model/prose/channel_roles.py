@@ -393,7 +393,8 @@ SOCIAL = (
 #: read as an order, so the class errs on the side of including.
 CUSTOMERS = (
     r"(?:customers?|clients?|patients?|guests?|members?|famil(?:y|ies)|residents?"
-    r"|parents?(?!\s+(?:company|companies|organi[sz]ations?|group|body|firm|charity|brand))"
+    r"|parents?(?!\s+(?:company|companies|co\b|corp\w*|organi[sz]ations?|group|body|firm|charity"
+    r"|brand))"
     r"|visitors?|readers?|fans|followers|users?|diners?|shoppers?|buyers?|patrons?|regulars"
     r"|students?|pupils?|learners?|donors?|supporters?|subscribers?|attendees?|audiences?"
     r"|locals|tourists?|travell?ers?|neighbou?rs|people|the\s+public|community|communities|carers?"
@@ -441,6 +442,29 @@ def _research() -> LazyPattern:
 def mentions_customers(text: str) -> bool:
     """Whether ``text`` names the people the organization serves."""
     return _customer().search(text) is not None
+
+
+#: A customer noun ending a noun phrase (its head, in English the last word).
+_CUSTOMER_HEAD = LazyPattern(rf"\b{CUSTOMERS}$", re.IGNORECASE)
+#: Heads that only count the noun after "of" ("58% of members", "most of the guests").
+_QUANTITY_HEAD = LazyPattern(
+    r"(?:\S*\d\S*|%|most|many|some|half|all|none|each|every|any|few|several|majority"
+    r"|minority|lots|plenty|rest|percent|cent|dozens|hundreds|thousands|one|two|three)$",
+    re.IGNORECASE)
+
+
+def names_customers(phrase: str) -> bool:
+    """Whether a noun phrase's head is the people the organization serves.
+
+    A customer noun used as a modifier does not make the phrase customers: "all member
+    parks" are parks bound by their association's rule, "every client firm" is a firm;
+    "the members", "parents of pupils" and "58% of guests" are the customers.
+    """
+    core = re.split(r"\s+of\s+", phrase.strip(), maxsplit=1)[0]
+    if _CUSTOMER_HEAD.search(core):
+        return True
+    words = core.split()
+    return bool(words) and bool(_QUANTITY_HEAD.match(words[-1])) and mentions_customers(phrase)
 
 
 def possessive(phrase: str) -> str:
@@ -528,6 +552,12 @@ _NAMES_PAPER = LazyPattern(
     re.IGNORECASE)
 
 
+#: A customer noun right before the mandate, with at most two more words: the noun
+#: phrase the order is about, where the customer noun is a modifier ("all member parks
+#: are required to", "every client firm must").
+_MODIFIER_OF_SUBJECT = LazyPattern(r"[\w'\u2019-]+(?:\s+[\w'\u2019-]+){1,2}\s*", re.IGNORECASE)
+
+
 def _reason_in(field: list[Sentence], *, skip: tuple[int, int] | None = None) -> bool:
     """Whether the field gives a customer reason: a clause that names the people the
     organization serves, or what research found, and does not deny it.
@@ -545,6 +575,11 @@ def _reason_in(field: list[Sentence], *, skip: tuple[int, int] | None = None) ->
                     if _NAMES_PAPER.match(clause.text, found.end()):
                         continue  # "the parent engagement policy": the paper's name, not parents
                     at = clause.start + found.start()
+                    subject_end = skip[0] - clause.start if skip else -1
+                    if 0 <= subject_end <= len(clause.text) and _MODIFIER_OF_SUBJECT.fullmatch(
+                            clause.text, found.start(), max(found.start(), subject_end)
+                    ) and not names_customers(clause.text[found.start():subject_end]):
+                        continue  # "all member parks are required": parks, a modifier's noun
                     if skip and skip[0] <= at and clause.start <= skip[0]:
                         between = clause.text[max(0, skip[1] - clause.start,
                                                   found.end() - REACH):found.end()]
@@ -565,9 +600,12 @@ _DIRECTIVES = {
             r"|(?:is|are|was|were)\s+(?:very\s+|really\s+)?keen"
             # a liking given as the reason: "because the head of marketing likes it"
             r"|(?:likes|liked|loves|loved|fancies|fancied)(?=\s+(?:it|the\s+idea|this|that)\b)",
-    "request": r"asked|asks|ask|requested|requests",
-    "instruction": r"told|tells|tell|instructed|instructs|ordered|orders|directed|directs|tasked",
-    "requirement": r"requires?|required|insists?|insisted|expects?|expected|demands?|demanded"
+    # (the -ing forms too: "keeps saying at every meeting we have to", "is insisting")
+    "request": r"asked|asks|ask|asking|requested|requests|requesting",
+    "instruction": r"told|tells|tell|telling|instructed|instructs|ordered|orders|directed|directs"
+                   r"|tasked",
+    "requirement": r"requires?|required|insists?|insisted|insisting|expects?|expected|demands?"
+                   r"|demanded|demanding"
                    r"|mandated|mandates|obliges|obliged|obligates",
     "decision": r"decided|decides|decreed|resolved|voted|ruled|prioriti[sz]ed"
                 r"|agreed(?=\s+that\b)"
@@ -578,7 +616,7 @@ _DIRECTIVES = {
                 r"|(?:picked|chose|chosen|selected|assigned|allocated)"
                 r"(?=\s+(?:it|this|that|one|the\s+\w+)?\s*for\s+(?:us|me)\b)",
     # verbs of saying (a closed class): "let it be known", "made it clear", "announced"
-    "word": r"said|says|say|let\s+it\s+be\s+known|made\s+(?:it\s+)?(?:known|clear)"
+    "word": r"said|says|say|saying|let\s+it\s+be\s+known|made\s+(?:it\s+)?(?:known|clear)"
             r"|announced|announces|stated|states|indicated|intimated|signall?ed|circulated"
             r"|informed\s+us|advised\s+us|notified\s+us|reminded\s+us|warned\s+us",
     "view": r"thinks?|thought|believes?|believed|feels|felt|reckons?|(?:is|are)\s+convinced",
@@ -776,18 +814,48 @@ _INSTRUMENT = _compile(
           |rules|regulations?|instructions?|circular|rulebook|handbook|playbook
           # arrangements that bind like a paper: "the chamber membership includes a listing"
           |membership|licen[cs]e|franchise|sponsorship|accreditation|tender|grant|certification))
+        # a reduced relative clause or an aside between the paper and its verb: "the grant
+        # we got has ...", "the lease, in a clause I only skimmed, obliges ..."
+        (?:\s+(?:that\s+|which\s+)?(?:we|i|they)\s+[\w'\u2019-]+|\s*,[^,;.]{1,60},)?
         \s+(?:now\s+|also\s+|clearly\s+)?
         (?:lists?|listed|names?|named|specif(?:y|ies|ied)|includes?|included|stipulates?
           |calls?\s+for|covers?
           # a place on the paper that asks: "has a box asking which ...", "a clause on ..."
-          |(?:has|have|had|contains?|includes?)\s+(?:a|an)\s+(?:\w+\s+)?(?:box|field|section
-            |question|line|slot|clause|item)\s+(?:for|asking|about|on|that\s+asks|which\s+asks)
+          |(?:has|have|had|contains?|includes?)\s+(?:a|an|one|a\s+single)\s+(?:\w+\s+)?(?:box|field|section
+            |question|line|slot|clause|item|checkbox|tick-?box)\s+(?:for|asking|about|on|that\s+asks
+            |which\s+asks)
           |asks?\s+for|requires?|says?|states?|obliges?|demands?)\b""",
     anchors=(
         "policy agreement contract lease terms conditions guidelines memo directive"
         " mandate form application checklist scorecard kpi brief description remit charter"
         " rules regulation instruction circular rulebook handbook playbook membership licence"
         " license franchise sponsorship accreditation tender grant certification"))
+#: An obligation written into a paper that binds the organization, reported: "the
+#: authority has written into our contract that we must ...", "the landlord put it in
+#: the lease that tenants have to ...", "our funder write in the contract that we should
+#: ...". The papers are the closed class of documents an order arrives on (as in
+#: ``_INSTRUMENT``, with the records of a body's decision: resolution, minutes); the
+#: verb of putting into writing is optional ("it is in our lease that we must ...").
+_WRITTEN_INTO = _compile(
+    r"""\b(?:in|into|under)\s+(?:(?:the|our|a|an|its|their|this|that|his|her|my)\s+)?
+        (?:[\w'\u2019-]+\s+){0,3}?
+        (?P<paper>contract|agreement|lease|tenancy|policy|terms|conditions|licen[cs]e|charter
+          |constitution|bylaws|by-laws|rules|rulebook|handbook|covenant|grant|award|memorandum
+          |resolution|minutes|tender|franchise|membership|deed|code\s+of\s+conduct|articles)
+        \s*(?:,\s*)?(?:that\b|:)""",
+    anchors=(
+        "contract agreement lease tenancy policy terms conditions licence license charter"
+        " constitution bylaws by-laws rules rulebook handbook covenant grant award memorandum"
+        " resolution minutes tender franchise membership deed code articles"))
+#: A causative order: someone makes the organization (or every one of its kind) do it,
+#: "the association makes every tenant post on Instagram", "made each branch open a
+#: page". The verbs of compelling and the verbs of having a presence are closed classes.
+_CAUSATIVE = _compile(
+    r"""\b(?:makes?|made|making|forces?|forced|forcing|compels?|compelled|compelling)\s+
+        (?P<whom>us|me|(?:every|each|all|any|the|our|its|their)\s+(?:[\w'\u2019-]+\s+){1,3}?)
+        (?:to\s+)?(?:post|posting|be|have|keep|run|open|set\s+up|join|create|start|maintain
+          |launch|operate|list|sign\s+up)\b""",
+    anchors="make made forc compel")
 #: A place on someone's paper that must be ticked or filled: "the template has a 'digital
 #: marketing' box, and the review needs it ticked". Whatever the box is called, a box
 #: that has to be ticked is the mandate; the places on a form and the verbs for
@@ -869,7 +937,9 @@ _ISSUED = _compile(
           |requirements?|circular|instructions?)\b
       |\b(?:kpis?|okrs?|checklist|scorecard|targets?|to-do\s+list|list|priorities)\s+
         (?:[\w'\u2019-]+\s+){0,2}?(?:from|set\s+by|by|of)\s+
-        (?P<giver>(?:the\s+|our\s+)?[\w'\u2019-]+(?:\s+(?:office|team|management|board))?)""",
+        # (not the idioms of where one is: "see the list from home", "work from bed")
+        (?P<giver>(?!(?:home|work|bed|abroad|afar|scratch|memory|experience)\b)
+          (?:the\s+|our\s+)?[\w'\u2019-]+(?:\s+(?:office|team|management|board))?)""",
     anchors=(
         "roll signed adopted issued introduced brought sent circulated imposed handed passed put"
         " kpi okr checklist scorecard target list priorities"))
@@ -1038,7 +1108,46 @@ def _first_mandate(field: list[Sentence], rationale: bool
             return Role(_only("a box to tick on someone else's form"),
                         sentence.quote(found.start()), where), (where, sentence.start
                                                                 + found.end())
+        closed = _closed_order(sentence, rationale or names_platform)
+        if closed is not None:
+            return closed
     return None
+
+
+#: Words that close a discussion (a closed class of idioms): "end of discussion", "no
+#: arguments", "full stop", "non-negotiable", "like it or not". After someone else's
+#: decision ("the trustees called it: we're on Facebook, end of discussion") they mark
+#: an order given without a reason.
+_CLOSING = _compile(
+    r"""\b(?:end\s+of\s+(?:discussion|story|debate|conversation|argument)|no\s+arguments?
+        |no\s+ifs,?\s+(?:and|or)\s+buts|full\s+stop|non-?negotiable|not\s+negotiable
+        |not\s+up\s+for\s+(?:discussion|debate)|like\s+it\s+or\s+not
+        |(?:and\s+)?that['\u2019]s\s+(?:final|that)|final\s+(?:word|answer))\b""",
+    anchors="end_of no_argument no_ifs full_stop negotiable not_up like_it final that's_that"
+            " that\u2019s_that")
+
+
+def _closed_order(sentence: Sentence, about: bool) -> tuple[Role, tuple[int, int]] | None:
+    """A decision by someone else closed to discussion, as the sentence's whole reason:
+    its opening subject is a possible mandate-giver (not the organization, "we") and
+    a closing idiom ends the matter."""
+    found = _CLOSING.search(sentence.text)
+    if found is None or not about:
+        return None
+    clause = next((c for c in reversed(sentence.clauses)
+                   if c.start - sentence.start <= found.start()), None)
+    if clause is None or clause.negated_at(found.start() - (clause.start - sentence.start)):
+        return None
+    opening = _CLAUSE_SUBJECT.match(sentence.text)
+    if opening is None:
+        return None
+    subject = opening.group(1)
+    first = re.split(r"['\u2019]", subject.split()[0])[0]
+    if _NOT_A_GIVER.match(first) or not _giver_ok(subject) or _social().search(subject):
+        return None
+    return (Role(_only("someone else's decision, closed to discussion"),
+                 sentence.quote(0), sentence.start),
+            (sentence.start, sentence.start + found.end()))
 
 
 def _mandates_in(text: str, rationale: bool, social: LazyPattern, named_in_context: bool = False
@@ -1109,12 +1218,15 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
     for found in _PASSIVE.finditer(text):
         giver = found.group("giver")
         head = _subject(before(text, found.start()))
-        if head and (mentions_customers(head) or _NEGATOR.search(head)):
-            continue
+        if head and (names_customers(head) or _NEGATOR.search(head)):
+            continue  # "members were asked to ...": the customers; "member parks are": bound
         rest = after(text, found.end())
         if not (about_social(rest) or (giver and rationale)):
             continue
         verb = found.group("verb").lower()
+        if (not giver and head.lower() == "it" and verb in ("decided", "agreed", "resolved")
+                and not _OBLIGATION.search(rest)):
+            continue  # "it was agreed that a page would help": a view minuted, no order
         if verb in _PASSIVE_SAYING and not _OBLIGATION.search(rest):
             continue  # "we were informed that the page gets 2k visits": news, not an order
         noun = _PASSIVE_NOUN.get(verb, "pressure")
@@ -1148,6 +1260,20 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
         if about_social(rest) or rationale or _OBLIGATION.search(rest):
             yield (_only(f"what {lower_first(found.group('giver'))} says"), found.start(),
                    found.end())
+    for found in _WRITTEN_INTO.finditer(text):
+        rest = after(text, found.end())
+        if _OBLIGATION.search(rest) and about_social(rest) and not (
+                _PROCESS.match(rest) or _ON_PAGE.match(rest)):
+            yield (_only(f"an obligation written into the {found.group('paper').lower()}"),
+                   found.start(), found.end())
+    for found in _CAUSATIVE.finditer(text):
+        subject = _subject(before(text, found.start()))
+        if not _giver_ok(subject) or social.search(subject) or names_customers(
+                found.group("whom")):
+            continue  # "Instagram makes us ...", "the regulars make us ...": no order
+        if about_social(text[found.start():]) or rationale:
+            yield (_only(f"{possessive(lower_first(subject))} order"),
+                   max(0, found.start() - len(subject) - 1), found.end())
     for found in _LABELLED.finditer(text):
         giver = " ".join((found.group("giver") or "").split())
         if giver and not _giver_ok(giver):
@@ -1167,7 +1293,7 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
                    found.end())
     for found in _NORM.finditer(text):
         who = found.group("who") or ""
-        if who and (mentions_customers(who) or social.fullmatch(who.split()[-1])):
+        if who and (names_customers(who) or social.fullmatch(who.split()[-1])):
             continue
         rest = after(text, found.end())
         if about_social(rest) or re.match(r"\W*(?:(?:have|be)\b)?\W*(?:one\b|$)", rest,
