@@ -1642,3 +1642,68 @@ TWENTY_SECOND_BATCH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_SECOND_BATCH)
 def test_twenty_second_batch(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+
+# SMA502: content spreading by itself in any grammatical slot: a whole population as
+# the subject of passing it on in any tense but the past ("the whole suburb is sharing
+# it", "that the entire coast passes on", "everybody forwards it"), or as the agent of
+# seeing it ("seen by the majority of island households"); an adverb of spreading
+# before the verb ("widely circulated"); what no one pays for, however it is named
+# ("without paid advertising"); slang for taking off said of the content ("the clip
+# should go nuts"). Neighbours: a known group sharing on request or on its own pages,
+# an ability ("can share"), a welcome not counted on ("we would be glad if ..., but
+# nothing depends on it"), "zero" as the determiner of the spread, "!=" in note form.
+# Half of these were set aside and checked only after the fix.
+ANY_SLOT_SPREAD = [
+    ("expectations", "One clever clip of the latte art and the whole suburb is sharing "
+                     "it by Friday."),
+    ("expectations", "It is envisaged that the exhibition trailer will be widely "
+                     "circulated without paid advertising."),
+    ("motivation", "Our plan is a funny reel that the entire coast passes on to their "
+                   "friends."),
+    ("expectations", "The short film about the ferry will be seen by the majority of "
+                     "island households, just from people sharing it."),
+    ("expectations", "The new trick-shot video should go nuts online and then the lanes "
+                     "will book themselves."),
+    ("expectations", "A couple of behind-the-counter videos and the whole county will be "
+                     "passing them around."),
+    ("motivation", "Somebody always films the pancake race, and everybody forwards it, "
+                   "so that is our awareness plan."),
+    ("expectations", "The trust anticipates that the appeal video will be extensively "
+                     "reshared across the region without further promotion."),
+    ("expectations", "We expect the majority of the town's residents to see the clip once "
+                     "people start sending it around."),
+    ("goal", "Our mascot clip will go bananas on TikTok and the bookings will take care "
+             "of themselves."),
+]
+ANY_SLOT_SPREAD_NEIGHBOURS = [
+    ("expectations", "Everyone who follows us can share the fixture list if they like, "
+                     "but we plan on paid posts to reach new families."),
+    ("expectations", "We ask our members to share the open-day post with two friends; "
+                     "that is the whole of the plan."),
+    ("expectations", "If the video happens to be widely shared, splendid, but we have "
+                     "budgeted for paid reach only."),
+    ("expectations", "Shares are not a target: the plan assumes zero organic pickup and "
+                     "measures bookings."),
+    ("expectations", "The whole team will share the launch post on their own pages, and "
+                     "we will pay to boost it."),
+    ("expectations", "We would be glad if the clip were widely shared, but nothing in the "
+                     "budget depends on it."),
+    ("expectations", "Organic spread counts for zero in our forecast; we rely on the paid "
+                     "campaign."),
+    ("expectations", "Reach != goal. Bookings are the goal."),
+    ("motivation", "Last year everybody shared our lantern-walk photos, and the walk sold "
+                   "out from the newsletter."),
+    ("expectations", "The photos of the children going nuts on the bouncy castle are for "
+                     "the parents' album."),
+]
+
+
+@pytest.mark.parametrize(("field", "text"), ANY_SLOT_SPREAD)
+def test_viral_spread_in_any_grammatical_slot(field, text):
+    check(viral, "SMA502", text, field, fires=True)
+
+
+@pytest.mark.parametrize(("field", "text"), ANY_SLOT_SPREAD_NEIGHBOURS)
+def test_viral_spread_in_any_slot_neighbours(field, text):
+    check(viral, "SMA502", text, field, fires=False)
