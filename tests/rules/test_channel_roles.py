@@ -1895,3 +1895,51 @@ def test_sma201_any_shape_mandate_neighbours(text):
 @pytest.mark.parametrize("text", ANY_SHAPE_RATIONALE_NEIGHBOURS)
 def test_sma201_any_shape_mandate_neighbours_in_a_rationale(text):
     box.assert_valid(rationale(text))
+
+
+# SMA201: the terms of someone else's arrangement in more shapes: a verb of requiring
+# in its base form ("brand standards oblige each location"), stipulated into a deal, a
+# noun of obligation ("membership comes with an obligation to promote"), a rollout to
+# every unit, a presence needed for an arrangement ("needed for the listing"), and a
+# requirement reported after a verb of saying ("made it clear she expects us on").
+# Neighbours: a duty about how to serve ("must reply to comments"), process rules,
+# duties that are not about social media.
+TERMS_MANDATES = [
+    "Our franchisor's brand standards oblige each location to maintain an Instagram "
+    "presence.",
+    "The chamber of commerce membership comes with an obligation to promote events on "
+    "social media.",
+    "Head office has rolled out TikTok to all branches, so we're on it.",
+    "Our board chair has made it clear she expects us on LinkedIn.",
+    "Our sponsor stipulated in the deal that we post about them on Instagram twice a "
+    "month.",
+    "The diocese has instructed all parishes to have a Facebook page by Easter.",
+    "We got a letter from the BID saying all shops in the precinct need an Instagram "
+    "account.",
+]
+TERMS_NEIGHBOURS = [
+    "The contract says the agency must reply to comments within a day.",
+    "Every member of staff must be trained before posting on our Instagram.",
+    "All our instructors have to keep their first-aid certificates current.",
+    "Our policy is that every post must be approved by the manager.",
+    "The grant requires us to report attendance figures each quarter.",
+    "Head office suggested Instagram, but we picked it because our customers use it to "
+    "find lunch spots.",
+    "Nobody makes us post on Instagram; we do it because brides look there first.",
+    "Instagram makes it easy for diners to see the daily specials, which is why we use it.",
+]
+
+
+@pytest.mark.parametrize("text", TERMS_MANDATES)
+def test_sma201_someone_elses_terms_in_more_shapes(text):
+    box.assert_findings(motivation(text), [("SMA201", 1, 13)])
+
+
+def test_sma201_a_presence_needed_for_an_arrangement_in_a_rationale():
+    box.assert_findings(rationale("Needed for the tourism board listing."),
+                        [("SMA201", 3, 16)])
+
+
+@pytest.mark.parametrize("text", TERMS_NEIGHBOURS)
+def test_sma201_duties_of_service_and_process_are_not_mandates(text):
+    box.assert_valid(motivation(text))

@@ -605,7 +605,7 @@ _DIRECTIVES = {
     "instruction": r"told|tells|tell|telling|instructed|instructs|ordered|orders|directed|directs"
                    r"|tasked",
     "requirement": r"requires?|required|insists?|insisted|insisting|expects?|expected|demands?"
-                   r"|demanded|demanding"
+                   r"|demanded|demanding|oblige|obligate|stipulat(?:es|ed|e)"
                    r"|mandated|mandates|obliges|obliged|obligates",
     "decision": r"decided|decides|decreed|resolved|voted|ruled|prioriti[sz]ed"
                 r"|agreed(?=\s+that\b)"
@@ -629,9 +629,18 @@ _DIRECTIVES = {
 _OBLIGATION = LazyPattern(
     r"\b(?:must|shall|have\s+to|has\s+to|had\s+to|need\s+to|needs\s+to|needs|need|should"
     r"|ought\s+to"
-    r"|got\s+to|gotta|(?:high|about)\s+time|time\s+(?:to|we|for)|are\s+to|is\s+to|will)\b",
+    r"|got\s+to|gotta|(?:high|about)\s+time|time\s+(?:to|we|for)|are\s+to|is\s+to|will"
+    # a requirement reported: "made it clear she expects us on LinkedIn"
+    r"|expects|expected|requires|required)\b",
     re.IGNORECASE,
 )
+#: An obligation about how to serve, not about being there (a closed class of verbs of
+#: service and checking): "the contract says the agency must reply to comments".
+_DUTY_OF_SERVICE = LazyPattern(
+    r"\b(?:must|shall|has\s+to|have\s+to|needs?\s+to|should|is\s+to|are\s+to)\s+(?:\w+\s+)?"
+    r"(?:reply|replies|respond|answer|approve|moderate|check|review|report|credit|disclose"
+    r"|label|delete|remove|archive|acknowledge|log|record|vet|sign\s+off)\b",
+    re.IGNORECASE)
 
 #: A short parenthetical aside after a word, inside a clause (bounded: no nesting).
 _ASIDE = LazyPattern(r"(?<=\w )\([^()]{1,80}\)")
@@ -684,6 +693,7 @@ _DIRECTIVE_ANCHORS = (
     "want like love wish keen desperate dying eager itching dream ask request told tell instruct"
     " order direct task requir insist expect demand mandat oblig decid decree resolv vote rule"
     " prioriti set made named declared said say think thought believ feel felt reckon convinced"
+    " stipulat"
     " push pressur urg nudg nag badger hassl bugg on_at pick chose chosen select assign allocat"
     " agree known clear announc stat indicat intimat signal circulat inform advis notif remind"
     " warn"
@@ -841,12 +851,14 @@ _WRITTEN_INTO = _compile(
         (?:[\w'\u2019-]+\s+){0,3}?
         (?P<paper>contract|agreement|lease|tenancy|policy|terms|conditions|licen[cs]e|charter
           |constitution|bylaws|by-laws|rules|rulebook|handbook|covenant|grant|award|memorandum
-          |resolution|minutes|tender|franchise|membership|deed|code\s+of\s+conduct|articles)
+          |resolution|minutes|tender|franchise|membership|deed|code\s+of\s+conduct|articles
+          |deal|arrangement|sponsorship|partnership|package|scheme|programme|program)
         \s*(?:,\s*)?(?:that\b|:)""",
     anchors=(
         "contract agreement lease tenancy policy terms conditions licence license charter"
         " constitution bylaws by-laws rules rulebook handbook covenant grant award memorandum"
-        " resolution minutes tender franchise membership deed code articles"))
+        " resolution minutes tender franchise membership deed code articles deal arrangement"
+        " sponsorship partnership package scheme programme program"))
 #: A causative order: someone makes the organization (or every one of its kind) do it,
 #: "the association makes every tenant post on Instagram", "made each branch open a
 #: page". The verbs of compelling and the verbs of having a presence are closed classes.
@@ -856,6 +868,21 @@ _CAUSATIVE = _compile(
         (?:to\s+)?(?:post|posting|be|have|keep|run|open|set\s+up|join|create|start|maintain
           |launch|operate|list|sign\s+up)\b""",
     anchors="make made forc compel")
+#: Someone else's terms as a noun of obligation with what it obliges: "membership comes
+#: with an obligation to promote events on social media", "a duty to keep a page"; a
+#: rollout from above to every unit ("rolled out TikTok to all branches"); a presence
+#: needed for an arrangement that binds ("needed for the tourism board listing"). The
+#: nouns of obligation and of arrangements are closed classes.
+_OBLIGED_NOUN = _compile(
+    r"""\b(?:an?|the|one|its|their)\s+(?:\w+\s+)?(?:obligation|requirement|duty|stipulation)
+        \s+(?:to|that|for\s+(?:us|\w+)\s+to)\s+
+      |\b(?:rolled|rolling|roll|rolls)\s+out\s+(?:[\w'\u2019-]+\s+){0,3}?(?:to|across|for)\s+
+        (?:all|every|each)\b
+      |\b(?:needed|necessary|essential)\s+(?:for|to\s+(?:get|keep|join|obtain|renew|qualify\s+for))
+        \s+(?:the|our|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:listing|membership|licen[cs]e|grant
+          |accreditation|certification|award|franchise|funding|sponsorship|tender|contract|lease
+          |permit|application|registration)\b""",
+    anchors="obligation requirement duty stipulation roll needed necessary essential")
 #: A place on someone's paper that must be ticked or filled: "the template has a 'digital
 #: marketing' box, and the review needs it ticked". Whatever the box is called, a box
 #: that has to be ticked is the mandate; the places on a form and the verbs for
@@ -1257,15 +1284,23 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
         rest = after(text, found.end())
         if _PROCESS.match(rest) or _ON_PAGE.match(rest):
             continue  # "the franchise requires approval of every post": a rule about how
+        if _DUTY_OF_SERVICE.search(_core(rest)):
+            continue  # "the contract says the agency must reply within a day": how, not whether
         if about_social(rest) or rationale or _OBLIGATION.search(rest):
             yield (_only(f"what {lower_first(found.group('giver'))} says"), found.start(),
                    found.end())
     for found in _WRITTEN_INTO.finditer(text):
         rest = after(text, found.end())
         if _OBLIGATION.search(rest) and about_social(rest) and not (
-                _PROCESS.match(rest) or _ON_PAGE.match(rest)):
+                _PROCESS.match(rest) or _ON_PAGE.match(rest) or _DUTY_OF_SERVICE.search(rest)):
             yield (_only(f"an obligation written into the {found.group('paper').lower()}"),
                    found.start(), found.end())
+    for found in _OBLIGED_NOUN.finditer(text):
+        rest = after(text, found.end())
+        if (about_social(text[max(0, found.start() - 40):]) or rationale) and not (
+                _PROCESS.match(rest) or _ON_PAGE.match(rest) or _DUTY_OF_SERVICE.search(
+                    "must " + rest)):
+            yield _only("someone else's terms"), found.start(), found.end()
     for found in _CAUSATIVE.finditer(text):
         subject = _subject(before(text, found.start()))
         if not _giver_ok(subject) or social.search(subject) or names_customers(
