@@ -1707,3 +1707,50 @@ def test_viral_spread_in_any_grammatical_slot(field, text):
 @pytest.mark.parametrize(("field", "text"), ANY_SLOT_SPREAD_NEIGHBOURS)
 def test_viral_spread_in_any_slot_neighbours(field, text):
     check(viral, "SMA502", text, field, fires=False)
+
+
+# SMA502: more slots for the same role: the platform's algorithm as the spreader ("picked
+# up by the algorithm and pushed to millions"), a mass audience named by its feeds or
+# its corners ("all over everyone's feeds", "every corner of the province"), the content
+# moving by itself ("will go far beyond our followers by itself"), a chain from one
+# group to another, many people as the agent ("be share by many many people"), and word
+# spreading online. Neighbours: a habit of sharing other things ("everybody shares
+# memes"), an outcome the plan is indifferent to ("whether ... or not"), a regular post
+# to followers.
+MORE_SLOTS_SPREAD = [
+    ("expectations", "We're hoping the recipe reel gets picked up by the algorithm and "
+                     "pushed to millions."),
+    ("expectations", "One good clip and we'll be all over everyone's feeds."),
+    ("expectations", "Word will spread online and the clinic will be packed."),
+    ("expectations", "The video will reach every corner of the province through shares."),
+    ("expectations", "We are confident the funny videos will be passed from one group "
+                     "chat to another."),
+    ("expectations", "People will share the video because it is so funny, and then "
+                     "everyone will know us."),
+    ("expectations", "Video will be share by many many people and everyone know our shop."),
+    ("expectations", "The content will go far beyond our followers by itself."),
+    ("expectations", "Our hope is that the tutorial gets forwarded around every parents' "
+                     "group in the district."),
+]
+MORE_SLOTS_NEIGHBOURS = [
+    ("expectations", "Everybody shares memes these days, but our plan is to post "
+                     "timetable changes."),
+    ("expectations", "Whether the whole village shares it or not, the plan is built on "
+                     "the weekly newsletter."),
+    ("expectations", "Every Friday we share a photo of the week's bake with our followers."),
+    ("expectations", "We'll ask everyone at the fair to share the photo booth pictures."),
+    ("expectations", "We're not expecting the whole town to share it; we expect 30 "
+                     "bookings from the paid ads."),
+    ("rationale", "The majority of our customers are on Facebook, according to the till "
+                  "survey."),
+]
+
+
+@pytest.mark.parametrize(("field", "text"), MORE_SLOTS_SPREAD)
+def test_viral_spread_in_more_slots(field, text):
+    check(viral, "SMA502", text, field, fires=True)
+
+
+@pytest.mark.parametrize(("field", "text"), MORE_SLOTS_NEIGHBOURS)
+def test_viral_more_slots_neighbours(field, text):
+    check(viral, "SMA502", text, field, fires=False)

@@ -223,7 +223,9 @@ _HEDGE = _lazy(
     # an exclamation of welcome set off by commas ("if a clip takes off, amazing")
     r"|,\s*(?:great|lovely|nice|fine|brilliant|good|fair\s+enough|wonderful|amazing|fantastic"
     r"|excellent|perfect|superb|grand|cool|awesome)\s*(?:[,!.]|$)"
-    r"|\b(?:indirect(?:ly)?|eventually|over\s+time|in\s+the\s+long\s+run)\b",
+    r"|\b(?:indirect(?:ly)?|eventually|over\s+time|in\s+the\s+long\s+run)\b"
+    # an outcome the plan is indifferent to: "whether the village shares it or not"
+    r"|\bwhether\b(?=[^.;]{0,80}\bor\s+not\b)",
     re.IGNORECASE,
 )
 # After "but"/"however": the writer's real position disowns the hope before
@@ -726,7 +728,7 @@ _COST = (r"(?:costs?|wages?|salar(?:y|ies)|fees?|rent|bills?|lease"
          r"|hours|time|invoices?)")
 # Expecting, wanting, requiring: modal and directive verbs (a closed class).
 _WANT = _lazy(
-    r"\b(?:expect\w*|want\w*|need\w*|hope\w*|anticipat\w*|requir\w*|should|must|has\s+to"
+    r"\b(?:expect\w*|want\w*|need\w*|hope\w*|hoping|anticipat\w*|requir\w*|should|must|has\s+to"
     r"|have\s+to|had\s+to|ought\s+to|supposed\s+to|would\s+like|wish\w*|demand\w*|count\w*\s+on"
     r"|bank\w*\s+on|rel(?:y|ies|ying)\s+on|depend\w*\s+on|aim\w*|target\w*|will|would|going\s+to"
     r"|gonna|please|basis|the\s+point|agreed|so\s+that|in\s+order\s+to|meant\s+to|intended\s+to"
@@ -1645,6 +1647,7 @@ _MEDIA = (r"(?:videos?|clips?|posts?|reels?|photos?|photographs?|pics?|images?|s
 _WHOLE = (r"(?:the\s+whole\s+(?:[\w-]+\s+)?|the\s+entire\s+(?:[\w-]+\s+)?|all\s+over\s+(?:the\s+)?"
           r"|(?:right\s+)?across\s+(?:the\s+)?(?:whole\s+)?"
           r"|half\s+(?:the|a)\s+|every\s+(?:[\w'\u2019-]+\s+){0,3}in\s+the\s+"
+          r"|every\s+(?:corner|part|inch|nook)\s+of\s+(?:the\s+)?"
           r"|(?:every(?:one|body)|all)\s+"
           r"(?:in|across|on|of)\s+(?:the\s+)?)"
           r"(?:country|world|nation|region|internet|city|town|sector|industry|state|county|planet"
@@ -1653,7 +1656,9 @@ _WHOLE = (r"(?:the\s+whole\s+(?:[\w-]+\s+)?|the\s+entire\s+(?:[\w-]+\s+)?|all\s+
 # (Each alternative starts with a character of [aefghimnortwy\d]; the frame that
 # reads it says so up front. An alternative starting otherwise must widen that set.)
 _MASS = (rf"(?:{_WHOLE}|\bevery\s+(?:[\w-]+\s+){{1,2}}(?:in|across)\s+(?-i:[A-Z])[\w-]+"
-         r"|\bevery(?:one|body)['\u2019]s\s+(?:feed|phone|screen|timeline|lips|lists?)\b"
+         r"|\bevery(?:one|body)['\u2019]s\s+(?:feeds?|phones?|screens?|timelines?|lips|lists?)\b"
+         r"|\bevery(?:one|body)\s+(?:will\s+|would\s+|['\u2019]ll\s+)?(?:\w+\s+)?(?:know|knows"
+         r"|recogni[sz]es?|hear\s+(?:of|about))\s+(?:us|our|about\s+us)\b"
          r"|\b(?:thousands|millions)\s+of\s+(?:shares|reshares|views|plays|likes|impressions"
          r"|viewers|reposts)\b"
          r"|\bmillions\b|(?<![$\u00a3\u20ac\d.,])\b(?:a|one|1|half\s+a)\s+million\b"
@@ -1707,7 +1712,9 @@ _SPREAD_SCOPE = (rf"(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own(?!\s+
                  rf"|amplification|media|help)"
                  rf"|(?:a)?round\s+every|for\s+free|at\s+no\s+cost|through\s+(?:every|all"
                  rf"|the\s+whole)|right\s+across|from\s+(?:person|phone|friend|hand|group|chat"
-                 rf"|screen|inbox)\s+to|from\s+one\s+[\w-]+\s+to\s+(?:the\s+next|another)"
+                 rf"|screen|inbox)\s+to|from\s+one\s+(?:[\w-]+\s+){{1,2}}to\s+(?:the\s+next|another)"
+                 rf"|by\s+(?:so\s+|very\s+)?(?:many|lots\s+of|a\s+lot\s+of|loads\s+of|tons\s+of)\s+"
+                 rf"(?:many\s+)?(?:people|users|viewers|followers|strangers)"
                  rf"|{_WHOLE})")
 
 
@@ -1852,6 +1859,10 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"|at|with)\b)[^\s.;:!?,]+\s+){0,3}?"
          r"(?P<head>(?:share|shares|sharing|reshar(?:e|es|ing)|repost(?:s|ing)?|retweet(?:s|ing)?"
          r"|forward(?:s|ing)?)\b(?!\s+(?:our|their|its|my)\s+own\b)"
+         # what is passed on is ours (a pronoun or a determiner), or nothing is named:
+         # "everybody shares memes" is a habit, not our content spreading
+         r"(?=\s+(?:it|them|this|that|these|those|the|our|one|on|around|round|along|about|with"
+         r"|to|everywhere|widely|far|like|and|so|until|till|by|across|all)\b|\s*[,.;:!?]|\s*$)"
          r"|pass(?:es|ing)?\s+(?:(?:it|them|this|that)\s+)?(?:on|around|round|along|about)\b"
          r"|send(?:s|ing)?\s+(?:it|them|this|that)\s+(?:on|around|round|to)\b)",
          "everyone sharing it", False, r"\b(?:every(?:one|body)|whole|entire|half|majority)\b"),
@@ -1862,6 +1873,24 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"(?:have\s+)?(?:see|seen|watch|watched|view|viewed|hear\s+about|know\s+about))\b",
          "a mass audience reached", True, r"\b(?:seen|watched|viewed|heard|read|known|see"
          r"|watch|view|hear|know)\b"),
+        # the content moving or reaching by itself: "will go far beyond our followers by
+        # itself", "will find its way round the estate on its own"
+        (rf"\b{_MEDIA}\b[^.;:!?]{{0,60}}?(?P<head>\b(?:go|goes|going|gone|went|travel\w*|reach\w*"
+         r"|get|gets|getting|find\w*|mov\w*|spread\w*|grow\w*)\b[^.;:!?]{0,40}?(?:by\s+(?:itself"
+         r"|themselves)|on\s+(?:its|their)\s+own\b(?!\s+(?:pages?|accounts?|profiles?|feeds?"
+         r"|channels?|groups?|timelines?|walls?|stories|networks?|site|website))"
+         r"|of\s+(?:its|their)\s+own\s+accord))", "content spreading by itself", False,
+         r"\b(?:itself|themselves|own)\b"),
+        # word of it spreading online by itself: "word will spread online"
+        (r"(?P<head>\bword\s+(?:of\s+mouth\s+)?(?:will\s+|would\s+|['\u2019]ll\s+|should\s+"
+         r"|is\s+going\s+to\s+)?(?:spread|travel|get\s+(?:around|round|out))\w*\s+(?:fast\s+)?"
+         r"(?:online|on\s+(?:social|the\s+internet|the\s+web)))\b", "content spreading by itself",
+         False, r"\bword\b"),
+        # the platform's algorithm as the one spreading it: "picked up by the algorithm
+        # and pushed to millions"
+        (r"(?P<head>\b(?:picked\s+up|pushed|boosted|spread|served|carried|amplified)\s+"
+         r"(?:\w+\s+){0,2}?by\s+(?:the\s+)?algorithms?|\balgorithm(?:ic)?\s+(?:pick-?up|boost"
+         r"|amplification|push))\b", "content spread by the algorithm", True, r"\balgorithm\w*\b"),
         # an adverb of spreading before the verb: "will be widely shared", "organically
         # circulated" (after the verb it is a scope, read by the frame above)
         (r"(?P<head>\b(?:widely|massively|extensively|endlessly|virally|organically"
