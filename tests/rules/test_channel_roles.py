@@ -1943,3 +1943,27 @@ def test_sma201_a_presence_needed_for_an_arrangement_in_a_rationale():
 @pytest.mark.parametrize("text", TERMS_NEIGHBOURS)
 def test_sma201_duties_of_service_and_process_are_not_mandates(text):
     box.assert_valid(motivation(text))
+
+
+# SMA201: the organization's own people as a whole ("the team", "our staff") are the
+# organization, not someone above it, and a wish for one plan is about how to work, not
+# about being on a platform; a named part of the organization can still give an order.
+OWN_PEOPLE_NEIGHBOURS = [
+    "The team wants one plan instead of posting whenever someone has a spare minute.",
+    "Our staff would like a single schedule for the Instagram posts so nobody doubles up.",
+    "The volunteers asked for one plan so that the Facebook page is not left for weeks.",
+]
+NAMED_PART_MANDATES = [
+    "The digital team told us that every service has to run a TikTok account by spring.",
+    "The comms team wants every branch on Instagram by March.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_PEOPLE_NEIGHBOURS)
+def test_sma201_the_organizations_own_people_are_not_a_mandate_giver(text):
+    box.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", NAMED_PART_MANDATES)
+def test_sma201_a_named_part_of_the_organization_can_give_an_order(text):
+    box.assert_findings(motivation(text), [("SMA201", 1, 13)])

@@ -743,6 +743,14 @@ _BODY_OF = LazyPattern(
     r"(?:people|folks?|lot|crowd|guys)$", re.IGNORECASE)
 
 
+#: The organization's own people as a whole (a closed class of the words for all of
+#: them): "the team", "our staff", "the volunteers" are the organization itself. A
+#: named part of it ("the digital team", "the comms team") may still give an order.
+_OWN_PEOPLE = LazyPattern(
+    r"(?:the|our|my)\s+(?:whole\s+|entire\s+)?(?:team|staff|crew|employees|workforce|volunteers"
+    r"|colleagues|people)$", re.IGNORECASE)
+
+
 def _giver_ok(subject: str) -> bool:
     """Whether a subject can be a mandate-giver: a noun phrase, not the organization
     or a pronoun, not its customers, not research, not denied ("nobody at HQ")."""
@@ -754,6 +762,8 @@ def _giver_ok(subject: str) -> bool:
         return not (mentions_customers(body.group(1)) or _NEGATOR.search(body.group(1)))
     if _NOT_A_GIVER.match(words[-1]) or _NOT_A_GIVER.match(words[0]):
         return False
+    if _OWN_PEOPLE.match(subject):
+        return False  # "the team wants one plan": the organization itself, not above it
     if _OTHERS_NOT_GIVERS.match(subject):
         return False  # "every big bookstore chain is pushing BookTok": others, not bosses
     if (_NEGATOR.search(subject) or _research().search(subject)
@@ -1026,7 +1036,8 @@ _PROCESS = LazyPattern(r"^\s*(?:(?:us|me)\s+)?(?:for\s+|to\s+(?:see|get|have|pro
                       r"|evidence|a\s+trial|a\s+pilot|a\s+test|a\s+business\s+case|numbers"
                       r"|figures|data|a\s+report|reports?|results"
                       r"|to\s+(?:try|test|trial|pilot|experiment)"
-                      r"|(?:a|the|our|an)\s+(?:[\w-]+\s+)?(?:plan|strategy|budget|proposal"
+                      r"|(?:a|the|our|an|one|a\s+single)\s+(?:[\w-]+\s+)?(?:plan|strategy|budget"
+                      r"|proposal"
                       r"|forecast)"
                       # a rule about each post, not about being there
                       r"|(?:every|each|all|our)\s+(?:posts?|reels?|videos?|captions?|stor(?:y|ies)"
