@@ -1967,3 +1967,25 @@ def test_sma201_the_organizations_own_people_are_not_a_mandate_giver(text):
 @pytest.mark.parametrize("text", NAMED_PART_MANDATES)
 def test_sma201_a_named_part_of_the_organization_can_give_an_order(text):
     box.assert_findings(motivation(text), [("SMA201", 1, 13)])
+
+
+# SMA201: precision of the new shapes: a rule about consent before posting is about how;
+# a closing idiom with no one before it ("End of story: the regulars wanted ...") or
+# opening the sentence ("Like it or not, ...") is no one's order; a duty or an order that
+# comes with the customers' own reason is a reason.
+NEW_SHAPE_NEIGHBOURS = [
+    "Under our data policy, we must get written consent before posting any client photo "
+    "on Instagram.",
+    "End of story: the regulars wanted a place to see the quiz results, so we made a "
+    "Facebook page.",
+    "Like it or not, TikTok is where things are heading.",
+    "We have a duty to keep residents informed, and most of them are on Facebook.",
+    "The owner made us have a proper think about who our customers are; the survey "
+    "showed they're on Instagram.",
+    "The council made it possible to open a page for the market.",
+]
+
+
+@pytest.mark.parametrize("text", NEW_SHAPE_NEIGHBOURS)
+def test_sma201_new_shapes_do_not_fire_on_their_neighbours(text):
+    box.assert_valid(motivation(text))

@@ -1754,3 +1754,23 @@ def test_viral_spread_in_more_slots(field, text):
 @pytest.mark.parametrize(("field", "text"), MORE_SLOTS_NEIGHBOURS)
 def test_viral_more_slots_neighbours(field, text):
     check(viral, "SMA502", text, field, fires=False)
+
+
+# SMA502: an adverb of spreading before the verb is the organization's own distribution
+# when a recipient or a channel of its own follows ("widely circulated to stakeholders").
+OWN_DISTRIBUTION_NEIGHBOURS = [
+    ("expectations", "The photos will be widely shared with partner schools through the "
+                     "council's newsletter."),
+    ("expectations", "The annual report will be widely circulated to stakeholders and "
+                     "posted on LinkedIn."),
+    ("expectations", "Everyone on our mailing list will get the link and can pass it on "
+                     "if they like."),
+    ("expectations", "The whole choir will share the concert video with their families."),
+    ("expectations", "The leaflets will go off to the printer on Monday, and the Facebook "
+                     "post goes up the same day."),
+]
+
+
+@pytest.mark.parametrize(("field", "text"), OWN_DISTRIBUTION_NEIGHBOURS)
+def test_viral_own_distribution_is_not_spread_by_itself(field, text):
+    check(viral, "SMA502", text, field, fires=False)

@@ -639,7 +639,8 @@ _OBLIGATION = LazyPattern(
 _DUTY_OF_SERVICE = LazyPattern(
     r"\b(?:must|shall|has\s+to|have\s+to|needs?\s+to|should|is\s+to|are\s+to)\s+(?:\w+\s+)?"
     r"(?:reply|replies|respond|answer|approve|moderate|check|review|report|credit|disclose"
-    r"|label|delete|remove|archive|acknowledge|log|record|vet|sign\s+off)\b",
+    r"|label|delete|remove|archive|acknowledge|log|record|vet|sign\s+off"
+    r"|(?:get|obtain|seek|ask\s+for)\s+(?:\w+\s+)?(?:consent|permission|approval))\b",
     re.IGNORECASE)
 
 #: A short parenthetical aside after a word, inside a clause (bounded: no nesting).
@@ -1177,8 +1178,8 @@ def _closed_order(sentence: Sentence, about: bool) -> tuple[Role, tuple[int, int
     if clause is None or clause.negated_at(found.start() - (clause.start - sentence.start)):
         return None
     opening = _CLAUSE_SUBJECT.match(sentence.text)
-    if opening is None:
-        return None
+    if opening is None or opening.end(1) > found.start():
+        return None  # "End of story: the regulars wanted ...": no one before the idiom
     subject = opening.group(1)
     first = re.split(r"['\u2019]", subject.split()[0])[0]
     if _NOT_A_GIVER.match(first) or not _giver_ok(subject) or _social().search(subject):
@@ -1359,6 +1360,8 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
         rest = after(text, found.end())
         if "time" in found.group().lower() and not about_social(rest):
             continue
+        if _DUTY_OF_SERVICE.search(rest):
+            continue  # "under our data policy we must get consent before posting": how
         yield _only("what is expected of the organization"), found.start(), found.end()
     for found in _BARE_NEED.finditer(text):
         rest = after(text, found.end())

@@ -1895,7 +1895,11 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
         # circulated" (after the verb it is a scope, read by the frame above)
         (r"(?P<head>\b(?:widely|massively|extensively|endlessly|virally|organically"
          r"|spontaneously)\s+(?:re-?)?(?:shared|circulated|forwarded|reposted|disseminated"
-         r"|passed\s+(?:on|around|round|along)|spread))\b", "content spreading by itself",
+         r"|passed\s+(?:on|around|round|along)|spread))\b"
+         # (not handed out by the organization: "widely circulated to stakeholders",
+         # "widely shared with partner schools through our newsletter")
+         r"(?!\s+(?:with|to|among|amongst|through|via|in|within|by\s+(?:us|our|the\s+(?:team"
+         r"|staff))|internally)\b)", "content spreading by itself",
          False, r"\b(?:widely|massively|extensively|endlessly|virally|organically"
          r"|spontaneously)\b"),
         # slang for taking off, said of the content itself: "the clip should go nuts
