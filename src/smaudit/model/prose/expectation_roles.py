@@ -1868,11 +1868,13 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          "everyone sharing it", False, r"\b(?:every(?:one|body)|whole|entire|half|majority)\b"),
         # a whole population as the agent of seeing it: "will be seen by the majority of
         # island households", "watched by half the county"
+        # (two frames, each anchored on its rarer word: the participle, the population)
         (rf"(?P<head>\b(?:seen|watched|viewed|heard|read|known)\s+(?:about\s+)?by\s+"
-         rf"{_POPULATION}|\b{_POPULATION}\s+(?:will\s+|would\s+|to\s+|(?:is|are)\s+going\s+to\s+)"
+         rf"{_POPULATION})\b", "a mass audience reached", True,
+         r"\b(?:seen|watched|viewed|heard|read|known)\b"),
+        (rf"(?P<head>\b{_POPULATION}\s+(?:will\s+|would\s+|to\s+|(?:is|are)\s+going\s+to\s+)"
          r"(?:have\s+)?(?:see|seen|watch|watched|view|viewed|hear\s+about|know\s+about))\b",
-         "a mass audience reached", True, r"\b(?:seen|watched|viewed|heard|read|known|see"
-         r"|watch|view|hear|know)\b"),
+         "a mass audience reached", True, r"\b(?:every(?:one|body)|whole|entire|half|majority)\b"),
         # the content moving or reaching by itself: "will go far beyond our followers by
         # itself", "will find its way round the estate on its own"
         (rf"\b{_MEDIA}\b[^.;:!?]{{0,60}}?(?P<head>\b(?:go|goes|going|gone|went|travel\w*|reach\w*"
