@@ -1989,3 +1989,38 @@ NEW_SHAPE_NEIGHBOURS = [
 @pytest.mark.parametrize("text", NEW_SHAPE_NEIGHBOURS)
 def test_sma201_new_shapes_do_not_fire_on_their_neighbours(text):
     box.assert_valid(motivation(text))
+
+
+# SMA201: an order as a verbless note ("Franchise requirement.") and a learner's
+# resumptive pronoun ("my boss he say we must"); neighbours: the organization's own
+# decision in note form, a customer's requirement, a reported want of customers.
+NOTE_ORDER_RATIONALES = [
+    "Franchise requirement. Non-negotiable.",
+    "Council mandate.",
+]
+NOTE_ORDER_RATIONALE_NEIGHBOURS = [
+    "Business decision.",
+    "Customer requirement.",
+    "Strategic decision.",
+]
+
+
+@pytest.mark.parametrize("text", NOTE_ORDER_RATIONALES)
+def test_sma201_an_order_as_a_verbless_note(text):
+    box.assert_findings(rationale(text), [("SMA201", 3, 16)])
+
+
+@pytest.mark.parametrize("text", NOTE_ORDER_RATIONALE_NEIGHBOURS)
+def test_sma201_the_organizations_own_decision_as_a_note_is_not_an_order(text):
+    box.assert_valid(rationale(text))
+
+
+def test_sma201_a_resumptive_pronoun_after_the_giver():
+    box.assert_findings(motivation("My boss he say we must open TikTok, so we open."),
+                        [("SMA201", 1, 13)])
+
+
+def test_sma201_a_pronoun_after_a_clause_is_not_resumptive():
+    box.assert_valid(motivation(
+        "We studied how the pottery in Wells uses Instagram to find a gap: nobody nearby "
+        "films glazing, and the potters we called said they want those videos."))

@@ -756,6 +756,10 @@ def _giver_ok(subject: str) -> bool:
     """Whether a subject can be a mandate-giver: a noun phrase, not the organization
     or a pronoun, not its customers, not research, not denied ("nobody at HQ")."""
     words = subject.split()
+    if 2 <= len(words) <= 4 and words[-1].lower() in ("he", "she", "they") and words[
+            0].lower() in ("my", "our", "the", "his", "her", "their"):
+        words = words[:-1]  # a resumptive pronoun, as learners write: "my boss he say ..."
+        subject = " ".join(words)
     if not words or len(words) > 8:
         return False
     body = _BODY_OF.match(subject)
@@ -894,6 +898,18 @@ _OBLIGED_NOUN = _compile(
           |accreditation|certification|award|franchise|funding|sponsorship|tender|contract|lease
           |permit|application|registration)\b""",
     anchors="obligation requirement duty stipulation roll needed necessary essential")
+#: An order as a verbless note, the whole clause: "Franchise requirement.", "Council
+#: mandate.", "Board decision." The nouns of an order are a closed class; a modifier
+#: that makes the decision the organization's own ("business decision", "our
+#: marketing decision") is no giver.
+_NOTE_ORDER = _compile(
+    r"""^\W*(?:(?:a|an|the|their)\s+)?
+        (?P<giver>(?!(?:business|strategic|commercial|marketing|design|personal|own|joint|team
+          |internal|our|my|customer|client)\b)(?:[\w'\u2019&/-]+\s+){0,3}?[\w'\u2019&/-]+)\s+
+        (?P<noun>requirement|mandate|directive|instruction|orders?|decision|policy|obligation
+          |rule|condition|stipulation|edict)\W*$""",
+    anchors="requirement mandate directive instruction order decision policy obligation rule"
+            " condition stipulation edict")
 #: A place on someone's paper that must be ticked or filled: "the template has a 'digital
 #: marketing' box, and the review needs it ticked". Whatever the box is called, a box
 #: that has to be ticked is the mandate; the places on a form and the verbs for
@@ -1307,6 +1323,11 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
                 _PROCESS.match(rest) or _ON_PAGE.match(rest) or _DUTY_OF_SERVICE.search(rest)):
             yield (_only(f"an obligation written into the {found.group('paper').lower()}"),
                    found.start(), found.end())
+    for found in _NOTE_ORDER.finditer(text):
+        giver = " ".join(found.group("giver").split())
+        if _giver_ok(giver) and not social.search(giver) and (rationale or about_social(giver)):
+            yield (_only(f"{possessive(lower_first(giver))} {found.group('noun').lower()}"),
+                   found.start("giver"), found.end())
     for found in _OBLIGED_NOUN.finditer(text):
         rest = after(text, found.end())
         if (about_social(text[max(0, found.start() - 40):]) or rationale) and not (
