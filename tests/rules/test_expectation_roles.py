@@ -1774,3 +1774,31 @@ OWN_DISTRIBUTION_NEIGHBOURS = [
 @pytest.mark.parametrize(("field", "text"), OWN_DISTRIBUTION_NEIGHBOURS)
 def test_viral_own_distribution_is_not_spread_by_itself(field, text):
     check(viral, "SMA502", text, field, fires=False)
+
+
+# SMA502: the adverb of spreading after an intransitive verb ("circulate organically");
+# "share it organically" is the organization posting without paying, not spread.
+AFTER_VERB_SPREAD = [
+    ("expectations", "We expect the clip to circulate organically."),
+    ("expectations", "The board anticipates that the campaign film will achieve widespread "
+                     "organic circulation throughout the county."),
+    ("expectations", "It is hoped the hashtag challenge will be taken up by schools across "
+                     "the country without any paid support."),
+]
+AFTER_VERB_NEIGHBOURS = [
+    ("expectations", "We will share it organically and add a small paid boost."),
+    ("expectations", "A reel may be reshared by partners; we do not plan on it and measure "
+                     "sign-ups only."),
+    ("expectations", "The video will be shared by our 12 partner libraries on their own "
+                     "pages."),
+]
+
+
+@pytest.mark.parametrize(("field", "text"), AFTER_VERB_SPREAD)
+def test_viral_adverb_of_spreading_after_the_verb(field, text):
+    check(viral, "SMA502", text, field, fires=True)
+
+
+@pytest.mark.parametrize(("field", "text"), AFTER_VERB_NEIGHBOURS)
+def test_viral_adverb_after_the_verb_neighbours(field, text):
+    check(viral, "SMA502", text, field, fires=False)

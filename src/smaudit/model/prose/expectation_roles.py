@@ -1895,9 +1895,12 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"|amplification|push))\b", "content spread by the algorithm", True, r"\balgorithm\w*\b"),
         # an adverb of spreading before the verb: "will be widely shared", "organically
         # circulated" (after the verb it is a scope, read by the frame above)
+        # (or after an intransitive verb of spreading: "should circulate organically")
         (r"(?P<head>\b(?:widely|massively|extensively|endlessly|virally|organically"
          r"|spontaneously)\s+(?:re-?)?(?:shared|circulated|forwarded|reposted|disseminated"
-         r"|passed\s+(?:on|around|round|along)|spread))\b"
+         r"|passed\s+(?:on|around|round|along)|spread)"
+         r"|\b(?:circulat\w*|spread\w*|travel\w*|pass\w*\s+(?:on|around|round))\s+(?:virally"
+         r"|organically|spontaneously))\b"
          # (not handed out by the organization: "widely circulated to stakeholders",
          # "widely shared with partner schools through our newsletter")
          r"(?!\s+(?:with|to|among|amongst|through|via|in|within|by\s+(?:us|our|the\s+(?:team"
