@@ -1818,3 +1818,209 @@ def test_sma202_want_that_with_a_clause_of_its_own_is_not_a_leap(text):
 @pytest.mark.parametrize("text", THAT_CLAUSE_LEAPS)
 def test_sma202_want_that_pointing_back_is_still_a_leap(text):
     bandwagon.assert_findings(rationale(text), [("SMA202", 3, 16)])
+
+
+# SMA201: a mandate given by any body or paper, with the obligation in any grammatical
+# shape: passive or modal on a quantified subject whose modifier is a customer noun ("all
+# member shops have to"), causative ("makes each stallholder post"), reported into a
+# paper ("wrote into the policy that we need"), a form with a single box, an order
+# closed to discussion. Half of these were set aside and checked only after the fix.
+ANY_SHAPE_MANDATES = [
+    "After the federation's spring conference, every affiliated club is required to run "
+    "an Instagram account.",
+    "Memo from the holding company - every outlet must keep a LinkedIn page.",
+    "The farmers' market committee makes each stallholder post on Facebook the week "
+    "before a market.",
+    "Our insurer wrote into the new policy that we need a Facebook page for incident "
+    "notices.",
+    "The directors settled it: we're going on TikTok, no arguments.",
+    "The mother company put in agreement that our shop must to have Facebook page.",
+    "Since the cooperative's general meeting, all member shops have to keep an Instagram "
+    "page.",
+    "The scouting association made every troop open a Facebook group this year.",
+    "The museum trust has written into our loan agreement that we must promote the "
+    "exhibition on social media.",
+    "The headquarter write in the franchise contract that every branch should having "
+    "Instagram account.",
+    "The brewery's founder keeps saying at every staff meeting that we have to be on "
+    "TikTok.",
+]
+ANY_SHAPE_RATIONALE_MANDATES = [
+    "The council's licensing form has a single field for our Instagram handle, so we had "
+    "to set one up.",
+    "The regional tourism application has one field for a TikTok link, so we needed an "
+    "account.",
+    "Management made the call, we are on LinkedIn, full stop.",
+    "The hire agreement, in a schedule nobody reads, obliges every stallholder to keep an "
+    "active account.",
+    "The start-up grant we won has a checkbox for a social media link, so here it is.",
+]
+ANY_SHAPE_NEIGHBOURS = [
+    "The federation asks every affiliated club to run an Instagram account, but we joined "
+    "because our junior players' parents already swap lift shares there.",
+    "It is not in our lease that we must be on Instagram; we chose it because walkers on "
+    "the canal path look up our opening hours there.",
+    "The distributor never wrote into our contract that we must post on Facebook; our "
+    "buyers simply message us there.",
+    "The cooperative asks all member shops to keep a page, but our reason is the "
+    "customers who check the weekly veg box contents there.",
+    "Nobody wrote into any contract that we must be on Facebook; patients asked us to "
+    "post opening hours there.",
+    "It was agreed that an Instagram account would help the studio look more current.",
+    "Instagram makes every dish look better, and diners book from the photos.",
+    "We're on Facebook, end of story: that's where the parents of our pupils talk.",
+]
+ANY_SHAPE_RATIONALE_NEIGHBOURS = [
+    "The grant form had a box for social links, though we had already chosen Instagram "
+    "because the students we teach use it daily.",
+    "Nobody pushed this: two regulars asked where they could check the menu from home.",
+]
+
+
+@pytest.mark.parametrize("text", ANY_SHAPE_MANDATES)
+def test_sma201_mandate_in_any_grammatical_shape(text):
+    box.assert_findings(motivation(text), [("SMA201", 1, 13)])
+
+
+@pytest.mark.parametrize("text", ANY_SHAPE_RATIONALE_MANDATES)
+def test_sma201_mandate_in_any_grammatical_shape_in_a_rationale(text):
+    box.assert_findings(rationale(text), [("SMA201", 3, 16)])
+
+
+@pytest.mark.parametrize("text", ANY_SHAPE_NEIGHBOURS)
+def test_sma201_any_shape_mandate_neighbours(text):
+    box.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", ANY_SHAPE_RATIONALE_NEIGHBOURS)
+def test_sma201_any_shape_mandate_neighbours_in_a_rationale(text):
+    box.assert_valid(rationale(text))
+
+
+# SMA201: the terms of someone else's arrangement in more shapes: a verb of requiring
+# in its base form ("brand standards oblige each location"), stipulated into a deal, a
+# noun of obligation ("membership comes with an obligation to promote"), a rollout to
+# every unit, a presence needed for an arrangement ("needed for the listing"), and a
+# requirement reported after a verb of saying ("made it clear she expects us on").
+# Neighbours: a duty about how to serve ("must reply to comments"), process rules,
+# duties that are not about social media.
+TERMS_MANDATES = [
+    "Our franchisor's brand standards oblige each location to maintain an Instagram "
+    "presence.",
+    "The chamber of commerce membership comes with an obligation to promote events on "
+    "social media.",
+    "Head office has rolled out TikTok to all branches, so we're on it.",
+    "Our board chair has made it clear she expects us on LinkedIn.",
+    "Our sponsor stipulated in the deal that we post about them on Instagram twice a "
+    "month.",
+    "The diocese has instructed all parishes to have a Facebook page by Easter.",
+    "We got a letter from the BID saying all shops in the precinct need an Instagram "
+    "account.",
+]
+TERMS_NEIGHBOURS = [
+    "The contract says the agency must reply to comments within a day.",
+    "Every member of staff must be trained before posting on our Instagram.",
+    "All our instructors have to keep their first-aid certificates current.",
+    "Our policy is that every post must be approved by the manager.",
+    "The grant requires us to report attendance figures each quarter.",
+    "Head office suggested Instagram, but we picked it because our customers use it to "
+    "find lunch spots.",
+    "Nobody makes us post on Instagram; we do it because brides look there first.",
+    "Instagram makes it easy for diners to see the daily specials, which is why we use it.",
+]
+
+
+@pytest.mark.parametrize("text", TERMS_MANDATES)
+def test_sma201_someone_elses_terms_in_more_shapes(text):
+    box.assert_findings(motivation(text), [("SMA201", 1, 13)])
+
+
+def test_sma201_a_presence_needed_for_an_arrangement_in_a_rationale():
+    box.assert_findings(rationale("Needed for the tourism board listing."),
+                        [("SMA201", 3, 16)])
+
+
+@pytest.mark.parametrize("text", TERMS_NEIGHBOURS)
+def test_sma201_duties_of_service_and_process_are_not_mandates(text):
+    box.assert_valid(motivation(text))
+
+
+# SMA201: the organization's own people as a whole ("the team", "our staff") are the
+# organization, not someone above it, and a wish for one plan is about how to work, not
+# about being on a platform; a named part of the organization can still give an order.
+OWN_PEOPLE_NEIGHBOURS = [
+    "The team wants one plan instead of posting whenever someone has a spare minute.",
+    "Our staff would like a single schedule for the Instagram posts so nobody doubles up.",
+    "The volunteers asked for one plan so that the Facebook page is not left for weeks.",
+]
+NAMED_PART_MANDATES = [
+    "The digital team told us that every service has to run a TikTok account by spring.",
+    "The comms team wants every branch on Instagram by March.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_PEOPLE_NEIGHBOURS)
+def test_sma201_the_organizations_own_people_are_not_a_mandate_giver(text):
+    box.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", NAMED_PART_MANDATES)
+def test_sma201_a_named_part_of_the_organization_can_give_an_order(text):
+    box.assert_findings(motivation(text), [("SMA201", 1, 13)])
+
+
+# SMA201: precision of the new shapes: a rule about consent before posting is about how;
+# a closing idiom with no one before it ("End of story: the regulars wanted ...") or
+# opening the sentence ("Like it or not, ...") is no one's order; a duty or an order that
+# comes with the customers' own reason is a reason.
+NEW_SHAPE_NEIGHBOURS = [
+    "Under our data policy, we must get written consent before posting any client photo "
+    "on Instagram.",
+    "End of story: the regulars wanted a place to see the quiz results, so we made a "
+    "Facebook page.",
+    "Like it or not, TikTok is where things are heading.",
+    "We have a duty to keep residents informed, and most of them are on Facebook.",
+    "The owner made us have a proper think about who our customers are; the survey "
+    "showed they're on Instagram.",
+    "The council made it possible to open a page for the market.",
+]
+
+
+@pytest.mark.parametrize("text", NEW_SHAPE_NEIGHBOURS)
+def test_sma201_new_shapes_do_not_fire_on_their_neighbours(text):
+    box.assert_valid(motivation(text))
+
+
+# SMA201: an order as a verbless note ("Franchise requirement.") and a learner's
+# resumptive pronoun ("my boss he say we must"); neighbours: the organization's own
+# decision in note form, a customer's requirement, a reported want of customers.
+NOTE_ORDER_RATIONALES = [
+    "Franchise requirement. Non-negotiable.",
+    "Council mandate.",
+]
+NOTE_ORDER_RATIONALE_NEIGHBOURS = [
+    "Business decision.",
+    "Customer requirement.",
+    "Strategic decision.",
+]
+
+
+@pytest.mark.parametrize("text", NOTE_ORDER_RATIONALES)
+def test_sma201_an_order_as_a_verbless_note(text):
+    box.assert_findings(rationale(text), [("SMA201", 3, 16)])
+
+
+@pytest.mark.parametrize("text", NOTE_ORDER_RATIONALE_NEIGHBOURS)
+def test_sma201_the_organizations_own_decision_as_a_note_is_not_an_order(text):
+    box.assert_valid(rationale(text))
+
+
+def test_sma201_a_resumptive_pronoun_after_the_giver():
+    box.assert_findings(motivation("My boss he say we must open TikTok, so we open."),
+                        [("SMA201", 1, 13)])
+
+
+def test_sma201_a_pronoun_after_a_clause_is_not_resumptive():
+    box.assert_valid(motivation(
+        "We studied how the pottery in Wells uses Instagram to find a gap: nobody nearby "
+        "films glazing, and the potters we called said they want those videos."))

@@ -2201,3 +2201,162 @@ REPORTED_SPEECH = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), REPORTED_SPEECH)
 def test_reported_speech(code, fires, field, text):
     check(_TESTERS[code], code, text, field, fires=fires)
+
+# SMA502: content spreading by itself in any grammatical slot: a whole population as
+# the subject of passing it on in any tense but the past ("the whole suburb is sharing
+# it", "that the entire coast passes on", "everybody forwards it"), or as the agent of
+# seeing it ("seen by the majority of island households"); an adverb of spreading
+# before the verb ("widely circulated"); what no one pays for, however it is named
+# ("without paid advertising"); slang for taking off said of the content ("the clip
+# should go nuts"). Neighbours: a known group sharing on request or on its own pages,
+# an ability ("can share"), a welcome not counted on ("we would be glad if ..., but
+# nothing depends on it"), "zero" as the determiner of the spread, "!=" in note form.
+# Half of these were set aside and checked only after the fix.
+ANY_SLOT_SPREAD = [
+    ("expectations", "One clever clip of the latte art and the whole suburb is sharing "
+                     "it by Friday."),
+    ("expectations", "It is envisaged that the exhibition trailer will be widely "
+                     "circulated without paid advertising."),
+    ("motivation", "Our plan is a funny reel that the entire coast passes on to their "
+                   "friends."),
+    ("expectations", "The short film about the ferry will be seen by the majority of "
+                     "island households, just from people sharing it."),
+    ("expectations", "The new trick-shot video should go nuts online and then the lanes "
+                     "will book themselves."),
+    ("expectations", "A couple of behind-the-counter videos and the whole county will be "
+                     "passing them around."),
+    ("motivation", "Somebody always films the pancake race, and everybody forwards it, "
+                   "so that is our awareness plan."),
+    ("expectations", "The trust anticipates that the appeal video will be extensively "
+                     "reshared across the region without further promotion."),
+    ("expectations", "We expect the majority of the town's residents to see the clip once "
+                     "people start sending it around."),
+    ("goal", "Our mascot clip will go bananas on TikTok and the bookings will take care "
+             "of themselves."),
+]
+ANY_SLOT_SPREAD_NEIGHBOURS = [
+    ("expectations", "Everyone who follows us can share the fixture list if they like, "
+                     "but we plan on paid posts to reach new families."),
+    ("expectations", "We ask our members to share the open-day post with two friends; "
+                     "that is the whole of the plan."),
+    ("expectations", "If the video happens to be widely shared, splendid, but we have "
+                     "budgeted for paid reach only."),
+    ("expectations", "Shares are not a target: the plan assumes zero organic pickup and "
+                     "measures bookings."),
+    ("expectations", "The whole team will share the launch post on their own pages, and "
+                     "we will pay to boost it."),
+    ("expectations", "We would be glad if the clip were widely shared, but nothing in the "
+                     "budget depends on it."),
+    ("expectations", "Organic spread counts for zero in our forecast; we rely on the paid "
+                     "campaign."),
+    ("expectations", "Reach != goal. Bookings are the goal."),
+    ("motivation", "Last year everybody shared our lantern-walk photos, and the walk sold "
+                   "out from the newsletter."),
+    ("expectations", "The photos of the children going nuts on the bouncy castle are for "
+                     "the parents' album."),
+]
+
+
+@pytest.mark.parametrize(("field", "text"), ANY_SLOT_SPREAD)
+def test_viral_spread_in_any_grammatical_slot(field, text):
+    check(viral, "SMA502", text, field, fires=True)
+
+
+@pytest.mark.parametrize(("field", "text"), ANY_SLOT_SPREAD_NEIGHBOURS)
+def test_viral_spread_in_any_slot_neighbours(field, text):
+    check(viral, "SMA502", text, field, fires=False)
+
+
+# SMA502: more slots for the same role: the platform's algorithm as the spreader ("picked
+# up by the algorithm and pushed to millions"), a mass audience named by its feeds or
+# its corners ("all over everyone's feeds", "every corner of the province"), the content
+# moving by itself ("will go far beyond our followers by itself"), a chain from one
+# group to another, many people as the agent ("be share by many many people"), and word
+# spreading online. Neighbours: a habit of sharing other things ("everybody shares
+# memes"), an outcome the plan is indifferent to ("whether ... or not"), a regular post
+# to followers.
+MORE_SLOTS_SPREAD = [
+    ("expectations", "We're hoping the recipe reel gets picked up by the algorithm and "
+                     "pushed to millions."),
+    ("expectations", "One good clip and we'll be all over everyone's feeds."),
+    ("expectations", "Word will spread online and the clinic will be packed."),
+    ("expectations", "The video will reach every corner of the province through shares."),
+    ("expectations", "We are confident the funny videos will be passed from one group "
+                     "chat to another."),
+    ("expectations", "People will share the video because it is so funny, and then "
+                     "everyone will know us."),
+    ("expectations", "Video will be share by many many people and everyone know our shop."),
+    ("expectations", "The content will go far beyond our followers by itself."),
+    ("expectations", "Our hope is that the tutorial gets forwarded around every parents' "
+                     "group in the district."),
+]
+MORE_SLOTS_NEIGHBOURS = [
+    ("expectations", "Everybody shares memes these days, but our plan is to post "
+                     "timetable changes."),
+    ("expectations", "Whether the whole village shares it or not, the plan is built on "
+                     "the weekly newsletter."),
+    ("expectations", "Every Friday we share a photo of the week's bake with our followers."),
+    ("expectations", "We'll ask everyone at the fair to share the photo booth pictures."),
+    ("expectations", "We're not expecting the whole town to share it; we expect 30 "
+                     "bookings from the paid ads."),
+    ("rationale", "The majority of our customers are on Facebook, according to the till "
+                  "survey."),
+]
+
+
+@pytest.mark.parametrize(("field", "text"), MORE_SLOTS_SPREAD)
+def test_viral_spread_in_more_slots(field, text):
+    check(viral, "SMA502", text, field, fires=True)
+
+
+@pytest.mark.parametrize(("field", "text"), MORE_SLOTS_NEIGHBOURS)
+def test_viral_more_slots_neighbours(field, text):
+    check(viral, "SMA502", text, field, fires=False)
+
+
+# SMA502: an adverb of spreading before the verb is the organization's own distribution
+# when a recipient or a channel of its own follows ("widely circulated to stakeholders").
+OWN_DISTRIBUTION_NEIGHBOURS = [
+    ("expectations", "The photos will be widely shared with partner schools through the "
+                     "council's newsletter."),
+    ("expectations", "The annual report will be widely circulated to stakeholders and "
+                     "posted on LinkedIn."),
+    ("expectations", "Everyone on our mailing list will get the link and can pass it on "
+                     "if they like."),
+    ("expectations", "The whole choir will share the concert video with their families."),
+    ("expectations", "The leaflets will go off to the printer on Monday, and the Facebook "
+                     "post goes up the same day."),
+]
+
+
+@pytest.mark.parametrize(("field", "text"), OWN_DISTRIBUTION_NEIGHBOURS)
+def test_viral_own_distribution_is_not_spread_by_itself(field, text):
+    check(viral, "SMA502", text, field, fires=False)
+
+
+# SMA502: the adverb of spreading after an intransitive verb ("circulate organically");
+# "share it organically" is the organization posting without paying, not spread.
+AFTER_VERB_SPREAD = [
+    ("expectations", "We expect the clip to circulate organically."),
+    ("expectations", "The board anticipates that the campaign film will achieve widespread "
+                     "organic circulation throughout the county."),
+    ("expectations", "It is hoped the hashtag challenge will be taken up by schools across "
+                     "the country without any paid support."),
+]
+AFTER_VERB_NEIGHBOURS = [
+    ("expectations", "We will share it organically and add a small paid boost."),
+    ("expectations", "A reel may be reshared by partners; we do not plan on it and measure "
+                     "sign-ups only."),
+    ("expectations", "The video will be shared by our 12 partner libraries on their own "
+                     "pages."),
+]
+
+
+@pytest.mark.parametrize(("field", "text"), AFTER_VERB_SPREAD)
+def test_viral_adverb_of_spreading_after_the_verb(field, text):
+    check(viral, "SMA502", text, field, fires=True)
+
+
+@pytest.mark.parametrize(("field", "text"), AFTER_VERB_NEIGHBOURS)
+def test_viral_adverb_after_the_verb_neighbours(field, text):
+    check(viral, "SMA502", text, field, fires=False)

@@ -393,7 +393,8 @@ SOCIAL = (
 #: read as an order, so the class errs on the side of including.
 CUSTOMERS = (
     r"(?:customers?|clients?|patients?|guests?|members?|famil(?:y|ies)|residents?"
-    r"|parents?(?!\s+(?:company|companies|organi[sz]ations?|group|body|firm|charity|brand))"
+    r"|parents?(?!\s+(?:company|companies|co\b|corp\w*|organi[sz]ations?|group|body|firm|charity"
+    r"|brand))"
     r"|visitors?|readers?|fans|followers|users?|diners?|shoppers?|buyers?|patrons?|regulars"
     r"|students?|pupils?|learners?|donors?|supporters?|subscribers?|attendees?|audiences?"
     r"|locals|tourists?|travell?ers?|neighbou?rs|people|the\s+public|community|communities|carers?"
@@ -441,6 +442,29 @@ def _research() -> LazyPattern:
 def mentions_customers(text: str) -> bool:
     """Whether ``text`` names the people the organization serves."""
     return _customer().search(text) is not None
+
+
+#: A customer noun ending a noun phrase (its head, in English the last word).
+_CUSTOMER_HEAD = LazyPattern(rf"\b{CUSTOMERS}$", re.IGNORECASE)
+#: Heads that only count the noun after "of" ("58% of members", "most of the guests").
+_QUANTITY_HEAD = LazyPattern(
+    r"(?:\S*\d\S*|%|most|many|some|half|all|none|each|every|any|few|several|majority"
+    r"|minority|lots|plenty|rest|percent|cent|dozens|hundreds|thousands|one|two|three)$",
+    re.IGNORECASE)
+
+
+def names_customers(phrase: str) -> bool:
+    """Whether a noun phrase's head is the people the organization serves.
+
+    A customer noun used as a modifier does not make the phrase customers: "all member
+    parks" are parks bound by their association's rule, "every client firm" is a firm;
+    "the members", "parents of pupils" and "58% of guests" are the customers.
+    """
+    core = re.split(r"\s+of\s+", phrase.strip(), maxsplit=1)[0]
+    if _CUSTOMER_HEAD.search(core):
+        return True
+    words = core.split()
+    return bool(words) and bool(_QUANTITY_HEAD.match(words[-1])) and mentions_customers(phrase)
 
 
 def possessive(phrase: str) -> str:
@@ -528,6 +552,12 @@ _NAMES_PAPER = LazyPattern(
     re.IGNORECASE)
 
 
+#: A customer noun right before the mandate, with at most two more words: the noun
+#: phrase the order is about, where the customer noun is a modifier ("all member parks
+#: are required to", "every client firm must").
+_MODIFIER_OF_SUBJECT = LazyPattern(r"[\w'\u2019-]+(?:\s+[\w'\u2019-]+){1,2}\s*", re.IGNORECASE)
+
+
 def _reason_in(field: list[Sentence], *, skip: tuple[int, int] | None = None) -> bool:
     """Whether the field gives a customer reason: a clause that names the people the
     organization serves, or what research found, and does not deny it.
@@ -545,6 +575,11 @@ def _reason_in(field: list[Sentence], *, skip: tuple[int, int] | None = None) ->
                     if _NAMES_PAPER.match(clause.text, found.end()):
                         continue  # "the parent engagement policy": the paper's name, not parents
                     at = clause.start + found.start()
+                    subject_end = skip[0] - clause.start if skip else -1
+                    if 0 <= subject_end <= len(clause.text) and _MODIFIER_OF_SUBJECT.fullmatch(
+                            clause.text, found.start(), max(found.start(), subject_end)
+                    ) and not names_customers(clause.text[found.start():subject_end]):
+                        continue  # "all member parks are required": parks, a modifier's noun
                     if skip and skip[0] <= at and clause.start <= skip[0]:
                         between = clause.text[max(0, skip[1] - clause.start,
                                                   found.end() - REACH):found.end()]
@@ -565,9 +600,12 @@ _DIRECTIVES = {
             r"|(?:is|are|was|were)\s+(?:very\s+|really\s+)?keen"
             # a liking given as the reason: "because the head of marketing likes it"
             r"|(?:likes|liked|loves|loved|fancies|fancied)(?=\s+(?:it|the\s+idea|this|that)\b)",
-    "request": r"asked|asks|ask|requested|requests",
-    "instruction": r"told|tells|tell|instructed|instructs|ordered|orders|directed|directs|tasked",
-    "requirement": r"requires?|required|insists?|insisted|expects?|expected|demands?|demanded"
+    # (the -ing forms too: "keeps saying at every meeting we have to", "is insisting")
+    "request": r"asked|asks|ask|asking|requested|requests|requesting",
+    "instruction": r"told|tells|tell|telling|instructed|instructs|ordered|orders|directed|directs"
+                   r"|tasked",
+    "requirement": r"requires?|required|insists?|insisted|insisting|expects?|expected|demands?"
+                   r"|demanded|demanding|oblige|obligate|stipulat(?:es|ed|e)"
                    r"|mandated|mandates|obliges|obliged|obligates",
     "decision": r"decided|decides|decreed|resolved|voted|ruled|prioriti[sz]ed"
                 r"|agreed(?=\s+that\b)"
@@ -578,7 +616,7 @@ _DIRECTIVES = {
                 r"|(?:picked|chose|chosen|selected|assigned|allocated)"
                 r"(?=\s+(?:it|this|that|one|the\s+\w+)?\s*for\s+(?:us|me)\b)",
     # verbs of saying (a closed class): "let it be known", "made it clear", "announced"
-    "word": r"said|says|say|let\s+it\s+be\s+known|made\s+(?:it\s+)?(?:known|clear)"
+    "word": r"said|says|say|saying|let\s+it\s+be\s+known|made\s+(?:it\s+)?(?:known|clear)"
             r"|announced|announces|stated|states|indicated|intimated|signall?ed|circulated"
             r"|informed\s+us|advised\s+us|notified\s+us|reminded\s+us|warned\s+us",
     "view": r"thinks?|thought|believes?|believed|feels|felt|reckons?|(?:is|are)\s+convinced",
@@ -591,9 +629,19 @@ _DIRECTIVES = {
 _OBLIGATION = LazyPattern(
     r"\b(?:must|shall|have\s+to|has\s+to|had\s+to|need\s+to|needs\s+to|needs|need|should"
     r"|ought\s+to"
-    r"|got\s+to|gotta|(?:high|about)\s+time|time\s+(?:to|we|for)|are\s+to|is\s+to|will)\b",
+    r"|got\s+to|gotta|(?:high|about)\s+time|time\s+(?:to|we|for)|are\s+to|is\s+to|will"
+    # a requirement reported: "made it clear she expects us on LinkedIn"
+    r"|expects|expected|requires|required)\b",
     re.IGNORECASE,
 )
+#: An obligation about how to serve, not about being there (a closed class of verbs of
+#: service and checking): "the contract says the agency must reply to comments".
+_DUTY_OF_SERVICE = LazyPattern(
+    r"\b(?:must|shall|has\s+to|have\s+to|needs?\s+to|should|is\s+to|are\s+to)\s+(?:\w+\s+)?"
+    r"(?:reply|replies|respond|answer|approve|moderate|check|review|report|credit|disclose"
+    r"|label|delete|remove|archive|acknowledge|log|record|vet|sign\s+off"
+    r"|(?:get|obtain|seek|ask\s+for)\s+(?:\w+\s+)?(?:consent|permission|approval))\b",
+    re.IGNORECASE)
 
 #: A short parenthetical aside after a word, inside a clause (bounded: no nesting).
 _ASIDE = LazyPattern(r"(?<=\w )\([^()]{1,80}\)")
@@ -646,6 +694,7 @@ _DIRECTIVE_ANCHORS = (
     "want like love wish keen desperate dying eager itching dream ask request told tell instruct"
     " order direct task requir insist expect demand mandat oblig decid decree resolv vote rule"
     " prioriti set made named declared said say think thought believ feel felt reckon convinced"
+    " stipulat"
     " push pressur urg nudg nag badger hassl bugg on_at pick chose chosen select assign allocat"
     " agree known clear announc stat indicat intimat signal circulat inform advis notif remind"
     " warn"
@@ -695,10 +744,22 @@ _BODY_OF = LazyPattern(
     r"(?:people|folks?|lot|crowd|guys)$", re.IGNORECASE)
 
 
+#: The organization's own people as a whole (a closed class of the words for all of
+#: them): "the team", "our staff", "the volunteers" are the organization itself. A
+#: named part of it ("the digital team", "the comms team") may still give an order.
+_OWN_PEOPLE = LazyPattern(
+    r"(?:the|our|my)\s+(?:whole\s+|entire\s+)?(?:team|staff|crew|employees|workforce|volunteers"
+    r"|colleagues|people)$", re.IGNORECASE)
+
+
 def _giver_ok(subject: str) -> bool:
     """Whether a subject can be a mandate-giver: a noun phrase, not the organization
     or a pronoun, not its customers, not research, not denied ("nobody at HQ")."""
     words = subject.split()
+    if 2 <= len(words) <= 4 and words[-1].lower() in ("he", "she", "they") and words[
+            0].lower() in ("my", "our", "the", "his", "her", "their"):
+        words = words[:-1]  # a resumptive pronoun, as learners write: "my boss he say ..."
+        subject = " ".join(words)
     if not words or len(words) > 8:
         return False
     body = _BODY_OF.match(subject)
@@ -706,6 +767,8 @@ def _giver_ok(subject: str) -> bool:
         return not (mentions_customers(body.group(1)) or _NEGATOR.search(body.group(1)))
     if _NOT_A_GIVER.match(words[-1]) or _NOT_A_GIVER.match(words[0]):
         return False
+    if _OWN_PEOPLE.match(subject):
+        return False  # "the team wants one plan": the organization itself, not above it
     if _OTHERS_NOT_GIVERS.match(subject):
         return False  # "every big bookstore chain is pushing BookTok": others, not bosses
     if (_NEGATOR.search(subject) or _research().search(subject)
@@ -776,18 +839,77 @@ _INSTRUMENT = _compile(
           |rules|regulations?|instructions?|circular|rulebook|handbook|playbook
           # arrangements that bind like a paper: "the chamber membership includes a listing"
           |membership|licen[cs]e|franchise|sponsorship|accreditation|tender|grant|certification))
+        # a reduced relative clause or an aside between the paper and its verb: "the grant
+        # we got has ...", "the lease, in a clause I only skimmed, obliges ..."
+        (?:\s+(?:that\s+|which\s+)?(?:we|i|they)\s+[\w'\u2019-]+|\s*,[^,;.]{1,60},)?
         \s+(?:now\s+|also\s+|clearly\s+)?
         (?:lists?|listed|names?|named|specif(?:y|ies|ied)|includes?|included|stipulates?
           |calls?\s+for|covers?
           # a place on the paper that asks: "has a box asking which ...", "a clause on ..."
-          |(?:has|have|had|contains?|includes?)\s+(?:a|an)\s+(?:\w+\s+)?(?:box|field|section
-            |question|line|slot|clause|item)\s+(?:for|asking|about|on|that\s+asks|which\s+asks)
+          |(?:has|have|had|contains?|includes?)\s+(?:a|an|one|a\s+single)\s+(?:\w+\s+)?(?:box|field|section
+            |question|line|slot|clause|item|checkbox|tick-?box)\s+(?:for|asking|about|on|that\s+asks
+            |which\s+asks)
           |asks?\s+for|requires?|says?|states?|obliges?|demands?)\b""",
     anchors=(
         "policy agreement contract lease terms conditions guidelines memo directive"
         " mandate form application checklist scorecard kpi brief description remit charter"
         " rules regulation instruction circular rulebook handbook playbook membership licence"
         " license franchise sponsorship accreditation tender grant certification"))
+#: An obligation written into a paper that binds the organization, reported: "the
+#: authority has written into our contract that we must ...", "the landlord put it in
+#: the lease that tenants have to ...", "our funder write in the contract that we should
+#: ...". The papers are the closed class of documents an order arrives on (as in
+#: ``_INSTRUMENT``, with the records of a body's decision: resolution, minutes); the
+#: verb of putting into writing is optional ("it is in our lease that we must ...").
+_WRITTEN_INTO = _compile(
+    r"""\b(?:in|into|under)\s+(?:(?:the|our|a|an|its|their|this|that|his|her|my)\s+)?
+        (?:[\w'\u2019-]+\s+){0,3}?
+        (?P<paper>contract|agreement|lease|tenancy|policy|terms|conditions|licen[cs]e|charter
+          |constitution|bylaws|by-laws|rules|rulebook|handbook|covenant|grant|award|memorandum
+          |resolution|minutes|tender|franchise|membership|deed|code\s+of\s+conduct|articles
+          |deal|arrangement|sponsorship|partnership|package|scheme|programme|program)
+        \s*(?:,\s*)?(?:that\b|:)""",
+    anchors=(
+        "contract agreement lease tenancy policy terms conditions licence license charter"
+        " constitution bylaws by-laws rules rulebook handbook covenant grant award memorandum"
+        " resolution minutes tender franchise membership deed code articles deal arrangement"
+        " sponsorship partnership package scheme programme program"))
+#: A causative order: someone makes the organization (or every one of its kind) do it,
+#: "the association makes every tenant post on Instagram", "made each branch open a
+#: page". The verbs of compelling and the verbs of having a presence are closed classes.
+_CAUSATIVE = _compile(
+    r"""\b(?:makes?|made|making|forces?|forced|forcing|compels?|compelled|compelling)\s+
+        (?P<whom>us|me|(?:every|each|all|any|the|our|its|their)\s+(?:[\w'\u2019-]+\s+){1,3}?)
+        (?:to\s+)?(?:post|posting|be|have|keep|run|open|set\s+up|join|create|start|maintain
+          |launch|operate|list|sign\s+up)\b""",
+    anchors="make made forc compel")
+#: Someone else's terms as a noun of obligation with what it obliges: "membership comes
+#: with an obligation to promote events on social media", "a duty to keep a page"; a
+#: rollout from above to every unit ("rolled out TikTok to all branches"); a presence
+#: needed for an arrangement that binds ("needed for the tourism board listing"). The
+#: nouns of obligation and of arrangements are closed classes.
+_OBLIGED_NOUN = _compile(
+    r"""\b(?:an?|the|one|its|their)\s+(?:\w+\s+)?(?:obligation|requirement|duty|stipulation)
+        \s+(?:to|that|for\s+(?:us|\w+)\s+to)\s+
+      |\b(?:rolled|rolling|roll|rolls)\s+out\s+(?:[\w'\u2019-]+\s+){0,3}?(?:to|across|for)\s+
+        (?:all|every|each)\b
+      |\b(?:needed|necessary|essential)\s+(?:for|to\s+(?:get|keep|join|obtain|renew|qualify\s+for))
+        \s+(?:the|our|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:listing|membership|licen[cs]e|grant
+          |accreditation|certification|award|franchise|funding|sponsorship|tender|contract|lease
+          |permit|application|registration)\b""",
+    anchors="obligation requirement duty stipulation roll needed necessary essential")
+#: An order as a verbless note, the whole clause: "Franchise requirement.", "Council
+#: mandate.", "Board decision." The nouns of an order are a closed class; a modifier
+#: that makes the decision the organization's own ("business decision", "our
+#: marketing decision") is no giver.
+_NOTE_ORDER = _compile(
+    r"""^\W*(?:(?:a|an|the|their)\s+)?
+        (?P<giver>(?!(?:business|strategic|commercial|marketing|design|personal|own|joint|team
+          |internal|our|my|customer|client)\b)(?:[\w'\u2019&/-]+\s+){0,3}?[\w'\u2019&/-]+)\s+
+        (?P<noun>requirement|mandate|directive|instruction|orders?|decision|policy|obligation
+          |rule|condition|stipulation|edict)\W*$""",
+    anchors="requirement mandate directive instruction order decision policy obligation rule"
+            " condition stipulation edict")
 #: A place on someone's paper that must be ticked or filled: "the template has a 'digital
 #: marketing' box, and the review needs it ticked". Whatever the box is called, a box
 #: that has to be ticked is the mandate; the places on a form and the verbs for
@@ -869,7 +991,9 @@ _ISSUED = _compile(
           |requirements?|circular|instructions?)\b
       |\b(?:kpis?|okrs?|checklist|scorecard|targets?|to-do\s+list|list|priorities)\s+
         (?:[\w'\u2019-]+\s+){0,2}?(?:from|set\s+by|by|of)\s+
-        (?P<giver>(?:the\s+|our\s+)?[\w'\u2019-]+(?:\s+(?:office|team|management|board))?)""",
+        # (not the idioms of where one is: "see the list from home", "work from bed")
+        (?P<giver>(?!(?:home|work|bed|abroad|afar|scratch|memory|experience)\b)
+          (?:the\s+|our\s+)?[\w'\u2019-]+(?:\s+(?:office|team|management|board))?)""",
     anchors=(
         "roll signed adopted issued introduced brought sent circulated imposed handed passed put"
         " kpi okr checklist scorecard target list priorities"))
@@ -929,7 +1053,8 @@ _PROCESS = LazyPattern(r"^\s*(?:(?:us|me)\s+)?(?:for\s+|to\s+(?:see|get|have|pro
                       r"|evidence|a\s+trial|a\s+pilot|a\s+test|a\s+business\s+case|numbers"
                       r"|figures|data|a\s+report|reports?|results"
                       r"|to\s+(?:try|test|trial|pilot|experiment)"
-                      r"|(?:a|the|our|an)\s+(?:[\w-]+\s+)?(?:plan|strategy|budget|proposal"
+                      r"|(?:a|the|our|an|one|a\s+single)\s+(?:[\w-]+\s+)?(?:plan|strategy|budget"
+                      r"|proposal"
                       r"|forecast)"
                       # a rule about each post, not about being there
                       r"|(?:every|each|all|our)\s+(?:posts?|reels?|videos?|captions?|stor(?:y|ies)"
@@ -1038,7 +1163,46 @@ def _first_mandate(field: list[Sentence], rationale: bool
             return Role(_only("a box to tick on someone else's form"),
                         sentence.quote(found.start()), where), (where, sentence.start
                                                                 + found.end())
+        closed = _closed_order(sentence, rationale or names_platform)
+        if closed is not None:
+            return closed
     return None
+
+
+#: Words that close a discussion (a closed class of idioms): "end of discussion", "no
+#: arguments", "full stop", "non-negotiable", "like it or not". After someone else's
+#: decision ("the trustees called it: we're on Facebook, end of discussion") they mark
+#: an order given without a reason.
+_CLOSING = _compile(
+    r"""\b(?:end\s+of\s+(?:discussion|story|debate|conversation|argument)|no\s+arguments?
+        |no\s+ifs,?\s+(?:and|or)\s+buts|full\s+stop|non-?negotiable|not\s+negotiable
+        |not\s+up\s+for\s+(?:discussion|debate)|like\s+it\s+or\s+not
+        |(?:and\s+)?that['\u2019]s\s+(?:final|that)|final\s+(?:word|answer))\b""",
+    anchors="end_of no_argument no_ifs full_stop negotiable not_up like_it final that's_that"
+            " that\u2019s_that")
+
+
+def _closed_order(sentence: Sentence, about: bool) -> tuple[Role, tuple[int, int]] | None:
+    """A decision by someone else closed to discussion, as the sentence's whole reason:
+    its opening subject is a possible mandate-giver (not the organization, "we") and
+    a closing idiom ends the matter."""
+    found = _CLOSING.search(sentence.text)
+    if found is None or not about:
+        return None
+    clause = next((c for c in reversed(sentence.clauses)
+                   if c.start - sentence.start <= found.start()), None)
+    if clause is None or clause.negated_at(found.start() - (clause.start - sentence.start)):
+        return None
+    opening = _CLAUSE_SUBJECT.match(sentence.text)
+    if opening is None or opening.end(1) > found.start():
+        return None  # "End of story: the regulars wanted ...": no one before the idiom
+    subject = opening.group(1)
+    first = re.split(r"['\u2019]", subject.split()[0])[0]
+    if _NOT_A_GIVER.match(first) or not _giver_ok(subject) or _social().search(subject):
+        return None
+    return (Role(_only("someone else's decision, closed to discussion"),
+                 sentence.quote(0), sentence.start),
+            (sentence.start, sentence.start + found.end()))
 
 
 def _mandates_in(text: str, rationale: bool, social: LazyPattern, named_in_context: bool = False
@@ -1109,12 +1273,15 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
     for found in _PASSIVE.finditer(text):
         giver = found.group("giver")
         head = _subject(before(text, found.start()))
-        if head and (mentions_customers(head) or _NEGATOR.search(head)):
-            continue
+        if head and (names_customers(head) or _NEGATOR.search(head)):
+            continue  # "members were asked to ...": the customers; "member parks are": bound
         rest = after(text, found.end())
         if not (about_social(rest) or (giver and rationale)):
             continue
         verb = found.group("verb").lower()
+        if (not giver and head.lower() == "it" and verb in ("decided", "agreed", "resolved")
+                and not _OBLIGATION.search(rest)):
+            continue  # "it was agreed that a page would help": a view minuted, no order
         if verb in _PASSIVE_SAYING and not _OBLIGATION.search(rest):
             continue  # "we were informed that the page gets 2k visits": news, not an order
         noun = _PASSIVE_NOUN.get(verb, "pressure")
@@ -1145,9 +1312,36 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
         rest = after(text, found.end())
         if _PROCESS.match(rest) or _ON_PAGE.match(rest):
             continue  # "the franchise requires approval of every post": a rule about how
+        if _DUTY_OF_SERVICE.search(_core(rest)):
+            continue  # "the contract says the agency must reply within a day": how, not whether
         if about_social(rest) or rationale or _OBLIGATION.search(rest):
             yield (_only(f"what {lower_first(found.group('giver'))} says"), found.start(),
                    found.end())
+    for found in _WRITTEN_INTO.finditer(text):
+        rest = after(text, found.end())
+        if _OBLIGATION.search(rest) and about_social(rest) and not (
+                _PROCESS.match(rest) or _ON_PAGE.match(rest) or _DUTY_OF_SERVICE.search(rest)):
+            yield (_only(f"an obligation written into the {found.group('paper').lower()}"),
+                   found.start(), found.end())
+    for found in _NOTE_ORDER.finditer(text):
+        giver = " ".join(found.group("giver").split())
+        if _giver_ok(giver) and not social.search(giver) and (rationale or about_social(giver)):
+            yield (_only(f"{possessive(lower_first(giver))} {found.group('noun').lower()}"),
+                   found.start("giver"), found.end())
+    for found in _OBLIGED_NOUN.finditer(text):
+        rest = after(text, found.end())
+        if (about_social(text[max(0, found.start() - 40):]) or rationale) and not (
+                _PROCESS.match(rest) or _ON_PAGE.match(rest) or _DUTY_OF_SERVICE.search(
+                    "must " + rest)):
+            yield _only("someone else's terms"), found.start(), found.end()
+    for found in _CAUSATIVE.finditer(text):
+        subject = _subject(before(text, found.start()))
+        if not _giver_ok(subject) or social.search(subject) or names_customers(
+                found.group("whom")):
+            continue  # "Instagram makes us ...", "the regulars make us ...": no order
+        if about_social(text[found.start():]) or rationale:
+            yield (_only(f"{possessive(lower_first(subject))} order"),
+                   max(0, found.start() - len(subject) - 1), found.end())
     for found in _LABELLED.finditer(text):
         giver = " ".join((found.group("giver") or "").split())
         if giver and not _giver_ok(giver):
@@ -1167,7 +1361,7 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
                    found.end())
     for found in _NORM.finditer(text):
         who = found.group("who") or ""
-        if who and (mentions_customers(who) or social.fullmatch(who.split()[-1])):
+        if who and (names_customers(who) or social.fullmatch(who.split()[-1])):
             continue
         rest = after(text, found.end())
         if about_social(rest) or re.match(r"\W*(?:(?:have|be)\b)?\W*(?:one\b|$)", rest,
@@ -1187,6 +1381,8 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
         rest = after(text, found.end())
         if "time" in found.group().lower() and not about_social(rest):
             continue
+        if _DUTY_OF_SERVICE.search(rest):
+            continue  # "under our data policy we must get consent before posting": how
         yield _only("what is expected of the organization"), found.start(), found.end()
     for found in _BARE_NEED.finditer(text):
         rest = after(text, found.end())

@@ -186,6 +186,9 @@ _NEGATOR = _lazy(
     r"|dont|doesnt|didnt|isnt|arent|wont|cant|wasnt|werent|shouldnt"
     r"|rul\w*\s+out|avoid\w*|refus\w*|reject\w*|steer\w*\s+clear\s+of|rarely|seldom|barely"
     r"|scarcely|stopped|no\s+longer)\b"
+    # "zero" as the determiner of the role itself ("assumes zero organic amplification"),
+    # not a number elsewhere in the clause
+    r"|\bzero(?=\s+(?:[\w-]+\s+)?$)"
     # "little"/"few" as a quantifier of what is expected ("we expect little movement",
     # "few bookings, if any"), not the adjective of "our little shop" or "a few"
     r"|\b(?:expect\w*|see|seeing|anticipat\w*|forecast\w*|predict\w*|assum\w*|foresee\w*)\s+"
@@ -203,13 +206,16 @@ _NEGATED_AFTER = _lazy(
     r"|(?:[^\s,;:.!?]+\s+){0,3}?(?:is|are|would\s+be|seems?)\s+(?:unrealistic|impossible|a\s+fantasy"
     # (adjectives of improbability, a closed class: "quick wins are unlikely")
     r"|a\s+myth|wishful\s+thinking|not\s+realistic|unlikely|improbable|doubtful|a\s+long\s+shot"
-    r"|not\s+(?:expected|likely|on\s+the\s+cards)))\b",
+    r"|not\s+(?:expected|likely|on\s+the\s+cards)))\b"
+    # the symbols for "is not" in note form: "virality != KPI"
+    r"|\s*(?:!=|\u2260|=/=)",
     re.IGNORECASE,
 )
 # Hedges: the writer would welcome the outcome but does not count on it.
 # A closed class of frames ("would be nice", "a bonus", "in case", "by luck").
 _HEDGE = _lazy(
     r"\b(?:would|could|might|'d)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:a\s+)?(?:nice|lovely|great|welcome"
+    r"|glad|pleased|delighted|happy|thrilled|chuffed"
     r"|bonus|plus|fun|good|brilliant|lucky|extra|treat|gift|a\s+(?:nice\s+)?(?:bonus|surprise|plus))\b"
     r"|\bwould\s+(?:\w+\s+)?(?:love|like)\b(?=.{0,80}\bbut\b)"
     r"|\b(?:a|an|the)\s+(?:added\s+|free\s+|nice\s+|happy\s+|welcome\s+)?bonus\b|\bicing\s+on\s+the\s+cake\b|\bnice[\s-]to[\s-]have\b"
@@ -219,15 +225,17 @@ _HEDGE = _lazy(
     # an exclamation of welcome set off by commas ("if a clip takes off, amazing")
     r"|,\s*(?:great|lovely|nice|fine|brilliant|good|fair\s+enough|wonderful|amazing|fantastic"
     r"|excellent|perfect|superb|grand|cool|awesome)\s*(?:[,!.]|$)"
-    r"|\b(?:indirect(?:ly)?|eventually|over\s+time|in\s+the\s+long\s+run)\b",
+    r"|\b(?:indirect(?:ly)?|eventually|over\s+time|in\s+the\s+long\s+run)\b"
+    # an outcome the plan is indifferent to: "whether the village shares it or not"
+    r"|\bwhether\b(?=[^.;]{0,80}\bor\s+not\b)",
     re.IGNORECASE,
 )
 # After "but"/"however": the writer's real position disowns the hope before
 # it ("..., but we don't count on it", "..., but targets assume ordinary
 # numbers", "..., but we planned for twelve months").
 _DISOWN = _lazy(
-    r"(?:\bnot\b|n['\u2019]t\b|\bnever\b|\bnobody\b|\bno[- ]one\b)[^.;]{0,40}?"
-    r"\b(?:count|rely|depend|bank|bet|expect|assum|plan|need|chas)\w*"
+    r"(?:\bnot\b|n['\u2019]t\b|\bnever\b|\bnobody\b|\bno[- ]one\b|\bnothing\b|\bnone\b|\bno\b)"
+    r"[^.;]{0,40}?\b(?:count|rely|depend|bank|bet|expect|assum|plan|need|chas)\w*"
     r"|\b(?:plan|plans|forecasts?|targets?|budgets?|projections?|figures?|numbers)\s+"
     r"(?:\w+\s+){0,2}?(?:assume|assumes|is\s+built|are\s+built|rests?|rel(?:y|ies)|are\s+based"
     r"|is\s+based)\b"
@@ -781,7 +789,7 @@ _COST = (r"(?:costs?|wages?|salar(?:y|ies)|fees?|retainers?|stipends?|honorari(?
          r"|hours?|time|invoices?)")
 # Expecting, wanting, requiring: modal and directive verbs (a closed class).
 _WANT = _lazy(
-    r"\b(?:expect\w*|want\w*|need\w*|hope\w*|anticipat\w*|requir\w*|should|must|has\s+to"
+    r"\b(?:expect\w*|want\w*|need\w*|hope\w*|hoping|anticipat\w*|requir\w*|should|must|has\s+to"
     r"|have\s+to|had\s+to|ought\s+to|supposed\s+to|would\s+like|wish\w*|demand\w*|count\w*\s+on"
     r"|bank\w*\s+on|rel(?:y|ies|ying)\s+on|depend\w*\s+on|aim\w*|target\w*|will|would|going\s+to"
     r"|gonna|please|basis|the\s+point|agreed|so\s+that|in\s+order\s+to|meant\s+to|intended\s+to"
@@ -1836,7 +1844,7 @@ def _subclause(clause: str, pos: int) -> tuple[str, int]:
 
 # Things made and shown (a closed-ish class: the artefacts of posting).
 _MEDIA = (r"(?:videos?|clips?|posts?|reels?|photos?|photographs?|pics?|images?|snaps?|shots?"
-          r"|footage|carousels?|shorts|vlogs?|gifs?|pictures?|films?|songs?|jingles?|memes?"
+          r"|footage|carousels?|shorts|vlogs?|vids?|gifs?|pictures?|films?|songs?|jingles?|memes?"
           r"|hashtags?|challenges?|campaigns?|content|tiktoks?|stor(?:y|ies)|tweets?|threads?"
           r"|whitepapers?|articles?|ads?|adverts?|dances?|trends?|moments?|stunts?|appeals?"
           r"|hits?|marketing|sensations?|success|growth|reach|fame|effect|spread|sharing)")
@@ -1845,7 +1853,9 @@ _MEDIA = (r"(?:videos?|clips?|posts?|reels?|photos?|photographs?|pics?|images?|s
 _WHOLE = (r"(?:(?:the|their|our|its|his|her|your)\s+(?:whole|entire)\s+(?:[\w-]+\s+)?"
           r"|all\s+over\s+(?:the\s+)?"
           r"|(?:right\s+)?across\s+(?:the\s+)?(?:whole\s+)?"
-          r"|half\s+(?:the|a)\s+|every\s+(?:[\w-]+\s+){0,2}in\s+the\s+|(?:every(?:one|body)|all)\s+"
+          r"|half\s+(?:the|a)\s+|every\s+(?:[\w'\u2019-]+\s+){0,3}in\s+the\s+"
+          r"|every\s+(?:corner|part|inch|nook)\s+of\s+(?:the\s+)?"
+          r"|(?:every(?:one|body)|all)\s+"
           r"(?:in|across|on|of)\s+(?:the\s+)?)"
           r"(?:country|world|nation|region|internet|city|town|sector|industry|state|county|planet"
           r"|web|continent|village|island|land|province|school|uk|us|usa|district|borough|area"
@@ -1853,7 +1863,9 @@ _WHOLE = (r"(?:(?:the|their|our|its|his|her|your)\s+(?:whole|entire)\s+(?:[\w-]+
 # (Each alternative starts with a character of [aefghimnortwy\d]; the frame that
 # reads it says so up front. An alternative starting otherwise must widen that set.)
 _MASS = (rf"(?:{_WHOLE}|\bevery\s+(?:[\w-]+\s+){{1,2}}(?:in|across)\s+(?-i:[A-Z])[\w-]+"
-         r"|\bevery(?:one|body)['\u2019]s\s+(?:feed|phone|screen|timeline|lips|lists?)\b"
+         r"|\bevery(?:one|body)['\u2019]s\s+(?:feeds?|phones?|screens?|timelines?|lips|lists?)\b"
+         r"|\bevery(?:one|body)\s+(?:will\s+|would\s+|['\u2019]ll\s+)?(?:\w+\s+)?(?:know|knows"
+         r"|recogni[sz]es?|hear\s+(?:of|about))\s+(?:us|our|about\s+us)\b"
          r"|\b(?:thousands|millions)\s+of\s+(?:shares|reshares|views|plays|likes|impressions"
          r"|viewers|reposts)\b"
          r"|\bmillions\b|(?<![$\u00a3\u20ac\d.,])\b(?:a|one|1|half\s+a)\s+million\b"
@@ -1864,6 +1876,21 @@ _MASS = (rf"(?:{_WHOLE}|\bevery\s+(?:[\w-]+\s+){{1,2}}(?:in|across)\s+(?-i:[A-Z]
          r"|\bnation(?:wide|ally|al)\b|\bworldwide\b|\bglobal(?:ly)?\b|\bhousehold\s+name\b"
          r"|\bhalf\s+(?:of\s+)?(?:the\s+)?(?:people|population|country|city|town|world)\b"
          r"|\b(?:internet|tiktok|instagram|insta|youtube)[\s-]famous\b|\bfamous\b)")
+# The units of place and population a whole of which no plan can schedule (a class by
+# meaning, from the words for a territory, a settlement and a public): "the whole
+# valley", "the entire coast", "half the estate".
+_PLACE = (r"(?:country|countryside|world|planet|globe|nation|continent|state|province|region"
+          r"|county|shire|district|borough|parish|municipality|city|town|village|hamlet|suburbs?"
+          r"|neighbou?rhood|estates?|street|valley|coast|island|peninsula|bay|area|metro|capital"
+          r"|territory|kingdom|republic|internet|web|campus|school|university|league|sector"
+          r"|industry|profession|trade|community|population|public|north|south|east|west"
+          r"|highlands|lowlands|households|homes|residents|people)\b")
+# A whole population, as a noun phrase: "everybody", "the whole valley", "half the
+# estate", "the majority of rural households".
+_POPULATION = (rf"(?:every(?:one|body)|(?:the\s+)?(?:whole|entire)\s+(?:[\w-]+\s+)?{_PLACE}"
+               rf"|half\s+(?:of\s+)?(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?{_PLACE}"
+               rf"|(?:the\s+)?(?:vast\s+)?majority\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?"
+               rf"{_PLACE})")
 # Seeing, knowing, hearing, watching: what a mass audience does with content.
 _REACH = (r"\b(?:see|sees|seen|seeing|watch\w*|know\w*|hear\w*|heard|reach\w*|view\w*|plays?"
           r"|play(?:ed|ing)|streams?|sing\w*|hum\w*|talk\w*|queu\w*|shar\w*|repost\w*|famous"
@@ -1891,9 +1918,17 @@ _SPREAD_SCOPE = (rf"(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own(?!\s+
                  rf"|internet|web)|throughout|endlessly|widely|like\s+wildfire|very\s+fast|fast"
                  rf"|quickly|rapidly|exponentially|by\s+every\s+[\w-]+|by\s+(?:thousands|millions|hundreds|everyone"
                  rf"|everybody|all)|(?:thousands|millions|hundreds)\s+of\s+times|without\s+(?:us|any"
-                 rf"|paying|ads|a\s+cent|spending)|for\s+free|at\s+no\s+cost|through\s+(?:every|all"
+                 rf"|paying|ads|a\s+cent|spending)"
+                 # what no one pays for, however it is named: "without paid promotion",
+                 # "without further advertising", "without any extra effort"
+                 rf"|without\s+(?:any\s+)?(?:paid|further|additional|extra|much|more)\s+"
+                 rf"(?:promotion|promoting|advertising|ads|spend\w*|budget|boost\w*|effort|push\w*"
+                 rf"|amplification|media|help)"
+                 rf"|(?:a)?round\s+every|for\s+free|at\s+no\s+cost|through\s+(?:every|all"
                  rf"|the\s+whole)|right\s+across|from\s+(?:person|phone|friend|hand|group|chat"
-                 rf"|screen|inbox)\s+to|from\s+one\s+[\w-]+\s+to\s+(?:the\s+next|another)"
+                 rf"|screen|inbox)\s+to|from\s+one\s+(?:[\w-]+\s+){{1,2}}to\s+(?:the\s+next|another)"
+                 rf"|by\s+(?:so\s+|very\s+)?(?:many|lots\s+of|a\s+lot\s+of|loads\s+of|tons\s+of)\s+"
+                 rf"(?:many\s+)?(?:people|users|viewers|followers|strangers)"
                  rf"|{_WHOLE})")
 
 
@@ -2060,6 +2095,74 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
         (r"(?P<head>\b(?:grow|spread|build|multipl|snowball)\w*\s+(?:[^\s.;:!?]+\s+){0,2}?"
          r"(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)))(?=[^.!?]{0,80}\bshar)",
          "content spreading by itself", False, r"\b(?:own|itself|themselves)\b"),
+        # a whole population as the subject of passing it on, in any tense or mood but
+        # the past (a report) and an ability or request ("can share", "asked to share"):
+        # "the whole valley will be sharing it", "that the entire coast passes around",
+        # "everybody forward it to friends"
+        (rf"\b{_POPULATION}(?!\s+(?:who|that|which|whose)\b)\s+"
+         r"(?:(?!(?:to|can|could|may|might|if|asked|invited|encouraged|free|welcome|of|in|on"
+         r"|at|with)\b)[^\s.;:!?,]+\s+){0,3}?"
+         r"(?P<head>(?:share|shares|sharing|reshar(?:e|es|ing)|repost(?:s|ing)?|retweet(?:s|ing)?"
+         r"|forward(?:s|ing)?)\b(?!\s+(?:our|their|its|my)\s+own\b)"
+         # what is passed on is ours (a pronoun or a determiner), or nothing is named:
+         # "everybody shares memes" is a habit, not our content spreading
+         r"(?=\s+(?:it|them|this|that|these|those|the|our|one|on|around|round|along|about|with"
+         r"|to|everywhere|widely|far|like|and|so|until|till|by|across|all)\b|\s*[,.;:!?]|\s*$)"
+         r"|pass(?:es|ing)?\s+(?:(?:it|them|this|that)\s+)?(?:on|around|round|along|about)\b"
+         r"|send(?:s|ing)?\s+(?:it|them|this|that)\s+(?:on|around|round|to)\b)",
+         "everyone sharing it", False, r"\b(?:every(?:one|body)|whole|entire|half|majority)\b"),
+        # a whole population as the agent of seeing it: "will be seen by the majority of
+        # island households", "watched by half the county"
+        # (two frames, each anchored on its rarer word: the participle, the population)
+        (rf"(?P<head>\b(?:seen|watched|viewed|heard|read|known)\s+(?:about\s+)?by\s+"
+         rf"{_POPULATION})\b", "a mass audience reached", True,
+         r"\b(?:seen|watched|viewed|heard|read|known)\b"),
+        (rf"(?P<head>\b{_POPULATION}\s+(?:will\s+|would\s+|to\s+|(?:is|are)\s+going\s+to\s+)"
+         r"(?:have\s+)?(?:see|seen|watch|watched|view|viewed|hear\s+about|know\s+about))\b",
+         "a mass audience reached", True, r"\b(?:every(?:one|body)|whole|entire|half|majority)\b"),
+        # the content moving or reaching by itself: "will go far beyond our followers by
+        # itself", "will find its way round the estate on its own"
+        (rf"\b{_MEDIA}\b[^.;:!?]{{0,60}}?(?P<head>\b(?:go|goes|going|gone|went|travel\w*|reach\w*"
+         r"|get|gets|getting|find\w*|mov\w*|spread\w*|grow\w*)\b[^.;:!?]{0,40}?(?:by\s+(?:itself"
+         r"|themselves)|on\s+(?:its|their)\s+own\b(?!\s+(?:pages?|accounts?|profiles?|feeds?"
+         r"|channels?|groups?|timelines?|walls?|stories|networks?|site|website))"
+         r"|of\s+(?:its|their)\s+own\s+accord))", "content spreading by itself", False,
+         r"\b(?:itself|themselves|own)\b"),
+        # word of it spreading online by itself: "word will spread online"
+        (r"(?P<head>\bword\s+(?:of\s+mouth\s+)?(?:will\s+|would\s+|['\u2019]ll\s+|should\s+"
+         r"|is\s+going\s+to\s+)?(?:spread|travel|get\s+(?:around|round|out))\w*\s+(?:fast\s+)?"
+         r"(?:online|on\s+(?:social|the\s+internet|the\s+web)))\b", "content spreading by itself",
+         False, r"\bword\b"),
+        # the platform's algorithm as the one spreading it: "picked up by the algorithm
+        # and pushed to millions"
+        (r"(?P<head>\b(?:picked\s+up|pushed|boosted|spread|served|carried|amplified)\s+"
+         r"(?:\w+\s+){0,2}?by\s+(?:the\s+)?algorithms?|\balgorithm(?:ic)?\s+(?:pick-?up|boost"
+         r"|amplification|push))\b", "content spread by the algorithm", True, r"\balgorithm\w*\b"),
+        # an adverb of spreading before the verb: "will be widely shared", "organically
+        # circulated" (after the verb it is a scope, read by the frame above)
+        # (or after an intransitive verb of spreading: "should circulate organically")
+        (r"(?P<head>\b(?:widely|massively|extensively|endlessly|virally|organically"
+         r"|spontaneously)\s+(?:re-?)?(?:shared|circulated|forwarded|reposted|disseminated"
+         r"|passed\s+(?:on|around|round|along)|spread)"
+         r"|\b(?:circulat\w*|spread\w*|travel\w*|pass\w*\s+(?:on|around|round))\s+(?:virally"
+         r"|organically|spontaneously))\b"
+         # (not handed out by the organization: "widely circulated to stakeholders",
+         # "widely shared with partner schools through our newsletter")
+         r"(?!\s+(?:with|to|among|amongst|through|via|in|within|by\s+(?:us|our|the\s+(?:team"
+         r"|staff))|internally)\b)", "content spreading by itself",
+         False, r"\b(?:widely|massively|extensively|endlessly|virally|organically"
+         r"|spontaneously)\b"),
+        # slang for taking off, said of the content itself: "the clip should go nuts
+        # online", "one good vid ... and she'll go off", "the video becomes very hot"
+        # (a word of behaviour, so only with the content as its subject: right after
+        # it, or a pronoun for it; "photos of the kids going nuts" are about the kids)
+        (rf"\b{_MEDIA}\b(?:(?:\s+(?!of\b)[^\s.;:!?,]+){{0,3}}?|[^.;:!?]{{0,80}}?\b(?:it|she|they)"
+         r"(?:['\u2019]ll|\s+will|\s+would|\s+should|\s+could|\s+might"
+         r"|\s+(?:is|are)\s+going\s+to))\s+"
+         r"(?P<head>(?:go|goes|going|gone|went)\s+(?:off|nuts|bananas|mental|ballistic|nuclear"
+         r"|bonkers|berserk|gangbusters)|becom\w*\s+(?:very\s+|really\s+|super\s+|so\s+)?hot)\b",
+         "content taking off by itself", False,
+         r"\b(?:off|nuts|bananas|mental|ballistic|nuclear|bonkers|berserk|gangbusters|hot)\b"),
     )
     return _compiled(frames)
 

@@ -75,15 +75,22 @@ def box_checking(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     area coordinator wants us on Instagram", "we were asked by the chair to",
     "at the request of the vice-chancellor", "a condition of the festival
     funding", "every store needs an Instagram account", "it's expected of
-    us", "to tick the box". In a channel `rationale` the platform is implied,
-    so "the managing partner asked for it" counts there.
+    us", "to tick the box". The obligation may take any shape: passive on
+    every member ("all member shops are required to"), causative ("makes
+    every tenant post"), reported into a paper ("has written into our
+    contract that we must"), a noun ("membership comes with an obligation
+    to"), or a decision closed to discussion ("the trustees called it: we're
+    on Facebook, end of discussion"). In a channel `rationale` the platform
+    is implied, so "the managing partner asked for it" counts there.
 
     Not reported: a mandate that comes with what customers do or said, or
     what research found ("head office wants us there because our buyers save
     ideas there"); a denied or rejected one ("nobody at head office asked for
-    this", "we're not doing this just because the board said so"); and a
+    this", "we're not doing this just because the board said so"); a
     directive about something other than social media ("the owner wants the
-    shop full on Tuesdays").
+    shop full on Tuesdays"); a duty about how to serve ("the contract says
+    we must reply within a day"); and the organization's own people as a
+    whole ("the team wants one plan").
 
     ## Why it hurts
     A plan made to satisfy a mandate is judged by whether the accounts

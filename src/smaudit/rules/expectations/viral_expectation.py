@@ -36,8 +36,11 @@ def viral_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violat
     the country"; posts shared "everywhere", "by thousands", "without us
     paying a cent"; a mass audience expected to see it ("the whole city will
     know us", "a million views", "in front of millions"); a chain of
-    sharing ("each one tags three friends, they tag three more"); one hit
-    counted on; trending. Spread named as a bonus or ruled out ("if a post
+    sharing ("each one tags three friends, they tag three more"); a whole
+    population passing it on ("the whole valley will be sharing it",
+    "everybody forwards it") or seeing it ("seen by the majority of
+    households"); "widely shared without paid promotion"; one hit counted
+    on; trending. Spread named as a bonus or ruled out ("if a post
     takes off, lovely, but we plan on steady posts", "we don't count on
     anything going viral", "going viral isn't the plan"), told as past ("a
     clip did the rounds last spring"), sharing the plan organises ("our 20
