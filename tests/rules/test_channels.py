@@ -636,3 +636,86 @@ def test_sma202_lesson_in_next_sentence_is_valid(text):
 def test_sma202_unrelated_next_sentence_still_counts():
     text = "Our competitor is on TikTok, so we should be too. We will learn as we go."
     bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+# --------------------------------------------------------------------------
+# Classes found by reading sets h and whole-d, each with texts of its own in other
+# trades; half of each class was written aside and run only after the fix.
+
+_TESTERS: dict[str, RuleTester] = {}
+
+
+def judged(code: str, field: str, text: str, fires: bool) -> None:
+    """``text`` in a motivation (line 1, column 13) or a rationale (line 3, column 16)
+    fires ``code`` exactly once at the field's start, or not at all."""
+    tester = _TESTERS.setdefault(code, RuleTester(code))
+    snippet = motivation(text) if field == "motivation" else rationale(text, "instagram")
+    at = (1, 13) if field == "motivation" else (3, 16)
+    if fires:
+        tester.assert_findings(snippet, [(code, *at)])
+    else:
+        tester.assert_valid(snippet)
+
+
+#: A quantifier word that quantifies no organization: "other than" (a preposition), "most
+#: often" (an adverb), a quantity of what came to the organization ("almost every order
+#: came from ..."), and what customers saw on their way to it ("a relative's post").
+QUANTIFIER_NOT_OTHERS = [
+    ("SMA202", "rationale",
+     "Families want the timetable somewhere other than the noticeboard in the foyer.", False),
+    ("SMA202", "motivation", "Nearly every booking last spring came from a walker who had seen "
+     "our trail photos and then rang us.", False),
+    ("SMA202", "rationale", "Learners most often heard of the school through a cousin's post on "
+     "Facebook, according to the sign-up form.", False),
+    ("SMA202", "motivation", "Every other boatyard on the estuary has a Facebook page full of "
+     "launch photos, so we need one too.", True),
+    ("SMA202", "motivation", "Owners ask for the kennel rota anywhere other than the phone line, "
+     "which is always engaged.", False),
+    ("SMA202", "rationale", "Almost every order in December came from people who had seen the "
+     "wreath video at the market stall.", False),
+    ("SMA202", "rationale", "Mourners most often learn the service times from a relative's post, "
+     "the funeral directors tell us.", False),
+    ("SMA202", "motivation", "Most of the driving schools in the county now advertise on "
+     "Instagram, and we would like that too.", True),
+]
+
+#: Others shown by a count or a benchmark that draws no lesson, or by their word for it
+#: ("swears by it"), whoever they are and however they are marked ("the walls I know all").
+OTHERS_BY_COUNT_OR_WORD = [
+    ("SMA202", "rationale",
+     "A sector survey shows 7 in 10 comparable hospices now run a TikTok account.", True),
+    ("SMA202", "rationale", "Every piano tuner in the guild raves about it.", True),
+    ("SMA202", "rationale", "Benchmarking against five comparable councils showed their "
+     "Instagram replies were slow, so we answer within the hour.", False),
+    ("SMA202", "rationale", "An audit of eight peer museums found most run Instagram poorly, "
+     "which showed us the gap: nobody answers questions.", False),
+    ("SMA202", "rationale", "According to the trade association, four out of five similar "
+     "driving schools now have an Instagram page.", True),
+    ("SMA202", "rationale",
+     "The climbing walls I know all swear by Instagram for filling their courses.", True),
+    ("SMA202", "rationale", "We benchmarked 12 peer charities to find which of their posts got "
+     "donors to sign up, and learned that short stories work.", False),
+    ("SMA202", "rationale", "Two thirds of comparable boatyards run a page, but we chose it "
+     "because owners told us they check it for slipway times.", False),
+    ("SMA202", "rationale", "We looked very closely at how the chain garden centre uses "
+     "Instagram and saw room for something more hands-on.", False),
+    ("SMA202", "motivation", "The volunteers all use WhatsApp, so the rota goes there.", False),
+]
+
+#: A motive denied in note form, the verb dropped: "peer presence not a factor".
+MOTIVE_DENIED_IN_NOTES = [
+    ("SMA202", "rationale",
+     "Rival presence not a factor. Chosen because members said in the survey they check it "
+     "daily.", False),
+    ("SMA202", "rationale",
+     "Competitor presence the main factor: four rival garages are on Instagram.", True),
+    ("SMA202", "rationale", "Peer activity not a consideration. Selected on booking data: most "
+     "first-time clients came from Instagram.", False),
+    ("SMA202", "rationale", "Other councils being on TikTok: the main driver.", True),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"),
+                         QUANTIFIER_NOT_OTHERS + OTHERS_BY_COUNT_OR_WORD + MOTIVE_DENIED_IN_NOTES)
+def test_classes_of_sets_h_and_whole_d(code, field, text, fires):
+    judged(code, field, text, fires)

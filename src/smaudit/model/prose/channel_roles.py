@@ -125,6 +125,10 @@ _HEDGE = LazyPattern(
     r"|\b(?:doesn|don|didn)['\u2019]?t\s+(?:figure|factor)\s+in"
     r"|\b(?:plays?|played)\s+no\s+(?:part|role)|\bnothing\s+to\s+do\s+with\b"
     r"|\b(?:is|was|isn['\u2019]?t|wasn['\u2019]?t)\s+(?:never\s+|not\s+)?(?:a|any)\s+factor\b"
+    # the same denial in note form, the verb dropped: "peer presence not a factor", "image
+    # not a driver" (the nouns for what moves a decision, a closed class)
+    r"|\bnot\s+(?:a|any|the|our)\s+(?:(?:main|real|big|major|key|deciding|primary)\s+)?"
+    r"(?:factor|driver|consideration|motive|motivation|criterion)\b"
     r"|\bneither\s+here\s+nor\s+there\b"
     r"|\bnot\s+(?:the\s+point|the\s+reason|why|what\s+matters)"
     r"|\bisn['\u2019]?t\s+(?:the\s+point|the\s+reason|why|what|about)"
@@ -1283,6 +1287,17 @@ _OTHERS = (
     # Brightwell's reels" (the named-business frame leaves out names after "at")
     r"(?:(?<=\blook\sat\s)|(?<=\blooking\sat\s)|(?<=\blooked\sat\s)|(?<=\bcheck\sout\s))"
     r"(?P<org>(?-i:[A-Z])[\w'&-]+(?:\s+(?-i:[A-Z])[\w'&-]+)*)",
+    # a set of others marked by a floating quantifier, the determiner being "the": "the
+    # climbing walls I know all swear by it", "the Students' Union and the sports centre
+    # have both built followings there" ("all" and "both" after the subject, a closed class)
+    # (the subject, so not the object of a preposition: "parents in the district all read")
+    r"(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bon\s)(?<!\bto\s)(?<!\bby\s)(?<!\bfor\s)"
+    r"(?<!\bfrom\s)(?<!\bwith\s)(?<!\binto\s)(?<!\bacross\s)(?<!\baround\s)(?<!\bover\s)"
+    rf"\b(?P<org>(?:the|those|these)\s+{_NP}(?:\s+and\s+(?:the\s+)?{_NP})?"
+    r"(?:\s+(?:i|we)\s+(?:(?:have|had|['\u2019]ve)\s+)?(?:met|know|knew|spoke\s+to"
+    r"|talked\s+to|visited|follow|followed|work\s+with|deal\s+with)\b"
+    r"(?:\s+(?!(?:all|both)\b)[\w'\u2019-]+){0,4}?)?)"
+    r"(?=\s+(?:(?:have|has|had|are|were|[\w'\u2019]+ly)\s+)?(?:all|both)\s)(?!\w)",
 )
 
 #: What other organizations do on social media or get from it (verbs of being
@@ -1297,7 +1312,13 @@ _DOING = _compile(
       # a relative clause between the others and their verb: "every cider maker that won an
       # award is on Instagram" (one about us is about our customers: "who buy from us")
       (?:(?:that|who|which)\s+(?:(?!(?:us|our|we|me|my|and|but|so|because)\b)
-        [\w'\u2019&-]+\s+){1,10})?)
+        [\w'\u2019&-]+\s+){1,10}
+      # or with "that" left out, the speaker having met or known them: "every bookseller I
+      # met at the fair", "the climbing walls we know" (verbs of acquaintance, a closed class)
+      |(?:i|we)\s+(?:(?:have|had|['\u2019]ve)\s+)?(?:met|know|knew|spoke\s+to|speak\s+to
+        |talked\s+to|talk\s+to|visited|asked|called|rang|surveyed|follow|followed|deal\s+with
+        |work\s+with|worked\s+with|trained\s+with)\s+(?:(?!(?:us|our|we|me|my|and|but|so
+        |because)\b)[\w'\u2019&-]+\s+){0,8})?)
       (?:(?:is|are|['\u2019]s|['\u2019]re|was|were|has\s+been|have\s+been|seem|seems|seemed)
           \s+(?:to\s+be\s+)?(?:(?:all|already|now|each|also|really|so|very|big|huge|everywhere
           |still|clearly|obviously|apparently|just)\s+)*
@@ -1313,6 +1334,10 @@ _DOING = _compile(
           |grows|gained|gains|doubled|tripled|boosted|raised|raises|raise|made|makes|sell|sells
           |sold|fill|fills|filled|book|books|booked|draw|draws|drew|attract|attracts|attracted
           |win|wins|won|swear|swears|rely|relies|does|do|did|hit|hits|reached|built|racked|blew
+          # vouching for a platform is being there and doing well by their own account:
+          # "every tuner in the guild raves about it" (verbs of endorsing, a closed class)
+          |rave|raves|raved|raving|vouch|vouches|vouched|swore|sworn|recommend|recommends
+          |recommended|praise|praises|praised|love|loves|loved
           |took|packs?|pull|pulls|pulled|brings?|brought|generates?|generated|earns?|earned
           # putting something up on a platform: "put their menu up on Facebook"
           |put|puts|putting
@@ -1413,6 +1438,14 @@ _LATER_CONTRAST = LazyPattern(r"^\W*(?:but|however|yet|though|although|whereas|i
 #: Looking at what others have: "look at the bakery by the station: queues out the door".
 _LOOK_AT = LazyPattern(r"\b(?:look\s+at|see|saw|seen|watch|watched|noticed|check\s+out)\s+"
                       r"(?:what\s+|how\s+)?$", re.IGNORECASE)
+#: The people who saw, when they are customers or named by what they do ("bookers most
+#: often saw a friend's post"): what customers saw is how they came, not an example
+#: the organization looks at.
+_SEEN_BY_PEOPLE = LazyPattern(
+    rf"\b(?:{CUSTOMERS}|[a-z]+(?:ers|ors|ents|ees|ants|ians))\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:saw|see|sees|seen|watched|watch|watches|noticed|notice|notices)\s+$", re.IGNORECASE)
+_SEEING = LazyPattern(r"(?:saw|see|sees|seen|watched|watch|watches|noticed|notice|notices)\s+",
+                      re.IGNORECASE)
 #: An order on everyone is box checking's, not a leap: "every venue has to ...".
 _OBLIGED = LazyPattern(
     r"^\s*(?:\w+\s+){0,5}?(?:must|ha(?:s|ve)\s+to|needs?\s+to|needs?\s+(?:a|an)|should"
@@ -1455,6 +1488,11 @@ _OWN_GAIN = LazyPattern(
     r"|thanks\s+to)\b",
     re.IGNORECASE,
 )
+#: A quantifier word that determines no noun: "other than" (a preposition, "than" its
+#: closed-class mark) and "most" grading an adverb ("most often", "most likely": the
+#: adverbs of frequency and the -ly adverbs).
+_NOT_DETERMINING = LazyPattern(r"(?:other|another)\s+than\b|most\s+(?:often|\w+ly)\b",
+                               re.IGNORECASE)
 #: Nouns that follow "every", "most" or "all the" without naming organizations: the
 #: closed classes of words for a time, an age, a kind and a part.
 _NOT_AN_ORG = LazyPattern(
@@ -1496,6 +1534,7 @@ _OTHERS_ANCHORS = (
     "like similar size",
     _PLACE_ANCHORS,
     "look_at looking_at looked_at check_out",
+    "all both",
 )
 
 #: The index in ``_OTHERS`` of the quantified frame ("other Xs", "most of the Xs").
@@ -1505,6 +1544,9 @@ _NAMED = 6
 #: The index of the note-form frame ("Farm shop next door posts ..."), whose plural
 #: nouns may as well be customers ("Schools in the county use Facebook").
 _NOTE_FORM = 8
+#: The index of the floating-quantifier frame ("the climbing walls I know all ..."),
+#: whose head may as well be the organization's own people or things.
+_FLOATING = 10
 
 
 @functools.cache
@@ -1522,6 +1564,9 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
             groups = found.groupdict()
             org = groups.get("org") or groups.get("org2") or ""
             words = org.split()
+            if index == _FLOATING and _OWN_SIDE.search(org):
+                continue  # "the volunteers all use WhatsApp", "the photos all got likes"
+
             if named and (
                     _FUNCTION_NAME.match(org) or _PLATFORM_NAME.match(words[0])
                     or (_TITLED.match(org) and not re.search(r"['\u2019]", org + clause[
@@ -1548,6 +1593,8 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
                     _OWN_AFTER.match(clause, found.start())
                     or (not quantified and _OWN_IN.search(org))):
                 continue  # "most of its trade", "our own shop": the organization's own
+            if quantified and _NOT_DETERMINING.match(org):
+                continue  # "somewhere other than the group", "most often saw": no noun quantified
             if quantified and any(_NOT_AN_ORG.fullmatch(w) for w in words[1:]):
                 continue  # "every age already uses it", "most of the time": not organizations
             if quantified and (_MEASURE.fullmatch(words[-1]) or _WE_ACT.search(
@@ -1563,6 +1610,15 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
             yield org, found.start(), end, not (named or note_form)
 
 
+#: The organization's own people (the closed class of words for those who work in or
+#: run it) and its own things (``_THINGS``, what it shows and sells): "the volunteers
+#: all use WhatsApp", "the photos all got likes" are about the organization itself.
+_OWN_SIDE = LazyPattern(
+    r"\b(?:staff|team|crew|volunteers?|employees?|colleagues?|trustees?|committee|board"
+    r"|workers|instructors|teachers|coaches|managers|partners|owners?|founders?|family)\b"
+    r"|\b(?:feed|grid|pages?|profiles?|accounts?|posts?|photos?|pictures?|images?|videos?"
+    r"|reels?|content|products?|cakes?|designs?|rooms?)\b",
+    re.IGNORECASE)
 #: Words for an organization (a closed class) that a customer noun may modify: "community
 #: station", "students' union", "patients' association", "members' club".
 _ORG_WORDS = (r"(?:station|union|centre|center|association|club|trust|council|federation"
@@ -1630,8 +1686,12 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
                     # a benchmark followed by "we need parity" is a leap, not a lesson
                     copying = _IMITATE.search(sentence.text) or (
                         number + 1 < len(field) and _IMITATE.search(field[number + 1].text))
+                    lesson = sentence.text
+                    report = _STUDY_REPORTS.match(lesson)
+                    if report and report.end() <= clause.start - sentence.start + start:
+                        lesson = lesson[report.end():]  # what the study is said to show
                     learning = not copying and (
-                        is_learning(sentence.text) or _learns_next(field, number, is_learning))
+                        is_learning(lesson) or _learns_next(field, number, is_learning))
                 if learning:
                     break
                 if _contrasted(field, number, index):
@@ -1640,6 +1700,19 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
                 says = f'the example of "{lower_first(" ".join(org.split()))}" is the reason given'
                 return Role(says, sentence.quote(where - sentence.start), where)
     return _copied(field)
+
+
+#: A study that reports what others have: "benchmarking shows 9 of 11 comparable
+#: services run an account", "a sector survey found most rivals post daily". What
+#: research is called (``RESEARCH`` and the words for a comparison) and a verb of
+#: reporting (a closed class) open the sentence; the study is the source of the fact,
+#: not a lesson, so a lesson is looked for only in what it is said to show ("... found
+#: most run it poorly, which showed us the gap"). "Showed us" is itself a lesson.
+_STUDY_REPORTS = LazyPattern(
+    rf"^\W*(?:[\w'\u2019-]+\s+){{0,3}}?(?:{RESEARCH}|benchmark\w*|audit\w*|analys[ie]s|review"
+    r"|report|census|scan|comparison)\b[^.;:!?]{0,80}?\b(?:shows?|showed|shown|found|finds"
+    r"|says|said|suggests?|suggested|indicates?|indicated|confirms?|confirmed|reveals?"
+    r"|revealed)\s+(?!(?:us|me)\b)(?:that\s+)?", re.IGNORECASE)
 
 
 #: The organization deciding to do as someone else did, in a sentence of its own:
@@ -1775,6 +1848,20 @@ _REQUIRES = LazyPattern(rf"^[\s,]*(?:(?:has|have|had|now|also|just|recently|form
                         rf"{_REQUIRING}\b", re.IGNORECASE)
 
 
+#: What came to the organization, traced to where it came from: "almost every commission
+#: came from someone who had seen ...", "most bookings arrive via ...". Verbs of arriving
+#: and originating (a closed class) with a preposition of source: the quantified noun
+#: before them is what the organization received, not other organizations.
+_CAME_FROM = LazyPattern(
+    r"^[\s,]*(?:[\w'\u2019-]+\s+){0,4}?(?:came|come|comes|coming|arrived|arrive|arrives"
+    r"|arriving|originated|originates|stemmed|stems)\s+(?:in\s+)?(?:\w+ly\s+)?(?:from|through"
+    r"|via|off|out\s+of)\b", re.IGNORECASE)
+#: A platform word just before "post(s)": "a friend's IG post", "our Facebook posts" name
+#: a post, so the "post" is a noun, not the others' verb.
+_POST_NOUN = LazyPattern(r"posts?\b", re.IGNORECASE)
+_SOCIAL_LAST = LazyPattern(rf"\b{SOCIAL}\s+$", re.IGNORECASE)
+
+
 def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, int, int]]:
     """``(quoted name, start, end of its verb)`` of each other organization that is on a
     platform, acts through one or does well."""
@@ -1786,7 +1873,16 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
         if (_OBLIGED.match(rest) or _REQUIRES.match(rest)
                 or _REQUIRED_OF.search(before(clause, start, 40))):
             continue
+        seeing = _SEEING.match(clause, start)  # the frame's own verb: "saw a friend's ..."
+        if _CAME_FROM.match(rest) or _SEEN_BY_PEOPLE.search(
+                before(clause, start, 60) + (seeing.group() if seeing else "")):
+            # "almost every commission came from someone who ...": our own intake; "bookers
+            # most often saw a friend's post": what customers saw on their way to us
+            continue
         doing = _DOING.match(rest)
+        if doing and _POST_NOUN.match(doing.group(), len(doing.group("gap"))) and \
+                _SOCIAL_LAST.search(doing.group("gap")):
+            doing = None  # "saw a friend's IG post": a post (a noun), not others posting
         if doing and not strong and len(doing.group("gap").split()) > 1:
             doing = None  # a bare name must be the verb's own subject: "Brightwell posts"
         if doing and _HELPED_US.search(doing.group()):
