@@ -715,7 +715,35 @@ MOTIVE_DENIED_IN_NOTES = [
 ]
 
 
+#: A mandate written into a paper that binds the organization, with an aside before its
+#: verb or put in by someone ("put it in the lease that ..."); a co-owner saying so; and
+#: their healthy neighbours (an agreement nobody else made, a list "from home").
+MANDATE_ON_PAPER = [
+    ("SMA201", "rationale", "The tenancy agreement obliges every stallholder to keep an active "
+     "Instagram account.", True),
+    ("SMA201", "rationale", "Our funding contract, in a schedule nobody read closely, requires "
+     "grantees to post monthly on Facebook.", True),
+    ("SMA201", "motivation", "The landlord wrote into the licence that every unit has to promote "
+     "the arcade on social media.", True),
+    ("SMA201", "motivation", "The lease lets tenants promote the arcade online; we do it because "
+     "shoppers ask us for opening times there.", False),
+    ("SMA201", "rationale", "The franchise handbook, in a section we only glanced at, compels "
+     "each branch to run a Facebook page.", True),
+    ("SMA201", "motivation", "The management company put it in our contract that all traders "
+     "must post on Instagram weekly.", True),
+    ("SMA201", "motivation", "Our co-owner keeps saying at every meeting that we have to have "
+     "TikTok, so here we are.", True),
+    ("SMA201", "motivation", "The grant agreement mentions social media, but we joined because "
+     "parents asked for the timetable there.", False),
+    ("SMA201", "motivation", "It was agreed at the volunteers' meeting that a page would help "
+     "the allotment fill its empty plots.", False),
+    ("SMA201", "rationale", "Nobody made us: two drivers asked where they could see the rota "
+     "from home.", False),
+]
+
+
 @pytest.mark.parametrize(("code", "field", "text", "fires"),
-                         QUANTIFIER_NOT_OTHERS + OTHERS_BY_COUNT_OR_WORD + MOTIVE_DENIED_IN_NOTES)
+                         QUANTIFIER_NOT_OTHERS + OTHERS_BY_COUNT_OR_WORD + MOTIVE_DENIED_IN_NOTES
+                         + MANDATE_ON_PAPER)
 def test_classes_of_sets_h_and_whole_d(code, field, text, fires):
     judged(code, field, text, fires)

@@ -582,7 +582,7 @@ _DIRECTIVES = {
                 r"|(?:picked|chose|chosen|selected|assigned|allocated)"
                 r"(?=\s+(?:it|this|that|one|the\s+\w+)?\s*for\s+(?:us|me)\b)",
     # verbs of saying (a closed class): "let it be known", "made it clear", "announced"
-    "word": r"said|says|say|let\s+it\s+be\s+known|made\s+(?:it\s+)?(?:known|clear)"
+    "word": r"said|says|say|saying|let\s+it\s+be\s+known|made\s+(?:it\s+)?(?:known|clear)"
             r"|announced|announces|stated|states|indicated|intimated|signall?ed|circulated"
             r"|informed\s+us|advised\s+us|notified\s+us|reminded\s+us|warned\s+us",
     "view": r"thinks?|thought|believes?|believed|feels|felt|reckons?|(?:is|are)\s+convinced",
@@ -780,18 +780,34 @@ _INSTRUMENT = _compile(
           |rules|regulations?|instructions?|circular|rulebook|handbook|playbook
           # arrangements that bind like a paper: "the chamber membership includes a listing"
           |membership|licen[cs]e|franchise|sponsorship|accreditation|tender|grant|certification))
+        # an aside set off by commas may stand before the verb: "the lease, in a clause I
+        # only skimmed, obliges every tenant ..."
+        (?:\s*,[^,;.:]{1,80},)?
         \s+(?:now\s+|also\s+|clearly\s+)?
         (?:lists?|listed|names?|named|specif(?:y|ies|ied)|includes?|included|stipulates?
           |calls?\s+for|covers?
           # a place on the paper that asks: "has a box asking which ...", "a clause on ..."
           |(?:has|have|had|contains?|includes?)\s+(?:a|an)\s+(?:\w+\s+)?(?:box|field|section
             |question|line|slot|clause|item)\s+(?:for|asking|about|on|that\s+asks|which\s+asks)
-          |asks?\s+for|requires?|says?|states?|obliges?|demands?)\b""",
+          |asks?\s+for|requires?|says?|states?|obliges?|demands?|compels?|binds?|commits?
+          |forces?|makes?\s+(?:us|every|each|all|tenants|members))\b""",
     anchors=(
         "policy agreement contract lease terms conditions guidelines memo directive"
         " mandate form application checklist scorecard kpi brief description remit charter"
         " rules regulation instruction circular rulebook handbook playbook membership licence"
         " license franchise sponsorship accreditation tender grant certification"))
+#: An obligation written into a paper that binds the organization: "the landlord put it in
+#: the new lease that tenants have to ...", "it's written into our licence that ...". The
+#: verbs of writing something in (a closed class) and the kinds of paper of ``_INSTRUMENT``;
+#: whoever wrote it in is the giver, and what follows must hold an obligation.
+_WRITTEN_INTO = _compile(
+    r"""\b(?:put|puts|putting|wrote|writes|written|write|added|adds|inserted|inserts|built
+          |slipped|included|includes)\s+(?:it\s+|a\s+(?:\w+\s+)?(?:clause|line|condition|term)\s+)?
+        (?:in|into)\s+(?P<paper>(?:the|our|a|an|its|their|his|her|my)\s+(?:[\w'\u2019-]+\s+){0,3}?
+          (?:policy|agreement|contract|lease|terms|conditions|licen[cs]e|charter|rules|handbook
+          |rulebook|constitution|bylaws|franchise\s+pack|tenancy|deal|grant\s+letter))
+        \s*(?:that|:|saying|stating)""",
+    anchors="put wrote writ added adds insert built slipped includ")
 #: A place on someone's paper that must be ticked or filled: "the template has a 'digital
 #: marketing' box, and the review needs it ticked". Whatever the box is called, a box
 #: that has to be ticked is the mandate; the places on a form and the verbs for
@@ -873,6 +889,8 @@ _ISSUED = _compile(
           |requirements?|circular|instructions?)\b
       |\b(?:kpis?|okrs?|checklist|scorecard|targets?|to-do\s+list|list|priorities)\s+
         (?:[\w'\u2019-]+\s+){0,2}?(?:from|set\s+by|by|of)\s+
+        # ("from home", "from work": the nouns that name a place with no determiner)
+        (?!(?:home|work|school|here|there|abroad|scratch|memory|experience|outside|inside)\b)
         (?P<giver>(?:the\s+|our\s+)?[\w'\u2019-]+(?:\s+(?:office|team|management|board))?)""",
     anchors=(
         "roll signed adopted issued introduced brought sent circulated imposed handed passed put"
@@ -1119,6 +1137,8 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
         if not (about_social(rest) or (giver and rationale)):
             continue
         verb = found.group("verb").lower()
+        if verb == "agreed" and not giver:
+            continue  # "it was agreed that ...": an agreement nobody else made is our own
         if verb in _PASSIVE_SAYING and not _OBLIGATION.search(rest):
             continue  # "we were informed that the page gets 2k visits": news, not an order
         noun = _PASSIVE_NOUN.get(verb, "pressure")
@@ -1151,6 +1171,11 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
             continue  # "the franchise requires approval of every post": a rule about how
         if about_social(rest) or rationale or _OBLIGATION.search(rest):
             yield (_only(f"what {lower_first(found.group('giver'))} says"), found.start(),
+                   found.end())
+    for found in _WRITTEN_INTO.finditer(text):
+        rest = after(text, found.end())
+        if _OBLIGATION.search(rest) and (about_social(rest) or rationale):
+            yield (_only(f"what {lower_first(found.group('paper'))} says"), found.start(),
                    found.end())
     for found in _LABELLED.finditer(text):
         giver = " ".join((found.group("giver") or "").split())
