@@ -742,8 +742,49 @@ MANDATE_ON_PAPER = [
 ]
 
 
+#: The image in slots the frames did not read: a quality to shed ("shake off the stale
+#: air"), the organization displayed as a kind of one ("signal a forward-looking
+#: practice"), an impression given ("an image of modernity"), its name seen a way, being
+#: seen a way whatever governs it, "no" + a dated kind; and an image wish with an audience
+#: and a target from one figure to another, which is a branding goal.
+IMAGE_IN_NEW_SLOTS = [
+    ("SMA203", "rationale",
+     "Being on TikTok would help the hall shake off the stale air of a waiting room.", True),
+    ("SMA203", "rationale", "An Instagram account to signal a forward-looking, digital practice "
+     "to funders and partners.", True),
+    ("SMA203", "motivation", "We want to give an image of modernity to the garage, to show we "
+     "are not a workshop from the eighties.", True),
+    ("SMA203", "motivation", "We'd like families to stop thinking of the crematorium as grim, "
+     "and we will count it a success when enquiries from under-50s rise from 10% to 20%.",
+     False),
+    ("SMA203", "rationale", "We want walkers to see Ferrybridge Marine as the friendliest yard "
+     "on the river, and Instagram is how you look friendly now.", True),
+    ("SMA203", "rationale", "A polished LinkedIn page should show clients that Hale & Co is no "
+     "sleepy provincial firm but a sharp modern practice.", True),
+    ("SMA203", "motivation", "It would help the kennels' reputation no end to be seen as modern "
+     "rather than as the muddy yard people picture.", True),
+    ("SMA203", "rationale",
+     "Having TikTok would let us drop the dusty feel the museum has had for decades.", True),
+    ("SMA203", "motivation", "We want under-30s to see the library as a place for them, and we "
+     "will judge it by library cards issued to under-30s going from 200 to 400.", False),
+    ("SMA203", "rationale", "To project a modern image to the regulator and the trustees.", True),
+    ("SMA203", "rationale", "Reels let us present a fresh seasonal menu to office workers "
+     "nearby every Monday.", False),
+    ("SMA203", "rationale", "Parents see Instagram as the place to check pick-up times.", False),
+    # the motive denied in note form
+    ("SMA203", "rationale",
+     "Looking modern not a consideration; picked because 40% of our patients use it.", False),
+    ("SMA203", "rationale", "Prestige not a driver; chosen because buyers in our interviews vet "
+     "suppliers there.", False),
+    ("SMA203", "rationale",
+     "Image not a motive. Families told us they look for the menu there.", False),
+    ("SMA201", "motivation",
+     "Board instruction not the driver: our volunteers asked for a group to swap shifts.", False),
+]
+
+
 @pytest.mark.parametrize(("code", "field", "text", "fires"),
                          QUANTIFIER_NOT_OTHERS + OTHERS_BY_COUNT_OR_WORD + MOTIVE_DENIED_IN_NOTES
-                         + MANDATE_ON_PAPER)
+                         + MANDATE_ON_PAPER + IMAGE_IN_NEW_SLOTS)
 def test_classes_of_sets_h_and_whole_d(code, field, text, fires):
     judged(code, field, text, fires)

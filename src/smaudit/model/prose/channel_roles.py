@@ -97,7 +97,9 @@ _ECHO = LazyPattern(r"\b(?:too|as\s+well|also|the\s+same|likewise|copy|follow|su
 
 #: Negators (a closed class), matched as words; "n't" inside a contraction.
 _NEGATOR = LazyPattern(
-    r"\b(?:not|never|no|nobody|nothing|none|neither|nor|without|hardly|barely|rarely|seldom"
+    # ("no end", "no doubt", "no wonder", "no less": idioms that affirm, a closed class)
+    r"\bno\b(?!\s+(?:end|doubt|wonder|less)\b)"
+    r"|\b(?:not|never|nobody|nothing|none|neither|nor|without|hardly|barely|rarely|seldom"
     r"|scarcely|cannot)\b"
     r"|\bno[\s-]one\b|n['\u2019]t\b|\b(?:dont|doesnt|didnt|isnt|wasnt|wont|cant|arent)\b",
     re.IGNORECASE,
@@ -2120,7 +2122,10 @@ _IMAGE_FRAMES = (
      r"|think(?:s|ing)?\s+of|thought\s+of|regard|regards|known|position|positions|mark|marks"
      r"|marked|label|labels|set|sets"
      r"|positioning|brand|brands|branding)\s+(?:us|ourselves"
-     r"|(?P<who>(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+))\s+(?:out\s+|apart\s+)?as\b"
+     r"|(?P<who>(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+     # the organization by its name: "want walkers to see Ferrybridge Marine as ..."
+     r"|(?-i:[A-Z])[\w'\u2019&-]*(?:\s+(?-i:[A-Z])[\w'\u2019&-]*){0,3}))"
+     r"\s+(?:out\s+|apart\s+)?as\b"
      rf"|\b(?:think|thinks|thinking|thought|see|sees|know)\s+(?:that\s+)?(?:we['\u2019]re"
      rf"|we\s+are|the\s+[\w-]+\s+is)\s+(?:a\s+|an\s+|so\s+|really\s+|quite\s+|some\s+)?"
      rf"(?:{IMAGE_WORDS}|{DATED})\b"),
@@ -2143,14 +2148,25 @@ _IMAGE_FRAMES = (
      r"|\b(?:project|projects|projecting|convey|conveys|conveying|portray|portrays|portraying"
      r"|cultivate|cultivates|cultivating|present|presents|presenting)\s+(?:a|an|the)\s+"
      r"(?:[\w-]+\s+)?(?:image|impression|aura|air)\s+of\b"
+     # an impression given: "give an image of innovation", "bring an air of success"
+     r"|\b(?:give|gives|gave|giving|lend|lends|bring|brings|create|creates|send|sends)\s+"
+     r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:image|impression|air|aura|feel|sense|signal|message)"
+     r"\s+of\s+(?!(?:what|where|when|how|who|which|our\s+(?:hours|prices|menu|range))\b)"
      r"|\b(?:point|reason|aim|goal|idea)\s+is\s+(?:prestige|status|image|kudos|vanity|optics)"
      r"|\b(?:prestige|status|image|vanity|ego)\s+(?:thing|play|move|project)\b"
      r"|\b(?:our|its|the\s+brand['\u2019]s)\s+(?:\w+\s+)?reputation\s+as\b"
      r"|\b(?:for|about)\s+(?:(?:our|the|its)\s+)?(?:image|prestige|status|profile|optics"
      r"|kudos|vanity|credibility|clout|reputation|standing(?!\s+orders?))\b(?!\s+(?:updates?|reports?|checks?|pictures?|photos?|library|gallery))"
      r"|\b(?:freshen|modernise|modernize|update|refresh|polish|improve|revamp|change|shed|lose"
-     r"|shake\s+off|fix|rejuvenate|burnish|dust\s+off)\s+(?:up\s+)?(?:our|the|its|that|this)"
-     r"\s+(?:[\w-]+\s+){0,2}?(?:image|look|reputation|stereotype|perception)\b"),
+     r"|shake\s+off|fix|rejuvenate|burnish|dust\s+off|drop|ditch|escape|dispel|banish|throw\s+off"
+     r"|get\s+rid\s+of|leave\s+behind|move\s+(?:past|away\s+from))\s+(?:up\s+)?(?:our|the|its"
+     r"|that|this|a|an)\s+(?:[\w-]+\s+){0,2}?"
+     # the nouns for how a thing strikes people (a closed class), or any noun a dated word
+     # qualifies: "shake off the faintly fusty air", "drop the dusty feel", "lose our
+     # old-fashioned label"
+     r"(?:image|look|reputation|stereotype|perception|air|feel|feeling|vibe|aura|whiff"
+     r"|impression|label|tag|atmosphere|name"
+     rf"|{DATED}\b)\b"),
     # made to seem better by being there: "would make us more credible", "makes the firm
     # seem bigger"; standing in someone's eyes; the kind of brand people are proud of
     ("how the organization looks",
@@ -2209,15 +2225,33 @@ _IMAGE_FRAMES = (
      rf"|say|says|proof(?:\s+point)?|evidence|statement)\s+(?:to\s+)?(?:[\w-]+\s+){{0,4}}?"
      rf"(?:that\s+)?(?:we|we['\u2019]re|we\s+are"
      rf"|(?P<who>(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+"
-     # the organization by its name: "signal that Millbridge Library is ..."
-     rf"|(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){{0,3}})"
+     # the organization by its name: "signal that Millbridge Library is ...", "that Hale
+     # & Co is ..." (a name's own joining words, "&", "and", "of")
+     rf"|(?-i:[A-Z])[\w'-]*(?:\s+(?:(?:&|and|of)\s+)?(?-i:[A-Z])[\w'-]*){{0,3}})"
      rf"\s+(?:is|isn['\u2019]t|are|aren['\u2019]t))"
-     rf"\s+(?:not\s+)?(?:just\s+|only\s+)?(?:for\s+)?"
-     rf"(?:a\s+|an\s+|so\s+|really\s+|some\s+)?(?:{IMAGE_WORDS}|{DATED})\b"),
+     rf"\s+(?:(?:not|no|never)\s+)?(?:just\s+|only\s+)?(?:for\s+)?"
+     rf"(?:a\s+|an\s+|so\s+|really\s+|some\s+)?(?:\w+ly\s+)?"
+     # a kind of one from a dated time: "not a practice of the last century"
+     rf"(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?)?(?:{IMAGE_WORDS}|{DATED})\b"),
     # we want to be the cool library; stuck in the past; won't take us seriously
     ("how the organization wants to be seen",
      rf"\b(?:want|wants|['\u2019]d\s+like|would\s+like|hope|aim)\s+to\s+be\s+(?:the|a|an)\s+"
      rf"(?:{IMAGE_WORDS})\b"
+     # being seen a way, whatever governs it: "it would do our standing good to be seen as
+     # modern", "the chance to be thought of as forward-looking"
+     rf"|\bto\s+be\s+(?:seen|perceived|viewed|regarded|known|thought\s+of|recogni[sz]ed)\s+as\s+"
+     rf"(?:(?:a|an|the|more|so|truly|really)\s+)?(?:{IMAGE_WORDS}|{DATED})\b"
+     # the organization shown to someone as a kind of one: "signal a contemporary, innovative
+     # organisation to stakeholders", "project a modern practice" (verbs of displaying, a
+     # closed class; the head noun, checked as ``who``, is not a product or a post)
+     rf"|\b(?:signal|signals|signall?ing|signall?ed|project|projects|projecting|projected"
+     rf"|portray|portrays|portraying|convey|conveys|conveying|present|presents|presenting"
+     rf"|showcase|showcases|showcasing)\s+(?:(?:us|ourselves|itself)\s+as\s+)?(?:a|an)\s+"
+     rf"(?:[\w-]+\s+)?(?:{IMAGE_WORDS}),?\s+(?P<who>(?:[\w-]+,?\s+){{0,2}}?[\w-]+)"
+     rf"(?=\s*(?:[.,;:!?)]|$|\s(?:to|for|with|in|on|at|and|that|which|who|among)\b))"
+     # how one looks there: "Instagram is how you look cool these days"
+     rf"|\bhow\s+(?:you|one|a\s+[\w-]+|businesses|brands)\s+(?:look|looks|seem|seems|appear"
+     rf"|come\s+across\s+as)\s+(?:[\w-]+\s+)?(?:{IMAGE_WORDS})\b"
      r"|\bstuck\s+in\s+the\s+(?:past|\w+s)\b|\bbehind\s+the\s+times\b"
      r"|\btake\s+us\s+seriously\b"
      r"|\bnot\s+(?:your|their|just\s+your)\s+(?:grand\w*|dad['\u2019]?s|mum['\u2019]?s"
@@ -2237,7 +2271,8 @@ _IMAGE_ANCHORS = (
     " mark label set",
     "image vibe persona cred kudos prestige feel edge aura look air cachet status polish glamour"
     " standing face profile gravitas sparkle shine clout reputation impression brand identity"
-    " vanity optics ego stereotype perception",
+    " vanity optics ego stereotype perception whiff label tag atmosphere name sense signal message"
+    " shed lose shake drop ditch escape dispel banish throw rid leave move",
     "make made eyes proud envy positioning minds par league profile image name standing add lend"
     " bring give confer pr publicity optics impress",
     "hot trendy hip cool fashionable vogue rage trending thing app platform network craze fad"
@@ -2245,7 +2280,8 @@ _IMAGE_ANCHORS = (
     " real",
     "say tell brag vanity status wow show impress appearances optics press pr news media look",
     "prove proof show signal demonstrat tell say evidence statement",
-    "want like hope aim stuck behind seriously not",
+    "want like hope aim stuck behind seriously not seen perceived viewed regarded known thought"
+    " recogni signal project portray convey present showcas how",
 )
 
 
@@ -2274,7 +2310,12 @@ _BRAND_AUDIENCE = LazyPattern(
 _BRAND_MEASURE = LazyPattern(
     r"\b(?:measure|measures|measured|measuring|track|tracks|tracked|tracking|gauge|gauged"
     r"|judge|judged)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:by|with|through|via|using|in|on|from|among)\b|\b(?:kpis?|metrics?)\b", re.IGNORECASE)
+    r"(?:by|with|through|via|using|in|on|from|among)\b|\b(?:kpis?|metrics?)\b"
+    # a target from one figure to another, or success told by one: "rises from 15% to 30%",
+    # "we will know it has worked when ...", "count it a success when ..."
+    r"|\bfrom\s+\d[\d,.]*\s*(?:%|per\s*cent)?\s+to\s+\d"
+    r"|\b(?:know|tell|see)\s+(?:it|this|that)\s+(?:has\s+)?(?:worked|works|succeeded)\b"
+    r"|\bcount\s+(?:it|this)\s+(?:as\s+)?a\s+success\s+(?:when|if|once)\b", re.IGNORECASE)
 
 
 def image_role(text: str) -> Role | None:
@@ -2294,7 +2335,8 @@ def image_role(text: str) -> Role | None:
                     groups = found.groupdict()
                     who = groups.get("who") or groups.get("who2")
                     verb_group = "verb2" if groups.get("verb2") else "verb"
-                    if who and (_THINGS.search(who) or mentions_customers(who)):
+                    if who and (_THINGS.search(who) or mentions_customers(who)
+                                or _PLATFORM_NAME.match(who)):  # "see Instagram as a shop
                         continue
                     tail = after(clause.text, found.start())
                     at = found.start(verb_group) if groups.get(verb_group) else found.start()
