@@ -783,8 +783,27 @@ IMAGE_IN_NEW_SLOTS = [
 ]
 
 
+#: Not another organization: a body the organization belongs to ("the chain we joined"),
+#: a paper that says something ("the franchise brand guide says"), and a person resumed
+#: by "his" or "her" who only has an account; a neighbour's success still is one.
+NOT_ANOTHER_ORGANIZATION = [
+    ("SMA202", "motivation",
+     "The chain we joined in March wants every cafe on Instagram by summer.", False),
+    ("SMA202", "motivation",
+     "The franchise we signed with last year puts every branch on Facebook.", False),
+    ("SMA202", "rationale",
+     "The franchise brand guide says a busy feed makes a studio look modern.", False),
+    ("SMA202", "rationale",
+     "Reels are quick to make, and Grace already makes them for her own account.", False),
+    ("SMA202", "rationale",
+     "Our neighbour Dave posts his cakes on Instagram and sells out every Saturday.", True),
+    ("SMA202", "rationale",
+     "The florist on Mill Street posts her bouquets on Instagram every day.", True),
+]
+
+
 @pytest.mark.parametrize(("code", "field", "text", "fires"),
                          QUANTIFIER_NOT_OTHERS + OTHERS_BY_COUNT_OR_WORD + MOTIVE_DENIED_IN_NOTES
-                         + MANDATE_ON_PAPER + IMAGE_IN_NEW_SLOTS)
+                         + MANDATE_ON_PAPER + IMAGE_IN_NEW_SLOTS + NOT_ANOTHER_ORGANIZATION)
 def test_classes_of_sets_h_and_whole_d(code, field, text, fires):
     judged(code, field, text, fires)

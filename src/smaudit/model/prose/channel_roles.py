@@ -1889,6 +1889,24 @@ _POST_NOUN = LazyPattern(r"posts?\b", re.IGNORECASE)
 _SOCIAL_LAST = LazyPattern(rf"\b{SOCIAL}\s+$", re.IGNORECASE)
 
 
+#: The others' noun phrase naming a body the organization belongs to: "the franchise we
+#: joined", "the network we are part of" (verbs of joining and belonging, a closed class).
+_WE_BELONG = LazyPattern(
+    r"\b(?:we|i)\s+(?:\w+\s+)?(?:joined|join|belong|belonged|are\s+part|became\s+part"
+    r"|signed\s+(?:up\s+)?(?:to|with)|bought\s+into|are\s+members?)\b", re.IGNORECASE)
+#: A noun phrase whose head is a paper (the kinds of document, a closed class): "the
+#: franchise brand book", "the chain's handbook" say things, they are no organization.
+_PAPER_HEAD = LazyPattern(
+    r"(?:[\w'\u2019&-]+\s+){1,5}?(?:book|handbook|rulebook|playbook|manual|guide|guidelines"
+    r"|policy|agreement|contract|lease|terms|memo|brief|charter|rules|regulations?|toolkit"
+    r"|template|newsletter)\s+(?:\w+\s+)?(?:says?|said|states?|stated|requires?|required"
+    r"|recommends?|suggests?|tells?|told|lists?|claims?|insists?|calls?)\b",
+    re.IGNORECASE)
+#: A person's pronoun after a bare name: "Marcus ... for his own account" names a person
+#: (a member of staff, a volunteer), whose account is no other organization's presence.
+_PERSON_AFTER = LazyPattern(r"\b(?:he|his|him|she|her|hers|himself|herself)\b", re.IGNORECASE)
+
+
 def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, int, int]]:
     """``(quoted name, start, end of its verb)`` of each other organization that is on a
     platform, acts through one or does well."""
@@ -1899,6 +1917,10 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
         rest = after(clause, end)
         if (_OBLIGED.match(rest) or _REQUIRES.match(rest)
                 or _REQUIRED_OF.search(before(clause, start, 40))):
+            continue
+        if _WE_BELONG.search((org + rest)[:len(org) + 30]) or _PAPER_HEAD.match(org + rest[:30]):
+            # "the franchise we joined requires ...": the body the organization belongs
+            # to; "the franchise brand book says ...": a paper, not an organization
             continue
         seeing = _SEEING.match(clause, start)  # the frame's own verb: "saw a friend's ..."
         if _CAME_FROM.match(rest) or _SEEN_BY_PEOPLE.search(
@@ -1918,6 +1940,13 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
             # the noun phrase runs up to the verb: "other physiotherapy practices in Leeds"
             named = (org + doing.group("gap")).strip(" ,")
             if (_customers(named, org) and not _KIN.match(named)) or _OURS_OF.match(named):
+                continue
+            if not strong and _PERSON_AFTER.search(after(rest, 0, doing.end() + 60)) \
+                    and not _NOT_OURS.search(before(clause, start, 25)) \
+                    and not _SUCCESS.search(rest[doing.end():doing.end() + 60]) \
+                    and not _DID_WELL.search(rest[doing.end():doing.end() + 60]):
+                # "Marcus makes them for his own account": a person (staff, a volunteer), not
+                # a business; "our neighbour Dave ... sells out" is still one
                 continue
             # in a rationale "where" stands for the platform: "that's where our rivals advertise"
             presence = rationale and (_BEING_THERE.search(doing.group()) or _WHERE_BEFORE.search(
