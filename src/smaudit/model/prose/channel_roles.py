@@ -2177,25 +2177,14 @@ _IMAGE_FRAMES = (
      r"|\b(?:project|projects|projecting|convey|conveys|conveying|portray|portrays|portraying"
      r"|cultivate|cultivates|cultivating|present|presents|presenting)\s+(?:a|an|the)\s+"
      r"(?:[\w-]+\s+)?(?:image|impression|aura|air)\s+of\b"
-     # an impression given: "give an image of innovation", "bring an air of success"
-     r"|\b(?:give|gives|gave|giving|lend|lends|bring|brings|create|creates|send|sends)\s+"
-     r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:image|impression|air|aura|feel|sense|signal|message)"
-     r"\s+of\s+(?!(?:what|where|when|how|who|which|our\s+(?:hours|prices|menu|range))\b)"
      r"|\b(?:point|reason|aim|goal|idea)\s+is\s+(?:prestige|status|image|kudos|vanity|optics)"
      r"|\b(?:prestige|status|image|vanity|ego)\s+(?:thing|play|move|project)\b"
      r"|\b(?:our|its|the\s+brand['\u2019]s)\s+(?:\w+\s+)?reputation\s+as\b"
      r"|\b(?:for|about)\s+(?:(?:our|the|its)\s+)?(?:image|prestige|status|profile|optics"
      r"|kudos|vanity|credibility|clout|reputation|standing(?!\s+orders?))\b(?!\s+(?:updates?|reports?|checks?|pictures?|photos?|library|gallery))"
      r"|\b(?:freshen|modernise|modernize|update|refresh|polish|improve|revamp|change|shed|lose"
-     r"|shake\s+off|fix|rejuvenate|burnish|dust\s+off|drop|ditch|escape|dispel|banish|throw\s+off"
-     r"|get\s+rid\s+of|leave\s+behind|move\s+(?:past|away\s+from))\s+(?:up\s+)?(?:our|the|its"
-     r"|that|this|a|an)\s+(?:[\w-]+\s+){0,2}?"
-     # the nouns for how a thing strikes people (a closed class), or any noun a dated word
-     # qualifies: "shake off the faintly fusty air", "drop the dusty feel", "lose our
-     # old-fashioned label"
-     r"(?:image|look|reputation|stereotype|perception|air|feel|feeling|vibe|aura|whiff"
-     r"|impression|label|tag|atmosphere|name"
-     rf"|{DATED}\b)\b"),
+     r"|shake\s+off|fix|rejuvenate|burnish|dust\s+off)\s+(?:up\s+)?(?:our|the|its|that|this)"
+     r"\s+(?:[\w-]+\s+){0,2}?(?:image|look|reputation|stereotype|perception)\b"),
     # made to seem better by being there: "would make us more credible", "makes the firm
     # seem bigger"; standing in someone's eyes; the kind of brand people are proud of
     ("how the organization looks",
@@ -2266,9 +2255,27 @@ _IMAGE_FRAMES = (
     ("how the organization wants to be seen",
      rf"\b(?:want|wants|['\u2019]d\s+like|would\s+like|hope|aim)\s+to\s+be\s+(?:the|a|an)\s+"
      rf"(?:{IMAGE_WORDS})\b"
-     # being seen a way, whatever governs it: "it would do our standing good to be seen as
-     # modern", "the chance to be thought of as forward-looking"
-     rf"|\bto\s+be\s+(?:seen|perceived|viewed|regarded|known|thought\s+of|recogni[sz]ed)\s+as\s+"
+     r"|\bstuck\s+in\s+the\s+(?:past|\w+s)\b|\bbehind\s+the\s+times\b"
+     r"|\btake\s+us\s+seriously\b"
+     r"|\bnot\s+(?:your|their|just\s+your)\s+(?:grand\w*|dad['\u2019]?s|mum['\u2019]?s"
+     r"|mom['\u2019]?s|parents['\u2019]?)"),
+    # a quality shed, named by a noun of how a thing strikes people (a closed class) or any
+    # noun a dated word qualifies: "shake off the faintly fusty air", "drop the dusty feel"
+    # (verbs of getting rid of something, a closed class)
+    ("the organization's image",
+     r"\b(?:shed|sheds|shedding|lose|losing|shake\s+off|shaking\s+off|drop|dropping|ditch"
+     r"|ditching|escape|dispel|banish|throw\s+off|get\s+rid\s+of|leave\s+behind|move\s+(?:past"
+     r"|away\s+from)|freshen\s+up|dust\s+off|rejuvenate)\s+(?:our|the|its|that|this|a|an)\s+"
+     r"(?:[\w-]+\s+){0,2}?(?:air|feel|feeling|vibe|aura|whiff|impression|label|tag|atmosphere"
+     rf"|{DATED}\b)\b"
+     # an impression given: "give an image of innovation", "bring an air of success"
+     r"|\b(?:give|gives|gave|giving|lend|lends|bring|brings|create|creates|send|sends)\s+"
+     r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:image|impression|air|aura|feel|sense|signal|message)"
+     r"\s+of\s+(?!(?:what|where|when|how|who|which|our\s+(?:hours|prices|menu|range))\b)"),
+    # being seen a way, whatever governs it: "it would do our standing good to be seen as
+    # modern", "the chance to be thought of as forward-looking"
+    ("how the organization wants to be seen",
+     rf"\bto\s+be\s+(?:seen|perceived|viewed|regarded|known|thought\s+of|recogni[sz]ed)\s+as\s+"
      rf"(?:(?:a|an|the|more|so|truly|really)\s+)?(?:{IMAGE_WORDS}|{DATED})\b"
      # the organization shown to someone as a kind of one: "signal a contemporary, innovative
      # organisation to stakeholders", "project a modern practice" (verbs of displaying, a
@@ -2280,11 +2287,7 @@ _IMAGE_FRAMES = (
      rf"(?=\s*(?:[.,;:!?)]|$|\s(?:to|for|with|in|on|at|and|that|which|who|among)\b))"
      # how one looks there: "Instagram is how you look cool these days"
      rf"|\bhow\s+(?:you|one|a\s+[\w-]+|businesses|brands)\s+(?:look|looks|seem|seems|appear"
-     rf"|come\s+across\s+as)\s+(?:[\w-]+\s+)?(?:{IMAGE_WORDS})\b"
-     r"|\bstuck\s+in\s+the\s+(?:past|\w+s)\b|\bbehind\s+the\s+times\b"
-     r"|\btake\s+us\s+seriously\b"
-     r"|\bnot\s+(?:your|their|just\s+your)\s+(?:grand\w*|dad['\u2019]?s|mum['\u2019]?s"
-     r"|mom['\u2019]?s|parents['\u2019]?)"),
+     rf"|come\s+across\s+as)\s+(?:[\w-]+\s+)?(?:{IMAGE_WORDS})\b"),
 )
 
 
@@ -2300,8 +2303,7 @@ _IMAGE_ANCHORS = (
     " mark label set",
     "image vibe persona cred kudos prestige feel edge aura look air cachet status polish glamour"
     " standing face profile gravitas sparkle shine clout reputation impression brand identity"
-    " vanity optics ego stereotype perception whiff label tag atmosphere name sense signal message"
-    " shed lose shake drop ditch escape dispel banish throw rid leave move",
+    " vanity optics ego stereotype perception",
     "make made eyes proud envy positioning minds par league profile image name standing add lend"
     " bring give confer pr publicity optics impress",
     "hot trendy hip cool fashionable vogue rage trending thing app platform network craze fad"
@@ -2309,8 +2311,12 @@ _IMAGE_ANCHORS = (
     " real",
     "say tell brag vanity status wow show impress appearances optics press pr news media look",
     "prove proof show signal demonstrat tell say evidence statement",
-    "want like hope aim stuck behind seriously not seen perceived viewed regarded known thought"
-    " recogni signal project portray convey present showcas how",
+    "want like hope aim stuck behind seriously not",
+    "shed los shak drop ditch escape dispel banish throw rid leave move freshen dust rejuvenat"
+    " give gave lend bring creat send",
+    "to_be_seen to_be_perceived to_be_viewed to_be_regarded to_be_known to_be_thought"
+    " to_be_recogni signal project portray convey present showcas how_you how_one how_a"
+    " how_businesses how_brands",
 )
 
 
