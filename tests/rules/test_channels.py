@@ -802,8 +802,59 @@ NOT_ANOTHER_ORGANIZATION = [
 ]
 
 
+#: A probe in trades no corpus used (an orchestra, a ferry, a credit union, a lumber yard,
+#: a hostel, a tattoo studio), run before the fixes it led to: "won't stop telling me",
+#: a rule "that every post ..." (process), "compulsory for member orchestras", "every
+#: hostel I've stayed at", "three of the four lumber yards", "its stiff, black-tie
+#: reputation", "come over as".
+PROBE = [
+    ("SMA201", "motivation", "Our umbrella federation's affiliation rules now make a public "
+     "Facebook page compulsory for member orchestras.", True),
+    ("SMA201", "rationale", "The harbour authority, which licenses our berth, insists that "
+     "operators post sailing changes on Facebook.", True),
+    ("SMA201", "motivation", "My business partner, who put up most of the money, won't stop "
+     "telling me we need TikTok.", True),
+    ("SMA201", "rationale", "Head office suggested it, but we picked it because passengers "
+     "check it for cancellations.", False),
+    ("SMA201", "motivation", "The credit union's board approved the budget; the page exists "
+     "because members asked where to find rate changes.", False),
+    ("SMA201", "rationale",
+     "Our insurer asks that every post about tattoos carries an aftercare notice.", False),
+    ("SMA202", "rationale",
+     "Every hostel on the backpacker trail I've stayed at has a buzzing Instagram.", True),
+    ("SMA202", "motivation", "Three of the four lumber yards within twenty miles now advertise "
+     "on Facebook Marketplace.", True),
+    ("SMA202", "motivation", "The food bank in the next town got 300 new volunteers from one "
+     "Facebook appeal, and we want the same.", True),
+    ("SMA202", "rationale", "Most weekends every bunk we fill is a walker who found us through "
+     "a hiking forum.", False),
+    ("SMA202", "rationale", "We compared the ferry companies on the estuary to see which "
+     "questions passengers ask them, and nobody posts timetables.", False),
+    ("SMA202", "motivation", "Apart from the studio down the road, nobody in town is on TikTok, "
+     "which says nothing about our clients.", False),
+    ("SMA202", "rationale", "Other than the market-day post, we keep it to opening hours that "
+     "owners ask for.", False),
+    ("SMA203", "rationale",
+     "TikTok would help the orchestra lose its stiff, black-tie reputation.", True),
+    ("SMA203", "motivation",
+     "A sleek Instagram grid would tell investors we are a serious, grown-up lender.", True),
+    ("SMA203", "rationale", "We'd love the yard to come over as a modern trade supplier rather "
+     "than a dusty shed.", True),
+    ("SMA203", "motivation", "To look the part next to the big chains, frankly.", True),
+    ("SMA203", "rationale",
+     "Clients see it as the place to browse flash designs before booking.", False),
+    ("SMA203", "rationale", "Looking slick was never the point; pet owners told us they check "
+     "Facebook for clinic hours.", False),
+    ("SMA203", "motivation", "We want first-time savers aged 18-25 to think of us as their bank, "
+     "and will measure it by new junior accounts, from 40 to 120 a quarter.", False),
+    ("SMA203", "rationale", "Our photos of finished tattoos look sharp on Instagram, which is "
+     "where clients compare artists.", False),
+]
+
+
 @pytest.mark.parametrize(("code", "field", "text", "fires"),
                          QUANTIFIER_NOT_OTHERS + OTHERS_BY_COUNT_OR_WORD + MOTIVE_DENIED_IN_NOTES
-                         + MANDATE_ON_PAPER + IMAGE_IN_NEW_SLOTS + NOT_ANOTHER_ORGANIZATION)
+                         + MANDATE_ON_PAPER + IMAGE_IN_NEW_SLOTS + NOT_ANOTHER_ORGANIZATION
+                         + PROBE)
 def test_classes_of_sets_h_and_whole_d(code, field, text, fires):
     judged(code, field, text, fires)

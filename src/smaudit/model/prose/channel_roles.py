@@ -572,7 +572,8 @@ _DIRECTIVES = {
             # a liking given as the reason: "because the head of marketing likes it"
             r"|(?:likes|liked|loves|loved|fancies|fancied)(?=\s+(?:it|the\s+idea|this|that)\b)",
     "request": r"asked|asks|ask|requested|requests",
-    "instruction": r"told|tells|tell|instructed|instructs|ordered|orders|directed|directs|tasked",
+    "instruction": r"told|tells|tell|telling|instructed|instructs|ordered|orders|directed|directs"
+                   r"|tasked",
     "requirement": r"requires?|required|insists?|insisted|expects?|expected|demands?|demanded"
                    r"|mandated|mandates|obliges|obliged|obligates",
     "decision": r"decided|decides|decreed|resolved|voted|ruled|prioriti[sz]ed"
@@ -622,7 +623,9 @@ _AUX_TAIL = LazyPattern(
     r"(?:\s+(?:has|have|had|been|would|will|now|also|really|just|always|keeps?|kept|is|are"
     r"|was|were|does|did|do|then|even|apparently|already|still|suddenly|recently|officially"
     r"|again|repeatedly|constantly|strongly|firmly|specifically|explicitly|clearly|on|simply"
-    r"|actually|personally|very|definitely))+\s*$",
+    r"|actually|personally|very|definitely"
+    # insisting: "won't stop telling me", "can't stop saying"
+    r"|won['\u2019]t|wont|can['\u2019]t|cannot|stop|stops|never))+\s*$",
     re.IGNORECASE,
 )
 #: Titles before a person's name (a closed class): "Mrs Achebe", "Dr Lund", "Cllr Hart".
@@ -769,7 +772,10 @@ _CONDITION = _compile(
         \s+(?:of|for|under|from)\s+(?P<giver>(?:the|our|a|an|their|its|this|being|getting)\s+
           (?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)
       |\b(?P<req>required|mandatory|compulsory|obligatory)\s+(?:for|of|under|by|in)\s+
-        (?P<whom>(?:all|every|each|any|the|us|our)\b[^,;.]{0,60})""",
+        (?P<whom>(?:all|every|each|any|the|us|our)\b[^,;.]{0,60}
+          # or a bare plural, the kind of organization bound: "compulsory for member
+          # orchestras" (only when the clause names the platform, checked where it is read)
+          |(?P<kind>(?:[\w-]+\s+){0,2}[\w-]+s)\b)""",
     anchors=(
         "condition requirement prerequisite stipulation required mandatory compulsory"
         " obligatory"))
@@ -947,7 +953,8 @@ def _core(rest: str) -> str:
 
 #: The process an order may ask for without asking for a presence ("requires
 #: approval of every post"): rules about how, not whether.
-_PROCESS = LazyPattern(r"^\s*(?:(?:us|me)\s+)?(?:for\s+|to\s+(?:see|get|have|produce|write|prepare"
+_PROCESS = LazyPattern(r"^\s*(?:(?:us|me)\s+)?(?:that\s+)?"
+                      r"(?:for\s+|to\s+(?:see|get|have|produce|write|prepare"
                  r"|submit|send)\s+)?(?:the\s+|an?\s+)?(?:approval|sign-off|permission|consent|review"
                       r"|vetting|checks?|templates?|guidelines|brand\s+guidelines|a\s+look|proof"
                       r"|evidence|a\s+trial|a\s+pilot|a\s+test|a\s+business\s+case|numbers"
@@ -1162,6 +1169,9 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
             noun = noun.lower() if found.groupdict().get("noun") else "requirement"
             yield _only(f"{possessive(lower_first(giver))} {noun}"), found.start(), found.end()
     for found in _CONDITION.finditer(text):
+        if found.group("kind") and (mentions_customers(found.group("kind").split()[-1])
+                                    or not social.search(before(text, found.start()))):
+            continue  # "compulsory for visitors", or for anything but being on a platform
         if found.group("giver"):
             what = f"a {found.group('noun').lower()} of {found.group('giver')}"
         else:
@@ -1325,6 +1335,11 @@ _OTHERS = (
     r"|talked\s+to|visited|follow|followed|work\s+with|deal\s+with)\b"
     r"(?:\s+(?!(?:all|both)\b)[\w'\u2019-]+){0,4}?)?)"
     r"(?=\s+(?:(?:have|has|had|are|were|[\w'\u2019]+ly)\s+)?(?:all|both)\s)(?!\w)",
+    # a counted share of a set: "three of the four lumber yards", "9 out of 11 ..." (read as
+    # the quantified frame is: not a measure, not the organization's own)
+    r"\b(?P<org>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:of|out\s+of|in)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+    rf"|eleven|twelve|twenty|fifty|hundred)(?!\s*%)\s+{_NP})",
 )
 
 #: What other organizations do on social media or get from it (verbs of being
@@ -1342,9 +1357,11 @@ _DOING = _compile(
         [\w'\u2019&-]+\s+){1,10}
       # or with "that" left out, the speaker having met or known them: "every bookseller I
       # met at the fair", "the climbing walls we know" (verbs of acquaintance, a closed class)
-      |(?:i|we)\s+(?:(?:have|had|['\u2019]ve)\s+)?(?:met|know|knew|spoke\s+to|speak\s+to
-        |talked\s+to|talk\s+to|visited|asked|called|rang|surveyed|follow|followed|deal\s+with
-        |work\s+with|worked\s+with|trained\s+with)\s+(?:(?!(?:us|our|we|me|my|and|but|so
+      |(?:i|we)(?:['\u2019]ve|['\u2019]d)?\s+(?:(?:have|had)\s+)?(?:met|know|knew|spoke\s+to
+        |speak\s+to|talked\s+to|talk\s+to|visited|asked|called|rang|surveyed|follow|followed
+        |deal\s+with|work\s+with|worked\s+with|trained\s+with
+        # and of patronage: "every hostel I've stayed at", "the garages we've used"
+        |stayed|been\s+to|used|tried|shopped|eaten|ate|worked\s+(?:at|for|in)|studied)\s+(?:(?!(?:us|our|we|me|my|and|but|so
         |because)\b)[\w'\u2019&-]+\s+){0,8})?)
       (?:(?:is|are|['\u2019]s|['\u2019]re|was|were|has\s+been|have\s+been|seem|seems|seemed)
           \s+(?:to\s+be\s+)?(?:(?:all|already|now|each|also|really|so|very|big|huge|everywhere
@@ -1562,6 +1579,7 @@ _OTHERS_ANCHORS = (
     _PLACE_ANCHORS,
     "look_at looking_at looked_at check_out",
     "all both",
+    "0 1 2 3 4 5 6 7 8 9 one two three four five six seven eight nine ten eleven twelve",
 )
 
 #: The index in ``_OTHERS`` of the quantified frame ("other Xs", "most of the Xs").
@@ -1574,6 +1592,8 @@ _NOTE_FORM = 8
 #: The index of the floating-quantifier frame ("the climbing walls I know all ..."),
 #: whose head may as well be the organization's own people or things.
 _FLOATING = 10
+#: The index of the counted-share frame ("three of the four lumber yards").
+_COUNTED = 11
 
 
 @functools.cache
@@ -1586,7 +1606,8 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
     """``(quoted name, start, end, strong)`` of each other organization named in a
     clause; ``strong`` when the frame names a kind of organization (not a bare name)."""
     for index, pattern in enumerate(_others()):
-        named, note_form, quantified = index == _NAMED, index == _NOTE_FORM, index == _QUANTIFIED
+        named, note_form = index == _NAMED, index == _NOTE_FORM
+        quantified = index in (_QUANTIFIED, _COUNTED)
         for found in pattern.finditer(clause):
             groups = found.groupdict()
             org = groups.get("org") or groups.get("org2") or ""
@@ -2090,7 +2111,7 @@ DATED = (
 _APPEAR = (
     r"(?:look|looks|looking|seem|seems|seeming|appear|appears|feel|feels|sound|sounds"
     r"|come\s+across|comes\s+across|coming\s+across|be\s+seen|be\s+perceived|be\s+viewed"
-    r"|come\s+off|comes\s+off|coming\s+off"
+    r"|come\s+off|comes\s+off|coming\s+off|come\s+over\s+as|comes\s+over\s+as|coming\s+over\s+as"
     r"|be\s+regarded|be\s+known|be\s+thought\s+of|are\s+seen|is\s+seen)"
     # "look closely at": an adverb before the preposition keeps it a verb of seeing;
     # "let it be known that": a clause of saying, not an image
@@ -2184,7 +2205,7 @@ _IMAGE_FRAMES = (
      r"|kudos|vanity|credibility|clout|reputation|standing(?!\s+orders?))\b(?!\s+(?:updates?|reports?|checks?|pictures?|photos?|library|gallery))"
      r"|\b(?:freshen|modernise|modernize|update|refresh|polish|improve|revamp|change|shed|lose"
      r"|shake\s+off|fix|rejuvenate|burnish|dust\s+off)\s+(?:up\s+)?(?:our|the|its|that|this)"
-     r"\s+(?:[\w-]+\s+){0,2}?(?:image|look|reputation|stereotype|perception)\b"),
+     r"\s+(?:[\w-]+,?\s+){0,3}?(?:image|look|reputation|stereotype|perception)\b"),
     # made to seem better by being there: "would make us more credible", "makes the firm
     # seem bigger"; standing in someone's eyes; the kind of brand people are proud of
     ("how the organization looks",
@@ -2292,7 +2313,7 @@ _IMAGE_FRAMES = (
 
 
 _APPEAR_ANCHORS = ("look seem appear feel sound across seen perceived viewed regarded known thought"
-                   " off")
+                   " off come_over comes_over coming_over")
 #: Words every match of each ``_IMAGE_FRAMES`` frame holds (see ``LazyPattern``).
 _IMAGE_ANCHORS = (
     _APPEAR_ANCHORS,
