@@ -1487,7 +1487,8 @@ _LOOK_AT = LazyPattern(r"\b(?:look\s+at|see|saw|seen|watch|watched|noticed|check
 #: the organization looks at.
 _SEEN_BY_PEOPLE = LazyPattern(
     rf"\b(?:{CUSTOMERS}|[a-z]+(?:ers|ors|ents|ees|ants|ians))\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:saw|see|sees|seen|watched|watch|watches|noticed|notice|notices)\s+$", re.IGNORECASE)
+    r"(?:saw|see|sees|seen|watched|watch|watches|noticed|notice|notices)\s+$", re.IGNORECASE,
+    "saw see watch notic")
 _SEEING = LazyPattern(r"(?:saw|see|sees|seen|watched|watch|watches|noticed|notice|notices)\s+",
                       re.IGNORECASE)
 #: An order on everyone is box checking's, not a leap: "every venue has to ...".
@@ -1760,7 +1761,8 @@ _STUDY_REPORTS = LazyPattern(
     rf"^\W*(?:[\w'\u2019-]+\s+){{0,3}}?(?:{RESEARCH}|benchmark\w*|audit\w*|analys[ie]s|review"
     r"|report|census|scan|comparison)\b[^.;:!?]{0,80}?\b(?:shows?|showed|shown|found|finds"
     r"|says|said|suggests?|suggested|indicates?|indicated|confirms?|confirmed|reveals?"
-    r"|revealed)\s+(?!(?:us|me)\b)(?:that\s+)?", re.IGNORECASE)
+    r"|revealed)\s+(?!(?:us|me)\b)(?:that\s+)?", re.IGNORECASE,
+    "show found find say said suggest indicat confirm reveal")
 
 
 #: The organization deciding to do as someone else did, in a sentence of its own:
@@ -1903,7 +1905,7 @@ _REQUIRES = LazyPattern(rf"^[\s,]*(?:(?:has|have|had|now|also|just|recently|form
 _CAME_FROM = LazyPattern(
     r"^[\s,]*(?:[\w'\u2019-]+\s+){0,4}?(?:came|come|comes|coming|arrived|arrive|arrives"
     r"|arriving|originated|originates|stemmed|stems)\s+(?:in\s+)?(?:\w+ly\s+)?(?:from|through"
-    r"|via|off|out\s+of)\b", re.IGNORECASE)
+    r"|via|off|out\s+of)\b", re.IGNORECASE, "came come arriv originat stem")
 #: A platform word just before "post(s)": "a friend's IG post", "our Facebook posts" name
 #: a post, so the "post" is a noun, not the others' verb.
 _POST_NOUN = LazyPattern(r"posts?\b", re.IGNORECASE)
@@ -1914,7 +1916,8 @@ _SOCIAL_LAST = LazyPattern(rf"\b{SOCIAL}\s+$", re.IGNORECASE)
 #: joined", "the network we are part of" (verbs of joining and belonging, a closed class).
 _WE_BELONG = LazyPattern(
     r"\b(?:we|i)\s+(?:\w+\s+)?(?:joined|join|belong|belonged|are\s+part|became\s+part"
-    r"|signed\s+(?:up\s+)?(?:to|with)|bought\s+into|are\s+members?)\b", re.IGNORECASE)
+    r"|signed\s+(?:up\s+)?(?:to|with)|bought\s+into|are\s+members?)\b", re.IGNORECASE,
+    "join belong part signed bought member")
 #: A noun phrase whose head is a paper (the kinds of document, a closed class): "the
 #: franchise brand book", "the chain's handbook" say things, they are no organization.
 _PAPER_HEAD = LazyPattern(
@@ -1922,7 +1925,8 @@ _PAPER_HEAD = LazyPattern(
     r"|policy|agreement|contract|lease|terms|memo|brief|charter|rules|regulations?|toolkit"
     r"|template|newsletter)\s+(?:\w+\s+)?(?:says?|said|states?|stated|requires?|required"
     r"|recommends?|suggests?|tells?|told|lists?|claims?|insists?|calls?)\b",
-    re.IGNORECASE)
+    re.IGNORECASE, "book manual guide polic agreement contract lease terms memo brief charter"
+    " rules regulation toolkit template newsletter")
 #: A person's pronoun after a bare name: "Marcus ... for his own account" names a person
 #: (a member of staff, a volunteer), whose account is no other organization's presence.
 _PERSON_AFTER = LazyPattern(r"\b(?:he|his|him|she|her|hers|himself|herself)\b", re.IGNORECASE)
