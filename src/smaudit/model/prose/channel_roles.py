@@ -12,7 +12,11 @@ words fill them:
   across the road", "other history societies", "our competitor Brightwell",
   in note form "farm shop next door", "Bloomfields over in Ashcombe")
   **being there or doing well there**, or made the example by an echo
-  ("... Same for us.", "..., which suggests we would benefit the same way");
+  ("... Same for us.", "..., which suggests we would benefit the same way"),
+  by a count ("three of the four lumber yards", "benchmarking shows 9 of 11
+  ...") or by their word ("every bookseller I met swears by it"); a
+  quantifier over what came to the organization ("every order came from
+  ..."), a body it belongs to and a paper are not others;
 - bragging rights: the platform chosen for **how the organization looks**.
 
 Roles are found by sentence frames (regular expressions over one clause)
