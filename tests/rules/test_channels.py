@@ -849,6 +849,11 @@ PROBE = [
      "and will measure it by new junior accounts, from 40 to 120 a quarter.", False),
     ("SMA203", "rationale", "Our photos of finished tattoos look sharp on Instagram, which is "
      "where clients compare artists.", False),
+    # others defined by having a platform, the determiner dropped
+    ("SMA202", "rationale", "Word at the regional vets' conference was that practices with a "
+     "TikTok are fully booked.", True),
+    ("SMA202", "rationale", "Families with a Facebook account are our main audience.", False),
+    ("SMA202", "rationale", "Posts with a video get more likes, so we film the ferry.", False),
 ]
 
 

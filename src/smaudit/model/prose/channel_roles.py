@@ -1344,6 +1344,10 @@ _OTHERS = (
     r"\b(?P<org>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:of|out\s+of|in)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
     rf"|eleven|twelve|twenty|fifty|hundred)(?!\s*%)\s+{_NP})",
+    # a kind of organization defined by having a platform, the determiner dropped:
+    # "practices with a TikTok are fully booked", "shops that have an Instagram page"
+    r"\b(?P<org>(?:[\w-]+\s+)?[\w-]+s)\s+(?:with|that\s+have|which\s+have|who\s+have)\s+"
+    rf"(?:a|an|their\s+own)\s+{SOCIAL}(?:\s+(?:account|page|profile|channel|presence))?\b",
 )
 
 #: What other organizations do on social media or get from it (verbs of being
@@ -1585,6 +1589,7 @@ _OTHERS_ANCHORS = (
     "look_at looking_at looked_at check_out",
     "all both",
     "0 1 2 3 4 5 6 7 8 9 one two three four five six seven eight nine ten eleven twelve",
+    "with_a with_an with_their that_have which_have who_have",
 )
 
 #: The index in ``_OTHERS`` of the quantified frame ("other Xs", "most of the Xs").
@@ -1599,6 +1604,8 @@ _NOTE_FORM = 8
 _FLOATING = 10
 #: The index of the counted-share frame ("three of the four lumber yards").
 _COUNTED = 11
+#: The index of the frame of others defined by a platform ("practices with a TikTok").
+_WITH_PLATFORM = 12
 
 
 @functools.cache
@@ -1617,7 +1624,7 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
             groups = found.groupdict()
             org = groups.get("org") or groups.get("org2") or ""
             words = org.split()
-            if index == _FLOATING and _OWN_SIDE.search(org):
+            if index in (_FLOATING, _WITH_PLATFORM) and _OWN_SIDE.search(org):
                 continue  # "the volunteers all use WhatsApp", "the photos all got likes"
 
             if named and (
