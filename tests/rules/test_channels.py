@@ -636,3 +636,230 @@ def test_sma202_lesson_in_next_sentence_is_valid(text):
 def test_sma202_unrelated_next_sentence_still_counts():
     text = "Our competitor is on TikTok, so we should be too. We will learn as we go."
     bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+# --------------------------------------------------------------------------
+# Classes found by reading sets h and whole-d, each with texts of its own in other
+# trades; half of each class was written aside and run only after the fix.
+
+_TESTERS: dict[str, RuleTester] = {}
+
+
+def judged(code: str, field: str, text: str, fires: bool) -> None:
+    """``text`` in a motivation (line 1, column 13) or a rationale (line 3, column 16)
+    fires ``code`` exactly once at the field's start, or not at all."""
+    tester = _TESTERS.setdefault(code, RuleTester(code))
+    snippet = motivation(text) if field == "motivation" else rationale(text, "instagram")
+    at = (1, 13) if field == "motivation" else (3, 16)
+    if fires:
+        tester.assert_findings(snippet, [(code, *at)])
+    else:
+        tester.assert_valid(snippet)
+
+
+#: A quantifier word that quantifies no organization: "other than" (a preposition), "most
+#: often" (an adverb), a quantity of what came to the organization ("almost every order
+#: came from ..."), and what customers saw on their way to it ("a relative's post").
+QUANTIFIER_NOT_OTHERS = [
+    ("SMA202", "rationale",
+     "Families want the timetable somewhere other than the noticeboard in the foyer.", False),
+    ("SMA202", "motivation", "Nearly every booking last spring came from a walker who had seen "
+     "our trail photos and then rang us.", False),
+    ("SMA202", "rationale", "Learners most often heard of the school through a cousin's post on "
+     "Facebook, according to the sign-up form.", False),
+    ("SMA202", "motivation", "Every other boatyard on the estuary has a Facebook page full of "
+     "launch photos, so we need one too.", True),
+    ("SMA202", "motivation", "Owners ask for the kennel rota anywhere other than the phone line, "
+     "which is always engaged.", False),
+    ("SMA202", "rationale", "Almost every order in December came from people who had seen the "
+     "wreath video at the market stall.", False),
+    ("SMA202", "rationale", "Mourners most often learn the service times from a relative's post, "
+     "the funeral directors tell us.", False),
+    ("SMA202", "motivation", "Most of the driving schools in the county now advertise on "
+     "Instagram, and we would like that too.", True),
+]
+
+#: Others shown by a count or a benchmark that draws no lesson, or by their word for it
+#: ("swears by it"), whoever they are and however they are marked ("the walls I know all").
+OTHERS_BY_COUNT_OR_WORD = [
+    ("SMA202", "rationale",
+     "A sector survey shows 7 in 10 comparable hospices now run a TikTok account.", True),
+    ("SMA202", "rationale", "Every piano tuner in the guild raves about it.", True),
+    ("SMA202", "rationale", "Benchmarking against five comparable councils showed their "
+     "Instagram replies were slow, so we answer within the hour.", False),
+    ("SMA202", "rationale", "An audit of eight peer museums found most run Instagram poorly, "
+     "which showed us the gap: nobody answers questions.", False),
+    ("SMA202", "rationale", "According to the trade association, four out of five similar "
+     "driving schools now have an Instagram page.", True),
+    ("SMA202", "rationale",
+     "The climbing walls I know all swear by Instagram for filling their courses.", True),
+    ("SMA202", "rationale", "We benchmarked 12 peer charities to find which of their posts got "
+     "donors to sign up, and learned that short stories work.", False),
+    ("SMA202", "rationale", "Two thirds of comparable boatyards run a page, but we chose it "
+     "because owners told us they check it for slipway times.", False),
+    ("SMA202", "rationale", "We looked very closely at how the chain garden centre uses "
+     "Instagram and saw room for something more hands-on.", False),
+    ("SMA202", "motivation", "The volunteers all use WhatsApp, so the rota goes there.", False),
+]
+
+#: A motive denied in note form, the verb dropped: "peer presence not a factor".
+MOTIVE_DENIED_IN_NOTES = [
+    ("SMA202", "rationale",
+     "Rival presence not a factor. Chosen because members said in the survey they check it "
+     "daily.", False),
+    ("SMA202", "rationale",
+     "Competitor presence the main factor: four rival garages are on Instagram.", True),
+    ("SMA202", "rationale", "Peer activity not a consideration. Selected on booking data: most "
+     "first-time clients came from Instagram.", False),
+    ("SMA202", "rationale", "Other councils being on TikTok: the main driver.", True),
+]
+
+
+#: A mandate written into a paper that binds the organization, with an aside before its
+#: verb or put in by someone ("put it in the lease that ..."); a co-owner saying so; and
+#: their healthy neighbours (an agreement nobody else made, a list "from home").
+MANDATE_ON_PAPER = [
+    ("SMA201", "rationale", "The tenancy agreement obliges every stallholder to keep an active "
+     "Instagram account.", True),
+    ("SMA201", "rationale", "Our funding contract, in a schedule nobody read closely, requires "
+     "grantees to post monthly on Facebook.", True),
+    ("SMA201", "motivation", "The landlord wrote into the licence that every unit has to promote "
+     "the arcade on social media.", True),
+    ("SMA201", "motivation", "The lease lets tenants promote the arcade online; we do it because "
+     "shoppers ask us for opening times there.", False),
+    ("SMA201", "rationale", "The franchise handbook, in a section we only glanced at, compels "
+     "each branch to run a Facebook page.", True),
+    ("SMA201", "motivation", "The management company put it in our contract that all traders "
+     "must post on Instagram weekly.", True),
+    ("SMA201", "motivation", "Our co-owner keeps saying at every meeting that we have to have "
+     "TikTok, so here we are.", True),
+    ("SMA201", "motivation", "The grant agreement mentions social media, but we joined because "
+     "parents asked for the timetable there.", False),
+    ("SMA201", "motivation", "It was agreed at the volunteers' meeting that a page would help "
+     "the allotment fill its empty plots.", False),
+    ("SMA201", "rationale", "Nobody made us: two drivers asked where they could see the rota "
+     "from home.", False),
+]
+
+
+#: The image in slots the frames did not read: a quality to shed ("shake off the stale
+#: air"), the organization displayed as a kind of one ("signal a forward-looking
+#: practice"), an impression given ("an image of modernity"), its name seen a way, being
+#: seen a way whatever governs it, "no" + a dated kind; and an image wish with an audience
+#: and a target from one figure to another, which is a branding goal.
+IMAGE_IN_NEW_SLOTS = [
+    ("SMA203", "rationale",
+     "Being on TikTok would help the hall shake off the stale air of a waiting room.", True),
+    ("SMA203", "rationale", "An Instagram account to signal a forward-looking, digital practice "
+     "to funders and partners.", True),
+    ("SMA203", "motivation", "We want to give an image of modernity to the garage, to show we "
+     "are not a workshop from the eighties.", True),
+    ("SMA203", "motivation", "We'd like families to stop thinking of the crematorium as grim, "
+     "and we will count it a success when enquiries from under-50s rise from 10% to 20%.",
+     False),
+    ("SMA203", "rationale", "We want walkers to see Ferrybridge Marine as the friendliest yard "
+     "on the river, and Instagram is how you look friendly now.", True),
+    ("SMA203", "rationale", "A polished LinkedIn page should show clients that Hale & Co is no "
+     "sleepy provincial firm but a sharp modern practice.", True),
+    ("SMA203", "motivation", "It would help the kennels' reputation no end to be seen as modern "
+     "rather than as the muddy yard people picture.", True),
+    ("SMA203", "rationale",
+     "Having TikTok would let us drop the dusty feel the museum has had for decades.", True),
+    ("SMA203", "motivation", "We want under-30s to see the library as a place for them, and we "
+     "will judge it by library cards issued to under-30s going from 200 to 400.", False),
+    ("SMA203", "rationale", "To project a modern image to the regulator and the trustees.", True),
+    ("SMA203", "rationale", "Reels let us present a fresh seasonal menu to office workers "
+     "nearby every Monday.", False),
+    ("SMA203", "rationale", "Parents see Instagram as the place to check pick-up times.", False),
+    # the motive denied in note form
+    ("SMA203", "rationale",
+     "Looking modern not a consideration; picked because 40% of our patients use it.", False),
+    ("SMA203", "rationale", "Prestige not a driver; chosen because buyers in our interviews vet "
+     "suppliers there.", False),
+    ("SMA203", "rationale",
+     "Image not a motive. Families told us they look for the menu there.", False),
+    ("SMA201", "motivation",
+     "Board instruction not the driver: our volunteers asked for a group to swap shifts.", False),
+]
+
+
+#: Not another organization: a body the organization belongs to ("the chain we joined"),
+#: a paper that says something ("the franchise brand guide says"), and a person resumed
+#: by "his" or "her" who only has an account; a neighbour's success still is one.
+NOT_ANOTHER_ORGANIZATION = [
+    ("SMA202", "motivation",
+     "The chain we joined in March wants every cafe on Instagram by summer.", False),
+    ("SMA202", "motivation",
+     "The franchise we signed with last year puts every branch on Facebook.", False),
+    ("SMA202", "rationale",
+     "The franchise brand guide says a busy feed makes a studio look modern.", False),
+    ("SMA202", "rationale",
+     "Reels are quick to make, and Grace already makes them for her own account.", False),
+    ("SMA202", "rationale",
+     "Our neighbour Dave posts his cakes on Instagram and sells out every Saturday.", True),
+    ("SMA202", "rationale",
+     "The florist on Mill Street posts her bouquets on Instagram every day.", True),
+]
+
+
+#: A probe in trades no corpus used (an orchestra, a ferry, a credit union, a lumber yard,
+#: a hostel, a tattoo studio), run before the fixes it led to: "won't stop telling me",
+#: a rule "that every post ..." (process), "compulsory for member orchestras", "every
+#: hostel I've stayed at", "three of the four lumber yards", "its stiff, black-tie
+#: reputation", "come over as".
+PROBE = [
+    ("SMA201", "motivation", "Our umbrella federation's affiliation rules now make a public "
+     "Facebook page compulsory for member orchestras.", True),
+    ("SMA201", "rationale", "The harbour authority, which licenses our berth, insists that "
+     "operators post sailing changes on Facebook.", True),
+    ("SMA201", "motivation", "My business partner, who put up most of the money, won't stop "
+     "telling me we need TikTok.", True),
+    ("SMA201", "rationale", "Head office suggested it, but we picked it because passengers "
+     "check it for cancellations.", False),
+    ("SMA201", "motivation", "The credit union's board approved the budget; the page exists "
+     "because members asked where to find rate changes.", False),
+    ("SMA201", "rationale",
+     "Our insurer asks that every post about tattoos carries an aftercare notice.", False),
+    ("SMA202", "rationale",
+     "Every hostel on the backpacker trail I've stayed at has a buzzing Instagram.", True),
+    ("SMA202", "motivation", "Three of the four lumber yards within twenty miles now advertise "
+     "on Facebook Marketplace.", True),
+    ("SMA202", "motivation", "The food bank in the next town got 300 new volunteers from one "
+     "Facebook appeal, and we want the same.", True),
+    ("SMA202", "rationale", "Most weekends every bunk we fill is a walker who found us through "
+     "a hiking forum.", False),
+    ("SMA202", "rationale", "We compared the ferry companies on the estuary to see which "
+     "questions passengers ask them, and nobody posts timetables.", False),
+    ("SMA202", "motivation", "Apart from the studio down the road, nobody in town is on TikTok, "
+     "which says nothing about our clients.", False),
+    ("SMA202", "rationale", "Other than the market-day post, we keep it to opening hours that "
+     "owners ask for.", False),
+    ("SMA203", "rationale",
+     "TikTok would help the orchestra lose its stiff, black-tie reputation.", True),
+    ("SMA203", "motivation",
+     "A sleek Instagram grid would tell investors we are a serious, grown-up lender.", True),
+    ("SMA203", "rationale", "We'd love the yard to come over as a modern trade supplier rather "
+     "than a dusty shed.", True),
+    ("SMA203", "motivation", "To look the part next to the big chains, frankly.", True),
+    ("SMA203", "rationale",
+     "Clients see it as the place to browse flash designs before booking.", False),
+    ("SMA203", "rationale", "Looking slick was never the point; pet owners told us they check "
+     "Facebook for clinic hours.", False),
+    ("SMA203", "motivation", "We want first-time savers aged 18-25 to think of us as their bank, "
+     "and will measure it by new junior accounts, from 40 to 120 a quarter.", False),
+    ("SMA203", "rationale", "Our photos of finished tattoos look sharp on Instagram, which is "
+     "where clients compare artists.", False),
+    # others defined by having a platform, the determiner dropped
+    ("SMA202", "rationale", "Word at the regional vets' conference was that practices with a "
+     "TikTok are fully booked.", True),
+    ("SMA202", "rationale", "Families with a Facebook account are our main audience.", False),
+    ("SMA202", "rationale", "Posts with a video get more likes, so we film the ferry.", False),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"),
+                         QUANTIFIER_NOT_OTHERS + OTHERS_BY_COUNT_OR_WORD + MOTIVE_DENIED_IN_NOTES
+                         + MANDATE_ON_PAPER + IMAGE_IN_NEW_SLOTS + NOT_ANOTHER_ORGANIZATION
+                         + PROBE)
+def test_classes_of_sets_h_and_whole_d(code, field, text, fires):
+    judged(code, field, text, fires)

@@ -12,7 +12,11 @@ words fill them:
   across the road", "other history societies", "our competitor Brightwell",
   in note form "farm shop next door", "Bloomfields over in Ashcombe")
   **being there or doing well there**, or made the example by an echo
-  ("... Same for us.", "..., which suggests we would benefit the same way");
+  ("... Same for us.", "..., which suggests we would benefit the same way"),
+  by a count ("three of the four lumber yards", "benchmarking shows 9 of 11
+  ...") or by their word ("every bookseller I met swears by it"); a
+  quantifier over what came to the organization ("every order came from
+  ..."), a body it belongs to and a paper are not others;
 - bragging rights: the platform chosen for **how the organization looks**.
 
 Roles are found by sentence frames (regular expressions over one clause)
@@ -97,7 +101,9 @@ _ECHO = LazyPattern(r"\b(?:too|as\s+well|also|the\s+same|likewise|copy|follow|su
 
 #: Negators (a closed class), matched as words; "n't" inside a contraction.
 _NEGATOR = LazyPattern(
-    r"\b(?:not|never|no|nobody|nothing|none|neither|nor|without|hardly|barely|rarely|seldom"
+    # ("no end", "no doubt", "no wonder", "no less": idioms that affirm, a closed class)
+    r"\bno\b(?!\s+(?:end|doubt|wonder|less)\b)"
+    r"|\b(?:not|never|nobody|nothing|none|neither|nor|without|hardly|barely|rarely|seldom"
     r"|scarcely|cannot)\b"
     r"|\bno[\s-]one\b|n['\u2019]t\b|\b(?:dont|doesnt|didnt|isnt|wasnt|wont|cant|arent)\b",
     re.IGNORECASE,
@@ -125,6 +131,10 @@ _HEDGE = LazyPattern(
     r"|\b(?:doesn|don|didn)['\u2019]?t\s+(?:figure|factor)\s+in"
     r"|\b(?:plays?|played)\s+no\s+(?:part|role)|\bnothing\s+to\s+do\s+with\b"
     r"|\b(?:is|was|isn['\u2019]?t|wasn['\u2019]?t)\s+(?:never\s+|not\s+)?(?:a|any)\s+factor\b"
+    # the same denial in note form, the verb dropped: "peer presence not a factor", "image
+    # not a driver" (the nouns for what moves a decision, a closed class)
+    r"|\bnot\s+(?:a|any|the|our)\s+(?:(?:main|real|big|major|key|deciding|primary)\s+)?"
+    r"(?:factor|driver|consideration|motive|motivation|criterion)\b"
     r"|\bneither\s+here\s+nor\s+there\b"
     r"|\bnot\s+(?:the\s+point|the\s+reason|why|what\s+matters)"
     r"|\bisn['\u2019]?t\s+(?:the\s+point|the\s+reason|why|what|about)"
@@ -664,7 +674,9 @@ _AUX_TAIL = LazyPattern(
     r"(?:\s+(?:has|have|had|been|would|will|now|also|really|just|always|keeps?|kept|is|are"
     r"|was|were|does|did|do|then|even|apparently|already|still|suddenly|recently|officially"
     r"|again|repeatedly|constantly|strongly|firmly|specifically|explicitly|clearly|on|simply"
-    r"|actually|personally|very|definitely))+\s*$",
+    r"|actually|personally|very|definitely"
+    # insisting: "won't stop telling me", "can't stop saying"
+    r"|won['\u2019]t|wont|can['\u2019]t|cannot|stop|stops|never))+\s*$",
     re.IGNORECASE,
 )
 #: Titles before a person's name (a closed class): "Mrs Achebe", "Dr Lund", "Cllr Hart".
@@ -826,7 +838,10 @@ _CONDITION = _compile(
         \s+(?:of|for|under|from)\s+(?P<giver>(?:the|our|a|an|their|its|this|being|getting)\s+
           (?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)
       |\b(?P<req>required|mandatory|compulsory|obligatory)\s+(?:for|of|under|by|in)\s+
-        (?P<whom>(?:all|every|each|any|the|us|our)\b[^,;.]{0,60})""",
+        (?P<whom>(?:all|every|each|any|the|us|our)\b[^,;.]{0,60}
+          # or a bare plural, the kind of organization bound: "compulsory for member
+          # orchestras" (only when the clause names the platform, checked where it is read)
+          |(?P<kind>(?:[\w-]+\s+){0,2}[\w-]+s)\b)""",
     anchors=(
         "condition requirement prerequisite stipulation required mandatory compulsory"
         " obligatory"))
@@ -841,7 +856,7 @@ _INSTRUMENT = _compile(
           |membership|licen[cs]e|franchise|sponsorship|accreditation|tender|grant|certification))
         # a reduced relative clause or an aside between the paper and its verb: "the grant
         # we got has ...", "the lease, in a clause I only skimmed, obliges ..."
-        (?:\s+(?:that\s+|which\s+)?(?:we|i|they)\s+[\w'\u2019-]+|\s*,[^,;.]{1,60},)?
+        (?:\s+(?:that\s+|which\s+)?(?:we|i|they)\s+[\w'\u2019-]+|\s*,[^,;.:]{1,80},)?
         \s+(?:now\s+|also\s+|clearly\s+)?
         (?:lists?|listed|names?|named|specif(?:y|ies|ied)|includes?|included|stipulates?
           |calls?\s+for|covers?
@@ -849,7 +864,8 @@ _INSTRUMENT = _compile(
           |(?:has|have|had|contains?|includes?)\s+(?:a|an|one|a\s+single)\s+(?:\w+\s+)?(?:box|field|section
             |question|line|slot|clause|item|checkbox|tick-?box)\s+(?:for|asking|about|on|that\s+asks
             |which\s+asks)
-          |asks?\s+for|requires?|says?|states?|obliges?|demands?)\b""",
+          |asks?\s+for|requires?|says?|states?|obliges?|demands?|compels?|binds?|commits?
+          |forces?|makes?\s+(?:us|every|each|all|tenants|members))\b""",
     anchors=(
         "policy agreement contract lease terms conditions guidelines memo directive"
         " mandate form application checklist scorecard kpi brief description remit charter"
@@ -867,13 +883,14 @@ _WRITTEN_INTO = _compile(
         (?P<paper>contract|agreement|lease|tenancy|policy|terms|conditions|licen[cs]e|charter
           |constitution|bylaws|by-laws|rules|rulebook|handbook|covenant|grant|award|memorandum
           |resolution|minutes|tender|franchise|membership|deed|code\s+of\s+conduct|articles
-          |deal|arrangement|sponsorship|partnership|package|scheme|programme|program)
+          |deal|arrangement|sponsorship|partnership|package|scheme|programme|program
+          |letter|pack)
         \s*(?:,\s*)?(?:that\b|:)""",
     anchors=(
         "contract agreement lease tenancy policy terms conditions licence license charter"
         " constitution bylaws by-laws rules rulebook handbook covenant grant award memorandum"
         " resolution minutes tender franchise membership deed code articles deal arrangement"
-        " sponsorship partnership package scheme programme program"))
+        " sponsorship partnership package scheme programme program letter pack"))
 #: A causative order: someone makes the organization (or every one of its kind) do it,
 #: "the association makes every tenant post on Instagram", "made each branch open a
 #: page". The verbs of compelling and the verbs of having a presence are closed classes.
@@ -992,7 +1009,8 @@ _ISSUED = _compile(
       |\b(?:kpis?|okrs?|checklist|scorecard|targets?|to-do\s+list|list|priorities)\s+
         (?:[\w'\u2019-]+\s+){0,2}?(?:from|set\s+by|by|of)\s+
         # (not the idioms of where one is: "see the list from home", "work from bed")
-        (?P<giver>(?!(?:home|work|bed|abroad|afar|scratch|memory|experience)\b)
+        (?P<giver>(?!(?:home|work|bed|school|here|there|abroad|afar|scratch|memory|experience
+          |outside|inside)\b)
           (?:the\s+|our\s+)?[\w'\u2019-]+(?:\s+(?:office|team|management|board))?)""",
     anchors=(
         "roll signed adopted issued introduced brought sent circulated imposed handed passed put"
@@ -1047,7 +1065,8 @@ def _core(rest: str) -> str:
 
 #: The process an order may ask for without asking for a presence ("requires
 #: approval of every post"): rules about how, not whether.
-_PROCESS = LazyPattern(r"^\s*(?:(?:us|me)\s+)?(?:for\s+|to\s+(?:see|get|have|produce|write|prepare"
+_PROCESS = LazyPattern(r"^\s*(?:(?:us|me)\s+)?(?:that\s+)?"
+                      r"(?:for\s+|to\s+(?:see|get|have|produce|write|prepare"
                  r"|submit|send)\s+)?(?:the\s+|an?\s+)?(?:approval|sign-off|permission|consent|review"
                       r"|vetting|checks?|templates?|guidelines|brand\s+guidelines|a\s+look|proof"
                       r"|evidence|a\s+trial|a\s+pilot|a\s+test|a\s+business\s+case|numbers"
@@ -1303,6 +1322,9 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
             noun = noun.lower() if found.groupdict().get("noun") else "requirement"
             yield _only(f"{possessive(lower_first(giver))} {noun}"), found.start(), found.end()
     for found in _CONDITION.finditer(text):
+        if found.group("kind") and (mentions_customers(found.group("kind").split()[-1])
+                                    or not social.search(before(text, found.start()))):
+            continue  # "compulsory for visitors", or for anything but being on a platform
         if found.group("giver"):
             what = f"a {found.group('noun').lower()} of {found.group('giver')}"
         else:
@@ -1479,6 +1501,26 @@ _OTHERS = (
     # Brightwell's reels" (the named-business frame leaves out names after "at")
     r"(?:(?<=\blook\sat\s)|(?<=\blooking\sat\s)|(?<=\blooked\sat\s)|(?<=\bcheck\sout\s))"
     r"(?P<org>(?-i:[A-Z])[\w'&-]+(?:\s+(?-i:[A-Z])[\w'&-]+)*)",
+    # a set of others marked by a floating quantifier, the determiner being "the": "the
+    # climbing walls I know all swear by it", "the Students' Union and the sports centre
+    # have both built followings there" ("all" and "both" after the subject, a closed class)
+    # (the subject, so not the object of a preposition: "parents in the district all read")
+    r"(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bon\s)(?<!\bto\s)(?<!\bby\s)(?<!\bfor\s)"
+    r"(?<!\bfrom\s)(?<!\bwith\s)(?<!\binto\s)(?<!\bacross\s)(?<!\baround\s)(?<!\bover\s)"
+    rf"\b(?P<org>(?:the|those|these)\s+{_NP}(?:\s+and\s+(?:the\s+)?{_NP})?"
+    r"(?:\s+(?:i|we)\s+(?:(?:have|had|['\u2019]ve)\s+)?(?:met|know|knew|spoke\s+to"
+    r"|talked\s+to|visited|follow|followed|work\s+with|deal\s+with)\b"
+    r"(?:\s+(?!(?:all|both)\b)[\w'\u2019-]+){0,4}?)?)"
+    r"(?=\s+(?:(?:have|has|had|are|were|[\w'\u2019]+ly)\s+)?(?:all|both)\s)(?!\w)",
+    # a counted share of a set: "three of the four lumber yards", "9 out of 11 ..." (read as
+    # the quantified frame is: not a measure, not the organization's own)
+    r"\b(?P<org>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:of|out\s+of|in)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+    rf"|eleven|twelve|twenty|fifty|hundred)(?!\s*%)\s+{_NP})",
+    # a kind of organization defined by having a platform, the determiner dropped:
+    # "practices with a TikTok are fully booked", "shops that have an Instagram page"
+    r"\b(?P<org>(?:[\w-]+\s+)?[\w-]+s)\s+(?:with|that\s+have|which\s+have|who\s+have)\s+"
+    rf"(?:a|an|their\s+own)\s+{SOCIAL}(?:\s+(?:account|page|profile|channel|presence))?\b",
 )
 
 #: What other organizations do on social media or get from it (verbs of being
@@ -1493,7 +1535,15 @@ _DOING = _compile(
       # a relative clause between the others and their verb: "every cider maker that won an
       # award is on Instagram" (one about us is about our customers: "who buy from us")
       (?:(?:that|who|which)\s+(?:(?!(?:us|our|we|me|my|and|but|so|because)\b)
-        [\w'\u2019&-]+\s+){1,10})?)
+        [\w'\u2019&-]+\s+){1,10}
+      # or with "that" left out, the speaker having met or known them: "every bookseller I
+      # met at the fair", "the climbing walls we know" (verbs of acquaintance, a closed class)
+      |(?:i|we)(?:['\u2019]ve|['\u2019]d)?\s+(?:(?:have|had)\s+)?(?:met|know|knew|spoke\s+to
+        |speak\s+to|talked\s+to|talk\s+to|visited|asked|called|rang|surveyed|follow|followed
+        |deal\s+with|work\s+with|worked\s+with|trained\s+with
+        # and of patronage: "every hostel I've stayed at", "the garages we've used"
+        |stayed|been\s+to|used|tried|shopped|eaten|ate|worked\s+(?:at|for|in)|studied)\s+(?:(?!(?:us|our|we|me|my|and|but|so
+        |because)\b)[\w'\u2019&-]+\s+){0,8})?)
       (?:(?:is|are|['\u2019]s|['\u2019]re|was|were|has\s+been|have\s+been|seem|seems|seemed)
           \s+(?:to\s+be\s+)?(?:(?:all|already|now|each|also|really|so|very|big|huge|everywhere
           |still|clearly|obviously|apparently|just)\s+)*
@@ -1509,6 +1559,10 @@ _DOING = _compile(
           |grows|gained|gains|doubled|tripled|boosted|raised|raises|raise|made|makes|sell|sells
           |sold|fill|fills|filled|book|books|booked|draw|draws|drew|attract|attracts|attracted
           |win|wins|won|swear|swears|rely|relies|does|do|did|hit|hits|reached|built|racked|blew
+          # vouching for a platform is being there and doing well by their own account:
+          # "every tuner in the guild raves about it" (verbs of endorsing, a closed class)
+          |rave|raves|raved|raving|vouch|vouches|vouched|swore|sworn|recommend|recommends
+          |recommended|praise|praises|praised|love|loves|loved
           |took|packs?|pull|pulls|pulled|brings?|brought|generates?|generated|earns?|earned
           # putting something up on a platform: "put their menu up on Facebook"
           |put|puts|putting
@@ -1609,6 +1663,15 @@ _LATER_CONTRAST = LazyPattern(r"^\W*(?:but|however|yet|though|although|whereas|i
 #: Looking at what others have: "look at the bakery by the station: queues out the door".
 _LOOK_AT = LazyPattern(r"\b(?:look\s+at|see|saw|seen|watch|watched|noticed|check\s+out)\s+"
                       r"(?:what\s+|how\s+)?$", re.IGNORECASE)
+#: The people who saw, when they are customers or named by what they do ("bookers most
+#: often saw a friend's post"): what customers saw is how they came, not an example
+#: the organization looks at.
+_SEEN_BY_PEOPLE = LazyPattern(
+    rf"\b(?:{CUSTOMERS}|[a-z]+(?:ers|ors|ents|ees|ants|ians))\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:saw|see|sees|seen|watched|watch|watches|noticed|notice|notices)\s+$", re.IGNORECASE,
+    "saw see watch notic")
+_SEEING = LazyPattern(r"(?:saw|see|sees|seen|watched|watch|watches|noticed|notice|notices)\s+",
+                      re.IGNORECASE)
 #: An order on everyone is box checking's, not a leap: "every venue has to ...".
 _OBLIGED = LazyPattern(
     r"^\s*(?:\w+\s+){0,5}?(?:must|ha(?:s|ve)\s+to|needs?\s+to|needs?\s+(?:a|an)|should"
@@ -1651,6 +1714,11 @@ _OWN_GAIN = LazyPattern(
     r"|thanks\s+to)\b",
     re.IGNORECASE,
 )
+#: A quantifier word that determines no noun: "other than" (a preposition, "than" its
+#: closed-class mark) and "most" grading an adverb ("most often", "most likely": the
+#: adverbs of frequency and the -ly adverbs).
+_NOT_DETERMINING = LazyPattern(r"(?:other|another)\s+than\b|most\s+(?:often|\w+ly)\b",
+                               re.IGNORECASE)
 #: Nouns that follow "every", "most" or "all the" without naming organizations: the
 #: closed classes of words for a time, an age, a kind and a part.
 _NOT_AN_ORG = LazyPattern(
@@ -1692,6 +1760,9 @@ _OTHERS_ANCHORS = (
     "like similar size",
     _PLACE_ANCHORS,
     "look_at looking_at looked_at check_out",
+    "all both",
+    "0 1 2 3 4 5 6 7 8 9 one two three four five six seven eight nine ten eleven twelve",
+    "with_a with_an with_their that_have which_have who_have",
 )
 
 #: The index in ``_OTHERS`` of the quantified frame ("other Xs", "most of the Xs").
@@ -1701,6 +1772,13 @@ _NAMED = 6
 #: The index of the note-form frame ("Farm shop next door posts ..."), whose plural
 #: nouns may as well be customers ("Schools in the county use Facebook").
 _NOTE_FORM = 8
+#: The index of the floating-quantifier frame ("the climbing walls I know all ..."),
+#: whose head may as well be the organization's own people or things.
+_FLOATING = 10
+#: The index of the counted-share frame ("three of the four lumber yards").
+_COUNTED = 11
+#: The index of the frame of others defined by a platform ("practices with a TikTok").
+_WITH_PLATFORM = 12
 
 
 @functools.cache
@@ -1713,11 +1791,15 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
     """``(quoted name, start, end, strong)`` of each other organization named in a
     clause; ``strong`` when the frame names a kind of organization (not a bare name)."""
     for index, pattern in enumerate(_others()):
-        named, note_form, quantified = index == _NAMED, index == _NOTE_FORM, index == _QUANTIFIED
+        named, note_form = index == _NAMED, index == _NOTE_FORM
+        quantified = index in (_QUANTIFIED, _COUNTED)
         for found in pattern.finditer(clause):
             groups = found.groupdict()
             org = groups.get("org") or groups.get("org2") or ""
             words = org.split()
+            if index in (_FLOATING, _WITH_PLATFORM) and _OWN_SIDE.search(org):
+                continue  # "the volunteers all use WhatsApp", "the photos all got likes"
+
             if named and (
                     _FUNCTION_NAME.match(org) or _PLATFORM_NAME.match(words[0])
                     or (_TITLED.match(org) and not re.search(r"['\u2019]", org + clause[
@@ -1744,6 +1826,8 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
                     _OWN_AFTER.match(clause, found.start())
                     or (not quantified and _OWN_IN.search(org))):
                 continue  # "most of its trade", "our own shop": the organization's own
+            if quantified and _NOT_DETERMINING.match(org):
+                continue  # "somewhere other than the group", "most often saw": no noun quantified
             if quantified and any(_NOT_AN_ORG.fullmatch(w) for w in words[1:]):
                 continue  # "every age already uses it", "most of the time": not organizations
             if quantified and (_MEASURE.fullmatch(words[-1]) or _WE_ACT.search(
@@ -1759,6 +1843,15 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
             yield org, found.start(), end, not (named or note_form)
 
 
+#: The organization's own people (the closed class of words for those who work in or
+#: run it) and its own things (``_THINGS``, what it shows and sells): "the volunteers
+#: all use WhatsApp", "the photos all got likes" are about the organization itself.
+_OWN_SIDE = LazyPattern(
+    r"\b(?:staff|team|crew|volunteers?|employees?|colleagues?|trustees?|committee|board"
+    r"|workers|instructors|teachers|coaches|managers|partners|owners?|founders?|family)\b"
+    r"|\b(?:feed|grid|pages?|profiles?|accounts?|posts?|photos?|pictures?|images?|videos?"
+    r"|reels?|content|products?|cakes?|designs?|rooms?)\b",
+    re.IGNORECASE)
 #: Words for an organization (a closed class) that a customer noun may modify: "community
 #: station", "students' union", "patients' association", "members' club".
 _ORG_WORDS = (r"(?:station|union|centre|center|association|club|trust|council|federation"
@@ -1826,8 +1919,12 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
                     # a benchmark followed by "we need parity" is a leap, not a lesson
                     copying = _IMITATE.search(sentence.text) or (
                         number + 1 < len(field) and _IMITATE.search(field[number + 1].text))
+                    lesson = sentence.text
+                    report = _STUDY_REPORTS.match(lesson)
+                    if report and report.end() <= clause.start - sentence.start + start:
+                        lesson = lesson[report.end():]  # what the study is said to show
                     learning = not copying and (
-                        is_learning(sentence.text) or _learns_next(field, number, is_learning))
+                        is_learning(lesson) or _learns_next(field, number, is_learning))
                 if learning:
                     break
                 if _contrasted(field, number, index):
@@ -1836,6 +1933,20 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
                 says = f'the example of "{lower_first(" ".join(org.split()))}" is the reason given'
                 return Role(says, sentence.quote(where - sentence.start), where)
     return _copied(field)
+
+
+#: A study that reports what others have: "benchmarking shows 9 of 11 comparable
+#: services run an account", "a sector survey found most rivals post daily". What
+#: research is called (``RESEARCH`` and the words for a comparison) and a verb of
+#: reporting (a closed class) open the sentence; the study is the source of the fact,
+#: not a lesson, so a lesson is looked for only in what it is said to show ("... found
+#: most run it poorly, which showed us the gap"). "Showed us" is itself a lesson.
+_STUDY_REPORTS = LazyPattern(
+    rf"^\W*(?:[\w'\u2019-]+\s+){{0,3}}?(?:{RESEARCH}|benchmark\w*|audit\w*|analys[ie]s|review"
+    r"|report|census|scan|comparison)\b[^.;:!?]{0,80}?\b(?:shows?|showed|shown|found|finds"
+    r"|says|said|suggests?|suggested|indicates?|indicated|confirms?|confirmed|reveals?"
+    r"|revealed)\s+(?!(?:us|me)\b)(?:that\s+)?", re.IGNORECASE,
+    "show found find say said suggest indicat confirm reveal")
 
 
 #: The organization deciding to do as someone else did, in a sentence of its own:
@@ -1971,6 +2082,40 @@ _REQUIRES = LazyPattern(rf"^[\s,]*(?:(?:has|have|had|now|also|just|recently|form
                         rf"{_REQUIRING}\b", re.IGNORECASE)
 
 
+#: What came to the organization, traced to where it came from: "almost every commission
+#: came from someone who had seen ...", "most bookings arrive via ...". Verbs of arriving
+#: and originating (a closed class) with a preposition of source: the quantified noun
+#: before them is what the organization received, not other organizations.
+_CAME_FROM = LazyPattern(
+    r"^[\s,]*(?:[\w'\u2019-]+\s+){0,4}?(?:came|come|comes|coming|arrived|arrive|arrives"
+    r"|arriving|originated|originates|stemmed|stems)\s+(?:in\s+)?(?:\w+ly\s+)?(?:from|through"
+    r"|via|off|out\s+of)\b", re.IGNORECASE, "came come arriv originat stem")
+#: A platform word just before "post(s)": "a friend's IG post", "our Facebook posts" name
+#: a post, so the "post" is a noun, not the others' verb.
+_POST_NOUN = LazyPattern(r"posts?\b", re.IGNORECASE)
+_SOCIAL_LAST = LazyPattern(rf"\b{SOCIAL}\s+$", re.IGNORECASE)
+
+
+#: The others' noun phrase naming a body the organization belongs to: "the franchise we
+#: joined", "the network we are part of" (verbs of joining and belonging, a closed class).
+_WE_BELONG = LazyPattern(
+    r"\b(?:we|i)\s+(?:\w+\s+)?(?:joined|join|belong|belonged|are\s+part|became\s+part"
+    r"|signed\s+(?:up\s+)?(?:to|with)|bought\s+into|are\s+members?)\b", re.IGNORECASE,
+    "join belong part signed bought member")
+#: A noun phrase whose head is a paper (the kinds of document, a closed class): "the
+#: franchise brand book", "the chain's handbook" say things, they are no organization.
+_PAPER_HEAD = LazyPattern(
+    r"(?:[\w'\u2019&-]+\s+){1,5}?(?:book|handbook|rulebook|playbook|manual|guide|guidelines"
+    r"|policy|agreement|contract|lease|terms|memo|brief|charter|rules|regulations?|toolkit"
+    r"|template|newsletter)\s+(?:\w+\s+)?(?:says?|said|states?|stated|requires?|required"
+    r"|recommends?|suggests?|tells?|told|lists?|claims?|insists?|calls?)\b",
+    re.IGNORECASE, "book manual guide polic agreement contract lease terms memo brief charter"
+    " rules regulation toolkit template newsletter")
+#: A person's pronoun after a bare name: "Marcus ... for his own account" names a person
+#: (a member of staff, a volunteer), whose account is no other organization's presence.
+_PERSON_AFTER = LazyPattern(r"\b(?:he|his|him|she|her|hers|himself|herself)\b", re.IGNORECASE)
+
+
 def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, int, int]]:
     """``(quoted name, start, end of its verb)`` of each other organization that is on a
     platform, acts through one or does well."""
@@ -1982,7 +2127,20 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
         if (_OBLIGED.match(rest) or _REQUIRES.match(rest)
                 or _REQUIRED_OF.search(before(clause, start, 40))):
             continue
+        if _WE_BELONG.search((org + rest)[:len(org) + 30]) or _PAPER_HEAD.match(org + rest[:30]):
+            # "the franchise we joined requires ...": the body the organization belongs
+            # to; "the franchise brand book says ...": a paper, not an organization
+            continue
+        seeing = _SEEING.match(clause, start)  # the frame's own verb: "saw a friend's ..."
+        if _CAME_FROM.match(rest) or _SEEN_BY_PEOPLE.search(
+                before(clause, start, 60) + (seeing.group() if seeing else "")):
+            # "almost every commission came from someone who ...": our own intake; "bookers
+            # most often saw a friend's post": what customers saw on their way to us
+            continue
         doing = _DOING.match(rest)
+        if doing and _POST_NOUN.match(doing.group(), len(doing.group("gap"))) and \
+                _SOCIAL_LAST.search(doing.group("gap")):
+            doing = None  # "saw a friend's IG post": a post (a noun), not others posting
         if doing and not strong and len(doing.group("gap").split()) > 1:
             doing = None  # a bare name must be the verb's own subject: "Brightwell posts"
         if doing and _HELPED_US.search(doing.group()):
@@ -1991,6 +2149,13 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
             # the noun phrase runs up to the verb: "other physiotherapy practices in Leeds"
             named = (org + doing.group("gap")).strip(" ,")
             if (_customers(named, org) and not _KIN.match(named)) or _OURS_OF.match(named):
+                continue
+            if not strong and _PERSON_AFTER.search(after(rest, 0, doing.end() + 60)) \
+                    and not _NOT_OURS.search(before(clause, start, 25)) \
+                    and not _SUCCESS.search(rest[doing.end():doing.end() + 60]) \
+                    and not _DID_WELL.search(rest[doing.end():doing.end() + 60]):
+                # "Marcus makes them for his own account": a person (staff, a volunteer), not
+                # a business; "our neighbour Dave ... sells out" is still one
                 continue
             # in a rationale "where" stands for the platform: "that's where our rivals advertise"
             presence = rationale and (_BEING_THERE.search(doing.group()) or _WHERE_BEFORE.search(
@@ -2134,7 +2299,7 @@ DATED = (
 _APPEAR = (
     r"(?:look|looks|looking|seem|seems|seeming|appear|appears|feel|feels|sound|sounds"
     r"|come\s+across|comes\s+across|coming\s+across|be\s+seen|be\s+perceived|be\s+viewed"
-    r"|come\s+off|comes\s+off|coming\s+off"
+    r"|come\s+off|comes\s+off|coming\s+off|come\s+over\s+as|comes\s+over\s+as|coming\s+over\s+as"
     r"|be\s+regarded|be\s+known|be\s+thought\s+of|are\s+seen|is\s+seen)"
     # "look closely at": an adverb before the preposition keeps it a verb of seeing;
     # "let it be known that": a clause of saying, not an image
@@ -2195,7 +2360,10 @@ _IMAGE_FRAMES = (
      r"|think(?:s|ing)?\s+of|thought\s+of|regard|regards|known|position|positions|mark|marks"
      r"|marked|label|labels|set|sets"
      r"|positioning|brand|brands|branding)\s+(?:us|ourselves"
-     r"|(?P<who>(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+))\s+(?:out\s+|apart\s+)?as\b"
+     r"|(?P<who>(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+     # the organization by its name: "want walkers to see Ferrybridge Marine as ..."
+     r"|(?-i:[A-Z])[\w'\u2019&-]*(?:\s+(?-i:[A-Z])[\w'\u2019&-]*){0,3}))"
+     r"\s+(?:out\s+|apart\s+)?as\b"
      rf"|\b(?:think|thinks|thinking|thought|see|sees|know)\s+(?:that\s+)?(?:we['\u2019]re"
      rf"|we\s+are|the\s+[\w-]+\s+is)\s+(?:a\s+|an\s+|so\s+|really\s+|quite\s+|some\s+)?"
      rf"(?:{IMAGE_WORDS}|{DATED})\b"),
@@ -2225,7 +2393,7 @@ _IMAGE_FRAMES = (
      r"|kudos|vanity|credibility|clout|reputation|standing(?!\s+orders?))\b(?!\s+(?:updates?|reports?|checks?|pictures?|photos?|library|gallery))"
      r"|\b(?:freshen|modernise|modernize|update|refresh|polish|improve|revamp|change|shed|lose"
      r"|shake\s+off|fix|rejuvenate|burnish|dust\s+off)\s+(?:up\s+)?(?:our|the|its|that|this)"
-     r"\s+(?:[\w-]+\s+){0,2}?(?:image|look|reputation|stereotype|perception)\b"),
+     r"\s+(?:[\w-]+,?\s+){0,3}?(?:image|look|reputation|stereotype|perception)\b"),
     # made to seem better by being there: "would make us more credible", "makes the firm
     # seem bigger"; standing in someone's eyes; the kind of brand people are proud of
     ("how the organization looks",
@@ -2284,11 +2452,14 @@ _IMAGE_FRAMES = (
      rf"|say|says|proof(?:\s+point)?|evidence|statement)\s+(?:to\s+)?(?:[\w-]+\s+){{0,4}}?"
      rf"(?:that\s+)?(?:we|we['\u2019]re|we\s+are"
      rf"|(?P<who>(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+"
-     # the organization by its name: "signal that Millbridge Library is ..."
-     rf"|(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){{0,3}})"
+     # the organization by its name: "signal that Millbridge Library is ...", "that Hale
+     # & Co is ..." (a name's own joining words, "&", "and", "of")
+     rf"|(?-i:[A-Z])[\w'-]*(?:\s+(?:(?:&|and|of)\s+)?(?-i:[A-Z])[\w'-]*){{0,3}})"
      rf"\s+(?:is|isn['\u2019]t|are|aren['\u2019]t))"
-     rf"\s+(?:not\s+)?(?:just\s+|only\s+)?(?:for\s+)?"
-     rf"(?:a\s+|an\s+|so\s+|really\s+|some\s+)?(?:{IMAGE_WORDS}|{DATED})\b"),
+     rf"\s+(?:(?:not|no|never)\s+)?(?:just\s+|only\s+)?(?:for\s+)?"
+     rf"(?:a\s+|an\s+|so\s+|really\s+|some\s+)?(?:\w+ly\s+)?"
+     # a kind of one from a dated time: "not a practice of the last century"
+     rf"(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?)?(?:{IMAGE_WORDS}|{DATED})\b"),
     # we want to be the cool library; stuck in the past; won't take us seriously
     ("how the organization wants to be seen",
      rf"\b(?:want|wants|['\u2019]d\s+like|would\s+like|hope|aim)\s+to\s+be\s+(?:the|a|an)\s+"
@@ -2297,11 +2468,40 @@ _IMAGE_FRAMES = (
      r"|\btake\s+us\s+seriously\b"
      r"|\bnot\s+(?:your|their|just\s+your)\s+(?:grand\w*|dad['\u2019]?s|mum['\u2019]?s"
      r"|mom['\u2019]?s|parents['\u2019]?)"),
+    # a quality shed, named by a noun of how a thing strikes people (a closed class) or any
+    # noun a dated word qualifies: "shake off the faintly fusty air", "drop the dusty feel"
+    # (verbs of getting rid of something, a closed class)
+    ("the organization's image",
+     r"\b(?:shed|sheds|shedding|lose|losing|shake\s+off|shaking\s+off|drop|dropping|ditch"
+     r"|ditching|escape|dispel|banish|throw\s+off|get\s+rid\s+of|leave\s+behind|move\s+(?:past"
+     r"|away\s+from)|freshen\s+up|dust\s+off|rejuvenate)\s+(?:our|the|its|that|this|a|an)\s+"
+     r"(?:[\w-]+\s+){0,2}?(?:air|feel|feeling|vibe|aura|whiff|impression|label|tag|atmosphere"
+     rf"|{DATED}\b)\b"
+     # an impression given: "give an image of innovation", "bring an air of success"
+     r"|\b(?:give|gives|gave|giving|lend|lends|bring|brings|create|creates|send|sends)\s+"
+     r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:image|impression|air|aura|feel|sense|signal|message)"
+     r"\s+of\s+(?!(?:what|where|when|how|who|which|our\s+(?:hours|prices|menu|range))\b)"),
+    # being seen a way, whatever governs it: "it would do our standing good to be seen as
+    # modern", "the chance to be thought of as forward-looking"
+    ("how the organization wants to be seen",
+     rf"\bto\s+be\s+(?:seen|perceived|viewed|regarded|known|thought\s+of|recogni[sz]ed)\s+as\s+"
+     rf"(?:(?:a|an|the|more|so|truly|really)\s+)?(?:{IMAGE_WORDS}|{DATED})\b"
+     # the organization shown to someone as a kind of one: "signal a contemporary, innovative
+     # organisation to stakeholders", "project a modern practice" (verbs of displaying, a
+     # closed class; the head noun, checked as ``who``, is not a product or a post)
+     rf"|\b(?:signal|signals|signall?ing|signall?ed|project|projects|projecting|projected"
+     rf"|portray|portrays|portraying|convey|conveys|conveying|present|presents|presenting"
+     rf"|showcase|showcases|showcasing)\s+(?:(?:us|ourselves|itself)\s+as\s+)?(?:a|an)\s+"
+     rf"(?:[\w-]+\s+)?(?:{IMAGE_WORDS}),?\s+(?P<who>(?:[\w-]+,?\s+){{0,2}}?[\w-]+)"
+     rf"(?=\s*(?:[.,;:!?)]|$|\s(?:to|for|with|in|on|at|and|that|which|who|among)\b))"
+     # how one looks there: "Instagram is how you look cool these days"
+     rf"|\bhow\s+(?:you|one|a\s+[\w-]+|businesses|brands)\s+(?:look|looks|seem|seems|appear"
+     rf"|come\s+across\s+as)\s+(?:[\w-]+\s+)?(?:{IMAGE_WORDS})\b"),
 )
 
 
 _APPEAR_ANCHORS = ("look seem appear feel sound across seen perceived viewed regarded known thought"
-                   " off")
+                   " off come_over comes_over coming_over")
 #: Words every match of each ``_IMAGE_FRAMES`` frame holds (see ``LazyPattern``).
 _IMAGE_ANCHORS = (
     _APPEAR_ANCHORS,
@@ -2321,6 +2521,11 @@ _IMAGE_ANCHORS = (
     "say tell brag vanity status wow show impress appearances optics press pr news media look",
     "prove proof show signal demonstrat tell say evidence statement",
     "want like hope aim stuck behind seriously not",
+    "shed los shak drop ditch escape dispel banish throw rid leave move freshen dust rejuvenat"
+    " give gave lend bring creat send",
+    "to_be_seen to_be_perceived to_be_viewed to_be_regarded to_be_known to_be_thought"
+    " to_be_recogni signal project portray convey present showcas how_you how_one how_a"
+    " how_businesses how_brands",
 )
 
 
@@ -2349,7 +2554,12 @@ _BRAND_AUDIENCE = LazyPattern(
 _BRAND_MEASURE = LazyPattern(
     r"\b(?:measure|measures|measured|measuring|track|tracks|tracked|tracking|gauge|gauged"
     r"|judge|judged)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:by|with|through|via|using|in|on|from|among)\b|\b(?:kpis?|metrics?)\b", re.IGNORECASE)
+    r"(?:by|with|through|via|using|in|on|from|among)\b|\b(?:kpis?|metrics?)\b"
+    # a target from one figure to another, or success told by one: "rises from 15% to 30%",
+    # "we will know it has worked when ...", "count it a success when ..."
+    r"|\bfrom\s+\d[\d,.]*\s*(?:%|per\s*cent)?\s+to\s+\d"
+    r"|\b(?:know|tell|see)\s+(?:it|this|that)\s+(?:has\s+)?(?:worked|works|succeeded)\b"
+    r"|\bcount\s+(?:it|this)\s+(?:as\s+)?a\s+success\s+(?:when|if|once)\b", re.IGNORECASE)
 
 
 def image_role(text: str) -> Role | None:
@@ -2369,7 +2579,8 @@ def image_role(text: str) -> Role | None:
                     groups = found.groupdict()
                     who = groups.get("who") or groups.get("who2")
                     verb_group = "verb2" if groups.get("verb2") else "verb"
-                    if who and (_THINGS.search(who) or mentions_customers(who)):
+                    if who and (_THINGS.search(who) or mentions_customers(who)
+                                or _PLATFORM_NAME.match(who)):  # "see Instagram as a shop
                         continue
                     tail = after(clause.text, found.start())
                     at = found.start(verb_group) if groups.get(verb_group) else found.start()

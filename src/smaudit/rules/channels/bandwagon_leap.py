@@ -65,7 +65,10 @@ LEARNING = (
     "audit*", "unlike", "(differently from|different from|better than)", "taught",
     "(to|and) (find|see|spot|check|work out|understand) (what|which|how|where|whether|why"
     "|the gap|gaps|a gap)",
-    "(looked|look|looking|checked|check|checking) at (how|what|why|where|which)",
+    "(looked|look|looking|checked|check|checking) ... at (how|what|why|where|which)",
+    # a gap found beside the others: "saw room for something slower", "spotted an opening"
+    "(saw|see|sees|spotted|spot|found|find|finds|noticed|notice|left|leaves|leave) ..."
+    " (room|space|an opening|a niche|a gap|openings) (for|in|to)",
     "(checked|check|checking) (how|what|why|where|which)",
     "decided against", "(showed|shown|shows|taught|teaches) (us|me)",
     "(stand|standing|stands) out", "set* us apart", "differentiat*", "(gap|gaps) (in|that|left)",
