@@ -70,6 +70,30 @@ def results_cache_dir() -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Blob:
+    """The blob of a stored entry (``Store.open_blob``), read piece by piece.
+
+    ``fd`` stays open for the life of the process and is shared with forked workers:
+    ``os.pread`` reads at an offset without moving a shared file position.
+    """
+
+    fd: int
+    start: int
+
+    def read(self, offset: int, size: int) -> bytes | None:
+        """``size`` bytes at ``offset`` of the blob, or ``None`` when they cannot be read."""
+        try:
+            data = os.pread(self.fd, size, self.start + offset)
+        except OSError:
+            return None
+        return data if len(data) == size else None
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            os.close(self.fd)
+
+
+@dataclass(frozen=True, slots=True)
 class Store:
     """One kind of cached value in one folder (see the module docstring).
 
@@ -106,25 +130,61 @@ class Store:
         except (EOFError, ValueError, TypeError):
             return None
 
-    def write(self, key: str, value: Any) -> None:
+    def write(self, key: str, value: Any, blob: Iterable[bytes] = ()) -> None:
         """Store ``value`` (plain values only) under ``key`` atomically, then remove
         the oldest entries of this kind beyond ``keep``; a read-only folder stores
-        nothing, which is no reason to fail a run."""
+        nothing, which is no reason to fail a run. The pieces of ``blob`` are stored
+        after the value, under the same checksum, for ``open_blob`` to read piece by
+        piece; they are written one after another, never joined into one copy."""
         path = self.path(key)
         if path is None or self.directory is None:
             return
         from smaudit.model.atomic import write_atomic
 
         try:
-            payload = marshal.dumps(value)
+            payload = [marshal.dumps(value), *blob]
+            digest = hashlib.sha256()
+            for piece in payload:
+                digest.update(piece)
             os.makedirs(self.directory, exist_ok=True)
             ignore = os.path.join(self.directory, ".gitignore")
             if not os.path.exists(ignore):
                 write_atomic(ignore, "# Created by smaudit.\n*\n")
-            write_atomic(path, _MAGIC + hashlib.sha256(payload).digest() + payload)
+            write_atomic(path, [_MAGIC, digest.digest(), *payload])
         except (OSError, ValueError):
             return
         self._prune(os.path.basename(path))
+
+    def open_blob(self, key: str) -> tuple[Any, Blob] | None:
+        """The value stored under ``key`` and the ``blob`` written after it, left on disk,
+        or ``None`` when there is none to trust.
+
+        The whole file is checked against its checksum as ``read`` checks it, but in
+        pieces, and nothing of the blob is kept: a process reads only the parts it needs
+        (``Blob.read``), so it does not hold the whole entry in memory. The file stays
+        open, so an entry replaced by a later write (a rename) is not seen half-way.
+        """
+        path = self.path(key)
+        if path is None:
+            return None
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            return None
+        try:
+            with os.fdopen(fd, "rb", closefd=False) as handle:
+                head = handle.read(len(_MAGIC) + 32)
+                digest = hashlib.sha256()
+                for chunk in iter(functools.partial(handle.read, 1 << 16), b""):
+                    digest.update(chunk)
+                if head[:len(_MAGIC)] != _MAGIC or head[len(_MAGIC):] != digest.digest():
+                    raise ValueError("damaged")
+                handle.seek(len(head))
+                value = marshal.load(handle)  # reads the value only, not the blob after it
+                return value, Blob(fd, handle.tell())
+        except (OSError, EOFError, ValueError, TypeError):
+            os.close(fd)
+            return None
 
     def _prune(self, written: str) -> None:
         prefix, directory = f"{self.kind}-", str(self.directory)
