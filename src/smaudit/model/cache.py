@@ -7,7 +7,7 @@ passed their checks (jsonschema costs more to import than the rest of a run).
 All three use one scheme:
 
 - **One store.** A ``Store`` is one kind of value in one folder, one file per
-  key (``KIND-KEY.bin``): a magic line, the SHA-256 of the payload, and the
+  key (``KIND-KEY.bin``): a magic line, a checksum (BLAKE2b) of the payload, and the
   payload in ``marshal`` form. Writes are atomic; a file that is missing,
   truncated, altered or unreadable reads as no entry, never as a value, and
   is simply written again.
@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import marshal
 import os
 import sys
@@ -43,13 +42,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from smaudit.__about__ import __version__
+from smaudit.model.digests import content_hash
 from smaudit.model.findings import Result
 from smaudit.model.results_json import result_dict, result_from_dict
 
 CACHE_ENV = "SMAUDIT_CACHE_DIR"
-_MAGIC = b"SMAUDIT-CACHE-3\n"
-"""Followed by the SHA-256 of the payload: a flipped bit anywhere means the whole file
-is rebuilt, never that a changed finding (or none) is trusted."""
+_MAGIC = b"SMAUDIT-CACHE-4\n"
+"""Followed by the BLAKE2b (32 bytes, ``smaudit.model.digests``) of the payload: a
+flipped bit anywhere means the whole file is rebuilt, never that a changed finding (or
+none) is trusted."""
 MAX_ENTRIES = 20_000
 """Files remembered per results entry; the newest are kept."""
 RESULTS_KEPT = 8
@@ -123,7 +124,7 @@ class Store:
             return None
         start = len(_MAGIC)
         checksum, payload = data[start:start + 32], data[start + 32:]
-        if not data.startswith(_MAGIC) or hashlib.sha256(payload).digest() != checksum:
+        if not data.startswith(_MAGIC) or content_hash(payload).digest() != checksum:
             return None
         try:
             return marshal.loads(payload)
@@ -143,7 +144,7 @@ class Store:
 
         try:
             payload = [marshal.dumps(value), *blob]
-            digest = hashlib.sha256()
+            digest = content_hash()
             for piece in payload:
                 digest.update(piece)
             os.makedirs(self.directory, exist_ok=True)
@@ -174,7 +175,7 @@ class Store:
         try:
             with os.fdopen(fd, "rb", closefd=False) as handle:
                 head = handle.read(len(_MAGIC) + 32)
-                digest = hashlib.sha256()
+                digest = content_hash()
                 for chunk in iter(functools.partial(handle.read, 1 << 16), b""):
                     digest.update(chunk)
                 if head[:len(_MAGIC)] != _MAGIC or head[len(_MAGIC):] != digest.digest():
@@ -217,13 +218,13 @@ def _code_stamp() -> str:
                 parts.append(f"{entry.path[len(top):]}:{entry.stat().st_mtime_ns}")
             elif entry.name != "__pycache__" and entry.is_dir():
                 todo.append((top, entry.path))
-    return hashlib.sha256("\n".join(sorted(parts)).encode()).hexdigest()
+    return content_hash("\n".join(sorted(parts)).encode()).hexdigest()
 
 
 def _file_stamp(path: str) -> str:
     try:
         with open(path, "rb") as handle:
-            return hashlib.sha256(handle.read()).hexdigest()
+            return content_hash(handle.read()).hexdigest()
     except OSError:
         return "missing"
 
@@ -272,15 +273,15 @@ def _package_stamp(module: str) -> str:
                     continue
                 parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
                 if len(parts) >= _PLUGIN_FILES_LIMIT:  # a huge namespace: enough to see edits
-                    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")
+                    return content_hash("\n".join(parts).encode("utf-8", "surrogateescape")
                                           ).hexdigest()
-    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+    return content_hash("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def cache_key(*parts: str) -> str:
     """The one way a cache entry is keyed: ``parts`` (everything its value was computed
     from) hashed with smaudit's version and code and the Python version."""
-    digest = hashlib.sha256(f"{__version__}\n{sys.version_info[:2]}\n{_code_stamp()}\n".encode())
+    digest = content_hash(f"{__version__}\n{sys.version_info[:2]}\n{_code_stamp()}\n".encode())
     for part in parts:
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     return digest.hexdigest()[:40]
@@ -298,7 +299,7 @@ def run_key(settings: Any, entry_points: Iterable[Any], extra: Iterable[str] = (
 
 def file_key(path: str, raw: bytes, today: str) -> str:
     """The entry key of one file; waivers with an expiry also depend on today's date."""
-    digest = hashlib.sha256(path.encode("utf-8", "surrogateescape") + b"\0" + raw)
+    digest = content_hash(path.encode("utf-8", "surrogateescape") + b"\0" + raw)
     if b"until=" in raw:
         digest.update(today.encode())
     return digest.hexdigest()
