@@ -158,3 +158,21 @@ def test_a_store_truncated_after_it_was_opened_only_means_compiling(store, monke
     fresh_process(monkeypatch)
     assert list(compiled_patterns._store().index) == [(pattern, 0)]
     same(compiled_patterns.compile(pattern), re.compile(pattern))
+
+
+def test_a_blob_that_fails_while_it_is_written_leaves_the_entry_as_it_was(tmp_path):
+    cache = Store(str(tmp_path), "patterns", keep=2)
+    cache.write("key", {"a": (0, 3)}, lambda: iter([b"one", b"two"]))
+    before = (tmp_path / "patterns-key.bin").read_bytes()
+
+    def failing():
+        yield b"one"
+        raise ValueError("a piece could not be read")
+
+    cache.write("key", {"a": (0, 3), "b": (3, 3)}, failing)
+    assert (tmp_path / "patterns-key.bin").read_bytes() == before
+    value, blob = cache.open_blob("key")
+    assert value == {"a": (0, 3)}
+    assert (blob.read(0, 3), blob.read(3, 3), blob.read(6, 1)) == (b"one", b"two", None)
+    blob.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".gitignore", "patterns-key.bin"]

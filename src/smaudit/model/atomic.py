@@ -19,6 +19,7 @@ import contextlib
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 
 from smaudit.model.errors import SmauditError
 
@@ -28,11 +29,12 @@ def encode(data: str | bytes) -> bytes:
     return data if isinstance(data, bytes) else data.encode("utf-8", "backslashreplace")
 
 
-def write_atomic(path: str, data: str | bytes | list[bytes]) -> None:
+def write_atomic(path: str, data: str | bytes | Iterable[bytes]) -> None:
     """Replace ``path`` (or, for a symlink, its target) with ``data`` in one rename;
-    write a device, pipe or socket directly. Raises ``OSError``. A list of bytes is
-    written piece after piece, never joined (a large cache entry is not copied)."""
-    payload = data if isinstance(data, list) else [encode(data)]
+    write a device, pipe or socket directly. Raises ``OSError``. Pieces of bytes are
+    written one after another, never joined (a large cache entry is not copied); an
+    exception raised while they are produced leaves the old file as it was."""
+    payload = [encode(data)] if isinstance(data, str | bytes) else data
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:

@@ -34,10 +34,11 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import marshal
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -131,27 +132,32 @@ class Store:
         except (EOFError, ValueError, TypeError):
             return None
 
-    def write(self, key: str, value: Any, blob: Iterable[bytes] = ()) -> None:
+    def write(self, key: str, value: Any,
+              blob: Callable[[], Iterable[bytes]] | None = None) -> None:
         """Store ``value`` (plain values only) under ``key`` atomically, then remove
         the oldest entries of this kind beyond ``keep``; a read-only folder stores
-        nothing, which is no reason to fail a run. The pieces of ``blob`` are stored
-        after the value, under the same checksum, for ``open_blob`` to read piece by
-        piece; they are written one after another, never joined into one copy."""
+        nothing, which is no reason to fail a run.
+
+        ``blob`` gives the pieces of a blob stored after the value, under the same
+        checksum, for ``open_blob`` to read piece by piece. It is called twice, once to
+        checksum the pieces and once to write them, so that no more than one piece is
+        held at a time; raising ``ValueError`` from it stores nothing."""
         path = self.path(key)
         if path is None or self.directory is None:
             return
         from smaudit.model.atomic import write_atomic
 
         try:
-            payload = [marshal.dumps(value), *blob]
-            digest = content_hash()
-            for piece in payload:
+            head = marshal.dumps(value)
+            digest = content_hash(head)
+            for piece in blob() if blob else ():
                 digest.update(piece)
             os.makedirs(self.directory, exist_ok=True)
             ignore = os.path.join(self.directory, ".gitignore")
             if not os.path.exists(ignore):
                 write_atomic(ignore, "# Created by smaudit.\n*\n")
-            write_atomic(path, [_MAGIC, digest.digest(), *payload])
+            write_atomic(path, itertools.chain((_MAGIC, digest.digest(), head),
+                                               blob() if blob else ()))
         except (OSError, ValueError):
             return
         self._prune(os.path.basename(path))

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 import sys
 from array import array
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 try:
@@ -206,15 +207,30 @@ def save() -> None:
         return
     store.dirty = False
     index: dict[tuple[str, int], _Indexed] = {}
-    parts: list[bytes] = []
     offset = 0
     for key in dict.fromkeys((*store.index, *store.added)):
-        entry = store.entry(key)
-        if entry is None:  # unreadable now: compiled again when next needed
-            continue
-        final, code, groups, groupindex, indexgroup = entry
-        index[key] = (final, groups, groupindex, indexgroup, offset, len(code))
-        parts.append(code)
-        offset += len(code)
+        added = store.added.get(key)
+        if added is not None:
+            final, code, groups, groupindex, indexgroup = added
+            size = len(code)
+        else:
+            try:
+                final, groups, groupindex, indexgroup, _, size = store.index[key]
+            except (TypeError, ValueError):  # not an index this code wrote
+                continue
+            if not isinstance(size, int):
+                continue
+        index[key] = (final, groups, groupindex, indexgroup, offset, size)
+        offset += size
+
+    def pieces() -> Iterator[bytes]:
+        """Each pattern's opcodes, read one at a time; one that cannot be read now
+        stores nothing (the next run that needs it compiles it again)."""
+        for key, indexed in index.items():
+            entry = store.entry(key)
+            if entry is None or len(entry[1]) != indexed[5]:
+                raise ValueError("a stored pattern could not be read back")
+            yield entry[1]
+
     cache, key = store.location
-    cache.write(key, index, parts)
+    cache.write(key, index, pieces)
