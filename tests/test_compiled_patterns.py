@@ -66,7 +66,7 @@ def test_every_builtin_frame_comes_back_from_the_store_as_re_compiles_it(store, 
 
     fresh_process(monkeypatch)
     for pattern, flags in patterns:
-        assert (pattern, flags) in compiled_patterns._store().entries
+        assert (pattern, flags) in compiled_patterns._store().index
         same(compiled_patterns.compile(pattern, flags), re.compile(pattern, flags))
     assert not compiled_patterns._store().dirty  # nothing compiled afresh, nothing to write
 
@@ -81,11 +81,11 @@ def test_a_damaged_store_is_ignored_and_rebuilt(store, monkeypatch):
     entry.write_bytes(bytes(data))
 
     fresh_process(monkeypatch)
-    assert compiled_patterns._store().entries == {}
+    assert compiled_patterns._store().keys() == set()
     same(compiled_patterns.compile(pattern, re.IGNORECASE), re.compile(pattern, re.IGNORECASE))
     compiled_patterns.save()
     fresh_process(monkeypatch)
-    assert list(compiled_patterns._store().entries) == [(pattern, int(re.IGNORECASE))]
+    assert list(compiled_patterns._store().index) == [(pattern, int(re.IGNORECASE))]
 
 
 def test_a_store_written_by_another_python_is_ignored(store, monkeypatch):
@@ -93,7 +93,7 @@ def test_a_store_written_by_another_python_is_ignored(store, monkeypatch):
     compiled_patterns.save()
     fresh_process(monkeypatch)
     monkeypatch.setattr(compiled_patterns, "_build", lambda: "another interpreter")
-    assert compiled_patterns._store().entries == {}
+    assert compiled_patterns._store().keys() == set()
 
 
 def test_no_cache_directory_or_a_read_only_one_only_means_compiling(tmp_path, monkeypatch):
@@ -116,3 +116,63 @@ def test_no_cache_directory_or_a_read_only_one_only_means_compiling(tmp_path, mo
 def test_a_bad_pattern_raises_as_re_compile_does(store):
     with pytest.raises(re.error):
         compiled_patterns.compile(r"(unclosed")
+
+
+def test_a_process_keeps_the_index_and_reads_opcodes_only_for_the_patterns_it_builds(
+        store, monkeypatch):
+    patterns = [(r"\bcompetitors?\b", 0), (r"(?P<who>owner|boss) wants", re.IGNORECASE),
+                (r"within (?:a|one) month", 0)]
+    for pattern, flags in patterns:
+        compiled_patterns.compile(pattern, flags)
+    compiled_patterns.save()
+
+    fresh_process(monkeypatch)
+    loaded = compiled_patterns._store()
+    assert set(loaded.index) == set(patterns) and not loaded.added
+    held = [value for indexed in loaded.index.values() for value in indexed]
+    assert not any(isinstance(value, bytes) for value in held)  # no opcodes in memory
+    reads: list[tuple[int, int]] = []
+    blob_read = type(loaded.blob).read
+    monkeypatch.setattr(type(loaded.blob), "read",
+                        lambda self, offset, size: reads.append((offset, size))
+                        or blob_read(self, offset, size))
+    pattern, flags = patterns[1]
+    same(compiled_patterns.compile(pattern, flags), re.compile(pattern, flags))
+    assert len(reads) == 1  # one pattern built: its opcodes read, no other's
+    assert not loaded.dirty
+
+
+def test_a_store_truncated_after_it_was_opened_only_means_compiling(store, monkeypatch):
+    pattern = r"\b(?:reels?|stories)\b"
+    compiled_patterns.compile(pattern)
+    compiled_patterns.save()
+    fresh_process(monkeypatch)
+    assert (pattern, 0) in compiled_patterns._store().index
+    entry = stored_file(store)
+    with entry.open("r+b") as handle:  # cut in place, under the open file
+        handle.truncate(entry.stat().st_size - 8)
+
+    same(compiled_patterns.compile(pattern), re.compile(pattern))
+    assert compiled_patterns._store().dirty  # compiled afresh, to be written again
+    compiled_patterns.save()
+    fresh_process(monkeypatch)
+    assert list(compiled_patterns._store().index) == [(pattern, 0)]
+    same(compiled_patterns.compile(pattern), re.compile(pattern))
+
+
+def test_a_blob_that_fails_while_it_is_written_leaves_the_entry_as_it_was(tmp_path):
+    cache = Store(str(tmp_path), "patterns", keep=2)
+    cache.write("key", {"a": (0, 3)}, lambda: iter([b"one", b"two"]))
+    before = (tmp_path / "patterns-key.bin").read_bytes()
+
+    def failing():
+        yield b"one"
+        raise ValueError("a piece could not be read")
+
+    cache.write("key", {"a": (0, 3), "b": (3, 3)}, failing)
+    assert (tmp_path / "patterns-key.bin").read_bytes() == before
+    value, blob = cache.open_blob("key")
+    assert value == {"a": (0, 3)}
+    assert (blob.read(0, 3), blob.read(3, 3), blob.read(6, 1)) == (b"one", b"two", None)
+    blob.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".gitignore", "patterns-key.bin"]

@@ -95,8 +95,9 @@ def test_fast_path_gives_the_same_findings_as_the_reference_path(plan):
 
 def test_a_flipped_bit_or_a_forged_entry_is_never_trusted(capsys, corpus, monkeypatch,
                                                           tmp_path_factory):
-    import hashlib
     import marshal
+
+    from smaudit.model.digests import content_hash
 
     cache_dir = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("SMAUDIT_CACHE_DIR", str(cache_dir))
@@ -114,7 +115,7 @@ def test_a_flipped_bit_or_a_forged_entry_is_never_trusted(capsys, corpus, monkey
     forged = {key: {**data, "findings": []} for key, data in entries.items()}  # no findings
     entry.write_bytes(header + marshal.dumps(forged))
     assert output(capsys, "--format", "json", str(corpus)) == expected
-    assert hashlib.sha256(entry.read_bytes()[48:]).digest() == entry.read_bytes()[16:48]
+    assert content_hash(entry.read_bytes()[48:]).digest() == entry.read_bytes()[16:48]
 
 
 def test_editing_a_plugin_outside_site_packages_changes_the_cache_key(tmp_path, monkeypatch):
@@ -150,7 +151,7 @@ def test_a_malformed_plugin_discovery_cache_is_rebuilt(tmp_path, monkeypatch, co
     key = cache_key("entry-points", entrypoints.environment_key())
     if isinstance(content, bytes):  # damaged on disk: not even the checksum holds
         path = tmp_path / f"entry-points-{key}.bin"
-        path.write_bytes(b"SMAUDIT-CACHE-3\n" + bytes(32) + marshal.dumps(content))
+        path.write_bytes(b"SMAUDIT-CACHE-4\n" + bytes(32) + marshal.dumps(content))
     else:
         store.write(key, content)
     entrypoints.smaudit_entry_points.cache_clear()

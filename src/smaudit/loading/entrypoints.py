@@ -12,11 +12,12 @@ hold exactly what this module stores, is simply rebuilt.
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 import sys
 from dataclasses import astuple, dataclass
 from typing import TYPE_CHECKING
+
+from smaudit.model.digests import content_hash
 
 if TYPE_CHECKING:
     from smaudit.model.cache import Store
@@ -36,7 +37,7 @@ class EntryPoint:
 
 def environment_key() -> str:
     """A fingerprint of the installed distributions: sys.path and its directories' mtimes."""
-    digest = hashlib.sha256()
+    digest = content_hash()
     for entry in sys.path:
         try:
             stamp = os.stat(entry or ".").st_mtime_ns

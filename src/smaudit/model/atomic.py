@@ -19,6 +19,7 @@ import contextlib
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 
 from smaudit.model.errors import SmauditError
 
@@ -28,10 +29,12 @@ def encode(data: str | bytes) -> bytes:
     return data if isinstance(data, bytes) else data.encode("utf-8", "backslashreplace")
 
 
-def write_atomic(path: str, data: str | bytes) -> None:
+def write_atomic(path: str, data: str | bytes | Iterable[bytes]) -> None:
     """Replace ``path`` (or, for a symlink, its target) with ``data`` in one rename;
-    write a device, pipe or socket directly. Raises ``OSError``."""
-    payload = encode(data)
+    write a device, pipe or socket directly. Raises ``OSError``. Pieces of bytes are
+    written one after another, never joined (a large cache entry is not copied); an
+    exception raised while they are produced leaves the old file as it was."""
+    payload = [encode(data)] if isinstance(data, str | bytes) else data
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
@@ -42,7 +45,7 @@ def write_atomic(path: str, data: str | bytes) -> None:
         if stat.S_ISDIR(mode):
             raise IsADirectoryError(21, "is a directory", path)
         with open(path, "wb") as handle:  # a device, pipe or socket: no rename, no truncation
-            handle.write(payload)
+            handle.writelines(payload)
         return
     target = os.path.realpath(path) if os.path.islink(path) else path
     directory = os.path.dirname(os.path.abspath(target))
@@ -50,7 +53,7 @@ def write_atomic(path: str, data: str | bytes) -> None:
     try:
         os.fchmod(fd, _mode_for(target))
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            handle.writelines(payload)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)

@@ -7,7 +7,7 @@ passed their checks (jsonschema costs more to import than the rest of a run).
 All three use one scheme:
 
 - **One store.** A ``Store`` is one kind of value in one folder, one file per
-  key (``KIND-KEY.bin``): a magic line, the SHA-256 of the payload, and the
+  key (``KIND-KEY.bin``): a magic line, a checksum (BLAKE2b) of the payload, and the
   payload in ``marshal`` form. Writes are atomic; a file that is missing,
   truncated, altered or unreadable reads as no entry, never as a value, and
   is simply written again.
@@ -34,22 +34,24 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
+import itertools
 import marshal
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from smaudit.__about__ import __version__
+from smaudit.model.digests import content_hash
 from smaudit.model.findings import Result
 from smaudit.model.results_json import result_dict, result_from_dict
 
 CACHE_ENV = "SMAUDIT_CACHE_DIR"
-_MAGIC = b"SMAUDIT-CACHE-3\n"
-"""Followed by the SHA-256 of the payload: a flipped bit anywhere means the whole file
-is rebuilt, never that a changed finding (or none) is trusted."""
+_MAGIC = b"SMAUDIT-CACHE-4\n"
+"""Followed by the BLAKE2b (32 bytes, ``smaudit.model.digests``) of the payload: a
+flipped bit anywhere means the whole file is rebuilt, never that a changed finding (or
+none) is trusted."""
 MAX_ENTRIES = 20_000
 """Files remembered per results entry; the newest are kept."""
 RESULTS_KEPT = 8
@@ -67,6 +69,30 @@ def user_cache_dir() -> str | None:
 
 def results_cache_dir() -> str:
     return os.environ.get(CACHE_ENV) or os.path.join(os.getcwd(), ".smaudit_cache")
+
+
+@dataclass(frozen=True, slots=True)
+class Blob:
+    """The blob of a stored entry (``Store.open_blob``), read piece by piece.
+
+    ``fd`` stays open for the life of the process and is shared with forked workers:
+    ``os.pread`` reads at an offset without moving a shared file position.
+    """
+
+    fd: int
+    start: int
+
+    def read(self, offset: int, size: int) -> bytes | None:
+        """``size`` bytes at ``offset`` of the blob, or ``None`` when they cannot be read."""
+        try:
+            data = os.pread(self.fd, size, self.start + offset)
+        except OSError:
+            return None
+        return data if len(data) == size else None
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            os.close(self.fd)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,32 +125,73 @@ class Store:
             return None
         start = len(_MAGIC)
         checksum, payload = data[start:start + 32], data[start + 32:]
-        if not data.startswith(_MAGIC) or hashlib.sha256(payload).digest() != checksum:
+        if not data.startswith(_MAGIC) or content_hash(payload).digest() != checksum:
             return None
         try:
             return marshal.loads(payload)
         except (EOFError, ValueError, TypeError):
             return None
 
-    def write(self, key: str, value: Any) -> None:
+    def write(self, key: str, value: Any,
+              blob: Callable[[], Iterable[bytes]] | None = None) -> None:
         """Store ``value`` (plain values only) under ``key`` atomically, then remove
         the oldest entries of this kind beyond ``keep``; a read-only folder stores
-        nothing, which is no reason to fail a run."""
+        nothing, which is no reason to fail a run.
+
+        ``blob`` gives the pieces of a blob stored after the value, under the same
+        checksum, for ``open_blob`` to read piece by piece. It is called twice, once to
+        checksum the pieces and once to write them, so that no more than one piece is
+        held at a time; raising ``ValueError`` from it stores nothing."""
         path = self.path(key)
         if path is None or self.directory is None:
             return
         from smaudit.model.atomic import write_atomic
 
         try:
-            payload = marshal.dumps(value)
+            head = marshal.dumps(value)
+            digest = content_hash(head)
+            for piece in blob() if blob else ():
+                digest.update(piece)
             os.makedirs(self.directory, exist_ok=True)
             ignore = os.path.join(self.directory, ".gitignore")
             if not os.path.exists(ignore):
                 write_atomic(ignore, "# Created by smaudit.\n*\n")
-            write_atomic(path, _MAGIC + hashlib.sha256(payload).digest() + payload)
+            write_atomic(path, itertools.chain((_MAGIC, digest.digest(), head),
+                                               blob() if blob else ()))
         except (OSError, ValueError):
             return
         self._prune(os.path.basename(path))
+
+    def open_blob(self, key: str) -> tuple[Any, Blob] | None:
+        """The value stored under ``key`` and the ``blob`` written after it, left on disk,
+        or ``None`` when there is none to trust.
+
+        The whole file is checked against its checksum as ``read`` checks it, but in
+        pieces, and nothing of the blob is kept: a process reads only the parts it needs
+        (``Blob.read``), so it does not hold the whole entry in memory. The file stays
+        open, so an entry replaced by a later write (a rename) is not seen half-way.
+        """
+        path = self.path(key)
+        if path is None:
+            return None
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            return None
+        try:
+            with os.fdopen(fd, "rb", closefd=False) as handle:
+                head = handle.read(len(_MAGIC) + 32)
+                digest = content_hash()
+                for chunk in iter(functools.partial(handle.read, 1 << 16), b""):
+                    digest.update(chunk)
+                if head[:len(_MAGIC)] != _MAGIC or head[len(_MAGIC):] != digest.digest():
+                    raise ValueError("damaged")
+                handle.seek(len(head))
+                value = marshal.load(handle)  # reads the value only, not the blob after it
+                return value, Blob(fd, handle.tell())
+        except (OSError, EOFError, ValueError, TypeError):
+            os.close(fd)
+            return None
 
     def _prune(self, written: str) -> None:
         prefix, directory = f"{self.kind}-", str(self.directory)
@@ -157,13 +224,13 @@ def _code_stamp() -> str:
                 parts.append(f"{entry.path[len(top):]}:{entry.stat().st_mtime_ns}")
             elif entry.name != "__pycache__" and entry.is_dir():
                 todo.append((top, entry.path))
-    return hashlib.sha256("\n".join(sorted(parts)).encode()).hexdigest()
+    return content_hash("\n".join(sorted(parts)).encode()).hexdigest()
 
 
 def _file_stamp(path: str) -> str:
     try:
         with open(path, "rb") as handle:
-            return hashlib.sha256(handle.read()).hexdigest()
+            return content_hash(handle.read()).hexdigest()
     except OSError:
         return "missing"
 
@@ -212,15 +279,15 @@ def _package_stamp(module: str) -> str:
                     continue
                 parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
                 if len(parts) >= _PLUGIN_FILES_LIMIT:  # a huge namespace: enough to see edits
-                    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")
+                    return content_hash("\n".join(parts).encode("utf-8", "surrogateescape")
                                           ).hexdigest()
-    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+    return content_hash("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def cache_key(*parts: str) -> str:
     """The one way a cache entry is keyed: ``parts`` (everything its value was computed
     from) hashed with smaudit's version and code and the Python version."""
-    digest = hashlib.sha256(f"{__version__}\n{sys.version_info[:2]}\n{_code_stamp()}\n".encode())
+    digest = content_hash(f"{__version__}\n{sys.version_info[:2]}\n{_code_stamp()}\n".encode())
     for part in parts:
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     return digest.hexdigest()[:40]
@@ -238,7 +305,7 @@ def run_key(settings: Any, entry_points: Iterable[Any], extra: Iterable[str] = (
 
 def file_key(path: str, raw: bytes, today: str) -> str:
     """The entry key of one file; waivers with an expiry also depend on today's date."""
-    digest = hashlib.sha256(path.encode("utf-8", "surrogateescape") + b"\0" + raw)
+    digest = content_hash(path.encode("utf-8", "surrogateescape") + b"\0" + raw)
     if b"until=" in raw:
         digest.update(today.encode())
     return digest.hexdigest()

@@ -24,6 +24,14 @@ The stored form does not change what a pattern matches:
 
 Entries are written atomically, so two runs at once at worst each keep their
 own additions and the next run completes the entry.
+
+Memory: the entry holds every pattern any run has needed (about 1.4 MB of
+opcodes), and a process builds only the few dozen its plans call for, each of
+which then holds its own opcodes in the engine. So a process keeps only the
+entry's index (each pattern's flags, groups and where its opcodes lie) and reads
+a pattern's opcodes from the file when it builds it (``Store.open_blob``): the
+file is checked whole when it is opened, and stays open, shared by the forked
+workers, so they read what the parent checked.
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ from __future__ import annotations
 import re
 import sys
 from array import array
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 try:
@@ -40,7 +49,7 @@ except ImportError:  # pragma: no cover - not CPython 3.11+
     _sre = _compiler = _parser = None  # type: ignore[assignment]
 
 if TYPE_CHECKING:
-    from smaudit.model.cache import Store
+    from smaudit.model.cache import Blob, Store
 
 MAX_ENTRIES = 5_000
 """More than every built-in frame and cue; past it, a new pattern is compiled, not stored."""
@@ -49,6 +58,10 @@ _Entry = tuple
 """``_sre.compile``'s arguments after the pattern: flags, the opcodes (stored as machine
 words: loaded as one bytes object, not an object per opcode), groups, groupindex,
 indexgroup."""
+
+_Indexed = tuple
+"""What the process keeps of a stored pattern: flags, groups, groupindex, indexgroup, and
+the offset and size of its opcodes in the entry's blob."""
 
 _WORD = "I"
 
@@ -60,17 +73,49 @@ def _build() -> str:
 
 
 class _Patterns:
-    """The entries of the cache entry for this Python build, loaded once per process."""
+    """The index of the cache entry for this Python build, loaded once per process, and
+    the patterns this process compiled afresh (written back by ``save``)."""
 
     def __init__(self, location: tuple[Store, str] | None) -> None:
         self.location = location
-        self.entries: dict[tuple[str, int], _Entry] = {}
+        self.index: dict[tuple[str, int], _Indexed] = {}
+        self.blob: Blob | None = None
+        self.added: dict[tuple[str, int], _Entry] = {}
         self.dirty = False
         if location is not None:
             cache, key = location
-            stored = cache.read(key)
-            if isinstance(stored, dict):
-                self.entries = stored
+            opened = cache.open_blob(key)
+            if opened is not None:
+                if isinstance(opened[0], dict):
+                    self.index, self.blob = opened
+                else:
+                    opened[1].close()
+
+    def keys(self) -> set[tuple[str, int]]:
+        """Every pattern this process can build without compiling."""
+        return self.index.keys() | self.added.keys()
+
+    def entry(self, key: tuple[str, int]) -> _Entry | None:
+        """``key``'s engine arguments, its opcodes read from the file; ``None`` when it
+        has none (or they cannot be read: a file truncated since it was checked)."""
+        added = self.added.get(key)
+        if added is not None:
+            return added
+        indexed = self.index.get(key)
+        if indexed is None or self.blob is None:
+            return None
+        try:
+            final, groups, groupindex, indexgroup, offset, size = indexed
+            code = self.blob.read(offset, size)
+        except (TypeError, ValueError, OverflowError):  # not an index this code wrote
+            return None
+        if code is None:
+            return None
+        return final, code, groups, groupindex, indexgroup
+
+    def forget(self, key: tuple[str, int]) -> None:
+        self.index.pop(key, None)
+        self.added.pop(key, None)
 
 
 _STORE: _Patterns | None = None
@@ -114,19 +159,20 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     flags = int(flags)  # a ``re.RegexFlag`` is not a plain value to store
     key = (pattern, flags)
-    entry = store.entries.get(key)
+    entry = store.entry(key)
     if entry is not None:
         try:
             return _built(pattern, entry)
         except Exception:  # refused by the engine: compiled afresh below
-            del store.entries[key]
+            pass
+    store.forget(key)
     try:
         entry = _entry(pattern, flags)
         compiled = _built(pattern, entry)
     except Exception:  # a bad pattern: raised by ``re.compile`` below, in its words
         return re.compile(pattern, flags)
-    if len(store.entries) < MAX_ENTRIES:
-        store.entries[key] = entry
+    if len(store.index) + len(store.added) < MAX_ENTRIES:
+        store.added[key] = entry
         store.dirty = True
     return compiled
 
@@ -160,5 +206,31 @@ def save() -> None:
     if store is None or not store.dirty or store.location is None:
         return
     store.dirty = False
+    index: dict[tuple[str, int], _Indexed] = {}
+    offset = 0
+    for key in dict.fromkeys((*store.index, *store.added)):
+        added = store.added.get(key)
+        if added is not None:
+            final, code, groups, groupindex, indexgroup = added
+            size = len(code)
+        else:
+            try:
+                final, groups, groupindex, indexgroup, _, size = store.index[key]
+            except (TypeError, ValueError):  # not an index this code wrote
+                continue
+            if not isinstance(size, int):
+                continue
+        index[key] = (final, groups, groupindex, indexgroup, offset, size)
+        offset += size
+
+    def pieces() -> Iterator[bytes]:
+        """Each pattern's opcodes, read one at a time; one that cannot be read now
+        stores nothing (the next run that needs it compiles it again)."""
+        for key, indexed in index.items():
+            entry = store.entry(key)
+            if entry is None or len(entry[1]) != indexed[5]:
+                raise ValueError("a stored pattern could not be read back")
+            yield entry[1]
+
     cache, key = store.location
-    cache.write(key, store.entries)
+    cache.write(key, index, pieces)

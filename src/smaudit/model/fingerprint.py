@@ -22,10 +22,10 @@ code, the unit its recommendations are made of (``smaudit.report.readiness``).
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Mapping
 
+from smaudit.model.digests import sha256
 from smaudit.model.findings import Finding
 
 _INDEX = re.compile(r"/\d+(?=/|$)")
@@ -34,7 +34,7 @@ _INDEX = re.compile(r"/\d+(?=/|$)")
 def _digest(parts: Iterable[str]) -> str:
     """The SHA-256 of ``parts`` joined by NUL (which no part contains), as hex."""
     identity = "\0".join(parts)
-    return hashlib.sha256(identity.encode("utf-8", "backslashreplace")).hexdigest()
+    return sha256(identity.encode("utf-8", "backslashreplace")).hexdigest()
 
 
 def pointer_shape(pointer: str) -> str:
