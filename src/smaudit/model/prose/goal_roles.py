@@ -176,9 +176,11 @@ def _inflect(stems: str) -> frozenset[str]:
 
 
 def _alternation(forms: frozenset[str]) -> str:
-    """A small word class as a regex alternation (longest first), for use inside a frame."""
+    """A small word class as a regex alternation (longest first, then in alphabetical
+    order, so that the pattern is the same text in every process and the compiled-pattern
+    store recognises it), for use inside a frame."""
     return "|".join(sorted((re.escape(f).replace(r"\ ", r"[\s-]") for f in forms),
-                           key=len, reverse=True))
+                           key=lambda form: (-len(form), form)))
 
 
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -217,7 +219,7 @@ class _WordClass:
         for form in forms:
             words = tuple(form.split())
             index.setdefault(words[0], []).append(words)
-        self._index = {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
+        self._index = {k: sorted(v, key=lambda words: (-len(words), words)) for k, v in index.items()}
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[_Hit]:
         tokens = list(_TOKEN.finditer(text, pos, len(text) if endpos is None else endpos))
