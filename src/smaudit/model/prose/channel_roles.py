@@ -47,7 +47,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from smaudit.model.prose import lookback
 from smaudit.model.prose.lazy_pattern import LazyPattern
+from smaudit.model.prose.sentences import marks, pieces
 
 # --------------------------------------------------------------------------
 # Patterns that cost nothing until used
@@ -179,8 +181,8 @@ REACH = 300
 
 
 def before(text: str, pos: int, reach: int = REACH) -> str:
-    """The ``reach`` characters of ``text`` before ``pos``."""
-    return text[max(0, pos - reach):pos]
+    """The ``reach`` characters of ``text`` before ``pos`` (``lookback.before``)."""
+    return lookback.before(text, pos, reach)
 
 
 def after(text: str, pos: int, reach: int = REACH) -> str:
@@ -261,21 +263,17 @@ def _sentences(text: str) -> list[Sentence]:
                                                           MAX_FIELD_CHARS)]
         text = text[:ends[-1] if ends else MAX_FIELD_CHARS]
     out: list[Sentence] = []
-    start = 0
-    for stop in [*_SENTENCE_END.finditer(text), None]:
-        end = len(text) if stop is None else stop.end()
+    for start, end in pieces(text, _SENTENCE_END):
         chunk = text[start:end]
         if chunk.strip():
             lead = len(chunk) - len(chunk.lstrip())
             body = chunk.strip()
             out.append(Sentence(body, start + lead, tuple(_clauses(body, start + lead))))
-        start = end
     return out
 
 
 def _clauses(sentence: str, offset: int) -> Iterator[Clause]:
-    cuts = [0, *(m.start() or m.end() for m in _CLAUSE_BREAK.finditer(sentence)),
-            len(sentence)]
+    cuts = [0, *(a or b for a, b in marks(sentence, _CLAUSE_BREAK)), len(sentence)]
     for a, b in itertools.pairwise(cuts):
         if b <= a:
             continue

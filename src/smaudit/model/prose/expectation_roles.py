@@ -37,6 +37,7 @@ from typing import Any
 from smaudit.model.plan import Plan, join
 from smaudit.model.prose.cues import CuePhrases, as_texts
 from smaudit.model.prose.lazy_pattern import LazyPattern
+from smaudit.model.prose.sentences import marks, pieces
 
 
 def _lazy(pattern: str, flags: int = 0) -> Any:
@@ -155,25 +156,20 @@ def _clause_starts(text: str) -> list[int]:
 def _split_clauses(text: str) -> tuple[Clause, ...]:
     out: list[Clause] = []
     start, lead = 0, ""
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.start() <= start and out:
+    for a, b in marks(text, _CLAUSE_BREAK):
+        if a <= start and out:
             continue
-        out.append(Clause(start, m.start(), lead))
-        start, lead = m.end(), " ".join(m.group().lower().strip(" ,").split())
+        out.append(Clause(start, a, lead))
+        start, lead = b, " ".join(text[a:b].lower().strip(" ,").split())
     out.append(Clause(start, len(text), lead))
     return tuple(c for c in out if c.end > c.start or len(out) == 1) or (Clause(0, len(text), ""),)
 
 
 def sentences(text: str) -> Iterator[Sentence]:
     """The sentences of ``text``, each with its offset (empty stretches skipped)."""
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        end = m.end()
+    for start, end in pieces(text, _SENTENCE_END):
         if text[start:end].strip():
             yield Sentence(text[start:end], start)
-        start = end
-    if text[start:].strip():
-        yield Sentence(text[start:], start)
 
 
 # --------------------------------------------------------------------------
