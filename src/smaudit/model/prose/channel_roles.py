@@ -48,6 +48,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from smaudit.model.prose import lookback
+from smaudit.model.prose.alternation import by_first_letter
 from smaudit.model.prose.lazy_pattern import LazyPattern
 from smaudit.model.prose.sentences import marks, pieces
 
@@ -389,7 +390,7 @@ SOCIAL = (
 #: is a customer: these are the nouns for those who buy, use, visit, attend,
 #: read, give or live nearby. A noun missing here makes a customer's request
 #: read as an order, so the class errs on the side of including.
-CUSTOMERS = (
+CUSTOMERS = by_first_letter(
     r"(?:customers?|clients?|patients?|guests?|members?|famil(?:y|ies)|residents?"
     r"|parents?(?!\s+(?:company|companies|organi[sz]ations?|group|body|firm|charity|brand))"
     r"|visitors?|readers?|fans|followers|users?|diners?|shoppers?|buyers?|patrons?|regulars"
