@@ -35,6 +35,7 @@ from itertools import chain, repeat
 from typing import Any
 
 from smaudit.model.plan import Plan, join
+from smaudit.model.prose.alternation import by_first_letter
 from smaudit.model.prose.cues import CuePhrases, as_texts
 from smaudit.model.prose.lazy_pattern import LazyPattern
 from smaudit.model.prose.sentences import marks, pieces
@@ -567,8 +568,17 @@ def _compiled(frames: tuple[tuple[str, str, bool, str], ...]
     """Frames as (pattern, role, needs an expectation, anchor), each pattern compiled
     only when its anchor, a word every match holds, first turns up in a text (the
     anchors, small word lists, are compiled at once)."""
-    return tuple((_lazy(p, re.IGNORECASE), role, want, re.compile(anchor, re.IGNORECASE))
+    return tuple((_lazy(p, re.IGNORECASE), role, want, _anchor(anchor))
                  for p, role, want, anchor in frames)
+
+
+def _anchor(anchor: str) -> re.Pattern[str]:
+    """An anchor compiled; a list of single words grouped by first letter, as every text
+    is searched with it (``alternation``). An anchor of several words keeps its text,
+    which ``_phrase_anchored`` reads."""
+    if "\\s" not in anchor and anchor.startswith("\\b(?:") and anchor.endswith(")\\b"):
+        anchor = f"\\b{by_first_letter(anchor[2:-2])}\\b"
+    return re.compile(anchor, re.IGNORECASE)
 
 
 _TOKEN = re.compile(r"->|[\w'\u2019-]+|=|\u2192")
@@ -1359,8 +1369,10 @@ def _unit(word: str) -> float:
 
 @cache
 def _span_anchor() -> Any:
-    """The word a span counted in units ends with."""
-    return _lazy(rf"\b(?:{_UNIT}|quarterly|monthly|weekly)\b", re.IGNORECASE)
+    """The word a span counted in units ends with (searched across every text the
+    overnight judgement reads, so grouped by first letter: ``alternation``)."""
+    return _lazy(rf"\b{by_first_letter(f'(?:{_UNIT[3:-1]}|quarterly|monthly|weekly)')}\b",
+                 re.IGNORECASE)
 
 
 def _span_matches(text: str, field: Field | None) -> list[re.Match[str]]:
