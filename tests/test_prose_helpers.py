@@ -124,3 +124,27 @@ def test_a_group_the_grouping_cannot_read_is_left_as_it_is(group):
 def test_alternatives_respect_groups_classes_and_escapes():
     assert alternatives(r"a(?:b|c)|[|]d|e\|f|g") == ["a(?:b|c)", "[|]d", r"e\|f", "g"]
     assert alternatives("a(b|c") is None
+
+
+def test_the_mass_audience_frame_guard_drops_no_match():
+    """The frame's opening test (a word start, or one of the words _WHOLE begins with)
+    must let through every match of the alternatives it guards, also inside a word."""
+    guarded = next(frame[0] for frame in expectation_roles._spread_frames()
+                   if frame[1] == "a mass audience reached" and "_MASS" not in frame[0].pattern
+                   and expectation_roles._MASS in frame[0].pattern)
+    plain = re.compile(rf"(?P<head>{expectation_roles._MASS})", re.IGNORECASE)
+    vocabulary = [*sorted(set(re.findall(r"[a-z]{2,}", expectation_roles._MASS))),
+                  "Millbrook", "1,000,000", "250k", "3m", "people", "in", "the", "a"]
+    phrases = ["the whole town", "the entire world", "all over the country",
+               "right across the city", "across the whole region", "half the town",
+               "every shop in the county", "everyone in the nation", "all of the area",
+               "everybody across the uk", "a million views", "millions of views"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(0, 6))]
+        words.insert(0, rng.choice(phrases))
+        if rng.random() < 0.5:  # glued to a word before it: "bathe whole town"
+            words[0] = rng.choice(("ba", "x", "sooth", "over", "e")) + words[0]
+        text = " ".join(words)
+        assert [m.span() for m in guarded.finditer(text)] == [
+            m.span() for m in plain.finditer(text)], text

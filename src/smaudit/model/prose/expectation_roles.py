@@ -1651,8 +1651,9 @@ _WHOLE = (r"(?:the\s+whole\s+(?:[\w-]+\s+)?|the\s+entire\s+(?:[\w-]+\s+)?|all\s+
           r"(?:country|world|nation|region|internet|city|town|sector|industry|state|county|planet"
           r"|web|continent|village|island|land|province|school|uk|us|usa|district|borough|area"
           r"|neighbou?rhood|community|campus|profession|trade)\b")
-# (Each alternative starts with a character of [aefghimnortwy\d]; the frame that
-# reads it says so up front. An alternative starting otherwise must widen that set.)
+# (Each alternative starts with a character of [aefghimnortwy\d], and with "\b" unless
+# it is one of _WHOLE's; the frame that reads it says so up front. An alternative
+# starting otherwise must widen that test.)
 _MASS = (rf"(?:{_WHOLE}|\bevery\s+(?:[\w-]+\s+){{1,2}}(?:in|across)\s+(?-i:[A-Z])[\w-]+"
          r"|\bevery(?:one|body)['\u2019]s\s+(?:feed|phone|screen|timeline|lips|lists?)\b"
          r"|\b(?:thousands|millions)\s+of\s+(?:shares|reshares|views|plays|likes|impressions"
@@ -1736,9 +1737,12 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"|talk)\w*", "everyone sharing it", False,
          r"\bevery(?:one|body)\b"),
         # a mass audience expected to see it
-        # (every alternative of _MASS starts with one of these characters: saying so
-        # first spares the engine trying each alternative at every other position)
-        (rf"(?=[aefghimnortwy\d])(?P<head>{_MASS})", "a mass audience reached", True,
+        # (every alternative of _MASS starts with one of these characters, at the start
+        # of a word unless it is one of _WHOLE's, which begin "the", "all", "right",
+        # "across", "half" or "every": saying so first spares the engine trying each
+        # alternative at every other position)
+        (rf"(?=\b[aefghimnortwy\d]|th|al|ri|ac|ha|ev)(?P<head>{_MASS})",
+         "a mass audience reached", True,
          r"\b(?:whole|entire|over|across|half|every\w*|all|millions?|\d+|hundreds|nation\w*"
          r"|worldwide|global\w*|household|famous|thousands|people)\b"),
         # amplification with no one paying for it
