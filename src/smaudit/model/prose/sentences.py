@@ -43,12 +43,12 @@ def marks(text: str, pattern: _Finder, pos: int = 0, endpos: int | None = None
         return _marks_kept(text, pattern)
     found = pattern.finditer(text, pos) if endpos is None else pattern.finditer(
         text, pos, endpos)
-    return tuple(m.span() for m in found)
+    return tuple([m.span() for m in found])
 
 
 @functools.lru_cache(maxsize=2048)
 def _marks_kept(text: str, pattern: _Finder) -> tuple[tuple[int, int], ...]:
-    return tuple(m.span() for m in pattern.finditer(text))
+    return tuple([m.span() for m in pattern.finditer(text)])
 
 
 def pieces(text: str, pattern: _Finder, *, keep_mark: bool = True
