@@ -43,10 +43,11 @@ def is_placeholder(text: str) -> bool:
     return _placeholder(text) if len(text) < 2000 else bool(_PLACEHOLDER.match(text.strip()))
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=512)
 def _placeholder(text: str) -> bool:
     """The answer for a short text, kept: the rules ask it of the same fields (and the
-    check for an unfinished plan of every text in it), and plans repeat their values."""
+    check for an unfinished plan of every text in it). A plan holds a few hundred
+    texts, so the last few hundred answers are kept, and no more memory."""
     return bool(_PLACEHOLDER.match(text.strip()))
 
 

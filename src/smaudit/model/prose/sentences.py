@@ -46,7 +46,7 @@ def marks(text: str, pattern: _Finder, pos: int = 0, endpos: int | None = None
     return tuple([m.span() for m in found])
 
 
-@functools.lru_cache(maxsize=2048)
+@functools.lru_cache(maxsize=1024)
 def _marks_kept(text: str, pattern: _Finder) -> tuple[tuple[int, int], ...]:
     return tuple([m.span() for m in pattern.finditer(text)])
 
