@@ -148,3 +148,22 @@ def test_the_mass_audience_frame_guard_drops_no_match():
         text = " ".join(words)
         assert [m.span() for m in guarded.finditer(text)] == [
             m.span() for m in plain.finditer(text)], text
+
+
+def test_a_span_word_inside_a_token_is_still_found():
+    """The spans of speed and dates are searched when a key word stands alone or inside
+    a hyphenated token, as when the whole text was split into plain words."""
+    keys = ["march", "q3", "christmas", "overnight", "immediately", "tomorrow", "day",
+            "week", "same", "launch", "2027"]
+    rng = random.Random(5)
+    for _ in range(500):
+        words = [rng.choice([*keys, "results", "our", "café", "x_y", "->", "2,000"])
+                 for _ in range(rng.randint(1, 6))]
+        text = rng.choice(("-", " ", "\u2019", "_")).join(words)
+        plain = not expectation_roles._SPAN_KEYS.isdisjoint(re.findall(r"\w+", text.lower()))
+        found = expectation_roles._span_matches(text, None)
+        if not plain:
+            assert not [m for m in found if m.re is expectation_roles._other_spans().compiled()]
+        spans = {m.span() for m in expectation_roles._other_spans().finditer(text)}
+        assert spans <= {m.span() for m in found} | {
+            s for s in spans if any(m.start() <= s[0] < m.end() for m in found)}

@@ -1380,8 +1380,13 @@ def _span_matches(text: str, field: Field | None) -> list[re.Match[str]]:
     first (or, starting together, the longer) stands, as one alternation would pick."""
     found = list(anchored(_unit_spans(), _span_anchor(), text, before=70, after=30,
                           field=field))
-    if not (_SPAN_KEYS.isdisjoint(_words(text))
-            and _SPAN_KEYS.isdisjoint(_PLAIN_WORD.findall(text.lower()))):
+    words = _words(text)
+    # a key inside a token ("same-day", "day-one"): every plain word of the text lies in
+    # one token, and a token of letters and digits only is its own plain word, so only
+    # the others are split again (not the whole text)
+    if not (_SPAN_KEYS.isdisjoint(words)
+            and all(_SPAN_KEYS.isdisjoint(_PLAIN_WORD.findall(word)) for word in words
+                    if not word.isalnum())):
         found += _other_spans().finditer(text)
     found.sort(key=lambda m: (m.start(), -m.end()))
     kept: list[re.Match[str]] = []
