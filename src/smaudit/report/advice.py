@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from smaudit.formats import RuleMeta
+from smaudit.model.prose.sentences import pieces
 from smaudit.model.sources import source_title
 
 
@@ -386,7 +387,8 @@ def _prose(markdown: str) -> str:
 
 def sentences(text: str, count: int) -> str:
     """The first ``count`` sentences of ``text``."""
-    parts = [p for p in _SENTENCE_END.split(text.strip()) if p]
+    stripped = text.strip()
+    parts = [stripped[a:b] for a, b in pieces(stripped, _SENTENCE_END, keep_mark=False) if b > a]
     return " ".join(parts[:count])
 
 

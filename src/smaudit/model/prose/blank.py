@@ -12,6 +12,7 @@ and a `conversion: TBD` is no conversion.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -39,6 +40,14 @@ _WORD = compiled_patterns.compile(r"\w")
 
 def is_placeholder(text: str) -> bool:
     """Whether ``text`` is a placeholder rather than content."""
+    return _placeholder(text) if len(text) < 2000 else bool(_PLACEHOLDER.match(text.strip()))
+
+
+@functools.lru_cache(maxsize=512)
+def _placeholder(text: str) -> bool:
+    """The answer for a short text, kept: the rules ask it of the same fields (and the
+    check for an unfinished plan of every text in it). A plan holds a few hundred
+    texts, so the last few hundred answers are kept, and no more memory."""
     return bool(_PLACEHOLDER.match(text.strip()))
 
 

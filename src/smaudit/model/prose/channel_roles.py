@@ -51,7 +51,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from smaudit.model.prose import lookback
+from smaudit.model.prose.alternation import by_first_letter
 from smaudit.model.prose.lazy_pattern import LazyPattern
+from smaudit.model.prose.sentences import marks, pieces
 
 # --------------------------------------------------------------------------
 # Patterns that cost nothing until used
@@ -189,8 +192,8 @@ REACH = 300
 
 
 def before(text: str, pos: int, reach: int = REACH) -> str:
-    """The ``reach`` characters of ``text`` before ``pos``."""
-    return text[max(0, pos - reach):pos]
+    """The ``reach`` characters of ``text`` before ``pos`` (``lookback.before``)."""
+    return lookback.before(text, pos, reach)
 
 
 def after(text: str, pos: int, reach: int = REACH) -> str:
@@ -271,21 +274,17 @@ def _sentences(text: str) -> list[Sentence]:
                                                           MAX_FIELD_CHARS)]
         text = text[:ends[-1] if ends else MAX_FIELD_CHARS]
     out: list[Sentence] = []
-    start = 0
-    for stop in [*_SENTENCE_END.finditer(text), None]:
-        end = len(text) if stop is None else stop.end()
+    for start, end in pieces(text, _SENTENCE_END):
         chunk = text[start:end]
         if chunk.strip():
             lead = len(chunk) - len(chunk.lstrip())
             body = chunk.strip()
             out.append(Sentence(body, start + lead, tuple(_clauses(body, start + lead))))
-        start = end
     return out
 
 
 def _clauses(sentence: str, offset: int) -> Iterator[Clause]:
-    cuts = [0, *(m.start() or m.end() for m in _CLAUSE_BREAK.finditer(sentence)),
-            len(sentence)]
+    cuts = [0, *(a or b for a, b in marks(sentence, _CLAUSE_BREAK)), len(sentence)]
     for a, b in itertools.pairwise(cuts):
         if b <= a:
             continue
@@ -401,7 +400,7 @@ SOCIAL = (
 #: is a customer: these are the nouns for those who buy, use, visit, attend,
 #: read, give or live nearby. A noun missing here makes a customer's request
 #: read as an order, so the class errs on the side of including.
-CUSTOMERS = (
+CUSTOMERS = by_first_letter(
     r"(?:customers?|clients?|patients?|guests?|members?|famil(?:y|ies)|residents?"
     r"|parents?(?!\s+(?:company|companies|co\b|corp\w*|organi[sz]ations?|group|body|firm|charity"
     r"|brand))"

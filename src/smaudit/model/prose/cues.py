@@ -86,6 +86,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from smaudit.model import compiled_patterns
+from smaudit.model.prose.lookback import words_before
+from smaudit.model.prose.sentences import marks
 
 __all__ = [
     "MAX_SENTENCE_CHARS",
@@ -286,7 +288,7 @@ class _Sentences:
     __slots__ = ("ends", "starts", "text")
 
     def __init__(self, text: str) -> None:
-        spans = [m.span() for m in _SENTENCE_END.finditer(text)]
+        spans = marks(text, _SENTENCE_END)
         self.text = text
         self.starts = [a for a, _ in spans]
         self.ends = [b for _, b in spans]
@@ -398,22 +400,20 @@ def _tokens_before(text: str, start: int, count: int) -> list[str]:
 
     Reads a short stretch before ``start`` and widens it only while it holds
     too few words, so a search over a long text full of candidate cues stays
-    cheap. A word cut by the stretch's edge is dropped, lest "another" read as
-    "not".
+    cheap (``lookback.words_before``).
     """
-    size = 96
-    while True:
-        low = max(0, start - size)
-        segment = text[low:start].lower()
-        brk = _clause_break(segment, last=True)
-        if brk:
-            segment = segment[brk[1] :]
-        tokens = _TOKEN.findall(segment.translate(_APOSTROPHE_FOLD))
-        if brk or low == 0:
-            return tokens[-count:]
-        if len(tokens) > count or size >= _LOOKBEHIND_CHARS:
-            return tokens[1:][-count:]
-        size *= 2
+    return words_before(text, start, count, reach=96, fold=str.lower,
+                        clause_start=_clause_start_in, words=_folded_tokens,
+                        widen_to=_LOOKBEHIND_CHARS)
+
+
+def _clause_start_in(segment: str) -> int | None:
+    brk = _clause_break(segment, last=True)
+    return brk[1] if brk else None
+
+
+def _folded_tokens(segment: str) -> list[str]:
+    return _TOKEN.findall(segment.translate(_APOSTROPHE_FOLD))
 
 
 def _negated_before(text: str, start: int, window: int) -> bool:

@@ -35,8 +35,10 @@ from itertools import chain, repeat
 from typing import Any
 
 from smaudit.model.plan import Plan, join
+from smaudit.model.prose.alternation import by_first_letter
 from smaudit.model.prose.cues import CuePhrases, as_texts
 from smaudit.model.prose.lazy_pattern import LazyPattern
+from smaudit.model.prose.sentences import marks, pieces
 
 
 def _lazy(pattern: str, flags: int = 0) -> Any:
@@ -155,25 +157,20 @@ def _clause_starts(text: str) -> list[int]:
 def _split_clauses(text: str) -> tuple[Clause, ...]:
     out: list[Clause] = []
     start, lead = 0, ""
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.start() <= start and out:
+    for a, b in marks(text, _CLAUSE_BREAK):
+        if a <= start and out:
             continue
-        out.append(Clause(start, m.start(), lead))
-        start, lead = m.end(), " ".join(m.group().lower().strip(" ,").split())
+        out.append(Clause(start, a, lead))
+        start, lead = b, " ".join(text[a:b].lower().strip(" ,").split())
     out.append(Clause(start, len(text), lead))
     return tuple(c for c in out if c.end > c.start or len(out) == 1) or (Clause(0, len(text), ""),)
 
 
 def sentences(text: str) -> Iterator[Sentence]:
     """The sentences of ``text``, each with its offset (empty stretches skipped)."""
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        end = m.end()
+    for start, end in pieces(text, _SENTENCE_END):
         if text[start:end].strip():
             yield Sentence(text[start:end], start)
-        start = end
-    if text[start:].strip():
-        yield Sentence(text[start:], start)
 
 
 # --------------------------------------------------------------------------
@@ -638,8 +635,17 @@ def _compiled(frames: tuple[tuple[str, str, bool, str], ...]
     """Frames as (pattern, role, needs an expectation, anchor), each pattern compiled
     only when its anchor, a word every match holds, first turns up in a text (the
     anchors, small word lists, are compiled at once)."""
-    return tuple((_lazy(p, re.IGNORECASE), role, want, re.compile(anchor, re.IGNORECASE))
+    return tuple((_lazy(p, re.IGNORECASE), role, want, _anchor(anchor))
                  for p, role, want, anchor in frames)
+
+
+def _anchor(anchor: str) -> re.Pattern[str]:
+    """An anchor compiled; a list of single words grouped by first letter, as every text
+    is searched with it (``alternation``). An anchor of several words keeps its text,
+    which ``_phrase_anchored`` reads."""
+    if "\\s" not in anchor and anchor.startswith("\\b(?:") and anchor.endswith(")\\b"):
+        anchor = f"\\b{by_first_letter(anchor[2:-2])}\\b"
+    return re.compile(anchor, re.IGNORECASE)
 
 
 _TOKEN = re.compile(r"->|[\w'\u2019-]+|=|\u2192")
@@ -1502,8 +1508,10 @@ def _unit(word: str) -> float:
 
 @cache
 def _span_anchor() -> Any:
-    """The word a span counted in units ends with."""
-    return _lazy(rf"\b(?:{_UNIT}|quarterly|monthly|weekly)\b", re.IGNORECASE)
+    """The word a span counted in units ends with (searched across every text the
+    overnight judgement reads, so grouped by first letter: ``alternation``)."""
+    return _lazy(rf"\b{by_first_letter(f'(?:{_UNIT[3:-1]}|quarterly|monthly|weekly)')}\b",
+                 re.IGNORECASE)
 
 
 def _span_matches(text: str, field: Field | None) -> list[re.Match[str]]:
@@ -1511,8 +1519,13 @@ def _span_matches(text: str, field: Field | None) -> list[re.Match[str]]:
     first (or, starting together, the longer) stands, as one alternation would pick."""
     found = list(anchored(_unit_spans(), _span_anchor(), text, before=70, after=30,
                           field=field))
-    if not (_SPAN_KEYS.isdisjoint(_words(text))
-            and _SPAN_KEYS.isdisjoint(_PLAIN_WORD.findall(text.lower()))):
+    words = _words(text)
+    # a key inside a token ("same-day", "day-one"): every plain word of the text lies in
+    # one token, and a token of letters and digits only is its own plain word, so only
+    # the others are split again (not the whole text)
+    if not (_SPAN_KEYS.isdisjoint(words)
+            and all(_SPAN_KEYS.isdisjoint(_PLAIN_WORD.findall(word)) for word in words
+                    if not word.isalnum())):
         found += _other_spans().finditer(text)
     found.sort(key=lambda m: (m.start(), -m.end()))
     kept: list[re.Match[str]] = []
@@ -1860,8 +1873,9 @@ _WHOLE = (r"(?:(?:the|their|our|its|his|her|your)\s+(?:whole|entire)\s+(?:[\w-]+
           r"(?:country|world|nation|region|internet|city|town|sector|industry|state|county|planet"
           r"|web|continent|village|island|land|province|school|uk|us|usa|district|borough|area"
           r"|neighbou?rhood|community|campus|profession|trade)\b")
-# (Each alternative starts with a character of [aefghimnortwy\d]; the frame that
-# reads it says so up front. An alternative starting otherwise must widen that set.)
+# (Each alternative starts with a character of [aefghimnortwy\d], and with "\b" unless
+# it is one of _WHOLE's; the frame that reads it says so up front. An alternative
+# starting otherwise must widen that test.)
 _MASS = (rf"(?:{_WHOLE}|\bevery\s+(?:[\w-]+\s+){{1,2}}(?:in|across)\s+(?-i:[A-Z])[\w-]+"
          r"|\bevery(?:one|body)['\u2019]s\s+(?:feeds?|phones?|screens?|timelines?|lips|lists?)\b"
          r"|\bevery(?:one|body)\s+(?:will\s+|would\s+|['\u2019]ll\s+)?(?:\w+\s+)?(?:know|knows"
@@ -1985,9 +1999,12 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"|talk)\w*", "everyone sharing it", False,
          r"\bevery(?:one|body)\b"),
         # a mass audience expected to see it
-        # (every alternative of _MASS starts with one of these characters: saying so
-        # first spares the engine trying each alternative at every other position)
-        (rf"(?=[aefghimnortwy\d])(?P<head>{_MASS})", "a mass audience reached", True,
+        # (every alternative of _MASS starts with one of these characters, at the start
+        # of a word unless it is one of _WHOLE's, which begin "the", "all", "right",
+        # "across", "half" or "every": saying so first spares the engine trying each
+        # alternative at every other position)
+        (rf"(?=\b[aefghimnortwy\d]|th|al|ri|ac|ha|ev)(?P<head>{_MASS})",
+         "a mass audience reached", True,
          r"\b(?:whole|entire|over|across|half|every\w*|all|millions?|\d+|hundreds|nation\w*"
          r"|worldwide|global\w*|household|famous|thousands|people)\b"),
         # amplification with no one paying for it

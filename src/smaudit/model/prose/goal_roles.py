@@ -34,6 +34,8 @@ from types import SimpleNamespace
 
 from smaudit.model.prose.cues import negated
 from smaudit.model.prose.lazy_pattern import LazyPattern
+from smaudit.model.prose.lookback import words_before
+from smaudit.model.prose.sentences import pieces
 
 #: A field is judged on this many characters at most (about ten pages): what a
 #: goal, a strategy or a line of research says is said long before that, and a
@@ -88,8 +90,9 @@ class Sentence:
 def sentences(text: str) -> Iterator[Sentence]:
     """The sentences of ``text`` (its first ``MAX_JUDGED`` characters) in reading
     order, each split into clauses."""
-    for part in _SENTENCE_SPLIT.split(text[:MAX_JUDGED]):
-        flat = " ".join(part.split())
+    judged = text[:MAX_JUDGED]
+    for start, end in pieces(judged, _SENTENCE_SPLIT, keep_mark=False):
+        flat = " ".join(judged[start:end].split())
         if not flat:
             continue
         low = flat.translate(_APOSTROPHES).lower()
@@ -97,7 +100,8 @@ def sentences(text: str) -> Iterator[Sentence]:
         label = _LABEL.match(low)
         if label and _NEGATOR_WORD.search(label.group()):
             label = None
-        for clause in _CLAUSE_SPLIT.split(low[label.end() :] if label else low):
+        body = low[label.end() :] if label else low
+        for clause in (body[a:b] for a, b in pieces(body, _CLAUSE_SPLIT, keep_mark=False)):
             if label:
                 clause, label = f"{low[: label.end()]} {clause.strip()}", None
             clause = clause.strip(" ,")
@@ -618,7 +622,7 @@ def social_quantity(clause: str) -> str | None:
 def _word_before(clause: str, start: int) -> list[str]:
     """The word before ``clause[start]``, as a list of at most one (a bounded look back,
     so a long clause with many matches stays linear)."""
-    return clause[max(0, start - 40) : start].split()[-1:]
+    return words_before(clause, start, 1, reach=40)
 
 
 #: The account given a job after it: "the page serving only as the noticeboard",

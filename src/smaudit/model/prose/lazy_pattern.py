@@ -58,14 +58,24 @@ class LazyPattern:
         low = folded(text)
         return any(map(low.__contains__, self.anchors))  # no Python frame per anchor
 
+    # Half the searches of a run are by patterns without anchors: those skip the call
+    # to ``may_match``, and a compiled pattern is used as it is (a frame of Python
+    # per search, on a path taken a few hundred times per plan).
+
     def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
-        return self.compiled().finditer(text, *args) if self.may_match(text) else iter(())
+        if self.anchors and not self.may_match(text):
+            return iter(())
+        return (self._compiled or self.compiled()).finditer(text, *args)
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
-        return self.compiled().search(text, *args) if self.may_match(text) else None
+        if self.anchors and not self.may_match(text):
+            return None
+        return (self._compiled or self.compiled()).search(text, *args)
 
     def match(self, text: str, *args: int) -> re.Match[str] | None:
-        return self.compiled().match(text, *args) if self.may_match(text) else None
+        if self.anchors and not self.may_match(text):
+            return None
+        return (self._compiled or self.compiled()).match(text, *args)
 
     def fullmatch(self, text: str, *args: int) -> re.Match[str] | None:
         return self.compiled().fullmatch(text, *args) if self.may_match(text) else None

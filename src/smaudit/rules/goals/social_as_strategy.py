@@ -15,6 +15,7 @@ from typing import Any
 from smaudit.model import compiled_patterns
 from smaudit.model.findings import Violation
 from smaudit.model.plan import Plan, join
+from smaudit.model.prose import lookback
 from smaudit.model.prose.cue_matching import cue_matches
 from smaudit.model.prose.cues import CueMatch, words
 from smaudit.model.prose.goal_roles import (
@@ -39,9 +40,13 @@ from smaudit.rules.goals.shared import (
 
 def words_before(text: str, start: int, count: int = 3) -> list[str]:
     """Up to ``count`` words before ``start``, within the same clause."""
-    head = text[max(0, start - 120) : start]
+    return lookback.words_before(text, start, count, reach=120, words=words,
+                                 clause_start=_clause_start)
+
+
+def _clause_start(head: str) -> int | None:
     cut = [m.end() for m in CLAUSE_END.finditer(head)]
-    return words(head[cut[-1] :] if cut else head)[-count:]
+    return cut[-1] if cut else None
 
 
 _GROW = (
