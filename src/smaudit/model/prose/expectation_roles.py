@@ -374,7 +374,12 @@ _HEARSAY = _lazy(
 
 
 # A wish, which a following "but" overrules.
+# A conditional evaluation is a wish too ("X would be cool, but ..."): "would be", an
+# optional adverb, and a word that is not a participle ("would be seen by thousands"
+# expects), nor "viral" or a particle ("would be out by May"), which state the outcome.
 _WISH = _lazy(r"\b(?:would|'d)\s+(?:\w+\s+)?(?:love|like|prefer)\b|\bideally\b"
+              r"|\bwould\s+be\s+(?:(?:so|really|very|pretty|quite|kind\s+of|kinda)\s+)?"
+              r"(?!\w+(?:ed|en)\b|seen|done|made|shared|viral\b|in\b|on\b|out\b|up\b)[a-z]+\b"
               r"|\bin\s+an\s+ideal\s+world\b", re.IGNORECASE)
 # A clause opened by "rather than", "instead of", ", not" is what the writer rejects.
 _DENYING_LEAD = _lazy(r"\W*(?:rather\s+than|instead\s+of|not|never)\b", re.IGNORECASE)
@@ -1419,7 +1424,9 @@ _WINDOW_OF_CUSTOMER = _lazy(
     r"|on\s+average|tend\s+to)\b|\bof\s+(?:their|his|her|joining|signing|buying|purchase"
     r"|each|every)\b"
     # the customers' own calendar: "to collect it in their first weeks of term"
-    r"|\b(?:in|during|within|by|over|past|after|for)\s+(?:the\s+)?(?:their|his|her)\s+"
+    # (the prepositions of a stretch of time, a closed class: "through their first weeks")
+    r"|\b(?:in|during|within|by|over|past|after|for|through|throughout|across|into)\s+"
+    r"(?:the\s+)?(?:their|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:days?|weeks?|fortnights?|months?|terms?|semesters?|years?|visits?"
     r"|stays?|membership)\b"
     # still doing it at a point of their tenure: "members still visiting in month four"
