@@ -471,3 +471,36 @@ def test_sma102_target_in_social_counts(target):
                                     "40 bookings from 2,000 followers"])
 def test_sma102_business_targets_are_valid(target):
     social.assert_valid(targeted("Be the workshop people think of for oak furniture", target))
+
+
+# --------------------------------------------------------------------------
+# People brought somewhere ("getting students back", "drawing workers down to the
+# market") are a customer behaviour, whatever the verb of bringing and the place.
+
+
+@pytest.mark.parametrize("statement", [
+    "Grow takings by bringing lapsed walkers back to the tearoom every weekend",
+    "Increase income by getting commuters in through the side door before nine",
+    "Raise turnover by drawing office workers down to the market at lunchtime",
+    "Lift sales by tempting former members back for a spring reunion class",
+    "Grow fee income by getting parents along to the open evening each term",
+    "Raise income by welcoming families in for Sunday lunch",
+])
+def test_sma103_money_with_people_brought_in_is_valid(statement):
+    outcome.assert_valid(goal(statement))
+
+
+@pytest.mark.parametrize("statement", [
+    "Grow revenue by getting more money back from the suppliers",
+    "Get profits back up to where they were",
+])
+def test_sma103_money_brought_back_is_still_only_money(statement):
+    outcome.assert_findings(goal(statement), [("SMA103", 3, 16)])
+
+
+@pytest.mark.parametrize("statement", [
+    "Use TikTok to get teenagers signing up for climbing taster sessions, not just liking clips",
+    "Use Facebook to bring older residents into the lunch club, not just to collect likes",
+])
+def test_sma102_platform_used_to_bring_people_in_is_valid(statement):
+    social.assert_valid(goal(statement))

@@ -853,9 +853,28 @@ _CAUSATIVE = LazyPattern(
     r"(?:[\w'-]+\s+){0,2}?(?P<who>[a-z][\w'-]*s)\s+to\s+(?P<act>[a-z]+)\b")
 
 
+#: People brought somewhere: "getting students back for a second film", "draw office
+#: workers down to the market". A verb of bringing or drawing (a closed class) and people,
+#: then a particle of motion (a closed class: back, in, along, down, through ...): the
+#: people come, which is a customer behaviour whatever the place.
+_BROUGHT = LazyPattern(
+    r"\b(?:get|gets|getting|got|bring|brings|bringing|brought|draw|draws|drawing|drew|drawn"
+    r"|lur(?:e|es|ed|ing)|tempt\w*|entic\w*|pull|pulls|pulling|pulled|welcom\w*|coax\w*)\s+"
+    r"(?:(?:more|the|our|new|local|a\s+few|some)\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?P<who>[a-z][\w'-]*s)\s+(?P<act>back|in|inside|along|down|over|round|around|through"
+    r"|into|across|up\s+to|out\s+to)\b")
+
+
 def _caused(clause: str) -> str | None:
-    """People got to act ("getting walkers to stop for lunch"), unless they are a
-    platform's count doing what it counts ("get followers to share the post")."""
+    """People got to act ("getting walkers to stop for lunch") or brought somewhere
+    ("getting students back"), unless they are a platform's count doing what it counts
+    ("get followers to share the post", "bring followers over to the new page")."""
+    for match in _BROUGHT.finditer(clause):
+        who = match.group("who")
+        if (who in _PEOPLE or who in _GENERIC_WHO or _AGENT.match(who)) \
+                and who not in _NOT_PEOPLE and not re.fullmatch(rf"(?:{UNITS})", who) \
+                and not negated(clause, match.start()):
+            return match.group(0)
     if " to " not in clause:
         return None
     for match in _CAUSATIVE.finditer(clause):
