@@ -504,3 +504,28 @@ def test_sma103_money_brought_back_is_still_only_money(statement):
 ])
 def test_sma102_platform_used_to_bring_people_in_is_valid(statement):
     social.assert_valid(goal(statement))
+
+
+# --------------------------------------------------------------------------
+# A goal recorded behind a reporting lead ("it was resolved that ...") is read from
+# after the lead: the verb of deciding is not a customer acting.
+
+
+@pytest.mark.parametrize("statement", [
+    "It was agreed that the gallery's turnover should be increased this year.",
+    "The trustees decided that income must rise so the roof can be fixed.",
+    "It was minuted that the shop's profit ought to be grown next year.",
+    "The partners agreed that turnover has to go up before the lease renewal.",
+    "It was resolved that the hall's income should be grown so the grant can shrink.",
+])
+def test_sma103_money_goal_behind_a_reporting_lead(statement):
+    outcome.assert_findings(goal(statement), [("SMA103", 3, 16)])
+
+
+@pytest.mark.parametrize("statement", [
+    "It was agreed that the gallery should win more school bookings this year.",
+    "It was noted that the clinic should win more referrals from local GPs.",
+    "It was resolved that revenue be grown by getting more lapsed members to renew.",
+])
+def test_sma103_objective_behind_a_reporting_lead_is_valid(statement):
+    outcome.assert_valid(goal(statement))

@@ -37,6 +37,7 @@ from typing import Any
 from smaudit.model.plan import Plan, join
 from smaudit.model.prose.cues import CuePhrases, as_texts
 from smaudit.model.prose.lazy_pattern import LazyPattern
+from smaudit.model.prose.reported import REPORTED
 
 
 def _lazy(pattern: str, flags: int = 0) -> Any:
@@ -289,23 +290,11 @@ _EXPECTING = _lazy(
     r"|to\s+(?:sell|make|earn|bring|get|win|reach|grow|attract|fill|find))\b|['\u2019]ll\b",
     re.IGNORECASE,
 )
-# Minutes and reports put what was agreed or expected behind a verb of reporting and
-# shift its tenses back ("it was agreed that enquiries would rise as soon as the page
-# went live"). Such a report is the organization's own record of what it expects, not
-# a story, so a past tense after it does not make the role history (a past time named
-# in the clause still does). The reporter is nobody named, the writer, or one of the
-# organization's own bodies; the verbs of saying, deciding, noting and expecting are a
-# closed class.
-_OWN_BODY = (r"(?:we|us|the\s+(?:committee|board|trustees|council|members|partners|directors"
-             r"|owners?|management|meeting|team|governors|staff))")
-_REPORTED = _lazy(
-    rf"\b(?:it\s+(?:was|is|has\s+been|had\s+been)|{_OWN_BODY}(?:\s+(?:has|have|had))?)\s+"
-    r"(?:\w+ly\s+)?(?:agreed|resolved|decided|noted|minuted|stated|expected|anticipated"
-    r"|reported|observed|felt|recorded|confirmed|understood|assumed|projected|forecast"
-    r"|predicted|envisaged|hoped|determined|concluded)"
-    rf"(?:\s+by\s+{_OWN_BODY})?\s+that\b",
-    re.IGNORECASE,
-)
+# A report ("it was agreed that enquiries would rise as soon as the page went live") is
+# the organization's own record of what it expects, not a story, so a past tense after
+# it does not make the role history (a past time named in the clause still does). The
+# lead is shared with the goal reader (``reported``).
+_REPORTED = REPORTED
 # A yes/no question is not an assertion ("Would the posts ever pay for
 # themselves?"); a "why ... when ..." question is ("Why pay for ads when one
 # clip can reach millions?").

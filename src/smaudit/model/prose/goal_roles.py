@@ -34,6 +34,7 @@ from types import SimpleNamespace
 
 from smaudit.model.prose.cues import negated
 from smaudit.model.prose.lazy_pattern import LazyPattern
+from smaudit.model.prose.reported import without_reporting_lead
 
 #: A field is judged on this many characters at most (about ten pages): what a
 #: goal, a strategy or a line of research says is said long before that, and a
@@ -802,6 +803,9 @@ def business_gain(clause: str) -> str | None:
     lead_in = _WRITER_LEAD_IN.match(clause)
     if lead_in:
         clause = clause[lead_in.end() :]
+    # a reporting lead ("it was resolved that ...") says who recorded the goal; its verb
+    # of deciding is not something a customer does
+    clause = without_reporting_lead(clause)
     for match in r.action.finditer(clause):
         if _action_counts(clause, match) and not negated(clause, match.start()) \
                 and not _AS_MONEY.match(clause, match.end()) \
