@@ -529,3 +529,27 @@ def test_sma103_money_goal_behind_a_reporting_lead(statement):
 ])
 def test_sma103_objective_behind_a_reporting_lead_is_valid(statement):
     outcome.assert_valid(goal(statement))
+
+
+# --------------------------------------------------------------------------
+# The noun after a social count's target ("reach from 2,000 to 5,000 households") is
+# what the count counts, not customers gained; a remark after the goal does not change it.
+
+
+@pytest.mark.parametrize("statement", [
+    "Raise weekly post reach from 1,500 to 3,500 accounts; that is the figure I can check.",
+    "Lift Facebook post reach from 2,000 to 5,000 households; that is the one number the "
+    "board reads.",
+    "Get our followers from 500 to 1,200 customers and fans; it's what the owner checks.",
+    "Take weekly story views from 300 to 900 people; it is the one figure our manager reads.",
+])
+def test_sma102_social_count_to_a_number_of_people(statement):
+    social.assert_findings(goal(statement), [("SMA102", 3, 16)])
+
+
+@pytest.mark.parametrize("statement", [
+    "Grow the choir from 40 to 60 singers by recruiting through Facebook events",
+    "Raise bookings from 12 to 30 families a month using Instagram stories",
+])
+def test_sma102_business_count_to_a_number_of_people_is_valid(statement):
+    social.assert_valid(goal(statement))

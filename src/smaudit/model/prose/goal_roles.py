@@ -367,6 +367,10 @@ _UNIT_SUBJECT = LazyPattern(rf"\b(?:{_STRONG_UNITS})\s+$")
 _ACCOUNT_BEFORE = LazyPattern(rf"(?:{PLATFORM}|{CONTAINER})\s+$")
 #: A count an account grows to: "grow the WhatsApp channel to 1,000 members".
 _ACCOUNT_TO = LazyPattern(rf"(?:{PLATFORM}|{CONTAINER}|group)\s+(?:\w+\s+)?(?:to|past|beyond)\s+$")
+#: A social count's target: "reach from 1,900 to 4,000 accounts" counts accounts reached,
+#: the noun after the number is the unit's own (taken only when the clause's object is a
+#: social quantity, so "grow the club from 40 to 90 families" keeps its families).
+_UNIT_TO = LazyPattern(rf"\b(?:{UNITS})\s+(?:from\s+\S+\s+)?(?:to|past|beyond)\s+$")
 #: People counted where the platform keeps them: "2,000 members in our Facebook group".
 _ON_PLATFORM = LazyPattern(rf"\s+(?:in|on|of|at)\s+(?:(?:our|the|a|its|their)\s+)?(?:[\w'-]+\s+)?"
                      rf"{PLATFORM}")
@@ -843,7 +847,9 @@ def business_gain(clause: str) -> str | None:
         and (noun != "accounts" or r.account.search(clause))
     if noun and (re.match(rf"^(?:{UNITS})$", noun) or re.match(rf"^(?:{_money_words()})$", noun)
                  or platform_noun or _ON_PLATFORM.match(clause, hit.end())
-                 or _ACCOUNT_TO.search(clause, max(0, hit.start() - 40), hit.start())):
+                 or _ACCOUNT_TO.search(clause, max(0, hit.start() - 40), hit.start())
+                 or (_UNIT_TO.search(clause, max(0, hit.start() - 40), hit.start())
+                     and social_quantity(clause))):
         return None
     return hit.group(0)
 
