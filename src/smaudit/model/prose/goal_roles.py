@@ -1176,6 +1176,11 @@ def research_substance(text: str) -> str | None:
                 if _word_before(clause, done.start())[-1:] and \
                         _word_before(clause, done.start())[0] in _NOUN_BEFORE - {"that"}:
                     continue
+                # a gerund heading a noun phrase after a determiner and a singular noun
+                # ("at the board meeting", "our staff training") names an event, not
+                # customers acting; after a plural ("our regulars visiting") they act
+                if done.group(0).endswith("ing") and _in_compound(clause, done.start()):
+                    continue
                 # an infinitive is a purpose ("a survey to find out who they are"), not
                 # something the customers were seen to do
                 if _word_before(clause, done.start()) == ["to"]:
@@ -1202,6 +1207,20 @@ def research_substance(text: str) -> str | None:
                     continue
                 return done.group(0)
     return None
+
+
+def _in_compound(clause: str, start: int) -> bool:
+    """Whether the word at ``start`` heads a noun phrase: a determiner or a possessive
+    opens it ("the board meeting", "the partners' planning meeting") with only singular
+    modifiers in between. A plural between ("our regulars visiting") is a subject acting.
+    """
+    between = clause[max(0, start - 80) : start].split()[-3:]
+    for index, word in enumerate(reversed(between)):
+        if word.endswith(("'s", "s'")) or (index and word in _NOUN_BEFORE):
+            return True
+        if word.endswith(("s", ",")) or not word.isalpha():
+            return False
+    return False
 
 
 #: An age bound that says only "adults": a lower bound at or below the age of
