@@ -553,3 +553,26 @@ def test_sma102_social_count_to_a_number_of_people(statement):
 ])
 def test_sma102_business_count_to_a_number_of_people_is_valid(statement):
     social.assert_valid(goal(statement))
+
+
+# --------------------------------------------------------------------------
+# A platform that only dates the goal ("in the first month of Instagram", "after a year
+# on TikTok") is not the goal's object.
+
+
+@pytest.mark.parametrize("statement", [
+    "To double the first fittings already in the first month of Instagram.",
+    "Triple trial lessons after a year on TikTok",
+    "Double the first hem alterations in the opening months of Facebook",
+    "Fill half the Saturday tee times within two seasons of being on Facebook",
+])
+def test_sma102_platform_dating_the_goal_is_valid(statement):
+    social.assert_valid(goal(statement))
+
+
+@pytest.mark.parametrize("statement", [
+    "Grow our Instagram to 3,000 followers in the first month",
+    "Get the page looking professional within six months of Facebook",
+])
+def test_sma102_platform_goal_with_a_time_still_counts(statement):
+    social.assert_findings(goal(statement), [("SMA102", 3, 16)])

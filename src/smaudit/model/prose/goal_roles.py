@@ -644,8 +644,18 @@ def platform_itself(clause: str) -> str | None:
                 clause, max(0, hit.start() - 40), hit.start()) \
                 or _AS_INSTRUMENT.match(clause, hit.end()):
             continue
+        if _TIME_OF.search(clause, max(0, hit.start() - 40), hit.start()):
+            continue  # "in the first month of Instagram": the platform dates the goal
         return " ".join(hit.group(0).split())
     return None
+
+
+#: A platform as the complement of a stretch of time ("the first month of Instagram",
+#: "after a year on TikTok", "six weeks into our Facebook page") says when, not what the
+#: goal is about. The units of time and the prepositions are closed classes.
+_TIME_OF = LazyPattern(
+    r"\b(?:days?|weeks?|fortnights?|months?|quarters?|terms?|seasons?|years?)\s+"
+    r"(?:of|on|in|into)\s+(?:(?:our|the|a|its|their|being\s+on)\s+)?(?:new\s+)?$")
 
 
 def _action_counts(clause: str, match: re.Match[str]) -> bool:
