@@ -576,3 +576,24 @@ def test_sma102_platform_dating_the_goal_is_valid(statement):
 ])
 def test_sma102_platform_goal_with_a_time_still_counts(statement):
     social.assert_findings(goal(statement), [("SMA102", 3, 16)])
+
+
+# --------------------------------------------------------------------------
+# "Rev", the clipped revenue of note form, is money; the verb "rev up" is not.
+
+
+@pytest.mark.parametrize("statement", [
+    "Rev +20% YoY. Period.",
+    "Grow net rev 15% next FY",
+    "Gross rev to 400k by end of FY26",
+])
+def test_sma103_clipped_revenue_is_money(statement):
+    outcome.assert_findings(goal(statement), [("SMA103", 3, 16)])
+
+
+@pytest.mark.parametrize("statement", [
+    "Rev up repeat bookings from returning clients by 20%",
+    "Rev up the studio's trial sign-ups ahead of January",
+])
+def test_sma103_rev_up_is_not_money(statement):
+    outcome.assert_valid(goal(statement))

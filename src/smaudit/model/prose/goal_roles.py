@@ -507,6 +507,8 @@ def roles() -> SimpleNamespace:
         r"|financial\s(?:results?|performance|position|health|situation)|shareholder\svalue"
         r"|(?:written\s)?premiums?|proceeds|receipts|gmv|revpar|the\stills?|pay\sits\sway"
         r"|coffers"
+        # the clipped form of revenue in note form ("Rev +20% YoY"), not the verb "rev up"
+        r"|rev(?!\s+(?:up|it|them|the|our|its|their|this)\b)"
         # a return on spend is money back: "4:1 ROAS", "ROI of 300%"
         r"|roi|roas|return\son\s(?:ad\s)?(?:spend|investment)|\d+(?:\.\d+)?\s?:\s?1"
         # paying back: "earn back the cost of the oven", "pay for itself", "break even"
