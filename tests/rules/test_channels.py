@@ -863,3 +863,35 @@ PROBE = [
                          + PROBE)
 def test_classes_of_sets_h_and_whole_d(code, field, text, fires):
     judged(code, field, text, fires)
+
+
+# --------------------------------------------------------------------------
+# A gerund heading a noun phrase ("at the board meeting", "the partners' planning
+# meeting") names an event, not customers acting: a description given there states no
+# fact and no way it was learned.
+
+
+def _research(text: str) -> str:
+    """A plan whose only field is ``text`` as the research (line 2, column 13)."""
+    return f"audience:\n  research: {json.dumps(text)}\n"
+
+
+@pytest.mark.parametrize("text", [
+    "The cinema's audience was described at the board meeting as broad and loyal.",
+    "At the annual staff gathering our guests were called friendly and mixed.",
+    "Clients were summed up at the partners' planning meeting as varied and appreciative.",
+    "In the team briefing our members were characterised as keen and sociable.",
+])
+def test_sma205_description_at_a_meeting_is_hollow(text):
+    research.assert_findings(_research(text), [("SMA205", 2, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    "Our regulars visiting on weekdays are mostly retired teachers from the estate.",
+    "At the open evening we asked 80 parents how they found us.",
+    "Families booking online mostly come from within 3 miles, going by postcodes in the "
+    "booking system.",
+    "Students queueing at the weekend matinees buy most of the discounted seats.",
+])
+def test_sma205_customers_acting_or_asked_is_research(text):
+    research.assert_valid(_research(text))

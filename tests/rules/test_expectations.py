@@ -423,3 +423,51 @@ def test_an_untyped_goal_with_a_sale_among_other_objectives_is_still_read():
           - id: term
             statement: Fill every class with new learners and sell out the term
     """, [("SMA504", 6, 16)])
+
+
+# --------------------------------------------------------------------------
+# A stretch of the customers' own calendar ("through their first weeks") is how long
+# the business helps them, not a deadline for results.
+
+
+def _goal(statement: str) -> str:
+    """A plan whose only prose is one goal statement (line 4, column 16)."""
+    return ("organization:\n  name: Acme\nbusiness_goals:\n  - id: g\n"
+            f"    statement: {json.dumps(statement)}\n")
+
+
+@pytest.mark.parametrize("statement", [
+    "Support new tenants through their first month so fewer move out early",
+    "Coach members during their opening fortnight so they keep coming",
+    "Walk new clients through their first three weeks so fewer drop the programme",
+    "Stay in touch with new patients throughout their first six weeks of treatment",
+])
+def test_overnight_span_on_the_customers_calendar_is_not_a_deadline(statement):
+    overnight.assert_valid(_goal(statement))
+
+
+def test_overnight_our_own_first_weeks_still_count():
+    overnight.assert_findings(_goal("Double our enquiries within the first six weeks of posting"),
+                              [("SMA501", 5, 16)])
+
+
+# --------------------------------------------------------------------------
+# A conditional evaluation ("X would be cool") overruled by a contrast clause is a
+# wish, not an expectation.
+
+
+@pytest.mark.parametrize("text", [
+    "going viral would be nice but really what we want is steady bookings",
+    "A clip blowing up would be fun, but the actual aim is simply repeat orders.",
+    "Honestly a post taking off would be a lovely bonus, but the target is just more "
+    "table bookings.",
+    "one of the reels spreading would be pretty awesome but the aim is just regulars "
+    "coming back",
+])
+def test_viral_wish_overruled_by_a_contrast_is_innocent(text):
+    viral.assert_valid(_expecting(text))
+
+
+def test_viral_expectation_without_the_wish_still_counts():
+    viral.assert_findings(_expecting("We expect one of our reels to go viral and bring in "
+                                     "the crowds."), [("SMA502", 3, 15)])

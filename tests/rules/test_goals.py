@@ -471,3 +471,129 @@ def test_sma102_target_in_social_counts(target):
                                     "40 bookings from 2,000 followers"])
 def test_sma102_business_targets_are_valid(target):
     social.assert_valid(targeted("Be the workshop people think of for oak furniture", target))
+
+
+# --------------------------------------------------------------------------
+# People brought somewhere ("getting students back", "drawing workers down to the
+# market") are a customer behaviour, whatever the verb of bringing and the place.
+
+
+@pytest.mark.parametrize("statement", [
+    "Grow takings by bringing lapsed walkers back to the tearoom every weekend",
+    "Increase income by getting commuters in through the side door before nine",
+    "Raise turnover by drawing office workers down to the market at lunchtime",
+    "Lift sales by tempting former members back for a spring reunion class",
+    "Grow fee income by getting parents along to the open evening each term",
+    "Raise income by welcoming families in for Sunday lunch",
+])
+def test_sma103_money_with_people_brought_in_is_valid(statement):
+    outcome.assert_valid(goal(statement))
+
+
+@pytest.mark.parametrize("statement", [
+    "Grow revenue by getting more money back from the suppliers",
+    "Get profits back up to where they were",
+])
+def test_sma103_money_brought_back_is_still_only_money(statement):
+    outcome.assert_findings(goal(statement), [("SMA103", 3, 16)])
+
+
+@pytest.mark.parametrize("statement", [
+    "Use TikTok to get teenagers signing up for climbing taster sessions, not just liking clips",
+    "Use Facebook to bring older residents into the lunch club, not just to collect likes",
+])
+def test_sma102_platform_used_to_bring_people_in_is_valid(statement):
+    social.assert_valid(goal(statement))
+
+
+# --------------------------------------------------------------------------
+# A goal recorded behind a reporting lead ("it was resolved that ...") is read from
+# after the lead: the verb of deciding is not a customer acting.
+
+
+@pytest.mark.parametrize("statement", [
+    "It was agreed that the gallery's turnover should be increased this year.",
+    "The trustees decided that income must rise so the roof can be fixed.",
+    "It was minuted that the shop's profit ought to be grown next year.",
+    "The partners agreed that turnover has to go up before the lease renewal.",
+    "It was resolved that the hall's income should be grown so the grant can shrink.",
+])
+def test_sma103_money_goal_behind_a_reporting_lead(statement):
+    outcome.assert_findings(goal(statement), [("SMA103", 3, 16)])
+
+
+@pytest.mark.parametrize("statement", [
+    "It was agreed that the gallery should win more school bookings this year.",
+    "It was noted that the clinic should win more referrals from local GPs.",
+    "It was resolved that revenue be grown by getting more lapsed members to renew.",
+])
+def test_sma103_objective_behind_a_reporting_lead_is_valid(statement):
+    outcome.assert_valid(goal(statement))
+
+
+# --------------------------------------------------------------------------
+# The noun after a social count's target ("reach from 2,000 to 5,000 households") is
+# what the count counts, not customers gained; a remark after the goal does not change it.
+
+
+@pytest.mark.parametrize("statement", [
+    "Raise weekly post reach from 1,500 to 3,500 accounts; that is the figure I can check.",
+    "Lift Facebook post reach from 2,000 to 5,000 households; that is the one number the "
+    "board reads.",
+    "Get our followers from 500 to 1,200 customers and fans; it's what the owner checks.",
+    "Take weekly story views from 300 to 900 people; it is the one figure our manager reads.",
+])
+def test_sma102_social_count_to_a_number_of_people(statement):
+    social.assert_findings(goal(statement), [("SMA102", 3, 16)])
+
+
+@pytest.mark.parametrize("statement", [
+    "Grow the choir from 40 to 60 singers by recruiting through Facebook events",
+    "Raise bookings from 12 to 30 families a month using Instagram stories",
+])
+def test_sma102_business_count_to_a_number_of_people_is_valid(statement):
+    social.assert_valid(goal(statement))
+
+
+# --------------------------------------------------------------------------
+# A platform that only dates the goal ("in the first month of Instagram", "after a year
+# on TikTok") is not the goal's object.
+
+
+@pytest.mark.parametrize("statement", [
+    "To double the first fittings already in the first month of Instagram.",
+    "Triple trial lessons after a year on TikTok",
+    "Double the first hem alterations in the opening months of Facebook",
+    "Fill half the Saturday tee times within two seasons of being on Facebook",
+])
+def test_sma102_platform_dating_the_goal_is_valid(statement):
+    social.assert_valid(goal(statement))
+
+
+@pytest.mark.parametrize("statement", [
+    "Grow our Instagram to 3,000 followers in the first month",
+    "Get the page looking professional within six months of Facebook",
+])
+def test_sma102_platform_goal_with_a_time_still_counts(statement):
+    social.assert_findings(goal(statement), [("SMA102", 3, 16)])
+
+
+# --------------------------------------------------------------------------
+# "Rev", the clipped revenue of note form, is money; the verb "rev up" is not.
+
+
+@pytest.mark.parametrize("statement", [
+    "Rev +20% YoY. Period.",
+    "Grow net rev 15% next FY",
+    "Gross rev to 400k by end of FY26",
+])
+def test_sma103_clipped_revenue_is_money(statement):
+    outcome.assert_findings(goal(statement), [("SMA103", 3, 16)])
+
+
+@pytest.mark.parametrize("statement", [
+    "Rev up repeat bookings from returning clients by 20%",
+    "Rev up the studio's trial sign-ups ahead of January",
+])
+def test_sma103_rev_up_is_not_money(statement):
+    outcome.assert_valid(goal(statement))

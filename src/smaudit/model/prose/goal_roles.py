@@ -35,6 +35,7 @@ from types import SimpleNamespace
 from smaudit.model.prose.cues import negated
 from smaudit.model.prose.lazy_pattern import LazyPattern
 from smaudit.model.prose.lookback import words_before
+from smaudit.model.prose.reported import without_reporting_lead
 from smaudit.model.prose.sentences import pieces
 
 #: A field is judged on this many characters at most (about ten pages): what a
@@ -223,7 +224,8 @@ class _WordClass:
         for form in forms:
             words = tuple(form.split())
             index.setdefault(words[0], []).append(words)
-        self._index = {k: sorted(v, key=lambda words: (-len(words), words)) for k, v in index.items()}
+        self._index = {k: sorted(v, key=lambda words: (-len(words), words))
+                       for k, v in index.items()}
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[_Hit]:
         tokens = list(_TOKEN.finditer(text, pos, len(text) if endpos is None else endpos))
@@ -372,6 +374,10 @@ _UNIT_SUBJECT = LazyPattern(rf"\b(?:{_STRONG_UNITS})\s+$")
 _ACCOUNT_BEFORE = LazyPattern(rf"(?:{PLATFORM}|{CONTAINER})\s+$")
 #: A count an account grows to: "grow the WhatsApp channel to 1,000 members".
 _ACCOUNT_TO = LazyPattern(rf"(?:{PLATFORM}|{CONTAINER}|group)\s+(?:\w+\s+)?(?:to|past|beyond)\s+$")
+#: A social count's target: "reach from 1,900 to 4,000 accounts" counts accounts reached,
+#: the noun after the number is the unit's own (taken only when the clause's object is a
+#: social quantity, so "grow the club from 40 to 90 families" keeps its families).
+_UNIT_TO = LazyPattern(rf"\b(?:{UNITS})\s+(?:from\s+\S+\s+)?(?:to|past|beyond)\s+$")
 #: People counted where the platform keeps them: "2,000 members in our Facebook group".
 _ON_PLATFORM = LazyPattern(rf"\s+(?:in|on|of|at)\s+(?:(?:our|the|a|its|their)\s+)?(?:[\w'-]+\s+)?"
                      rf"{PLATFORM}")
@@ -508,6 +514,8 @@ def roles() -> SimpleNamespace:
         r"|financial\s(?:results?|performance|position|health|situation)|shareholder\svalue"
         r"|(?:written\s)?premiums?|proceeds|receipts|gmv|revpar|the\stills?|pay\sits\sway"
         r"|coffers"
+        # the clipped form of revenue in note form ("Rev +20% YoY"), not the verb "rev up"
+        r"|rev(?!\s+(?:up|it|them|the|our|its|their|this)\b)"
         # a return on spend is money back: "4:1 ROAS", "ROI of 300%"
         r"|roi|roas|return\son\s(?:ad\s)?(?:spend|investment)|\d+(?:\.\d+)?\s?:\s?1"
         # paying back: "earn back the cost of the oven", "pay for itself", "break even"
@@ -645,8 +653,18 @@ def platform_itself(clause: str) -> str | None:
                 clause, max(0, hit.start() - 40), hit.start()) \
                 or _AS_INSTRUMENT.match(clause, hit.end()):
             continue
+        if _TIME_OF.search(clause, max(0, hit.start() - 40), hit.start()):
+            continue  # "in the first month of Instagram": the platform dates the goal
         return " ".join(hit.group(0).split())
     return None
+
+
+#: A platform as the complement of a stretch of time ("the first month of Instagram",
+#: "after a year on TikTok", "six weeks into our Facebook page") says when, not what the
+#: goal is about. The units of time and the prepositions are closed classes.
+_TIME_OF = LazyPattern(
+    r"\b(?:days?|weeks?|fortnights?|months?|quarters?|terms?|seasons?|years?)\s+"
+    r"(?:of|on|in|into)\s+(?:(?:our|the|a|its|their|being\s+on)\s+)?(?:new\s+)?$")
 
 
 def _action_counts(clause: str, match: re.Match[str]) -> bool:
@@ -808,6 +826,9 @@ def business_gain(clause: str) -> str | None:
     lead_in = _WRITER_LEAD_IN.match(clause)
     if lead_in:
         clause = clause[lead_in.end() :]
+    # a reporting lead ("it was resolved that ...") says who recorded the goal; its verb
+    # of deciding is not something a customer does
+    clause = without_reporting_lead(clause)
     for match in r.action.finditer(clause):
         if _action_counts(clause, match) and not negated(clause, match.start()) \
                 and not _AS_MONEY.match(clause, match.end()) \
@@ -845,7 +866,9 @@ def business_gain(clause: str) -> str | None:
         and (noun != "accounts" or r.account.search(clause))
     if noun and (re.match(rf"^(?:{UNITS})$", noun) or re.match(rf"^(?:{_money_words()})$", noun)
                  or platform_noun or _ON_PLATFORM.match(clause, hit.end())
-                 or _ACCOUNT_TO.search(clause, max(0, hit.start() - 40), hit.start())):
+                 or _ACCOUNT_TO.search(clause, max(0, hit.start() - 40), hit.start())
+                 or (_UNIT_TO.search(clause, max(0, hit.start() - 40), hit.start())
+                     and social_quantity(clause))):
         return None
     return hit.group(0)
 
@@ -859,9 +882,28 @@ _CAUSATIVE = LazyPattern(
     r"(?:[\w'-]+\s+){0,2}?(?P<who>[a-z][\w'-]*s)\s+to\s+(?P<act>[a-z]+)\b")
 
 
+#: People brought somewhere: "getting students back for a second film", "draw office
+#: workers down to the market". A verb of bringing or drawing (a closed class) and people,
+#: then a particle of motion (a closed class: back, in, along, down, through ...): the
+#: people come, which is a customer behaviour whatever the place.
+_BROUGHT = LazyPattern(
+    r"\b(?:get|gets|getting|got|bring|brings|bringing|brought|draw|draws|drawing|drew|drawn"
+    r"|lur(?:e|es|ed|ing)|tempt\w*|entic\w*|pull|pulls|pulling|pulled|welcom\w*|coax\w*)\s+"
+    r"(?:(?:more|the|our|new|local|a\s+few|some)\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?P<who>[a-z][\w'-]*s)\s+(?P<act>back|in|inside|along|down|over|round|around|through"
+    r"|into|across|up\s+to|out\s+to)\b")
+
+
 def _caused(clause: str) -> str | None:
-    """People got to act ("getting walkers to stop for lunch"), unless they are a
-    platform's count doing what it counts ("get followers to share the post")."""
+    """People got to act ("getting walkers to stop for lunch") or brought somewhere
+    ("getting students back"), unless they are a platform's count doing what it counts
+    ("get followers to share the post", "bring followers over to the new page")."""
+    for match in _BROUGHT.finditer(clause):
+        who = match.group("who")
+        if (who in _PEOPLE or who in _GENERIC_WHO or _AGENT.match(who)) \
+                and who not in _NOT_PEOPLE and not re.fullmatch(rf"(?:{UNITS})", who) \
+                and not negated(clause, match.start()):
+            return match.group(0)
     if " to " not in clause:
         return None
     for match in _CAUSATIVE.finditer(clause):
@@ -1153,6 +1195,11 @@ def research_substance(text: str) -> str | None:
                 if _word_before(clause, done.start())[-1:] and \
                         _word_before(clause, done.start())[0] in _NOUN_BEFORE - {"that"}:
                     continue
+                # a gerund heading a noun phrase after a determiner and a singular noun
+                # ("at the board meeting", "our staff training") names an event, not
+                # customers acting; after a plural ("our regulars visiting") they act
+                if done.group(0).endswith("ing") and _in_compound(clause, done.start()):
+                    continue
                 # an infinitive is a purpose ("a survey to find out who they are"), not
                 # something the customers were seen to do
                 if _word_before(clause, done.start()) == ["to"]:
@@ -1179,6 +1226,20 @@ def research_substance(text: str) -> str | None:
                     continue
                 return done.group(0)
     return None
+
+
+def _in_compound(clause: str, start: int) -> bool:
+    """Whether the word at ``start`` heads a noun phrase: a determiner or a possessive
+    opens it ("the board meeting", "the partners' planning meeting") with only singular
+    modifiers in between. A plural between ("our regulars visiting") is a subject acting.
+    """
+    between = clause[max(0, start - 80) : start].split()[-3:]
+    for index, word in enumerate(reversed(between)):
+        if word.endswith(("'s", "s'")) or (index and word in _NOUN_BEFORE):
+            return True
+        if word.endswith(("s", ",")) or not word.isalpha():
+            return False
+    return False
 
 
 #: An age bound that says only "adults": a lower bound at or below the age of
