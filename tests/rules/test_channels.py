@@ -863,3 +863,36 @@ PROBE = [
                          + PROBE)
 def test_classes_of_sets_h_and_whole_d(code, field, text, fires):
     judged(code, field, text, fires)
+
+
+# --------------------------------------------------------------------------
+# SMA202: imitation said as the reasoning, also behind a lead of reporting
+
+
+@pytest.mark.parametrize("text", [
+    "The garden centre on the ring road sells half its seedlings through Instagram, and if "
+    "it works for them it will work for our nursery too.",
+    "It was noted that the larger breweries have big audiences on TikTok, and it was agreed "
+    "that the brewery should follow their lead.",
+    "The bike shop next to the station gets most of its repair bookings from Facebook; if it "
+    "can do that for them, it can do that for our workshop.",
+    "It was reported at the meeting that the other choirs in the county recruit on Facebook, "
+    "and it was decided that the choir should follow their example.",
+    # "lessons" is the service here, not a lesson learned from the others
+    "The climbing gym by the canal fills its taster sessions off Instagram; if it worked for "
+    "them, it'll work for our climbing lessons.",
+])
+def test_sma202_imitation_as_reasoning(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    # a supposition doubted, then the organization's own research
+    "If it worked for them it might not work for us, so we asked our own patients where "
+    "they look first.",
+    # the copying rejected in a contrasting clause
+    "The bakery across the street does well on Instagram, but following their example makes "
+    "no sense for us: our customers find us through the weekly market.",
+])
+def test_sma202_imitation_doubted_or_rejected(text):
+    bandwagon.assert_valid(motivation(text))

@@ -1607,12 +1607,20 @@ _WORKED_FOR = _compile(
           |(?-i:[A-Z]))[\w'\u2019&-]*(?:\s+(?!(?:so|and|but|because|it|we)\b)[\w'\u2019&-]+)
           {0,5})""",
     anchors="for")
+#: A conditional that only supposes another's result ("if it worked for them ..."): the
+#: subordinators of condition are a closed class. The leap, if any, is in the transfer
+#: that follows ("..., it'll work for us", ``_FOR_THEM_FOR_US``).
+_SUPPOSED = LazyPattern(r"\b(?:if|even\s+if|whether|unless|suppose|supposing)\s+(?:\w+\s+){0,2}$",
+                        re.IGNORECASE)
 #: Someone else's result applied to us: "if it's doing that for Ray it'll do it for us".
 _FOR_THEM_FOR_US = _compile(
     r"""\bfor\s+(?P<org>(?!(?:us|me|our|my|ourselves|myself|the\s+(?:first|last|next))\b)
           [\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s*,?\s+(?:(?:so|then|and|surely)\s+)?
         (?:it['\u2019]ll|it\s+will|it\s+would|it['\u2019]d|it\s+can|it\s+could|it\s+should
-          |it\s+might|it\s+must|will|would|can|could|should)\b[^.;!?]{0,40}?\bfor\s+(?:us|me)\b""",
+          |it\s+might|it\s+must|will|would|can|could|should)\b
+        # the modal denied is a doubt, not a transfer: "it might not work for us"
+        (?!\s+(?:not|never)\b|n['\u2019]t)(?![^.;!?]{0,40}?\b(?:not|never|no)\b)
+        [^.;!?]{0,40}?\bfor\s+(?:us|me|our|my)\b""",
     anchors="for")
 #: Another person's trade arriving through a platform: "half his work comes in off
 #: Facebook", "gets half her orders off Instagram". The trade nouns are the
@@ -1654,7 +1662,15 @@ _IMITATE = LazyPattern(
     r"|(?:the|their)\s+same\s+(?:playbook|formula|recipe|route|path|script|approach|strategy"
     r"|template|blueprint|tactics|game\s*plan|model)"
     # "so should we", "so must we": the organization's turn to copy
-    r"|so\s+(?:should|must|will|shall|do|can)\s+(?:we|i)\b)\b",
+    r"|so\s+(?:should|must|will|shall|do|can)\s+(?:we|i)\b"
+    # taking the others as the pattern: "follow their example", "follow its lead" (a
+    # possessive determiner points back to the others; the nouns of a pattern to follow)
+    r"|follow(?:s|ed|ing)?\s+(?:their|its|his|her|that|the\s+same)\s+(?:\w+\s+)?(?:example"
+    r"|lead|model|footsteps|path|route)"
+    # their result carried over to us: "(if it worked for them,) it'll work for our lessons";
+    # a modal then the organization as the beneficiary, not denied
+    r"|(?:will|['\u2019]ll|would|['\u2019]d|can|could|should|must)\s+(?:surely\s+|also\s+)?"
+    r"(?:work|do\s+(?:the\s+same|that|it|likewise))\s+for\s+(?:us|me|our|my)\b)\b",
     re.IGNORECASE)
 #: A later contrast that brings the organization's own customers: "competitors are
 #: on LinkedIn, sure, but we chose it because the buyers we interviewed vet suppliers there".
@@ -1964,18 +1980,30 @@ _ECHO_AFTER = LazyPattern(
     r"(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+(?:would|will|could|should|can|might)\s+"
     r"(?:[\w'\u2019]+\s+){0,4}?(?:too|as\s+well|the\s+same|likewise|in\s+the\s+same\s+way"
     r"|similarly)\b", re.IGNORECASE)
+#: A lead of reporting that opens a sentence of minutes or a report: "It was noted that",
+#: "The committee agreed that". What follows is the organization's own statement. The
+#: reporter is nobody named or one of the organization's own bodies; the verbs of saying,
+#: noting and deciding are a closed class.
+_REPORTING_LEAD = LazyPattern(
+    r"\W*(?:it\s+(?:was|is|has\s+been|had\s+been)|we|the\s+(?:committee|board|trustees"
+    r"|council|members|partners|directors|owners?|management|meeting|team|governors|staff))\s+"
+    r"(?:\w+ly\s+)?(?:agreed|resolved|decided|noted|minuted|stated|reported|observed|felt"
+    r"|recorded|confirmed|remarked|mentioned|pointed\s+out|concluded)\s+that\s+",
+    re.IGNORECASE)
 #: The subject a sentence opens with, up to its verb (at most eight words).
 _OPENING_SUBJECT = LazyPattern(
-    r"^\W*(?P<who>(?:[\w'\u2019&-]+\s+){0,7}?[\w'\u2019&-]+)\s+(?:(?:has|have|had)\s+(?:both\s+"
+    r"\W*(?P<who>(?:[\w'\u2019&-]+\s+){0,7}?[\w'\u2019&-]+)\s+(?:(?:has|have|had)\s+(?:both\s+"
     r"|all\s+|also\s+)?(?:been|seen|got|had|gained|grown|doubled|won)|is|are|was|were|does|do"
-    r"|did|gets?|got|posts?|runs?|uses?|sells?|sold|makes?|made|sees?|saw|doubled|tripled|grew"
+    r"|did|has|have|gets?|got|posts?|runs?|uses?|sells?|sold|makes?|made|sees?|saw|doubled|tripled|grew"
     r"|gained|fills?|filled|packs?|draws?|drew)\b", re.IGNORECASE)
 #: Doing well, as the words for growth and for what a business counts (a closed class).
 _DID_WELL = LazyPattern(
     r"\b(?:doubl\w*|tripl\w*|grew|grow\w*|gain\w*|boost\w*|pack(?:s|ed|ing)?|rammed|busy|full"
     r"|fill(?:s|ed|ing)?|sold|sells?|sell-?outs?"
     r"|success\w*|take-up|uptake|interest|crowds?|queues?|bookings?|orders|trade|customers|clients"
-    r"|members|sales|visitors|footfall|enquiries|inquiries|leads)\b", re.IGNORECASE)
+    r"|members|sales|visitors|footfall|enquiries|inquiries|leads"
+    # an audience won: "large followings", "big audiences"
+    r"|followings?|followers|audiences?)\b", re.IGNORECASE)
 #: People rather than organizations: agent nouns and the people nouns that end otherwise.
 _PEOPLE_NOUN = LazyPattern(
     r"[a-z]+(?:ers|ors|ists|ians|ents|ees|ants)|parents|families|kids|children|locals|people"
@@ -1990,11 +2018,17 @@ def _copied(field: list[Sentence]) -> Role | None:
     same ("Carnley branch gets loads of interest from its FB promos. Same for us."):
     whoever they are, the sentence that echoes them makes them the reason."""
     for number, sentence in enumerate(field):
+        # minutes put the others and the decision behind verbs of reporting: "it was noted
+        # that X ..., and it was agreed that we should follow their example" is the
+        # organization's own statement, so the subject is read after the lead
+        lead = _REPORTING_LEAD.match(sentence.text)
+        opens = lead.end() if lead else 0
+        subject = _OPENING_SUBJECT.match(sentence.text, opens)
         echoed = _ECHO_AFTER.search(sentence.text) or (
-            number + 1 < len(field) and _ECHO_NEXT.match(field[number + 1].text))
+            number + 1 < len(field) and _ECHO_NEXT.match(field[number + 1].text)) or (
+            subject is not None and _echoed_within(sentence, subject.end()))
         if not echoed or refuted(field, number):
             continue
-        subject = _OPENING_SUBJECT.match(sentence.text)
         if subject is None:
             continue
         who = " ".join(subject.group("who").split())
@@ -2010,6 +2044,23 @@ def _copied(field: list[Sentence]) -> Role | None:
         says = f'the example of "{lower_first(who)}" is the reason given'
         return Role(says, sentence.quote(subject.start("who")), where)
     return None
+
+
+def _echoed_within(sentence: Sentence, after_subject: int) -> bool:
+    """Whether a later clause of the sentence resolves to copy ("..., and it was agreed
+    that we should follow their example"). A clause turned by a contrast or holding a
+    negator or a hedge rejects the copying ("..., but following their example makes no
+    sense for us"), so it is scoped out."""
+    for clause in sentence.clauses:
+        at = clause.start - sentence.start
+        found = _IMITATE.search(clause.text)
+        if found is None or at + found.start() < after_subject:
+            continue
+        if _LATER_CONTRAST.match(clause.text.lstrip(" ,;:")) or _NEGATOR.search(clause.text) \
+                or _hedged(clause.text):
+            continue
+        return True
+    return False
 
 
 def _gives_order(clause: str, end: int, stop: int) -> bool:
@@ -2189,6 +2240,8 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
         yield "someone else", found.start(), found.end()
     for pattern in (_WORKED_FOR, _FOR_THEM_FOR_US):
         for found in pattern.finditer(clause):
+            if pattern is _WORKED_FOR and _SUPPOSED.search(before(clause, found.start(), 30)):
+                continue  # "if it worked for them": a supposition; only its transfer is a leap
             yield found.group("org"), found.start(), found.end()
     for found in _THEIR_TRADE.finditer(clause):
         yield "someone else", found.start(), found.end()
