@@ -896,3 +896,55 @@ def test_sma202_imitation_as_reasoning(text):
 ])
 def test_sma202_imitation_doubted_or_rejected(text):
     bandwagon.assert_valid(motivation(text))
+
+
+# --------------------------------------------------------------------------
+# SMA203: a wish to be perceived a way; quantified measures, appearances of a thing, and
+# an image added beside the goals
+
+
+@pytest.mark.parametrize("text", [
+    "We want the surgery regarded as the friendly modern practice, and joining Instagram "
+    "takes care of that.",
+    "I'd like the practice known as the go-to modern firm in town, and a polished LinkedIn "
+    "page does exactly that.",
+    # an image alone is still the reason
+    "We want Instagram to give the shop a bigger profile.",
+])
+def test_sma203_image_wish_by_participle(text):
+    bragging.assert_findings(motivation(text), [("SMA203", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    # how a thing will look, asked by a wh-word: the service, not the organization
+    "A short clip of the treatment room answers what clients ask us most, what the session "
+    "will look like.",
+    "The video answers what parents want to know most: what the first day will look like.",
+    # an image added beside the goals the platform serves
+    "We want Instagram to serve both aims, and to give the shop a bit more standing locally.",
+    "We want the page to help with both goals, and honestly it would make us look modern too.",
+    "The trustees hope the channel supports all three targets and also gives the museum a "
+    "fresher image.",
+    "Facebook should help us reach the two goals above, as well as lend the practice a more "
+    "polished look.",
+])
+def test_sma203_appearance_of_a_thing_or_image_beside_goals(text):
+    bragging.assert_valid(motivation(text))
+
+
+def test_sma203_tour_video_rationale_is_valid():
+    bragging.assert_valid(rationale("A tour video shows what a stay will look like, the "
+                                    "question guests send us most.", "youtube"))
+
+
+@pytest.mark.parametrize("text", [
+    # the quantifier counts messages on the platform, not organizations
+    "Regular walkers message us here, and most Messenger questions arrive on this page.",
+    "Parents text us a lot, and most Messenger requests land on this page.",
+    "Most Viber messages from regulars arrive before noon, so that is when we staff the chat.",
+    "Most Signal enquiries come from parents of new starters, so the office answers there.",
+    "Most email enquiries about group bookings arrive through this page, so it is staffed "
+    "daily.",
+])
+def test_sma202_quantified_messages_are_not_others(text):
+    bandwagon.assert_valid(rationale(text, "facebook"))

@@ -1585,6 +1585,16 @@ _MEASURE = LazyPattern(
     r"|of)",
     re.IGNORECASE,
 )
+#: The head noun right after a quantified phrase that stopped at a modifier ("most
+#: Messenger enquiries", "every web booking"): a measure or a message from customers, so
+#: the quantifier counts those, not organizations. The nouns are ``_MEASURE``'s and the
+#: words for what people send (a closed class), leaving out forms that are also verbs
+#: ("every cafe posts", "every shop likes").
+_MEASURE_NEXT = LazyPattern(
+    r"\s+(?:enquiry|enquiries|inquiry|inquiries|questions?|messages?|requests?|complaints?"
+    r"|comments?|reviews?|replies|followers?|subscribers?|customers?|clients?|sales|visitors?"
+    r"|tickets?|bookings?|reservations?|leads|sign-?ups|donations?|emails?|DMs?|texts)\b",
+    re.IGNORECASE)
 _SUCCESS = LazyPattern(
     r"\d|\b(?:followers?|likes|views|subscribers|fans|customers|clients|bookings?|orders|sales"
     r"|trade|members|membership|queues?|packed|crowds?|numbers|results|success|contracts|business"
@@ -1846,6 +1856,8 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
                 continue  # "somewhere other than the group", "most often saw": no noun quantified
             if quantified and any(_NOT_AN_ORG.fullmatch(w) for w in words[1:]):
                 continue  # "every age already uses it", "most of the time": not organizations
+            if quantified and _MEASURE_NEXT.match(clause, end):
+                continue  # "most Messenger enquiries start here": the quantified noun is a measure
             if quantified and (_MEASURE.fullmatch(words[-1]) or _WE_ACT.search(
                     before(clause, found.start(), 60))):
                 continue  # "most orders come from ...", "our farm sells most bunches": not others
@@ -2396,7 +2408,9 @@ _IMAGE_FRAMES = (
      rf"(?P<verb>{_APPEAR})\b"),
     # our brand should look youthful: the organization's own name for itself, and a wish
     ("how the organization {verb}",
-     rf"\b(?P<who>(?:our|the)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:should|must|would|will"
+     # (not after a wh-word: "what the day will look like" asks how a thing looks)
+     rf"(?<!\bwhat\s)(?<!\bhow\s)\b(?P<who>(?:our|the)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+"
+     rf"(?:should|must|would|will"
      rf"|needs?\s+to|has\s+to|ought\s+to|could)\s+(?:really\s+|finally\s+|also\s+)?"
      rf"(?P<verb>{_APPEAR})\s+(?:more\s+|less\s+|a\s+bit\s+|much\s+|so\s+)?"
      rf"(?:{IMAGE_WORDS}|{DATED}|like)\b"),
@@ -2417,6 +2431,13 @@ _IMAGE_FRAMES = (
      # the organization by its name: "want walkers to see Ferrybridge Marine as ..."
      r"|(?-i:[A-Z])[\w'\u2019&-]*(?:\s+(?-i:[A-Z])[\w'\u2019&-]*){0,3}))"
      r"\s+(?:out\s+|apart\s+)?as\b"
+     # a wish with a participle of perceiving: "want the surgery regarded as the modern
+     # practice", "I'd like us known as ..." (verbs of wanting and perceiving, closed classes)
+     rf"|\b(?:want|wants|wanted|['\u2019]d\s+like|would\s+like|like|need|needs|hope|get)\s+"
+     rf"(?:us|ourselves|(?P<who3>(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+"
+     rf"|(?-i:[A-Z])[\w'\u2019&-]*(?:\s+(?-i:[A-Z])[\w'\u2019&-]*){{0,3}}))\s+"
+     rf"(?:seen|regarded|viewed|perceived|known|thought\s+of|recogni[sz]ed|talked\s+about)"
+     rf"\s+as\s+(?:[\w-]+,?\s+){{0,3}}?(?:{IMAGE_WORDS}|{DATED})\b"
      rf"|\b(?:think|thinks|thinking|thought|see|sees|know)\s+(?:that\s+)?(?:we['\u2019]re"
      rf"|we\s+are|the\s+[\w-]+\s+is)\s+(?:a\s+|an\s+|so\s+|really\s+|quite\s+|some\s+)?"
      rf"(?:{IMAGE_WORDS}|{DATED})\b"),
@@ -2561,7 +2582,7 @@ _IMAGE_ANCHORS = (
     _APPEAR_ANCHORS,
     _APPEAR_ANCHORS,
     "look seem feel",
-    "see saw view perceiv picture think thought regard known position brand talk look know"
+    "see saw view perceiv picture think thought regard known position brand talk look know recogni"
     " mark label set",
     "image vibe persona cred kudos prestige feel edge aura look air cachet status polish glamour"
     " standing face profile gravitas sparkle shine clout reputation impression brand identity"
@@ -2615,6 +2636,23 @@ _BRAND_MEASURE = LazyPattern(
     r"|\bcount\s+(?:it|this)\s+(?:as\s+)?a\s+success\s+(?:when|if|once)\b", re.IGNORECASE)
 
 
+#: An image added beside the plan's goals: "help with both goals, and give the club a
+#: bigger profile", "support all three targets and also give the museum a fresher image".
+#: The goals are the reason; the image is one more wish, not the only reason. A verb of
+#: serving (a closed class) takes the goals by a word that points back to them (both,
+#: all three, each, these, the goals: determiners, numerals and the nouns for a goal),
+#: and a word of addition (and, as well as, plus) joins the image after it.
+_BESIDE_GOALS = LazyPattern(
+    r"\b(?:help\w*\s+(?:us\s+)?(?:with|towards?|(?:to\s+)?(?:meet|reach|hit|deliver|achieve))"
+    r"|serves?|serving|supports?|supporting|meets?|reach|reaches|achieves?|delivers?"
+    r"|contributes?\s+to|advances?)\s+"
+    r"(?:both|all\s+(?:two|three|four|five|of\s+them)|each|them|these|those|the\s+(?:\w+\s+)?"
+    r"(?:goals?|aims?|targets?|objectives?)|(?:our|its|the\s+(?:two|three|four|five))\s+"
+    r"(?:\w+\s+)?(?:goals?|aims?|targets?|objectives?)|(?:two|three|four|five)\s+(?:goals?|aims"
+    r"|targets|objectives))\b[^.;!?]{0,40}?(?:\band\b|\bas\s+well\s+as\b|\bplus\b)[^.;!?]*$",
+    re.IGNORECASE, "help serv support meet reach achiev deliver contribut advanc")
+
+
 def image_role(text: str) -> Role | None:
     """The first clause in a field that picks the platform for how the organization
     looks, or ``None``."""
@@ -2630,7 +2668,7 @@ def image_role(text: str) -> Role | None:
             for says, pattern in _image_frames():
                 for found in pattern.finditer(clause.text):
                     groups = found.groupdict()
-                    who = groups.get("who") or groups.get("who2")
+                    who = groups.get("who") or groups.get("who2") or groups.get("who3")
                     verb_group = "verb2" if groups.get("verb2") else "verb"
                     if who and (_THINGS.search(who) or mentions_customers(who)
                                 or _PLATFORM_NAME.match(who)):  # "see Instagram as a shop
@@ -2641,6 +2679,9 @@ def image_role(text: str) -> Role | None:
                         continue
                     if _contrasted(field, number, index):
                         break  # "..., but when we asked the parents, they use the village group"
+                    where = clause.start + found.start()
+                    if _BESIDE_GOALS.search(text, sentence.start, where):
+                        continue  # "help with both goals, and give the club a bigger profile"
                     verb = groups.get(verb_group)
                     what = says.format(verb=_third_person(verb) if verb else "looks")
                     where = clause.start + found.start()
