@@ -948,3 +948,47 @@ def test_sma203_tour_video_rationale_is_valid():
 ])
 def test_sma202_quantified_messages_are_not_others(text):
     bandwagon.assert_valid(rationale(text, "facebook"))
+
+
+# --------------------------------------------------------------------------
+# SMA203: the image in other grammatical slots (a dropped subject, the organization as
+# the object of a verb of displaying, "any" as the determiner, joined adjectives)
+
+
+@pytest.mark.parametrize("text", [
+    "The trustees felt a TikTok account would present the museum as a forward-thinking "
+    "institution.",
+    "The partners believed LinkedIn would portray the practice as a dynamic firm.",
+    "Being on YouTube should dispel any impression of the firm as old-fashioned.",
+    "A Facebook page might shake off any image of the hall as stuffy.",
+    "We want to show the bakery is bright and modern, not old style.",
+    "Posting there shows the garage is friendly and professional.",
+])
+def test_sma203_image_in_other_slots(text):
+    bragging.assert_findings(motivation(text), [("SMA203", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    "Got to look current, not like some tired corner garage from the eighties.",
+    "Need to seem a bit more up to date, not like a fusty solicitor's office.",
+])
+def test_sma203_note_form_image_rationale(text):
+    bragging.assert_findings(rationale(text), [("SMA203", 3, 16)])
+
+
+@pytest.mark.parametrize("text", [
+    "The trustees felt a TikTok account would present the museum's late openings to students "
+    "who never visit.",
+    "The partners believed LinkedIn would show our case studies to finance directors we "
+    "cannot reach by email.",
+])
+def test_sma203_displaying_the_offer_is_valid(text):
+    bragging.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Have to look at what questions come in first, then we reply within the hour.",
+    "Must look after the enquiries quickly, since parents message late in the evening.",
+])
+def test_sma203_modal_with_another_verb_is_valid(text):
+    bragging.assert_valid(rationale(text))

@@ -2401,6 +2401,9 @@ _IMAGE_FRAMES = (
      rf"|(?:^|\b(?:want|wants|need|needs|like|hope|aim|trying|try|so\s+as|in\s+order|is|are"
      rf"|was)\s+)to\s+"
      # a consequence: "so the agency looks bigger", "because then the club looks modern"
+     # note form, the subject dropped before a modal of need (a closed class): "Gotta look
+     # a bit with-it", "Got to look current"
+     rf"|^\W*(?:gotta|got\s+to|have\s+to|has\s+to|must|ought\s+to)\s+"
      rf"|\b(?:so|then)\s+(?:that\s+)?(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+"
      rf"(?:will\s+|can\s+|would\s+)?"
      # what it is all about: "it's about looking like a serious outfit"
@@ -2466,7 +2469,7 @@ _IMAGE_FRAMES = (
      r"|\b(?:for|about)\s+(?:(?:our|the|its)\s+)?(?:image|prestige|status|profile|optics"
      r"|kudos|vanity|credibility|clout|reputation|standing(?!\s+orders?))\b(?!\s+(?:updates?|reports?|checks?|pictures?|photos?|library|gallery))"
      r"|\b(?:freshen|modernise|modernize|update|refresh|polish|improve|revamp|change|shed|lose"
-     r"|shake\s+off|fix|rejuvenate|burnish|dust\s+off)\s+(?:up\s+)?(?:our|the|its|that|this)"
+     r"|shake\s+off|fix|rejuvenate|burnish|dust\s+off)\s+(?:up\s+)?(?:our|the|its|that|this|any)"
      r"\s+(?:[\w-]+,?\s+){0,3}?(?:image|look|reputation|stereotype|perception)\b"),
     # made to seem better by being there: "would make us more credible", "makes the firm
     # seem bigger"; standing in someone's eyes; the kind of brand people are proud of
@@ -2533,7 +2536,9 @@ _IMAGE_FRAMES = (
      rf"\s+(?:(?:not|no|never)\s+)?(?:just\s+|only\s+)?(?:for\s+)?"
      rf"(?:a\s+|an\s+|so\s+|really\s+|some\s+)?(?:\w+ly\s+)?"
      # a kind of one from a dated time: "not a practice of the last century"
-     rf"(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?)?(?:{IMAGE_WORDS}|{DATED})\b"),
+     rf"(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?)?"
+     # the image word second of two joined adjectives: "is bright and modern"
+     rf"(?:[\w-]+,?\s+(?:and|or)\s+)?(?:{IMAGE_WORDS}|{DATED})\b"),
     # we want to be the cool library; stuck in the past; won't take us seriously
     ("how the organization wants to be seen",
      rf"\b(?:want|wants|['\u2019]d\s+like|would\s+like|hope|aim)\s+to\s+be\s+(?:the|a|an)\s+"
@@ -2548,8 +2553,10 @@ _IMAGE_FRAMES = (
     ("the organization's image",
      r"\b(?:shed|sheds|shedding|lose|losing|shake\s+off|shaking\s+off|drop|dropping|ditch"
      r"|ditching|escape|dispel|banish|throw\s+off|get\s+rid\s+of|leave\s+behind|move\s+(?:past"
-     r"|away\s+from)|freshen\s+up|dust\s+off|rejuvenate)\s+(?:our|the|its|that|this|a|an)\s+"
+     r"|away\s+from)|freshen\s+up|dust\s+off|rejuvenate)\s+(?:our|the|its|that|this|a|an|any)\s+"
      r"(?:[\w-]+\s+){0,2}?(?:air|feel|feeling|vibe|aura|whiff|impression|label|tag|atmosphere"
+     # the nouns of how the organization is held in mind, as in the frame of changing one
+     r"|image|perception|reputation|stereotype"
      rf"|{DATED}\b)\b"
      # an impression given: "give an image of innovation", "bring an air of success"
      r"|\b(?:give|gives|gave|giving|lend|lends|bring|brings|create|creates|send|sends)\s+"
@@ -2565,7 +2572,9 @@ _IMAGE_FRAMES = (
      # closed class; the head noun, checked as ``who``, is not a product or a post)
      rf"|\b(?:signal|signals|signall?ing|signall?ed|project|projects|projecting|projected"
      rf"|portray|portrays|portraying|convey|conveys|conveying|present|presents|presenting"
-     rf"|showcase|showcases|showcasing)\s+(?:(?:us|ourselves|itself)\s+as\s+)?(?:a|an)\s+"
+     # the organization as the object: "present the Line as a contemporary organisation"
+     rf"|showcase|showcases|showcasing)\s+(?:(?:us|ourselves|itself|(?:the|our)\s+[\w-]+"
+     rf"|(?-i:[A-Z])[\w'\u2019&-]*)\s+as\s+)?(?:a|an)\s+"
      rf"(?:[\w-]+\s+)?(?:{IMAGE_WORDS}),?\s+(?P<who>(?:[\w-]+,?\s+){{0,2}}?[\w-]+)"
      rf"(?=\s*(?:[.,;:!?)]|$|\s(?:to|for|with|in|on|at|and|that|which|who|among)\b))"
      # how one looks there: "Instagram is how you look cool these days"
