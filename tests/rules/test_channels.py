@@ -992,3 +992,29 @@ def test_sma203_displaying_the_offer_is_valid(text):
 ])
 def test_sma203_modal_with_another_verb_is_valid(text):
     bragging.assert_valid(rationale(text))
+
+
+# --------------------------------------------------------------------------
+# SMA203: a branding goal whose audience is named by the verb "target" and whose measure
+# is a count is a goal of its own, not a platform picked for the look
+
+
+@pytest.mark.parametrize("text", [
+    "Our aim is to shake off the stuffy image: we target parents 25-40 on Instagram and "
+    "count how many new enquiries mention the posts.",
+    "We want a younger image, so we target students on TikTok and count how many sign-ups "
+    "cite a video.",
+    "The goal is to lose our dated reputation; we are targeting renters 20-35 on Instagram "
+    "and counting the number of viewings booked from it.",
+])
+def test_sma203_branding_goal_targeted_and_counted_is_valid(text):
+    bragging.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", [
+    "We want a younger image, so TikTok it is.",
+    # a count without an audience is not a branding goal
+    "We want to look modern on Facebook and count how many likes we get.",
+])
+def test_sma203_image_without_audience_or_count(text):
+    bragging.assert_findings(motivation(text), [("SMA203", 1, 13)])

@@ -2633,7 +2633,10 @@ _BRAND_AUDIENCE = LazyPattern(
     r"|segments?)\b"
     # an audience named by its age: "people under 30", "the under-30s", "parents in their 30s"
     r"|\b(?:under|over|aged)[\s-]\d{2}s?\b|\b\d{2}s?\s?(?:-|to)\s?\d{2}s?[\s-](?:year|y/?o)"
-    r"|\bin\s+their\s+\d0s\b", re.IGNORECASE)
+    r"|\bin\s+their\s+\d0s\b"
+    # the audience named by the verb: "we target students", "we are targeting renters"
+    r"|\b(?:we|to)\s+(?:will\s+|shall\s+|are\s+|['\u2019]re\s+|also\s+)?target(?:ing)?\s+"
+    r"(?!(?:of|is|was|for)\b)\w", re.IGNORECASE)
 _BRAND_MEASURE = LazyPattern(
     r"\b(?:measure|measures|measured|measuring|track|tracks|tracked|tracking|gauge|gauged"
     r"|judge|judged)\s+(?:[\w-]+\s+){0,4}?"
@@ -2642,7 +2645,9 @@ _BRAND_MEASURE = LazyPattern(
     # "we will know it has worked when ...", "count it a success when ..."
     r"|\bfrom\s+\d[\d,.]*\s*(?:%|per\s*cent)?\s+to\s+\d"
     r"|\b(?:know|tell|see)\s+(?:it|this|that)\s+(?:has\s+)?(?:worked|works|succeeded)\b"
-    r"|\bcount\s+(?:it|this)\s+(?:as\s+)?a\s+success\s+(?:when|if|once)\b", re.IGNORECASE)
+    r"|\bcount\s+(?:it|this)\s+(?:as\s+)?a\s+success\s+(?:when|if|once)\b"
+    # counting as the measure: "count how many ...", "counting the number of ..."
+    r"|\bcount(?:s|ing)?\s+(?:how\s+many|the\s+number\s+of)\b", re.IGNORECASE)
 
 
 #: An image added beside the plan's goals: "help with both goals, and give the club a
