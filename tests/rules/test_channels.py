@@ -1018,3 +1018,26 @@ def test_sma203_branding_goal_targeted_and_counted_is_valid(text):
 ])
 def test_sma203_image_without_audience_or_count(text):
     bragging.assert_findings(motivation(text), [("SMA203", 1, 13)])
+
+
+# --------------------------------------------------------------------------
+# SMA202: a quantifier over the organization's own things (posts, photos, videos) counts
+# what it makes, not other organizations
+
+
+@pytest.mark.parametrize("text", [
+    "Pretty sure every photo we post gets us a new client.",
+    "Reckon every photo we upload to Instagram is a sale.",
+    "Figure every post we share is a table booked.",
+    "Most of the videos we make go viral on TikTok anyway.",
+])
+def test_sma202_quantified_own_things_are_not_others(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Every cafe on the high street posts its specials on Instagram.",
+    "Every salon in the arcade posts its offers on TikTok.",
+])
+def test_sma202_quantified_organizations_still_others(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])

@@ -1585,6 +1585,9 @@ _MEASURE = LazyPattern(
     r"|of)",
     re.IGNORECASE,
 )
+#: The subject pronouns (a closed class) that open a contact clause: "every photo we ...".
+_SUBJECT_PRONOUN = LazyPattern(r"we|i|you|they|he|she", re.IGNORECASE)
+_PRONOUN_NEXT = LazyPattern(r"\s+(?:we|i)\b", re.IGNORECASE)
 #: The head noun right after a quantified phrase that stopped at a modifier ("most
 #: Messenger enquiries", "every web booking"): a measure or a message from customers, so
 #: the quantifier counts those, not organizations. The nouns are ``_MEASURE``'s and the
@@ -1856,6 +1859,12 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
                 continue  # "somewhere other than the group", "most often saw": no noun quantified
             if quantified and any(_NOT_AN_ORG.fullmatch(w) for w in words[1:]):
                 continue  # "every age already uses it", "most of the time": not organizations
+            if quantified and len(words) > 1 and (
+                    (_SUBJECT_PRONOUN.fullmatch(words[-1]) and _THINGS.search(words[-2]))
+                    or (_THINGS.search(words[-1]) and _PRONOUN_NEXT.match(clause, end))):
+                # "every photo we put up is a sale": a noun with a contact clause is the
+                # head, and it is one of the organization's own things
+                continue
             if quantified and _MEASURE_NEXT.match(clause, end):
                 continue  # "most Messenger enquiries start here": the quantified noun is a measure
             if quantified and (_MEASURE.fullmatch(words[-1]) or _WE_ACT.search(
