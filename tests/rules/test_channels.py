@@ -895,3 +895,180 @@ def test_sma205_description_at_a_meeting_is_hollow(text):
 ])
 def test_sma205_customers_acting_or_asked_is_research(text):
     research.assert_valid(_research(text))
+
+
+# SMA202: imitation said as the reasoning, also behind a lead of reporting
+
+
+@pytest.mark.parametrize("text", [
+    "The garden centre on the ring road sells half its seedlings through Instagram, and if "
+    "it works for them it will work for our nursery too.",
+    "It was noted that the larger breweries have big audiences on TikTok, and it was agreed "
+    "that the brewery should follow their lead.",
+    "The bike shop next to the station gets most of its repair bookings from Facebook; if it "
+    "can do that for them, it can do that for our workshop.",
+    "It was reported at the meeting that the other choirs in the county recruit on Facebook, "
+    "and it was decided that the choir should follow their example.",
+    # "lessons" is the service here, not a lesson learned from the others
+    "The climbing gym by the canal fills its taster sessions off Instagram; if it worked for "
+    "them, it'll work for our climbing lessons.",
+])
+def test_sma202_imitation_as_reasoning(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    # a supposition doubted, then the organization's own research
+    "If it worked for them it might not work for us, so we asked our own patients where "
+    "they look first.",
+    # the copying rejected in a contrasting clause
+    "The bakery across the street does well on Instagram, but following their example makes "
+    "no sense for us: our customers find us through the weekly market.",
+])
+def test_sma202_imitation_doubted_or_rejected(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+# --------------------------------------------------------------------------
+# SMA203: a wish to be perceived a way; quantified measures, appearances of a thing, and
+# an image added beside the goals
+
+
+@pytest.mark.parametrize("text", [
+    "We want the surgery regarded as the friendly modern practice, and joining Instagram "
+    "takes care of that.",
+    "I'd like the practice known as the go-to modern firm in town, and a polished LinkedIn "
+    "page does exactly that.",
+    # an image alone is still the reason
+    "We want Instagram to give the shop a bigger profile.",
+])
+def test_sma203_image_wish_by_participle(text):
+    bragging.assert_findings(motivation(text), [("SMA203", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    # how a thing will look, asked by a wh-word: the service, not the organization
+    "A short clip of the treatment room answers what clients ask us most, what the session "
+    "will look like.",
+    "The video answers what parents want to know most: what the first day will look like.",
+    # an image added beside the goals the platform serves
+    "We want Instagram to serve both aims, and to give the shop a bit more standing locally.",
+    "We want the page to help with both goals, and honestly it would make us look modern too.",
+    "The trustees hope the channel supports all three targets and also gives the museum a "
+    "fresher image.",
+    "Facebook should help us reach the two goals above, as well as lend the practice a more "
+    "polished look.",
+])
+def test_sma203_appearance_of_a_thing_or_image_beside_goals(text):
+    bragging.assert_valid(motivation(text))
+
+
+def test_sma203_tour_video_rationale_is_valid():
+    bragging.assert_valid(rationale("A tour video shows what a stay will look like, the "
+                                    "question guests send us most.", "youtube"))
+
+
+@pytest.mark.parametrize("text", [
+    # the quantifier counts messages on the platform, not organizations
+    "Regular walkers message us here, and most Messenger questions arrive on this page.",
+    "Parents text us a lot, and most Messenger requests land on this page.",
+    "Most Viber messages from regulars arrive before noon, so that is when we staff the chat.",
+    "Most Signal enquiries come from parents of new starters, so the office answers there.",
+    "Most email enquiries about group bookings arrive through this page, so it is staffed "
+    "daily.",
+])
+def test_sma202_quantified_messages_are_not_others(text):
+    bandwagon.assert_valid(rationale(text, "facebook"))
+
+
+# --------------------------------------------------------------------------
+# SMA203: the image in other grammatical slots (a dropped subject, the organization as
+# the object of a verb of displaying, "any" as the determiner, joined adjectives)
+
+
+@pytest.mark.parametrize("text", [
+    "The trustees felt a TikTok account would present the museum as a forward-thinking "
+    "institution.",
+    "The partners believed LinkedIn would portray the practice as a dynamic firm.",
+    "Being on YouTube should dispel any impression of the firm as old-fashioned.",
+    "A Facebook page might shake off any image of the hall as stuffy.",
+    "We want to show the bakery is bright and modern, not old style.",
+    "Posting there shows the garage is friendly and professional.",
+])
+def test_sma203_image_in_other_slots(text):
+    bragging.assert_findings(motivation(text), [("SMA203", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    "Got to look current, not like some tired corner garage from the eighties.",
+    "Need to seem a bit more up to date, not like a fusty solicitor's office.",
+])
+def test_sma203_note_form_image_rationale(text):
+    bragging.assert_findings(rationale(text), [("SMA203", 3, 16)])
+
+
+@pytest.mark.parametrize("text", [
+    "The trustees felt a TikTok account would present the museum's late openings to students "
+    "who never visit.",
+    "The partners believed LinkedIn would show our case studies to finance directors we "
+    "cannot reach by email.",
+])
+def test_sma203_displaying_the_offer_is_valid(text):
+    bragging.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Have to look at what questions come in first, then we reply within the hour.",
+    "Must look after the enquiries quickly, since parents message late in the evening.",
+])
+def test_sma203_modal_with_another_verb_is_valid(text):
+    bragging.assert_valid(rationale(text))
+
+
+# --------------------------------------------------------------------------
+# SMA203: a branding goal whose audience is named by the verb "target" and whose measure
+# is a count is a goal of its own, not a platform picked for the look
+
+
+@pytest.mark.parametrize("text", [
+    "Our aim is to shake off the stuffy image: we target parents 25-40 on Instagram and "
+    "count how many new enquiries mention the posts.",
+    "We want a younger image, so we target students on TikTok and count how many sign-ups "
+    "cite a video.",
+    "The goal is to lose our dated reputation; we are targeting renters 20-35 on Instagram "
+    "and counting the number of viewings booked from it.",
+])
+def test_sma203_branding_goal_targeted_and_counted_is_valid(text):
+    bragging.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", [
+    "We want a younger image, so TikTok it is.",
+    # a count without an audience is not a branding goal
+    "We want to look modern on Facebook and count how many likes we get.",
+])
+def test_sma203_image_without_audience_or_count(text):
+    bragging.assert_findings(motivation(text), [("SMA203", 1, 13)])
+
+
+# --------------------------------------------------------------------------
+# SMA202: a quantifier over the organization's own things (posts, photos, videos) counts
+# what it makes, not other organizations
+
+
+@pytest.mark.parametrize("text", [
+    "Pretty sure every photo we post gets us a new client.",
+    "Reckon every photo we upload to Instagram is a sale.",
+    "Figure every post we share is a table booked.",
+    "Most of the videos we make go viral on TikTok anyway.",
+])
+def test_sma202_quantified_own_things_are_not_others(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Every cafe on the high street posts its specials on Instagram.",
+    "Every salon in the arcade posts its offers on TikTok.",
+])
+def test_sma202_quantified_organizations_still_others(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])

@@ -1584,6 +1584,19 @@ _MEASURE = LazyPattern(
     r"|of)",
     re.IGNORECASE,
 )
+#: The subject pronouns (a closed class) that open a contact clause: "every photo we ...".
+_SUBJECT_PRONOUN = LazyPattern(r"we|i|you|they|he|she", re.IGNORECASE)
+_PRONOUN_NEXT = LazyPattern(r"\s+(?:we|i)\b", re.IGNORECASE)
+#: The head noun right after a quantified phrase that stopped at a modifier ("most
+#: Messenger enquiries", "every web booking"): a measure or a message from customers, so
+#: the quantifier counts those, not organizations. The nouns are ``_MEASURE``'s and the
+#: words for what people send (a closed class), leaving out forms that are also verbs
+#: ("every cafe posts", "every shop likes").
+_MEASURE_NEXT = LazyPattern(
+    r"\s+(?:enquiry|enquiries|inquiry|inquiries|questions?|messages?|requests?|complaints?"
+    r"|comments?|reviews?|replies|followers?|subscribers?|customers?|clients?|sales|visitors?"
+    r"|tickets?|bookings?|reservations?|leads|sign-?ups|donations?|emails?|DMs?|texts)\b",
+    re.IGNORECASE)
 _SUCCESS = LazyPattern(
     r"\d|\b(?:followers?|likes|views|subscribers|fans|customers|clients|bookings?|orders|sales"
     r"|trade|members|membership|queues?|packed|crowds?|numbers|results|success|contracts|business"
@@ -1606,12 +1619,20 @@ _WORKED_FOR = _compile(
           |(?-i:[A-Z]))[\w'\u2019&-]*(?:\s+(?!(?:so|and|but|because|it|we)\b)[\w'\u2019&-]+)
           {0,5})""",
     anchors="for")
+#: A conditional that only supposes another's result ("if it worked for them ..."): the
+#: subordinators of condition are a closed class. The leap, if any, is in the transfer
+#: that follows ("..., it'll work for us", ``_FOR_THEM_FOR_US``).
+_SUPPOSED = LazyPattern(r"\b(?:if|even\s+if|whether|unless|suppose|supposing)\s+(?:\w+\s+){0,2}$",
+                        re.IGNORECASE)
 #: Someone else's result applied to us: "if it's doing that for Ray it'll do it for us".
 _FOR_THEM_FOR_US = _compile(
     r"""\bfor\s+(?P<org>(?!(?:us|me|our|my|ourselves|myself|the\s+(?:first|last|next))\b)
           [\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s*,?\s+(?:(?:so|then|and|surely)\s+)?
         (?:it['\u2019]ll|it\s+will|it\s+would|it['\u2019]d|it\s+can|it\s+could|it\s+should
-          |it\s+might|it\s+must|will|would|can|could|should)\b[^.;!?]{0,40}?\bfor\s+(?:us|me)\b""",
+          |it\s+might|it\s+must|will|would|can|could|should)\b
+        # the modal denied is a doubt, not a transfer: "it might not work for us"
+        (?!\s+(?:not|never)\b|n['\u2019]t)(?![^.;!?]{0,40}?\b(?:not|never|no)\b)
+        [^.;!?]{0,40}?\bfor\s+(?:us|me|our|my)\b""",
     anchors="for")
 #: Another person's trade arriving through a platform: "half his work comes in off
 #: Facebook", "gets half her orders off Instagram". The trade nouns are the
@@ -1653,7 +1674,15 @@ _IMITATE = LazyPattern(
     r"|(?:the|their)\s+same\s+(?:playbook|formula|recipe|route|path|script|approach|strategy"
     r"|template|blueprint|tactics|game\s*plan|model)"
     # "so should we", "so must we": the organization's turn to copy
-    r"|so\s+(?:should|must|will|shall|do|can)\s+(?:we|i)\b)\b",
+    r"|so\s+(?:should|must|will|shall|do|can)\s+(?:we|i)\b"
+    # taking the others as the pattern: "follow their example", "follow its lead" (a
+    # possessive determiner points back to the others; the nouns of a pattern to follow)
+    r"|follow(?:s|ed|ing)?\s+(?:their|its|his|her|that|the\s+same)\s+(?:\w+\s+)?(?:example"
+    r"|lead|model|footsteps|path|route)"
+    # their result carried over to us: "(if it worked for them,) it'll work for our lessons";
+    # a modal then the organization as the beneficiary, not denied
+    r"|(?:will|['\u2019]ll|would|['\u2019]d|can|could|should|must)\s+(?:surely\s+|also\s+)?"
+    r"(?:work|do\s+(?:the\s+same|that|it|likewise))\s+for\s+(?:us|me|our|my)\b)\b",
     re.IGNORECASE)
 #: A later contrast that brings the organization's own customers: "competitors are
 #: on LinkedIn, sure, but we chose it because the buyers we interviewed vet suppliers there".
@@ -1829,6 +1858,14 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
                 continue  # "somewhere other than the group", "most often saw": no noun quantified
             if quantified and any(_NOT_AN_ORG.fullmatch(w) for w in words[1:]):
                 continue  # "every age already uses it", "most of the time": not organizations
+            if quantified and len(words) > 1 and (
+                    (_SUBJECT_PRONOUN.fullmatch(words[-1]) and _THINGS.search(words[-2]))
+                    or (_THINGS.search(words[-1]) and _PRONOUN_NEXT.match(clause, end))):
+                # "every photo we put up is a sale": a noun with a contact clause is the
+                # head, and it is one of the organization's own things
+                continue
+            if quantified and _MEASURE_NEXT.match(clause, end):
+                continue  # "most Messenger enquiries start here": the quantified noun is a measure
             if quantified and (_MEASURE.fullmatch(words[-1]) or _WE_ACT.search(
                     before(clause, found.start(), 60))):
                 continue  # "most orders come from ...", "our farm sells most bunches": not others
@@ -1963,18 +2000,30 @@ _ECHO_AFTER = LazyPattern(
     r"(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+(?:would|will|could|should|can|might)\s+"
     r"(?:[\w'\u2019]+\s+){0,4}?(?:too|as\s+well|the\s+same|likewise|in\s+the\s+same\s+way"
     r"|similarly)\b", re.IGNORECASE)
+#: A lead of reporting that opens a sentence of minutes or a report: "It was noted that",
+#: "The committee agreed that". What follows is the organization's own statement. The
+#: reporter is nobody named or one of the organization's own bodies; the verbs of saying,
+#: noting and deciding are a closed class.
+_REPORTING_LEAD = LazyPattern(
+    r"\W*(?:it\s+(?:was|is|has\s+been|had\s+been)|we|the\s+(?:committee|board|trustees"
+    r"|council|members|partners|directors|owners?|management|meeting|team|governors|staff))\s+"
+    r"(?:\w+ly\s+)?(?:agreed|resolved|decided|noted|minuted|stated|reported|observed|felt"
+    r"|recorded|confirmed|remarked|mentioned|pointed\s+out|concluded)\s+that\s+",
+    re.IGNORECASE)
 #: The subject a sentence opens with, up to its verb (at most eight words).
 _OPENING_SUBJECT = LazyPattern(
-    r"^\W*(?P<who>(?:[\w'\u2019&-]+\s+){0,7}?[\w'\u2019&-]+)\s+(?:(?:has|have|had)\s+(?:both\s+"
+    r"\W*(?P<who>(?:[\w'\u2019&-]+\s+){0,7}?[\w'\u2019&-]+)\s+(?:(?:has|have|had)\s+(?:both\s+"
     r"|all\s+|also\s+)?(?:been|seen|got|had|gained|grown|doubled|won)|is|are|was|were|does|do"
-    r"|did|gets?|got|posts?|runs?|uses?|sells?|sold|makes?|made|sees?|saw|doubled|tripled|grew"
+    r"|did|has|have|gets?|got|posts?|runs?|uses?|sells?|sold|makes?|made|sees?|saw|doubled|tripled|grew"
     r"|gained|fills?|filled|packs?|draws?|drew)\b", re.IGNORECASE)
 #: Doing well, as the words for growth and for what a business counts (a closed class).
 _DID_WELL = LazyPattern(
     r"\b(?:doubl\w*|tripl\w*|grew|grow\w*|gain\w*|boost\w*|pack(?:s|ed|ing)?|rammed|busy|full"
     r"|fill(?:s|ed|ing)?|sold|sells?|sell-?outs?"
     r"|success\w*|take-up|uptake|interest|crowds?|queues?|bookings?|orders|trade|customers|clients"
-    r"|members|sales|visitors|footfall|enquiries|inquiries|leads)\b", re.IGNORECASE)
+    r"|members|sales|visitors|footfall|enquiries|inquiries|leads"
+    # an audience won: "large followings", "big audiences"
+    r"|followings?|followers|audiences?)\b", re.IGNORECASE)
 #: People rather than organizations: agent nouns and the people nouns that end otherwise.
 _PEOPLE_NOUN = LazyPattern(
     r"[a-z]+(?:ers|ors|ists|ians|ents|ees|ants)|parents|families|kids|children|locals|people"
@@ -1989,11 +2038,17 @@ def _copied(field: list[Sentence]) -> Role | None:
     same ("Carnley branch gets loads of interest from its FB promos. Same for us."):
     whoever they are, the sentence that echoes them makes them the reason."""
     for number, sentence in enumerate(field):
+        # minutes put the others and the decision behind verbs of reporting: "it was noted
+        # that X ..., and it was agreed that we should follow their example" is the
+        # organization's own statement, so the subject is read after the lead
+        lead = _REPORTING_LEAD.match(sentence.text)
+        opens = lead.end() if lead else 0
+        subject = _OPENING_SUBJECT.match(sentence.text, opens)
         echoed = _ECHO_AFTER.search(sentence.text) or (
-            number + 1 < len(field) and _ECHO_NEXT.match(field[number + 1].text))
+            number + 1 < len(field) and _ECHO_NEXT.match(field[number + 1].text)) or (
+            subject is not None and _echoed_within(sentence, subject.end()))
         if not echoed or refuted(field, number):
             continue
-        subject = _OPENING_SUBJECT.match(sentence.text)
         if subject is None:
             continue
         who = " ".join(subject.group("who").split())
@@ -2009,6 +2064,23 @@ def _copied(field: list[Sentence]) -> Role | None:
         says = f'the example of "{lower_first(who)}" is the reason given'
         return Role(says, sentence.quote(subject.start("who")), where)
     return None
+
+
+def _echoed_within(sentence: Sentence, after_subject: int) -> bool:
+    """Whether a later clause of the sentence resolves to copy ("..., and it was agreed
+    that we should follow their example"). A clause turned by a contrast or holding a
+    negator or a hedge rejects the copying ("..., but following their example makes no
+    sense for us"), so it is scoped out."""
+    for clause in sentence.clauses:
+        at = clause.start - sentence.start
+        found = _IMITATE.search(clause.text)
+        if found is None or at + found.start() < after_subject:
+            continue
+        if _LATER_CONTRAST.match(clause.text.lstrip(" ,;:")) or _NEGATOR.search(clause.text) \
+                or _hedged(clause.text):
+            continue
+        return True
+    return False
 
 
 def _gives_order(clause: str, end: int, stop: int) -> bool:
@@ -2188,6 +2260,8 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
         yield "someone else", found.start(), found.end()
     for pattern in (_WORKED_FOR, _FOR_THEM_FOR_US):
         for found in pattern.finditer(clause):
+            if pattern is _WORKED_FOR and _SUPPOSED.search(before(clause, found.start(), 30)):
+                continue  # "if it worked for them": a supposition; only its transfer is a leap
             yield found.group("org"), found.start(), found.end()
     for found in _THEIR_TRADE.finditer(clause):
         yield "someone else", found.start(), found.end()
@@ -2335,6 +2409,9 @@ _IMAGE_FRAMES = (
      rf"|(?:^|\b(?:want|wants|need|needs|like|hope|aim|trying|try|so\s+as|in\s+order|is|are"
      rf"|was)\s+)to\s+"
      # a consequence: "so the agency looks bigger", "because then the club looks modern"
+     # note form, the subject dropped before a modal of need (a closed class): "Gotta look
+     # a bit with-it", "Got to look current"
+     rf"|^\W*(?:gotta|got\s+to|have\s+to|has\s+to|must|ought\s+to)\s+"
      rf"|\b(?:so|then)\s+(?:that\s+)?(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+"
      rf"(?:will\s+|can\s+|would\s+)?"
      # what it is all about: "it's about looking like a serious outfit"
@@ -2342,7 +2419,9 @@ _IMAGE_FRAMES = (
      rf"(?P<verb>{_APPEAR})\b"),
     # our brand should look youthful: the organization's own name for itself, and a wish
     ("how the organization {verb}",
-     rf"\b(?P<who>(?:our|the)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:should|must|would|will"
+     # (not after a wh-word: "what the day will look like" asks how a thing looks)
+     rf"(?<!\bwhat\s)(?<!\bhow\s)\b(?P<who>(?:our|the)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+"
+     rf"(?:should|must|would|will"
      rf"|needs?\s+to|has\s+to|ought\s+to|could)\s+(?:really\s+|finally\s+|also\s+)?"
      rf"(?P<verb>{_APPEAR})\s+(?:more\s+|less\s+|a\s+bit\s+|much\s+|so\s+)?"
      rf"(?:{IMAGE_WORDS}|{DATED}|like)\b"),
@@ -2363,6 +2442,13 @@ _IMAGE_FRAMES = (
      # the organization by its name: "want walkers to see Ferrybridge Marine as ..."
      r"|(?-i:[A-Z])[\w'\u2019&-]*(?:\s+(?-i:[A-Z])[\w'\u2019&-]*){0,3}))"
      r"\s+(?:out\s+|apart\s+)?as\b"
+     # a wish with a participle of perceiving: "want the surgery regarded as the modern
+     # practice", "I'd like us known as ..." (verbs of wanting and perceiving, closed classes)
+     rf"|\b(?:want|wants|wanted|['\u2019]d\s+like|would\s+like|like|need|needs|hope|get)\s+"
+     rf"(?:us|ourselves|(?P<who3>(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+"
+     rf"|(?-i:[A-Z])[\w'\u2019&-]*(?:\s+(?-i:[A-Z])[\w'\u2019&-]*){{0,3}}))\s+"
+     rf"(?:seen|regarded|viewed|perceived|known|thought\s+of|recogni[sz]ed|talked\s+about)"
+     rf"\s+as\s+(?:[\w-]+,?\s+){{0,3}}?(?:{IMAGE_WORDS}|{DATED})\b"
      rf"|\b(?:think|thinks|thinking|thought|see|sees|know)\s+(?:that\s+)?(?:we['\u2019]re"
      rf"|we\s+are|the\s+[\w-]+\s+is)\s+(?:a\s+|an\s+|so\s+|really\s+|quite\s+|some\s+)?"
      rf"(?:{IMAGE_WORDS}|{DATED})\b"),
@@ -2391,7 +2477,7 @@ _IMAGE_FRAMES = (
      r"|\b(?:for|about)\s+(?:(?:our|the|its)\s+)?(?:image|prestige|status|profile|optics"
      r"|kudos|vanity|credibility|clout|reputation|standing(?!\s+orders?))\b(?!\s+(?:updates?|reports?|checks?|pictures?|photos?|library|gallery))"
      r"|\b(?:freshen|modernise|modernize|update|refresh|polish|improve|revamp|change|shed|lose"
-     r"|shake\s+off|fix|rejuvenate|burnish|dust\s+off)\s+(?:up\s+)?(?:our|the|its|that|this)"
+     r"|shake\s+off|fix|rejuvenate|burnish|dust\s+off)\s+(?:up\s+)?(?:our|the|its|that|this|any)"
      r"\s+(?:[\w-]+,?\s+){0,3}?(?:image|look|reputation|stereotype|perception)\b"),
     # made to seem better by being there: "would make us more credible", "makes the firm
     # seem bigger"; standing in someone's eyes; the kind of brand people are proud of
@@ -2458,7 +2544,9 @@ _IMAGE_FRAMES = (
      rf"\s+(?:(?:not|no|never)\s+)?(?:just\s+|only\s+)?(?:for\s+)?"
      rf"(?:a\s+|an\s+|so\s+|really\s+|some\s+)?(?:\w+ly\s+)?"
      # a kind of one from a dated time: "not a practice of the last century"
-     rf"(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?)?(?:{IMAGE_WORDS}|{DATED})\b"),
+     rf"(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?)?"
+     # the image word second of two joined adjectives: "is bright and modern"
+     rf"(?:[\w-]+,?\s+(?:and|or)\s+)?(?:{IMAGE_WORDS}|{DATED})\b"),
     # we want to be the cool library; stuck in the past; won't take us seriously
     ("how the organization wants to be seen",
      rf"\b(?:want|wants|['\u2019]d\s+like|would\s+like|hope|aim)\s+to\s+be\s+(?:the|a|an)\s+"
@@ -2473,8 +2561,10 @@ _IMAGE_FRAMES = (
     ("the organization's image",
      r"\b(?:shed|sheds|shedding|lose|losing|shake\s+off|shaking\s+off|drop|dropping|ditch"
      r"|ditching|escape|dispel|banish|throw\s+off|get\s+rid\s+of|leave\s+behind|move\s+(?:past"
-     r"|away\s+from)|freshen\s+up|dust\s+off|rejuvenate)\s+(?:our|the|its|that|this|a|an)\s+"
+     r"|away\s+from)|freshen\s+up|dust\s+off|rejuvenate)\s+(?:our|the|its|that|this|a|an|any)\s+"
      r"(?:[\w-]+\s+){0,2}?(?:air|feel|feeling|vibe|aura|whiff|impression|label|tag|atmosphere"
+     # the nouns of how the organization is held in mind, as in the frame of changing one
+     r"|image|perception|reputation|stereotype"
      rf"|{DATED}\b)\b"
      # an impression given: "give an image of innovation", "bring an air of success"
      r"|\b(?:give|gives|gave|giving|lend|lends|bring|brings|create|creates|send|sends)\s+"
@@ -2490,7 +2580,9 @@ _IMAGE_FRAMES = (
      # closed class; the head noun, checked as ``who``, is not a product or a post)
      rf"|\b(?:signal|signals|signall?ing|signall?ed|project|projects|projecting|projected"
      rf"|portray|portrays|portraying|convey|conveys|conveying|present|presents|presenting"
-     rf"|showcase|showcases|showcasing)\s+(?:(?:us|ourselves|itself)\s+as\s+)?(?:a|an)\s+"
+     # the organization as the object: "present the Line as a contemporary organisation"
+     rf"|showcase|showcases|showcasing)\s+(?:(?:us|ourselves|itself|(?:the|our)\s+[\w-]+"
+     rf"|(?-i:[A-Z])[\w'\u2019&-]*)\s+as\s+)?(?:a|an)\s+"
      rf"(?:[\w-]+\s+)?(?:{IMAGE_WORDS}),?\s+(?P<who>(?:[\w-]+,?\s+){{0,2}}?[\w-]+)"
      rf"(?=\s*(?:[.,;:!?)]|$|\s(?:to|for|with|in|on|at|and|that|which|who|among)\b))"
      # how one looks there: "Instagram is how you look cool these days"
@@ -2507,7 +2599,7 @@ _IMAGE_ANCHORS = (
     _APPEAR_ANCHORS,
     _APPEAR_ANCHORS,
     "look seem feel",
-    "see saw view perceiv picture think thought regard known position brand talk look know"
+    "see saw view perceiv picture think thought regard known position brand talk look know recogni"
     " mark label set",
     "image vibe persona cred kudos prestige feel edge aura look air cachet status polish glamour"
     " standing face profile gravitas sparkle shine clout reputation impression brand identity"
@@ -2549,7 +2641,10 @@ _BRAND_AUDIENCE = LazyPattern(
     r"|segments?)\b"
     # an audience named by its age: "people under 30", "the under-30s", "parents in their 30s"
     r"|\b(?:under|over|aged)[\s-]\d{2}s?\b|\b\d{2}s?\s?(?:-|to)\s?\d{2}s?[\s-](?:year|y/?o)"
-    r"|\bin\s+their\s+\d0s\b", re.IGNORECASE)
+    r"|\bin\s+their\s+\d0s\b"
+    # the audience named by the verb: "we target students", "we are targeting renters"
+    r"|\b(?:we|to)\s+(?:will\s+|shall\s+|are\s+|['\u2019]re\s+|also\s+)?target(?:ing)?\s+"
+    r"(?!(?:of|is|was|for)\b)\w", re.IGNORECASE)
 _BRAND_MEASURE = LazyPattern(
     r"\b(?:measure|measures|measured|measuring|track|tracks|tracked|tracking|gauge|gauged"
     r"|judge|judged)\s+(?:[\w-]+\s+){0,4}?"
@@ -2558,7 +2653,26 @@ _BRAND_MEASURE = LazyPattern(
     # "we will know it has worked when ...", "count it a success when ..."
     r"|\bfrom\s+\d[\d,.]*\s*(?:%|per\s*cent)?\s+to\s+\d"
     r"|\b(?:know|tell|see)\s+(?:it|this|that)\s+(?:has\s+)?(?:worked|works|succeeded)\b"
-    r"|\bcount\s+(?:it|this)\s+(?:as\s+)?a\s+success\s+(?:when|if|once)\b", re.IGNORECASE)
+    r"|\bcount\s+(?:it|this)\s+(?:as\s+)?a\s+success\s+(?:when|if|once)\b"
+    # counting as the measure: "count how many ...", "counting the number of ..."
+    r"|\bcount(?:s|ing)?\s+(?:how\s+many|the\s+number\s+of)\b", re.IGNORECASE)
+
+
+#: An image added beside the plan's goals: "help with both goals, and give the club a
+#: bigger profile", "support all three targets and also give the museum a fresher image".
+#: The goals are the reason; the image is one more wish, not the only reason. A verb of
+#: serving (a closed class) takes the goals by a word that points back to them (both,
+#: all three, each, these, the goals: determiners, numerals and the nouns for a goal),
+#: and a word of addition (and, as well as, plus) joins the image after it.
+_BESIDE_GOALS = LazyPattern(
+    r"\b(?:help\w*\s+(?:us\s+)?(?:with|towards?|(?:to\s+)?(?:meet|reach|hit|deliver|achieve))"
+    r"|serves?|serving|supports?|supporting|meets?|reach|reaches|achieves?|delivers?"
+    r"|contributes?\s+to|advances?)\s+"
+    r"(?:both|all\s+(?:two|three|four|five|of\s+them)|each|them|these|those|the\s+(?:\w+\s+)?"
+    r"(?:goals?|aims?|targets?|objectives?)|(?:our|its|the\s+(?:two|three|four|five))\s+"
+    r"(?:\w+\s+)?(?:goals?|aims?|targets?|objectives?)|(?:two|three|four|five)\s+(?:goals?|aims"
+    r"|targets|objectives))\b[^.;!?]{0,40}?(?:\band\b|\bas\s+well\s+as\b|\bplus\b)[^.;!?]*$",
+    re.IGNORECASE, "help serv support meet reach achiev deliver contribut advanc")
 
 
 def image_role(text: str) -> Role | None:
@@ -2576,7 +2690,7 @@ def image_role(text: str) -> Role | None:
             for says, pattern in _image_frames():
                 for found in pattern.finditer(clause.text):
                     groups = found.groupdict()
-                    who = groups.get("who") or groups.get("who2")
+                    who = groups.get("who") or groups.get("who2") or groups.get("who3")
                     verb_group = "verb2" if groups.get("verb2") else "verb"
                     if who and (_THINGS.search(who) or mentions_customers(who)
                                 or _PLATFORM_NAME.match(who)):  # "see Instagram as a shop
@@ -2587,6 +2701,9 @@ def image_role(text: str) -> Role | None:
                         continue
                     if _contrasted(field, number, index):
                         break  # "..., but when we asked the parents, they use the village group"
+                    where = clause.start + found.start()
+                    if _BESIDE_GOALS.search(text, sentence.start, where):
+                        continue  # "help with both goals, and give the club a bigger profile"
                     verb = groups.get(verb_group)
                     what = says.format(verb=_third_person(verb) if verb else "looks")
                     where = clause.start + found.start()
