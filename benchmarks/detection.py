@@ -127,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every miss and false alarm")
     parser.add_argument("--json", action="store_true", help="print the tallies as JSON")
     args = parser.parse_args(argv)
-    results = {str(corpus): score(corpus) for corpus in args.corpora}
+    # a shell glob over benchmarks/corpora/* also names its README: only folders are corpora
+    results = {str(corpus): score(corpus) for corpus in args.corpora if corpus.is_dir()}
     if args.json:
         print(json.dumps({
             corpus: {slug: {"recall": t.recall, "precision": t.precision, "tp": t.tp,
