@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from smaudit.model.prose import lookback
 from smaudit.model.prose.alternation import by_first_letter
 from smaudit.model.prose.lazy_pattern import LazyPattern
+from smaudit.model.prose.reported import reporting_lead_end
 from smaudit.model.prose.sentences import marks, pieces
 
 # --------------------------------------------------------------------------
@@ -2000,16 +2001,6 @@ _ECHO_AFTER = LazyPattern(
     r"(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+(?:would|will|could|should|can|might)\s+"
     r"(?:[\w'\u2019]+\s+){0,4}?(?:too|as\s+well|the\s+same|likewise|in\s+the\s+same\s+way"
     r"|similarly)\b", re.IGNORECASE)
-#: A lead of reporting that opens a sentence of minutes or a report: "It was noted that",
-#: "The committee agreed that". What follows is the organization's own statement. The
-#: reporter is nobody named or one of the organization's own bodies; the verbs of saying,
-#: noting and deciding are a closed class.
-_REPORTING_LEAD = LazyPattern(
-    r"\W*(?:it\s+(?:was|is|has\s+been|had\s+been)|we|the\s+(?:committee|board|trustees"
-    r"|council|members|partners|directors|owners?|management|meeting|team|governors|staff))\s+"
-    r"(?:\w+ly\s+)?(?:agreed|resolved|decided|noted|minuted|stated|reported|observed|felt"
-    r"|recorded|confirmed|remarked|mentioned|pointed\s+out|concluded)\s+that\s+",
-    re.IGNORECASE)
 #: The subject a sentence opens with, up to its verb (at most eight words).
 _OPENING_SUBJECT = LazyPattern(
     r"\W*(?P<who>(?:[\w'\u2019&-]+\s+){0,7}?[\w'\u2019&-]+)\s+(?:(?:has|have|had)\s+(?:both\s+"
@@ -2041,8 +2032,7 @@ def _copied(field: list[Sentence]) -> Role | None:
         # minutes put the others and the decision behind verbs of reporting: "it was noted
         # that X ..., and it was agreed that we should follow their example" is the
         # organization's own statement, so the subject is read after the lead
-        lead = _REPORTING_LEAD.match(sentence.text)
-        opens = lead.end() if lead else 0
+        opens = reporting_lead_end(sentence.text)
         subject = _OPENING_SUBJECT.match(sentence.text, opens)
         echoed = _ECHO_AFTER.search(sentence.text) or (
             number + 1 < len(field) and _ECHO_NEXT.match(field[number + 1].text)) or (

@@ -6,7 +6,8 @@ resolved that income should be grown"). Such a report is the organization's own
 record of what it wants or expects, so every role reader reads the clause after the
 lead as the writer's own: the expectation reader does not take its shifted tenses for
 history, and the goal reader does not take the verb of reporting for something a
-customer does. Kept in one place so both readers agree on what a lead is.
+customer does. Kept in one place so that every reader agrees on what a lead is (the channel reader
+reads the subject of a sentence after it, too).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ REPORTED = LazyPattern(
     rf"\b(?:it\s+(?:was|is|has\s+been|had\s+been)|{OWN_BODY}(?:\s+(?:has|have|had))?)\s+"
     r"(?:\w+ly\s+)?(?:agreed|resolved|decided|noted|minuted|stated|expected|anticipated"
     r"|reported|observed|felt|recorded|confirmed|understood|assumed|projected|forecast"
-    r"|predicted|envisaged|hoped|determined|concluded)"
+    r"|predicted|envisaged|hoped|determined|concluded|remarked|mentioned|pointed\s+out)"
     rf"(?:\s+by\s+{OWN_BODY})?\s+that\b",
     re.IGNORECASE,
 )
@@ -34,12 +35,18 @@ REPORTED = LazyPattern(
 _LEAD_REACH = 40
 
 
+def reporting_lead_end(text: str) -> int:
+    """Where the reporting lead ("it was resolved that") that ``text`` opens with ends,
+    or 0 if it opens with none."""
+    if " that" not in text:
+        return 0
+    lead = REPORTED.search(text)
+    if lead is None or lead.start() > _LEAD_REACH:
+        return 0
+    return lead.end()
+
+
 def without_reporting_lead(clause: str) -> str:
     """``clause`` from after its reporting lead ("it was resolved that"), if it opens
     with one; else ``clause`` unchanged."""
-    if " that" not in clause:
-        return clause
-    lead = REPORTED.search(clause)
-    if lead is None or lead.start() > _LEAD_REACH:
-        return clause
-    return clause[lead.end():]
+    return clause[reporting_lead_end(clause):]
