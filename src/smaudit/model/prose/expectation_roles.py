@@ -287,11 +287,6 @@ _EXPECTING = _lazy(
     r"|to\s+(?:sell|make|earn|bring|get|win|reach|grow|attract|fill|find))\b|['\u2019]ll\b",
     re.IGNORECASE,
 )
-# A report ("it was agreed that enquiries would rise as soon as the page went live") is
-# the organization's own record of what it expects, not a story, so a past tense after
-# it does not make the role history (a past time named in the clause still does). The
-# lead is shared with the goal reader (``reported``).
-_REPORTED = REPORTED
 # A yes/no question is not an assertion ("Would the posts ever pay for
 # themselves?"); a "why ... when ..." question is ("Why pay for ads when one
 # clip can reach millions?").
@@ -418,7 +413,10 @@ def counts(sentence: Sentence, head: int, end: int) -> bool:
     for wh in _INDIRECT_WH.finditer(body, max(0, pos - 120), pos):
         if not _QUESTION_END.search(body, wh.end(), pos):
             return False
-    reported = _REPORTED.search(text, 0, head)
+    # a report ("it was agreed that enquiries would rise as soon as the page went live")
+    # is the organization's own record of what it expects, not a story: a past tense
+    # after its lead does not make the role history (a past time named still does)
+    reported = REPORTED.search(text, 0, head)
     if (_PAST_TIME.search(body) or (not reported and _PAST_VERB.search(body, 0, stop))) \
             and not _EXPECTING.search(body):
         return False
