@@ -29,6 +29,7 @@ from smaudit.model.prose.cues import (
     sentence_at,
     words,
 )
+from tests.valid_plans import VALID_PLANS
 
 
 def find(phrase: str, text: object) -> CueMatch | None:
@@ -759,7 +760,8 @@ def builtin_phrase_lists() -> list[list[str]]:
 
 
 def plan_prose() -> list[str]:
-    """Every string of some length in the example and test plans."""
+    """Every string of some length in the example and test plans (and the whole plans
+    the tests run on)."""
     root = Path(__file__).resolve().parents[1]
     texts: set[str] = set()
 
@@ -774,7 +776,7 @@ def plan_prose() -> list[str]:
                 walk(value)
 
     plans = [*(root / "examples" / "plans").glob("*.yaml"),
-             *(root / "tests" / "data").rglob("*.yaml")]
+             *(root / "tests" / "data").rglob("*.yaml"), *VALID_PLANS]
     for path in plans:
         if path.stat().st_size > 20_000 or "hostile" in path.parts:
             continue

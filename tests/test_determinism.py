@@ -12,9 +12,10 @@ import pytest
 from smaudit.cli.main import main
 from smaudit.linter.lint import Linter
 from smaudit.model.cache import ResultCache
+from tests.valid_plans import VALID_PLANS
 
 HERE = Path(__file__).resolve().parent
-PLANS = sorted([*(HERE / "data" / "schema").glob("*.yaml"),
+PLANS = sorted([*VALID_PLANS,
                 *(HERE.parent / "examples" / "plans").glob("*.yaml"),
                 *(HERE / "data" / "paraphrase").glob("*.yaml"),
                 HERE / "data" / "healthy_example.yaml"])

@@ -780,10 +780,10 @@ def test_command_writes_html_and_markdown(tmp_path, capsys):
     assert main(["report", str(FLAWED), "-o", str(html_out), "--date", "2027-02-15"]) == 0
     assert main(["report", str(FLAWED), "-o", str(md_out)]) == 0
     page = html_out.read_text(encoding="utf-8")
-    assert "Keystone Realty - Priya Raman" in page and "15 February 2027" in page
-    assert "Accepted for now (waived)" in page and "an assistant starts in September" in page
+    assert "Hollis Joinery - Tom Hollis" in page and "15 February 2027" in page
+    assert "Accepted for now (waived)" in page and "an apprentice joins in September" in page
     assert md_out.read_text(encoding="utf-8").startswith(
-        "# Social media audit: Keystone Realty")
+        "# Social media audit: Hollis Joinery")
     assert "wrote" in capsys.readouterr().err
 
 
@@ -882,7 +882,7 @@ def project(tmp_path: Path, report_section: str) -> Path:
     """A folder with a config, a logo, notes and the flawed plan; returns the config."""
     (tmp_path / "brand").mkdir()
     (tmp_path / "brand" / "logo.png").write_bytes(PNG)
-    (tmp_path / "brand" / "notes.md").write_text("Talk to **Priya** first.\n<b>x</b>\n",
+    (tmp_path / "brand" / "notes.md").write_text("Talk to **Tom** first.\n<b>x</b>\n",
                                                  encoding="utf-8")
     config = tmp_path / ".smaudit.yaml"
     config.write_text("report:\n" + textwrap.indent(report_section, "  "), encoding="utf-8")
@@ -897,7 +897,7 @@ def test_config_brands_the_report(tmp_path):
     page = out.read_text(encoding="utf-8")
     assert '<img src="data:image/png;base64,' in page
     assert "prepared by Fern Studio" in page and "--accent: #0f766e" in page
-    assert "Talk to <strong>Priya</strong> first. &lt;b&gt;x&lt;/b&gt;" in page
+    assert "Talk to <strong>Tom</strong> first. &lt;b&gt;x&lt;/b&gt;" in page
     assert 'id="notes"' in page
 
 

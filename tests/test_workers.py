@@ -21,6 +21,7 @@ from smaudit.linter.lint import Linter
 from smaudit.loading.settings import Settings
 from smaudit.model.findings import Violation
 from smaudit.model.plan import Plan
+from tests.valid_plans import VALID_PLANS
 
 HEALTHY = Path(__file__).parent / "data" / "healthy_example.yaml"
 
@@ -284,8 +285,7 @@ def test_jobs_are_capped_at_the_cores(monkeypatch, capsys):
                         seen.append(workers) or real(linter, jobs, workers, progress))
     assert main(["--no-cache", "--jobs", "300", *[str(HEALTHY)] * 1]) == 0
     assert seen == [1]  # one file: one worker, never 300
-    files_ = [str(HEALTHY.parent / "schema" / p) for p in
-              sorted(os.listdir(HEALTHY.parent / "schema"))[:12]]
+    files_ = [str(p) for p in VALID_PLANS[:12]]
     main(["--no-cache", "--jobs", "300", *files_])
     assert seen[1] <= smaudit.linter.lint.default_jobs()
     capsys.readouterr()

@@ -38,7 +38,7 @@ box = RuleTester("SMA201")
     # the wording of real plans and paraphrases of it
     "At the March meeting the Library Board resolved that every branch must run its own "
     "Facebook and Instagram pages by July 1.",
-    "Required for all branches under the new board policy.",
+    "Required for every depot under the new head-office policy.",
     "The President of the council also asked for an Instagram account for the town.",
     "Request of the mayor's office.",
     "Head office requires every franchise to post weekly.",
@@ -83,7 +83,7 @@ def test_sma201_mandate_in_motivation(text):
 
 @pytest.mark.parametrize("text", [
     "Regulars ask for photos of cakes before they order.",
-    "Nobody pushed us into this and we're not copying anybody.",
+    "No one forced this on us and we aren't imitating anyone.",
     "No one told us to do this; parents kept asking for storytime photos.",
     "We need to be on Nextdoor because that's where neighbours ask for plumbers.",
     "Our customers asked for a place to see daily specials.",
@@ -200,9 +200,9 @@ def test_sma202_bandwagon_in_motivation(text):
     # a use, not a someone
     "Instagram works well for showing cake photos.",
     # innocent mentions and negations
-    "Money-talk creators are huge with our waitlist demographic.",
+    "Fishing vloggers are huge with our tackle-shop regulars.",
     "We are not doing this because everyone is on TikTok.",
-    "Nobody pushed us into this and we're not copying anybody.",
+    "No one forced this on us and we aren't imitating anyone.",
     "Everyone who books a tasting finds us on Instagram first.",
     "All the other channels get fewer replies than Nextdoor.",
     "We work with other local businesses on joint events.",
@@ -303,7 +303,7 @@ def test_sma203_image_in_motivation(text):
     "Photos show that the kitchen is modern and clean.",
     "A new image every day keeps the feed active.",
     "Customers love how modern the new showroom looks.",
-    "Visit-day survey says prospective and current students both follow departments here.",
+    "Open-evening survey says new and returning members both follow the club here.",
     "We sell modern furniture and buyers browse Pinterest boards for ideas.",
     "Our students make cool science videos in class, and parents ask to see them.",
     "The hip clinic treats runners who share recovery milestones on Strava and Instagram.",
@@ -877,7 +877,7 @@ def _research(text: str) -> str:
 
 
 @pytest.mark.parametrize("text", [
-    "The cinema's audience was described at the board meeting as broad and loyal.",
+    "The gallery's visitors were described at the trustees' meeting as broad and loyal.",
     "At the annual staff gathering our guests were called friendly and mixed.",
     "Clients were summed up at the partners' planning meeting as varied and appreciative.",
     "In the team briefing our members were characterised as keen and sociable.",

@@ -145,7 +145,7 @@ def test_viral_expectation(text):
 @pytest.mark.parametrize("text", [
     "We don't expect it to go viral.",
     "We rule out viral stunts.",
-    "Nobody here thinks a release post is going to blow up.",
+    "Nobody here thinks a new-menu post is going to blow up.",
     "Going viral is not the goal.",
     "It would be nice if something went viral, but we don't count on it.",
     "If a post happens to go viral, that's a bonus.",

@@ -113,7 +113,7 @@ def test_sma102_goal_about_social_media(statement):
 
 @pytest.mark.parametrize("statement", [
     "Book 30 catering orders through Instagram",         # the platform as the means
-    "Turn more hygiene patients and local followers into whitening and veneer consultations",
+    "Turn more service customers and local followers into winter tyre fittings",
     "Get more bookings from our Instagram followers",
     "Get 500 followers to book a tasting",
     "Fill the Saturday workshops with people who follow our page",
@@ -210,7 +210,7 @@ def test_sma103_money_only(statement):
     "Sell out each monthly can release on its first weekend",
     "Help residents save money on water bills",
     "Improve how residents manage money",
-    "Convert free users to Premium at $4.99/month",
+    "Move trial climbers to a paid membership at £38/month",
     "Not about sales: keep members after their first three months",
     "Sell more cakes",
     "Grow revenue from returning customers by 15%",
@@ -561,7 +561,7 @@ def test_sma102_business_count_to_a_number_of_people_is_valid(statement):
 
 
 @pytest.mark.parametrize("statement", [
-    "To double the first fittings already in the first month of Instagram.",
+    "To double the trial piano lessons already in the first month of TikTok.",
     "Triple trial lessons after a year on TikTok",
     "Double the first hem alterations in the opening months of Facebook",
     "Fill half the Saturday tee times within two seasons of being on Facebook",

@@ -574,7 +574,7 @@ HOLLOW_TEXT_2 = [
      'We will post daily and respond to all comments to build engagement.', True),
     ('SMA106', 'strategy', 'Leverage Instagram and Facebook to maximize brand exposure.', True),
     ('SMA106', 'strategy', 'Make content, post it, repeat.', True),
-    ('SMA106', 'strategy', 'Storytelling, authenticity and a strong visual identity.', True),
+    ('SMA106', 'strategy', 'Warmth, honesty and a recognisable brand look.', True),
     ('SMA106', 'strategy', 'Be more present online than last year and keep the feed fresh.', True),
     ('SMA106', 'strategy', 'Use trends and hashtags to grow reach and awareness.', True),
     ('SMA106', 'strategy',
@@ -1128,7 +1128,7 @@ FOURTH_BATCH = [
     ('SMA201', 'motivation',
      "The landlord's lease doesn't require anything; we chose Facebook because tenants"
      ' ask repair questions there.', False),
-    ('SMA202', 'motivation', 'Every craft brewery worth its salt is on Instagram.', True),
+    ('SMA202', 'motivation', 'Every garden centre worth its salt is on TikTok now.', True),
     ('SMA202', 'rationale', 'The chain pubs get massive numbers on TikTok.', True),
     ('SMA202', 'motivation',
      'Copying what the garden centre in Ashby does: reels every day.', True),
