@@ -865,7 +865,7 @@ _INSTRUMENT = _compile(
             |question|line|slot|clause|item|checkbox|tick-?box)\s+(?:for|asking|about|on|that\s+asks
             |which\s+asks)
           |asks?\s+for|requires?|says?|states?|obliges?|demands?|compels?|binds?|commits?
-          |forces?|makes?\s+(?:us|every|each|all|tenants|members))\b""",
+          |forces?)\b""",
     anchors=(
         "policy agreement contract lease terms conditions guidelines memo directive"
         " mandate form application checklist scorecard kpi brief description remit charter"
