@@ -401,7 +401,7 @@ research = RuleTester("SMA205")
 def test_sma205_no_audience():
     research.assert_findings("""
         organization:
-          name: Pawsitive Cat Rescue
+          name: Whisker Lane Cat Rescue
     """, [("SMA205", 1, 1)])
 
 

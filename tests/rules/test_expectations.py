@@ -222,7 +222,7 @@ def test_paused_channel_is_not_set_and_forget():
 def test_sales_goal_without_ecommerce_or_ads():
     findings = sales.assert_findings("""
         organization:
-          name: Northside Brewing
+          name: Gatehouse Ales
           sells_online: false
         business_goals:
           - id: cans
@@ -253,7 +253,7 @@ def test_sales_statement_without_type(statement):
 def test_sales_goal_with_paid_channel_is_fine():
     sales.assert_valid("""
         organization:
-          name: Northside Brewing
+          name: Gatehouse Ales
           sells_online: false
         business_goals:
           - {id: cans, statement: Sell out each can release, type: awareness}

@@ -26,7 +26,7 @@ def test_sma801_no_organization_at_all():
 def test_sma801_organization_without_offering():
     (finding,) = no_offering.assert_findings("""
         organization:
-          name: Pawsitive Cat Rescue
+          name: Whisker Lane Cat Rescue
           industry: animal rescue
     """, [("SMA801", 2, 3)])
     assert finding.location.pointer == "/organization/offering"
@@ -37,7 +37,7 @@ def test_sma801_organization_without_offering():
 def test_sma801_blank_offering():
     no_offering.assert_findings("""
         organization:
-          name: Pawsitive Cat Rescue
+          name: Whisker Lane Cat Rescue
           offering: "   "
     """, [("SMA801", 3, 13)])
 

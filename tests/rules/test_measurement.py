@@ -256,7 +256,7 @@ business_goals:
 def test_direct_roi_fine_with_ads_and_online_shop():
     roi.assert_valid("""
         organization:
-          name: PocketPal
+          name: Tallyleaf
           sells_online: true
         channels:
           - platform: tiktok

@@ -307,7 +307,7 @@ def test_overloaded_extend_phrases():
 def test_free_lunch_no_budget_few_hours():
     free_lunch.assert_findings("""
         organization:
-          name: Pawsitive
+          name: Whisker Lane
         channels:
           - platform: instagram
             owner: Ola

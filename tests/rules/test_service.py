@@ -264,7 +264,7 @@ customer_service:
 def test_service_value_without_owner_and_hours():
     findings = values.assert_findings("""
         organization:
-          name: Cooper Heating
+          name: Ashdown Boilers
           values: [clean job sites, on-time service]
         customer_service:
           platforms: [facebook]
@@ -276,7 +276,7 @@ def test_service_value_without_owner_and_hours():
 def test_service_value_with_slow_response():
     values.assert_findings("""
         organization:
-          name: Cooper Heating
+          name: Ashdown Boilers
           values:
             - customers come first
         customer_service:
@@ -302,7 +302,7 @@ def test_service_values_paraphrased(value):
 def test_service_value_lived():
     values.assert_valid(dedent("""
         organization:
-          name: Cooper Heating
+          name: Ashdown Boilers
           values: [on-time service]
     """) + _GOOD_SERVICE)
 
@@ -310,7 +310,7 @@ def test_service_value_lived():
 def test_transparency_value_needs_an_answer_in_time():
     values.assert_findings("""
         organization:
-          name: Vale Verde
+          name: Millbeck Parish
           values: [honesty]
         customer_service:
           platforms: [facebook]
@@ -321,7 +321,7 @@ def test_transparency_value_needs_an_answer_in_time():
 def test_transparency_value_does_not_need_an_owner():
     values.assert_valid("""
         organization:
-          name: Vale Verde
+          name: Millbeck Parish
           values: [honesty, respect for tradition]
         customer_service:
           platforms: [facebook]

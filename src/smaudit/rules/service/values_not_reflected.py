@@ -170,7 +170,7 @@ def values_not_reflected(plan: Plan, options: Mapping[str, Any]) -> Iterator[Vio
     ## Example
     ```yaml
     organization:
-      name: Cooper Heating
+      name: Ashdown Boilers
       values: [friendly service]
     customer_service:
       platforms: [facebook]
