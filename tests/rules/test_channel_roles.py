@@ -15,7 +15,7 @@ import json
 import pytest
 
 from smaudit.model.prose.lazy_pattern import LazyPattern
-from smaudit.testing import RuleTester
+from tests.rules import frames_alone
 
 
 def motivation(text: str) -> str:
@@ -28,9 +28,9 @@ def rationale(text: str, platform: str = "instagram") -> str:
     return f"channels:\n  - platform: {platform}\n    rationale: {json.dumps(text)}\n"
 
 
-box = RuleTester("SMA201")
-bandwagon = RuleTester("SMA202")
-bragging = RuleTester("SMA203")
+box = frames_alone("SMA201")
+bandwagon = frames_alone("SMA202")
+bragging = frames_alone("SMA203")
 
 # --------------------------------------------------------------------------
 # SMA201 box-checking: a mandate-giver, a directive, no customer reason
@@ -300,7 +300,7 @@ def test_sma202_an_order_and_a_leap_in_one_clause_are_both_found():
     """'The director said ... because rivals are there': the order is one role, the
     others given after "because" are a reason of their own."""
     text = "The director said we must join Snapchat because the rival hostels are there."
-    tester = RuleTester("SMA201", "SMA202")
+    tester = frames_alone("SMA201", "SMA202")
     tester.assert_findings(motivation(text), [("SMA201", 1, 13), ("SMA202", 1, 13)])
     bandwagon.assert_valid(motivation("Head office says every hostel must join Snapchat."))
 
@@ -1270,14 +1270,14 @@ def test_extend_phrases_adds_a_cue_to_each_judgement():
             ("SMA202", "keeping pace with the pack", "We are keeping pace with the pack."),
             ("SMA203", "shiny badge", "A TikTok account is a shiny badge."),
     ):
-        RuleTester(code).assert_valid(motivation(text))
-        tester = RuleTester(code, options={code: {"extend_phrases": [phrase]}})
+        frames_alone(code).assert_valid(motivation(text))
+        tester = frames_alone(code, options={code: {"extend_phrases": [phrase]}})
         (finding,) = tester.assert_findings(motivation(text), [(code, 1, 13)])
         assert f'"{phrase}" is the reason given: "{text}"' in finding.message
 
 
 def test_replacing_the_phrases_keeps_the_role_frames():
-    tester = RuleTester("SMA201", options={"SMA201": {"phrases": []}})
+    tester = frames_alone("SMA201", options={"SMA201": {"phrases": []}})
     tester.assert_findings(motivation("The new CEO wants us on TikTok."), [("SMA201", 1, 13)])
     tester.assert_valid(motivation("Honestly we're doing it to tick the box."))
     box.assert_findings(motivation("Honestly we're doing it to tick the box."), [("SMA201", 1, 13)])
@@ -1291,7 +1291,7 @@ def test_two_megabyte_fields_do_not_time_out():
     filler = "Regulars plan their week from the events page and ask about specials. " * 28_000
     plan = (f"motivation: {json.dumps(filler)}\nchannels:\n  - platform: tiktok\n"
             f"    rationale: {json.dumps('word ' * 400_000)}\n")
-    tester = RuleTester("SMA201", "SMA202", "SMA203")
+    tester = frames_alone("SMA201", "SMA202", "SMA203")
     assert tester.findings(plan) == []  # no finding, and no rule timed out
     leap = "The cidery up the valley sells out every weekend thanks to TikTok. " + filler
     found = tester.findings(f"motivation: {json.dumps(leap)}\n")
@@ -1334,7 +1334,7 @@ def test_long_repetitive_fields_stay_linear(unit):
     """Each frame looks a bounded distance around its match; were any look to run to
     the end of the clause, these would take minutes and the rule would time out."""
     text = unit * (40_000 // len(unit))
-    tester = RuleTester("SMA201", "SMA202", "SMA203")
+    tester = frames_alone("SMA201", "SMA202", "SMA203")
     findings = tester.findings(f"motivation: {json.dumps(text)}\n")
     assert not [f for f in findings if "crashed" in f.message]
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from smaudit.testing import RuleTester
+from tests.rules import frames_alone
 
 
 def motivation(text: str) -> str:
@@ -23,7 +24,7 @@ def rationale(text: str, platform: str = "tiktok") -> str:
 # --------------------------------------------------------------------------
 # SMA201 box-checking
 
-box = RuleTester("SMA201")
+box = frames_alone("SMA201")
 
 
 @pytest.mark.parametrize("text", [
@@ -127,14 +128,14 @@ def test_sma201_rationale_and_list_items():
 
 
 def test_sma201_extend_phrases():
-    tester = RuleTester("SMA201", options={"SMA201": {"extend_phrases": ["the bishop's wish"]}})
+    tester = frames_alone("SMA201", options={"SMA201": {"extend_phrases": ["the bishop's wish"]}})
     tester.assert_findings(motivation("It is the bishop's wish."), [("SMA201", 1, 13)])
 
 
 # --------------------------------------------------------------------------
 # SMA202 bandwagon-leap
 
-bandwagon = RuleTester("SMA202")
+bandwagon = frames_alone("SMA202")
 
 
 @pytest.mark.parametrize("text", [
@@ -232,14 +233,14 @@ def test_sma202_rationale():
 def test_sma202_learning_phrases_option():
     text = "Our competitors are all on TikTok, we copied their playbook."
     bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
-    tester = RuleTester("SMA202", options={"SMA202": {"extend_learning_phrases": ["playbook"]}})
+    tester = frames_alone("SMA202", options={"SMA202": {"extend_learning_phrases": ["playbook"]}})
     tester.assert_valid(motivation(text))
 
 
 # --------------------------------------------------------------------------
 # SMA203 bragging-rights
 
-bragging = RuleTester("SMA203")
+bragging = frames_alone("SMA203")
 
 
 @pytest.mark.parametrize("text", [
@@ -331,16 +332,16 @@ def test_sma203_image_phrases_can_be_replaced():
     # "dinosaurs" is one of the default image phrases, matched inside the negation
     text = "Nobody will call us dinosaurs."
     bragging.assert_findings(motivation(text), [("SMA203", 1, 13)])
-    tester = RuleTester("SMA203", options={"SMA203": {"image_phrases": []}})
+    tester = frames_alone("SMA203", options={"SMA203": {"image_phrases": []}})
     tester.assert_valid(motivation(text))
-    tester = RuleTester("SMA203", options={"SMA203": {"image_phrases": ["fossils"]}})
+    tester = frames_alone("SMA203", options={"SMA203": {"image_phrases": ["fossils"]}})
     tester.assert_findings(motivation("Nobody will call us fossils."), [("SMA203", 1, 13)])
 
 
 # --------------------------------------------------------------------------
 # SMA204 channel-audience-mismatch
 
-mismatch = RuleTester("SMA204")
+mismatch = frames_alone("SMA204")
 
 
 def test_sma204_platform_no_segment_uses():
@@ -382,7 +383,7 @@ def test_sma204_segments_without_platforms():
 
 
 def test_sma204_ignore_platforms_option():
-    tester = RuleTester("SMA204", options={"SMA204": {"ignore_platforms": []}})
+    tester = frames_alone("SMA204", options={"SMA204": {"ignore_platforms": []}})
     tester.assert_findings("""
         audience:
           segments:
@@ -395,7 +396,7 @@ def test_sma204_ignore_platforms_option():
 # --------------------------------------------------------------------------
 # SMA205 no-audience-research
 
-research = RuleTester("SMA205")
+research = frames_alone("SMA205")
 
 
 def test_sma205_no_audience():
@@ -430,7 +431,7 @@ def test_sma205_real_research():
 # --------------------------------------------------------------------------
 # SMA206 no-channel-rationale
 
-no_rationale = RuleTester("SMA206")
+no_rationale = frames_alone("SMA206")
 
 
 def test_sma206_missing_and_blank_rationale():
@@ -452,7 +453,7 @@ def test_sma206_every_channel_explained():
 # --------------------------------------------------------------------------
 # SMA207 platform-sprawl
 
-sprawl = RuleTester("SMA207")
+sprawl = frames_alone("SMA207")
 
 SPRAWL = """
 channels:
@@ -486,7 +487,7 @@ def test_sma207_exactly_enough_hours():
 
 
 def test_sma207_option():
-    tester = RuleTester("SMA207", options={"SMA207": {"min_hours_per_channel": 4}})
+    tester = frames_alone("SMA207", options={"SMA207": {"min_hours_per_channel": 4}})
     tester.assert_findings(SPRAWL.format(status="active", hours=9), [("SMA207", 2, 3)])
     sprawl.assert_valid(SPRAWL.format(status="active", hours=9))
 
@@ -518,7 +519,7 @@ CODES = {"SMA201", "SMA202", "SMA203", "SMA204", "SMA205", "SMA206", "SMA207"}
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-_codes = RuleTester(*sorted(CODES)).codes_in
+_codes = frames_alone(*sorted(CODES)).codes_in
 
 
 
@@ -648,7 +649,7 @@ _TESTERS: dict[str, RuleTester] = {}
 def judged(code: str, field: str, text: str, fires: bool) -> None:
     """``text`` in a motivation (line 1, column 13) or a rationale (line 3, column 16)
     fires ``code`` exactly once at the field's start, or not at all."""
-    tester = _TESTERS.setdefault(code, RuleTester(code))
+    tester = _TESTERS.setdefault(code, frames_alone(code))
     snippet = motivation(text) if field == "motivation" else rationale(text, "instagram")
     at = (1, 13) if field == "motivation" else (3, 16)
     if fires:

@@ -18,10 +18,11 @@ import json
 import pytest
 
 from smaudit.testing import RuleTester
+from tests.rules import frames_alone
 
-roi = RuleTester("SMA404")
-overnight = RuleTester("SMA501")
-viral = RuleTester("SMA502")
+roi = frames_alone("SMA404")
+overnight = frames_alone("SMA501")
+viral = frames_alone("SMA502")
 
 # The field a text is placed in, and where its value starts (line, column).
 FIELDS = {
@@ -1290,7 +1291,7 @@ def test_ninth_batch(code, fires, field, text):
 ])
 def test_extend_phrases_are_scoped(code, text, fires):
     phrase = {"SMA501": "pronto", "SMA502": "meme of the year", "SMA404": "cash cow"}[code]
-    tester = RuleTester(code, options={code: {"extend_phrases": [phrase]}})
+    tester = frames_alone(code, options={code: {"extend_phrases": [phrase]}})
     snippet, (line, column) = plan(text)
     findings = tester.assert_findings(snippet, [(code, line, column)] if fires else [])
     if fires:

@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from smaudit.testing import RuleTester
+from tests.rules import frames_alone
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CODES = ("SMA501", "SMA502", "SMA503", "SMA504")
 
-overnight = RuleTester("SMA501")
-viral = RuleTester("viral-expectation")
-forget = RuleTester("SMA503")
-sales = RuleTester("SMA504")
+overnight = frames_alone("SMA501")
+viral = frames_alone("viral-expectation")
+forget = frames_alone("SMA503")
+sales = frames_alone("SMA504")
 
 
 def _expecting(text: str) -> str:
@@ -45,7 +45,7 @@ def test_timeline_long_enough(value):
 
 
 def test_min_months_option():
-    tester = RuleTester("SMA501", options={"SMA501": {"min_months": 12}})
+    tester = frames_alone("SMA501", options={"SMA501": {"min_months": 12}})
     tester.assert_findings("""
         timeline:
           expect_results_within: 9 months
@@ -116,7 +116,7 @@ def test_overnight_goal_with_deadline_words_is_fine():
 
 
 def test_overnight_extend_phrases():
-    tester = RuleTester("SMA501", options={"SMA501": {"extend_phrases": ["pronto"]}})
+    tester = frames_alone("SMA501", options={"SMA501": {"extend_phrases": ["pronto"]}})
     tester.assert_findings(_expecting("We want bookings pronto."), [("SMA501", 3, 15)])
 
 
@@ -174,7 +174,7 @@ def test_viral_in_motivation_list_item_goal_and_rationale():
 
 
 def test_viral_extend_phrases():
-    tester = RuleTester("SMA502", options={"SMA502": {"extend_phrases": ["meme of the year"]}})
+    tester = frames_alone("SMA502", options={"SMA502": {"extend_phrases": ["meme of the year"]}})
     tester.assert_findings(_expecting("It will be the meme of the year."), [("SMA502", 3, 15)])
 
 
@@ -293,7 +293,7 @@ def test_not_a_sales_goal(goal):
 # Whole plans
 
 
-_codes = RuleTester(*sorted(CODES)).codes_in
+_codes = frames_alone(*sorted(CODES)).codes_in
 
 
 

@@ -20,6 +20,7 @@ import pytest
 
 from smaudit.model.prose.goal_roles import MAX_JUDGED
 from smaudit.testing import RuleTester
+from tests.rules import frames_alone
 from tests.rules.test_goals import goal
 
 
@@ -36,7 +37,7 @@ def strategy_plan(text: str) -> str:
 # --------------------------------------------------------------------------
 # SMA102 social-as-strategy: the goal's object is a social-media quantity
 
-social = RuleTester("SMA102")
+social = frames_alone("SMA102")
 
 SOCIAL_GOALS = [
     "Get the bistro's Instagram past 3,000 followers before the spring menu",
@@ -471,7 +472,7 @@ def test_sma102_message_quotes_the_whole_sentence_and_names_the_role():
 # --------------------------------------------------------------------------
 # SMA103 outcome-as-goal: the goal's object is money only
 
-outcome = RuleTester("SMA103")
+outcome = frames_alone("SMA103")
 
 MONEY_GOALS = [
     "Boost takings at the cafe by a fifth",
@@ -756,7 +757,7 @@ def test_sma103_message_quotes_the_whole_sentence_and_names_the_role():
 # --------------------------------------------------------------------------
 # SMA205 no-audience-research: research that states nothing counts as missing
 
-research = RuleTester("SMA205")
+research = frames_alone("SMA205")
 
 HOLLOW_RESEARCH = [
     "Everybody loves cake, so our market is basically the whole town.",
@@ -1018,7 +1019,7 @@ def test_sma205_hollow_message_says_what_is_missing():
 # --------------------------------------------------------------------------
 # SMA106 no-strategy: a strategy that says nothing counts as missing
 
-no_strategy = RuleTester("SMA106")
+no_strategy = frames_alone("SMA106")
 
 HOLLOW_STRATEGIES = [
     "Post every day and keep the feed looking good.",
@@ -1331,7 +1332,7 @@ def test_plan_sized_fields_stay_fast():
     plan = (f"strategy: {json.dumps(body)}\naudience:\n  research: {json.dumps(body)}\n"
             f"business_goals:\n  - id: g\n    statement: {json.dumps(body)}\n"
             "channels:\n  - platform: instagram\n")
-    tester = RuleTester("SMA102", "SMA103", "SMA106", "SMA205")
+    tester = frames_alone("SMA102", "SMA103", "SMA106", "SMA205")
     started = time.perf_counter()
     tester.assert_findings(plan, [("SMA106", 1, 11), ("SMA205", 3, 13)])
     assert time.perf_counter() - started < 5
@@ -1342,7 +1343,7 @@ def test_plan_sized_fields_stay_fast():
 
 
 def test_sma103_extend_phrases_adds_a_money_cue():
-    tester = RuleTester("SMA103", options={"SMA103": {"extend_phrases": ["keep the lights on"]}})
+    tester = frames_alone("SMA103", options={"SMA103": {"extend_phrases": ["keep the lights on"]}})
     text = goal("Keep the lights on through the winter")
     (finding,) = tester.assert_findings(text, [("SMA103", 3, 16)])
     assert "(money, Keep the lights on," in finding.message
@@ -1350,7 +1351,7 @@ def test_sma103_extend_phrases_adds_a_money_cue():
 
 
 def test_sma102_user_phrases_are_weighed_against_customer_behaviour():
-    tester = RuleTester("SMA102", options={"SMA102": {"extend_phrases": ["blue tick"]}})
+    tester = frames_alone("SMA102", options={"SMA102": {"extend_phrases": ["blue tick"]}})
     tester.assert_findings(goal("Earn the blue tick this year"), [("SMA102", 3, 16)])
     tester.assert_valid(goal("Earn the blue tick so 30 more couples book a tasting"))
 
@@ -1531,7 +1532,7 @@ _JUDGES: dict[str, RuleTester] = {}
 
 
 def _judge(code: str, field: str, text: str, fires: bool) -> None:
-    tester = _JUDGES.setdefault(code, RuleTester(code))
+    tester = _JUDGES.setdefault(code, frames_alone(code))
     plan = _PLACE[field](text)
     if fires:
         tester.assert_findings(plan, [(code, *_WHERE[field])])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from smaudit.testing import RuleTester
+from tests.rules import frames_alone
 
 GOAL = """
 business_goals:
@@ -26,7 +26,7 @@ def goal(statement: str) -> str:
 # --------------------------------------------------------------------------
 # SMA101 no-business-goal
 
-no_goal = RuleTester("SMA101")
+no_goal = frames_alone("SMA101")
 
 
 def test_sma101_missing_goals():
@@ -53,7 +53,7 @@ def test_sma101_goals_present():
 # --------------------------------------------------------------------------
 # SMA102 social-as-strategy
 
-social = RuleTester("SMA102")
+social = frames_alone("SMA102")
 
 
 @pytest.mark.parametrize("statement", [
@@ -165,14 +165,14 @@ def test_sma102_points_at_each_offending_statement():
 
 
 def test_sma102_extend_phrases():
-    tester = RuleTester("SMA102", options={"SMA102": {"extend_phrases": ["blue tick"]}})
+    tester = frames_alone("SMA102", options={"SMA102": {"extend_phrases": ["blue tick"]}})
     tester.assert_findings(goal("Earn the blue tick"), [("SMA102", 3, 16)])
 
 
 # --------------------------------------------------------------------------
 # SMA103 outcome-as-goal
 
-outcome = RuleTester("SMA103")
+outcome = frames_alone("SMA103")
 
 
 @pytest.mark.parametrize("statement", [
@@ -230,14 +230,14 @@ def test_sma103_message_quotes_the_sentence():
 
 
 def test_sma103_objective_phrases_option():
-    tester = RuleTester("SMA103", options={"SMA103": {"extend_objective_phrases": ["menu"]}})
+    tester = frames_alone("SMA103", options={"SMA103": {"extend_objective_phrases": ["menu"]}})
     tester.assert_valid(goal("Increase sales of the new menu"))
 
 
 # --------------------------------------------------------------------------
 # SMA104 unmeasurable-goal
 
-unmeasurable = RuleTester("SMA104")
+unmeasurable = frames_alone("SMA104")
 
 
 def test_sma104_missing_deadline():
@@ -269,7 +269,7 @@ def test_sma104_measurable_goal():
 # --------------------------------------------------------------------------
 # SMA105 orphan-channel
 
-orphan = RuleTester("SMA105")
+orphan = frames_alone("SMA105")
 
 
 def test_sma105_channel_without_goals():
@@ -297,7 +297,7 @@ def test_sma105_every_channel_serves_a_goal():
 # --------------------------------------------------------------------------
 # SMA106 no-strategy
 
-no_strategy = RuleTester("SMA106")
+no_strategy = frames_alone("SMA106")
 
 
 def test_sma106_channels_without_strategy():
@@ -339,7 +339,7 @@ CODES = {"SMA101", "SMA102", "SMA103", "SMA104", "SMA105", "SMA106"}
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-_codes = RuleTester(*sorted(CODES)).codes_in
+_codes = frames_alone(*sorted(CODES)).codes_in
 
 
 

@@ -8,16 +8,16 @@ from pathlib import Path
 import pytest
 
 from smaudit.model.findings import Severity
-from smaudit.testing import RuleTester
+from tests.rules import frames_alone
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CODES = ("SMA401", "SMA402", "SMA403", "SMA404", "SMA405")
 
-vanity = RuleTester("SMA401")
-unmeasured = RuleTester("unmeasured-goal")
-no_metrics = RuleTester("SMA403")
-roi = RuleTester("direct-roi-expectation")
-review = RuleTester("SMA405")
+vanity = frames_alone("SMA401")
+unmeasured = frames_alone("unmeasured-goal")
+no_metrics = frames_alone("SMA403")
+roi = frames_alone("direct-roi-expectation")
+review = frames_alone("SMA405")
 
 _GOAL = """
 business_goals:
@@ -104,7 +104,7 @@ def test_every_metric_vanity_is_an_error():
 
 
 def test_every_metric_vanity_with_severity_override_stays_overridden():
-    tester = RuleTester("SMA401", severity={"SMA401": "info"})
+    tester = frames_alone("SMA401", severity={"SMA401": "info"})
     findings = tester.assert_findings("""
         metrics:
           - name: Instagram followers
@@ -113,7 +113,7 @@ def test_every_metric_vanity_with_severity_override_stays_overridden():
 
 
 def test_vanity_phrases_option():
-    tester = RuleTester("SMA401", options={"SMA401": {"extend_phrases": ["saves"]}})
+    tester = frames_alone("SMA401", options={"SMA401": {"extend_phrases": ["saves"]}})
     tester.assert_findings(_GOAL + """
 metrics:
   - name: catering inquiries
@@ -278,7 +278,7 @@ def test_direct_roi_needs_both_ads_and_online_sales():
 
 
 def test_direct_roi_extend_phrases():
-    tester = RuleTester("SMA404", options={"SMA404": {"extend_phrases": ["cash cow"]}})
+    tester = frames_alone("SMA404", options={"SMA404": {"extend_phrases": ["cash cow"]}})
     tester.assert_findings(_ORGANIC + "expectations: Instagram will be our cash cow.\n",
                            [("SMA404", 4, 15)])
 
@@ -320,7 +320,7 @@ def test_review_cadence_ok(value):
 
 
 def test_review_cadence_option():
-    tester = RuleTester("SMA405", options={"SMA405": {"max_cadence": "monthly"}})
+    tester = frames_alone("SMA405", options={"SMA405": {"max_cadence": "monthly"}})
     tester.assert_findings("""
         timeline:
           review_cadence: quarterly
@@ -331,7 +331,7 @@ def test_review_cadence_option():
 # Whole plans
 
 
-_codes = RuleTester(*sorted(CODES)).codes_in
+_codes = frames_alone(*sorted(CODES)).codes_in
 
 
 

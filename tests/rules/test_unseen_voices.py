@@ -18,6 +18,7 @@ import re
 import pytest
 
 from smaudit.testing import RuleTester
+from tests.rules import frames_alone
 
 #: Where each field's quoted value starts in the snippet ``place`` builds.
 _AT = {"goal": (3, 16), "research": (2, 13), "strategy": (1, 11), "motivation": (1, 13),
@@ -49,7 +50,7 @@ def place(field: str, text: str) -> str:
 
 
 def judge(code: str, field: str, text: str, fires: bool) -> None:
-    tester = _TESTERS.setdefault(code, RuleTester(code))
+    tester = _TESTERS.setdefault(code, frames_alone(code))
     snippet = place(field, text)
     line, column = _AT[field]
     if code in _EXPECTATION_RULES:

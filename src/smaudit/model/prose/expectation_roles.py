@@ -35,6 +35,7 @@ from itertools import chain, repeat
 from typing import Any
 
 from smaudit.model.plan import Plan, join
+from smaudit.model.prose import learned
 from smaudit.model.prose.alternation import by_first_letter
 from smaudit.model.prose.cues import CuePhrases, as_texts
 from smaudit.model.prose.lazy_pattern import LazyPattern
@@ -572,21 +573,31 @@ def prose(plan: Plan) -> Iterator[tuple[str, str, Any]]:
 
 
 def read(plan: Plan, frames: Frames, cues: CuePhrases | None = None, *,
-         context: Callable[[str, str], Context] | None = None) -> Iterator[Reading]:
+         context: Callable[[str, str], Context] | None = None,
+         judgement: str | None = None) -> Iterator[Reading]:
     """The first counted role in each prose text of ``plan`` (each list item on its own).
 
     ``frames`` finds roles in a sentence; a match of one of ``cues`` (the
     rule's ``phrases`` option) is a role too, named by the cue. Both are
-    scoped by ``counts``.
+    scoped by ``counts``. With ``judgement`` (a rule slug) the finding is
+    weighed against that judgement's learned reading (see ``learned``): a
+    role it is nearly sure is wrong is dropped, and a text the frames found
+    nothing in is read by it alone, its role named by the words it weighed.
     """
     for pointer, field, value in prose(plan):
         for index, text in as_texts(value):
             node = pointer if index is None else join(pointer, index)
             ctx = context(field, text) if context else Context(field, text)
             found = _first(text, frames, cues, ctx)
+            if judgement is not None and found is not None \
+                    and not learned.confirms(judgement, text):
+                continue
             if found is not None:
                 sentence, role = found
                 yield Reading(node, field, sentence.quote(role.head, role.end), role)
+            elif judgement is not None and (weighed := learned.suggests(judgement, text)):
+                yield Reading(node, field, weighed.sentence,
+                              Role(0, 0, learned.role_found("", weighed), ""))
 
 
 def _first(text: str, frames: Frames, cues: CuePhrases | None,

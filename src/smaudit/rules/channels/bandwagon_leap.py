@@ -14,6 +14,7 @@ from typing import Any
 from smaudit.model.findings import Violation
 from smaudit.model.plan import Plan
 from smaudit.model.prose import channel_roles as roles
+from smaudit.model.prose import learned
 from smaudit.model.prose.cue_matching import cue_matches
 from smaudit.model.prose.phrasing import phrase_options, phrases
 from smaudit.model.rule import rule
@@ -104,6 +105,7 @@ def bandwagon_finder(cues: tuple[str, ...], learning: tuple[str, ...]) -> Finder
 @rule(code="SMA202", slug="bandwagon-leap", severity="warning", area="channels",
       summary="The motivation or a rationale cites other organizations' success or presence.",
       options={
+          **learned.OPTION,
           **phrase_options("phrases", BANDWAGON,
                            "following the crowd, added to the other-organization frames"),
           **phrase_options("learning_phrases", LEARNING,
@@ -159,7 +161,9 @@ def bandwagon_leap(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation
       from Facebook events.
     ```
     """
-    return report(plan, bandwagon_finder(phrases(options), phrases(options, "learning_phrases")),
+    finder = bandwagon_finder(phrases(options), phrases(options, "learning_phrases"))
+    return report(plan, learned.judging("bandwagon-leap", options), finder,
+                  "other organizations being there or doing well there is the reason given",
                   '{what} follows what others do instead of a reason of its own: {role}: '
                   '"{sentence}"',
                   "Give the organization's own reason: which customers are there, what the "

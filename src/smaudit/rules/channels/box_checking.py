@@ -14,6 +14,7 @@ from typing import Any
 from smaudit.model.findings import Violation
 from smaudit.model.plan import Plan
 from smaudit.model.prose import channel_roles as roles
+from smaudit.model.prose import learned
 from smaudit.model.prose.phrasing import phrase_options, phrases
 from smaudit.model.rule import rule
 from smaudit.rules.channels.shared import Finder, _cue, report
@@ -59,8 +60,9 @@ def mandate_finder(cues: tuple[str, ...]) -> Finder:
 
 @rule(code="SMA201", slug="box-checking", severity="warning", area="channels",
       summary="The motivation or a channel rationale is a mandate, not a reason.",
-      options=phrase_options("phrases", BOX_CHECKING,
-                             "doing it for its own sake, added to the mandate frames"),
+      options={**learned.OPTION,
+               **phrase_options("phrases", BOX_CHECKING,
+                                "doing it for its own sake, added to the mandate frames")},
       sources=("004",), effort="low", impact="medium")
 def box_checking(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
@@ -120,7 +122,8 @@ def box_checking(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
         rationale: The parents group is where families check what is on.
     ```
     """
-    return report(plan, mandate_finder(phrases(options)),
+    return report(plan, learned.judging("box-checking", options), mandate_finder(phrases(options)),
+                  "a mandate from someone in authority is the only reason given",
                   '{what} gives a mandate, not a reason: {role}: "{sentence}"',
                   "Say what the organization and its customers gain from being there; if "
                   "the only reason is the order, agree goals with whoever gave it.")

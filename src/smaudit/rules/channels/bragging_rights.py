@@ -14,6 +14,7 @@ from typing import Any
 from smaudit.model.findings import Violation
 from smaudit.model.plan import Plan
 from smaudit.model.prose import channel_roles as roles
+from smaudit.model.prose import learned
 from smaudit.model.prose.phrasing import phrase_options, phrases
 from smaudit.model.rule import rule
 from smaudit.rules.channels.shared import Finder, _cue, report
@@ -62,6 +63,7 @@ def image_finder(cues: tuple[str, ...], image_cues: tuple[str, ...]) -> Finder:
 @rule(code="SMA203", slug="bragging-rights", severity="warning", area="channels",
       summary="A platform chosen to look good (cool, trendy, modern) rather than to reach anyone.",
       options={
+          **learned.OPTION,
           **phrase_options("phrases", BRAGGING,
                            "status and fashion, added to the image frames"),
           **phrase_options("image_phrases", IMAGE,
@@ -115,7 +117,9 @@ def bragging_rights(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violatio
           TikTok before they visit.
     ```
     """
-    return report(plan, image_finder(phrases(options), phrases(options, "image_phrases")),
+    finder = image_finder(phrases(options), phrases(options, "image_phrases"))
+    return report(plan, learned.judging("bragging-rights", options), finder,
+                  "the platform is chosen for how the organization will look",
                   '{what} picks the platform for the image it gives: {role}: "{sentence}"',
                   "Say who the platform reaches and what they will do there; if the aim is "
                   "a new image, make it a branding goal with an audience and a measure.")

@@ -13,6 +13,7 @@ from typing import Any
 
 from smaudit.model.findings import Violation
 from smaudit.model.plan import Plan
+from smaudit.model.prose import learned
 from smaudit.model.prose.blank import is_blank
 from smaudit.model.prose.goal_roles import research_substance, sentences
 from smaudit.model.rule import rule
@@ -20,7 +21,7 @@ from smaudit.model.rule import rule
 
 @rule(code="SMA205", slug="no-audience-research", severity="warning", area="channels",
       summary="No research into who the customers are and where they are online.",
-      options={"min_length": {
+      options={**learned.OPTION, "min_length": {
           "type": "integer", "minimum": 0, "default": 20,
           "description": "Research shorter than this many characters counts as missing."}},
       sources=("000", "003"), effort="high", impact="high")
@@ -75,11 +76,20 @@ def no_audience_research(plan: Plan, options: Mapping[str, Any]) -> Iterator[Vio
             hint=_RESEARCH_HINT,
         )
         return
-    if not isinstance(research, str) or research_substance(research) is not None:
+    if not isinstance(research, str):
         return
-    first = next(sentences(research))
+    judgement = learned.judging("no-audience-research", options)
+    if research_substance(research) is None:
+        if not learned.confirms(judgement, research):
+            return
+        quoted = next(sentences(research)).quote()
+    else:
+        weighed = learned.suggests(judgement, research)
+        if weighed is None:
+            return
+        quoted = weighed.sentence
     yield Violation(
-        message=f"the audience research says nothing concrete: \"{first.quote()}\" states "
+        message=f"the audience research says nothing concrete: \"{quoted}\" states "
                 "no fact about the customers and no way it was learned",
         pointer="/audience/research",
         hint=_RESEARCH_HINT,

@@ -9,6 +9,7 @@ from typing import Any
 from smaudit.model.findings import Violation
 from smaudit.model.plan import Plan, join
 from smaudit.model.prose import channel_roles as roles
+from smaudit.model.prose import learned
 from smaudit.model.prose.cue_matching import cue_matches
 from smaudit.model.prose.cues import CueMatch, as_texts
 
@@ -32,19 +33,28 @@ def reasons(plan: Plan) -> Iterator[tuple[str, str, Any]]:
 Finder = Callable[[str, bool], "tuple[str, str] | None"]
 
 
-def report(plan: Plan, finder: Finder, message: str, hint: str) -> Iterator[Violation]:
-    """One finding per reason text (or list item) in which ``finder`` finds its role.
+def report(plan: Plan, judgement: str | None, finder: Finder, learned_role: str, message: str,
+           hint: str) -> Iterator[Violation]:
+    """One finding per reason text (or list item) in which ``finder`` finds its role,
+    weighed against the learned reading of ``judgement`` (see ``learned``; None
+    decides by ``finder`` alone).
 
     ``message`` is formatted with ``what`` (the field), ``role`` (what was
-    found, e.g. "the new CEO's wish is the only reason given") and
-    ``sentence`` (the whole sentence that decided it).
+    found, e.g. "the new CEO's wish is the only reason given", or for a text
+    only the learned reading reports, ``learned_role`` and the words it was
+    read from) and ``sentence`` (the whole sentence that decided it).
     """
     for pointer, label, value in reasons(plan):
         rationale = pointer.endswith("/rationale")
         for index, text in as_texts(value):
             found = finder(text, rationale)
-            if found is None:
+            if found is not None and not learned.confirms(judgement, text):
                 continue
+            if found is None:
+                weighed = learned.suggests(judgement, text)
+                if weighed is None:
+                    continue
+                found = learned.role_found(learned_role, weighed), weighed.sentence
             role, sentence = found
             yield Violation(
                 message=message.format(what=label, role=role, sentence=sentence),

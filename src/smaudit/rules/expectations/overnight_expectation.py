@@ -15,6 +15,7 @@ from typing import Any
 from smaudit.model.durations import MONTH, parse_date, parse_duration
 from smaudit.model.findings import Violation
 from smaudit.model.plan import Plan
+from smaudit.model.prose import learned
 from smaudit.model.prose.cues import compile_cues
 from smaudit.model.prose.expectation_roles import Context, read, span_roles
 from smaudit.model.prose.phrasing import phrase_options, phrases, quote
@@ -37,7 +38,7 @@ def _start_month(plan: Plan) -> tuple[int, int] | None:
 
 @rule(code="SMA501", slug="overnight-expectation", severity="warning", area="expectations",
       summary="Results expected within weeks: a timeline under six months, or 'overnight' hopes.",
-      options={"min_months": _MIN_MONTHS,
+      options={"min_months": _MIN_MONTHS, **learned.OPTION,
                **phrase_options("phrases", OVERNIGHT_PHRASES, "results expected too soon")},
       sources=("002", "004"), effort="low", impact="medium")
 def overnight_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
@@ -109,7 +110,8 @@ def overnight_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Vi
 
     hint = ("Set expectations in months, not weeks: trust and the results it brings build "
             "slowly; agree on leading signs to watch meanwhile.")
-    for found in read(plan, span_roles, compile_cues(phrases(options)), context=context):
+    for found in read(plan, span_roles, compile_cues(phrases(options)), context=context,
+                      judgement=learned.judging("overnight-expectation", options)):
         what = found.role.what or f"results expected \"{found.role.words}\""
         yield Violation(
             message=f"{found.field} expects results sooner than {months:g} months ({what}): "

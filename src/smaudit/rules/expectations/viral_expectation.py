@@ -13,6 +13,7 @@ from typing import Any
 
 from smaudit.model.findings import Violation
 from smaudit.model.plan import Plan
+from smaudit.model.prose import learned
 from smaudit.model.prose.cues import compile_cues
 from smaudit.model.prose.expectation_roles import read, spread_roles
 from smaudit.model.prose.phrasing import phrase_options, phrases
@@ -25,7 +26,8 @@ the sentence). A cue a user adds counts as a hope of virality."""
 
 @rule(code="SMA502", slug="viral-expectation", severity="warning", area="expectations",
       summary="Expectations, goals or motivation counting on content going viral.",
-      options=phrase_options("phrases", VIRAL_PHRASES, "hopes of virality"),
+      options={**learned.OPTION,
+               **phrase_options("phrases", VIRAL_PHRASES, "hopes of virality")},
       sources=("000",), effort="low", impact="medium")
 def viral_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
@@ -67,7 +69,8 @@ def viral_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violat
         200 newsletter sign-ups from social by December.
     ```
     """
-    for found in read(plan, spread_roles, compile_cues(phrases(options))):
+    for found in read(plan, spread_roles, compile_cues(phrases(options)),
+                      judgement=learned.judging("viral-expectation", options)):
         what = found.role.what or f"the cue \"{found.role.words}\""
         yield Violation(
             message=f"{found.field} counts on content spreading by itself ({what}): "

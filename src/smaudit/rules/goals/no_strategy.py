@@ -13,6 +13,7 @@ from typing import Any
 
 from smaudit.model.findings import Violation
 from smaudit.model.plan import Plan
+from smaudit.model.prose import learned
 from smaudit.model.prose.blank import is_blank
 from smaudit.model.prose.goal_roles import sentences, strategy_substance
 from smaudit.model.rule import rule
@@ -25,6 +26,7 @@ def _channels(plan: Plan) -> bool:
 
 @rule(code="SMA106", slug="no-strategy", severity="info", area="goals",
       summary="Channels are listed but no strategy says how they serve the goals.",
+      options=learned.OPTION,
       sources=("001",), effort="medium", impact="medium")
 def no_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
@@ -72,12 +74,21 @@ def no_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
             hint=_STRATEGY_HINT,
         )
         return
-    if not isinstance(strategy, str) or strategy_substance(strategy) is not None:
+    if not isinstance(strategy, str):
         return
-    first = next(sentences(strategy))
+    judgement = learned.judging("no-strategy", options)
+    if strategy_substance(strategy) is None:
+        if not learned.confirms(judgement, strategy):
+            return
+        quoted = next(sentences(strategy)).quote()
+    else:
+        weighed = learned.suggests(judgement, strategy)
+        if weighed is None:
+            return
+        quoted = weighed.sentence
     yield Violation(
         message="the strategy says nothing about how social media serves the goals: "
-                f"\"{first.quote()}\" names nobody it reaches and nothing they are asked "
+                f"\"{quoted}\" names nobody it reaches and nothing they are asked "
                 "to do",
         pointer="/strategy",
         hint=_STRATEGY_HINT,

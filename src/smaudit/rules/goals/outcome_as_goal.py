@@ -14,6 +14,7 @@ from typing import Any
 from smaudit.model import compiled_patterns
 from smaudit.model.findings import Violation
 from smaudit.model.plan import Plan
+from smaudit.model.prose import learned
 from smaudit.model.prose.cue_matching import cue_matches
 from smaudit.model.prose.cues import CueMatch, words
 from smaudit.model.prose.goal_roles import (
@@ -104,6 +105,7 @@ def money_only(match: CueMatch, text: str) -> bool:
 @rule(code="SMA103", slug="outcome-as-goal", severity="warning", area="goals",
       summary="A goal that is only money (more sales, revenue, profit) with no objective.",
       options={
+          **learned.OPTION,
           **phrase_options("phrases", OUTCOME_AS_GOAL, "goals that are only money"),
           **phrase_options("objective_phrases", OBJECTIVES,
                            "intermediate business objectives that make a money goal "
@@ -156,19 +158,23 @@ def outcome_as_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violatio
     ```
     """
     cues, objectives = phrases(options), phrases(options, "objective_phrases")
+    judgement = learned.judging("outcome-as-goal", options)
     for pointer, ident, statement in goal_statements(plan):
         sents = list(sentences(statement))
         judged = [_without_money_use(c) for s in sents for c in s.clauses]
-        if any(business_gain(c) for c in judged) \
-                or next(cue_matches(objectives, without_time_clauses(
-                    " ; ".join(_without_money(c) for c in judged)[:MAX_JUDGED])), None):
-            continue
-        hit = _money_role(sents, cues)
-        if hit is None:
+        healthy = any(business_gain(c) for c in judged) or next(cue_matches(
+            objectives, without_time_clauses(
+                " ; ".join(_without_money(c) for c in judged)[:MAX_JUDGED])), None)
+        hit = None if healthy else _money_role(sents, cues)
+        if hit is not None and learned.confirms(judgement, statement):
+            quoted, money = hit[0].quote(), f"money, {hit[1]},"
+        elif hit is None and (weighed := learned.suggests(judgement, statement)):
+            quoted, money = weighed.sentence, learned.role_found("money", weighed)
+        else:
             continue
         yield Violation(
             message=f"goal {ident!r} is only money, an outcome rather than a goal: "
-                    f"\"{hit[0].quote()}\" (money, {hit[1]}, is the goal's only object, "
+                    f"\"{quoted}\" ({money} is the goal's only object, "
                     "with no customer behaviour in between)",
             pointer=pointer,
             hint="Name the business objective that leads to the money (qualified leads, "

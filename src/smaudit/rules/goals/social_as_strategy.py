@@ -15,7 +15,7 @@ from typing import Any
 from smaudit.model import compiled_patterns
 from smaudit.model.findings import Violation
 from smaudit.model.plan import Plan, join
-from smaudit.model.prose import lookback
+from smaudit.model.prose import learned, lookback
 from smaudit.model.prose.cue_matching import cue_matches
 from smaudit.model.prose.cues import CueMatch, words
 from smaudit.model.prose.goal_roles import (
@@ -292,8 +292,9 @@ def about_social_media(match: CueMatch, text: str) -> bool:
 
 @rule(code="SMA102", slug="social-as-strategy", severity="warning", area="goals",
       summary="A goal about social media itself (followers, likes, presence) not the business.",
-      options=phrase_options("phrases", SOCIAL_AS_STRATEGY,
-                             "goals that are about social media itself"),
+      options={**learned.OPTION,
+               **phrase_options("phrases", SOCIAL_AS_STRATEGY,
+                                "goals that are about social media itself")},
       sources=("001",), effort="low", impact="high")
 def social_as_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
@@ -341,18 +342,29 @@ def social_as_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
     ```
     Followers can still be tracked, as a metric tied to this goal.
     """
-    cues = phrases(options)
+    cues, judgement = phrases(options), learned.judging("social-as-strategy", options)
     goals = {join(pointer, "statement"): goal for pointer, goal in plan.items("business_goals")}
     for pointer, ident, statement in goal_statements(plan):
         sents = list(sentences(statement))
         hit = None if any(business_gain(c) for s in sents for c in s.clauses) \
             else _social_role(sents, cues, statement)
+        if hit is not None and not learned.confirms(judgement, statement):
+            hit = None
         counted = None if hit else social_target(goals.get(pointer, {}).get("target"))
+        weighed = None
         if hit is None and counted is None:
-            continue
-        what = (f"\"{hit[0].quote()}\" ({hit[1]} is the goal's object, and nothing the "
-                "business gains)" if hit is not None
-                else f"its target is a social media count, \"{quote(counted or '')}\"")
+            weighed = learned.suggests(judgement, statement)
+            if weighed is None:
+                continue
+        if hit is not None:
+            what = (f"\"{hit[0].quote()}\" ({hit[1]} is the goal's object, and nothing the "
+                    "business gains)")
+        elif weighed is not None:
+            role = learned.role_found("a social-media number or presence", weighed)
+            what = (f"\"{weighed.sentence}\" ({role} is the goal's object, and nothing the "
+                    "business gains)")
+        else:
+            what = f"its target is a social media count, \"{quote(counted or '')}\""
         yield Violation(
             message=f"goal {ident!r} is about social media itself rather than the "
                     f"business: {what}",

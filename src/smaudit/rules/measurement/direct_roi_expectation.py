@@ -14,6 +14,7 @@ from typing import Any
 
 from smaudit.model.findings import Violation
 from smaudit.model.plan import Plan
+from smaudit.model.prose import learned
 from smaudit.model.prose.cues import compile_cues
 from smaudit.model.prose.expectation_roles import Context, read, roi_roles
 from smaudit.model.prose.facts import has_paid_advertising, sells_online
@@ -27,7 +28,8 @@ read the sentence). A cue a user adds counts as the role, scoped like the frames
 
 @rule(code="SMA404", slug="direct-roi-expectation", severity="warning", area="measurement",
       summary="A direct money return expected from social media without ads and e-commerce.",
-      options=phrase_options("phrases", ROI_PHRASES, "direct money-return expectations"),
+      options={**learned.OPTION,
+               **phrase_options("phrases", ROI_PHRASES, "direct money-return expectations")},
       sources=("000", "002"), effort="low", impact="medium")
 def direct_roi_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     """
@@ -76,7 +78,8 @@ def direct_roi_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[V
     def context(field: str, text: str) -> Context:
         return Context(field, text, paid=paid, online=online)
 
-    for found in read(plan, roi_roles, cues, context=context):
+    for found in read(plan, roi_roles, cues, context=context,
+                      judgement=learned.judging("direct-roi-expectation", options)):
         what = found.role.what or f"the cue \"{found.role.words}\""
         yield Violation(
             message=f"{found.field} expects a direct money return ({what}) but {missing}: "
