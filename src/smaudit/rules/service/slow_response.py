@@ -15,7 +15,6 @@ from smaudit.model.durations import parse_duration
 from smaudit.model.findings import Violation
 from smaudit.model.plan import Plan
 from smaudit.model.prose.blank import is_blank
-from smaudit.model.prose.facts import active_channels
 from smaudit.model.rule import rule
 from smaudit.rules.service.shared import MAX_RESPONSE, _limit
 
@@ -29,9 +28,8 @@ def slow_response(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]
     ## What it finds
     A `customer_service` section without a `response_time`, or with one
     longer than `max_response_time` (24 hours by default; a business day
-    counts as 24 hours, so "1 business day" is within the limit). A plan that
-    posts on channels but has no `customer_service` section promises no
-    response time either, and is reported too.
+    counts as 24 hours, so "1 business day" is within the limit). A plan with
+    no `customer_service` section is reported by SMA301 instead.
 
     ## Why it hurts
     Answering quickly is one of the few things social media does better than
@@ -57,13 +55,12 @@ def slow_response(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]
     ```
     """
     service = plan.section("customer_service")
-    if not service and next(active_channels(plan), None) is None:
+    if not service:
         return
     value = service.get("response_time")
     if is_blank(value):
         yield Violation(
-            message="customer service promises no response time" + (
-                "" if service else ": the plan has no customer_service section"),
+            message="customer service promises no response time",
             pointer="/customer_service/response_time",
             hint="Promise a first answer within a day (4h is better) and staff it: "
                  "`response_time: 4h`.",

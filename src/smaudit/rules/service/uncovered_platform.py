@@ -31,9 +31,8 @@ def uncovered_platform(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
     the business posts there, but nobody is meant to answer the questions and
     complaints that arrive there. The blog and email are excepted by default
     (`except_platforms`), and so are paused channels (`status: paused`). A
-    plan with no customer service platforms at all gets this finding for each
-    channel as well as SMA301's for the plan: every one of those platforms is
-    a place where a customer's question goes unanswered.
+    plan with no customer service platforms at all is reported by SMA301
+    instead.
 
     ## Why it hurts
     Customers do not take questions to the channel a business prefers; they
@@ -58,8 +57,8 @@ def uncovered_platform(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
     ```
     """
     covered = _platforms(plan.section("customer_service").get("platforms"))
-    reason = ("it is not among customer_service.platforms" if covered
-              else "the plan names no customer service platforms")
+    if not covered:
+        return
     excepted = _platforms(options.get("except_platforms") or [])
     for pointer, channel in active_channels(plan):
         platform = channel.get("platform")
@@ -69,7 +68,8 @@ def uncovered_platform(plan: Plan, options: Mapping[str, Any]) -> Iterator[Viola
         if name in covered or name in excepted:
             continue
         yield Violation(
-            message=f"customers who ask on {platform} get no answer: {reason}",
+            message=f"customers who ask on {platform} get no answer: it is not among "
+                    "customer_service.platforms",
             pointer=join(pointer, "platform"),
             hint=f"Add {platform} to customer_service.platforms and check it as often as "
                  "the others, or stop posting there.",
