@@ -8,13 +8,20 @@ seven. A statistical reading of the same fields, trained on labelled texts,
 closes much of that gap, so each prose judgement weighs the two:
 
 - where the frames find a role, the model must not be nearly sure the text is
-  healthy (``CONFIRM``): a frame fooled by an unusual sentence is overruled;
+  healthy (the ``confirm`` threshold, 0.1): a frame fooled by an unusual
+  sentence is overruled;
 - where the frames find nothing, the model alone may report the text when it
-  is sure (``SUGGEST``), quoting the sentence that weighed most and the words
-  that weighed most in it, so the finding stays explainable.
+  is sure (the ``suggest`` threshold, 0.8), quoting the sentence that weighed
+  most and the words that weighed most in it, so the finding stays
+  explainable;
+- a text of fewer than 12 words is left to the frames either way: the model
+  sees too few words in it to weigh.
 
 The model is logistic regression over the distinct words and word pairs of a
-text (a bag of n-grams, normalised to unit length), one per judgement. It is
+text (a bag of n-grams, normalised to unit length), one per judgement; a
+word in a clause after a negator is also a feature of its own (``~others`` in
+"not because the others are there"), so that "not viral" and "viral" can
+weigh differently. It is
 trained ahead of time by ``training/train_judgements.py`` from labelled texts
 written for smaudit and kept in the repository; the weights ship beside this
 module as JSON (``judgement_weights.json``), so nothing is downloaded and every
@@ -200,8 +207,9 @@ def role_found(role: str, weighing: Weighing) -> str:
 
 def _telling(gram: str) -> bool:
     """Whether a word or word pair says something by itself: not only function words
-    or figures ("the", "to the", "000")."""
-    return any(not word.isdigit() and word.lstrip("~") not in _FUNCTION_WORDS
+    or figures ("the", "to the", "000"), and not a negated word (which a reader would
+    not find written as such)."""
+    return not gram.startswith("~") and any(not word.isdigit() and word not in _FUNCTION_WORDS
                for word in gram.split())
 
 
