@@ -2024,3 +2024,20 @@ def test_sma201_a_pronoun_after_a_clause_is_not_resumptive():
     box.assert_valid(motivation(
         "We studied how the pottery in Wells uses Instagram to find a gap: nobody nearby "
         "films glazing, and the potters we called said they want those videos."))
+
+
+@pytest.mark.parametrize("text", [
+    "Most tenants who replied to the questionnaire are on Facebook daily.",
+    "Most residents who took part in the spring census use the estate's WhatsApp group.",
+    "Half the diners in our feedback forms said they find restaurants through Instagram.",
+])
+def test_sma202_those_who_answered_the_organizations_own_survey_are_its_public(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Most removal firms in the city are on Facebook and doing well from it.",
+    "Half the nurseries on our side of town run busy Instagram pages, so we should too.",
+])
+def test_sma202_a_quantified_kind_of_business_is_still_others(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])

@@ -1598,6 +1598,16 @@ _MEASURE_NEXT = LazyPattern(
     r"|comments?|reviews?|replies|followers?|subscribers?|customers?|clients?|sales|visitors?"
     r"|tickets?|bookings?|reservations?|leads|sign-?ups|donations?|emails?|DMs?|texts)\b",
     re.IGNORECASE)
+#: A quantified noun named as those who answered a question: "most tenants who replied
+#: to the poll", "half the parents in our survey". Whoever answers a survey, poll or
+#: questionnaire is the organization's own public, so what they do is research about
+#: its customers, not others' example. The verbs of answering and the words for a
+#: survey are closed classes.
+_RESPONDENTS_NEXT = LazyPattern(
+    r"\s+(?:(?:who|that)\s+(?:answered|replied|responded|took\s+part|filled\s+in|completed"
+    r"|returned)\b|(?:in|from|on|across)\s+(?:the|our|its|this|last\s+year's|a)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:survey|poll|questionnaire|census|feedback\s+forms?)\b)",
+    re.IGNORECASE)
 _SUCCESS = LazyPattern(
     r"\d|\b(?:followers?|likes|views|subscribers|fans|customers|clients|bookings?|orders|sales"
     r"|trade|members|membership|queues?|packed|crowds?|numbers|results|success|contracts|business"
@@ -1867,6 +1877,8 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
                 continue
             if quantified and _MEASURE_NEXT.match(clause, end):
                 continue  # "most Messenger enquiries start here": the quantified noun is a measure
+            if quantified and _RESPONDENTS_NEXT.match(clause, end):
+                continue  # "most members who answered our poll": the organization's own people
             if quantified and (_MEASURE.fullmatch(words[-1]) or _WE_ACT.search(
                     before(clause, found.start(), 60))):
                 continue  # "most orders come from ...", "our farm sells most bunches": not others
