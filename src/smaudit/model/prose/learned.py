@@ -40,8 +40,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["OPTION", "Weighing", "confirms", "features", "judging", "role_found", "suggests",
-           "weigh"]
+__all__ = ["OPTION", "Weighing", "confirms", "features", "hollow_quote", "judging", "role_found",
+           "suggests", "weigh"]
 
 #: The weights file, written by the training script.
 WEIGHTS = Path(__file__).with_name("judgement_weights.json")
@@ -194,6 +194,18 @@ def _weigh(judgement: str, text: str) -> Weighing | None:
     if best is None:
         return Weighing(probability, " ".join(text.split()), ())
     return Weighing(probability, best[1], best[2])
+
+
+def hollow_quote(judgement: str | None, text: str, frames_quote: str | None) -> str | None:
+    """For a judgement that finds a whole text hollow (a strategy or research that says
+    nothing), the sentence to quote when ``text`` is reported, else None.
+
+    ``frames_quote`` is the frames' verdict: the sentence they would quote when
+    they find the text hollow, None when they find substance in it."""
+    if frames_quote is not None:
+        return frames_quote if confirms(judgement, text) else None
+    weighed = suggests(judgement, text)
+    return None if weighed is None else weighed.sentence
 
 
 def role_found(role: str, weighing: Weighing) -> str:

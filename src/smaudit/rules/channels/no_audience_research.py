@@ -78,16 +78,11 @@ def no_audience_research(plan: Plan, options: Mapping[str, Any]) -> Iterator[Vio
         return
     if not isinstance(research, str):
         return
-    judgement = learned.judging("no-audience-research", options)
-    if research_substance(research) is None:
-        if not learned.confirms(judgement, research):
-            return
-        quoted = next(sentences(research)).quote()
-    else:
-        weighed = learned.suggests(judgement, research)
-        if weighed is None:
-            return
-        quoted = weighed.sentence
+    hollow = research_substance(research) is None
+    quoted = learned.hollow_quote(learned.judging("no-audience-research", options), research,
+                                  next(sentences(research)).quote() if hollow else None)
+    if quoted is None:
+        return
     yield Violation(
         message=f"the audience research says nothing concrete: \"{quoted}\" states "
                 "no fact about the customers and no way it was learned",

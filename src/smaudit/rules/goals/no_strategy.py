@@ -76,16 +76,11 @@ def no_strategy(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
         return
     if not isinstance(strategy, str):
         return
-    judgement = learned.judging("no-strategy", options)
-    if strategy_substance(strategy) is None:
-        if not learned.confirms(judgement, strategy):
-            return
-        quoted = next(sentences(strategy)).quote()
-    else:
-        weighed = learned.suggests(judgement, strategy)
-        if weighed is None:
-            return
-        quoted = weighed.sentence
+    hollow = strategy_substance(strategy) is None
+    quoted = learned.hollow_quote(learned.judging("no-strategy", options), strategy,
+                                  next(sentences(strategy)).quote() if hollow else None)
+    if quoted is None:
+        return
     yield Violation(
         message="the strategy says nothing about how social media serves the goals: "
                 f"\"{quoted}\" names nobody it reaches and nothing they are asked "
