@@ -121,7 +121,8 @@ class _Model:
         """The probability that a text with these n-grams shows the anti-pattern."""
         if not grams:
             return 1.0 / (1.0 + math.exp(-self.bias))
-        total = sum(self.weights.get(g, 0.0) for g in grams) / math.sqrt(len(grams))
+        total = math.fsum(map(self.weights.get, grams, itertools.repeat(0.0)))
+        total /= math.sqrt(len(grams))
         return 1.0 / (1.0 + math.exp(-(self.bias + total)))
 
 
@@ -170,30 +171,52 @@ class Weighing:
 def weigh(judgement: str, text: str) -> Weighing | None:
     """The model's reading of ``text`` for ``judgement`` (a rule slug), or None when
     no model is shipped for that judgement."""
-    return _weigh(judgement, text) if len(text) < 10_000 else _weigh.__wrapped__(
-        judgement, text)
-
-
-@functools.lru_cache(maxsize=4096)
-def _weigh(judgement: str, text: str) -> Weighing | None:
     model = _weights().models.get(judgement)
     if model is None:
         return None
-    probability = model.score(features(text))
     best: tuple[float, str, tuple[str, ...]] | None = None
     for piece in _SENTENCE_END.split(text[:_WEIGHED]):
         sentence = " ".join(piece.split())
         if not sentence:
             continue
-        grams = features(sentence)
-        leaning = sorted(((model.weights.get(g, 0.0), g) for g in grams), reverse=True)
+        leaning = sorted(((model.weights.get(g, 0.0), g) for g in features(sentence)),
+                         reverse=True)
         pull = sum(w for w, _ in leaning if w > 0)
         if best is None or pull > best[0]:
             evidence = tuple([g for w, g in leaning if w > 0 and _telling(g)][:2])
             best = (pull, sentence, evidence)
+    probability = _probability(judgement, text)
     if best is None:
         return Weighing(probability, " ".join(text.split()), ())
     return Weighing(probability, best[1], best[2])
+
+
+def _probability(judgement: str, text: str) -> float:
+    """The model's probability for a judgement that has a model, kept per judgement
+    and text as ``_grams`` keeps a text's n-grams (plans of one organization, and
+    generated ones, repeat their fields)."""
+    if len(text) < 10_000:
+        return _probability_kept(judgement, text)
+    return _weights().models[judgement].score(_grams(text)[0])
+
+
+@functools.lru_cache(maxsize=4096)
+def _probability_kept(judgement: str, text: str) -> float:
+    return _weights().models[judgement].score(_grams(text)[0])
+
+
+def _grams(text: str) -> tuple[tuple[str, ...], int]:
+    """``features(text)`` and the number of words weighed, kept per text (every prose
+    judgement that reads a field asks for them), unless the text is long enough that
+    keeping it would hold memory for nothing."""
+    return _grams_kept(text) if len(text) < 10_000 else _cut(text)
+
+
+def _cut(text: str) -> tuple[tuple[str, ...], int]:
+    return features(text), len(_WORD.findall(text[:_WEIGHED]))
+
+
+_grams_kept = functools.lru_cache(maxsize=2048)(_cut)
 
 
 def hollow_quote(judgement: str | None, text: str, frames_quote: str | None) -> str | None:
@@ -229,21 +252,19 @@ def confirms(judgement: str | None, text: str) -> bool:
     """Whether the model lets a role the frames found in ``text`` stand: it does
     unless it is nearly sure the text is healthy, and always when ``judgement``
     is None (the rule's ``learned`` option is off)."""
-    if judgement is None:
+    if judgement is None or judgement not in _weights().models:
         return True
-    if len(_WORD.findall(text[:_WEIGHED])) < _READS_FROM:
+    if _grams(text)[1] < _READS_FROM:
         return True
-    found = weigh(judgement, text)
-    return found is None or found.probability >= _weights().confirm
+    return _probability(judgement, text) >= _weights().confirm
 
 
 def suggests(judgement: str | None, text: str) -> Weighing | None:
     """The model's reading of ``text`` when it is sure enough to report the text on
     its own (the frames found nothing), else None; always None when ``judgement``
     is None (the rule's ``learned`` option is off)."""
-    if judgement is None or len(_WORD.findall(text[:_WEIGHED])) < _READS_FROM:
+    if judgement is None or judgement not in _weights().models:
         return None
-    found = weigh(judgement, text)
-    if found is None or found.probability < _weights().suggest:
+    if _grams(text)[1] < _READS_FROM or _probability(judgement, text) < _weights().suggest:
         return None
-    return found
+    return weigh(judgement, text)
