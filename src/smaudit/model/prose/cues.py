@@ -842,7 +842,15 @@ class _Index:
             if folded.begins_a_word(prefix):
                 filed.update(indexes)
         needs = self._needs
-        chosen = [i for i in filed if all(folded.meets(need) for need in needs[i])]
+        words = folded.words
+        begins = folded.begins_a_word
+        chosen = []
+        for i in filed:  # ``folded.meets`` of each need, inline
+            for need_words, prefixes in needs[i]:
+                if need_words.isdisjoint(words) and not any(map(begins, prefixes)):
+                    break
+            else:
+                chosen.append(i)
         return sorted((*self._always, *chosen)) if self._always else sorted(chosen)
 
 
