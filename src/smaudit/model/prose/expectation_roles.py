@@ -520,7 +520,7 @@ def _split(text: str) -> tuple[tuple[Sentence, ...], list[int]]:
     return found, [s.start + len(s.text) for s in found]
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=1024)
 def _split_cached(text: str) -> tuple[tuple[Sentence, ...], list[int]]:
     """Sentences of a short text, found once for the three rules (and for plans that
     repeat a sentence)."""
@@ -537,7 +537,7 @@ def _raw_matches(family: str, text: str, field: Field | None = None
     return tuple(_frame_matches(family, text, field))
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=1024)
 def _raw_matches_cached(family: str, text: str) -> tuple[tuple[int, re.Match[str]], ...]:
     return tuple(_frame_matches(family, text, None))
 
@@ -598,7 +598,7 @@ def _first(text: str, frames: Frames, cues: CuePhrases | None,
     return _read_text(text, frames, cues, ctx)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=1024)
 def _first_cached(text: str, frames: Frames, cues: CuePhrases | None,
                   ctx: Context) -> tuple[Sentence, Role] | None:
     return _read_text(text, frames, cues, ctx)
@@ -1529,7 +1529,7 @@ def _span_matches(text: str, field: Field | None) -> list[re.Match[str]]:
     return kept
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=1024)
 def _spans_cached(text: str) -> list[_Span]:
     """The spans of a short text, found once for every plan that repeats it."""
     return list(_spans(text))
