@@ -652,8 +652,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(_TOKEN.findall(text.lower()))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def _words_cached(text: str) -> frozenset[str]:
+    # each entry holds its own copy of every word of the text: the largest of the
+    # readers' keeps (2.4 MiB at 1,024 texts); 256 covers the texts of several plans
     return frozenset(_TOKEN.findall(text.lower()))
 
 
