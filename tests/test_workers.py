@@ -281,8 +281,8 @@ def test_jobs_are_capped_at_the_cores(monkeypatch, capsys):
     seen = []
     real = smaudit.linter.parallel.lint_in_workers
     monkeypatch.setattr(smaudit.linter.parallel, "lint_in_workers",
-                        lambda linter, jobs, workers, progress=None:
-                        seen.append(workers) or real(linter, jobs, workers, progress))
+                        lambda linter, jobs, workers:
+                        seen.append(workers) or real(linter, jobs, workers))
     assert main(["--no-cache", "--jobs", "300", *[str(HEALTHY)] * 1]) == 0
     assert seen == [1]  # one file: one worker, never 300
     files_ = [str(p) for p in VALID_PLANS[:12]]

@@ -13,10 +13,11 @@ import datetime as dt
 import functools
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from smaudit.engine.run_rules import Outcome, RuleCrash, lint_loaded
+from smaudit.linter.feed import Feed
 from smaudit.linter.jobs import Job, Skipped
 from smaudit.loading.discover import Missing, discover
 from smaudit.loading.evidence import Evidence, evidence_before_reading, evidence_of
@@ -234,46 +235,52 @@ class Linter:
         """Lint every plan under ``paths``; results sorted by path.
 
         ``progress(done, total)`` is called as files not answered by the cache
-        are linted (first with ``done`` 0).
+        are linted (first with ``done`` 0), from when their number is known: files
+        are read as the linting needs them (``linter.feed``), so no process holds
+        every file's bytes at once.
         """
         targets, missing = discover(paths, include=self.settings.include,
                                     exclude=self.settings.exclude)
         run = Run(missing=list(missing))
-        pending: list[Job] = []
-        for target in targets:
-            if target.path == "-":
-                pending.append(Job(stdin_filename or "-", stdin or b""))
-                continue
-            job = self.read(target.path, target.explicit)
-            if isinstance(job, Missing):
-                run.missing.append(job)
-            elif isinstance(job, Skipped):
-                run.skipped.append(job)
-            else:
-                pending.append(job)
         cache = self._open_cache() if self.use_cache else None
         keys: dict[str, str] = {}
-        misses: list[Job] = []
-        for job in pending:
-            hit = None
-            if cache is not None and job.path != "-":
-                keys[job.path] = key = _file_key(job, self.today)
-                hit = cache.get(key)
-            if hit is not None:
-                run.results.append(hit)
-            else:
-                misses.append(job)
-        for job, outcome in zip(misses, self._lint_many(misses, jobs, progress), strict=True):
+        linted: list[str] = []
+
+        def to_lint() -> Iterator[Job]:
+            """The files the cache does not answer, read one by one as they are needed
+            (``linter.feed``); the others go straight into ``run``."""
+            for target in targets:
+                if target.path == "-":
+                    job: Job | Missing | Skipped = Job(stdin_filename or "-", stdin or b"")
+                else:
+                    job = self.read(target.path, target.explicit)
+                if isinstance(job, Missing):
+                    run.missing.append(job)
+                    continue
+                if isinstance(job, Skipped):
+                    run.skipped.append(job)
+                    continue
+                if cache is not None and job.path != "-":
+                    keys[job.path] = key = _file_key(job, self.today)
+                    hit = cache.get(key)
+                    if hit is not None:
+                        run.results.append(hit)
+                        continue
+                linted.append(job.path)
+                yield job
+
+        outcomes = self._lint_many(Feed(to_lint(), progress), jobs)
+        for path, outcome in zip(linted, outcomes, strict=True):
             if isinstance(outcome, Skipped):  # read, it showed no plan (never cached)
                 run.skipped.append(outcome)
                 continue
             if not isinstance(outcome, Outcome):  # its worker died outside any rule
-                run.missing.append(Missing(job.path, outcome.reason))
+                run.missing.append(Missing(path, outcome.reason))
                 continue
             run.results.append(outcome.result)
             run.crashes.extend(outcome.crashes)
-            if cache is not None and job.path in keys and not outcome.crashes:
-                cache.put(keys[job.path], outcome.result)
+            if cache is not None and path in keys and not outcome.crashes:
+                cache.put(keys[path], outcome.result)
         if cache is not None and not (self._plugins is not None and self._plugins.failures):
             cache.save()  # not when a plugin failed: its rules are missing from these results
         from smaudit.model import compiled_patterns
@@ -294,26 +301,21 @@ class Linter:
         return ResultCache.open(run_key(self.settings, entry_points,
                                         extra=(f"reference={self.reference}",)))
 
-    def _lint_many(self, jobs_list: list[Job], jobs: int,
-                   progress: Callable[[int, int], None] | None) -> list:
-        total = len(jobs_list)
-        if progress:
-            progress(0, total)
-        if not total:
+    def _lint_many(self, feed: Feed, jobs: int) -> list:
+        total = feed.total
+        if total == 0:
             return []
-        if not self.isolate and (jobs <= 1 or total < 8):
+        if not self.isolate and (jobs <= 1 or (total is not None and total < 8)):
             outcomes = []
-            for job in jobs_list:
+            for job in feed:
                 outcomes.append(self.lint_job(job))
-                if progress:
-                    progress(len(outcomes), total)
+                feed.finished()
             return outcomes
         self.context  # noqa: B018 - plugins, settings and registry built once, before
         self.run_settings  # noqa: B018 - forking, so that workers inherit them
         from smaudit.linter.parallel import lint_in_workers
 
-        return lint_in_workers(self, jobs_list, max(1, min(jobs, total, default_jobs())),
-                               progress)
+        return lint_in_workers(self, feed, max(1, min(jobs, total or jobs, default_jobs())))
 
 
 def _file_key(job: Job, today: dt.date) -> str:

@@ -1,9 +1,11 @@
 """Linting many files across supervised worker processes.
 
-Workers are forked from the process that already built the plugin registry
-and read the files, so they start with both instead of rebuilding them, and
-only results travel back, one message per file. Results are put back in
-input order, so the output is the same whatever the number of workers.
+Workers are forked from the process that already built the plugin registry,
+so they start with it instead of rebuilding it. The parent reads the files as
+the workers need them (``linter.feed``) and sends each file's bytes with its
+task, so no process holds every plan at once; one result message per file
+travels back. Results are put back in input order, so the output is the same
+whatever the number of workers.
 
 The parent is a watchdog. Each worker publishes in shared memory when its
 current rule must end (see ``timebound``); a worker whose rule runs past that
@@ -31,17 +33,17 @@ import struct
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from smaudit.linter.jobs import Skipped
+from smaudit.linter.feed import AHEAD
+from smaudit.linter.jobs import Job, Skipped
 from smaudit.model import compiled_patterns, timebound
 from smaudit.model.cache import dump_result, load_result
 
 if TYPE_CHECKING:
     from smaudit.engine.run_rules import Outcome
-    from smaudit.linter.jobs import Job
+    from smaudit.linter.feed import Feed
     from smaudit.linter.jobs import JobLinter as Linter
 
 GRACE = 2.0
@@ -66,8 +68,26 @@ class Lost:
 @dataclass
 class _Task:
     index: int
+    job: Job
+    """The file, bytes and all: held until its result is back (a worker that dies
+    on it hands it to another), then dropped."""
     skip: frozenset[str] = frozenset()
     crashes: tuple = ()
+
+    def message(self) -> tuple:
+        """The task as plain values for ``_send``."""
+        job = self.job
+        sections = None if job.undecided is None else job.undecided.sections
+        return self.index, tuple(self.skip), job.path, job.raw, sections
+
+
+def _job(path: str, raw: bytes, sections: frozenset[str] | None) -> Job:
+    """A job back from ``_Task.message``'s values, in the worker."""
+    if sections is None:
+        return Job(path, raw)
+    from smaudit.loading.evidence import Undecided
+
+    return Job(path, raw, Undecided(sections))
 
 
 @dataclass
@@ -137,7 +157,7 @@ def _read(fd: int, size: int) -> bytes:
     return b"".join(chunks)
 
 
-def _serve(tasks_in: int, results_out: int, linter: Linter, jobs: list[Job]) -> None:
+def _serve(tasks_in: int, results_out: int, linter: Linter) -> None:
     """A worker's loop: lint the files it is sent, one result message per file."""
     watch = timebound.WATCH
     assert watch is not None
@@ -146,9 +166,9 @@ def _serve(tasks_in: int, results_out: int, linter: Linter, jobs: list[Job]) -> 
             batch = _receive(tasks_in)
         except (EOFError, OSError):
             return
-        for number, (index, skip) in enumerate(batch, 1):  # type: ignore[arg-type]
+        for number, (index, skip, path, raw, sections) in enumerate(batch, 1):  # type: ignore[arg-type]
             watch[0] = watch[1] = 0
-            outcome = linter.lint_job(jobs[index], skip=frozenset(skip))
+            outcome = linter.lint_job(_job(path, raw, sections), skip=frozenset(skip))
             watch[1] = 0
             if number == len(batch):  # type: ignore[arg-type]
                 # before the last result: once it has every result the parent stops us
@@ -156,7 +176,7 @@ def _serve(tasks_in: int, results_out: int, linter: Linter, jobs: list[Job]) -> 
             _send(results_out, _packed(index, outcome))
 
 
-def _start(linter: Linter, jobs: list[Job]) -> _Worker:
+def _start(linter: Linter) -> _Worker:
     # Anonymous shared memory: [deadline of the current rule, rules entered on this file].
     watch = memoryview(mmap.mmap(-1, 16)).cast("d")
     tasks_in, tasks_out = os.pipe()
@@ -172,7 +192,7 @@ def _start(linter: Linter, jobs: list[Job]) -> _Worker:
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
             faulthandler.disable()  # the parent reports a crash, in one line
             timebound.WATCH, timebound.IN_WORKER = watch, True
-            _serve(tasks_in, results_out, linter, jobs)
+            _serve(tasks_in, results_out, linter)
         except BaseException:  # nothing may unwind into the parent's code
             status = 1
         finally:
@@ -206,33 +226,42 @@ def _how(status: int) -> str:
     return f"exit code {os.waitstatus_to_exitcode(status)}"
 
 
-def lint_in_workers(linter: Linter, jobs: list[Job], workers: int,
-                    progress: Callable[[int, int], None] | None = None
-                    ) -> list[Outcome | Skipped | Lost]:
+def lint_in_workers(linter: Linter, jobs: Feed, workers: int) -> list[Outcome | Skipped | Lost]:
     """Lint ``jobs`` in ``workers`` supervised processes (in this process where fork is
-    unavailable)."""
+    unavailable); outcomes in the order of ``jobs``, which are read as they are sent."""
     if not hasattr(os, "fork"):
-        return [linter.lint_job(job) for job in jobs]
+        outcomes: list[Outcome | Skipped | Lost] = []
+        for job in jobs:
+            outcomes.append(linter.lint_job(job))
+            jobs.finished()
+        return outcomes
     from smaudit.engine.run_rules import RuleCrash
 
-    total = len(jobs)
     compiled_patterns.preload()  # once, not once per worker
-    results: list[Outcome | Skipped | Lost | None] = [None] * total
-    pending: deque[_Task] = deque(_Task(i) for i in range(total))
-    done = 0
+    results: list[Outcome | Skipped | Lost | None] = []
+    pending: deque[_Task] = deque()
+    feed = enumerate(jobs)
     pool: list[_Worker] = []
+
+    def refill() -> bool:
+        """Read files until ``AHEAD`` wait for a worker; whether any file is left."""
+        while len(pending) < AHEAD:
+            task = next(feed, None)
+            if task is None:
+                break
+            pending.append(_Task(*task))
+            results.append(None)
+        return bool(pending) or any(w.tasks for w in pool) or jobs.total is None
+
     def fail(worker: _Worker, how: str | None = None) -> None:
         """Replace a worker that died or had to be stopped; account for its files."""
-        nonlocal done
         pool.remove(worker)
         status = _stop(worker)
-        lost = _replace(linter, jobs, worker, how or _how(status), pending, results, RuleCrash)
+        lost = _replace(linter, worker, how or _how(status), pending, results, RuleCrash)
         if lost:
-            done += lost
-            if progress:
-                progress(done, total)
-        if done < total:
-            pool.append(_start(linter, jobs))
+            jobs.finished(lost)
+        if refill():
+            pool.append(_start(linter))
 
     def terminated(signum: int, frame: object) -> None:
         raise SystemExit(128 + signum)  # unwinds through the finally below
@@ -241,8 +270,8 @@ def lint_in_workers(linter: Linter, jobs: list[Job], workers: int,
     previous = signal.signal(signal.SIGTERM, terminated) if in_main else None  # no orphans
 
     try:
-        pool = [_start(linter, jobs) for _ in range(min(workers, total))]
-        while done < total:
+        pool = [_start(linter) for _ in range(workers)]
+        while refill():
             for worker in list(pool):
                 if not worker.tasks and pending:
                     size = max(1, min(CHUNK, len(pending) // len(pool)))
@@ -250,7 +279,7 @@ def lint_in_workers(linter: Linter, jobs: list[Job], workers: int,
                     worker.tasks.extend(batch)
                     worker.since = time.monotonic()
                     try:
-                        _send(worker.tasks_out, [(t.index, t.skip) for t in batch])
+                        _send(worker.tasks_out, [task.message() for task in batch])
                     except OSError:  # it died while idle: its first file is charged
                         fail(worker)
             busy = [w.results_in for w in pool if w.tasks]
@@ -267,10 +296,8 @@ def lint_in_workers(linter: Linter, jobs: list[Job], workers: int,
                 if task.crashes and not isinstance(outcome, Skipped):
                     outcome = replace(outcome, crashes=(*task.crashes, *outcome.crashes))
                 results[index] = outcome
-                done += 1
                 worker.since = time.monotonic()
-                if progress:
-                    progress(done, total)
+                jobs.finished()
             now = time.monotonic()
             for worker in list(pool):
                 if not worker.tasks:
@@ -304,7 +331,7 @@ def overdue(deadline: float, since: float, now: float, seconds: float) -> str | 
     return None
 
 
-def _replace(linter: Linter, jobs: list[Job], worker: _Worker, how: str,
+def _replace(linter: Linter, worker: _Worker, how: str,
              pending: deque[_Task], results: list, crash: type) -> int:
     """Requeue a dead worker's files; the one in progress is linted again without the
     rule that was running, or, outside any rule, reported as lost. Returns files done."""
@@ -312,7 +339,7 @@ def _replace(linter: Linter, jobs: list[Job], worker: _Worker, how: str,
         return 0
     task = worker.tasks.popleft()
     pending.extendleft(reversed(worker.tasks))
-    path = jobs[task.index].path
+    path = task.job.path
     entered = int(worker.watch[1])  # type: ignore[index]
     from smaudit.engine.run_rules import PARSE_LEVEL
 
@@ -323,7 +350,7 @@ def _replace(linter: Linter, jobs: list[Job], worker: _Worker, how: str,
         active = rules[entered - 1]
         error = f"its worker process ended ({how}) while it ran" if died else how
         failure = crash(active.code, active.plugin, error, active.rule.slug, path)
-        pending.appendleft(_Task(task.index, task.skip | {active.code},
+        pending.appendleft(_Task(task.index, task.job, task.skip | {active.code},
                                  (*task.crashes, failure)))
         return 0
     results[task.index] = Lost(f"linting stopped: the worker process ended ({how})" if died

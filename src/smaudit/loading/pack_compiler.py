@@ -170,9 +170,14 @@ def _compile(spec: Mapping[str, Any], where: str) -> Condition:
         return compare
     if kind == "references":
         parse(arg)
+        last: list[Any] = [None, frozenset()]  # the plan last asked about, its known values
 
         def dangling(node: Node, options: Mapping[str, Any], plan: Plan) -> str | bool:
-            known = {n.value for n in select(plan.data, arg) if isinstance(n.value, str)}
+            # every node of a plan is checked against the same values: found once per plan
+            if last[0] is not plan:
+                last[:] = [plan, frozenset(n.value for n in select(plan.data, arg)
+                                           if isinstance(n.value, str))]
+            known = last[1]
             values = node.value if isinstance(node.value, list) else [node.value]
             missing = [v for v in values if isinstance(v, str) and v not in known]
             return ", ".join(missing) if missing else False
@@ -182,10 +187,14 @@ def _compile(spec: Mapping[str, Any], where: str) -> Condition:
         parts = [_compile(s, where) for s in arg]
         if kind == "all":
             def every(node: Node, o: Mapping[str, Any], p: Plan) -> str | bool:
-                results = [part(node, o, p) for part in parts]
-                if not all(results):
-                    return False
-                return next((r for r in results if isinstance(r, str)), True)
+                found: str | bool = True  # the first part's match, if any says one
+                for part in parts:  # conditions have no side effects: the first no decides
+                    result = part(node, o, p)
+                    if not result:
+                        return False
+                    if found is True and isinstance(result, str):
+                        found = result
+                return found
             return every
 
         def some(node: Node, o: Mapping[str, Any], p: Plan) -> str | bool:

@@ -115,6 +115,7 @@ class Plan:
         """``(pointer, item)`` for each mapping item of a top-level list section."""
         value = self.data.get(name) if isinstance(self.data, dict) else None
         if isinstance(value, list):
+            prefix = join("", name)
             for index, item in enumerate(value):
                 if isinstance(item, dict):
-                    yield join("", name, index), item
+                    yield f"{prefix}/{index}", item

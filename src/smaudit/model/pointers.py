@@ -18,9 +18,15 @@ def unescape(token: str) -> str:
 
 
 def join(pointer: str, *tokens: str | int) -> str:
-    """Extend ``pointer`` by ``tokens``: ``join("/channels", 0, "owner")``."""
+    """Extend ``pointer`` by ``tokens``: ``join("/channels", 0, "owner")``.
+
+    Called for most nodes of every plan (by the reader, the selectors and the rules),
+    so a token that needs no escaping (nearly all) is added without a call."""
     for token in tokens:
-        pointer = f"{pointer}/{escape(token)}"
+        if type(token) is int or ("~" not in token and "/" not in token):
+            pointer = f"{pointer}/{token}"
+        else:
+            pointer = f"{pointer}/{escape(token)}"
     return pointer
 
 

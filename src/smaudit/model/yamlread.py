@@ -423,21 +423,32 @@ class _Composer:
                 budget -= 1
                 if budget < 0:
                     self.too_many_nodes(event)
-                if not event.style and event.tag is None:
+                style = event.style
+                plain = not style and event.tag is None
+                if plain:
                     value = resolve_plain(event.value)
                     if value.__class__ is Unusable:
                         self.problems.append(_unusable_number(value, self.scalar_span(event)))
                         value = event.value
                 else:
-                    if event.style and (event.style in _BLOCK or "#" in event.value):
+                    if style and (style in _BLOCK or "#" in event.value):
                         keep(event)
                     value = self.scalar(event)
                 if event.anchor:
                     self.anchors[event.anchor] = (value, 0, 1)
                 if stack:
-                    stack[-1].add(self, value, self.scalar_span(event), 0, 1,
-                                  is_scalar=True, raw=event.value,
-                                  plain=not event.style and event.tag is None)
+                    if style in _BLOCK:
+                        span = self.scalar_span(event)
+                    else:  # ``scalar_span`` without its block case, on most values
+                        start, end = event.start_mark, event.end_mark
+                        end_line, end_col = end.line, end.column
+                        if end_col == 0 and end_line > start.line:
+                            span = self.span(start, end)
+                        else:
+                            span = Span(start.line + 1, start.column + 1, end_line + 1,
+                                        end_col + 1)
+                    stack[-1].add(self, value, span, 0, 1, is_scalar=True, raw=event.value,
+                                  plain=plain)
                 else:
                     values[""] = self.span(event.start_mark, event.end_mark)
                     root, found = value, True
@@ -599,7 +610,8 @@ class _MappingFrame(_Frame):
 
     def add(self, composer: _Composer, value: Any, span: Span, weight: int,
             size: int, *, is_scalar: bool, raw: str | None = None, plain: bool = False) -> None:
-        self.grow(weight, size)
+        self.weight += weight  # ``grow``, inline: this runs for every key and value
+        self.size += size
         if self.key is _NO_KEY:
             if not is_scalar:
                 kind = "mapping" if isinstance(value, dict) else "list"

@@ -766,7 +766,7 @@ class _Folded:
     is, and every apostrophe becomes a straight one.
     """
 
-    __slots__ = ("_prefixes", "_sorted", "text", "words")
+    __slots__ = ("_prefixes", "_sorted", "candidates", "text", "words")
 
     def __init__(self, text: str) -> None:
         folded = text.lower()
@@ -776,6 +776,9 @@ class _Folded:
         self.words = frozenset(_PLAIN_WORD.findall(self.text))
         self._sorted: list[str] | None = None
         self._prefixes: dict[str, bool] = {}
+        self.candidates: dict[_Index, list[int]] = {}
+        """Each phrase list's candidates in this text (``_Index.candidates``): the rules
+        and their scoping search the same text with the same list again."""
 
     def begins_a_word(self, prefix: str) -> bool:
         """Whether one of the text's words begins with ``prefix``."""
@@ -823,7 +826,14 @@ class _Index:
         self._always = tuple(always)
 
     def candidates(self, folded: _Folded) -> list[int]:
-        """The indexes of the phrases whose needs the text all meets, in list order."""
+        """The indexes of the phrases whose needs the text all meets, in list order
+        (kept with the folded text; the list returned must not be changed)."""
+        found = folded.candidates.get(self)
+        if found is None:
+            found = folded.candidates[self] = self._candidates(folded)
+        return found
+
+    def _candidates(self, folded: _Folded) -> list[int]:
         filed: set[int] = set()
         by_word = self._by_word
         for word in by_word.keys() & folded.words:
@@ -832,7 +842,15 @@ class _Index:
             if folded.begins_a_word(prefix):
                 filed.update(indexes)
         needs = self._needs
-        chosen = [i for i in filed if all(folded.meets(need) for need in needs[i])]
+        words = folded.words
+        begins = folded.begins_a_word
+        chosen = []
+        for i in filed:  # ``folded.meets`` of each need, inline
+            for need_words, prefixes in needs[i]:
+                if need_words.isdisjoint(words) and not any(map(begins, prefixes)):
+                    break
+            else:
+                chosen.append(i)
         return sorted((*self._always, *chosen)) if self._always else sorted(chosen)
 
 

@@ -90,7 +90,22 @@ class Sentence:
 
 def sentences(text: str) -> Iterator[Sentence]:
     """The sentences of ``text`` (its first ``MAX_JUDGED`` characters) in reading
-    order, each split into clauses."""
+    order, each split into clauses.
+
+    The goal rules read the same statements and strategy again (three rules and the
+    judgements of substance): a short text's sentences are kept in a small bounded
+    cache (they are frozen), so each is cut once, whichever rule asks first."""
+    if len(text) < 2000:
+        return iter(_sentences_kept(text))
+    return _sentences(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _sentences_kept(text: str) -> tuple[Sentence, ...]:
+    return tuple(_sentences(text))
+
+
+def _sentences(text: str) -> Iterator[Sentence]:
     judged = text[:MAX_JUDGED]
     for start, end in pieces(judged, _SENTENCE_SPLIT, keep_mark=False):
         flat = " ".join(judged[start:end].split())

@@ -36,7 +36,7 @@ class LazyPattern:
     methods honour them; any other attribute is the compiled pattern's.
     """
 
-    __slots__ = ("_compiled", "anchors", "flags", "pattern")
+    __slots__ = ("__dict__", "_compiled", "anchors", "flags", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0, anchors: str = "") -> None:
         self.pattern = pattern
@@ -49,7 +49,14 @@ class LazyPattern:
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = compiled_patterns.compile(self.pattern, self.flags)
+            self._compiled = compiled = compiled_patterns.compile(self.pattern, self.flags)
+            if not self.anchors:
+                # nothing to check before a search: from now on the engine's own methods
+                # answer (an instance attribute comes before the class's method), with no
+                # frame of Python per search, on a path taken hundreds of times per plan
+                self.finditer = compiled.finditer  # type: ignore[method-assign]
+                self.search = compiled.search  # type: ignore[method-assign]
+                self.match = compiled.match  # type: ignore[method-assign]
         return self._compiled
 
     def may_match(self, text: str) -> bool:
@@ -58,22 +65,24 @@ class LazyPattern:
         low = folded(text)
         return any(map(low.__contains__, self.anchors))  # no Python frame per anchor
 
-    # Half the searches of a run are by patterns without anchors: those skip the call
-    # to ``may_match``, and a compiled pattern is used as it is (a frame of Python
-    # per search, on a path taken a few hundred times per plan).
+    # Half the searches of a run are by patterns without anchors: once compiled, those
+    # go straight to the compiled pattern (see ``compiled``).
 
     def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
-        if self.anchors and not self.may_match(text):
+        anchors = self.anchors
+        if anchors and not any(map(folded(text).__contains__, anchors)):  # may_match, inline
             return iter(())
         return (self._compiled or self.compiled()).finditer(text, *args)
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
-        if self.anchors and not self.may_match(text):
+        anchors = self.anchors
+        if anchors and not any(map(folded(text).__contains__, anchors)):  # may_match, inline
             return None
         return (self._compiled or self.compiled()).search(text, *args)
 
     def match(self, text: str, *args: int) -> re.Match[str] | None:
-        if self.anchors and not self.may_match(text):
+        anchors = self.anchors
+        if anchors and not any(map(folded(text).__contains__, anchors)):  # may_match, inline
             return None
         return (self._compiled or self.compiled()).match(text, *args)
 
