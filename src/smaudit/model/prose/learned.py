@@ -200,15 +200,16 @@ def _probability(judgement: str, text: str) -> float:
     return _weights().models[judgement].score(_grams(text)[0])
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=256)
 def _probability_kept(judgement: str, text: str) -> float:
     return _weights().models[judgement].score(_grams(text)[0])
 
 
 def _grams(text: str) -> tuple[tuple[str, ...], int]:
-    """``features(text)`` and the number of words weighed, kept per text (every prose
-    judgement that reads a field asks for them), unless the text is long enough that
-    keeping it would hold memory for nothing."""
+    """``features(text)`` and the number of words weighed, kept for the last few texts
+    (every prose judgement that reads a field asks for them while its plan is
+    linted; a text's n-grams take some kilobytes, so few are kept), unless the text
+    is long enough that keeping it would hold memory for nothing."""
     return _grams_kept(text) if len(text) < 10_000 else _cut(text)
 
 
@@ -216,7 +217,7 @@ def _cut(text: str) -> tuple[tuple[str, ...], int]:
     return features(text), len(_WORD.findall(text[:_WEIGHED]))
 
 
-_grams_kept = functools.lru_cache(maxsize=2048)(_cut)
+_grams_kept = functools.lru_cache(maxsize=64)(_cut)
 
 
 def hollow_quote(judgement: str | None, text: str, frames_quote: str | None) -> str | None:
