@@ -190,6 +190,8 @@ def test_weighing_is_the_same_on_every_call():
 
 
 def test_the_shipped_weights_are_what_training_gives():
+    # the pinned trainer needs Python 3.11; the test extra installs it there
+    pytest.importorskip("sklearn", reason="scikit-learn 1.9.1 needs Python 3.11 or later")
     spec = importlib.util.spec_from_file_location(
         "train_judgements", ROOT / "training" / "train_judgements.py")
     assert spec is not None and spec.loader is not None
