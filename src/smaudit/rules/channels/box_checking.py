@@ -123,7 +123,8 @@ def box_checking(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
     ```
     """
     return report(plan, learned.judging("box-checking", options), mandate_finder(phrases(options)),
-                  "a mandate from someone in authority is the only reason given",
+                  "an order, or being there because one is supposed to be, is the only "
+                  "reason given",
                   '{what} gives a mandate, not a reason: {role}: "{sentence}"',
                   "Say what the organization and its customers gain from being there; if "
                   "the only reason is the order, agree goals with whoever gave it.")
