@@ -55,6 +55,10 @@ _CLAUSE_END = re.compile(
 #: The words that negate what follows them in their clause; a negated word is a
 #: feature of its own ("~viral"), so "not viral" and "viral" weigh differently.
 _NEGATOR = re.compile(r"not|no|never|nobody|nothing|none|neither|nor|without|cannot|[a-z]+n't")
+#: A clause without this holds no negator, so its words need no look (a quick test
+#: that every word ``_NEGATOR`` matches passes).
+_MAY_NEGATE = re.compile(r"n't|\b(?:not|no|never|nobody|nothing|none|neither|nor|without"
+                         r"|cannot)\b")
 #: Curly apostrophes read as straight ones, so both spellings of "don't" are one word.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 #: Where a sentence ends, for choosing the sentence to quote.
@@ -103,10 +107,12 @@ def features(text: str) -> tuple[str, ...]:
     for clause in _CLAUSE_END.split(text[:_WEIGHED].translate(_APOSTROPHES).lower()):
         words = _WORD.findall(clause)
         grams.update(words)
-        grams.update(f"{a} {b}" for a, b in itertools.pairwise(words))
-        negated = next((i for i, word in enumerate(words) if _NEGATOR.fullmatch(word)), None)
-        if negated is not None:
-            grams.update(f"~{word}" for word in words[negated + 1 :])
+        grams.update(map(" ".join, itertools.pairwise(words)))
+        if _MAY_NEGATE.search(clause):
+            negated = next((i for i, word in enumerate(words) if _NEGATOR.fullmatch(word)),
+                           None)
+            if negated is not None:
+                grams.update(["~" + word for word in words[negated + 1 :]])
     return tuple(sorted(grams))
 
 
