@@ -10,6 +10,7 @@ import pytest
 
 from smaudit.model.prose import channel_roles, expectation_roles, goal_roles
 from smaudit.model.prose.alternation import alternatives, by_first_letter
+from smaudit.model.prose.kept import kept
 from smaudit.model.prose.lookback import before, words_before
 from smaudit.model.prose.sentences import marks, pieces
 
@@ -167,3 +168,32 @@ def test_a_span_word_inside_a_token_is_still_found():
         spans = {m.span() for m in expectation_roles._other_spans().finditer(text)}
         assert spans <= {m.span() for m in found} | {
             s for s in spans if any(m.start() <= s[0] < m.end() for m in found)}
+
+
+def test_a_reader_keeps_its_answers_for_short_texts_only():
+    calls: list[str] = []
+
+    @kept(2, below=10)
+    def read(text: str) -> list[str]:
+        calls.append(text)
+        return [text]
+
+    assert read("short") is read("short")  # kept: read once
+    assert read("a long text") is not read("a long text")  # not kept: read each time
+    assert calls == ["short", "a long text", "a long text"]
+    read.cache_clear()
+    read("short")
+    assert calls[-1] == "short" and len(calls) == 4
+
+
+def test_a_reader_may_keep_its_last_long_texts_apart():
+    calls: list[str] = []
+
+    @kept(1, below=10, long=1)
+    def read(text: str, extra: int = 0) -> tuple[str, int]:
+        calls.append(text)
+        return text, extra
+
+    assert read("a long text", 1) is read("a long text", 1)
+    assert read("x") is read("x")
+    assert calls == ["a long text", "x"]

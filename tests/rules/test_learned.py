@@ -184,7 +184,7 @@ def test_features_are_words_pairs_and_negated_words_within_their_clause():
 def test_weighing_is_the_same_on_every_call():
     text = ADDED[1][2]
     first = learned.weigh("bragging-rights", text)
-    learned._grams_kept.cache_clear()
+    learned._grams.cache_clear()
     assert learned.weigh("bragging-rights", text) == first
     assert learned.weigh("no-such-judgement", text) is None
 

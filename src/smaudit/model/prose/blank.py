@@ -12,12 +12,12 @@ and a `conversion: TBD` is no conversion.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
 from smaudit.model import compiled_patterns
 from smaudit.model.plan import MISSING
+from smaudit.model.prose.kept import kept
 
 _PLACEHOLDER = compiled_patterns.compile(
     r"""^\W*(?:
@@ -38,14 +38,11 @@ _PLACEHOLDER = compiled_patterns.compile(
 _WORD = compiled_patterns.compile(r"\w")
 
 
+@kept(512)
 def is_placeholder(text: str) -> bool:
-    """Whether ``text`` is a placeholder rather than content."""
-    return _placeholder(text) if len(text) < 2000 else bool(_PLACEHOLDER.match(text.strip()))
+    """Whether ``text`` is a placeholder rather than content.
 
-
-@functools.lru_cache(maxsize=512)
-def _placeholder(text: str) -> bool:
-    """The answer for a short text, kept: the rules ask it of the same fields (and the
+    A short text's answer is kept: the rules ask it of the same fields (and the
     check for an unfinished plan of every text in it). A plan holds a few hundred
     texts, so the last few hundred answers are kept, and no more memory."""
     return bool(_PLACEHOLDER.match(text.strip()))

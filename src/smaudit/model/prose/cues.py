@@ -86,6 +86,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from smaudit.model import compiled_patterns
+from smaudit.model.prose.kept import kept
 from smaudit.model.prose.lookback import words_before
 from smaudit.model.prose.sentences import marks
 
@@ -889,19 +890,10 @@ the text, but with phrases of nested gaps a two-megabyte run of cue words took
 seconds per rule, so the exit code depended on the machine's speed."""
 
 
+@kept(256, below=10_001, long=1)
 def _fold(text: str) -> _Folded:
     """Texts are folded once for all the rules that read them. Only the latest long
     text (rare) is kept, so the cache stays small."""
-    return _folded(text) if len(text) <= 10_000 else _folded_long(text)
-
-
-@functools.lru_cache(maxsize=256)
-def _folded(text: str) -> _Folded:
-    return _Folded(text)
-
-
-@functools.lru_cache(maxsize=1)
-def _folded_long(text: str) -> _Folded:
     return _Folded(text)
 
 

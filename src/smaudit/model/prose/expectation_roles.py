@@ -38,6 +38,7 @@ from smaudit.model.plan import Plan, join
 from smaudit.model.prose import learned
 from smaudit.model.prose.alternation import by_first_letter
 from smaudit.model.prose.cues import CuePhrases, as_texts
+from smaudit.model.prose.kept import kept
 from smaudit.model.prose.lazy_pattern import LazyPattern
 from smaudit.model.prose.reported import REPORTED
 from smaudit.model.prose.sentences import marks, pieces
@@ -135,20 +136,11 @@ class Sentence:
 REACH = 300
 
 
-@lru_cache(maxsize=1024)
-def _clauses_cached(text: str) -> tuple[Clause, ...]:
-    return _split_clauses(text)
-
-
-@lru_cache(maxsize=2)
-def _clauses_long(text: str) -> tuple[Clause, ...]:
-    return _split_clauses(text)
-
-
+@kept(1024, long=2)
 def _clauses(text: str) -> tuple[Clause, ...]:
     """A sentence's clauses, split once: short sentences recur across plans, and a long
     one is read role by role."""
-    return _clauses_cached(text) if len(text) < 2000 else _clauses_long(text)
+    return _split_clauses(text)
 
 
 @lru_cache(maxsize=1024)
@@ -496,8 +488,7 @@ class Field:
     def __init__(self, text: str, ctx: Context) -> None:
         self.text = text
         self.ctx = ctx
-        self.sentences, self._ends = (_split_cached(text) if len(text) < 2000
-                                      else _split(text))
+        self.sentences, self._ends = _split(text)
 
     def sentence_at(self, pos: int) -> Sentence | None:
         """The sentence holding ``text[pos]`` (None between sentences)."""
@@ -516,16 +507,12 @@ class Field:
         return sentence
 
 
+@kept(1024)
 def _split(text: str) -> tuple[tuple[Sentence, ...], list[int]]:
+    """Sentences of a text and where each ends, found once for the three rules (and
+    for plans that repeat a sentence)."""
     found = tuple(sentences(text))
     return found, [s.start + len(s.text) for s in found]
-
-
-@lru_cache(maxsize=1024)
-def _split_cached(text: str) -> tuple[tuple[Sentence, ...], list[int]]:
-    """Sentences of a short text, found once for the three rules (and for plans that
-    repeat a sentence)."""
-    return _split(text)
 
 
 def _raw_matches(family: str, text: str, field: Field | None = None
@@ -600,23 +587,11 @@ def read(plan: Plan, frames: Frames, cues: CuePhrases | None = None, *,
                               Role(0, 0, learned.role_found("", weighed), ""))
 
 
+@kept(1024)
 def _first(text: str, frames: Frames, cues: CuePhrases | None,
            ctx: Context) -> tuple[Sentence, Role] | None:
     """The first counted role in ``text``; a short text's answer is kept, as plans of one
     organization (and generated ones) repeat their sentences."""
-    if len(text) < 2000:
-        return _first_cached(text, frames, cues, ctx)
-    return _read_text(text, frames, cues, ctx)
-
-
-@lru_cache(maxsize=1024)
-def _first_cached(text: str, frames: Frames, cues: CuePhrases | None,
-                  ctx: Context) -> tuple[Sentence, Role] | None:
-    return _read_text(text, frames, cues, ctx)
-
-
-def _read_text(text: str, frames: Frames, cues: CuePhrases | None,
-               ctx: Context) -> tuple[Sentence, Role] | None:
     field = Field(text, ctx)
     found = list(frames(field))
     if cues is not None and cues.phrases:
@@ -655,18 +630,12 @@ _TOKEN = re.compile(r"->|[\w'\u2019-]+|=|\u2192")
 _PLAIN_WORD = re.compile(r"\w+")
 
 
+# each entry holds its own copy of every word of the text: the largest of the readers'
+# keeps (2.4 MiB at 1,024 texts); 256 covers the texts of several plans
+@kept(256)
 def _words(text: str) -> frozenset[str]:
     """The distinct tokens of ``text``, lowercased: found once per text for both frame
     families and the spans, which all look words up in it."""
-    if len(text) < 2000:
-        return _words_cached(text)
-    return frozenset(_TOKEN.findall(text.lower()))
-
-
-@lru_cache(maxsize=256)
-def _words_cached(text: str) -> frozenset[str]:
-    # each entry holds its own copy of every word of the text: the largest of the
-    # readers' keeps (2.4 MiB at 1,024 texts); 256 covers the texts of several plans
     return frozenset(_TOKEN.findall(text.lower()))
 
 

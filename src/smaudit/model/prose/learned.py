@@ -40,6 +40,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from smaudit.model.prose.kept import kept
+
 __all__ = ["OPTION", "Weighing", "confirms", "features", "hollow_quote", "judging", "role_found",
            "suggests", "weigh"]
 
@@ -191,39 +193,25 @@ def weigh(judgement: str, text: str) -> Weighing | None:
         if best is None or pull > best[0]:
             evidence = tuple([g for w, g in leaning if w > 0 and _telling(g)][:2])
             best = (pull, sentence, evidence)
-    probability = _probability(judgement, text)
+    probability = _probability(text, judgement)
     if best is None:
         return Weighing(probability, " ".join(text.split()), ())
     return Weighing(probability, best[1], best[2])
 
 
-def _probability(judgement: str, text: str) -> float:
-    """The model's probability for a judgement that has a model, kept per judgement
-    and text as ``_grams`` keeps a text's n-grams (plans of one organization, and
-    generated ones, repeat their fields)."""
-    if len(text) < 10_000:
-        return _probability_kept(judgement, text)
+@kept(256, below=10_000)
+def _probability(text: str, judgement: str) -> float:
+    """The model's probability for a judgement that has a model, kept per text and
+    judgement (plans of one organization, and generated ones, repeat their fields)."""
     return _weights().models[judgement].score(_grams(text)[0])
 
 
-@functools.lru_cache(maxsize=256)
-def _probability_kept(judgement: str, text: str) -> float:
-    return _weights().models[judgement].score(_grams(text)[0])
-
-
+@kept(64, below=10_000)
 def _grams(text: str) -> tuple[tuple[str, ...], int]:
-    """``features(text)`` and the number of words weighed, kept for the last few texts
-    (every prose judgement that reads a field asks for them while its plan is
-    linted; a text's n-grams take some kilobytes, so few are kept), unless the text
-    is long enough that keeping it would hold memory for nothing."""
-    return _grams_kept(text) if len(text) < 10_000 else _cut(text)
-
-
-def _cut(text: str) -> tuple[tuple[str, ...], int]:
+    """``features(text)`` and the number of words weighed, kept for the last few texts:
+    every prose judgement that reads a field asks for them while its plan is linted,
+    and a text's n-grams take some kilobytes, so few are kept."""
     return features(text), len(_WORD.findall(text[:_WEIGHED]))
-
-
-_grams_kept = functools.lru_cache(maxsize=64)(_cut)
 
 
 def hollow_quote(judgement: str | None, text: str, frames_quote: str | None) -> str | None:
@@ -263,7 +251,7 @@ def confirms(judgement: str | None, text: str) -> bool:
         return True
     if _grams(text)[1] < _READS_FROM:
         return True
-    return _probability(judgement, text) >= _weights().confirm
+    return _probability(text, judgement) >= _weights().confirm
 
 
 def suggests(judgement: str | None, text: str) -> Weighing | None:
@@ -272,6 +260,6 @@ def suggests(judgement: str | None, text: str) -> Weighing | None:
     is None (the rule's ``learned`` option is off)."""
     if judgement is None or judgement not in _weights().models:
         return None
-    if _grams(text)[1] < _READS_FROM or _probability(judgement, text) < _weights().suggest:
+    if _grams(text)[1] < _READS_FROM or _probability(text, judgement) < _weights().suggest:
         return None
     return weigh(judgement, text)
