@@ -9,6 +9,7 @@ a plan is linted by default.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -17,6 +18,41 @@ from smaudit.testing import RuleTester
 #: The judgements that read prose and offer the ``learned`` option.
 PROSE = ("SMA102", "SMA103", "SMA106", "SMA201", "SMA202", "SMA203", "SMA205", "SMA404",
          "SMA501", "SMA502")
+
+
+#: Where each field's quoted value starts in the snippet ``place`` builds.
+AT = {"goal": (3, 16), "research": (2, 13), "strategy": (1, 11), "motivation": (1, 13),
+      "rationale": (3, 16), "expectations": (1, 15)}
+#: What the expectation rules need to know: the plan starts on 2027-01-01, cannot
+#: sell online and runs no paid advertising. The head moves every field down 6 lines.
+_HEAD = ("organization:\n  name: Northside\n  sells_online: false\n"
+         "timeline:\n  start: 2027-01-01\n  expect_results_within: 12 months\n")
+_EXPECTATION_RULES = ("SMA404", "SMA501", "SMA502")
+
+
+def place(field: str, text: str) -> str:
+    """A small plan with ``text`` in ``field``."""
+    value = json.dumps(text)
+    if field == "goal":
+        return f"business_goals:\n  - id: g\n    statement: {value}\n"
+    if field == "research":
+        return f"audience:\n  research: {value}\n"
+    if field == "strategy":
+        return f"strategy: {value}\nchannels:\n  - platform: instagram\n"
+    if field == "motivation":
+        return f"motivation: {value}\n"
+    if field == "rationale":
+        return f"channels:\n  - platform: instagram\n    rationale: {value}\n"
+    return f"expectations: {value}\n"
+
+
+def placed(code: str, field: str, text: str) -> tuple[str, tuple[int, int]]:
+    """``place``'s snippet for judging ``text`` with rule ``code``, and where its
+    value starts: the expectation rules get the head they need, above the field."""
+    snippet, (line, column) = place(field, text), AT[field]
+    if code in _EXPECTATION_RULES:
+        snippet, line = _HEAD + snippet, line + _HEAD.count("\n")
+    return snippet, (line, column)
 
 
 def frames_alone(*rules: str, options: Mapping[str, Mapping[str, Any]] | None = None,

@@ -16,36 +16,23 @@ import pytest
 
 from smaudit.model.prose import learned
 from smaudit.testing import RuleTester
-from tests.rules import frames_alone
+from tests.rules import frames_alone, placed
 
 ROOT = Path(__file__).resolve().parents[2]
 
-#: The expectation rules need to know the plan sells nothing online and runs no ads;
-#: the head moves the expectations field down to line 7.
-_HEAD = ("organization:\n  name: Testplan\n  sells_online: false\n"
-         "timeline:\n  start: 2027-01-01\n  expect_results_within: 12 months\n")
-#: Where each field's quoted value starts in the plan ``place`` builds.
-_AT = {"goal": (3, 16), "research": (2, 13), "strategy": (1, 11), "motivation": (1, 13),
-       "expectations": (7, 15)}
 _SLUG = {"SMA102": "social-as-strategy", "SMA103": "outcome-as-goal", "SMA106": "no-strategy",
          "SMA201": "box-checking", "SMA202": "bandwagon-leap", "SMA203": "bragging-rights",
          "SMA205": "no-audience-research", "SMA404": "direct-roi-expectation",
          "SMA501": "overnight-expectation", "SMA502": "viral-expectation"}
 
 
-def place(field: str, text: str) -> str:
-    value = json.dumps(text)
-    return {
-        "goal": f"business_goals:\n  - id: g\n    statement: {value}\n",
-        "research": f"audience:\n  research: {value}\n",
-        "strategy": f"strategy: {value}\nchannels:\n  - platform: instagram\n",
-        "motivation": f"motivation: {value}\n",
-        "expectations": f"{_HEAD}expectations: {value}\n",
-    }[field]
+def snippet(code: str, field: str, text: str) -> str:
+    return placed(code, field, text)[0]
 
 
 def expected(code: str, field: str) -> list[tuple[str, int, int]]:
-    return [(code, *_AT[field])]
+    """The one finding ``code`` reports at the start of the field's value."""
+    return [(code, *placed(code, field, "")[1])]
 
 
 # --------------------------------------------------------------------------
@@ -65,8 +52,8 @@ ADDED = [
 
 @pytest.mark.parametrize(("code", "field", "text"), ADDED)
 def test_the_learned_reading_reports_what_the_frames_miss(code, field, text):
-    frames_alone(code).assert_findings(place(field, text), [])
-    (finding,) = RuleTester(code).assert_findings(place(field, text), expected(code, field))
+    frames_alone(code).assert_findings(snippet(code, field, text), [])
+    (finding,) = RuleTester(code).assert_findings(snippet(code, field, text), expected(code, field))
     assert f'"{text}' in finding.message  # the whole sentence, as written
     assert "read from \"" in finding.message  # and the words it was read from
 
@@ -74,7 +61,7 @@ def test_the_learned_reading_reports_what_the_frames_miss(code, field, text):
 @pytest.mark.parametrize(("code", "field", "text"), ADDED)
 def test_the_option_off_decides_by_the_frames_alone(code, field, text):
     tester = RuleTester(code, options={code: {"learned": False}})
-    tester.assert_findings(place(field, text), [])
+    tester.assert_findings(snippet(code, field, text), [])
 
 
 @pytest.mark.parametrize(("code", "field", "text"), ADDED)
@@ -99,8 +86,8 @@ OVERRULED = [
 
 @pytest.mark.parametrize(("code", "field", "text"), OVERRULED)
 def test_the_learned_reading_overrules_a_frame_it_is_sure_is_wrong(code, field, text):
-    frames_alone(code).assert_findings(place(field, text), expected(code, field))
-    RuleTester(code).assert_findings(place(field, text), [])
+    frames_alone(code).assert_findings(snippet(code, field, text), expected(code, field))
+    RuleTester(code).assert_findings(snippet(code, field, text), [])
 
 
 # --------------------------------------------------------------------------
@@ -146,7 +133,8 @@ AGREED = [
 
 @pytest.mark.parametrize(("code", "field", "text", "fires"), AGREED)
 def test_paraphrases_and_neighbours_by_default(code, field, text, fires):
-    RuleTester(code).assert_findings(place(field, text), expected(code, field) if fires else [])
+    RuleTester(code).assert_findings(snippet(code, field, text),
+                                     expected(code, field) if fires else [])
 
 
 # --------------------------------------------------------------------------
@@ -158,16 +146,18 @@ def test_a_short_text_is_left_to_the_frames():
     # short mandate; under twelve words it has too little to weigh either way
     listing = "Double the number of people on our mailing list"
     assert learned.weigh("social-as-strategy", listing).probability >= 0.8
-    RuleTester("SMA102").assert_findings(place("goal", listing), [])
+    RuleTester("SMA102").assert_findings(snippet("SMA102", "goal", listing), [])
     orders = "Head office's orders, plain and simple."
     assert learned.weigh("box-checking", orders).probability < 0.1
-    RuleTester("SMA201").assert_findings(place("motivation", orders), [("SMA201", 1, 13)])
+    RuleTester("SMA201").assert_findings(snippet("SMA201", "motivation", orders),
+                                         [("SMA201", 1, 13)])
 
 
 def test_the_users_own_phrases_still_fire():
-    RuleTester("SMA201").assert_findings(place("motivation", "On the vicar's say-so."), [])
+    plan = snippet("SMA201", "motivation", "On the vicar's say-so.")
+    RuleTester("SMA201").assert_findings(plan, [])
     tester = RuleTester("SMA201", options={"SMA201": {"extend_phrases": ["the vicar's say-so"]}})
-    tester.assert_findings(place("motivation", "On the vicar's say-so."), [("SMA201", 1, 13)])
+    tester.assert_findings(plan, [("SMA201", 1, 13)])
 
 
 # --------------------------------------------------------------------------

@@ -12,49 +12,19 @@ exactly once, at the start of its field, or not at all.
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 
 from smaudit.testing import RuleTester
-from tests.rules import frames_alone
+from tests.rules import frames_alone, placed
 
-#: Where each field's quoted value starts in the snippet ``place`` builds.
-_AT = {"goal": (3, 16), "research": (2, 13), "strategy": (1, 11), "motivation": (1, 13),
-       "rationale": (3, 16), "expectations": (1, 15)}
 _TESTERS: dict[str, RuleTester] = {}
-
-
-#: What the expectation rules need to know: the plan starts on 2027-01-01, cannot
-#: sell online and runs no paid advertising. The head moves every field down 5 lines.
-_HEAD = ("organization:\n  name: Northside\n  sells_online: false\n"
-         "timeline:\n  start: 2027-01-01\n  expect_results_within: 12 months\n")
-_EXPECTATION_RULES = ("SMA404", "SMA501", "SMA502")
-
-
-def place(field: str, text: str) -> str:
-    """A small plan with ``text`` in ``field``."""
-    value = json.dumps(text)
-    if field == "goal":
-        return f"business_goals:\n  - id: g\n    statement: {value}\n"
-    if field == "research":
-        return f"audience:\n  research: {value}\n"
-    if field == "strategy":
-        return f"strategy: {value}\nchannels:\n  - platform: instagram\n"
-    if field == "motivation":
-        return f"motivation: {value}\n"
-    if field == "rationale":
-        return f"channels:\n  - platform: instagram\n    rationale: {value}\n"
-    return f"expectations: {value}\n"
 
 
 def judge(code: str, field: str, text: str, fires: bool) -> None:
     tester = _TESTERS.setdefault(code, frames_alone(code))
-    snippet = place(field, text)
-    line, column = _AT[field]
-    if code in _EXPECTATION_RULES:
-        snippet, line = _HEAD + snippet, line + _HEAD.count("\n")
+    snippet, (line, column) = placed(code, field, text)
     if fires:
         (finding,) = tester.assert_findings(snippet, [(code, line, column)])
         # the finding quotes a whole sentence of the text, on one line
