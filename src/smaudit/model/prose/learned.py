@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from smaudit.model.prose.kept import kept
+from smaudit.model.prose.sentences import pieces
 
 __all__ = ["OPTION", "Weighing", "confirms", "features", "hollow_quote", "judging", "role_found",
            "suggests", "weigh"]
@@ -106,7 +107,9 @@ def features(text: str) -> tuple[str, ...]:
     The training script calls this same function, so a text is cut the same way
     when the model learns and when it judges."""
     grams: set[str] = set()
-    for clause in _CLAUSE_END.split(text[:_WEIGHED].translate(_APOSTROPHES).lower()):
+    folded = text[:_WEIGHED].translate(_APOSTROPHES).lower()
+    for start, end in pieces(folded, _CLAUSE_END, keep_mark=False):
+        clause = folded[start:end]
         words = _WORD.findall(clause)
         grams.update(words)
         grams.update(map(" ".join, itertools.pairwise(words)))
@@ -168,12 +171,11 @@ class Weighing:
     evidence: tuple[str, ...]
 
     def because(self) -> str:
-        """The evidence as a finding can say it: ``read from "x" and "y"``."""
+        """The evidence (at most two word groups) as a finding can say it: ``read from "x"
+        and "y"``."""
         if not self.evidence:
             return ""
-        quoted = [f'"{gram}"' for gram in self.evidence]
-        return "read from " + (" and ".join(quoted) if len(quoted) < 3
-                               else ", ".join(quoted[:-1]) + " and " + quoted[-1])
+        return "read from " + " and ".join(f'"{gram}"' for gram in self.evidence)
 
 
 def weigh(judgement: str, text: str) -> Weighing | None:
@@ -183,8 +185,9 @@ def weigh(judgement: str, text: str) -> Weighing | None:
     if model is None:
         return None
     best: tuple[float, str, tuple[str, ...]] | None = None
-    for piece in _SENTENCE_END.split(text[:_WEIGHED]):
-        sentence = " ".join(piece.split())
+    weighed = text[:_WEIGHED]
+    for start, end in pieces(weighed, _SENTENCE_END, keep_mark=False):
+        sentence = " ".join(weighed[start:end].split())
         if not sentence:
             continue
         leaning = sorted(((model.weights.get(g, 0.0), g) for g in features(sentence)),
@@ -239,8 +242,8 @@ def _telling(gram: str) -> bool:
     """Whether a word or word pair says something by itself: not only function words
     or figures ("the", "to the", "000"), and not a negated word (which a reader would
     not find written as such)."""
-    return not gram.startswith("~") and any(not word.isdigit() and word not in _FUNCTION_WORDS
-               for word in gram.split())
+    return not gram.startswith("~") and any(
+        not word.isdigit() and word not in _FUNCTION_WORDS for word in gram.split())
 
 
 def confirms(judgement: str | None, text: str) -> bool:
