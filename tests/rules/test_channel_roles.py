@@ -2041,3 +2041,59 @@ def test_sma202_those_who_answered_the_organizations_own_survey_are_its_public(t
 ])
 def test_sma202_a_quantified_kind_of_business_is_still_others(text):
     bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    "Although plenty of garden centres sell through Pinterest, we chose Facebook because our "
+    "customers told us at the till that they read the village groups.",
+    "While most of the other dance schools post on TikTok, we use Instagram since the parents "
+    "we surveyed in September follow us there.",
+])
+def test_sma202_others_conceded_before_the_main_clause_gives_the_reason(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+def test_sma202_others_in_the_main_clause_after_a_concession_are_still_the_reason():
+    bandwagon.assert_findings(motivation(
+        "Although we hesitated for a year, every other garden centre in the valley is on "
+        "Pinterest now, so we should be too."), [("SMA202", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    "Most seed buyers reach the shop from our Pinterest boards.",
+    "Many dog walkers on the common follow the page for the weather closures.",
+])
+def test_sma202_a_quantified_modifier_of_people_is_not_other_organizations(text):
+    bandwagon.assert_valid(rationale(text))
+
+
+def test_sma202_a_preposition_inside_a_longer_word_is_no_place():
+    """"upon" is not "up": a spot upon Facebook is no business up the road."""
+    bandwagon.assert_valid(motivation(
+        "A spot upon Facebook would let the parents find the new timetable."))
+
+
+@pytest.mark.parametrize("text", [
+    "The estate manager's new lease says every stallholder keeps a Facebook page for the "
+    "market listings.",
+    "The festival sponsors put it in the contract that we'd run an Instagram account all "
+    "season.",
+])
+def test_sma201_an_order_in_a_named_paper_or_put_into_one(text):
+    box.assert_findings(motivation(text), [("SMA201", 1, 13)])
+
+
+def test_sma201_a_group_wanting_to_see_for_itself_is_its_own_need():
+    box.assert_valid(rationale(
+        "Hikers want to see the path before they book; short videos show it."))
+    box.assert_findings(rationale("The trustees want to see us on Instagram."),
+                        [("SMA201", 3, 16)])
+
+
+def test_minuted_leap_is_the_leap_not_an_order_from_a_connecting_adverb():
+    """'it was therefore agreed': "therefore" gives no order; the others are the reason."""
+    tester = frames_alone("SMA201", "SMA202")
+    (finding,) = tester.assert_findings(motivation(
+        "Peer theatres have built big followings on TikTok, and it was therefore agreed that "
+        "we follow suit."), [("SMA202", 1, 13)])
+    assert '"Peer theatres"' in finding.message

@@ -2361,3 +2361,13 @@ def test_viral_adverb_of_spreading_after_the_verb(field, text):
 @pytest.mark.parametrize(("field", "text"), AFTER_VERB_NEIGHBOURS)
 def test_viral_adverb_after_the_verb_neighbours(field, text):
     check(viral, "SMA502", text, field, fires=False)
+
+
+def test_overnight_the_end_of_a_season_is_three_months_after_its_start():
+    """From March, "by the summer" is three months out; "by the end of the summer" six."""
+    head = ("organization:\n  name: Northside\n  sells_online: false\n"
+            "timeline:\n  start: 2027-03-01\n  expect_results_within: 12 months\n")
+    overnight.assert_valid(head + "expectations: If the weekday takings pick up by the end "
+                                  "of the summer, it is working.\n")
+    overnight.assert_findings(head + "expectations: The weekday takings must pick up by the "
+                                     "summer.\n", [("SMA501", 7, 15)])

@@ -153,6 +153,18 @@ def test_a_short_text_is_left_to_the_frames():
                                          [("SMA201", 1, 13)])
 
 
+def test_a_text_the_bandwagon_frames_explain_is_left_to_the_bandwagon_leap():
+    """The words of "every other studio has one, so we must too" lean toward an order
+    as well as a leap; the frames find others' example as the reason, so box checking
+    leaves the text to SMA202 rather than report what only the model read."""
+    text = ("Every other tattoo studio on the high street has an Instagram account now, so we "
+            "must have one as well.")
+    assert learned.weigh("box-checking", text).probability >= 0.8
+    RuleTester("SMA201").assert_findings(snippet("SMA201", "motivation", text), [])
+    RuleTester("SMA202").assert_findings(snippet("SMA202", "motivation", text),
+                                         [("SMA202", 1, 13)])
+
+
 def test_the_users_own_phrases_still_fire():
     plan = snippet("SMA201", "motivation", "On the vicar's say-so.")
     RuleTester("SMA201").assert_findings(plan, [])

@@ -675,6 +675,9 @@ _AUX_TAIL = LazyPattern(
     r"|was|were|does|did|do|then|even|apparently|already|still|suddenly|recently|officially"
     r"|again|repeatedly|constantly|strongly|firmly|specifically|explicitly|clearly|on|simply"
     r"|actually|personally|very|definitely"
+    # connecting adverbs of minutes and reports: "it was therefore agreed", "duly decided"
+    r"|therefore|thus|hence|consequently|accordingly|subsequently|finally|eventually|duly"
+    r"|formally|unanimously|later|meanwhile|ultimately"
     # insisting: "won't stop telling me", "can't stop saying"
     r"|won['\u2019]t|wont|can['\u2019]t|cannot|stop|stops|never))+\s*$",
     re.IGNORECASE,
@@ -848,7 +851,8 @@ _CONDITION = _compile(
 #: Documents that bind an organization (a closed class: the kinds of paper an
 #: order arrives on), with the verbs only a document uses.
 _INSTRUMENT = _compile(
-    r"""(?P<giver>\b(?:the|our|a|an|this|that|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?
+    r"""(?P<giver>\b(?:the|our|a|an|this|that|its|their|[\w-]+['\u2019]s)\s+
+          (?:[\w'\u2019-]+\s+){0,3}?
           (?:policy|agreement|contract|lease|terms|conditions|guidelines|memo|directive|mandate
           |form|application|checklist|scorecard|kpis?|brief|job\s+description|remit|charter
           |rules|regulations?|instructions?|circular|rulebook|handbook|playbook
@@ -891,6 +895,11 @@ _WRITTEN_INTO = _compile(
         " constitution bylaws by-laws rules rulebook handbook covenant grant award memorandum"
         " resolution minutes tender franchise membership deed code articles deal arrangement"
         " sponsorship partnership package scheme programme program letter pack"))
+#: The verbs of putting a clause into a paper, just before ``_WRITTEN_INTO``'s paper.
+_PUT_IN_WRITING = LazyPattern(
+    r"\b(?:put|puts|putting|wrote|write|writes|writing|written|added|adds|built|included"
+    r"|inserted|slipped)\s+(?:it|this|that|a\s+clause|a\s+line|a\s+condition)?\s*$",
+    re.IGNORECASE)
 #: A causative order: someone makes the organization (or every one of its kind) do it,
 #: "the association makes every tenant post on Instagram", "made each branch open a
 #: page". The verbs of compelling and the verbs of having a presence are closed classes.
@@ -1048,6 +1057,11 @@ _PLACE_ASK = LazyPattern(
     r"|way)|somewhere)\s+(?:to|where|for\s+(?!us\b|the\s+(?:organi[sz]ation|company|business)\b)"
     r"\w+ing\b)",
     re.IGNORECASE)
+#: Wanting to see, know or try something oneself: what a group of people wishes for is
+#: then its own need ("movers want to see the units first").
+_FOR_THEMSELVES = LazyPattern(
+    r"\s*to\s+(?:see|know|hear|find|watch|read|check|compare|try|understand|learn|look|ask"
+    r"|get\s+(?:a\s+)?(?:look|feel|sense|idea))\b", re.IGNORECASE)
 #: A plural head noun: a group of people asking for a place to use together. A single
 #: authority ("the owner", "head office", "the head of operations") asking for one is
 #: still an order.
@@ -1278,9 +1292,12 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
             continue  # "what borrowers told us": a report, not an order
         elif kind == "request" and _AMONG_THEMSELVES.match(rest):
             continue  # "teachers ask each other for ideas": asking peers, not the organization
-        elif kind in ("request", "wish") and _PLACE_ASK.match(rest) and _PLURAL_HEAD.search(
-                subject.split(" of ")[0]):
-            continue  # "testers asked for a place to post crash logs": their own need
+        elif kind in ("request", "wish") and (
+                _PLACE_ASK.match(rest) or (_FOR_THEMSELVES.match(rest) and not about_social(rest))
+        ) and _PLURAL_HEAD.search(subject.split(" of ")[0]):
+            # "testers asked for a place to post crash logs", "movers want to see the units":
+            # a group's own need, not an order
+            continue
         elif (_PROCESS.match(rest) or _ON_PAGE.match(rest) or _CONTENT_ASK.match(rest)
               or _customer().match(rest.strip()) or re.match(
                 rf"\s*(?:our\s+|the\s+)?(?:\w+\s+)?{CUSTOMERS}\b[^,;]*\b(?:how|what|where"
@@ -1341,10 +1358,17 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
                    found.end())
     for found in _WRITTEN_INTO.finditer(text):
         rest = after(text, found.end())
-        if _OBLIGATION.search(rest) and about_social(rest) and not (
+        # put into writing, the clause binds by itself: "put it in the agreement that we'd
+        # have an Instagram going" needs no "must"
+        put = _PUT_IN_WRITING.search(before(text, found.start(), 30))
+        if (_OBLIGATION.search(rest) or put) and about_social(rest) and not (
                 _PROCESS.match(rest) or _ON_PAGE.match(rest) or _DUTY_OF_SERVICE.search(rest)):
+            start = found.start()
+            if put:  # the one who put it there is part of the order: "the grant people put it"
+                writer = _subject(before(text, start - len(put.group())))
+                start = max(0, start - len(put.group()) - len(writer) - 1)
             yield (_only(f"an obligation written into the {found.group('paper').lower()}"),
-                   found.start(), found.end())
+                   start, found.end())
     for found in _NOTE_ORDER.finditer(text):
         giver = " ".join(found.group("giver").split())
         if _giver_ok(giver) and not social.search(giver) and (rationale or about_social(giver)):
@@ -1422,7 +1446,7 @@ _NP = r"(?:[\w'\u2019&-]+\s+){0,3}?[\w'\u2019&-]+"
 #: named street, in a named place or in "our town". The thing crossed is any word.
 _PLACE = (
     r"(?:(?:just\s+|right\s+)?(?:across|over|down|up|along|round|around|opposite|beside|behind"
-    r"|past)(?:\s+(?:the\s+|from\s+|in\s+)?(?!(?:has|have|had|is|are|was|were|gets|got|sells"
+    r"|past)\b(?:\s+(?:the\s+|from\s+|in\s+)?(?!(?:has|have|had|is|are|was|were|gets|got|sells"
     r"|sold|does|did|posts|runs|uses|fills|seems)\b)[\w'-]+)?"
     r"|next\s+door|nearby|near\s+(?:us|here|the\s+\w+)|by\s+the\s+\w+"
     r"|next\s+to\s+(?:ours|us|mine|the\s+\w+|our\s+\w+)"
@@ -1875,6 +1899,10 @@ def _other_orgs(clause: str) -> Iterator[tuple[str, int, int, bool]]:
                 # "every photo we put up is a sale": a noun with a contact clause is the
                 # head, and it is one of the organization's own things
                 continue
+            head_next = _NEXT_WORD.match(clause, end)
+            if quantified and head_next and mentions_customers(head_next.group(1)) \
+                    and not _ORG_NOUN.fullmatch(words[-1]):
+                continue  # "most kit buyers reach the shop from demos": people, not businesses
             if quantified and _MEASURE_NEXT.match(clause, end):
                 continue  # "most Messenger enquiries start here": the quantified noun is a measure
             if quantified and _RESPONDENTS_NEXT.match(clause, end):
@@ -1976,7 +2004,7 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
                         is_learning(lesson) or _learns_next(field, number, is_learning))
                 if learning:
                     break
-                if _contrasted(field, number, index):
+                if _contrasted(field, number, index, start):
                     break
                 where = clause.start + start
                 says = f'the example of "{lower_first(" ".join(org.split()))}" is the reason given'
@@ -2032,6 +2060,9 @@ _PEOPLE_NOUN = LazyPattern(
     r"[a-z]+(?:ers|ors|ists|ians|ents|ees|ants)|parents|families|kids|children|locals|people"
     r"|residents|students|mums|moms|dads|couples|guests|regulars|teens|pupils|seniors|retirees"
     r"|neighbou?rs|folks?|women|men|customers", re.IGNORECASE)
+#: The word after a noun phrase: its head, when the phrase was a modifier ("most kit
+#: buyers": the quantified noun is "buyers", people the organization serves).
+_NEXT_WORD = LazyPattern(r"\s+([\w'\u2019-]+)")
 _NOT_OTHERS = LazyPattern(r"^(?:we|our|i|my|us|me|you|your|it|its|they|their|this|that|these"
                           r"|those|there|here)\b", re.IGNORECASE)
 
@@ -2309,11 +2340,19 @@ def that_opens_clause(text: str, end: int) -> bool:
         _CLAUSE_AFTER_THAT.match(text, end))
 
 
-def _contrasted(field: list[Sentence], number: int, index: int) -> bool:
+def _contrasted(field: list[Sentence], number: int, index: int, at: int) -> bool:
     """Whether a later clause of the sentence, or the next sentence, turns from the
-    others to the organization's own customers ("..., but procurement managers do")."""
+    others (named at ``at`` in the clause) to the organization's own customers
+    ("..., but procurement managers do")."""
     sentence = field[number]
-    later = [c.text for c in sentence.clauses[index + 1:index + 4]
+    conceded = _CONCEDED.match(sentence.clauses[index].text)
+    main = sentence.clauses[index].text.find(",", conceded.end()) if conceded else -1
+    if main < at:
+        main = -1  # the others stand in the main clause: "although we looked, every gym ..."
+    # "although many yards have Instagram, we chose Facebook because our customers ...":
+    # the others are conceded in the subordinate clause; the main clause gives the reason
+    later = [sentence.clauses[index].text[main + 1:]] if main != -1 else []
+    later += [c.text for c in sentence.clauses[index + 1:index + 4]
              if _LATER_CONTRAST.search(c.text.lstrip(" ,;:"))
              or (_OUR_TURN.match(c.text.lstrip(" ,;:")) and not _ALSO.search(c.text))]
     if number + 1 < len(field):
@@ -2323,6 +2362,11 @@ def _contrasted(field: list[Sentence], number: int, index: int) -> bool:
             later.append(following)
     return any(_reason_in(sentences(text)) for text in later)
 
+
+#: A subordinate clause that concedes what it says before the main clause gives the
+#: reason: "although most rival yards are on Instagram, ...".
+_CONCEDED = LazyPattern(r"\W*(?:although|though|even\s+though|even\s+if|while|whilst|whereas"
+                        r"|despite|granted|admittedly)\b", re.IGNORECASE)
 
 #: The organization taking its own turn: "Other florists use it as a portfolio. We'll
 #: use it for same-day orders from office assistants ..."
@@ -2701,7 +2745,7 @@ def image_role(text: str) -> Role | None:
                     at = found.start(verb_group) if groups.get(verb_group) else found.start()
                     if clause.negated_at(at, dated=bool(_dated().search(tail))):
                         continue
-                    if _contrasted(field, number, index):
+                    if _contrasted(field, number, index, found.start()):
                         break  # "..., but when we asked the parents, they use the village group"
                     where = clause.start + found.start()
                     if _BESIDE_GOALS.search(text, sentence.start, where):

@@ -1203,6 +1203,8 @@ _CALENDAR = {
     "christmas": 12, "xmas": 12, "halloween": 10, "thanksgiving": 11,
     "q1": 3, "q2": 6, "q3": 9, "q4": 12,
 }
+#: The seasons among the calendar words: each runs three months from the month it stands for.
+_SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter"))
 _CAL_WORDS = "|".join(sorted(_CALENDAR, key=len, reverse=True))
 
 
@@ -1447,7 +1449,8 @@ class _Span:
     months: float | None
     kind: str  # "span", "schedule", "then", "calendar", "runway"
     words: str
-    month: tuple[int, int | None, bool] | None = None  # calendar: (month, year, end of)
+    # calendar: (month, year, the months its "end of" adds)
+    month: tuple[int, int | None, int] | None = None
 
 
 # "a month after the first listing video", "a week later", "a month into the plan": a span
@@ -1614,15 +1617,17 @@ def _spans(text: str, field: Field | None = None) -> Iterator[_Span]:
             if _recurring(text, m.start("cal"), m.end("cal")):
                 continue  # "in May and June", "every July": when it happens, not a deadline
             year = g.get("cyear")
+            # "the end of" a month is a month on from its start, of a season three
+            closes = (3 if lower in _SEASONS else 1) if g.get("cend") else 0
             yield _Span(m.start(), m.end(), None, "calendar", words,
-                        (_CALENDAR[lower], int(year) if year else None, bool(g.get("cend"))))
+                        (_CALENDAR[lower], int(year) if year else None, closes))
             continue
         else:
             year = int(g.get("year"))
             early = re.search(r"\bbefore\s*$", before, re.IGNORECASE) or words.lower().startswith(
                 "before")
             yield _Span(m.start(), m.end(), None, "calendar", words, (1 if early else 12, year,
-                                                                      False))
+                                                                      0))
             continue
         if _SCHEDULE.search(before) and kind == "span" and not g.get("now") and not \
                 _BY_THE_TIME.search(before) and not _AFTER_START.match(text, m.end()):
@@ -1682,21 +1687,23 @@ def _reference(text: str, spans: list[_Span], ctx: Context) -> tuple[int, int] |
     return ctx.start
 
 
-def _months_after(ref: tuple[int, int], month: tuple[int, int | None, bool]) -> float | None:
+def _months_after(ref: tuple[int, int], month: tuple[int, int | None, int]) -> float | None:
+    """Months from ``ref`` to a calendar date: its month, its year if named, and the
+    months its "end of" adds (0 for a bare date)."""
     target, year, end_of = month
     if year is None:
         diff = (target - ref[1]) % 12
         if diff == 0:
             # "by the end of January" in a plan that starts in January is that month;
             # a bare "January" may as well be next year's
-            return 1.0 if end_of else None
+            return float(end_of) if end_of else None
     elif ref[0] == 0:
         return None
     else:
         diff = (year - ref[0]) * 12 + target - ref[1]
         if diff <= 0:
             return None
-    return diff + (1 if end_of else 0)
+    return diff + end_of
 
 
 # A span of hours or days outside the expectations field is a turnaround, the speed of a

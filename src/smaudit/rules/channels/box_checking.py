@@ -17,6 +17,7 @@ from smaudit.model.prose import channel_roles as roles
 from smaudit.model.prose import learned
 from smaudit.model.prose.phrasing import phrase_options, phrases
 from smaudit.model.rule import rule
+from smaudit.rules.channels.bandwagon_leap import BANDWAGON, LEARNING, bandwagon_finder
 from smaudit.rules.channels.shared import Finder, _cue, report
 
 #: Fixed idioms of doing it for its own sake (the mandate-giver and directive
@@ -127,4 +128,10 @@ def box_checking(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
                   "reason given",
                   '{what} gives a mandate, not a reason: {role}: "{sentence}"',
                   "Say what the organization and its customers gain from being there; if "
-                  "the only reason is the order, agree goals with whoever gave it.")
+                  "the only reason is the order, agree goals with whoever gave it.",
+                  explained_by=_OTHERS_AS_REASON)
+
+
+#: The bandwagon frames, with their own phrases: "all the other parks have a page, so we
+#: must have one" gives others' example as the reason, which is SMA202's finding.
+_OTHERS_AS_REASON = bandwagon_finder(BANDWAGON, LEARNING)

@@ -34,7 +34,7 @@ Finder = Callable[[str, bool], "tuple[str, str] | None"]
 
 
 def report(plan: Plan, judgement: str | None, finder: Finder, learned_role: str, message: str,
-           hint: str) -> Iterator[Violation]:
+           hint: str, *, explained_by: Finder | None = None) -> Iterator[Violation]:
     """One finding per reason text (or list item) in which ``finder`` finds its role,
     weighed against the learned reading of ``judgement`` (see ``learned``; None
     decides by ``finder`` alone).
@@ -43,6 +43,12 @@ def report(plan: Plan, judgement: str | None, finder: Finder, learned_role: str,
     found, e.g. "the new CEO's wish is the only reason given", or for a text
     only the learned reading reports, ``learned_role`` and the words it was
     read from) and ``sentence`` (the whole sentence that decided it).
+
+    ``explained_by`` is a neighbouring judgement's frames: a text they find their
+    own role in is left to that judgement when only the learned reading would
+    report it here. The model reads words, and the words of "every other club has
+    a page, so we must too" lean toward an order as well as toward a leap; the
+    frames say which role the sentence has.
     """
     for pointer, label, value in reasons(plan):
         rationale = pointer.endswith("/rationale")
@@ -52,7 +58,8 @@ def report(plan: Plan, judgement: str | None, finder: Finder, learned_role: str,
                 continue
             if found is None:
                 weighed = learned.suggests(judgement, text)
-                if weighed is None:
+                if weighed is None or (explained_by is not None
+                                       and explained_by(text, rationale) is not None):
                     continue
                 found = learned.role_found(learned_role, weighed), weighed.sentence
             role, sentence = found
