@@ -2097,3 +2097,36 @@ def test_minuted_leap_is_the_leap_not_an_order_from_a_connecting_adverb():
         "Peer theatres have built big followings on TikTok, and it was therefore agreed that "
         "we follow suit."), [("SMA202", 1, 13)])
     assert '"Peer theatres"' in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "Every bakery and deli in the arcade seems to have an account now, so it's our turn.",
+    "Eastfield College's drama department put out a TikTok series and their open-day numbers "
+    "went up, so we will do whatever they do.",
+])
+def test_sma202_others_joined_by_and_or_named_by_their_owner(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+def test_sma202_joining_in_a_rationale_is_joining_the_platform():
+    bandwagon.assert_findings(rationale(
+        "Picked because the toy library in Wexford doubled its loans after joining."),
+        [("SMA202", 3, 16)])
+    bandwagon.assert_valid(rationale("The toy shop in Wexford raised its prices after opening."))
+
+
+def test_sma202_others_coming_over_to_us_are_our_own_intake():
+    bandwagon.assert_valid(motivation(
+        "The video shop in the arcade closed and everyone moved to us for their films."))
+
+
+@pytest.mark.parametrize("text", [
+    "The committee feels the society's look is tired and a smart social media presence would "
+    "change how the society is perceived.",
+    "I'd like a glossy feed so that people scrolling past think 'wow, what a classy little "
+    "salon'!",
+    "Instagram was picked because it is felt the gallery should be seen alongside the more "
+    "fashionable studios in the region.",
+])
+def test_sma203_how_the_organization_is_perceived_or_admired(text):
+    bragging.assert_findings(motivation(text), [("SMA203", 1, 13)])

@@ -165,6 +165,15 @@ def test_a_text_the_bandwagon_frames_explain_is_left_to_the_bandwagon_leap():
                                          [("SMA202", 1, 13)])
 
 
+def test_a_text_the_image_frames_explain_is_left_to_bragging_rights():
+    text = ("Instagram was picked because it is felt the gallery should be seen alongside the "
+            "more fashionable studios in the region.")
+    assert learned.weigh("bandwagon-leap", text).probability >= 0.8
+    RuleTester("SMA202").assert_findings(snippet("SMA202", "motivation", text), [])
+    RuleTester("SMA203").assert_findings(snippet("SMA203", "motivation", text),
+                                         [("SMA203", 1, 13)])
+
+
 def test_the_users_own_phrases_still_fire():
     plan = snippet("SMA201", "motivation", "On the vicar's say-so.")
     RuleTester("SMA201").assert_findings(plan, [])

@@ -1555,7 +1555,10 @@ _DOING = _compile(
         # a question word opens a clause of its own: in "ask at every meeting why the
         # museum in York is on TikTok" the verb's subject comes after it
         |(?!(?:you|they|it|and|but|so|because|which|that|to|our|my|why|how|what|when|where
-          |whether|if)\b)[\w'\u2019&-]+\s+){0,6}?
+          |whether|if)\b)[\w'\u2019&-]+\s+
+        # a second kind joined to the first: "every chandlery and sailmaker on the river"
+        |(?:and|or|&)\s+(?=(?!(?:we|i|you|they|it|our|my|us|their|then|so|now|also|not)\b)
+          [a-z])){0,6}?
       # a relative clause between the others and their verb: "every cider maker that won an
       # award is on Instagram" (one about us is about our customers: "who buy from us")
       (?:(?:that|who|which)\s+(?:(?!(?:us|our|we|me|my|and|but|so|because)\b)
@@ -1641,6 +1644,14 @@ _SUCCESS = LazyPattern(
     r"|growth|off|up|it|nicely|fortune|killing)\b",
     re.IGNORECASE,
 )
+#: Coming over to the organization: "moved to us", "switched over to our shop".
+_TO_US = LazyPattern(r"\s+(?:(?:over|across|back)\s+)?to\s+(?:us|me|our|my)\b", re.IGNORECASE)
+#: Joining, said without the platform, as a rationale says it: "after joining", "since
+#: signing up", "once they went on it".
+_SINCE_JOINING = LazyPattern(
+    r"\b(?:after|since|once|when)\s+(?:they\s+|it\s+|he\s+|she\s+)?(?:joining|joined"
+    r"|signing\s+up|signed\s+up|going\s+on|went\s+on)\b",
+    re.IGNORECASE)
 #: Another organization's success framed as a result: "it worked for the florist".
 _WORKED_FOR = _compile(
     r"""\b(?:worked|works|working|doing|paid\s+off|pays\s+off|did\s+wonders|does\s+wonders
@@ -2245,8 +2256,13 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
         if doing and _POST_NOUN.match(doing.group(), len(doing.group("gap"))) and \
                 _SOCIAL_LAST.search(doing.group("gap")):
             doing = None  # "saw a friend's IG post": a post (a noun), not others posting
-        if doing and not strong and len(doing.group("gap").split()) > 1:
-            doing = None  # a bare name must be the verb's own subject: "Brightwell posts"
+        if doing and not strong and len(doing.group("gap").split()) > 1 and not (
+                re.search(r"['\u2019]s$", org) and len(doing.group("gap").split()) <= 3):
+            # a bare name must be the verb's own subject: "Brightwell posts"; or own the
+            # subject: "Eastgate University's careers team posts"
+            doing = None
+        if doing and _TO_US.match(rest, doing.end()):
+            doing = None  # "everyone moved to us", "came over to our stall": our own intake
         if doing and _HELPED_US.search(doing.group()):
             doing = None  # "the florist next door helped us set up the account": a helper
         if doing:
@@ -2264,6 +2280,9 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
             # in a rationale "where" stands for the platform: "that's where our rivals advertise"
             presence = rationale and (_BEING_THERE.search(doing.group()) or _WHERE_BEFORE.search(
                 before(clause, start, 30)))
+            # in a rationale, joining is joining the platform: "grew its collections after
+            # joining"
+            presence = presence or (rationale and _SINCE_JOINING.search(rest[doing.end():]))
             if (presence or _social().search(rest) or _SUCCESS.search(rest[doing.end():])
                     or _SUCCESS.search(doing.group().split()[-1])):
                 yield named, start, end + doing.end()
@@ -2469,7 +2488,10 @@ _IMAGE_FRAMES = (
      rf"(?<!\bwhat\s)(?<!\bhow\s)\b(?P<who>(?:our|the)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+"
      rf"(?:should|must|would|will"
      rf"|needs?\s+to|has\s+to|ought\s+to|could)\s+(?:really\s+|finally\s+|also\s+)?"
-     rf"(?P<verb>{_APPEAR})\s+(?:more\s+|less\s+|a\s+bit\s+|much\s+|so\s+)?"
+     rf"(?P<verb>{_APPEAR})\s+"
+     # in the company it keeps: "should be seen alongside the more fashionable names"
+     rf"(?:(?:alongside|among|amongst|next\s+to|beside|with)\s+(?:[\w-]+\s+){{0,3}}?)?"
+     rf"(?:more\s+|less\s+|a\s+bit\s+|much\s+|so\s+)?"
      rf"(?:{IMAGE_WORDS}|{DATED}|like)\b"),
     # being early there looks innovative
     ("how being there {verb}",
@@ -2480,6 +2502,9 @@ _IMAGE_FRAMES = (
      r"\b(?:how|the\s+way|what)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:see|sees|view|views|perceive"
      r"|perceives|picture|pictures|think\s+of|thinks\s+of|regard|regards|talk\s+about"
      r"|look\s+at)\s+us\b"
+     # the same, passive: "how the club is perceived", "freshen how we are seen"
+     r"|\bhow\s+(?:we|it|(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are|['\u2019]re"
+     r"|gets?|will\s+be|would\s+be)\s+(?:perceived|seen|viewed|regarded|thought\s+of)\b"
      r"|\b(?:see|sees|saw|seeing|view|views|viewing|perceive|perceives|picture|pictures"
      r"|think(?:s|ing)?\s+of|thought\s+of|regard|regards|known|position|positions|mark|marks"
      r"|marked|label|labels|set|sets"
@@ -2497,7 +2522,11 @@ _IMAGE_FRAMES = (
      rf"\s+as\s+(?:[\w-]+,?\s+){{0,3}}?(?:{IMAGE_WORDS}|{DATED})\b"
      rf"|\b(?:think|thinks|thinking|thought|see|sees|know)\s+(?:that\s+)?(?:we['\u2019]re"
      rf"|we\s+are|the\s+[\w-]+\s+is)\s+(?:a\s+|an\s+|so\s+|really\s+|quite\s+|some\s+)?"
-     rf"(?:{IMAGE_WORDS}|{DATED})\b"),
+     rf"(?:{IMAGE_WORDS}|{DATED})\b"
+     # an onlooker's admiration quoted: "so people scrolling past think 'wow, what a chic
+     # little practice'"
+     rf"|\b(?:think|thinks|thinking|say|says|go|goes)\s+['\u2018\u201c\"]?(?:\w+[,!]?\s+)?"
+     rf"what\s+an?\s+(?:[\w-]+\s+){{0,2}}?{IMAGE_WORDS}\b"),
     # our image, a younger image, gives the brand a premium feel
     ("the organization's image",
      r"\b(?:our|its|the\s+brand['\u2019]s|the\s+company['\u2019]s|my|their)\s+(?:\w+\s+)?"

@@ -18,6 +18,7 @@ from smaudit.model.prose import learned
 from smaudit.model.prose.cue_matching import cue_matches
 from smaudit.model.prose.phrasing import phrase_options, phrases
 from smaudit.model.rule import rule
+from smaudit.rules.channels.bragging_rights import BRAGGING, IMAGE, image_finder
 from smaudit.rules.channels.shared import Finder, _cue, report
 
 #: Fixed idioms of following the crowd (the other-organization frames are in
@@ -167,4 +168,10 @@ def bandwagon_leap(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation
                   '{what} follows what others do instead of a reason of its own: {role}: '
                   '"{sentence}"',
                   "Give the organization's own reason: which customers are there, what the "
-                  "research shows. Others' results can inform tactics, not replace a reason.")
+                  "research shows. Others' results can inform tactics, not replace a reason.",
+                  explained_by=_IMAGE_AS_REASON)
+
+
+#: The image frames, with their own phrases: "to be seen alongside the fashionable names"
+#: names others, but how the organization looks is the reason, which is SMA203's finding.
+_IMAGE_AS_REASON = image_finder(BRAGGING, IMAGE)
