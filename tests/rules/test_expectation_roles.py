@@ -2371,3 +2371,26 @@ def test_overnight_the_end_of_a_season_is_three_months_after_its_start():
                                   "of the summer, it is working.\n")
     overnight.assert_findings(head + "expectations: The weekday takings must pick up by the "
                                      "summer.\n", [("SMA501", 7, 15)])
+
+
+# Set aside, welcomed on a condition, turned down after "rather ... than", or a span that
+# is only a phase: none of these counts on the outcome.
+SET_ASIDE = [
+    ("SMA502", False, "expectations",
+     "A suggestion that our reels might spread far and wide was noted but set aside."),
+    ("SMA502", False, "expectations",
+     "If a clip gets passed around by lots of people it is nice, but our target counts only "
+     "the lessons booked."),
+    ("SMA502", False, "expectations",
+     "We'd rather sign up 60 new learners than get half a million views on a funny video."),
+    ("SMA501", False, "expectations",
+     "The board hoped for fast results, but we agreed to judge it at the year's end; the first "
+     "few weeks are just settling in."),
+    ("SMA502", True, "expectations",
+     "One funny clip and half the county will pass it around, so bookings will follow."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), SET_ASIDE)
+def test_set_aside_welcomed_turned_down_or_a_phase(code, fires, field, text):
+    check({"SMA501": overnight, "SMA502": viral}[code], code, text, field, fires)

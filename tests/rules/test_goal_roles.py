@@ -1856,3 +1856,21 @@ THIRD_BATCH = [
 @pytest.mark.parametrize(("code", "field", "text", "fires"), THIRD_BATCH)
 def test_third_batch_of_the_same_classes(code, field, text, fires):
     _judge(code, field, text, fires)
+
+
+# A transaction repeated is still one ("rebookings", "re-enrolments"); "X follows" is the
+# verb of coming after, not a count of follows; who the people are, in a relative clause,
+# does not hide what they are got to do.
+REPEATS_AND_RELATIVES = [
+    ("SMA103", "goal", "Rebookings from the spring families. Revenue follows.", False),
+    ("SMA102", "goal", "Rebookings from the spring families. Revenue follows.", False),
+    ("SMA102", "goal",
+     "Get parents who watch our match clips to sign their children up for the summer camp", False),
+    ("SMA102", "goal", "5,000 followers who watch every match clip", True),
+    ("SMA103", "goal", "Fee income up by a fifth. Nothing else matters this year.", True),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), REPEATS_AND_RELATIVES)
+def test_repeated_transactions_and_relative_clauses(code, field, text, fires):
+    _judge(code, field, text, fires)

@@ -174,6 +174,13 @@ _DISMISS_WORDS = LazyPattern(r"\b(?:why|reason|point|matter|matters|count|counts
                             r"|prompted|prompts|drove|drives|triggered|behind)\b",
                             re.IGNORECASE)
 
+#: A clause that denies the one before it any part in the decision: "; that played no
+#: part in choosing Facebook", "which had no bearing on it".
+_NO_PART = LazyPattern(
+    r"\W*(?:but\s+|and\s+|yet\s+)?(?:that|this|it|which|none\s+of\s+(?:that|this))\s+"
+    r"(?:played|plays|has\s+played|had|has|have|carried|carries)\s+(?:no|little|zero)\s+"
+    r"(?:part|role|bearing|influence|weight|say)\b", re.IGNORECASE)
+
 #: How many words before a role a negator may stand and still govern it.
 NEGATION_WINDOW = 8
 
@@ -352,6 +359,8 @@ def dismissed_by_next(sentence: Sentence, index: int) -> bool:
         return False
     following = sentence.clauses[index + 1].text.lstrip(" ,;:")
     if _ACCEPTED.match(following):
+        return True
+    if _NO_PART.match(following):
         return True
     found = _DISMISS_PREVIOUS.match(following)
     return bool(found and _DISMISS_WORDS.search(following, found.end()))

@@ -198,6 +198,11 @@ _NEGATED_AFTER = _lazy(
     # (adjectives of improbability, a closed class: "quick wins are unlikely")
     r"|a\s+myth|wishful\s+thinking|not\s+realistic|unlikely|improbable|doubtful|a\s+long\s+shot"
     r"|not\s+(?:expected|likely|on\s+the\s+cards)))\b"
+    # set aside by whoever heard it: "the idea that a video might spread was noted but set
+    # aside" (verbs of dismissing, a closed class)
+    r"|(?:[^\s,;:.!?]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?:(?:noted|considered|discussed|raised|heard)\s+(?:but|and)\s+)?(?:set\s+aside|ruled\s+out"
+    r"|dismissed|rejected|discounted|parked|discarded|dropped|shelved)\b"
     # the symbols for "is not" in note form: "virality != KPI"
     r"|\s*(?:!=|\u2260|=/=)",
     re.IGNORECASE,
@@ -217,6 +222,9 @@ _HEDGE = _lazy(
     r"|,\s*(?:great|lovely|nice|fine|brilliant|good|fair\s+enough|wonderful|amazing|fantastic"
     r"|excellent|perfect|superb|grand|cool|awesome)\s*(?:[,!.]|$)"
     r"|\b(?:indirect(?:ly)?|eventually|over\s+time|in\s+the\s+long\s+run)\b"
+    # a condition welcomed as good: "if some video is shared by many it is good, but ..."
+    r"|\bif\b[^.;]{0,80}?\b(?:it|that|this)\s*(?:is|['\u2019]s|will\s+be)\s+(?:very\s+|really\s+"
+    r"|so\s+)?(?:good|great|nice|lovely|welcome|fine)\b"
     # an outcome the plan is indifferent to: "whether the village shares it or not"
     r"|\bwhether\b(?=[^.;]{0,80}\bor\s+not\b)",
     re.IGNORECASE,
@@ -233,6 +241,8 @@ _DISOWN = _lazy(
     r"|\b(?:plan|planned|planning|giving\s+it|give\s+it|budgeted|built)\s+(?:\w+\s+){0,3}?"
     r"(?:for|on|around)\b"
     r"|\b(?:realistically|in\s+reality|actually)\b"
+    # set aside: "(the idea was noted) but set aside", "but it was ruled out"
+    r"|\b(?:set\s+aside|ruled\s+out|dismissed|rejected|discounted|shelved)\b"
     r"|\bnot\s+(?:part\s+of\s+)?(?:the|our|any)\s+(?:plan|forecasts?|budgets?|targets?|strategy"
     r"|goals?|numbers)\b",
     re.IGNORECASE,
@@ -355,6 +365,10 @@ _WISH = _lazy(r"\b(?:would|'d)\s+(?:\w+\s+)?(?:love|like|prefer)\b|\bideally\b"
               r"|\bwould\s+be\s+(?:(?:so|really|very|pretty|quite|kind\s+of|kinda)\s+)?"
               r"(?!\w+(?:ed|en)\b|seen|done|made|shared|viral\b|in\b|on\b|out\b|up\b)[a-z]+\b"
               r"|\bin\s+an\s+ideal\s+world\b", re.IGNORECASE)
+# What follows "than" after "rather" is what the writer turns down: "we'd rather help
+# students book a chat than get a million views".
+_RATHER_THAN = _lazy(r"\b(?:rather|sooner)\b[^.;]{0,120}?\bthan\s+(?:[\w'\u2019-]+\s+){0,4}$",
+                     re.IGNORECASE)
 # A clause opened by "rather than", "instead of", ", not" is what the writer rejects.
 _DENYING_LEAD = _lazy(r"\W*(?:rather\s+than|instead\s+of|not|never)\b", re.IGNORECASE)
 _CONTRAST = frozenset(("but", "yet", "however", "although", "though", "whereas", ";"))
@@ -397,6 +411,8 @@ def counts(sentence: Sentence, head: int, end: int) -> bool:
     pos, stop = head - lo, min(end, clause.end) - lo
     if _DENYING_LEAD.match(text, clause.start, min(clause.end, clause.start + 40)):
         return False
+    if _RATHER_THAN.search(text, max(clause.start, head - 160), head):
+        return False  # "we'd rather help 800 students book than get a million views"
     if negated_in(body, pos, stop):
         return False
     if _HEDGE.search(body):
@@ -1724,7 +1740,9 @@ _GAINED = _lazy(r"\b(?:bookings?|reservations?|enquir(?:y|ies)|inquir(?:y|ies)|l
 # A span given over to doing something ("the first six weeks are for finding our voice",
 # "the first month goes on setting up"): a phase of work, not a deadline for results.
 _PHASE = _lazy(r"\s+(?:is|are|will\s+be|go|goes|will\s+go)\s+(?:\w+\s+)?(?:for|about|on|spent"
-               r"|given\s+over\s+to|devoted\s+to|set\s+aside\s+for)\s+(?:\w+\s+)?\w+ing\b",
+               r"|given\s+over\s+to|devoted\s+to|set\s+aside\s+for)\s+(?:\w+\s+)?\w+ing\b"
+               # "the first weeks are just finding our feet": only doing, a phase too
+               r"|\s+(?:is|are|will\s+be)\s+(?:just|only|simply|mostly|mainly|largely)\s+\w+ing\b",
                re.IGNORECASE)
 
 
@@ -1732,6 +1750,10 @@ _PHASE = _lazy(r"\s+(?:is|are|will\s+be|go|goes|will\s+go)\s+(?:\w+\s+)?(?:for|a
 #: words of worry (a closed class) before it and a contrast after it.
 _WORRY = _lazy(r"\b(?:nervous|worried|worry|worries|afraid|fear|fears|feared|concerned|anxious"
                r"|dread)\b", re.IGNORECASE)
+#: Someone other than the writer hoping or pressing for it (the verbs of wanting, a closed
+#: class; the writer's own "we hoped" is an expectation still).
+_HOPED_BY_OTHERS = _lazy(r"\b(?!(?:we|i)\b)[a-z]+\s+(?:\w+\s+)?(?:hoped|wanted|wished|pushed|pressed"
+                         r"|asked|(?:was|were)\s+keen)\s+(?:for|on|to)\b", re.IGNORECASE)
 _LATER_BUT = _lazy(r",?\s*\b(?:but|however|yet|though|although)\b", re.IGNORECASE)
 
 
@@ -1773,8 +1795,11 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
             months = _months_after(ref, span.month)  # type: ignore[arg-type]
         if months is None or months >= limit:
             continue
-        if _WORRY.search(text, 0, start) and _LATER_BUT.search(text, end):
-            continue  # "I'm nervous the board will want instant results, but we agreed ..."
+        if (_WORRY.search(text, 0, start) or _HOPED_BY_OTHERS.search(text, 0, start)) \
+                and _LATER_BUT.search(text, end):
+            # "I'm nervous the board will want instant results, but we agreed ...", "the
+            # trustees hoped for quick wins, but ..."
+            continue
         _, _, body, lo = sentence.scope(start)
         sub, at = _subclause(body, start - lo)
         rest = sub[:at] + " " + sub[at + end - start:]

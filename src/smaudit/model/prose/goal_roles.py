@@ -334,7 +334,8 @@ ACTIONS = _inflect(
 )
 #: The same transactions as nouns: what a business counts when they happen.
 GAIN_NOUNS = (
-    r"orders?|re-?orders?|bookings?|reservations?|sign[\s-]?ups?|registrations?|enrol(?:l)?ments?"
+    # a transaction repeated is one too: "rebookings", "re-enrolments", "revisits"
+    r"(?:re-?)?(?:orders?|bookings?|reservations?|sign[\s-]?ups?|registrations?|enrol(?:l)?ments?"
     r"|enquir(?:y|ies)|inquir(?:y|ies)|requests?|applications?|appointments?|consultations?"
     r"|referrals?|renewals?|donations?|leads|mqls|sqls|demos?|trials?|tickets|covers|walk-ins"
     r"|footfall|foot[\s-]traffic|visits|visitors|calls|contracts|memberships|subscriptions"
@@ -346,7 +347,7 @@ GAIN_NOUNS = (
     # how fast customers are served: "response times", "the phone queue"
     r"|response\stimes?|waiting\stimes?|queues?"
     # a way for customers to buy: "an Instagram shop", "an online store"
-    r"|(?:[a-z]+\s)?(?:shop|store|checkout|storefront|marketplace)(?=\s+(?:for|with|on|to)\b)"
+    r"|(?:[a-z]+\s)?(?:shop|store|checkout|storefront|marketplace)(?=\s+(?:for|with|on|to)\b))"
 )
 #: Determiners and possessives before a verb's base form make it a noun
 #: ("the order", "a call", "our book"), which is not a customer acting.
@@ -629,6 +630,8 @@ def social_quantity(clause: str) -> str | None:
             unit = match.group("unit")
             if negated(clause, match.start()):
                 continue
+            if _COMES_AFTER.match(clause) and unit == "follows":
+                continue  # "revenue follows.": a verb, what comes after, not a count of follows
             # strong where it stands: "engagement with parents" is not the platform's
             if pattern in r.social[:3] and not _STRONG.match(clause, match.start("unit")):
                 if on_platform is None:
@@ -787,6 +790,9 @@ _OUTCOME_SUBJECT = LazyPattern(r"^(?:success|results?|growth|momentum|traction|r
                          r"|recognition|visibility)$")
 
 
+#: A clause that is only a subject and "follows": "Revenue follows.", "and the money
+#: follows": the verb of coming after, not the platform's count.
+_COMES_AFTER = LazyPattern(r"^\W*(?:and\s+|then\s+)?(?:the\s+)?[\w'-]+\s+(?:then\s+)?follows\W*$")
 #: A purpose clause: "..., so (that) ...", "... in order to ...".
 _SO_PURPOSE = LazyPattern(r"\b(?:so(?:\s+that)?|in\s+order\s+to)\s+")
 #: A lead-in that says who the writer is: a participle of speaking or an "as the
@@ -894,7 +900,9 @@ def business_gain(clause: str) -> str | None:
 _CAUSATIVE = LazyPattern(
     r"\b(?:get|gets|getting|got|persuad\w*|convinc\w*|encourag\w*|tempt\w*|entic\w*"
     r"|coax\w*|nudg\w*)\s+(?:(?:more|the|our|new|local|a\s+few|some)\s+)?"
-    r"(?:[\w'-]+\s+){0,2}?(?P<who>[a-z][\w'-]*s)\s+to\s+(?P<act>[a-z]+)\b")
+    r"(?:[\w'-]+\s+){0,2}?(?P<who>[a-z][\w'-]*s)\s+"
+    # who they are, in a relative clause: "get members who watch our videos to commission"
+    r"(?:(?:who|that)\s+(?:[\w'-]+\s+){1,6}?)?to\s+(?P<act>[a-z]+)\b")
 
 
 #: People brought somewhere: "getting students back for a second film", "draw office
