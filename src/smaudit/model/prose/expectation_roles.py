@@ -1752,8 +1752,8 @@ _WORRY = _lazy(r"\b(?:nervous|worried|worry|worries|afraid|fear|fears|feared|con
                r"|dread)\b", re.IGNORECASE)
 #: Someone other than the writer hoping or pressing for it (the verbs of wanting, a closed
 #: class; the writer's own "we hoped" is an expectation still).
-_HOPED_BY_OTHERS = _lazy(r"\b(?!(?:we|i)\b)[a-z]+\s+(?:\w+\s+)?(?:hoped|wanted|wished|pushed|pressed"
-                         r"|asked|(?:was|were)\s+keen)\s+(?:for|on|to)\b", re.IGNORECASE)
+_HOPED_BY_OTHERS = _lazy(r"\b(?!(?:we|i)\b)[a-z]+\s+(?:\w+\s+)?(?:hoped|wanted|wished|pushed"
+                         r"|pressed|asked|(?:was|were)\s+keen)\s+(?:for|on|to)\b", re.IGNORECASE)
 _LATER_BUT = _lazy(r",?\s*\b(?:but|however|yet|though|although)\b", re.IGNORECASE)
 
 
