@@ -2130,3 +2130,7 @@ def test_sma202_others_coming_over_to_us_are_our_own_intake():
 ])
 def test_sma203_how_the_organization_is_perceived_or_admired(text):
     bragging.assert_findings(motivation(text), [("SMA203", 1, 13)])
+
+
+def test_sma202_a_named_survey_is_no_organization():
+    bandwagon.assert_valid(rationale("Most tenants who filled in the TRA survey are on it."))

@@ -2394,3 +2394,18 @@ SET_ASIDE = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), SET_ASIDE)
 def test_set_aside_welcomed_turned_down_or_a_phase(code, fires, field, text):
     check({"SMA501": overnight, "SMA502": viral}[code], code, text, field, fires)
+
+
+# A relative clause of the content can count on everyone sharing it; a repeat booking in
+# the plan's first month is a result expected soon, in the customers' own first weeks not.
+RELATIVES_AND_FIRST_SPANS = [
+    ("SMA502", True, "goal", "Film a clip about the new hoist which everybody shares further, "
+                             "so the pool fills itself"),
+    ("SMA501", True, "goal", "Get lapsed members renewing in the first month of the campaign"),
+    ("SMA501", False, "goal", "Help new members through their first six weeks so fewer leave"),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), RELATIVES_AND_FIRST_SPANS)
+def test_relative_clauses_and_the_plans_first_spans(code, fires, field, text):
+    check({"SMA501": overnight, "SMA502": viral}[code], code, text, field, fires)

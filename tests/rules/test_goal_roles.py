@@ -1874,3 +1874,18 @@ REPEATS_AND_RELATIVES = [
 @pytest.mark.parametrize(("code", "field", "text", "fires"), REPEATS_AND_RELATIVES)
 def test_repeated_transactions_and_relative_clauses(code, field, text, fires):
     _judge(code, field, text, fires)
+
+
+# Money with what it is for in a purpose clause is still money only; people counted
+# while doing what the page counts are the page's number.
+PURPOSES_AND_COUNTS = [
+    ("SMA103", "goal", "Lift the bar's takings so we can pay the coaches and buy new kit", True),
+    ("SMA103", "goal", "Lift the bar's takings by getting quiz teams to book tables", False),
+    ("SMA102", "goal", "Get 1,500 residents following the library page", True),
+    ("SMA102", "goal", "Turn the parents who like our posts into families who enrol a child", False),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), PURPOSES_AND_COUNTS)
+def test_money_for_a_purpose_and_people_counted_on_the_page(code, field, text, fires):
+    _judge(code, field, text, fires)

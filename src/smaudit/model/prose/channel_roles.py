@@ -2277,6 +2277,8 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
         if doing:
             # the noun phrase runs up to the verb: "other physiotherapy practices in Leeds"
             named = (org + doing.group("gap")).strip(" ,")
+            if _research().search(named.split()[-1]):
+                continue  # "who answered the AGM survey are on it": a survey, no organization
             if (_customers(named, org) and not _KIN.match(named)) or _OURS_OF.match(named):
                 continue
             if not strong and _PERSON_AFTER.search(after(rest, 0, doing.end() + 60)) \

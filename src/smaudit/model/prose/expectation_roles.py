@@ -1404,6 +1404,13 @@ _OUTCOME = _lazy(
 _DEADLINE_NOUN = _lazy(
     r"\b(?:by|before|until|till|at|for|ahead\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:reviews?|meetings?|decisions?|verdicts?|reports?|checks?)\b", re.IGNORECASE)
+# A span counted from the plan's own start: "the first month", "the next few weeks".
+_PLANS_OWN_SPAN = _lazy(r"(?:(?:in|within|during|by|over)\s+)?(?:the\s+|our\s+)?(?:very\s+)?"
+                        r"(?:first|next|opening|coming)\b", re.IGNORECASE)
+# The customers' own span: "through their first six weeks", "in her first term".
+_THEIRS_BEFORE = _lazy(r"\b(?:their|his|her)\s+$", re.IGNORECASE)
+# The customers' own calendar after a span: "within a month of their first visit".
+_THEIR_CALENDAR = _lazy(r"\s+(?:of|after|from)\s+(?:their|his|her|each|every)\b", re.IGNORECASE)
 # A span that measures what customers do ("a second visit within 60 days of
 # their first", "4% usually buy within 60 days"): a habit, not a deadline.
 _WINDOW_OF_CUSTOMER = _lazy(
@@ -1807,7 +1814,12 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
         if heading:  # "week 2: first posts up": what the heading announces is in its tail
             sub, rest = f"{sub} {heading.group(1)}", f"{rest} {heading.group(1)}"
         if not _BOOKED_RESULT.search(body) and (
-                _ACTIVITY.search(_DEADLINE_NOUN.sub(" ", rest)) or _WINDOW_OF_CUSTOMER.search(sub)
+                _ACTIVITY.search(_DEADLINE_NOUN.sub(" ", rest))
+                or (_WINDOW_OF_CUSTOMER.search(sub) and not (
+                    # "rebooking in the first month": the plan's first month, not a
+                    # customer's habit ("rebook within 8 weeks of their last visit")
+                    _PLANS_OWN_SPAN.match(words) and not _THEIR_CALENDAR.match(text, end)
+                    and not _THEIRS_BEFORE.search(text, max(0, start - 12), start)))
                 or _LAG.search(sub)
                 or _EARLY_SIGNS.search(body)):
             continue
@@ -2105,7 +2117,8 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"|laughing|flying)\b", "one hit counted on", False,
          r"\b(?:made|set|sorted|golden|laughing|flying)\b"),
         # the one everybody links to
-        (r"(?P<head>\b(?:the\s+one|what|the\s+thing|the\s+[\w-]+)\s+every(?:one|body)\s+"
+        # (or as a relative clause of the content: "a video ... which everybody shares")
+        (r"(?P<head>\b(?:the\s+one|what|the\s+thing|the\s+[\w-]+|which|that)\s+every(?:one|body)\s+"
          r"(?:\w+\s+)?(?:links?\s+to|shares?|reposts?|talks?\s+about|sends?\s+on|quotes?))\b",
          "everyone sharing it", True, r"\bevery(?:one|body)\b"),
         # sharing no one can resist

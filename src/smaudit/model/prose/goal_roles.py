@@ -891,7 +891,14 @@ def business_gain(clause: str) -> str | None:
                  or (_UNIT_TO.search(clause, max(0, hit.start() - 40), hit.start())
                      and social_quantity(clause))):
         return None
+    acting = _ACCOUNT_ACTS.search(clause, hit.start()) if _COUNTED.search(hit.group(0)) else None
+    if acting and acting.start() < hit.end():
+        return None  # "2,000 locals following the practice page": the page's count of people
     return hit.group(0)
+
+
+#: A figure: people counted ("2,000 locals") rather than described ("the parents who ...").
+_COUNTED = LazyPattern(r"\d")
 
 
 #: Someone got to do something: "getting walkers to stop for lunch", "persuade
@@ -1132,7 +1139,8 @@ _AGENT = LazyPattern(r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)$")
 #: class told by form (an agent noun, a plural people noun); the verb is one of the
 #: platform's own acts, and its object is the account, the organization, or
 #: another such act ("tag and share").
-_ACT = r"(?:tag|share|like|comment|repost|retweet|follow|mention|react|reshare)(?:s|d|ed|ged)?"
+_ACT = (r"(?:tag|share|like|comment|repost|retweet|follow|mention|react|reshare)"
+        r"(?:s|d|ed|ged|ing|ging)?")
 _ACCOUNT_ACTS = LazyPattern(
     rf"\b(?P<unit>(?:[a-z]{{2,}}(?:ers|ors|ists|ians|ants|ents|ees)|{'|'.join(sorted(_PEOPLE))})"
     rf"\s+(?:who\s+|that\s+)?(?:\w+ly\s+)?"

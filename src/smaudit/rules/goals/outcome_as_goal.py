@@ -182,14 +182,18 @@ def outcome_as_goal(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violatio
         )
 
 
-#: What the money is for: a "to"-infinitive after the money ("income to fund a day
-#: room", "enough to help cover the bills") says how the money will be spent, not
+#: What the money is for: a "to"-infinitive or a purpose clause after the money ("income
+#: to fund a day room", "enough to help cover the bills", "so that we can give more to the
+#: hospice") says how the money will be spent, not
 #: what customers do. Not a target ("revenue to 90k") and not a "to" inside a means
 #: phrase ("by getting pupils to book"), which is found first.
 _MONEY_USE = compiled_patterns.compile(
     r"\b(?:(?:just|only|ideally|hopefully|roughly|at\s+least)\s+)?(?:enough\s+|so\s+as\s+"
     r"|in\s+order\s+)?"
-    r"to\s+(?=[a-z])(?!(?:the|a|an|our|its|their|pre|last|record|match|beat|equal)\b)")
+    r"to\s+(?=[a-z])(?!(?:the|a|an|our|its|their|pre|last|record|match|beat|equal)\b)"
+    # or a purpose clause of the organization's own: "turnover so we can keep the lights on"
+    r"|\bso\s+(?:that\s+)?(?:we|i|it|(?:the|our)\s+[\w'-]+)\s+(?:can|could|will|may|might|are"
+    r"|is)\b")
 #: The prepositions that open a means phrase: how the money is to be made.
 _MEANS = compiled_patterns.compile(r"\b(?:by|through|via|from|with|among|amongst|using)\b")
 #: Selling named beside the money ("sell far more and smash last year's takings") is
