@@ -1882,7 +1882,8 @@ PURPOSES_AND_COUNTS = [
     ("SMA103", "goal", "Lift the bar's takings so we can pay the coaches and buy new kit", True),
     ("SMA103", "goal", "Lift the bar's takings by getting quiz teams to book tables", False),
     ("SMA102", "goal", "Get 1,500 residents following the library page", True),
-    ("SMA102", "goal", "Turn the parents who like our posts into families who enrol a child", False),
+    ("SMA102", "goal",
+     "Turn the parents who like our posts into families who enrol a child", False),
 ]
 
 
