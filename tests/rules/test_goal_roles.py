@@ -1890,3 +1890,13 @@ PURPOSES_AND_COUNTS = [
 @pytest.mark.parametrize(("code", "field", "text", "fires"), PURPOSES_AND_COUNTS)
 def test_money_for_a_purpose_and_people_counted_on_the_page(code, field, text, fires):
     _judge(code, field, text, fires)
+
+
+# A way of learning put off to later has learned nothing yet.
+@pytest.mark.parametrize(("text", "fires"), [
+    ("The membership secretary will send round a questionnaire in due course.", True),
+    ("A survey of the allotment holders is planned.", True),
+    ("We surveyed 80 plot-holders last spring; another survey is planned next year.", False),
+])
+def test_research_put_off_to_later(text, fires):
+    _judge("SMA205", "research", text, fires)

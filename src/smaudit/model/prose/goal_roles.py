@@ -1168,6 +1168,11 @@ def _hollow() -> SimpleNamespace:
         range=LazyPattern(_RANGE),
         hypothetical=LazyPattern(r"\b(?:could|would|might|should|will|shall|may|plan\s+to|want\s+to"
                            r"|going\s+to|hope\s+to|intend\s+to|need\s+to|one\s+day|someday)\b"),
+        # a way of learning put off to later: "a questionnaire to go out in due course"
+        later=LazyPattern(r"\b(?:in\s+due\s+course|next\s+(?:week|month|year|spring|summer|autumn"
+                          r"|winter|term|season|quarter)|later\s+(?:this|in\s+the|on)\b|at\s+some"
+                          r"\s+point|when\s+(?:time|funds?|budget)\s+allows?|in\s+the\s+future"
+                          r"|(?:is|are)\s+(?:planned|pending|scheduled|on\s+the\s+list))\b"),
         ask=_WordClass(_ASKS), cta=LazyPattern(_CTA),
         # the writer knowing or finding out, then a question word, right before the verb
         wh_question=LazyPattern(
@@ -1196,7 +1201,7 @@ def research_substance(text: str) -> str | None:
             # "surveys?": a way of learning asked about is not one used
             if method and not h.hypothetical.search(
                     clause, max(0, method.start() - 40), method.start()) \
-                    and not clause.endswith("?"):
+                    and not h.later.search(clause) and not clause.endswith("?"):
                 return method.group(0)
             if h.hedge.search(clause):
                 continue
