@@ -2134,3 +2134,18 @@ def test_sma203_how_the_organization_is_perceived_or_admired(text):
 
 def test_sma202_a_named_survey_is_no_organization():
     bandwagon.assert_valid(rationale("Most tenants who filled in the TRA survey are on it."))
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("Other counties' museums doing it. Us too.", motivation),
+    ("Farm shop next door: 4k followers. Queues every Saturday.", rationale),
+])
+def test_sma202_note_form_without_a_verb(text, where):
+    bandwagon.assert_findings(where(text), [("SMA202", *((1, 13) if where is motivation
+                                                         else (3, 16)))])
+
+
+def test_sma202_a_preposition_before_an_article_is_no_place():
+    """"sent round an email" is no business round the corner."""
+    bandwagon.assert_valid(motivation(
+        "The head sent round an email: every class needs a Padlet page by Easter."))

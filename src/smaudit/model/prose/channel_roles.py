@@ -1455,7 +1455,7 @@ _NP = r"(?:[\w'\u2019&-]+\s+){0,3}?[\w'\u2019&-]+"
 #: named street, in a named place or in "our town". The thing crossed is any word.
 _PLACE = (
     r"(?:(?:just\s+|right\s+)?(?:across|over|down|up|along|round|around|opposite|beside|behind"
-    r"|past)\b(?:\s+(?:the\s+|from\s+|in\s+)?(?!(?:has|have|had|is|are|was|were|gets|got|sells"
+    r"|past)\b(?:\s+(?:the\s+|from\s+|in\s+)?(?!(?:a|an|some|any|has|have|had|is|are|was|were|gets|got|sells"
     r"|sold|does|did|posts|runs|uses|fills|seems)\b)[\w'-]+)?"
     r"|next\s+door|nearby|near\s+(?:us|here|the\s+\w+)|by\s+the\s+\w+"
     r"|next\s+to\s+(?:ours|us|mine|the\s+\w+|our\s+\w+)"
@@ -1471,6 +1471,8 @@ _PLACE = (
     r"|borough|village|high\s+street|street|sector|field|industry|market|niche|patch|suburb"
     r"|state|country|world|trade|space))"
 )
+#: A noun phrase placed by where it is ("the campsite next door"): another organization.
+_PLACED = LazyPattern(rf"\s{_PLACE}$", re.IGNORECASE)
 
 #: The ways a sentence names other organizations. Each frame's ``org`` group is
 #: quoted in the message. The competitor and kinship words are closed classes
@@ -1580,7 +1582,9 @@ _DOING = _compile(
         # and of patronage: "every hostel I've stayed at", "the garages we've used"
         |stayed|been\s+to|used|tried|shopped|eaten|ate|worked\s+(?:at|for|in)|studied)\s+(?:(?!(?:us|our|we|me|my|and|but|so
         |because)\b)[\w'\u2019&-]+\s+){0,8})?)
-      (?:(?:is|are|['\u2019]s|['\u2019]re|was|were|has\s+been|have\s+been|seem|seems|seemed)
+      # note form, the copula dropped before a participle: "other libraries doing it."
+      (?:(?:using|posting|doing|running|advertising|thriving|booming)\b(?=[^.;!?]{0,30}(?:[.;!?]|$))
+      |(?:is|are|['\u2019]s|['\u2019]re|was|were|has\s+been|have\s+been|seem|seems|seemed)
           \s+(?:to\s+be\s+)?(?:(?:all|already|now|each|also|really|so|very|big|huge|everywhere
           |still|clearly|obviously|apparently|just)\s+)*
           (?:on|onto|using|posting|all\s+over|active|everywhere|doing|into|big|huge|killing
@@ -2298,8 +2302,9 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
                     or _SUCCESS.search(doing.group().split()[-1])):
                 yield named, start, end + doing.end()
                 continue
-        if _LABEL_AFTER.match(rest) and _NOT_OURS.search(org):
-            # note form: "Competitor check: Smile Studio, 3k followers", "Rivals - all on X"
+        if _LABEL_AFTER.match(rest) and (_NOT_OURS.search(org) or _PLACED.search(org)):
+            # note form: "Competitor check: Smile Studio, 3k followers", "Rivals - all on X",
+            # "Campsite next door: 10k followers"
             body = rest[_LABEL_AFTER.match(rest).end():]
             if (_SUCCESS.search(body) or _social().search(body)) and not _NEGATOR.search(body):
                 yield org, start, end
