@@ -2149,3 +2149,47 @@ def test_sma202_a_preposition_before_an_article_is_no_place():
     """"sent round an email" is no business round the corner."""
     bandwagon.assert_valid(motivation(
         "The head sent round an email: every class needs a Padlet page by Easter."))
+
+
+@pytest.mark.parametrize("text", [
+    "The regional sponsors wrote it into the deal that we'd run a Facebook page, so here we are.",
+    "The diocese said we've to be on Facebook, so we are.",
+])
+def test_sma201_orders_in_other_words(text):
+    box.assert_findings(motivation(text), [("SMA201", 1, 13)])
+
+
+def test_sma201_a_mandate_with_the_real_reason_named_after_it():
+    box.assert_valid(motivation(
+        "Head office asked every branch to open an account, but the real reason for us is the "
+        "till log: customers ask the same opening-hours question every day."))
+
+
+def test_sma202_a_body_inside_the_order_is_its_giver_not_an_example():
+    tester = frames_alone("SMA201", "SMA202")
+    tester.assert_findings(rationale(
+        "The trustees from the Harbour Fund put it in the grant letter that we'd keep an "
+        "Instagram going."), [("SMA201", 3, 16)])
+
+
+@pytest.mark.parametrize("text", [
+    "The florist in the village is all over Instagram. Fair play to them. We're on it because "
+    "our wedding couples send us their mood boards from there.",
+])
+def test_sma202_others_shrugged_off_then_our_own_reason(text):
+    bandwagon.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("Facebook. Neighbouring parishes all there. Good turnout for them.", rationale),
+    ("Since the private school of the town is in Instagram with big success, the academy also "
+     "must be.", motivation),
+])
+def test_sma202_others_in_note_form_and_learners_prepositions(text, where):
+    bandwagon.assert_findings(where(text), [("SMA202", *((1, 13) if where is motivation
+                                                         else (3, 16)))])
+
+
+def test_sma202_the_object_of_customers_is_no_example_in_note_form():
+    bandwagon.assert_valid(rationale(
+        "Nearly half the darts teams follow their local club there and organisers read it."))

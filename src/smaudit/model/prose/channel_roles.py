@@ -649,6 +649,8 @@ _OBLIGATION = LazyPattern(
     r"\b(?:must|shall|have\s+to|has\s+to|had\s+to|need\s+to|needs\s+to|needs|need|should"
     r"|ought\s+to"
     r"|got\s+to|gotta|(?:high|about)\s+time|time\s+(?:to|we|for)|are\s+to|is\s+to|will"
+    # "we've to", "we'd to": have to, as Scots and Irish English say it
+    r"|(?<=['\u2019])(?:ve|d)\s+to"
     # a requirement reported: "made it clear she expects us on LinkedIn"
     r"|expects|expected|requires|required)\b",
     re.IGNORECASE,
@@ -865,6 +867,7 @@ _INSTRUMENT = _compile(
           (?:policy|agreement|contract|lease|terms|conditions|guidelines|memo|directive|mandate
           |form|application|checklist|scorecard|kpis?|brief|job\s+description|remit|charter
           |rules|regulations?|instructions?|circular|rulebook|handbook|playbook
+          |framework|standards?|specification|code\s+of\s+practice
           # arrangements that bind like a paper: "the chamber membership includes a listing"
           |membership|licen[cs]e|franchise|sponsorship|accreditation|tender|grant|certification))
         # a reduced relative clause or an aside between the paper and its verb: "the grant
@@ -883,6 +886,7 @@ _INSTRUMENT = _compile(
         "policy agreement contract lease terms conditions guidelines memo directive"
         " mandate form application checklist scorecard kpi brief description remit charter"
         " rules regulation instruction circular rulebook handbook playbook membership licence"
+        " framework standard specification practice"
         " license franchise sponsorship accreditation tender grant certification"))
 #: An obligation written into a paper that binds the organization, reported: "the
 #: authority has written into our contract that we must ...", "the landlord put it in
@@ -1161,9 +1165,17 @@ def mandate(text: str, *, rationale: bool = False) -> Role | None:
     if found is None:
         return None
     role, span = found
-    if _reason_in(field, skip=span) or _OVERRULED.search(text, span[1]):
+    if _reason_in(field, skip=span) or _OVERRULED.search(text, span[1]) \
+            or _REAL_REASON.search(text, span[1]):
         return None
     return role
+
+
+#: Another reason named as the real one after the mandate: "... but the real driver for
+#: us is the complaints log", "the actual reason is ...".
+_REAL_REASON = LazyPattern(
+    r"\b(?:real|actual|true|main|bigger|own)\s+(?:reason|driver|motive|motivation|why|point)\b"
+    r"(?:\s+for\s+(?:us|me|the\s+\w+))?\s+(?:is|was|are|lies)\b", re.IGNORECASE)
 
 
 #: The organization choosing otherwise after the mandate: "the founder wanted TikTok;
@@ -1467,7 +1479,7 @@ _PLACE = (
     r"|villages?)\s+(?:over|down|up|away|along)"
     r"|(?:in|of|on|at)\s+the\s+next\s+\w+"
     r"|in\s+(?-i:[A-Z])[a-z]\w*(?:\s+(?-i:[A-Z])[a-z]\w*)?"
-    r"|in\s+(?:our|the|this|my)\s+(?:town|area|city|region|county|neighbou?rhood|valley|district"
+    r"|(?:in|of)\s+(?:our|the|this|my)\s+(?:town|area|city|region|county|neighbou?rhood|valley|district"
     r"|borough|village|high\s+street|street|sector|field|industry|market|niche|patch|suburb"
     r"|state|country|world|trade|space))"
 )
@@ -1583,11 +1595,12 @@ _DOING = _compile(
         |stayed|been\s+to|used|tried|shopped|eaten|ate|worked\s+(?:at|for|in)|studied)\s+(?:(?!(?:us|our|we|me|my|and|but|so
         |because)\b)[\w'\u2019&-]+\s+){0,8})?)
       # note form, the copula dropped before a participle: "other libraries doing it."
-      (?:(?:using|posting|doing|running|advertising|thriving|booming)\b(?=[^.;!?]{0,30}(?:[.;!?]|$))
+      (?:(?:using|posting|doing|running|advertising|thriving|booming|(?:all\s+)?there)\b
+        (?=[^.;!?]{0,30}(?:[.;!?]|$))
       |(?:is|are|['\u2019]s|['\u2019]re|was|were|has\s+been|have\s+been|seem|seems|seemed)
           \s+(?:to\s+be\s+)?(?:(?:all|already|now|each|also|really|so|very|big|huge|everywhere
           |still|clearly|obviously|apparently|just)\s+)*
-          (?:on|onto|using|posting|all\s+over|active|everywhere|doing|into|big|huge|killing
+          (?:on|onto|in|using|posting|all\s+over|active|everywhere|doing|into|big|huge|killing
           |going|heading|moving|flocking|migrating|switching|piling|jumping
           |thriving|booming|packed|busy|full|booked|successful|a\s+hit|popular|famous|there
           |finding|winning|landing|recruiting|signing|attracting|pulling|drawing
@@ -1657,6 +1670,12 @@ _SUCCESS = LazyPattern(
     r"|growth|off|up|it|nicely|fortune|killing)\b",
     re.IGNORECASE,
 )
+#: The verbs note form keeps after a name, its verb dropped: "Other libraries doing it.",
+#: "Neighbouring regions all there." (as in ``_DOING``).
+_NOTE_VERB = LazyPattern(r"(?:using|posting|doing|running|advertising|thriving|booming|(?:all\s+)?"
+                         r"there)\b(?=[^.;!?]{0,30}(?:[.;!?]|$))", re.IGNORECASE)
+#: Where a fragment of notes begins: the start of the text or a stop before it.
+_FRAGMENT_START = LazyPattern(r"(?:^|[.;:!?\-\u2013\u2014(])\W*$")
 #: Coming over to the organization: "moved to us", "switched over to our shop".
 _TO_US = LazyPattern(r"\s+(?:(?:over|across|back)\s+)?to\s+(?:us|me|our|my)\b", re.IGNORECASE)
 #: Joining, said without the platform, as a rationale says it: "after joining", "since
@@ -2004,9 +2023,9 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
                         clause.text, rationale, social))
                 near = orders[bisect.bisect_left(orders, (start - REACH, 0)):
                               bisect.bisect_left(orders, (end, 0))]
-                if any((stop <= end or _gives_order(clause.text, end, stop)) if stop > start
-                       else not _REASON_BETWEEN.search(clause.text, stop, start)
-                       for _, stop in near):
+                if any((stop <= end or at <= start or _gives_order(clause.text, end, stop))
+                       if stop > start else not _REASON_BETWEEN.search(clause.text, stop, start)
+                       for at, stop in near):
                     # "head office says every store must ...": an order, box checking's; and
                     # a name that is the subject of an order ("Mrs Achebe has made a page a
                     # condition of ...") is the mandate-giver, not an example followed
@@ -2182,7 +2201,9 @@ def _denied(span: str) -> bool:
 _BEING_THERE = LazyPattern(
     r"\b(?:is|are|was|were|been|seems?|has|have|got|use|uses|using|post|posts|posting|run|runs"
     r"|joined"
-    r"|moved|switched|went|going|heading|flocking|migrating|piling)\b", re.IGNORECASE)
+    r"|moved|switched|went|going|heading|flocking|migrating|piling"
+    # note form, the verb dropped: "Neighbouring regions all there."
+    r"|all\s+there)\b", re.IGNORECASE)
 #: Verbs of not being there (a closed class): others who ignore a platform are no wagon.
 _SHUN = LazyPattern(r"\b(?:ignore|ignores|ignored|ignoring|skip|skips|avoid|avoids|abandoned"
                    r"|left|leave|leaving|quit|quitting|dropped|drop|gave\s+up|give\s+up"
@@ -2273,6 +2294,12 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
                 re.search(r"['\u2019]s$", org) and len(doing.group("gap").split()) <= 3):
             # a bare name must be the verb's own subject: "Brightwell posts"; or own the
             # subject: "Eastgate University's careers team posts"
+            doing = None
+        if doing and _NOTE_VERB.match(doing.group(), len(doing.group("gap"))) and (
+                (doing.group("gap").strip() and not (
+                    org.endswith(("'", "\u2019")) and len(doing.group("gap").split()) == 1))
+                or not _FRAGMENT_START.search(clause, 0, start)):
+            # note form is a fragment of the name then its participle: "Others doing it."
             doing = None
         if doing and _TO_US.match(rest, doing.end()):
             doing = None  # "everyone moved to us", "came over to our stall": our own intake
@@ -2390,8 +2417,10 @@ def _contrasted(field: list[Sentence], number: int, index: int, at: int) -> bool
     later += [c.text for c in sentence.clauses[index + 1:index + 4]
              if _LATER_CONTRAST.search(c.text.lstrip(" ,;:"))
              or (_OUR_TURN.match(c.text.lstrip(" ,;:")) and not _ALSO.search(c.text))]
-    if number + 1 < len(field):
-        following = field[number + 1].text
+    # the next sentence, or the one after a shrug ("Good for them. We're doing this because
+    # our own clients ...")
+    for following in [f.text for f in field[number + 1:number + 3]][
+            :1 if number + 1 >= len(field) or not _SHRUG.match(field[number + 1].text) else 2]:
         if _LATER_CONTRAST.search(following) or (
                 _OUR_TURN.match(following) and not _ALSO.search(following)):
             later.append(following)
@@ -2403,6 +2432,10 @@ def _contrasted(field: list[Sentence], number: int, index: int, at: int) -> bool
 _CONCEDED = LazyPattern(r"\W*(?:although|though|even\s+though|even\s+if|while|whilst|whereas"
                         r"|despite|granted|admittedly)\b", re.IGNORECASE)
 
+#: A sentence that shrugs the others off: "Good for them.", "Fair play to them."
+_SHRUG = LazyPattern(r"\W*(?:good\s+(?:for|on)\s+them|fair\s+(?:play|enough|dos)(?:\s+to\s+them)?"
+                     r"|whatever\s+works(?:\s+for\s+them)?|each\s+to\s+their\s+own|that['\u2019]s"
+                     r"\s+(?:them|their\s+business))\W*$", re.IGNORECASE)
 #: The organization taking its own turn: "Other florists use it as a portfolio. We'll
 #: use it for same-day orders from office assistants ..."
 _OUR_TURN = LazyPattern(r"\W*(?:we|we['\u2019](?:ll|re|d)|our)\b", re.IGNORECASE)
