@@ -2409,3 +2409,22 @@ RELATIVES_AND_FIRST_SPANS = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), RELATIVES_AND_FIRST_SPANS)
 def test_relative_clauses_and_the_plans_first_spans(code, fires, field, text):
     check({"SMA501": overnight, "SMA502": viral}[code], code, text, field, fires)
+
+
+# Only looking early, a blessing nothing is built on, an idea set aside.
+LOOKED_AT_AND_SET_ASIDE = [
+    ("SMA501", False, "expectations",
+     "In the first weeks we look only at whether parents open the clips; the real result, "
+     "re-enrolment, we expect after two or three terms."),
+    ("SMA502", False, "expectations",
+     "Should a clip be passed from hand to hand we would count it a blessing, yet we build "
+     "upon no such hope."),
+    ("SMA404", False, "motivation",
+     "Any sales that follow would be welcome, but we have set aside the idea that the page "
+     "must pay for itself; we post because owners tell us they look for groomers there."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), LOOKED_AT_AND_SET_ASIDE)
+def test_looked_at_blessed_or_set_aside(code, fires, field, text):
+    check({"SMA404": roi, "SMA501": overnight, "SMA502": viral}[code], code, text, field, fires)

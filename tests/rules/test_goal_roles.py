@@ -1900,3 +1900,24 @@ def test_money_for_a_purpose_and_people_counted_on_the_page(code, field, text, f
 ])
 def test_research_put_off_to_later(text, fires):
     _judge("SMA205", "research", text, fires)
+
+
+# Denied as an objective after it, liked and shared in the -ing form, coming in on foot,
+# and a strategy whose ask is to message.
+MORE_FORMS = [
+    ("SMA103", "goal",
+     "Bar takings are not an objective of this plan; the objective is that more quiz teams "
+     "book a table for the monthly final.", False),
+    ("SMA102", "goal", "Get more parents liking and sharing our fixture posts", True),
+    ("SMA102", "goal",
+     "Have more families from the estate walk in on a Sunday having seen the roast on "
+     "Facebook", False),
+    ("SMA106", "strategy",
+     "Not 'post everywhere' - only Instagram, for apprentices in shared houses, with short "
+     "guides that ask them to message us before a deposit dispute.", False),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), MORE_FORMS)
+def test_more_forms_of_the_same_roles(code, field, text, fires):
+    _judge(code, field, text, fires)

@@ -192,6 +192,8 @@ _NEGATED_AFTER = compiled_patterns.compile(
               # not a metric we track", "views aren't a target"
               |kpi|metric|measure|target|benchmark|yardstick|focus|concern)
            |our\s+(?:goal|reason|aim|objective|plan|driver|motive)
+           # "income from the rooms is not an objective of this plan"
+           |an\s+(?:objective|aim|end\s+in\s+itself|indicator|outcome\s+we\s+(?:track|chase|want))
            # "'cool factor' isn't in the brief", "is not part of it", "not on the list"
            |in\s+(?:the|our|my)\s+(?:brief|plan|thinking|reasoning|criteria|mix|picture)
            |part\s+of|on\s+(?:the|our|my)\s+(?:list|agenda|radar))\b""",

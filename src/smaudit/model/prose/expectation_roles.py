@@ -216,6 +216,7 @@ _HEDGE = _lazy(
     r"|\bwould\s+(?:\w+\s+)?(?:love|like)\b(?=.{0,80}\bbut\b)"
     r"|\b(?:a|an|the)\s+(?:added\s+|free\s+|nice\s+|happy\s+|welcome\s+)?bonus\b|\bicing\s+on\s+the\s+cake\b|\bnice[\s-]to[\s-]have\b"
     r"|\bhappy\s+accident\b|\bnice\s+surprise\b|\bwelcome\b|\bwe['\u2019]ll\s+enjoy\s+it\b"
+    r"|\b(?:a\s+)?blessing\b|\bgodsend\b|\bwindfall\b"
     r"|\bin\s+case\b|\bhappens?\s+to\b|\bby\s+(?:chance|luck)\b|\bif\s+we['\u2019]re\s+lucky\b"
     r"|\b(?:pure|just|a\s+matter\s+of)\s+luck\b|\blottery\b"
     # an exclamation of welcome set off by commas ("if a clip takes off, amazing")
@@ -241,6 +242,8 @@ _DISOWN = _lazy(
     r"|\b(?:plan|planned|planning|giving\s+it|give\s+it|budgeted|built)\s+(?:\w+\s+){0,3}?"
     r"(?:for|on|around)\b"
     r"|\b(?:realistically|in\s+reality|actually)\b"
+    # "yet we build upon no such hope": nothing rests on it
+    r"|\b(?:build|builds|building|rest|rests|resting|stake|staking)\s+(?:up)?on\s+no\b"
     # set aside: "(the idea was noted) but set aside", "but it was ruled out"
     r"|\b(?:set\s+aside|ruled\s+out|dismissed|rejected|discounted|shelved)\b"
     r"|\bnot\s+(?:part\s+of\s+)?(?:the|our|any)\s+(?:plan|forecasts?|budgets?|targets?|strategy"
@@ -369,6 +372,12 @@ _WISH = _lazy(r"\b(?:would|'d)\s+(?:\w+\s+)?(?:love|like|prefer)\b|\bideally\b"
 # students book a chat than get a million views".
 _RATHER_THAN = _lazy(r"\b(?:rather|sooner)\b[^.;]{0,120}?\bthan\s+(?:[\w'\u2019-]+\s+){0,4}$",
                      re.IGNORECASE)
+# An idea the writer has put away, then what it was: "we have set aside the idea that
+# the page must pay for itself" (verbs of dismissing and nouns of a belief, closed classes).
+_IDEA_SET_ASIDE = _lazy(
+    r"\b(?:set\s+aside|dismissed|rejected|dropped|abandoned|ruled\s+out|let\s+go\s+of|given\s+up"
+    r"|gave\s+up|binned|shelved)\s+(?:the|any|that|this)\s+(?:idea|notion|thought|hope|expectation"
+    r"|assumption|belief)\s+(?:that|of)\b[^.;]*$", re.IGNORECASE)
 # A clause opened by "rather than", "instead of", ", not" is what the writer rejects.
 _DENYING_LEAD = _lazy(r"\W*(?:rather\s+than|instead\s+of|not|never)\b", re.IGNORECASE)
 _CONTRAST = frozenset(("but", "yet", "however", "although", "though", "whereas", ";"))
@@ -413,6 +422,8 @@ def counts(sentence: Sentence, head: int, end: int) -> bool:
         return False
     if _RATHER_THAN.search(text, max(clause.start, head - 160), head):
         return False  # "we'd rather help 800 students book than get a million views"
+    if _IDEA_SET_ASIDE.search(text, max(clause.start, head - 160), head):
+        return False  # "we have set aside the idea that the page must recover its costs"
     if negated_in(body, pos, stop):
         return False
     if _HEDGE.search(body):
@@ -1362,7 +1373,8 @@ _TIME_PREP = _lazy(
 # serving customers, looking at numbers, publishing (closed class of verbs).
 _ACTIVITY = _lazy(
     r"\b(?:repl(?:y|ies|ied|ying)|answer\w*|respond\w*|acknowledg\w*|get\s+back|call\w*\s+back"
-    r"|review\w*|measur(?:e|es|ed|ing)\b|assess\w*|evaluat\w*|judg\w*|check\w*|look\s+(?:again|at)"
+    r"|review\w*|measur(?:e|es|ed|ing)\b|assess\w*|evaluat\w*|judg\w*|check\w*"
+    r"|look\s+(?:only\s+)?(?:again|at|if|whether|for)"
     r"|report\w*"
     # verbs of looking, a closed class: an early look is not a result expected ("peek at
     # reservations after a few weeks", "glance at the numbers"), nor is looking to learn

@@ -331,6 +331,8 @@ ACTIONS = _inflect(
     "redeem switch choose/chose,chosen download install claim reactivate sell_out/sold_out "
     "pay/paid win_back/won_back "
     "bring_back/brought_back stay use report contact fill rent subscribe shop_with"
+    # the ways of coming in, beside come and visit: "walk in on a Saturday", "pop in"
+    " walk_in drop_in/dropped_in pop_in/popped_in stop_by/stopped_by call_in"
 )
 #: The same transactions as nouns: what a business counts when they happen.
 GAIN_NOUNS = (
@@ -961,8 +963,11 @@ def _more_people(clause: str) -> str | None:
         if re.fullmatch(rf"(?:{UNITS})", who) or who in _NOT_PEOPLE or negated(
                 clause, match.start()) or _ON_PLATFORM.match(clause, match.end()) \
                 or roles().platform.search(match.group(0)) \
-                or _word_before(clause, match.start()) in (["by"], ["from"]):
-            continue  # "more members in our Facebook group", "tagged by more guests"
+                or _word_before(clause, match.start()) in (["by"], ["from"]) \
+                or _ACCOUNT_ACTS.match(clause, match.start("who")):
+            # "more members in our Facebook group", "tagged by more guests", "more
+            # parents liking and sharing our posts"
+            continue
         if who in _PEOPLE or _AGE_GROUP.match(who) or (
                 _AGENT.match(who) and not re.fullmatch(rf"(?:{_money_words()})", who)):
             return match.group(0)
@@ -1097,6 +1102,8 @@ _ASKS = _inflect(
     "phone ring enquire inquire request apply donate/gave,given give_again sponsor refer "
     "recommend renew rejoin join attend adopt foster download claim redeem subscribe "
     "contact rsvp vote try upgrade report raise_their_gift"
+    # the other ways of getting in touch, beside call, phone and contact
+    " message email text dm whatsapp"
 )
 _CTA = (r"\b(?:ask|asks|asking|invite|invites|inviting|invitation|point|points|pointing|send"
         r"|sends|direct|encourage|in\s+exchange\s+for|call[\s-]to[\s-]action)\b"
@@ -1139,8 +1146,8 @@ _AGENT = LazyPattern(r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)$")
 #: class told by form (an agent noun, a plural people noun); the verb is one of the
 #: platform's own acts, and its object is the account, the organization, or
 #: another such act ("tag and share").
-_ACT = (r"(?:tag|share|like|comment|repost|retweet|follow|mention|react|reshare)"
-        r"(?:s|d|ed|ged|ing|ging)?")
+_ACT = (r"(?:tag(?:s|ged|ging)?|shar(?:e|es|ed|ing)|lik(?:e|es|ed|ing)|reshar(?:e|es|ed|ing)"
+        r"|(?:comment|repost|retweet|follow|mention|react)(?:s|ed|ing)?)")
 _ACCOUNT_ACTS = LazyPattern(
     rf"\b(?P<unit>(?:[a-z]{{2,}}(?:ers|ors|ists|ians|ants|ents|ees)|{'|'.join(sorted(_PEOPLE))})"
     rf"\s+(?:who\s+|that\s+)?(?:\w+ly\s+)?"
@@ -1357,7 +1364,9 @@ def strategy_substance(text: str) -> str | None:
     for sentence in sentences(text):
         for clause in sentence.clauses:
             for match in h.ask.finditer(clause):
-                if _action_counts(clause, match) and not negated(clause, match.start()):
+                if _action_counts(clause, match) and not negated(clause, match.start()) \
+                        and not _ANYONE_WHO.search(clause, max(0, match.start() - 40),
+                                                   match.start()):
                     return match.group(0)
             for match in h.who.finditer(clause):
                 # "all comers", "any visitors", "all of the readers": a quantifier over
@@ -1380,6 +1389,10 @@ def strategy_substance(text: str) -> str | None:
     return None
 
 
+#: Whoever does it, in a relative clause: "be nice to the people who message" asks no
+#: one to do anything.
+_ANYONE_WHO = LazyPattern(r"\b(?:people|everyone|anyone|everybody|anybody|those|whoever|folk)"
+                          r"\s+(?:who|that)\s+$")
 #: A platform name at the end of the text before a match.
 _PLATFORM_BEFORE = LazyPattern(rf"\b{PLATFORM}\s*,?\s*$")
 
