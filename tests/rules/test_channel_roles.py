@@ -2193,3 +2193,9 @@ def test_sma202_others_in_note_form_and_learners_prepositions(text, where):
 def test_sma202_the_object_of_customers_is_no_example_in_note_form():
     bandwagon.assert_valid(rationale(
         "Nearly half the darts teams follow their local club there and organisers read it."))
+
+
+def test_sma202_others_up_and_running_there():
+    bandwagon.assert_findings(motivation(
+        "All the other choirs are up and running on it now, so we will be too."),
+        [("SMA202", 1, 13)])

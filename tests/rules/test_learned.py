@@ -174,6 +174,17 @@ def test_a_text_the_image_frames_explain_is_left_to_bragging_rights():
                                          [("SMA203", 1, 13)])
 
 
+def test_a_reading_it_cannot_explain_is_not_reported():
+    """Sure as the model may be, a finding read only from words that say nothing ("all",
+    "now", "so") could not tell the reader why; it is left to the frames."""
+    text = ("They all have one now and so do all the others, so we should get one too, all "
+            "of us.")
+    weighed = learned.weigh("bandwagon-leap", text)
+    assert weighed.probability >= 0.8 and weighed.evidence == ()
+    frames_alone("SMA202").assert_findings(snippet("SMA202", "motivation", text), [])
+    RuleTester("SMA202").assert_findings(snippet("SMA202", "motivation", text), [])
+
+
 def test_the_users_own_phrases_still_fire():
     plan = snippet("SMA201", "motivation", "On the vicar's say-so.")
     RuleTester("SMA201").assert_findings(plan, [])

@@ -1601,6 +1601,7 @@ _DOING = _compile(
           \s+(?:to\s+be\s+)?(?:(?:all|already|now|each|also|really|so|very|big|huge|everywhere
           |still|clearly|obviously|apparently|just)\s+)*
           (?:on|onto|in|using|posting|all\s+over|active|everywhere|doing|into|big|huge|killing
+          |up\s+and\s+running|live
           |going|heading|moving|flocking|migrating|switching|piling|jumping
           |thriving|booming|packed|busy|full|booked|successful|a\s+hit|popular|famous|there
           |finding|winning|landing|recruiting|signing|attracting|pulling|drawing

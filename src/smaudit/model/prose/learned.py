@@ -81,6 +81,12 @@ _FUNCTION_WORDS = frozenset((
     "there", "here", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does",
     "did", "have", "has", "had", "will", "would", "shall", "should", "can", "could", "may",
     "might", "must", "just", "very", "also", "too",
+    # quantifiers, particles and adverbs of time and degree: they lean, but say nothing
+    # a reader could check ("read from "all" and "now"" explains nothing)
+    "all", "any", "some", "each", "every", "more", "most", "much", "many", "few", "no", "not",
+    "now", "then", "still", "already", "yet", "ever", "even", "only", "really", "quite",
+    "up", "out", "off", "over", "down", "back", "away", "what", "which", "who", "how", "when",
+    "where", "why", "get", "got", "one", "ones",
 ))
 #: Only a text's first characters are weighed, as the frames judge only theirs.
 _WEIGHED = 4000
@@ -265,4 +271,7 @@ def suggests(judgement: str | None, text: str) -> Weighing | None:
         return None
     if _grams(text)[1] < _READS_FROM or _probability(text, judgement) < _weights().suggest:
         return None
-    return weigh(judgement, text)
+    weighed = weigh(judgement, text)
+    # a reading that leans only on words that say nothing cannot be explained to whoever
+    # reads the finding, so it is not reported
+    return weighed if weighed is not None and weighed.evidence else None
