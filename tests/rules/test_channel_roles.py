@@ -2199,3 +2199,36 @@ def test_sma202_others_up_and_running_there():
     bandwagon.assert_findings(motivation(
         "All the other choirs are up and running on it now, so we will be too."),
         [("SMA202", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    "The county office wanted it. We'd have done it anyway: that's where the parents of our "
+    "pupils are.",
+    "Two supplier reviews last year told us plainly that our thin online profile cost us work.",
+    "A new app would have to show us our members use it before we touched it.",
+])
+def test_sma201_no_order_in_these(text):
+    box.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Market leaders in garden retail have grown fast on social; we need to follow the market.",
+    "Peer charities across the children's hospice sector have reported strong growth after "
+    "investing in social media, and the board wishes to replicate this success.",
+])
+def test_sma202_others_as_a_market_or_a_sector(text):
+    bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly every climber we surveyed uses it.",
+    "Most of the market traders are on it and share each other's posts.",
+])
+def test_sma202_those_we_asked_and_partners_who_share(text):
+    bandwagon.assert_valid(rationale(text))
+
+
+def test_sma203_seen_by_an_audience_is_reach_not_image():
+    bragging.assert_valid(rationale(
+        "We want the museum to be seen by retired people within 10 miles, our volunteer pool, "
+        "and Facebook is where they are."))

@@ -2428,3 +2428,21 @@ LOOKED_AT_AND_SET_ASIDE = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), LOOKED_AT_AND_SET_ASIDE)
 def test_looked_at_blessed_or_set_aside(code, fires, field, text):
     check({"SMA404": roi, "SMA501": overnight, "SMA502": viral}[code], code, text, field, fires)
+
+
+MONTH_ONE_MAYBE_AND_RARE = [
+    ("SMA501", True, "expectations", "Results expected by end of month one. Review then."),
+    ("SMA501", False, "expectations",
+     "A few bookings may come in the first weeks, but the real judgement will be after nine "
+     "months."),
+    ("SMA501", False, "goal", "500 tickets per show within 6 weeks of the box office opening"),
+    ("SMA502", True, "motivation", "Otter footage. Everybody'll pass it on. That's the plan."),
+    ("SMA502", False, "expectations",
+     "The committee knows a clip going viral is rare, so targets rest on steady growth in "
+     "taster sessions."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), MONTH_ONE_MAYBE_AND_RARE)
+def test_month_one_a_maybe_a_recurring_window_and_rarity(code, fires, field, text):
+    check({"SMA501": overnight, "SMA502": viral}[code], code, text, field, fires)

@@ -1921,3 +1921,17 @@ MORE_FORMS = [
 @pytest.mark.parametrize(("code", "field", "text", "fires"), MORE_FORMS)
 def test_more_forms_of_the_same_roles(code, field, text, fires):
     _judge(code, field, text, fires)
+
+
+DENIED_MEANS_AND_HOLLOW = [
+    ("SMA102", "goal", "Followers don't fix boilers. Want service contracts signed.", False),
+    ("SMA102", "goal",
+     "Increase the number of village halls hosting a show, using the company's Facebook "
+     "presence to reach hall committees", False),
+    ("SMA106", "strategy", "Post regular. Answer messages.", True),
+]
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), DENIED_MEANS_AND_HOLLOW)
+def test_denied_subjects_means_phrases_and_hollow_notes(code, field, text, fires):
+    _judge(code, field, text, fires)

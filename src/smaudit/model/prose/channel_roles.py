@@ -986,6 +986,10 @@ _NORM = _compile(
           |supposed|obliged)\s+to)\b
       |\b(?:everyone|everybody)\s+(?:has|have|needs|got)\s+(?:a|an|one|their)\b""",
     anchors="need must shall has have should ought expected required supposed obliged got")
+#: A norm's subject ending in a modal of condition, or naming a tool rather than an
+#: organization: "a new platform would (have to)", "any app (must)".
+_CONDITIONAL_HEAD = LazyPattern(r"\b(?:would|could|might|platform|app|tool)$",
+                                re.IGNORECASE)
 _EXPECTED = _compile(
     r"""\bexpected\s+of\s+(?:us|a|an|every|all|any|businesses|companies|organi[sz]ations)\b
       |\b(?:it['\u2019]s|it\s+is|it\s+was)\s+(?:just\s+|simply\s+)?(?:expected|the\s+norm
@@ -1049,6 +1053,8 @@ _ON_PAGE = LazyPattern(
 _COMPLEMENT = LazyPattern(
     r"\s*(?:(?:the|our|every|each|all|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:to|that|into|for"
     r"|we|i)\b", re.IGNORECASE)
+#: Telling someone that something is so (a report), not telling them to do it.
+_TOLD_THAT = LazyPattern(r"\s*(?:us|me|them|him|her)\s+(?:\w+ly\s+)?that\b", re.IGNORECASE)
 #: What customers ask for is content (a closed class of the kinds of post: updates,
 #: photos, reminders); what a mandate-giver asks for is a presence. "Asked to see"
 #: or "wants to know" is a wish for information.
@@ -1175,7 +1181,10 @@ def mandate(text: str, *, rationale: bool = False) -> Role | None:
 #: us is the complaints log", "the actual reason is ...".
 _REAL_REASON = LazyPattern(
     r"\b(?:real|actual|true|main|bigger|own)\s+(?:reason|driver|motive|motivation|why|point)\b"
-    r"(?:\s+for\s+(?:us|me|the\s+\w+))?\s+(?:is|was|are|lies)\b", re.IGNORECASE)
+    r"(?:\s+for\s+(?:us|me|the\s+\w+))?\s+(?:is|was|are|lies)\b"
+    # the organization would have done it without the order: "we'd have done it anyway"
+    r"|\b(?:we|i)\s*(?:['\u2019]d|would)\s+have\s+(?:done|gone\s+for|chosen|picked)\s+(?:it|that|this|the\s+same)"
+    r"\s+(?:anyway|regardless|either\s+way)\b", re.IGNORECASE)
 
 
 #: The organization choosing otherwise after the mandate: "the founder wanted TikTok;
@@ -1311,6 +1320,9 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
         elif kind in ("instruction", "request", "pressure") and not bare and not _COMPLEMENT.match(
                 rest):
             continue  # "what borrowers told us": a report, not an order
+        elif kind == "instruction" and _TOLD_THAT.match(rest) and not _OBLIGATION.search(
+                _core(rest)):
+            continue  # "two debriefs told us that our profile counted against us": news
         elif kind == "request" and _AMONG_THEMSELVES.match(rest):
             continue  # "teachers ask each other for ideas": asking peers, not the organization
         elif kind in ("request", "wish") and (
@@ -1430,6 +1442,8 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
         who = found.group("who") or ""
         if who and (names_customers(who) or social.fullmatch(who.split()[-1])):
             continue
+        if who and _CONDITIONAL_HEAD.search(who):
+            continue  # "a new platform would have to show us ...": our condition, not a norm
         rest = after(text, found.end())
         if about_social(rest) or re.match(r"\W*(?:(?:have|be)\b)?\W*(?:one\b|$)", rest,
                                           re.IGNORECASE):
@@ -1589,7 +1603,7 @@ _DOING = _compile(
       # or with "that" left out, the speaker having met or known them: "every bookseller I
       # met at the fair", "the climbing walls we know" (verbs of acquaintance, a closed class)
       |(?:i|we)(?:['\u2019]ve|['\u2019]d)?\s+(?:(?:have|had)\s+)?(?:met|know|knew|spoke\s+to
-        |speak\s+to|talked\s+to|talk\s+to|visited|asked|called|rang|surveyed|follow|followed
+        |speak\s+to|talked\s+to|talk\s+to|visited|called|rang|follow|followed
         |deal\s+with|work\s+with|worked\s+with|trained\s+with
         # and of patronage: "every hostel I've stayed at", "the garages we've used"
         |stayed|been\s+to|used|tried|shopped|eaten|ate|worked\s+(?:at|for|in)|studied)\s+(?:(?!(?:us|our|we|me|my|and|but|so
@@ -1677,6 +1691,11 @@ _NOTE_VERB = LazyPattern(r"(?:using|posting|doing|running|advertising|thriving|b
                          r"there)\b(?=[^.;!?]{0,30}(?:[.;!?]|$))", re.IGNORECASE)
 #: Where a fragment of notes begins: the start of the text or a stop before it.
 _FRAGMENT_START = LazyPattern(r"(?:^|[.;:!?\-\u2013\u2014(])\W*$")
+#: Those the organization asked: "every rider we asked", "the parents I surveyed".
+_ASKED_BY_US = LazyPattern(r"\b(?:we|i)(?:['\u2019]ve)?\s+(?:asked|surveyed|polled|interviewed"
+                           r"|questioned|consulted)\b", re.IGNORECASE)
+#: Partners helping one another: "share each other's posts", "tag one another".
+_MUTUAL = LazyPattern(r"\b(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 #: Coming over to the organization: "moved to us", "switched over to our shop".
 _TO_US = LazyPattern(r"\s+(?:(?:over|across|back)\s+)?to\s+(?:us|me|our|my)\b", re.IGNORECASE)
 #: Joining, said without the platform, as a rationale says it: "after joining", "since
@@ -1799,7 +1818,8 @@ _NOT_OURS = LazyPattern(r"competitor|rival|competition|sister|neighbou?r|friend|
                        re.IGNORECASE)
 #: The organization's own customers reporting: "patients told us they first saw ...".
 _CUSTOMER_REPORT = LazyPattern(
-    rf"\b{CUSTOMERS}\b[^.!?;]{{0,60}}?\b(?:told|tell|tells|said|say|says|mentioned|mention"
+    # (not a possessive that modifies another noun: "the children's theatre sector reported")
+    rf"\b{CUSTOMERS}\b(?!['\u2019]s?\s)[^.!?;]{{0,60}}?\b(?:told|tell|tells|said|say|says|mentioned|mention"
     r"|reported|report|wrote|answered|explained|showed|shows|found|compare|compared)\b",
     re.IGNORECASE,
 )
@@ -2302,6 +2322,8 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
                 or not _FRAGMENT_START.search(clause, 0, start)):
             # note form is a fragment of the name then its participle: "Others doing it."
             doing = None
+        if doing and _ASKED_BY_US.search(doing.group("gap")):
+            doing = None  # "almost every rider we asked uses it": those we asked, our research
         if doing and _TO_US.match(rest, doing.end()):
             doing = None  # "everyone moved to us", "came over to our stall": our own intake
         if doing and _HELPED_US.search(doing.group()):
@@ -2311,6 +2333,8 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
             named = (org + doing.group("gap")).strip(" ,")
             if _research().search(named.split()[-1]):
                 continue  # "who answered the AGM survey are on it": a survey, no organization
+            if _MUTUAL.search(rest):
+                continue  # "traders ... share each other's posts": partners, not an example
             if (_customers(named, org) and not _KIN.match(named)) or _OURS_OF.match(named):
                 continue
             if not strong and _PERSON_AFTER.search(after(rest, 0, doing.end() + 60)) \
@@ -2366,9 +2390,18 @@ def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, i
 def _customers(named: str, org: str) -> bool:
     """Whether the others' noun phrase up to its verb names customers; a customer word
     that modifies a word for an organization ("community station") does not."""
+    if _PLACE_GAP.match(named, len(org)):
+        # "peer organisations across the children's theatre sector": the place after the
+        # head names where they are, not whom they are
+        return mentions_customers(org) and not _ORG_NOUN.fullmatch(org.split()[-1])
     if _ORG_NOUN.fullmatch(org.split()[-1]):
         return mentions_customers(named[len(org):])
     return mentions_customers(named)
+
+
+#: A gap between the others and their verb that says where they are.
+_PLACE_GAP = LazyPattern(r"\s+(?:across|in|within|throughout|around|near|along|on|at|of|from)\s",
+                         re.IGNORECASE)
 
 
 #: A phrase pointing back at what was just said: "we want that", "the same".
@@ -2495,6 +2528,8 @@ _APPEAR = (
     r"|out\s+(?:for|of\s+(?!touch|date))|that\b"
     r"|through|back|around|over"
     r"|ahead|to|in\b"
+    # "to be seen by retired residents within 15 miles": reached, not an image
+    r"|by\b"
     r"|like\s+(?:a\s+)?(?:good|great|the\s+right)\s+(?:fit|idea|way|match|place)))"
 )
 #: Nouns for what the organization's own things are, not the organization: what it

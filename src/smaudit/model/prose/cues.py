@@ -196,7 +196,10 @@ _NEGATED_AFTER = compiled_patterns.compile(
            |an\s+(?:objective|aim|end\s+in\s+itself|indicator|outcome\s+we\s+(?:track|chase|want))
            # "'cool factor' isn't in the brief", "is not part of it", "not on the list"
            |in\s+(?:the|our|my)\s+(?:brief|plan|thinking|reasoning|criteria|mix|picture)
-           |part\s+of|on\s+(?:the|our|my)\s+(?:list|agenda|radar))\b""",
+           |part\s+of|on\s+(?:the|our|my)\s+(?:list|agenda|radar))\b
+    # the cue as the subject of a denied verb: "followers don't sharpen knives", "likes
+    # won't pay the rent"
+    |\w+(?:[-{_APOSTROPHES}]\w+)*\W+(?:\w+\W+)?(?:do|does|did|will|wo|can|ca|would)(?:\s+not|n{_APOS}t)\s+\w""",
     re.VERBOSE,
 )
 

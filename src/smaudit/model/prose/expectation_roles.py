@@ -197,6 +197,7 @@ _NEGATED_AFTER = _lazy(
     r"|(?:[^\s,;:.!?]+\s+){0,3}?(?:is|are|would\s+be|seems?)\s+(?:unrealistic|impossible|a\s+fantasy"
     # (adjectives of improbability, a closed class: "quick wins are unlikely")
     r"|a\s+myth|wishful\s+thinking|not\s+realistic|unlikely|improbable|doubtful|a\s+long\s+shot"
+    r"|rare|uncommon|a\s+lottery|luck|down\s+to\s+luck"
     r"|not\s+(?:expected|likely|on\s+the\s+cards)))\b"
     # set aside by whoever heard it: "the idea that a video might spread was noted but set
     # aside" (verbs of dismissing, a closed class)
@@ -378,6 +379,8 @@ _IDEA_SET_ASIDE = _lazy(
     r"\b(?:set\s+aside|dismissed|rejected|dropped|abandoned|ruled\s+out|let\s+go\s+of|given\s+up"
     r"|gave\s+up|binned|shelved)\s+(?:the|any|that|this)\s+(?:idea|notion|thought|hope|expectation"
     r"|assumption|belief)\s+(?:that|of)\b[^.;]*$", re.IGNORECASE)
+# A possibility, not an expectation, before the role: "some enquiries may come early".
+_MAYBE = _lazy(r"\b(?:may|might|could|possibly|perhaps|maybe)\b", re.IGNORECASE)
 # A clause opened by "rather than", "instead of", ", not" is what the writer rejects.
 _DENYING_LEAD = _lazy(r"\W*(?:rather\s+than|instead\s+of|not|never)\b", re.IGNORECASE)
 _CONTRAST = frozenset(("but", "yet", "however", "although", "though", "whereas", ";"))
@@ -441,8 +444,11 @@ def counts(sentence: Sentence, head: int, end: int) -> bool:
             and not _EXPECTING.search(body):
         return False
     clauses = sentence.clauses
-    if index + 1 < len(clauses) and clauses[index + 1].lead in _CONTRAST and _WISH.search(body):
-        return False  # "would love results by summer, but agreed to nine months"
+    if index + 1 < len(clauses) and clauses[index + 1].lead in _CONTRAST and (
+            _WISH.search(body) or _MAYBE.search(body, 0, pos)):
+        # "would love results by summer, but agreed to nine months", "some enquiries may
+        # come in the first weeks, but the real judgement is after nine months"
+        return False
     hearsay = _HEARSAY.search(body, 0, pos)
     for later in clauses[index + 1:index + 3]:
         if (later.lead in _CONTRAST or _DENYING_LEAD.match(text, later.start, later.end)) and \
@@ -1257,7 +1263,7 @@ def _unit_spans() -> Any:
         r"(?:(?:more|single|short|full|whole)\s+)?"
         rf"(?P<unit>{_UNIT})\b"
         rf"|\b(?P<ord2>{lead})\s+(?:(?!\d)[a-z-]+\s+)?(?P<unit2>{_UNIT}|quarterly|monthly|weekly)\b"
-        rf"|\b(?:(?:by|from|in|at|before|until|till|within|after|during)\s+(?:the\s+end\s+of\s+)?"
+        rf"|\b(?:(?:by|from|in|at|before|until|till|within|after|during)\s+(?:(?:the\s+)?end\s+of\s+)?"
         # a heading in note form: "week 1: orders up", "month 2 - first bookings"
         rf"|(?=(?:week|month|day)\s+\w+\s*[:=\u2013\u2014-]))"
         rf"(?P<unit3>week|month|day|quarter|year)\s+(?P<n3>\d+|{'|'.join(_SMALL[:12])})\b"
@@ -1301,7 +1307,8 @@ def _other_spans() -> Any:
         r"|friday|saturday|sunday)\s+(?:(?:after|that|when|once)\s+)?(?:(?<=after\s)(?:launch"
         r"|going\s+live|opening)|the\s+first\s+post|we\s+(?:launch|go\s+live|start\s+posting"
         r"|first\s+post|open)"
-        r"|(?:the|our)\s+(?:[\w'\u2019-]+\s+)?(?:page|account|profile|feed|channel|site|shop)\s+(?:is|goes"
+        r"|(?:(?:the|our)\s+(?:[\w'\u2019-]+\s+)?(?:page|account|profile|feed|channel|site|shop)|it)"
+        r"\s+(?:is|goes"
         r"|went|comes|gets)\s+(?:up|live|online|open))"
         # (and in reported speech, its tense shifted back: "as soon as the page went live")
         r"|as\s+soon\s+as\s+(?:we|it|they|(?:the|our)\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:launch|go"
@@ -1433,6 +1440,8 @@ _WINDOW_OF_CUSTOMER = _lazy(
     # how often they come back, not a deadline for results
     r"|re-?(?:book|visit|purchase|buy|subscribe|enrol|register|join)(?:s|ed|ing)?"
     r"|renew(?:s|ed|ing)?"
+    # a window that recurs with each release or event: "300 copies per release within 8 weeks"
+    r"|per\s+(?!(?:day|week|month|year|quarter|annum|cent)\b)[a-z]+"
     r"|on\s+average|tend\s+to)\b|\bof\s+(?:their|his|her|joining|signing|buying|purchase"
     r"|each|every)\b"
     # the customers' own calendar: "to collect it in their first weeks of term"
@@ -2149,7 +2158,7 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
         # the past (a report) and an ability or request ("can share", "asked to share"):
         # "the whole valley will be sharing it", "that the entire coast passes around",
         # "everybody forward it to friends"
-        (rf"\b{_POPULATION}(?!\s+(?:who|that|which|whose)\b)\s+"
+        (rf"\b{_POPULATION}(?:['\u2019]ll)?(?!\s+(?:who|that|which|whose)\b)\s+"
          r"(?:(?!(?:to|can|could|may|might|if|asked|invited|encouraged|free|welcome|of|in|on"
          r"|at|with)\b)[^\s.;:!?,]+\s+){0,3}?"
          r"(?P<head>(?:share|shares|sharing|reshar(?:e|es|ing)|repost(?:s|ing)?|retweet(?:s|ing)?"

@@ -632,6 +632,8 @@ def social_quantity(clause: str) -> str | None:
             unit = match.group("unit")
             if negated(clause, match.start()):
                 continue
+            if in_means_phrase(clause, match.start()):
+                continue  # "using the company's Facebook presence to reach ...": the means
             if _COMES_AFTER.match(clause) and unit == "follows":
                 continue  # "revenue follows.": a verb, what comes after, not a count of follows
             # strong where it stands: "engagement with parents" is not the platform's
@@ -795,6 +797,16 @@ _OUTCOME_SUBJECT = LazyPattern(r"^(?:success|results?|growth|momentum|traction|r
 #: A clause that is only a subject and "follows": "Revenue follows.", "and the money
 #: follows": the verb of coming after, not the platform's count.
 _COMES_AFTER = LazyPattern(r"^\W*(?:and\s+|then\s+)?(?:the\s+)?[\w'-]+\s+(?:then\s+)?follows\W*$")
+#: A means phrase the quantity stands in, not the goal's object: "using our Facebook
+#: presence to reach hall committees", "through the page's followers".
+_MEANS_BEFORE = LazyPattern(r"\b(?:using|via|through|by\s+means\s+of|by\s+way\s+of)\s+"
+                            r"(?:[\w'-]+\s+){0,4}$")
+def in_means_phrase(text: str, start: int) -> bool:
+    """Whether what stands at ``text[start]`` is inside a means phrase ("using our
+    Facebook presence to reach hall committees"): the way to the goal, not its object."""
+    return _MEANS_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 #: A purpose clause: "..., so (that) ...", "... in order to ...".
 _SO_PURPOSE = LazyPattern(r"\b(?:so(?:\s+that)?|in\s+order\s+to)\s+")
 #: A lead-in that says who the writer is: a participle of speaking or an "as the
@@ -1103,7 +1115,7 @@ _ASKS = _inflect(
     "recommend renew rejoin join attend adopt foster download claim redeem subscribe "
     "contact rsvp vote try upgrade report raise_their_gift"
     # the other ways of getting in touch, beside call, phone and contact
-    " message email text dm whatsapp"
+    " message_us email_us text_us dm_us whatsapp_us message_the_team email_the_team"
 )
 _CTA = (r"\b(?:ask|asks|asking|invite|invites|inviting|invitation|point|points|pointing|send"
         r"|sends|direct|encourage|in\s+exchange\s+for|call[\s-]to[\s-]action)\b"

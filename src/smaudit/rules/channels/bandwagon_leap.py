@@ -28,7 +28,8 @@ BANDWAGON = (
     "|train|hype)",
     "bandwagon",
     "ride (the|this) (wave|trend|hype)",
-    "follow (suit|their lead|the lead|the crowd|the herd|the pack|the trend)",
+    "follow (suit|their lead|the lead|the crowd|the herd|the pack|the trend|the market"
+    "|the sector|the industry|the others)",
     "(keep|keeping) up with (the joneses|the competition|competitor*|rival*|other*|everyone"
     "|everybody|them|the rest|our peers|peers)",
     "(fall|falling|fell|left|lag|lagging) behind",

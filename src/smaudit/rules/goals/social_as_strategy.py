@@ -21,6 +21,7 @@ from smaudit.model.prose.cues import CueMatch, words
 from smaudit.model.prose.goal_roles import (
     Sentence,
     business_gain,
+    in_means_phrase,
     money_object,
     platform_itself,
     sentences,
@@ -385,7 +386,8 @@ def _social_role(sents: list[Sentence], cues: tuple[str, ...], statement: str
             if unit:
                 return sentence, f"a social-media quantity, {unit},"
         for match in cue_matches(cues, sentence.text):
-            if about_social_media(match, sentence.text):
+            if about_social_media(match, sentence.text) and not in_means_phrase(
+                    sentence.text.lower(), match.start):
                 return sentence, f"a social-media quantity, {' '.join(match.text.split())},"
     if any(money_object(c) for s in sents for c in s.clauses):
         return None  # money is the goal's object: outcome-as-goal's to judge
