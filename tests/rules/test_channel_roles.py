@@ -2232,3 +2232,35 @@ def test_sma203_seen_by_an_audience_is_reach_not_image():
     bragging.assert_valid(rationale(
         "We want the museum to be seen by retired people within 10 miles, our volunteer pool, "
         "and Facebook is where they are."))
+
+
+def test_sma202_growth_from_nothing_is_no_denial():
+    bandwagon.assert_findings(motivation(
+        "The farm park across the valley went from nothing to full car parks after they "
+        "started posting - we could do that too!"), [("SMA202", 1, 13)])
+
+
+def test_sma202_those_we_phoned_are_research():
+    bandwagon.assert_valid(rationale(
+        "Most nursery managers we phoned use Facebook for exactly this."))
+
+
+@pytest.mark.parametrize("text", [
+    "The regional office sent round a checklist and Instagram is item one, so we're ticking it "
+    "off.",
+    "Facebook has been chosen because it was specified in the conditions attached to the "
+    "heritage fund's grant.",
+])
+def test_sma201_a_checklist_ticked_off_or_a_condition_specified(text):
+    box.assert_findings(rationale(text), [("SMA201", 3, 16)])
+
+
+def test_sma201_customers_asking_for_recommendations_are_no_order():
+    box.assert_valid(rationale(
+        "Dog owners ask for groomer recommendations in the village group."))
+
+
+def test_sma203_may_be_perceived_as():
+    bragging.assert_findings(rationale(
+        "We chose Facebook so that the museum may be perceived as a forward-looking, "
+        "contemporary institution."), [("SMA203", 3, 16)])

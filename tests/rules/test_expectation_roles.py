@@ -2446,3 +2446,19 @@ MONTH_ONE_MAYBE_AND_RARE = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), MONTH_ONE_MAYBE_AND_RARE)
 def test_month_one_a_maybe_a_recurring_window_and_rarity(code, fires, field, text):
     check({"SMA501": overnight, "SMA502": viral}[code], code, text, field, fires)
+
+
+SEASONS_OF_THE_CUSTOMER_AND_SPREAD = [
+    ("SMA501", False, "goal", "60% renewal within 30 days of expiry"),
+    ("SMA502", True, "expectations",
+     "The lifeboat film will jump from phone to phone along the coast until everyone has "
+     "seen it."),
+    ("SMA502", True, "expectations",
+     "Growth model: shareable before-and-afters, then self-propagating reach."),
+    ("SMA501", True, "expectations", "Results expected: week 4. Bookings visible by March."),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), SEASONS_OF_THE_CUSTOMER_AND_SPREAD)
+def test_customer_windows_and_spread_in_more_forms(code, fires, field, text):
+    check({"SMA501": overnight, "SMA502": viral}[code], code, text, field, fires)

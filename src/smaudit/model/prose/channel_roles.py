@@ -908,6 +908,15 @@ _WRITTEN_INTO = _compile(
         " constitution bylaws by-laws rules rulebook handbook covenant grant award memorandum"
         " resolution minutes tender franchise membership deed code articles deal arrangement"
         " sponsorship partnership package scheme programme program letter pack"))
+#: The platform named by a binding paper, in the passive: "it was specified in the
+#: conditions attached to the arts trust's grant", "required under the lease".
+_SPECIFIED_IN = _compile(
+    r"""\b(?:was|is|were|are|been|being)\s+(?:specified|stipulated|required|listed|named|set\s+out
+          |written\s+in(?:to)?|laid\s+down|mandated)\s+(?:in|by|under)\s+
+        (?:(?:the|our|its|their|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,5}?
+        (?P<paper>conditions|terms|agreement|contract|grant|lease|policy|rules|brief|licen[cs]e
+          |charter|framework|funding\s+agreement|tender)\b""",
+    anchors="specified stipulated required listed named set written laid mandated")
 #: The verbs of putting a clause into a paper, just before ``_WRITTEN_INTO``'s paper.
 _PUT_IN_WRITING = LazyPattern(
     r"\b(?:put|puts|putting|wrote|write|writes|writing|written|added|adds|built|included"
@@ -1063,6 +1072,7 @@ _CONTENT_ASK = LazyPattern(
     r"(?:the\s+|more\s+|regular\s+|daily\s+|weekly\s+|some\s+)?(?:[\w-]+\s+)?(?:updates?|news"
     r"|photos?|pictures?|videos?|reminders?|tips|information|info|menus?|specials|offers|details"
     r"|times|timetables?|prices|events|notices|alerts|answers|replies|results|closures|dates"
+    r"|recommendations|advice|suggestions|quotes|availability|help"
     r"|schedules?|the\s+results|what|where|when|how|which|whether)\b",
     re.IGNORECASE)
 #: Asking or wishing for somewhere to do something oneself ("asked for a place to post
@@ -1389,6 +1399,9 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
         if about_social(rest) or rationale or _OBLIGATION.search(rest):
             yield (_only(f"what {lower_first(found.group('giver'))} says"), found.start(),
                    found.end())
+    for found in _SPECIFIED_IN.finditer(text):
+        yield (_only(f"an obligation written into the {found.group('paper').lower()}"),
+               found.start(), found.end())
     for found in _WRITTEN_INTO.finditer(text):
         rest = after(text, found.end())
         # put into writing, the clause binds by itself: "put it in the agreement that we'd
@@ -1690,10 +1703,13 @@ _SUCCESS = LazyPattern(
 _NOTE_VERB = LazyPattern(r"(?:using|posting|doing|running|advertising|thriving|booming|(?:all\s+)?"
                          r"there)\b(?=[^.;!?]{0,30}(?:[.;!?]|$))", re.IGNORECASE)
 #: Where a fragment of notes begins: the start of the text or a stop before it.
-_FRAGMENT_START = LazyPattern(r"(?:^|[.;:!?\-\u2013\u2014(])\W*$")
+_FRAGMENT_START = LazyPattern(r"(?:^|[.;:!?\-\u2013\u2014(])\W*$"
+                              # or what one is told to look at: "look how the hospice doing"
+                              r"|\b(?:look|see|watch)\s+(?:at\s+)?how\s+$", re.IGNORECASE)
 #: Those the organization asked: "every rider we asked", "the parents I surveyed".
 _ASKED_BY_US = LazyPattern(r"\b(?:we|i)(?:['\u2019]ve)?\s+(?:asked|surveyed|polled|interviewed"
-                           r"|questioned|consulted)\b", re.IGNORECASE)
+                           r"|questioned|consulted|called|rang|phoned|contacted|spoke\s+to)\b",
+                           re.IGNORECASE)
 #: Partners helping one another: "share each other's posts", "tag one another".
 _MUTUAL = LazyPattern(r"\b(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 #: Coming over to the organization: "moved to us", "switched over to our shop".
@@ -1768,6 +1784,8 @@ _ACTS_ON = _compile(
 _IMITATE = LazyPattern(
     r"\b(?:match|matching|copy|copying|mirror|mirroring|emulate|replicate|imitate|parity"
     r"|catch\s+up|keep\s+up|do\s+the\s+same|same\s+as\s+them|follow\s+(?:them|suit)"
+    # the organization's turn, in note form: "-> we follow", "so we follow"
+    r"|(?:\u2192|->|=>|so)\s*(?:we|i)\s+(?:follow|copy|join|do\s+likewise)\b"
     # "following the same playbook": doing what they did, whatever the recipe is called
     r"|(?:the|their)\s+same\s+(?:playbook|formula|recipe|route|path|script|approach|strategy"
     r"|template|blueprint|tactics|game\s*plan|model)"
@@ -2212,11 +2230,15 @@ def _denied(span: str) -> bool:
     """Whether the words from the others to their verb deny it: "competitors barely
     use LinkedIn", "most plumbers round here ignore Nextdoor"."""
     for found in _NEGATOR.finditer(span):
+        if _FROM_NOTHING.search(span, max(0, found.start() - 6), found.end()):
+            continue  # "went from nothing to packed weekends": growth, not a denial
         if not _CANCELLER.search(span[found.end():found.end() + 40]):
             return True
     return _SHUN.search(span) is not None
 
 
+#: Growth told from a start of nothing: "went from nothing to ...", "from zero".
+_FROM_NOTHING = LazyPattern(r"\bfrom\s+(?:nothing|nobody|no\s+one|none)\b", re.IGNORECASE)
 #: In a rationale the platform is implied, so these verbs alone put others there:
 #: "it's where all the brands are going", "everyone else seems to be there".
 _BEING_THERE = LazyPattern(
@@ -2571,11 +2593,13 @@ _IMAGE_FRAMES = (
     ("how the organization {verb}",
      # (not after a wh-word: "what the day will look like" asks how a thing looks)
      rf"(?<!\bwhat\s)(?<!\bhow\s)\b(?P<who>(?:our|the)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+"
-     rf"(?:should|must|would|will"
+     rf"(?:should|must|would|will|may|might|can"
      rf"|needs?\s+to|has\s+to|ought\s+to|could)\s+(?:really\s+|finally\s+|also\s+)?"
      rf"(?P<verb>{_APPEAR})\s+"
      # in the company it keeps: "should be seen alongside the more fashionable names"
-     rf"(?:(?:alongside|among|amongst|next\s+to|beside|with)\s+(?:[\w-]+\s+){{0,3}}?)?"
+     rf"(?:(?:alongside|among|amongst|next\s+to|beside|with)\s+(?:[\w-]+\s+){{0,3}}?"
+     # or what it is seen as: "may be perceived as a forward-looking, contemporary institution"
+     rf"|as\s+(?:a\s+|an\s+)?(?:[\w-]+,?\s+){{0,2}}?)?"
      rf"(?:more\s+|less\s+|a\s+bit\s+|much\s+|so\s+)?"
      rf"(?:{IMAGE_WORDS}|{DATED}|like)\b"),
     # being early there looks innovative
@@ -2617,7 +2641,7 @@ _IMAGE_FRAMES = (
      r"\b(?:our|its|the\s+brand['\u2019]s|the\s+company['\u2019]s|my|their)\s+(?:\w+\s+)?"
      r"(?:image|vibe|persona|street\s+cred|cred|credibility|kudos|prestige|brand\s+image)\b"
      r"(?!\s+(?:library|gallery|bank|quality|carousel|posts?|files?|sizes?|rights|captions?))"
-     rf"|\b{IMAGE_WORDS}\s+(?:image|vibe|feel|persona|edge|aura)\b"
+     rf"|\b{IMAGE_WORDS}\s+(?:brand\s+)?(?:image|vibe|feel|persona|edge|aura|perception)\b"
      r"|\b(?:give|gives|gave|giving|lend|lends|add|adds|bring|brings)\s+(?:us|(?:the|a|an|our)\s+"
      r"(?:[\w-]+\s+){0,3}?[\w-]+|it)\s+(?:(?:a|an|some|more|real)\s+)?(?:(?:bit\s+of|more|much\s+more)\s+)?"
      r"(?:[\w,-]+\s+){0,3}?(?:image|look|feel|vibe|edge|air|cachet|credibility|prestige|status"

@@ -1265,7 +1265,9 @@ def _unit_spans() -> Any:
         rf"|\b(?P<ord2>{lead})\s+(?:(?!\d)[a-z-]+\s+)?(?P<unit2>{_UNIT}|quarterly|monthly|weekly)\b"
         rf"|\b(?:(?:by|from|in|at|before|until|till|within|after|during)\s+(?:(?:the\s+)?end\s+of\s+)?"
         # a heading in note form: "week 1: orders up", "month 2 - first bookings"
-        rf"|(?=(?:week|month|day)\s+\w+\s*[:=\u2013\u2014-]))"
+        rf"|(?=(?:week|month|day)\s+\w+\s*[:=\u2013\u2014-])"
+        # a heading that names results, then the time: "Results expected: week 3"
+        rf"|(?<=:\s)(?=(?:week|month|day)\s+\d))"
         rf"(?P<unit3>week|month|day|quarter|year)\s+(?P<n3>\d+|{'|'.join(_SMALL[:12])})\b"
         rf"|\b(?:by|in|within|during|from|before|until|after)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
         rf"(?P<ord4>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\s+(?P<unit4>{_UNIT})\b"
@@ -1439,7 +1441,7 @@ _WINDOW_OF_CUSTOMER = _lazy(
     # a customer doing something again (verbs of repeating): "rebook within 8 weeks" is
     # how often they come back, not a deadline for results
     r"|re-?(?:book|visit|purchase|buy|subscribe|enrol|register|join)(?:s|ed|ing)?"
-    r"|renew(?:s|ed|ing)?"
+    r"|renew(?:s|ed|ing|als?)?"
     # a window that recurs with each release or event: "300 copies per release within 8 weeks"
     r"|per\s+(?!(?:day|week|month|year|quarter|annum|cent)\b)[a-z]+"
     r"|on\s+average|tend\s+to)\b|\bof\s+(?:their|his|her|joining|signing|buying|purchase"
@@ -2150,6 +2152,10 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
          r"|\bimpossible\s+not\s+to\s+(?:shar|send|forward|pass|repost)\w*"
          r"|\birresistibl\w*\s+to\s+(?:shar|send|forward|pass|repost)\w*)",
          "sharing no one can resist", False, r"\b(?:help|stop|resist|impossible|irresistibl\w*)\b"),
+        # reach that spreads itself: "self-propagating reach", "self-sustaining buzz"
+        (r"(?P<head>\bself[\s-](?:propagating|spreading|sustaining|perpetuating|replicating)\s+"
+         r"(?:reach|growth|spread|audience|buzz|awareness|momentum))\b",
+         "content spreading by itself", False, r"\bself\b"),
         # growing by itself once people share
         (r"(?P<head>\b(?:grow|spread|build|multipl|snowball)\w*\s+(?:[^\s.;:!?]+\s+){0,2}?"
          r"(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)))(?=[^.!?]{0,80}\bshar)",
@@ -2176,6 +2182,9 @@ def _spread_frames() -> tuple[tuple[re.Pattern[str], str, bool, re.Pattern[str]]
         (rf"(?P<head>\b(?:seen|watched|viewed|heard|read|known)\s+(?:about\s+)?by\s+"
          rf"{_POPULATION})\b", "a mass audience reached", True,
          r"\b(?:seen|watched|viewed|heard|read|known)\b"),
+        # "until everyone has seen it": the spread counted on runs to the whole population
+        (rf"(?P<head>\buntil\s+{_POPULATION}\s+(?:has|have)\s+(?:seen|watched|heard\s+(?:of|about)"
+         r"|shared))\b", "a mass audience reached", True, r"\buntil\b"),
         (rf"(?P<head>\b{_POPULATION}\s+(?:will\s+|would\s+|to\s+|(?:is|are)\s+going\s+to\s+)"
          r"(?:have\s+)?(?:see|seen|watch|watched|view|viewed|hear\s+about|know\s+about))\b",
          "a mass audience reached", True, r"\b(?:every(?:one|body)|whole|entire|half|majority)\b"),

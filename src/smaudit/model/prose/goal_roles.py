@@ -295,7 +295,7 @@ _ACCOUNT = r"(?:page|pages|profile|channel|feed|grid|handle|posts|reels|pins|twe
 #: The counts a platform itself keeps: they exist only on social media.
 _STRONG_UNITS = (
     r"followers?|follower[\s-]count|follows|fans|fan[\s-]?base|likes|page[\s-]likes|reactions"
-    r"|retweets|reposts|impressions|plays|saves|hearts|share[\s-]of[\s-]voice"
+    r"|retweets|reposts|repins|impressions|plays|saves|hearts|share[\s-]of[\s-]voice"
     r"|engagement[\s-]rate|viewership|viewers|watchers|hashtags?|retweet\w*|repost\w*"
     # engagement is the platform's unless it is people's engagement with something
     r"|(?<!customer\s)(?<!client\s)(?<!patient\s)(?<!member\s)(?<!donor\s)(?<!parent\s)"
@@ -1017,7 +1017,7 @@ def _beneficiary(clause: str) -> re.Match[str] | None:
 @functools.cache
 def _money_words() -> str:
     return (r"sales|revenues|profits|margins|fees|collections|earnings|takings|billings"
-            r"|premiums|proceeds|receipts|roas|rois")
+            r"|premiums|proceeds|receipts|roas|rois|funds")
 
 
 def money_object(clause: str) -> str | None:

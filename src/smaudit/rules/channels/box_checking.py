@@ -25,6 +25,7 @@ from smaudit.rules.channels.shared import Finder, _cue, report
 BOX_CHECKING = (
     "(tick|check|ticking|checking|ticked|checked) (the|a|that|this|another|off a|off the) box*",
     "box (ticking|checking|ticked|checked|exercise)",
+    "(tick|ticking|ticked|ticks) (it|that|this|them|one) off",
     "(tick box|checkbox|check box) (exercise|item)",
     "for the sake of (it|having|being|presence|social)",
     "presence for (its own sake|the sake of it)",
