@@ -17,8 +17,14 @@ from smaudit.model.prose import channel_roles as roles
 from smaudit.model.prose import learned
 from smaudit.model.prose.phrasing import phrase_options, phrases
 from smaudit.model.rule import rule
-from smaudit.rules.channels.bandwagon_leap import BANDWAGON, LEARNING, bandwagon_finder
-from smaudit.rules.channels.shared import Finder, _cue, report
+from smaudit.rules.channels.shared import (
+    BANDWAGON,
+    LEARNING,
+    Finder,
+    _cue,
+    bandwagon_finder,
+    report,
+)
 
 #: Fixed idioms of doing it for its own sake (the mandate-giver and directive
 #: frames are in `channel_roles`; these are the phrases a user can replace).

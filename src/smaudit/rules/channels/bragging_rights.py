@@ -13,51 +13,10 @@ from typing import Any
 
 from smaudit.model.findings import Violation
 from smaudit.model.plan import Plan
-from smaudit.model.prose import channel_roles as roles
 from smaudit.model.prose import learned
 from smaudit.model.prose.phrasing import phrase_options, phrases
 from smaudit.model.rule import rule
-from smaudit.rules.channels.shared import Finder, _cue, report
-
-#: Fixed idioms of status and fashion (the image frames are in `channel_roles`).
-BRAGGING = (
-    "(hot|hottest|buzzy|buzziest|shiny|shiniest) new",
-    "(latest|newest) (craze|fad|hype)",
-    "(street|social) cred*",
-    "(in vogue|all the rage|the in thing|the it platform)",
-    "(bragging rights|status symbol|wow factor|cool factor|cachet|clout)",
-    "ahead of the curve",
-    "(screams|scream|shouts|shout) (innovation|innovative|modern|young|youth|cool|fresh"
-    "|trendy|cutting-edge|future|forward-thinking)",
-    "rebrand* (as|ourselves|into)",
-    "about (optics|appearances)",
-    "for (show|appearances|the look of it)",
-)
-
-
-# How the organization wants (not) to be seen: matched even inside a negation,
-# since "we're no dinosaurs" is as much a brag as "we're modern".
-IMAGE = (
-    "stuck in (19*|20*|the past|time|a rut|the 19*|the 20*|the dark ages|the last century"
-    "|the old days|the stone age)",
-    "(behind|with) the times",
-    "take us seriously",
-    "dinosaur*",
-    "not (your|their|just your) (grand*|dad's|dads|mom's|mum's|parents)",
-)
-
-
-def image_finder(cues: tuple[str, ...], image_cues: tuple[str, ...]) -> Finder:
-    """An image role, else a fashion idiom, else a dated-image idiom."""
-
-    def find(text: str, rationale: bool) -> tuple[str, str] | None:
-        role = roles.image_role(text)
-        if role is not None:
-            return role.says, role.sentence
-        found = _cue(cues, text) or _cue(image_cues, text, negation=False)
-        return None if found is None else (f"{found[0]} is the reason given", found[1])
-
-    return find
+from smaudit.rules.channels.shared import BRAGGING, IMAGE, image_finder, report
 
 
 @rule(code="SMA203", slug="bragging-rights", severity="warning", area="channels",
