@@ -543,9 +543,8 @@ def test_paraphrase_healthy_community_pool():
 
 def test_default_phrases_compile():
     from smaudit.model.prose.cues import compile_cues
-    from smaudit.rules.channels.bandwagon_leap import BANDWAGON, LEARNING
     from smaudit.rules.channels.box_checking import BOX_CHECKING
-    from smaudit.rules.channels.bragging_rights import BRAGGING, IMAGE
+    from smaudit.rules.channels.shared import BANDWAGON, BRAGGING, IMAGE, LEARNING
 
     for phrases in (BOX_CHECKING, BANDWAGON, LEARNING, BRAGGING, IMAGE):
         assert not [p for p in phrases if "{" in p or "}" in p]  # every f-string formatted
