@@ -37,6 +37,7 @@ from typing import Any
 from smaudit.model.plan import Plan, join
 from smaudit.model.prose import learned
 from smaudit.model.prose.alternation import by_first_letter
+from smaudit.model.prose.answers import answer
 from smaudit.model.prose.cues import CuePhrases, as_texts
 from smaudit.model.prose.kept import kept
 from smaudit.model.prose.lazy_pattern import LazyPattern
@@ -573,18 +574,27 @@ def read(plan: Plan, frames: Frames, cues: CuePhrases | None = None, *,
     """
     for pointer, field, value in prose(plan):
         for index, text in as_texts(value):
-            node = pointer if index is None else join(pointer, index)
             ctx = context(field, text) if context else Context(field, text)
-            found = _first(text, frames, cues, ctx)
-            if judgement is not None and found is not None \
-                    and not learned.confirms(judgement, text):
-                continue
+            found = answer(_judged, text, frames, cues, ctx, judgement)
             if found is not None:
-                sentence, role = found
-                yield Reading(node, field, sentence.quote(role.head, role.end), role)
-            elif judgement is not None and (weighed := learned.suggests(judgement, text)):
-                yield Reading(node, field, weighed.sentence,
-                              Role(0, 0, learned.role_found("", weighed), ""))
+                node = pointer if index is None else join(pointer, index)
+                yield Reading(node, field, *found)
+
+
+def _judged(text: str, frames: Frames, cues: CuePhrases | None, ctx: Context,
+            judgement: str | None) -> tuple[str, Role] | None:
+    """What ``read`` says of one text: the quoted sentence and the role, from the frames
+    unless the learned reading overrules them, else from the learned reading alone;
+    kept per text (``answers``), as plans repeat their fields."""
+    found = _first(text, frames, cues, ctx)
+    if found is not None:
+        if judgement is not None and not learned.confirms(judgement, text):
+            return None
+        sentence, role = found
+        return sentence.quote(role.head, role.end), role
+    if judgement is not None and (weighed := learned.suggests(judgement, text)):
+        return weighed.sentence, Role(0, 0, learned.role_found("", weighed), "")
+    return None
 
 
 @kept(1024)

@@ -8,6 +8,7 @@ the docstring of ``bandwagon_leap`` below, which ``smaudit explain SMA202`` show
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -83,6 +84,7 @@ LEARNING = (
 )
 
 
+@functools.lru_cache(maxsize=16)  # one finder per set of phrases: it names kept answers
 def bandwagon_finder(cues: tuple[str, ...], learning: tuple[str, ...]) -> Finder:
     """Other organizations being there or doing well, else an idiom of following;
     a sentence that studies them (``learning``) is research, not a leap."""

@@ -8,6 +8,7 @@ the docstring of ``bragging_rights`` below, which ``smaudit explain SMA203`` sho
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -47,6 +48,7 @@ IMAGE = (
 )
 
 
+@functools.lru_cache(maxsize=16)  # one finder per set of phrases: it names kept answers
 def image_finder(cues: tuple[str, ...], image_cues: tuple[str, ...]) -> Finder:
     """An image role, else a fashion idiom, else a dated-image idiom."""
 

@@ -10,6 +10,7 @@ from smaudit.model.findings import Violation
 from smaudit.model.plan import Plan, join
 from smaudit.model.prose import channel_roles as roles
 from smaudit.model.prose import learned
+from smaudit.model.prose.answers import answer
 from smaudit.model.prose.cue_matching import cue_matches
 from smaudit.model.prose.cues import CueMatch, as_texts
 
@@ -29,7 +30,10 @@ def reasons(plan: Plan) -> Iterator[tuple[str, str, Any]]:
             yield join(pointer, "rationale"), f"the {name} rationale", channel["rationale"]
 
 
-#: A judgement of one text: ``(text, is a rationale) -> (role, quoted sentence)``.
+#: A judgement of one text: ``(text, is a rationale) -> (role, quoted sentence)``. It
+#: must depend on nothing else, as its answers are kept per text (``answers``): a rule
+#: builds it once per set of options (``functools.lru_cache`` on its factory), so that
+#: the same options give the same finder, which names the kept answers.
 Finder = Callable[[str, bool], "tuple[str, str] | None"]
 
 
@@ -47,20 +51,29 @@ def report(plan: Plan, judgement: str | None, finder: Finder, learned_role: str,
     for pointer, label, value in reasons(plan):
         rationale = pointer.endswith("/rationale")
         for index, text in as_texts(value):
-            found = finder(text, rationale)
-            if found is not None and not learned.confirms(judgement, text):
-                continue
+            found = answer(_judged, text, finder, rationale, judgement, learned_role)
             if found is None:
-                weighed = learned.suggests(judgement, text)
-                if weighed is None:
-                    continue
-                found = learned.role_found(learned_role, weighed), weighed.sentence
+                continue
             role, sentence = found
             yield Violation(
                 message=message.format(what=label, role=role, sentence=sentence),
                 pointer=pointer if index is None else join(pointer, index),
                 hint=hint,
             )
+
+
+def _judged(text: str, finder: Finder, rationale: bool, judgement: str | None,
+            learned_role: str) -> tuple[str, str] | None:
+    """What ``report`` says of one text: the role and its sentence, from the finder
+    unless the learned reading overrules it, else from the learned reading alone;
+    kept per text (``answers``), as plans repeat their motivations and rationales."""
+    found = finder(text, rationale)
+    if found is not None:
+        return found if learned.confirms(judgement, text) else None
+    weighed = learned.suggests(judgement, text)
+    if weighed is None:
+        return None
+    return learned.role_found(learned_role, weighed), weighed.sentence
 
 
 def _cue(cues: tuple[str, ...], text: str, *, negation: bool = True,

@@ -1,0 +1,61 @@
+"""A judgement's whole answer for a field, kept across plans: one record per text.
+
+The readers below the judgements keep what they cut and find per text
+(``kept``, ``sentences``), sized for the fields of the plan being linted,
+which several rules read again. Across plans those keeps are too small to
+help, yet plans repeat their fields: the plans of one organization, and
+generated ones, share whole motivations, rationales and goal statements
+(about half of the prose fields of 1,000 generated plans had been seen
+before in the same run). So each prose judgement asks here first, and for a
+field it has already judged gets its final answer (the role and the sentence
+it quotes, or nothing) without cutting, searching or weighing again.
+
+The answers of every judgement that reads a text are kept together, in one
+record per text, so a motivation read by six judgements is held once; the
+last ``_TEXTS`` texts are kept, and a long text (rare, and costly to hold)
+is never kept. A judgement is named by its reader and the arguments that,
+besides the text, decide its answer (the rule's phrases, its options): they
+must be hashable and the reader must depend on nothing else, so that a kept
+answer is the one the reader would give again.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
+
+__all__ = ["answer"]
+
+_Answer = TypeVar("_Answer")
+
+#: How many texts' answers are kept: the prose fields of about 200 generated plans.
+_TEXTS = 2048
+#: Texts at least this long are judged afresh every time.
+_KEPT_BELOW = 2000
+_ABSENT = object()
+
+
+@functools.lru_cache(maxsize=_TEXTS)
+def _record(text: str) -> dict[Hashable, Any]:
+    """The answers kept for ``text``, by judgement; the least recently read text's
+    record is dropped first."""
+    return {}
+
+
+def answer(read: Callable[..., _Answer], text: str, *args: Hashable) -> _Answer:
+    """``read(text, *args)``, kept for the text when it is short: the same reader with
+    the same arguments gives the kept answer."""
+    if len(text) >= _KEPT_BELOW:
+        return read(text, *args)
+    record = _record(text)
+    key = (read, *args) if args else read
+    found = record.get(key, _ABSENT)
+    if found is _ABSENT:
+        found = record[key] = read(text, *args)
+    return found  # type: ignore[return-value]
+
+
+def clear() -> None:
+    """Forget every kept answer (tests that change a reader's behaviour)."""
+    _record.cache_clear()
