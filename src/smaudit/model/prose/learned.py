@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from smaudit.model.prose.answers import answer
 from smaudit.model.prose.kept import kept
 from smaudit.model.prose.sentences import pieces
 
@@ -202,11 +203,25 @@ def weigh(judgement: str, text: str) -> Weighing | None:
     return Weighing(probability, best[1], best[2])
 
 
-@kept(256, below=10_000)
 def _probability(text: str, judgement: str) -> float:
     """The model's probability for a judgement that has a model, kept per text and
-    judgement (plans of one organization, and generated ones, repeat their fields)."""
+    judgement with the other answers for the text (``answers``: plans of one
+    organization, and generated ones, repeat their fields)."""
+    return answer(_score, text, judgement)
+
+
+def _score(text: str, judgement: str) -> float:
     return _weights().models[judgement].score(_grams(text)[0])
+
+
+def _words_weighed(text: str) -> int:
+    """How many words of ``text`` the model weighs, kept with its other answers (a
+    number, where its n-grams take kilobytes)."""
+    return answer(_count_words, text)
+
+
+def _count_words(text: str) -> int:
+    return _grams(text)[1]
 
 
 @kept(64, below=10_000)
@@ -252,7 +267,7 @@ def confirms(judgement: str | None, text: str) -> bool:
     is None (the rule's ``learned`` option is off)."""
     if judgement is None or judgement not in _weights().models:
         return True
-    if _grams(text)[1] < _READS_FROM:
+    if _words_weighed(text) < _READS_FROM:
         return True
     return _probability(text, judgement) >= _weights().confirm
 
@@ -263,6 +278,6 @@ def suggests(judgement: str | None, text: str) -> Weighing | None:
     is None (the rule's ``learned`` option is off)."""
     if judgement is None or judgement not in _weights().models:
         return None
-    if _grams(text)[1] < _READS_FROM or _probability(text, judgement) < _weights().suggest:
+    if _words_weighed(text) < _READS_FROM or _probability(text, judgement) < _weights().suggest:
         return None
     return weigh(judgement, text)
