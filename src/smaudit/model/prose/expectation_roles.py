@@ -1738,6 +1738,14 @@ _WORRY = _lazy(r"\b(?:nervous|worried|worry|worries|afraid|fear|fears|feared|con
 _LATER_BUT = _lazy(r",?\s*\b(?:but|however|yet|though|although)\b", re.IGNORECASE)
 
 
+def names_calendar(text: str) -> bool:
+    """Whether ``span_roles`` may read the plan's start month (``Context.start``) for
+    ``text``: only a calendar word ("by March") is counted from it. A text without one
+    is judged the same whatever the plan's start, so its context can leave the start
+    out and its answer be kept for every plan that repeats it (``answers``)."""
+    return len(text) >= 2000 or any(span.kind == "calendar" for span in _spans_cached(text))
+
+
 def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
     """Results expected within a span shorter than ``ctx.options`` months (SMA501)."""
     ctx = field.ctx

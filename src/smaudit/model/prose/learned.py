@@ -221,7 +221,8 @@ def _words_weighed(text: str) -> int:
 
 
 def _count_words(text: str) -> int:
-    return _grams(text)[1]
+    # counted alone: a text too short to weigh is never cut into n-grams
+    return len(_WORD.findall(text[:_WEIGHED]))
 
 
 @kept(64, below=10_000)
