@@ -30,10 +30,13 @@ __all__ = ["answer"]
 _Answer = TypeVar("_Answer")
 
 #: How many texts' answers are kept: the prose fields of about 200 generated plans.
-_TEXTS = 2048
+_TEXTS = 4096
 #: Texts at least this long are judged afresh every time.
 _KEPT_BELOW = 2000
 _ABSENT = object()
+#: The keys in use (see ``_shared``), and how many are kept at most.
+_KEYS: dict[Hashable, Hashable] = {}
+_KEYS_MOST = 4096
 
 
 @functools.lru_cache(maxsize=_TEXTS)
@@ -52,10 +55,21 @@ def answer(read: Callable[..., _Answer], text: str, *args: Hashable) -> _Answer:
     key = (read, *args) if args else read
     found = record.get(key, _ABSENT)
     if found is _ABSENT:
-        found = record[key] = read(text, *args)
+        found = record[_shared(key)] = read(text, *args)
     return found  # type: ignore[return-value]
+
+
+def _shared(key: Hashable) -> Hashable:
+    """One object for every equal key: a text's record holds a judgement's key, and
+    thousands of records would otherwise hold thousands of copies of it (about 80
+    bytes each). The keys are few (a reader and its options); should arguments ever
+    vary without bound, the table is emptied when full, which only stops the sharing."""
+    if len(_KEYS) >= _KEYS_MOST:
+        _KEYS.clear()
+    return _KEYS.setdefault(key, key)
 
 
 def clear() -> None:
     """Forget every kept answer (tests that change a reader's behaviour)."""
     _record.cache_clear()
+    _KEYS.clear()

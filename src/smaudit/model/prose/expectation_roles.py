@@ -26,6 +26,7 @@ every gap in them is bounded, so a long field is read in linear time.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
@@ -450,10 +451,14 @@ class Role:
 class Context:
     """What a frame may need beyond the sentence: the field it is in and its whole
     text, the month the plan starts (year, month) if known, the judgement's options,
-    and whether the plan runs paid advertising and sells online."""
+    and whether the plan runs paid advertising and sells online.
+
+    Two contexts that differ only in their text are equal: a text's kept answers
+    (``answers``) are keyed by the text already, and one context object then names
+    the answers of every text read in it."""
 
     field: str
-    text: str = ""
+    text: str = dataclasses.field(default="", compare=False)
     start: tuple[int, int] | None = None
     options: Any = None
     paid: bool = False
@@ -508,10 +513,10 @@ class Field:
         return sentence
 
 
-@kept(1024)
+@kept(128)
 def _split(text: str) -> tuple[tuple[Sentence, ...], list[int]]:
-    """Sentences of a text and where each ends, found once for the three rules (and
-    for plans that repeat a sentence)."""
+    """Sentences of a text and where each ends, found once for the three rules (a plan's
+    texts: a text another plan had is answered whole, by ``answers``)."""
     found = tuple(sentences(text))
     return found, [s.start + len(s.text) for s in found]
 
@@ -526,7 +531,7 @@ def _raw_matches(family: str, text: str, field: Field | None = None
     return tuple(_frame_matches(family, text, field))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=128)  # a plan's texts: one another plan had is answered whole (answers)
 def _raw_matches_cached(family: str, text: str) -> tuple[tuple[int, re.Match[str]], ...]:
     return tuple(_frame_matches(family, text, None))
 
@@ -597,11 +602,9 @@ def _judged(text: str, frames: Frames, cues: CuePhrases | None, ctx: Context,
     return None
 
 
-@kept(1024)
 def _first(text: str, frames: Frames, cues: CuePhrases | None,
            ctx: Context) -> tuple[Sentence, Role] | None:
-    """The first counted role in ``text``; a short text's answer is kept, as plans of one
-    organization (and generated ones) repeat their sentences."""
+    """The first counted role in ``text`` (its judgement is kept per text, by ``_judged``)."""
     field = Field(text, ctx)
     found = list(frames(field))
     if cues is not None and cues.phrases:
@@ -641,8 +644,9 @@ _PLAIN_WORD = re.compile(r"\w+")
 
 
 # each entry holds its own copy of every word of the text: the largest of the readers'
-# keeps (2.4 MiB at 1,024 texts); 256 covers the texts of several plans
-@kept(256)
+# keeps (2.4 MiB at 1,024 texts); 64 covers the texts of a plan (a text another plan had
+# is answered whole, by ``answers``)
+@kept(64)
 def _words(text: str) -> frozenset[str]:
     """The distinct tokens of ``text``, lowercased: found once per text for both frame
     families and the spans, which all look words up in it."""

@@ -40,7 +40,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from smaudit.model.prose.answers import answer
 from smaudit.model.prose.kept import kept
 from smaudit.model.prose.sentences import pieces
 
@@ -203,34 +202,27 @@ def weigh(judgement: str, text: str) -> Weighing | None:
     return Weighing(probability, best[1], best[2])
 
 
+@kept(256, below=10_000)
 def _probability(text: str, judgement: str) -> float:
     """The model's probability for a judgement that has a model, kept per text and
-    judgement with the other answers for the text (``answers``: plans of one
-    organization, and generated ones, repeat their fields)."""
-    return answer(_score, text, judgement)
+    judgement (the judgements that read one field ask for it in turn; a field another
+    plan had is mostly answered whole before, by ``answers``)."""
+    return _weights().models[judgement].score(_grams(text))
 
 
-def _score(text: str, judgement: str) -> float:
-    return _weights().models[judgement].score(_grams(text)[0])
-
-
+@kept(256, below=10_000)
 def _words_weighed(text: str) -> int:
-    """How many words of ``text`` the model weighs, kept with its other answers (a
-    number, where its n-grams take kilobytes)."""
-    return answer(_count_words, text)
-
-
-def _count_words(text: str) -> int:
-    # counted alone: a text too short to weigh is never cut into n-grams
+    """How many words of ``text`` the model weighs: counted alone, so that a text too
+    short to weigh is never cut into n-grams."""
     return len(_WORD.findall(text[:_WEIGHED]))
 
 
 @kept(64, below=10_000)
-def _grams(text: str) -> tuple[tuple[str, ...], int]:
-    """``features(text)`` and the number of words weighed, kept for the last few texts:
-    every prose judgement that reads a field asks for them while its plan is linted,
-    and a text's n-grams take some kilobytes, so few are kept."""
-    return features(text), len(_WORD.findall(text[:_WEIGHED]))
+def _grams(text: str) -> tuple[str, ...]:
+    """``features(text)``, kept for the last few texts: every prose judgement that reads
+    a field asks for them while its plan is linted, and a text's n-grams take some
+    kilobytes, so few are kept."""
+    return features(text)
 
 
 def hollow_quote(judgement: str | None, text: str, frames_quote: str | None) -> str | None:
