@@ -1,22 +1,24 @@
-"""A judgement's whole answer for a field, kept across plans: one record per text.
+"""A judgement's answer for a text, kept across plans: one record per text.
 
 The readers below the judgements keep what they cut and find per text
 (``kept``, ``sentences``), sized for the fields of the plan being linted,
 which several rules read again. Across plans those keeps are too small to
-help, yet plans repeat their fields: the plans of one organization, and
+help, yet plans repeat their prose: the plans of one organization, and
 generated ones, share whole motivations, rationales and goal statements
 (about half of the prose fields of 1,000 generated plans had been seen
-before in the same run). So each prose judgement asks here first, and for a
-field it has already judged gets its final answer (the role and the sentence
-it quotes, or nothing) without cutting, searching or weighing again.
+before in the same run), and share their sentences far more (five in six).
+So each prose judgement asks here first for a whole field, and the role
+readers for each clause they judge on its own: a text already judged gets
+its final answer (the role and the sentence it quotes, or nothing) without
+cutting, searching or weighing again.
 
-The answers of every judgement that reads a text are kept together, in one
+The answers of every reader that reads a text are kept together, in one
 record per text, so a motivation read by six judgements is held once; the
 last ``_TEXTS`` texts are kept, and a long text (rare, and costly to hold)
-is never kept. A judgement is named by its reader and the arguments that,
-besides the text, decide its answer (the rule's phrases, its options): they
-must be hashable and the reader must depend on nothing else, so that a kept
-answer is the one the reader would give again.
+is never kept. An answer is named by its reader and the arguments that,
+besides the text, decide it (the rule's phrases, its options, the plan's
+context): they must be hashable and the reader must depend on nothing else,
+so that a kept answer is the one the reader would give again.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ __all__ = ["answer"]
 
 _Answer = TypeVar("_Answer")
 
-#: How many texts' answers are kept: the prose fields of about 200 generated plans.
+#: How many texts' answers are kept: a generated plan brings about nine texts not seen
+#: before (fields and clauses), so those of the last 450 or so plans.
 _TEXTS = 4096
 #: Texts at least this long are judged afresh every time.
 _KEPT_BELOW = 2000
