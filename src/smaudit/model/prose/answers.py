@@ -34,8 +34,10 @@ _Answer = TypeVar("_Answer")
 #: How many texts' answers are kept: a generated plan brings about nine texts not seen
 #: before (fields and clauses), so those of the last 450 or so plans.
 _TEXTS = 4096
-#: Texts at least this long are judged afresh every time.
-_KEPT_BELOW = 2000
+#: Texts at least this long are judged afresh every time: none of 1,000 generated plans
+#: and the shared corpus reached 500 characters, and a plan of many long distinct texts
+#: must not make the store hold megabytes (at most 4,096 texts of this size).
+_KEPT_BELOW = 1000
 _ABSENT = object()
 #: The keys in use (see ``_shared``), and how many are kept at most.
 _KEYS: dict[Hashable, Hashable] = {}
