@@ -86,3 +86,12 @@ def test_a_context_names_the_same_answers_whatever_its_text():
     assert Context("motivation", "one text") == Context("motivation", "another")
     assert hash(Context("motivation", "one")) == hash(Context("motivation", "two"))
     assert Context("motivation", "a", start=(2027, 1)) != Context("motivation", "a")
+
+
+def test_a_text_holds_a_bounded_number_of_answers():
+    # arguments that change with every plan must not grow one text's record for ever
+    read = Reader()
+    for number in range(answers._KEYS_PER_TEXT * 3):
+        answer(read, "the same text", number)
+    assert len(answers._record("the same text")) <= answers._KEYS_PER_TEXT
+    assert answer(read, "the same text", 0) == ("THE SAME TEXT", answers._KEYS_PER_TEXT * 3 + 1)

@@ -42,6 +42,8 @@ _ABSENT = object()
 #: The keys in use (see ``_shared``), and how many are kept at most.
 _KEYS: dict[Hashable, Hashable] = {}
 _KEYS_MOST = 4096
+#: How many answers one text's record holds at most.
+_KEYS_PER_TEXT = 64
 
 
 @functools.lru_cache(maxsize=_TEXTS)
@@ -60,6 +62,10 @@ def answer(read: Callable[..., _Answer], text: str, *args: Hashable) -> _Answer:
     key = (read, *args) if args else read
     found = record.get(key, _ABSENT)
     if found is _ABSENT:
+        if len(record) >= _KEYS_PER_TEXT:
+            # arguments that change from plan to plan would grow a record without
+            # bound; the judgements of one text are a few dozen at most
+            record.clear()
         found = record[_shared(key)] = read(text, *args)
     return found  # type: ignore[return-value]
 

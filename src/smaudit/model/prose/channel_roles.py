@@ -2696,11 +2696,14 @@ def image_role(text: str) -> Role | None:
         for index, clause in enumerate(sentence.clauses):
             if dismissed_by_next(sentence, index):
                 continue
-            for start, what in answer(_images_in, clause.text, clause.rejected):
+            passed = -1  # a frame whose other images in this clause are passed over
+            for frame, start, what in answer(_images_in, clause.text, clause.rejected):
+                if frame == passed:
+                    continue
                 if _contrasted(field, number, index):
-                    # "..., but when we asked the parents, they use the village group": the
-                    # same for every image of the clause
-                    break
+                    # "..., but when we asked the parents, they use the village group"
+                    passed = frame
+                    continue
                 where = clause.start + start
                 if _BESIDE_GOALS.search(text, sentence.start, where):
                     continue  # "help with both goals, and give the club a bigger profile"
@@ -2709,15 +2712,16 @@ def image_role(text: str) -> Role | None:
     return None
 
 
-def _images_in(clause: str, rejected: bool) -> tuple[tuple[int, str], ...]:
-    """``(start, what it says)`` of each image frame that counts in one clause (not
-    negated, not about things, customers or a platform), frame by frame in order.
+def _images_in(clause: str, rejected: bool) -> tuple[tuple[int, int, str], ...]:
+    """``(frame number, start, what it says)`` of each image frame match that counts in
+    one clause (not negated, not about things, customers or a platform), frame by
+    frame in order.
 
     It reads the clause alone, so ``image_role`` keeps it per clause text
     (``answers``): plans repeat their sentences far more than their fields."""
     negation = Clause(clause, 0, rejected)
     out = []
-    for says, pattern in _image_frames():
+    for frame, (says, pattern) in enumerate(_image_frames()):
         for found in pattern.finditer(clause):
             groups = found.groupdict()
             who = groups.get("who") or groups.get("who2") or groups.get("who3")
@@ -2730,7 +2734,8 @@ def _images_in(clause: str, rejected: bool) -> tuple[tuple[int, str], ...]:
             if negation.negated_at(at, dated=bool(_dated().search(tail))):
                 continue
             verb = groups.get(verb_group)
-            out.append((found.start(), says.format(verb=_third_person(verb) if verb else "looks")))
+            out.append((frame, found.start(),
+                        says.format(verb=_third_person(verb) if verb else "looks")))
     return tuple(out)
 
 
