@@ -53,6 +53,7 @@ from dataclasses import dataclass
 
 from smaudit.model.prose import lookback
 from smaudit.model.prose.alternation import by_first_letter
+from smaudit.model.prose.answers import answer
 from smaudit.model.prose.lazy_pattern import LazyPattern
 from smaudit.model.prose.reported import reporting_lead_end
 from smaudit.model.prose.sentences import marks, pieces
@@ -1285,14 +1286,14 @@ def _mandates_in(text: str, rationale: bool, social: LazyPattern, named_in_conte
     ``named_in_context``: the clause's sentence names a platform elsewhere, as in
     "we're not on TikTok yet, but the manager wants us there".
 
-    Box checking and the bandwagon judgement both read every clause's mandates:
-    they are found once per clause and kept in a small bounded cache.
+    Box checking and the bandwagon judgement both read every clause's mandates, and
+    plans repeat their sentences: they are found once per clause text and kept
+    (``answers``).
     """
-    return _mandates_cached(text, rationale, social, named_in_context)
+    return answer(_mandates_listed, text, rationale, social, named_in_context)
 
 
-@functools.lru_cache(maxsize=256)
-def _mandates_cached(text: str, rationale: bool, social: LazyPattern, named_in_context: bool
+def _mandates_listed(text: str, rationale: bool, social: LazyPattern, named_in_context: bool
                      ) -> tuple[tuple[str, int, int], ...]:
     return tuple(_mandates_found(text, rationale, social, named_in_context))
 
@@ -2056,7 +2057,7 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
             if dismissed_by_next(sentence, index):
                 continue
             orders: list[tuple[int, int]] | None = None
-            for org, start, end in _others_doing(clause.text, rationale):
+            for org, start, end in answer(_others_in, clause.text, rationale):
                 if orders is None:  # only for a clause that names others doing something
                     orders = sorted((at, stop) for _, at, stop in _mandates_in(
                         clause.text, rationale, social))
@@ -2306,6 +2307,12 @@ _PAPER_HEAD = LazyPattern(
 #: A person's pronoun after a bare name: "Marcus ... for his own account" names a person
 #: (a member of staff, a volunteer), whose account is no other organization's presence.
 _PERSON_AFTER = LazyPattern(r"\b(?:he|his|him|she|her|hers|himself|herself)\b", re.IGNORECASE)
+
+
+def _others_in(clause: str, rationale: bool) -> tuple[tuple[str, int, int], ...]:
+    """``_others_doing``, as a tuple: it reads the clause alone, so ``others_role`` keeps
+    it per clause text (``answers``), as plans repeat their sentences."""
+    return tuple(_others_doing(clause, rationale))
 
 
 def _others_doing(clause: str, rationale: bool = False) -> Iterator[tuple[str, int, int]]:
@@ -2871,29 +2878,47 @@ def image_role(text: str) -> Role | None:
         for index, clause in enumerate(sentence.clauses):
             if dismissed_by_next(sentence, index):
                 continue
-            for says, pattern in _image_frames():
-                for found in pattern.finditer(clause.text):
-                    groups = found.groupdict()
-                    who = groups.get("who") or groups.get("who2") or groups.get("who3")
-                    verb_group = "verb2" if groups.get("verb2") else "verb"
-                    if who and (_THINGS.search(who) or mentions_customers(who)
-                                or _PLATFORM_NAME.match(who)):  # "see Instagram as a shop
-                        continue
-                    tail = after(clause.text, found.start())
-                    at = found.start(verb_group) if groups.get(verb_group) else found.start()
-                    if clause.negated_at(at, dated=bool(_dated().search(tail))):
-                        continue
-                    if _contrasted(field, number, index, found.start()):
-                        break  # "..., but when we asked the parents, they use the village group"
-                    where = clause.start + found.start()
-                    if _BESIDE_GOALS.search(text, sentence.start, where):
-                        continue  # "help with both goals, and give the club a bigger profile"
-                    verb = groups.get(verb_group)
-                    what = says.format(verb=_third_person(verb) if verb else "looks")
-                    where = clause.start + found.start()
-                    return Role(f"{what} is the reason given",
-                                sentence.quote(where - sentence.start), where)
+            passed = -1  # a frame whose other images in this clause are passed over
+            for frame, start, what in answer(_images_in, clause.text, clause.rejected):
+                if frame == passed:
+                    continue
+                if _contrasted(field, number, index, start):
+                    # "..., but when we asked the parents, they use the village group"
+                    passed = frame
+                    continue
+                where = clause.start + start
+                if _BESIDE_GOALS.search(text, sentence.start, where):
+                    continue  # "help with both goals, and give the club a bigger profile"
+                return Role(f"{what} is the reason given",
+                            sentence.quote(where - sentence.start), where)
     return None
+
+
+def _images_in(clause: str, rejected: bool) -> tuple[tuple[int, int, str], ...]:
+    """``(frame number, start, what it says)`` of each image frame match that counts in
+    one clause (not negated, not about things, customers or a platform), frame by
+    frame in order.
+
+    It reads the clause alone, so ``image_role`` keeps it per clause text
+    (``answers``): plans repeat their sentences far more than their fields."""
+    negation = Clause(clause, 0, rejected)
+    out = []
+    for frame, (says, pattern) in enumerate(_image_frames()):
+        for found in pattern.finditer(clause):
+            groups = found.groupdict()
+            who = groups.get("who") or groups.get("who2") or groups.get("who3")
+            verb_group = "verb2" if groups.get("verb2") else "verb"
+            if who and (_THINGS.search(who) or mentions_customers(who)
+                        or _PLATFORM_NAME.match(who)):  # "see Instagram as a shop
+                continue
+            tail = after(clause, found.start())
+            at = found.start(verb_group) if groups.get(verb_group) else found.start()
+            if negation.negated_at(at, dated=bool(_dated().search(tail))):
+                continue
+            verb = groups.get(verb_group)
+            out.append((frame, found.start(),
+                        says.format(verb=_third_person(verb) if verb else "looks")))
+    return tuple(out)
 
 
 def _third_person(verb: str) -> str:

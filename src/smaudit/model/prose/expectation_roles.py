@@ -26,6 +26,7 @@ every gap in them is bounded, so a long field is read in linear time.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
@@ -37,6 +38,7 @@ from typing import Any
 from smaudit.model.plan import Plan, join
 from smaudit.model.prose import learned
 from smaudit.model.prose.alternation import by_first_letter
+from smaudit.model.prose.answers import answer
 from smaudit.model.prose.cues import CuePhrases, as_texts
 from smaudit.model.prose.kept import kept
 from smaudit.model.prose.lazy_pattern import LazyPattern
@@ -482,10 +484,14 @@ class Role:
 class Context:
     """What a frame may need beyond the sentence: the field it is in and its whole
     text, the month the plan starts (year, month) if known, the judgement's options,
-    and whether the plan runs paid advertising and sells online."""
+    and whether the plan runs paid advertising and sells online.
+
+    Two contexts that differ only in their text are equal: a text's kept answers
+    (``answers``) are keyed by the text already, and one context object then names
+    the answers of every text read in it."""
 
     field: str
-    text: str = ""
+    text: str = dataclasses.field(default="", compare=False)
     start: tuple[int, int] | None = None
     options: Any = None
     paid: bool = False
@@ -540,10 +546,10 @@ class Field:
         return sentence
 
 
-@kept(1024)
+@kept(128)
 def _split(text: str) -> tuple[tuple[Sentence, ...], list[int]]:
-    """Sentences of a text and where each ends, found once for the three rules (and
-    for plans that repeat a sentence)."""
+    """Sentences of a text and where each ends, found once for the three rules (a plan's
+    texts: a text another plan had is answered whole, by ``answers``)."""
     found = tuple(sentences(text))
     return found, [s.start + len(s.text) for s in found]
 
@@ -558,7 +564,7 @@ def _raw_matches(family: str, text: str, field: Field | None = None
     return tuple(_frame_matches(family, text, field))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=128)  # a plan's texts: one another plan had is answered whole (answers)
 def _raw_matches_cached(family: str, text: str) -> tuple[tuple[int, re.Match[str]], ...]:
     return tuple(_frame_matches(family, text, None))
 
@@ -606,25 +612,32 @@ def read(plan: Plan, frames: Frames, cues: CuePhrases | None = None, *,
     """
     for pointer, field, value in prose(plan):
         for index, text in as_texts(value):
-            node = pointer if index is None else join(pointer, index)
             ctx = context(field, text) if context else Context(field, text)
-            found = _first(text, frames, cues, ctx)
-            if judgement is not None and found is not None \
-                    and not learned.confirms(judgement, text):
-                continue
+            found = answer(_judged, text, frames, cues, ctx, judgement)
             if found is not None:
-                sentence, role = found
-                yield Reading(node, field, sentence.quote(role.head, role.end), role)
-            elif judgement is not None and (weighed := learned.suggests(judgement, text)):
-                yield Reading(node, field, weighed.sentence,
-                              Role(0, 0, learned.role_found("", weighed), ""))
+                node = pointer if index is None else join(pointer, index)
+                yield Reading(node, field, *found)
 
 
-@kept(1024)
+def _judged(text: str, frames: Frames, cues: CuePhrases | None, ctx: Context,
+            judgement: str | None) -> tuple[str, Role] | None:
+    """What ``read`` says of one text: the quoted sentence and the role, from the frames
+    unless the learned reading overrules them, else from the learned reading alone;
+    kept per text (``answers``), as plans repeat their fields."""
+    found = _first(text, frames, cues, ctx)
+    if found is not None:
+        if judgement is not None and not learned.confirms(judgement, text):
+            return None
+        sentence, role = found
+        return sentence.quote(role.head, role.end), role
+    if judgement is not None and (weighed := learned.suggests(judgement, text)):
+        return weighed.sentence, Role(0, 0, learned.role_found("", weighed), "")
+    return None
+
+
 def _first(text: str, frames: Frames, cues: CuePhrases | None,
            ctx: Context) -> tuple[Sentence, Role] | None:
-    """The first counted role in ``text``; a short text's answer is kept, as plans of one
-    organization (and generated ones) repeat their sentences."""
+    """The first counted role in ``text`` (its judgement is kept per text, by ``_judged``)."""
     field = Field(text, ctx)
     found = list(frames(field))
     if cues is not None and cues.phrases:
@@ -664,8 +677,9 @@ _PLAIN_WORD = re.compile(r"\w+")
 
 
 # each entry holds its own copy of every word of the text: the largest of the readers'
-# keeps (2.4 MiB at 1,024 texts); 256 covers the texts of several plans
-@kept(256)
+# keeps (2.4 MiB at 1,024 texts); 64 covers the texts of a plan (a text another plan had
+# is answered whole, by ``answers``)
+@kept(64)
 def _words(text: str) -> frozenset[str]:
     """The distinct tokens of ``text``, lowercased: found once per text for both frame
     families and the spans, which all look words up in it."""
@@ -1785,6 +1799,14 @@ _WORRY = _lazy(r"\b(?:nervous|worried|worry|worries|afraid|fear|fears|feared|con
 _HOPED_BY_OTHERS = _lazy(r"\b(?!(?:we|i)\b)[a-z]+\s+(?:\w+\s+)?(?:hoped|wanted|wished|pushed"
                          r"|pressed|asked|(?:was|were)\s+keen)\s+(?:for|on|to)\b", re.IGNORECASE)
 _LATER_BUT = _lazy(r",?\s*\b(?:but|however|yet|though|although)\b", re.IGNORECASE)
+
+
+def names_calendar(text: str) -> bool:
+    """Whether ``span_roles`` may read the plan's start month (``Context.start``) for
+    ``text``: only a calendar word ("by March") is counted from it. A text without one
+    is judged the same whatever the plan's start, so its context can leave the start
+    out and its answer be kept for every plan that repeats it (``answers``)."""
+    return len(text) >= 2000 or any(span.kind == "calendar" for span in _spans_cached(text))
 
 
 def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:

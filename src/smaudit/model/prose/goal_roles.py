@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from types import SimpleNamespace
 
+from smaudit.model.prose.answers import answer
 from smaudit.model.prose.cues import negated
 from smaudit.model.prose.lazy_pattern import LazyPattern
 from smaudit.model.prose.lookback import words_before
@@ -620,6 +621,12 @@ def roles() -> SimpleNamespace:
 
 
 def social_quantity(clause: str) -> str | None:
+    """``_social_quantity``, kept per text (``answers``): several judgements ask it of the
+    same clauses, and plans repeat their sentences."""
+    return answer(_social_quantity, clause)
+
+
+def _social_quantity(clause: str) -> str | None:
     """The social-media quantity a clause makes its object, if any (its unit word).
 
     A unit that exists off the platforms too ("views", "subscribers",
@@ -845,6 +852,12 @@ def without_time_clauses(text: str) -> str:
 
 
 def business_gain(clause: str) -> str | None:
+    """``_business_gain``, kept per text (``answers``): several judgements ask it of the
+    same clauses, and plans repeat their sentences."""
+    return answer(_business_gain, clause)
+
+
+def _business_gain(clause: str) -> str | None:
     """What a clause says customers do, or what the business counts when they do it."""
     r = roles()
     clause = without_time_clauses(clause)
@@ -1021,6 +1034,12 @@ def _money_words() -> str:
 
 
 def money_object(clause: str) -> str | None:
+    """``_money_object``, kept per text (``answers``): several judgements ask it of the
+    same clauses, and plans repeat their sentences."""
+    return answer(_money_object, clause)
+
+
+def _money_object(clause: str) -> str | None:
     """The money a clause makes its object: a money word or an amount, not someone
     else's money ("help tenants save money")."""
     r = roles()
@@ -1209,6 +1228,12 @@ _BE_AUX = _wordset("be been being is are was were get gets got getting")
 
 
 def research_substance(text: str) -> str | None:
+    """``_research_substance``, kept per text (``answers``): several judgements ask it of the
+    same texts, and plans repeat their sentences."""
+    return answer(_research_substance, text)
+
+
+def _research_substance(text: str) -> str | None:
     """What in a line of research is concrete: a way it was learned, an unhedged
     figure about the customers, or a named platform a segment (not "everyone")
     uses. None when it states nothing ("our customers are everyone")."""
@@ -1368,6 +1393,12 @@ _PLAN_OWNER = LazyPattern(r"'\s+(?:(?:own|whole|usual|basic|main)\s+)?"
 
 
 def strategy_substance(text: str) -> str | None:
+    """``_strategy_substance``, kept per text (``answers``): several judgements ask it of the
+    same texts, and plans repeat their sentences."""
+    return answer(_strategy_substance, text)
+
+
+def _strategy_substance(text: str) -> str | None:
     """What a strategy says about how social media serves the goals: something
     the audience is asked to do, or particular people it reaches. None when it
     says neither ("post regularly and engage", "be everywhere")."""

@@ -211,16 +211,24 @@ def weigh(judgement: str, text: str) -> Weighing | None:
 @kept(256, below=10_000)
 def _probability(text: str, judgement: str) -> float:
     """The model's probability for a judgement that has a model, kept per text and
-    judgement (plans of one organization, and generated ones, repeat their fields)."""
-    return _weights().models[judgement].score(_grams(text)[0])
+    judgement (the judgements that read one field ask for it in turn; a field another
+    plan had is mostly answered whole before, by ``answers``)."""
+    return _weights().models[judgement].score(_grams(text))
+
+
+@kept(256, below=10_000)
+def _words_weighed(text: str) -> int:
+    """How many words of ``text`` the model weighs: counted alone, so that a text too
+    short to weigh is never cut into n-grams."""
+    return len(_WORD.findall(text[:_WEIGHED]))
 
 
 @kept(64, below=10_000)
-def _grams(text: str) -> tuple[tuple[str, ...], int]:
-    """``features(text)`` and the number of words weighed, kept for the last few texts:
-    every prose judgement that reads a field asks for them while its plan is linted,
-    and a text's n-grams take some kilobytes, so few are kept."""
-    return features(text), len(_WORD.findall(text[:_WEIGHED]))
+def _grams(text: str) -> tuple[str, ...]:
+    """``features(text)``, kept for the last few texts: every prose judgement that reads
+    a field asks for them while its plan is linted, and a text's n-grams take some
+    kilobytes, so few are kept."""
+    return features(text)
 
 
 def hollow_quote(judgement: str | None, text: str, frames_quote: str | None) -> str | None:
@@ -258,7 +266,7 @@ def confirms(judgement: str | None, text: str) -> bool:
     is None (the rule's ``learned`` option is off)."""
     if judgement is None or judgement not in _weights().models:
         return True
-    if _grams(text)[1] < _READS_FROM:
+    if _words_weighed(text) < _READS_FROM:
         return True
     return _probability(text, judgement) >= _weights().confirm
 
@@ -269,7 +277,7 @@ def suggests(judgement: str | None, text: str) -> Weighing | None:
     is None (the rule's ``learned`` option is off)."""
     if judgement is None or judgement not in _weights().models:
         return None
-    if _grams(text)[1] < _READS_FROM or _probability(text, judgement) < _weights().suggest:
+    if _words_weighed(text) < _READS_FROM or _probability(text, judgement) < _weights().suggest:
         return None
     weighed = weigh(judgement, text)
     # a reading that leans only on words that say nothing cannot be explained to whoever

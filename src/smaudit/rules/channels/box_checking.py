@@ -8,6 +8,7 @@ the docstring of ``box_checking`` below, which ``smaudit explain SMA201`` shows.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -50,6 +51,7 @@ BOX_CHECKING = (
 )
 
 
+@functools.lru_cache(maxsize=16)  # one finder per set of phrases: it names kept answers
 def mandate_finder(cues: tuple[str, ...]) -> Finder:
     """A mandate role, else an idiom; neither counts when the field also gives
     a customer reason."""

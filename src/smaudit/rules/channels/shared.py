@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -10,6 +11,7 @@ from smaudit.model.findings import Violation
 from smaudit.model.plan import Plan, join
 from smaudit.model.prose import channel_roles as roles
 from smaudit.model.prose import learned
+from smaudit.model.prose.answers import answer
 from smaudit.model.prose.cue_matching import cue_matches
 from smaudit.model.prose.cues import CueMatch, as_texts
 
@@ -29,7 +31,10 @@ def reasons(plan: Plan) -> Iterator[tuple[str, str, Any]]:
             yield join(pointer, "rationale"), f"the {name} rationale", channel["rationale"]
 
 
-#: A judgement of one text: ``(text, is a rationale) -> (role, quoted sentence)``.
+#: A judgement of one text: ``(text, is a rationale) -> (role, quoted sentence)``. It
+#: must depend on nothing else, as its answers are kept per text (``answers``): a rule
+#: builds it once per set of options (``functools.lru_cache`` on its factory), so that
+#: the same options give the same finder, which names the kept answers.
 Finder = Callable[[str, bool], "tuple[str, str] | None"]
 
 
@@ -53,21 +58,32 @@ def report(plan: Plan, judgement: str | None, finder: Finder, learned_role: str,
     for pointer, label, value in reasons(plan):
         rationale = pointer.endswith("/rationale")
         for index, text in as_texts(value):
-            found = finder(text, rationale)
-            if found is not None and not learned.confirms(judgement, text):
-                continue
+            found = answer(_judged, text, finder, rationale, judgement, learned_role,
+                           explained_by)
             if found is None:
-                weighed = learned.suggests(judgement, text)
-                if weighed is None or (explained_by is not None
-                                       and explained_by(text, rationale) is not None):
-                    continue
-                found = learned.role_found(learned_role, weighed), weighed.sentence
+                continue
             role, sentence = found
             yield Violation(
                 message=message.format(what=label, role=role, sentence=sentence),
                 pointer=pointer if index is None else join(pointer, index),
                 hint=hint,
             )
+
+
+def _judged(text: str, finder: Finder, rationale: bool, judgement: str | None,
+            learned_role: str, explained_by: Finder | None) -> tuple[str, str] | None:
+    """What ``report`` says of one text: the role and its sentence, from the finder
+    unless the learned reading overrules it, else from the learned reading alone
+    (unless a neighbouring judgement's frames explain the text); kept per text
+    (``answers``), as plans repeat their motivations and rationales."""
+    found = finder(text, rationale)
+    if found is not None:
+        return found if learned.confirms(judgement, text) else None
+    weighed = learned.suggests(judgement, text)
+    if weighed is None or (explained_by is not None
+                           and explained_by(text, rationale) is not None):
+        return None
+    return learned.role_found(learned_role, weighed), weighed.sentence
 
 
 def _cue(cues: tuple[str, ...], text: str, *, negation: bool = True,
@@ -150,6 +166,7 @@ LEARNING = (
 )
 
 
+@functools.lru_cache(maxsize=16)  # one finder per set of phrases: it names kept answers
 def bandwagon_finder(cues: tuple[str, ...], learning: tuple[str, ...]) -> Finder:
     """Other organizations being there or doing well, else an idiom of following;
     a sentence that studies them (``learning``) is research, not a leap."""
@@ -197,6 +214,7 @@ IMAGE = (
 )
 
 
+@functools.lru_cache(maxsize=16)  # one finder per set of phrases: it names kept answers
 def image_finder(cues: tuple[str, ...], image_cues: tuple[str, ...]) -> Finder:
     """An image role, else a fashion idiom, else a dated-image idiom."""
 

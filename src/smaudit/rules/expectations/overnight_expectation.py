@@ -17,7 +17,7 @@ from smaudit.model.findings import Violation
 from smaudit.model.plan import Plan
 from smaudit.model.prose import learned
 from smaudit.model.prose.cues import compile_cues
-from smaudit.model.prose.expectation_roles import Context, read, span_roles
+from smaudit.model.prose.expectation_roles import Context, names_calendar, read, span_roles
 from smaudit.model.prose.phrasing import phrase_options, phrases, quote
 from smaudit.model.rule import rule
 
@@ -106,7 +106,10 @@ def overnight_expectation(plan: Plan, options: Mapping[str, Any]) -> Iterator[Vi
     start = _start_month(plan)
 
     def context(field: str, text: str) -> Context:
-        return Context(field, text, start=start, options=months)
+        # the start month bears only on a calendar word; without one the text's answer is
+        # the same in every plan, and kept for all of them
+        return Context(field, text, start=start if names_calendar(text) else None,
+                       options=months)
 
     hint = ("Set expectations in months, not weeks: trust and the results it brings build "
             "slowly; agree on leading signs to watch meanwhile.")
