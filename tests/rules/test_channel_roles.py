@@ -2264,3 +2264,23 @@ def test_sma203_may_be_perceived_as():
     bragging.assert_findings(rationale(
         "We chose Facebook so that the museum may be perceived as a forward-looking, "
         "contemporary institution."), [("SMA203", 3, 16)])
+
+
+def test_sma202_a_quantified_pronoun_is_what_was_just_said():
+    bandwagon.assert_valid(motivation(
+        "Recommendations bring in most of our clients, and a lot of that now happens on "
+        "Facebook."))
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    ("The staff want one proper plan instead of posting whenever somebody has five minutes.",
+     True),
+    ("Our volunteers would like a shared calendar for the page.", True),
+    ("The trustees want us on Instagram before the gala.", False),
+])
+def test_the_organizations_own_people_wishing_is_no_order(text, own):
+    from smaudit.model.prose import channel_roles
+
+    assert channel_roles.own_people_wish(text) is own
+    if own:
+        box.assert_valid(motivation(text))

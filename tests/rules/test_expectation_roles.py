@@ -2462,3 +2462,9 @@ SEASONS_OF_THE_CUSTOMER_AND_SPREAD = [
 @pytest.mark.parametrize(("code", "fires", "field", "text"), SEASONS_OF_THE_CUSTOMER_AND_SPREAD)
 def test_customer_windows_and_spread_in_more_forms(code, fires, field, text):
     check({"SMA501": overnight, "SMA502": viral}[code], code, text, field, fires)
+
+
+def test_overnight_answering_quickly_is_how_people_are_served():
+    check(overnight, "SMA501", "Reply to every booking question quickly on each channel", "goal",
+          False)
+    check(overnight, "SMA501", "Fill the new class timetable quickly", "goal", True)

@@ -779,6 +779,16 @@ _OWN_PEOPLE = LazyPattern(
     r"|colleagues|people)$", re.IGNORECASE)
 
 
+def own_people_wish(text: str) -> bool:
+    """Whether the text gives the wish of the organization's own people as a whole ("the
+    team wants one plan instead of ..."): their own view, which no one above them
+    ordered, so no mandate."""
+    for found in _directive().finditer(text):
+        if _OWN_PEOPLE.match(_subject(before(text, found.start()))):
+            return True
+    return False
+
+
 def _giver_ok(subject: str) -> bool:
     """Whether a subject can be a mandate-giver: a noun phrase, not the organization
     or a pronoun, not its customers, not research, not denied ("nobody at HQ")."""
@@ -1870,7 +1880,9 @@ _NOT_DETERMINING = LazyPattern(r"(?:other|another)\s+than\b|most\s+(?:often|\w+l
 _NOT_AN_ORG = LazyPattern(
     r"(?:age|ages|day|days|week|weeks|month|months|year|years|time|times|season|seasons"
     r"|morning|evening|night|weekend|weekends|kind|kinds|type|types|sort|sorts|size|sizes"
-    r"|bit|bits|part|parts|way|ways|step|steps|stage|stages|aspect|aspects|detail|details)",
+    r"|bit|bits|part|parts|way|ways|step|steps|stage|stages|aspect|aspects|detail|details"
+    # a pronoun quantified ("a lot of it", "most of them", "all of this"): what was just said
+    r"|it|them|this|that|these|those|us|ours)",
     re.IGNORECASE)
 _PLATFORM_NAME = LazyPattern(rf"^{SOCIAL}$", re.IGNORECASE)
 _FUNCTION_NAME = LazyPattern(

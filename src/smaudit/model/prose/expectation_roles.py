@@ -1456,6 +1456,8 @@ _WINDOW_OF_CUSTOMER = _lazy(
     # how often they come back, not a deadline for results
     r"|re-?(?:book|visit|purchase|buy|subscribe|enrol|register|join)(?:s|ed|ing)?"
     r"|renew(?:s|ed|ing|als?)?"
+    # each of many things' own first days: "sell out each release on its first weekend"
+    r"|\b(?:each|every)\s+[^.;]{0,40}\bits\s+(?:first|opening|launch)\b"
     # a window that recurs with each release or event: "300 copies per release within 8 weeks"
     r"|per\s+(?!(?:day|week|month|year|quarter|annum|cent)\b)[a-z]+"
     r"|on\s+average|tend\s+to)\b|\bof\s+(?:their|his|her|joining|signing|buying|purchase"
@@ -1488,6 +1490,10 @@ _REACH_TARGET = _lazy(r"\b(?:double|doubling|triple|tripling|grow|growing|increa
                       r"|raising|boost|boosting|improve|improving|expand|expanding|extend|extending"
                       r"|lift|lifting)\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?(?:reach|audience"
                       r"|following|awareness|visibility|footprint)\b", re.IGNORECASE)
+# A verb of serving someone, then what is served, before a word of speed: "answer
+# questions quickly", "reply to every message fast" (verbs of answering, a closed class).
+_SERVICE_SPEED = _lazy(r"\b(?:answer\w*|repl(?:y|ies|ied|ying)|respond\w*|deal\w*\s+with"
+                       r"|get\s+back\s+to|acknowledg\w*)\b[^.;]{0,60}$", re.IGNORECASE)
 # A verb of spreading right before a word of speed ("spread rapidly", "shared fast").
 _SPREAD_SPEED = _lazy(r"\b(?:spread\w*|shar(?:e|ed|es|ing)|circulat\w*|travel\w*|catch\w*\s+on"
                       r"|passed\s+(?:round|around|on))\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -1880,6 +1886,9 @@ def span_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
                 ctx.field != "expectations" and not (
                     _CONTENT_RX.search(text) or _STARTING.search(text) or _GAINED.search(body)):
             continue  # "every tenant hears about shut-offs the same day": a service's speed
+        if months is not None and months < 0.25 and _SERVICE_SPEED.search(
+                text, max(0, start - 80), start):
+            continue  # "answer product and order questions quickly": how fast people are served
         if _SPREAD_SPEED.search(text, max(0, start - 40), start):
             continue  # "will spread rapidly": how fast it spreads, viral-expectation's to judge
         expecting = ctx.goal or ctx.field == "expectations" or span.kind == "given"

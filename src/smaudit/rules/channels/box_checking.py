@@ -138,9 +138,18 @@ def box_checking(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
                   '{what} gives a mandate, not a reason: {role}: "{sentence}"',
                   "Say what the organization and its customers gain from being there; if "
                   "the only reason is the order, agree goals with whoever gave it.",
-                  explained_by=_OTHERS_AS_REASON)
+                  explained_by=_explained_otherwise)
 
 
 #: The bandwagon frames, with their own phrases: "all the other parks have a page, so we
 #: must have one" gives others' example as the reason, which is SMA202's finding.
 _OTHERS_AS_REASON = bandwagon_finder(BANDWAGON, LEARNING)
+
+
+def _explained_otherwise(text: str, rationale: bool) -> tuple[str, str] | None:
+    """What the frames read in a text instead of an order: others' example as the reason
+    (SMA202's), or the wish of the organization's own people ("the team wants one plan
+    instead of posting whenever someone has a spare minute")."""
+    if roles.own_people_wish(text):
+        return "the organization's own people's wish", text
+    return _OTHERS_AS_REASON(text, rationale)
