@@ -2284,3 +2284,9 @@ def test_the_organizations_own_people_wishing_is_no_order(text, own):
     assert channel_roles.own_people_wish(text) is own
     if own:
         box.assert_valid(motivation(text))
+
+
+@pytest.mark.parametrize("where", [motivation, rationale])
+def test_sma201_a_duty_set_out_in_a_paper_is_how_to_serve_not_whether(where):
+    box.assert_valid(where("Our reply times were set out in the service agreement with the "
+                           "council."))

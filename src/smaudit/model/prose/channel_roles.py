@@ -928,6 +928,8 @@ _SPECIFIED_IN = _compile(
         (?P<paper>conditions|terms|agreement|contract|grant|lease|policy|rules|brief|licen[cs]e
           |charter|framework|funding\s+agreement|tender)\b""",
     anchors="specified stipulated required listed named set written laid mandated")
+#: A pronoun standing for the platform a rationale is about: "because it was specified".
+_PRONOUN_BEFORE = LazyPattern(r"\b(?:it|this|that|which)\s*$", re.IGNORECASE)
 #: The verbs of putting a clause into a paper, just before ``_WRITTEN_INTO``'s paper.
 _PUT_IN_WRITING = LazyPattern(
     r"\b(?:put|puts|putting|wrote|write|writes|writing|written|added|adds|built|included"
@@ -1411,6 +1413,10 @@ def _mandates_found(text: str, rationale: bool, social: LazyPattern, named_in_co
             yield (_only(f"what {lower_first(found.group('giver'))} says"), found.start(),
                    found.end())
     for found in _SPECIFIED_IN.finditer(text):
+        head = before(text, found.start())
+        if not (social.search(head) or (rationale and _PRONOUN_BEFORE.search(head))) \
+                or _DUTY_OF_SERVICE.search(head):
+            continue  # "our reply times were set out in the agreement": how, not whether
         yield (_only(f"an obligation written into the {found.group('paper').lower()}"),
                found.start(), found.end())
     for found in _WRITTEN_INTO.finditer(text):
