@@ -1614,6 +1614,10 @@ _OTHERS = (
     rf"(?:a|an|their\s+own)\s+{SOCIAL}(?:\s+(?:account|page|profile|channel|presence))?\b",
 )
 
+#: The verbs note form keeps after a name, its copula dropped, at the end of a fragment:
+#: "Other libraries doing it.", "Neighbouring regions all there."
+_NOTE_FORM = (r"(?:using|posting|doing|running|advertising|thriving|booming|(?:all\s+)?there)\b"
+              r"(?=[^.;!?]{0,30}(?:[.;!?]|$))")
 #: What other organizations do on social media or get from it (verbs of being
 #: there, using, and gaining; a closed class of verbs).
 _DOING = _compile(
@@ -1639,8 +1643,7 @@ _DOING = _compile(
         |stayed|been\s+to|used|tried|shopped|eaten|ate|worked\s+(?:at|for|in)|studied)\s+(?:(?!(?:us|our|we|me|my|and|but|so
         |because)\b)[\w'\u2019&-]+\s+){0,8})?)
       # note form, the copula dropped before a participle: "other libraries doing it."
-      (?:(?:using|posting|doing|running|advertising|thriving|booming|(?:all\s+)?there)\b
-        (?=[^.;!?]{0,30}(?:[.;!?]|$))
+      (?:""" + _NOTE_FORM + r"""
       |(?:is|are|['\u2019]s|['\u2019]re|was|were|has\s+been|have\s+been|seem|seems|seemed)
           \s+(?:to\s+be\s+)?(?:(?:all|already|now|each|also|really|so|very|big|huge|everywhere
           |still|clearly|obviously|apparently|just)\s+)*
@@ -1715,10 +1718,8 @@ _SUCCESS = LazyPattern(
     r"|growth|off|up|it|nicely|fortune|killing)\b",
     re.IGNORECASE,
 )
-#: The verbs note form keeps after a name, its verb dropped: "Other libraries doing it.",
-#: "Neighbouring regions all there." (as in ``_DOING``).
-_NOTE_VERB = LazyPattern(r"(?:using|posting|doing|running|advertising|thriving|booming|(?:all\s+)?"
-                         r"there)\b(?=[^.;!?]{0,30}(?:[.;!?]|$))", re.IGNORECASE)
+#: ``_NOTE_FORM`` alone, to tell a note-form match of ``_DOING`` from a full verb.
+_NOTE_VERB = LazyPattern(_NOTE_FORM, re.IGNORECASE)
 #: Where a fragment of notes begins: the start of the text or a stop before it.
 _FRAGMENT_START = LazyPattern(r"(?:^|[.;:!?\-\u2013\u2014(])\W*$"
                               # or what one is told to look at: "look how the hospice doing"
