@@ -189,6 +189,11 @@ _NEGATOR = _lazy(
     r"|\w+n['\u2019]t\b",
     re.IGNORECASE,
 )
+# The verbs of dismissing an idea (a closed class): "set aside", "ruled out", "shelved".
+# "Dropped" and "parked" say so only of an idea ("the idea was dropped", "dropped the
+# idea"), so they join where one is named.
+_DISMISSED = (r"(?:set\s+aside|ruled\s+out|dismissed|rejected|discounted|discarded|shelved"
+              r"|abandoned|binned)")
 # "X isn't a strategy", "X is not what we need", "X won't happen": negation
 # of the role from after it, a few words on.
 _NEGATED_AFTER = _lazy(
@@ -204,8 +209,8 @@ _NEGATED_AFTER = _lazy(
     # set aside by whoever heard it: "the idea that a video might spread was noted but set
     # aside" (verbs of dismissing, a closed class)
     r"|(?:[^\s,;:.!?]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+"
-    r"(?:(?:noted|considered|discussed|raised|heard)\s+(?:but|and)\s+)?(?:set\s+aside|ruled\s+out"
-    r"|dismissed|rejected|discounted|parked|discarded|dropped|shelved)\b"
+    r"(?:(?:noted|considered|discussed|raised|heard)\s+(?:but|and)\s+)?(?:" + _DISMISSED
+    + r"|dropped|parked)\b"
     # the symbols for "is not" in note form: "virality != KPI"
     r"|\s*(?:!=|\u2260|=/=)",
     re.IGNORECASE,
@@ -248,7 +253,7 @@ _DISOWN = _lazy(
     # "yet we build upon no such hope": nothing rests on it
     r"|\b(?:build|builds|building|rest|rests|resting|stake|staking)\s+(?:up)?on\s+no\b"
     # set aside: "(the idea was noted) but set aside", "but it was ruled out"
-    r"|\b(?:set\s+aside|ruled\s+out|dismissed|rejected|discounted|shelved)\b"
+    r"|\b" + _DISMISSED + r"\b"
     r"|\bnot\s+(?:part\s+of\s+)?(?:the|our|any)\s+(?:plan|forecasts?|budgets?|targets?|strategy"
     r"|goals?|numbers)\b",
     re.IGNORECASE,
@@ -378,8 +383,9 @@ _RATHER_THAN = _lazy(r"\b(?:rather|sooner)\b[^.;]{0,120}?\bthan\s+(?:[\w'\u2019-
 # An idea the writer has put away, then what it was: "we have set aside the idea that
 # the page must pay for itself" (verbs of dismissing and nouns of a belief, closed classes).
 _IDEA_SET_ASIDE = _lazy(
-    r"\b(?:set\s+aside|dismissed|rejected|dropped|abandoned|ruled\s+out|let\s+go\s+of|given\s+up"
-    r"|gave\s+up|binned|shelved)\s+(?:the|any|that|this)\s+(?:idea|notion|thought|hope|expectation"
+    r"\b(?:" + _DISMISSED + r"|dropped|parked|let\s+go\s+of|given\s+up|gave\s+up)\s+"
+    r"(?:the|any|that|this)\s+"
+    r"(?:idea|notion|thought|hope|expectation"
     r"|assumption|belief)\s+(?:that|of)\b[^.;]*$", re.IGNORECASE)
 # A possibility, not an expectation, before the role: "some enquiries may come early".
 _MAYBE = _lazy(r"\b(?:may|might|could|possibly|perhaps|maybe)\b", re.IGNORECASE)
@@ -1394,8 +1400,10 @@ _TIME_PREP = _lazy(
     r"(?:\s+(?:just|only|a\s+mere|barely))?\s*$", re.IGNORECASE)
 # Work done fast, reviews and early learning are not results expected soon:
 # serving customers, looking at numbers, publishing (closed class of verbs).
+# The verbs of answering someone (a closed class): what customer service does.
+_ANSWERING = r"(?:repl(?:y|ies|ied|ying)|answer\w*|respond\w*|acknowledg\w*|get\s+back)"
 _ACTIVITY = _lazy(
-    r"\b(?:repl(?:y|ies|ied|ying)|answer\w*|respond\w*|acknowledg\w*|get\s+back|call\w*\s+back"
+    r"\b(?:" + _ANSWERING + r"|call\w*\s+back"
     r"|review\w*|measur(?:e|es|ed|ing)\b|assess\w*|evaluat\w*|judg\w*|check\w*"
     r"|look\s+(?:only\s+)?(?:again|at|if|whether|for)"
     r"|report\w*"
@@ -1492,8 +1500,7 @@ _REACH_TARGET = _lazy(r"\b(?:double|doubling|triple|tripling|grow|growing|increa
                       r"|following|awareness|visibility|footprint)\b", re.IGNORECASE)
 # A verb of serving someone, then what is served, before a word of speed: "answer
 # questions quickly", "reply to every message fast" (verbs of answering, a closed class).
-_SERVICE_SPEED = _lazy(r"\b(?:answer\w*|repl(?:y|ies|ied|ying)|respond\w*|deal\w*\s+with"
-                       r"|get\s+back\s+to|acknowledg\w*)\b[^.;]{0,60}$", re.IGNORECASE)
+_SERVICE_SPEED = _lazy(r"\b(?:" + _ANSWERING + r"|deal\w*\s+with)\b[^.;]{0,60}$", re.IGNORECASE)
 # A verb of spreading right before a word of speed ("spread rapidly", "shared fast").
 _SPREAD_SPEED = _lazy(r"\b(?:spread\w*|shar(?:e|ed|es|ing)|circulat\w*|travel\w*|catch\w*\s+on"
                       r"|passed\s+(?:round|around|on))\s+(?:\w+\s+)?$", re.IGNORECASE)
