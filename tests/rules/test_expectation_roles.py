@@ -2393,7 +2393,7 @@ SET_ASIDE = [
 
 @pytest.mark.parametrize(("code", "fires", "field", "text"), SET_ASIDE)
 def test_set_aside_welcomed_turned_down_or_a_phase(code, fires, field, text):
-    check({"SMA501": overnight, "SMA502": viral}[code], code, text, field, fires)
+    check(_TESTERS[code], code, text, field, fires)
 
 
 # A relative clause of the content can count on everyone sharing it; a repeat booking in
@@ -2408,7 +2408,7 @@ RELATIVES_AND_FIRST_SPANS = [
 
 @pytest.mark.parametrize(("code", "fires", "field", "text"), RELATIVES_AND_FIRST_SPANS)
 def test_relative_clauses_and_the_plans_first_spans(code, fires, field, text):
-    check({"SMA501": overnight, "SMA502": viral}[code], code, text, field, fires)
+    check(_TESTERS[code], code, text, field, fires)
 
 
 # Only looking early, a blessing nothing is built on, an idea set aside.
@@ -2427,7 +2427,7 @@ LOOKED_AT_AND_SET_ASIDE = [
 
 @pytest.mark.parametrize(("code", "fires", "field", "text"), LOOKED_AT_AND_SET_ASIDE)
 def test_looked_at_blessed_or_set_aside(code, fires, field, text):
-    check({"SMA404": roi, "SMA501": overnight, "SMA502": viral}[code], code, text, field, fires)
+    check(_TESTERS[code], code, text, field, fires)
 
 
 MONTH_ONE_MAYBE_AND_RARE = [
@@ -2445,7 +2445,7 @@ MONTH_ONE_MAYBE_AND_RARE = [
 
 @pytest.mark.parametrize(("code", "fires", "field", "text"), MONTH_ONE_MAYBE_AND_RARE)
 def test_month_one_a_maybe_a_recurring_window_and_rarity(code, fires, field, text):
-    check({"SMA501": overnight, "SMA502": viral}[code], code, text, field, fires)
+    check(_TESTERS[code], code, text, field, fires)
 
 
 SEASONS_OF_THE_CUSTOMER_AND_SPREAD = [
@@ -2461,7 +2461,7 @@ SEASONS_OF_THE_CUSTOMER_AND_SPREAD = [
 
 @pytest.mark.parametrize(("code", "fires", "field", "text"), SEASONS_OF_THE_CUSTOMER_AND_SPREAD)
 def test_customer_windows_and_spread_in_more_forms(code, fires, field, text):
-    check({"SMA501": overnight, "SMA502": viral}[code], code, text, field, fires)
+    check(_TESTERS[code], code, text, field, fires)
 
 
 def test_overnight_answering_quickly_is_how_people_are_served():

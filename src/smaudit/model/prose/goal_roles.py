@@ -805,7 +805,9 @@ _OUTCOME_SUBJECT = LazyPattern(r"^(?:success|results?|growth|momentum|traction|r
 #: follows": the verb of coming after, not the platform's count.
 _COMES_AFTER = LazyPattern(r"^\W*(?:and\s+|then\s+)?(?:the\s+)?[\w'-]+\s+(?:then\s+)?follows\W*$")
 #: A means phrase the quantity stands in, not the goal's object: "using our Facebook
-#: presence to reach hall committees", "through the page's followers".
+#: presence to reach hall committees", "through the page's followers". Narrower than
+#: ``roles().means``: "with" and "by" also name the goal's own measure ("grow by 500
+#: followers", "a page with 5,000 followers"), which must still count.
 _MEANS_BEFORE = LazyPattern(r"\b(?:using|via|through|by\s+means\s+of|by\s+way\s+of)\s+"
                             r"(?:[\w'-]+\s+){0,4}$")
 def in_means_phrase(text: str, start: int) -> bool:
