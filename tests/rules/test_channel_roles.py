@@ -28,6 +28,9 @@ def rationale(text: str, platform: str = "instagram") -> str:
     return f"channels:\n  - platform: {platform}\n    rationale: {json.dumps(text)}\n"
 
 
+#: Where each placement's text starts (line, column).
+STARTS = {motivation: (1, 13), rationale: (3, 16)}
+
 box = frames_alone("SMA201")
 bandwagon = frames_alone("SMA202")
 bragging = frames_alone("SMA203")
@@ -2141,8 +2144,7 @@ def test_sma202_a_named_survey_is_no_organization():
     ("Farm shop next door: 4k followers. Queues every Saturday.", rationale),
 ])
 def test_sma202_note_form_without_a_verb(text, where):
-    bandwagon.assert_findings(where(text), [("SMA202", *((1, 13) if where is motivation
-                                                         else (3, 16)))])
+    bandwagon.assert_findings(where(text), [("SMA202", *STARTS[where])])
 
 
 def test_sma202_a_preposition_before_an_article_is_no_place():
@@ -2186,8 +2188,7 @@ def test_sma202_others_shrugged_off_then_our_own_reason(text):
      "must be.", motivation),
 ])
 def test_sma202_others_in_note_form_and_learners_prepositions(text, where):
-    bandwagon.assert_findings(where(text), [("SMA202", *((1, 13) if where is motivation
-                                                         else (3, 16)))])
+    bandwagon.assert_findings(where(text), [("SMA202", *STARTS[where])])
 
 
 def test_sma202_the_object_of_customers_is_no_example_in_note_form():
