@@ -2468,3 +2468,33 @@ def test_overnight_answering_quickly_is_how_people_are_served():
     check(overnight, "SMA501", "Reply to every booking question quickly on each channel", "goal",
           False)
     check(overnight, "SMA501", "Fill the new class timetable quickly", "goal", True)
+
+
+# --------------------------------------------------------------------------
+# Each sentence is read on its own
+
+SENTENCE_BY_SENTENCE = [
+    # a frame that could start in the item before (its words run on past the line break)
+    # must still be found in its own item
+    "What we hope for this year:\n- fresh photos every week\n- Instagram to pay the rent "
+    "of the studio",
+    "Two things:\n1) short reels from the workshop\n2) TikTok to fund the wages of the intern",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCE_BY_SENTENCE)
+def test_each_sentence_is_searched_on_its_own(text):
+    snippet, (line, column) = plan(text)
+    findings = roi.assert_findings(snippet, [("SMA404", line, column)])
+    assert "the posts covering a cost" in findings[0].message
+
+
+def test_a_sentence_kept_from_one_field_is_placed_in_another():
+    # the second text repeats the first as its second sentence: what was found in it is
+    # kept, and placed at the sentence's own offset in the new field
+    first = "Instagram has to cover the hours of the studio manager."
+    for text in (first, "We open in May. " + first, "We open in May.\n\n" + first):
+        snippet, (line, column) = plan(text)
+        findings = roi.assert_findings(snippet, [("SMA404", line, column)])
+        assert f'"{first}"' in findings[0].message
+        assert "(the posts covering a cost)" in findings[0].message

@@ -560,28 +560,104 @@ def _split(text: str) -> tuple[tuple[Sentence, ...], list[int]]:
     return found, [s.start + len(s.text) for s in found]
 
 
-def _raw_matches(family: str, text: str, field: Field | None = None
-                 ) -> tuple[tuple[int, re.Match[str]], ...]:
-    """Every frame match of a family in ``text``, before any judgement of context:
-    (frame index, match). A short text's matches are kept, since the same sentence
-    recurs across the fields, rules and plans that read it."""
-    if field is None or len(text) < 2000:
-        return _raw_matches_cached(family, text)
-    return tuple(_frame_matches(family, text, field))
+def _raw_matches(family: str, field: Field) -> Iterator[tuple[int, _Found]]:
+    """Every frame match of a family in the field, before any judgement of context:
+    (frame index, match), sentence by sentence, the frames in order within each.
+
+    A frame never spans two sentences (a reader only counts a match its sentence
+    holds), so each sentence is searched on its own and its matches are kept per
+    sentence: plans share far more sentences than whole fields, and a sentence
+    another field or plan had costs one lookup (``_finds``). The sentence is searched
+    with the character before it (the mark that ended the sentence before), which a
+    frame's look-behind may read, and a match is placed in the field by the
+    sentence's offset."""
+    text = field.text
+    for sentence in field.sentences:
+        at = sentence.start
+        before = text[at - 1] if at else ""
+        found = _finds(before + sentence.text, len(before)).frames(family)
+        if found:
+            shift = at - len(before)
+            for i, m in found:
+                yield i, _Placed(m, shift) if shift else m
 
 
-@lru_cache(maxsize=128)  # a plan's texts: one another plan had is answered whole (answers)
-def _raw_matches_cached(family: str, text: str) -> tuple[tuple[int, re.Match[str]], ...]:
-    return tuple(_frame_matches(family, text, None))
+@kept(4096)
+def _finds(text: str, pos: int) -> _SentenceFinds:
+    """What the frames and spans find in one sentence, kept per sentence."""
+    return _SentenceFinds(text, pos)
 
 
-def _frame_matches(family: str, text: str, field: Field | None
-                   ) -> Iterator[tuple[int, re.Match[str]]]:
-    frames = _roi_frames() if family == "roi" else _spread_frames()
-    for i in _candidates(family, frames, text):
-        pattern, _, _, anchor = frames[i]
-        for m in anchored(pattern, anchor, text, field=field):
-            yield i, m
+class _SentenceFinds:
+    """The raw matches of one sentence (``text[pos:]``, after the character before it), of
+    each frame family and of the spans, each found on first use: one record per sentence
+    for the three judgements, so a sentence is held once."""
+
+    __slots__ = ("_roi", "_spans", "_spread", "pos", "text")
+
+    def __init__(self, text: str, pos: int) -> None:
+        self.text, self.pos = text, pos
+        self._roi: tuple[tuple[int, re.Match[str]], ...] | None = None
+        self._spread: tuple[tuple[int, re.Match[str]], ...] | None = None
+        self._spans: tuple[re.Match[str], ...] | None = None
+
+    def frames(self, family: str) -> tuple[tuple[int, re.Match[str]], ...]:
+        """The frame matches of ``family``: (frame index, match), frames in order."""
+        roi = family == "roi"
+        found = self._roi if roi else self._spread
+        if found is None:
+            text, pos = self.text, self.pos
+            frames = _roi_frames() if roi else _spread_frames()
+            found = tuple((i, m) for i in _candidates(family, frames, text)
+                          for m in anchored(frames[i][0], frames[i][3], text, pos=pos))
+            if roi:
+                self._roi = found
+            else:
+                self._spread = found
+        return found
+
+    def spans(self) -> tuple[re.Match[str], ...]:
+        """The matches of both kinds of span, unordered."""
+        found = self._spans
+        if found is None:
+            text, pos = self.text, self.pos
+            spans = list(anchored(_unit_spans(), _span_anchor(), text, before=70, after=30,
+                                  pos=pos))
+            words = _words(text)
+            # a key inside a token ("same-day", "day-one"): every plain word of the text
+            # lies in one token, and a token of letters and digits only is its own plain
+            # word, so only the others are split again (not the whole text)
+            if not (_SPAN_KEYS.isdisjoint(words)
+                    and all(_SPAN_KEYS.isdisjoint(_PLAIN_WORD.findall(word)) for word in words
+                            if not word.isalnum())):
+                spans += _other_spans().finditer(text, pos)
+            found = self._spans = tuple(spans)
+        return found
+
+
+class _Placed:
+    """A match in one sentence, read at its place in the field (``at`` is the sentence's
+    offset): what the role readers ask of a match, shifted."""
+
+    __slots__ = ("_at", "_match")
+
+    def __init__(self, match: re.Match[str], at: int) -> None:
+        self._match, self._at = match, at
+
+    def start(self, group: int | str = 0) -> int:
+        return self._match.start(group) + self._at
+
+    def end(self, group: int | str = 0) -> int:
+        return self._match.end(group) + self._at
+
+    def group(self, group: int | str = 0) -> str | Any:
+        return self._match.group(group)
+
+    def groupdict(self) -> dict[str, str | Any]:
+        return self._match.groupdict()
+
+
+_Found = re.Match[str] | _Placed
 
 
 Frames = Callable[[Field], Iterator[tuple[Sentence, Role]]]
@@ -732,8 +808,8 @@ def _phrase_anchored(family: str) -> tuple[tuple[int, frozenset[str]], ...]:
 
 
 def anchored(pattern: re.Pattern[str], anchor: re.Pattern[str] | None, text: str, *,
-             before: int = 160, after: int = 160,
-             field: Field | None = None) -> Iterator[re.Match[str]]:
+             before: int = 160, after: int = 160, field: Field | None = None,
+             pos: int = 0) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``text``, searched only around the matches of
     ``anchor`` (a word every match holds, cheap to find).
 
@@ -742,15 +818,16 @@ def anchored(pattern: re.Pattern[str], anchor: re.Pattern[str] | None, text: str
     plain word list the regex engine skips through quickly. Every match lies
     within ``before``/``after`` characters of its anchor, and inside the
     anchor's sentence when ``field`` is given (a frame never spans two), so
-    nothing is lost. Overlapping stretches are searched as one.
+    nothing is lost. Overlapping stretches are searched as one. Nothing before ``pos``
+    is searched (a look-behind still reads it).
     """
     if anchor is None:
-        yield from pattern.finditer(text)
+        yield from pattern.finditer(text, pos)
         return
     size = len(text)
     lo = hi = -1
-    for a in anchor.finditer(text):
-        start, end = max(0, a.start() - before), min(size, a.end() + after)
+    for a in anchor.finditer(text, pos):
+        start, end = max(pos, a.start() - before), min(size, a.end() + after)
         if field is not None:
             sentence = field.sentence_at(a.start())
             if sentence is None:
@@ -1156,7 +1233,7 @@ def roi_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
     """Money expected from the posts themselves (SMA404), not from paid ads or a shop."""
     ctx = field.ctx
     frames = _roi_frames()
-    for i, m in _raw_matches("roi", field.text, field):
+    for i, m in _raw_matches("roi", field):
         _, what, want, _ = frames[i]
         sentence = field.locate(m.start(), m.start("head"), m.end("head"))
         if sentence is None:
@@ -1566,21 +1643,21 @@ def _span_anchor() -> Any:
                  re.IGNORECASE)
 
 
-def _span_matches(text: str, field: Field | None) -> list[re.Match[str]]:
+def _span_matches(text: str, field: Field | None) -> list[_Found]:
     """The spans of both kinds in reading order; where two overlap, the one that starts
-    first (or, starting together, the longer) stands, as one alternation would pick."""
-    found = list(anchored(_unit_spans(), _span_anchor(), text, before=70, after=30,
-                          field=field))
-    words = _words(text)
-    # a key inside a token ("same-day", "day-one"): every plain word of the text lies in
-    # one token, and a token of letters and digits only is its own plain word, so only
-    # the others are split again (not the whole text)
-    if not (_SPAN_KEYS.isdisjoint(words)
-            and all(_SPAN_KEYS.isdisjoint(_PLAIN_WORD.findall(word)) for word in words
-                    if not word.isalnum())):
-        found += _other_spans().finditer(text)
+    first (or, starting together, the longer) stands, as one alternation would pick.
+
+    A span lies inside a sentence, so each sentence is searched on its own and its
+    spans kept with its frame matches (``_finds``)."""
+    found: list[_Found] = []
+    for sentence in field.sentences if field is not None else _split(text)[0]:
+        at = sentence.start
+        before = text[at - 1] if at else ""
+        shift = at - len(before)
+        spans = _finds(before + sentence.text, len(before)).spans()
+        found += [_Placed(m, shift) for m in spans] if shift else spans
     found.sort(key=lambda m: (m.start(), -m.end()))
-    kept: list[re.Match[str]] = []
+    kept: list[_Found] = []
     for m in found:
         if not kept or m.start() >= kept[-1].end():
             kept.append(m)
@@ -2332,7 +2409,7 @@ def spread_roles(field: Field) -> Iterator[tuple[Sentence, Role]]:
     """The plan counting on content spreading by itself (SMA502)."""
     ctx = field.ctx
     frames = _spread_frames()
-    for i, m in _raw_matches("spread", field.text, field):
+    for i, m in _raw_matches("spread", field):
         _, what, want, _ = frames[i]
         sentence = field.locate(m.start(), m.start("head"), m.end("head"))
         if sentence is None:
