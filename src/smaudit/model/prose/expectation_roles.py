@@ -808,18 +808,17 @@ def _phrase_anchored(family: str) -> tuple[tuple[int, frozenset[str]], ...]:
 
 
 def anchored(pattern: re.Pattern[str], anchor: re.Pattern[str] | None, text: str, *,
-             before: int = 160, after: int = 160, field: Field | None = None,
-             pos: int = 0) -> Iterator[re.Match[str]]:
+             before: int = 160, after: int = 160, pos: int = 0) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``text``, searched only around the matches of
     ``anchor`` (a word every match holds, cheap to find).
 
     A pattern that opens with a broad class (an amount of money, a span of
     time) is slow to try at every position of a long text; its anchor is a
     plain word list the regex engine skips through quickly. Every match lies
-    within ``before``/``after`` characters of its anchor, and inside the
-    anchor's sentence when ``field`` is given (a frame never spans two), so
-    nothing is lost. Overlapping stretches are searched as one. Nothing before ``pos``
-    is searched (a look-behind still reads it).
+    within ``before``/``after`` characters of its anchor, so nothing is lost.
+    Overlapping stretches are searched as one. Nothing before ``pos`` is
+    searched (a look-behind still reads it): the readers search one sentence,
+    after the character before it.
     """
     if anchor is None:
         yield from pattern.finditer(text, pos)
@@ -828,12 +827,6 @@ def anchored(pattern: re.Pattern[str], anchor: re.Pattern[str] | None, text: str
     lo = hi = -1
     for a in anchor.finditer(text, pos):
         start, end = max(pos, a.start() - before), min(size, a.end() + after)
-        if field is not None:
-            sentence = field.sentence_at(a.start())
-            if sentence is None:
-                continue
-            start = max(start, sentence.start)
-            end = min(end, sentence.start + len(sentence.text))
         if start <= hi:
             hi = max(hi, end)
             continue
