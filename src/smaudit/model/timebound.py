@@ -46,9 +46,11 @@ class _Expired(BaseException):
 
 
 WATCH: MutableSequence[float] | None = None
-"""In a worker process: shared ``[deadline, rules entered]`` the parent reads. While a
-rule runs, the deadline is when it must end (``time.monotonic()``; infinite for an
-unbounded one); after it, minus the time it ended; 0 before the first rule of a file."""
+"""In a worker process: shared ``[deadline, rules entered on this file, files of the batch
+linted]`` the parent reads. While a rule runs, the deadline is when it must end
+(``time.monotonic()``; infinite for an unbounded one); after it, minus the time it ended;
+0 before the first rule of a batch's first file, and minus the time it started before the
+first rule of a later one (see ``smaudit.linter.parallel``)."""
 
 IN_WORKER = False
 """Set in worker processes: there a ``KeyboardInterrupt`` can only come from a rule."""
