@@ -69,6 +69,20 @@ def test_sma007_a_template_is_an_error():
     assert "3 placeholders, first at strategy" in finding.message
 
 
+def test_sma007_points_at_the_first_placeholder_however_deep():
+    (finding,) = unfinished.assert_findings("""
+        organization:
+          name: Harbour Physio
+        channels:
+          - platform: instagram
+            goals: [bookings]
+          - platform: linkedin
+            goals: [referrals, tbd]
+        2026: n/a
+    """, [("SMA007", 7, 24)])
+    assert "2 placeholders, first at channels.1.goals.1" in finding.message
+
+
 def test_sma007_finished_plan():
     unfinished.assert_valid("""
         organization:

@@ -344,3 +344,32 @@ def test_the_watchdog_stops_a_worker_only_when_overdue(deadline, since, now, sto
     from smaudit.linter.parallel import overdue
 
     assert (overdue(deadline, since, now, 5.0) is not None) is stopped
+
+
+@pytest.mark.parametrize("deadline, lost", [(200.0, False), (-200.0, True)])
+def test_a_dead_worker_s_linted_files_are_linted_again_and_its_current_one_charged(deadline,
+                                                                                   lost):
+    from collections import deque
+
+    from smaudit.engine.run_rules import RuleCrash
+    from smaudit.linter.jobs import Job
+    from smaudit.linter.parallel import Lost, _replace, _Task, _Worker
+
+    linter = Linter(Settings(select=("SMA101",)))
+    tasks = deque(_Task(index, Job(f"p{index}.yaml", b"strategy: x\n")) for index in range(4))
+    # it had linted two files of its batch and was in the third, in its first rule or after
+    worker = _Worker(0, -1, -1, [deadline, 1.0, 2.0], tasks)  # type: ignore[arg-type]
+    pending: deque = deque()
+    results: list = [None] * 4
+    assert _replace(linter, worker, "killed by SIGKILL", pending, results, RuleCrash) == lost
+    if lost:
+        assert [task.index for task in pending] == [0, 1, 3]
+        assert results == [None, None, Lost("linting stopped: the worker process ended "
+                                            "(killed by SIGKILL)"), None]
+    else:
+        assert [task.index for task in pending] == [0, 1, 2, 3]
+        assert pending[2].skip == {"SMA101"} and pending[0].skip == frozenset()
+        assert [crash.describe() for crash in pending[2].crashes] == [
+            "p2.yaml: rule SMA101 (no-business-goal) of plugin smaudit.builtin.packs crashed: "
+            "its worker process ended (killed by SIGKILL) while it ran"]
+        assert results == [None] * 4

@@ -3,9 +3,10 @@
 Workers are forked from the process that already built the plugin registry,
 so they start with it instead of rebuilding it. The parent reads the files as
 the workers need them (``linter.feed``) and sends each file's bytes with its
-task, so no process holds every plan at once; one result message per file
-travels back. Results are put back in input order, so the output is the same
-whatever the number of workers.
+task, so no process holds every plan at once. A worker sends the results of a
+batch of files in one message, so the parent, which shares the cores with the
+workers, wakes once a batch rather than once a file. Results are put back in
+input order, so the output is the same whatever the number of workers.
 
 The parent is a watchdog. Each worker publishes in shared memory when its
 current rule must end (see ``timebound``); a worker whose rule runs past that
@@ -15,8 +16,9 @@ segfault, ``os._exit``, the out-of-memory killer) is replaced too. Either
 way each file still gets exactly one outcome: a file whose rule was stopped
 is linted again without that rule and reported with a ``RuleCrash`` naming
 the rule and its plugin; a file whose worker died outside any rule is
-reported as a one-line error (``Lost``). Rules are counted in shared memory,
-not messages, so watching costs nothing per file.
+reported as a one-line error (``Lost``). Rules, and the files of its batch a worker has
+linted, are counted in shared memory, not messages, so watching costs nothing
+per file; the files of the batch a dead worker had linted are linted again.
 """
 
 from __future__ import annotations
@@ -94,9 +96,9 @@ def _job(path: str, raw: bytes, sections: frozenset[str] | None) -> Job:
 class _Worker:
     pid: int
     tasks_out: int
-    """Where the parent writes batches of file indexes."""
+    """Where the parent writes batches of files."""
     results_in: int
-    """Where the parent reads one result per file."""
+    """Where the parent reads the results of each batch, in one message."""
     watch: memoryview
     tasks: deque[_Task] = field(default_factory=deque)
     since: float = 0.0
@@ -158,7 +160,8 @@ def _read(fd: int, size: int) -> bytes:
 
 
 def _serve(tasks_in: int, results_out: int, linter: Linter) -> None:
-    """A worker's loop: lint the files it is sent, one result message per file."""
+    """A worker's loop: lint the batches of files it is sent, one message of results
+    per batch, counting in ``watch[2]`` the files of the batch it has linted."""
     watch = timebound.WATCH
     assert watch is not None
     while True:
@@ -166,19 +169,25 @@ def _serve(tasks_in: int, results_out: int, linter: Linter) -> None:
             batch = _receive(tasks_in)
         except (EOFError, OSError):
             return
-        for number, (index, skip, path, raw, sections) in enumerate(batch, 1):  # type: ignore[arg-type]
-            watch[0] = watch[1] = 0
+        results = []
+        for number, (index, skip, path, raw, sections) in enumerate(batch):  # type: ignore[arg-type]
+            # the first file's time outside rules counts from when the parent sent it
+            watch[0] = -time.monotonic() if number else 0
+            watch[1] = 0
             outcome = linter.lint_job(_job(path, raw, sections), skip=frozenset(skip))
             watch[1] = 0
-            if number == len(batch):  # type: ignore[arg-type]
-                # before the last result: once it has every result the parent stops us
-                compiled_patterns.save()
-            _send(results_out, _packed(index, outcome))
+            watch[2] = number + 1
+            results.append(_packed(index, outcome))
+        # before the results: once it has every result the parent stops us
+        compiled_patterns.save()
+        watch[0] = watch[2] = 0
+        _send(results_out, results)
 
 
 def _start(linter: Linter) -> _Worker:
-    # Anonymous shared memory: [deadline of the current rule, rules entered on this file].
-    watch = memoryview(mmap.mmap(-1, 16)).cast("d")
+    # Anonymous shared memory: [deadline of the current rule, rules entered on this file,
+    # files of the batch linted].
+    watch = memoryview(mmap.mmap(-1, 24)).cast("d")
     tasks_in, tasks_out = os.pipe()
     results_in, results_out = os.pipe()
     gc.freeze()  # the worker's collections then leave the parent's objects (and pages) alone
@@ -288,16 +297,17 @@ def lint_in_workers(linter: Linter, jobs: Feed, workers: int) -> list[Outcome | 
                 if worker.results_in not in ready:
                     continue
                 try:
-                    index, outcome = _unpacked(_receive(worker.results_in))  # type: ignore[arg-type]
+                    outcomes = [_unpacked(m) for m in _receive(worker.results_in)]  # type: ignore[attr-defined]
                 except (EOFError, OSError, ValueError):
                     fail(worker)
                     continue
-                task = worker.tasks.popleft()
-                if task.crashes and not isinstance(outcome, Skipped):
-                    outcome = replace(outcome, crashes=(*task.crashes, *outcome.crashes))
-                results[index] = outcome
+                for index, outcome in outcomes:
+                    task = worker.tasks.popleft()
+                    if task.crashes and not isinstance(outcome, Skipped):
+                        outcome = replace(outcome, crashes=(*task.crashes, *outcome.crashes))
+                    results[index] = outcome
+                    jobs.finished()
                 worker.since = time.monotonic()
-                jobs.finished()
             now = time.monotonic()
             for worker in list(pool):
                 if not worker.tasks:
@@ -317,9 +327,10 @@ def overdue(deadline: float, since: float, now: float, seconds: float) -> str | 
     """Why a busy worker must be stopped now, or ``None``.
 
     ``deadline`` is what the worker published (see ``timebound.WATCH``): a rule's
-    deadline while it runs; minus the time the last rule ended; 0 before the first
-    rule of the file, which started at ``since``. Time outside rules counts from the
-    end of the last one, so many slow rules on one file are not a stuck worker.
+    deadline while it runs; minus the time the last rule ended (or a later file of the
+    batch started); 0 before the first rule of the batch, sent at ``since``. Time
+    outside rules counts from the end of the last one, so many slow rules on one file
+    (or a batch of slow files) are not a stuck worker.
     """
     if deadline > 0:
         if now > deadline + GRACE:
@@ -334,9 +345,14 @@ def overdue(deadline: float, since: float, now: float, seconds: float) -> str | 
 def _replace(linter: Linter, worker: _Worker, how: str,
              pending: deque[_Task], results: list, crash: type) -> int:
     """Requeue a dead worker's files; the one in progress is linted again without the
-    rule that was running, or, outside any rule, reported as lost. Returns files done."""
+    rule that was running, or, outside any rule, reported as lost. Returns files done.
+
+    The files of its batch it had linted (``watch[2]``) lost their results with it:
+    they are linted again, first."""
     if not worker.tasks:
         return 0
+    linted = min(int(worker.watch[2]), len(worker.tasks) - 1)  # type: ignore[index]
+    again = [worker.tasks.popleft() for _ in range(linted)]
     task = worker.tasks.popleft()
     pending.extendleft(reversed(worker.tasks))
     path = task.job.path
@@ -352,7 +368,9 @@ def _replace(linter: Linter, worker: _Worker, how: str,
         failure = crash(active.code, active.plugin, error, active.rule.slug, path)
         pending.appendleft(_Task(task.index, task.job, task.skip | {active.code},
                                  (*task.crashes, failure)))
+        pending.extendleft(reversed(again))
         return 0
+    pending.extendleft(reversed(again))
     results[task.index] = Lost(f"linting stopped: the worker process ended ({how})" if died
                                else f"linting stopped: the file {how}")
     return 1

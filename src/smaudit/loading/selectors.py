@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,32 +60,54 @@ def parse(selector: str) -> tuple[str | int, ...]:
     return tuple(steps)
 
 
-def select(data: Any, selector: str) -> Iterator[Node]:
-    """Every node ``selector`` names in ``data`` (see the module docstring)."""
-    yield from _walk(data, "", parse(selector), None)
+def select(data: Any, selector: str) -> list[Node]:
+    """Every node ``selector`` names in ``data``, in document order (see the module
+    docstring)."""
+    return _evaluate(data, parse(selector))
 
 
-def _walk(value: Any, pointer: str, steps: tuple[str | int, ...], item: Any) -> Iterator[Node]:
-    if not steps:
-        yield Node(pointer, value, item)
-        return
-    step, rest = steps[0], steps[1:]
-    if step == "*":
-        if isinstance(value, list):
-            for index, child in enumerate(value):
-                yield from _walk(child, join(pointer, index), rest, child)
-        return
-    if isinstance(step, int):
-        if isinstance(value, list) and step < len(value):
-            yield from _walk(value[step], join(pointer, step), rest, value[step])
-        return
-    if isinstance(value, dict):
-        child = value.get(step, MISSING)
-        if child is MISSING:
-            if "*" not in rest:
-                yield Node(join(pointer, step, *rest), MISSING, item)
-            return
-        yield from _walk(child, join(pointer, step), rest, item)
-    elif value is MISSING or value is None:
-        return
+def _evaluate(data: Any, steps: tuple[str | int, ...]) -> list[Node]:
+    """The nodes ``steps`` reach, found one step at a time over a list of candidates.
 
+    Pack rules select a few nodes of every plan, several times a plan, so this is a
+    loop over plain tuples rather than a recursive generator, and a pointer is the
+    parent's with one token added: selector keys and indexes never need escaping.
+    Each step expands its candidates in order, so the nodes keep document order. A
+    key a mapping lacks ends its branch there, as a ``MISSING`` node at the pointer
+    the whole selector would have had, which the remaining steps pass along."""
+    # (pointer, value, item, finished): finished candidates are missing nodes
+    found: list[tuple[str, Any, Any, bool]] = [("", data, None, False)]
+    for position, step in enumerate(steps):
+        reached: list[tuple[str, Any, Any, bool]] = []
+        add = reached.append
+        if step == "*":
+            for candidate in found:
+                pointer, value, _item, finished = candidate
+                if finished:
+                    add(candidate)
+                elif isinstance(value, list):
+                    for index, child in enumerate(value):
+                        add((f"{pointer}/{index}", child, child, False))
+        elif isinstance(step, int):
+            for candidate in found:
+                pointer, value, _item, finished = candidate
+                if finished:
+                    add(candidate)
+                elif isinstance(value, list) and step < len(value):
+                    add((f"{pointer}/{step}", value[step], value[step], False))
+        else:
+            rest = steps[position + 1:]
+            for candidate in found:
+                pointer, value, item, finished = candidate
+                if finished:
+                    add(candidate)
+                elif isinstance(value, dict):
+                    child = value.get(step, MISSING)
+                    if child is not MISSING:
+                        add((f"{pointer}/{step}", child, item, False))
+                    elif "*" not in rest:
+                        add((join(pointer, step, *rest), MISSING, item, True))
+        found = reached
+        if not found:
+            break
+    return [Node(pointer, value, item) for pointer, value, item, _finished in found]

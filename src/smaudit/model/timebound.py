@@ -16,9 +16,11 @@ A rule that tries to end the process (``sys.exit()``, or ``KeyboardInterrupt``
 raised inside a worker, where the user's Ctrl-C is handled by the parent)
 gets ``RuleExit`` instead, which the engine reports like any rule failure.
 
-The signal handler is installed once for a run of many calls and only the
-timer is set per call: swapping handlers for each of thirty rules on each of a
-thousand plans cost more than some of the rules.
+The signal handler is installed once for a run of many calls, and the timer
+is set once too, then again only when it fires early (see ``TimeBound``):
+swapping handlers for each of thirty rules on each of a thousand plans cost
+more than some of the rules, and setting the timer for each cost two system
+calls a rule.
 """
 
 from __future__ import annotations
@@ -44,37 +46,65 @@ class _Expired(BaseException):
 
 
 WATCH: MutableSequence[float] | None = None
-"""In a worker process: shared ``[deadline, rules entered]`` the parent reads. While a
-rule runs, the deadline is when it must end (``time.monotonic()``; infinite for an
-unbounded one); after it, minus the time it ended; 0 before the first rule of a file."""
+"""In a worker process: shared ``[deadline, rules entered on this file, files of the batch
+linted]`` the parent reads. While a rule runs, the deadline is when it must end
+(``time.monotonic()``; infinite for an unbounded one); after it, minus the time it ended;
+0 before the first rule of a batch's first file, and minus the time it started before the
+first rule of a later one (see ``smaudit.linter.parallel``)."""
 
 IN_WORKER = False
 """Set in worker processes: there a ``KeyboardInterrupt`` can only come from a rule."""
 
 
 class TimeBound:
-    """``with bound:`` raises ``RuleTimeout`` inside the block after ``seconds``."""
+    """``with bound:`` raises ``RuleTimeout`` inside the block after ``seconds``.
 
-    __slots__ = ("armed", "seconds")
+    The timer is set once, at the first block, not for each one: setting and
+    clearing it are two system calls, and a plan's forty-odd rules paid them at every
+    rule. Each block only notes its deadline. When the timer fires, a block whose
+    deadline has not come yet sets it again for the time it has left; between blocks
+    it lets it lapse, and the next block sets it again. Every later block's deadline
+    is later than the first's, so the timer never fires after a block's deadline."""
+
+    __slots__ = ("armed", "deadline", "seconds", "ticking")
 
     def __init__(self, seconds: float | None) -> None:
         self.seconds = seconds
         self.armed = False
+        """Whether a block is running (the timer's signal may stop it)."""
+        self.ticking = False
+        """Whether the timer is set."""
+        self.deadline = 0.0
 
     def __enter__(self) -> None:
+        seconds = self.seconds
         watch = WATCH
+        if seconds:
+            self.deadline = time.monotonic() + seconds
+            self.armed = True  # before looking at the timer: a signal between is harmless
+            if not self.ticking:
+                self.ticking = True
+                signal.setitimer(signal.ITIMER_REAL, seconds)
         if watch is not None:
-            watch[0] = time.monotonic() + self.seconds if self.seconds else float("inf")
+            watch[0] = self.deadline if seconds else float("inf")
             watch[1] += 1
-        if self.seconds:
-            self.armed = True
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def expired(self) -> bool:
+        """Called when the timer fires: whether the running block is past its deadline;
+        if one runs and is not, the timer is set again for the time it has left."""
+        self.ticking = False
+        if not self.armed:
+            return False
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            return True
+        self.ticking = True
+        signal.setitimer(signal.ITIMER_REAL, max(left, 1e-4))
+        return False
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  tb: object) -> None:
-        if self.armed:
-            self.armed = False
-            signal.setitimer(signal.ITIMER_REAL, 0)
+        self.armed = False  # the timer goes on ticking; it lapses if no block runs
         if WATCH is not None:
             WATCH[0] = -time.monotonic()  # outside any rule since now
         if kind is None or issubclass(kind, Exception):
@@ -98,7 +128,7 @@ def time_bounds(seconds: float | None) -> Iterator[TimeBound]:
     bound = TimeBound(seconds)
 
     def expire(signum: int, frame: object) -> None:
-        if bound.armed:  # not once the block is being left
+        if bound.expired():  # not once the block is being left
             raise _Expired(f"took longer than {seconds:g} s on this file")
 
     previous = signal.signal(signal.SIGALRM, expire)

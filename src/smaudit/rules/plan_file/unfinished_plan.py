@@ -17,17 +17,37 @@ from smaudit.model.prose.blank import is_placeholder
 from smaudit.model.rule import rule
 
 
-def _placeholders(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
-    """``(pointer, text)`` of every text value that is a placeholder, in document order."""
-    if isinstance(node, str):
-        if is_placeholder(node):
-            yield pointer, node
-    elif isinstance(node, dict):
-        for key, value in node.items():
-            yield from _placeholders(value, join(pointer, str(key)))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _placeholders(value, join(pointer, index))
+def _placeholders(data: Any) -> tuple[int, str, str]:
+    """How many text values are placeholders, and the pointer and text of the first in
+    document order (``""``, ``""`` when none is).
+
+    Every text of the plan is visited, but only the first placeholder's pointer is
+    reported, so the walk keeps the keys above it in one list and builds no pointer
+    until it finds that placeholder: a plan holds a few hundred texts and nearly none
+    is one."""
+    path: list[str | int] = []
+    first: list[str] = []
+    count = 0
+
+    def visit(node: dict | list) -> None:
+        nonlocal count
+        is_map = isinstance(node, dict)
+        for key, value in node.items() if is_map else enumerate(node):
+            if isinstance(value, str):
+                if is_placeholder(value):
+                    count += 1
+                    if not first:
+                        first[:] = [join("", *path, str(key) if is_map else key), value]
+            elif isinstance(value, (dict, list)):
+                path.append(str(key) if is_map else key)
+                visit(value)
+                path.pop()
+
+    if isinstance(data, dict | list):
+        visit(data)
+    elif isinstance(data, str) and is_placeholder(data):
+        return 1, "", data
+    return (count, *first) if first else (0, "", "")  # type: ignore[return-value]
 
 
 @rule(code="SMA007", slug="unfinished-plan", severity="warning", area="plan",
@@ -72,17 +92,16 @@ def unfinished_plan(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violatio
       research: Counter survey of 120 customers in September.
     ```
     """
-    found = list(_placeholders(plan.data))
+    found, pointer, text = _placeholders(plan.data)
     if not found:
         return
-    pointer, text = found[0]
     where = pointer.lstrip("/").replace("/", ".") or "the plan"
-    count = f"{len(found)} placeholders" if len(found) > 1 else "a placeholder"
+    count = f"{found} placeholders" if found > 1 else "a placeholder"
     yield Violation(
         message=f"the plan still holds {count}, first at {where} "
                 f"(\"{' '.join(text.split())[:60]}\"): it is a draft, not yet a plan",
         pointer=pointer,
         hint="Replace each TODO, TBD or n/a with what is true for the organization; "
              "a field that does not apply can be left out.",
-        escalate=len(found) > options.get("max_placeholders", 2),
+        escalate=found > options.get("max_placeholders", 2),
     )
