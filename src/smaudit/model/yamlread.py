@@ -27,7 +27,7 @@ import bisect
 import codecs
 import enum
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -254,6 +254,8 @@ _NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
 
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_WORDS: dict[str, Any] = dict.fromkeys(_NULLS) | _BOOL
+"""The plain words the core schema reads as null or a boolean; any other word is text."""
 _NUMERIC_START = frozenset("0123456789+-.")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _TOO_LARGE = 10**300
@@ -280,11 +282,8 @@ def resolve_plain(value: str) -> Any:
     read as a number it would crash a rule (``float()`` overflows, ``str()`` refuses
     more than 4,300 digits) or slip through a comparison (``nan``).
     """
-    first = value[:1]
-    if first not in _NUMERIC_START:  # most plan values are words: test the few that matter
-        if value in _NULLS:
-            return None
-        return _BOOL.get(value, value)
+    if value[:1] not in _NUMERIC_START:  # most plan values are words: test the few that matter
+        return _WORDS.get(value, value)
     if _INT10.match(value):
         return _number(int(value), value) if len(value) < 302 else Unusable(value)
     if _INT8.match(value):
@@ -361,7 +360,7 @@ class _Composer:
         self.noun = noun
         self.limits = limits
         self.lines = lines
-        self.line_lengths = [len(x) for x in self.lines]
+        self.line_lengths = list(map(len, lines))
         self.values: dict[str, Any] = {}
         self.keys: dict[str, Span] = {}
         self.duplicates: list[tuple[str, Span, Span]] = []
@@ -376,7 +375,7 @@ class _Composer:
         if end_col == 0 and end_line > start.line:  # a block node ends at the next line's start
             end_line -= 1
             end_col = self.line_lengths[end_line] if end_line < len(self.line_lengths) else 0
-        return Span(start.line + 1, start.column + 1, end_line + 1, end_col + 1)
+        return _new_span(Span, (start.line + 1, start.column + 1, end_line + 1, end_col + 1))
 
     def too_many_nodes(self, event: Any) -> None:
         mark = event.start_mark
@@ -400,62 +399,92 @@ class _Composer:
                             span.end_column)
         return span
 
-    def compose(self, events: Any) -> tuple[Any, bool]:
-        """Build the first document; report later documents. Returns (data, found)."""
+    def compose(self, events: Iterable[Any]) -> tuple[Any, bool]:
+        """Build the first document; report later documents. Returns (data, found).
+
+        A plan is a few hundred events, most of them scalars, so the common cases are
+        handled here in line rather than by a call each: a plain word (neither null, a
+        boolean nor a number) is its own value, a text key of a block mapping waits for
+        its value, and a scalar value joins a block mapping or a list. Everything else
+        (flow mappings, repeated or odd keys, merges, collections as values) goes
+        through the frame's ``add``, which handles every case.
+        """
         stack: list[_Frame] = []
         root: Any = None
         found = False
         documents = 0
         kinds = _KINDS
         values = self.values
+        keys = self.keys
         budget = self.limits.max_nodes  # values left: scalars (keys too), lists, mappings
         keep = self.scalars.append
+        words, numeric, block, new_span = _WORDS, _NUMERIC_START, _BLOCK, _new_span
+        events = iter(events)
         for event in events:
-            kind = kinds.get(type(event))
-            if kind is None:
-                kind = kinds[type(event)] = _KIND_OF_NAME.get(type(event).__name__, _OTHER)
-            if documents > 1 and kind != _DOCUMENT:
-                if kind == _SCALAR and event.style and (
-                        event.style in _BLOCK or "#" in event.value):
-                    keep(event)
-                continue
+            kind = kinds.get(event.__class__) or _kind(event)
             if kind == _SCALAR:  # by far the most common event: kept lean
                 budget -= 1
                 if budget < 0:
                     self.too_many_nodes(event)
                 style = event.style
                 plain = not style and event.tag is None
-                if plain:
+                if not plain:
+                    if style and (style in block or "#" in event.value):
+                        keep(event)
+                    value = self.scalar(event)
+                elif event.value[:1] not in numeric:  # ``resolve_plain`` on a word
+                    value = words.get(event.value, event.value)
+                else:
                     value = resolve_plain(event.value)
                     if value.__class__ is Unusable:
                         self.problems.append(_unusable_number(value, self.scalar_span(event)))
                         value = event.value
-                else:
-                    if style and (style in _BLOCK or "#" in event.value):
-                        keep(event)
-                    value = self.scalar(event)
                 if event.anchor:
                     self.anchors[event.anchor] = (value, 0, 1)
-                if stack:
-                    if style in _BLOCK:
-                        span = self.scalar_span(event)
-                    else:  # ``scalar_span`` without its block case, on most values
-                        start, end = event.start_mark, event.end_mark
-                        end_line, end_col = end.line, end.column
-                        if end_col == 0 and end_line > start.line:
-                            span = self.span(start, end)
-                        else:
-                            span = Span(start.line + 1, start.column + 1, end_line + 1,
-                                        end_col + 1)
-                    stack[-1].add(self, value, span, 0, 1, is_scalar=True, raw=event.value,
-                                  plain=plain)
-                else:
+                if not stack:
                     values[""] = self.span(event.start_mark, event.end_mark)
                     root, found = value, True
+                    continue
+                if style in block:
+                    span = self.scalar_span(event)
+                else:  # ``scalar_span`` without its block case, on most values
+                    start, end = event.start_mark, event.end_mark
+                    end_line, end_col = end.line, end.column
+                    if end_col == 0 and end_line > start.line:
+                        span = self.span(start, end)
+                    else:
+                        span = new_span(Span, (start.line + 1, start.column + 1, end_line + 1,
+                                               end_col + 1))
+                frame = stack[-1]
+                if frame.__class__ is _SequenceFrame:  # ``_SequenceFrame.add``, in line
+                    items = frame.value
+                    values[f"{frame.pointer}/{len(items)}"] = span
+                    items.append(value)
+                    frame.size += 1
+                    continue
+                if not frame.flow:  # ``_MappingFrame.add``'s common cases, in line
+                    key = frame.key
+                    if key is _NO_KEY:
+                        if value.__class__ is str:
+                            frame.key, frame.key_span, frame.key_plain = value, span, plain
+                            frame.size += 1
+                            continue
+                    elif (key.__class__ is str and key not in frame.value
+                          and "/" not in key and "~" not in key):
+                        pointer = f"{frame.pointer}/{key}"
+                        frame.value[key] = value
+                        keys[pointer] = frame.key_span
+                        values[pointer] = span
+                        frame.key = _NO_KEY
+                        frame.size += 1
+                        continue
+                frame.add(self, value, span, 0, 1, is_scalar=True, raw=event.value,
+                          plain=plain)
                 continue
             if kind == _END:
                 frame = stack.pop()
-                frame.finish(self, event)
+                if frame.__class__ is _MappingFrame and frame.merges:
+                    frame.finish(self)
                 value = frame.value
                 values[frame.pointer] = self.span(frame.start, event.end_mark)
                 if frame.anchor:
@@ -475,6 +504,8 @@ class _Composer:
                         "this file has more than one (only the first is linted)",
                         mark.line + 1, mark.column + 1,
                         f"Split the documents into separate {self.noun} files."))
+                    self.skip(events)
+                    break
                 continue
             if kind == _OTHER:  # stream start and end, document end
                 continue
@@ -503,6 +534,15 @@ class _Composer:
             frame.flow = bool(getattr(event, "flow_style", False))
             stack.append(frame)
         return root, found
+
+    def skip(self, events: Iterator[Any]) -> None:
+        """The documents after the first: only read to the end (a syntax error there is
+        still one), keeping the scalars that may hide a ``#`` that is no comment."""
+        keep = self.scalars.append
+        for event in events:
+            if (_KINDS.get(event.__class__) or _kind(event)) == _SCALAR and event.style and (
+                    event.style in _BLOCK or "#" in event.value):
+                keep(event)
 
     def scalar(self, event: Any) -> Any:
         if event.style == '"':
@@ -557,9 +597,6 @@ class _Frame:
     def grow(self, weight: int, size: int) -> None:
         self.weight += weight
         self.size += size
-
-    def finish(self, composer: _Composer, event: Any) -> None:
-        pass
 
 
 class _SequenceFrame(_Frame):
@@ -650,7 +687,8 @@ class _MappingFrame(_Frame):
         if is_scalar or pointer not in composer.values:
             composer.values[pointer] = span
 
-    def finish(self, composer: _Composer, event: Any) -> None:
+    def finish(self, composer: _Composer) -> None:
+        """Adds the entries of ``<<`` merges that the mapping does not write itself."""
         for merged, span in self.merges:
             sources = merged if isinstance(merged, list) else [merged]
             for source in sources:
@@ -664,42 +702,52 @@ class _MappingFrame(_Frame):
                         composer.values[pointer] = span
 
 
-_SCALAR, _END, _DOCUMENT, _ALIAS, _MAPPING, _SEQUENCE, _OTHER = range(7)
+_SCALAR, _END, _DOCUMENT, _ALIAS, _MAPPING, _SEQUENCE, _OTHER = range(1, 8)  # none is 0 (falsy)
 _KIND_OF_NAME = {
     "ScalarEvent": _SCALAR, "MappingEndEvent": _END, "SequenceEndEvent": _END,
     "DocumentStartEvent": _DOCUMENT, "AliasEvent": _ALIAS, "MappingStartEvent": _MAPPING,
     "SequenceStartEvent": _SEQUENCE,
 }
 _KINDS: dict[type, int] = {}  # event class -> kind, filled as classes are met (two back ends)
+
+
+def _kind(event: Any) -> int:
+    """The kind of an event whose class is met for the first time."""
+    kind = _KINDS[event.__class__] = _KIND_OF_NAME.get(type(event).__name__, _OTHER)
+    return kind
+
 _KEY_LIKE = re.compile(r"^[a-z_][a-z0-9_]*$")
 _BLOCK = frozenset("|>")
 _NO_KEY: Any = object()
+_new_span = tuple.__new__
+"""``Span``'s constructor without the Python function a named tuple's ``__new__`` is:
+``_new_span(Span, (line, column, end_line, end_column))`` (a few hundred a plan)."""
 _BAD_KEY: Any = object()
 
 
-def _drain(parser: Any) -> Any:
-    """Events straight from libyaml, without PyYAML's per-event ``check_event`` wrapper."""
-    get = parser.get_event
-    try:
-        while (event := get()) is not None:
-            yield event
-    finally:
-        parser.dispose()
+def _events(text: str, reference: bool) -> tuple[Iterator[Any], Callable[[], None]]:
+    """The text's events, and what to call when done with them.
 
-
-def _events(text: str, reference: bool) -> Any:
+    libyaml's events come straight from its parser (PyYAML's ``CParser``: no loader,
+    constructor or resolver is needed to read events), through a C iterator that
+    stops at the parser's ``None``: no Python frame runs between two events."""
     if not reference:
         try:
-            import yaml
+            from yaml import cyaml
 
-            loader = getattr(yaml, "CSafeLoader", None)
-            if loader is not None:
-                return _drain(loader(text))
+            parser = getattr(cyaml, "CParser", None)
+            if parser is not None:
+                parsing = parser(text)
+                return iter(parsing.get_event, None), parsing.dispose
         except ImportError:  # pragma: no cover - PyYAML is a dependency
             pass
     from ruamel.yaml import YAML
 
-    return YAML(typ="rt").parse(text)
+    return YAML(typ="rt").parse(text), _nothing
+
+
+def _nothing() -> None:
+    """Nothing to release: ruamel.yaml's parser is a generator, closed when dropped."""
 
 
 def _reader_error(exc: Exception, text: str, noun: str) -> Problem:
@@ -820,8 +868,9 @@ def read(source: bytes | str, *, limits: Limits | None = None, reference: bool =
         else:
             parsed = text.translate(_TO_STAND_IN)
     composer = _Composer(lines, limits, noun)
+    events, done = _events(parsed, reference)
     try:
-        data, found = composer.compose(_events(parsed, reference))
+        data, found = composer.compose(events)
     except _Stop as stop:
         return _failed(text, *composer.problems, stop.problem)
     except RecursionError:
@@ -831,6 +880,8 @@ def read(source: bytes | str, *, limits: Limits | None = None, reference: bool =
         if not reference:
             return _reparsed_error(exc, text, lines, limits, noun, composer.problems)
         return _failed(text, *composer.problems, _parse_error(exc, text, noun))
+    finally:
+        done()
     if not found or not isinstance(data, dict):
         kind = "nothing" if not found or data is None else (
             "a list" if isinstance(data, list) else f"a single value ({data!r:.40})")
