@@ -432,18 +432,20 @@ class _Composer:
                 if budget < 0:
                     self.too_many_nodes(event)
                 style = event.style
+                text = event.value
                 plain = not style and event.tag is None
                 if not plain:
-                    if style and (style in block or "#" in event.value):
+                    if style and (style in block or "#" in text):
                         keep(event)
                     value = self.scalar(event)
-                elif event.value[:1] not in numeric:  # ``resolve_plain`` on a word
-                    value = words.get(event.value, event.value)
+                    text = event.value  # as ``scalar`` cleaned it
+                elif text[:1] not in numeric:  # ``resolve_plain`` on a word
+                    value = words.get(text, text)
                 else:
-                    value = resolve_plain(event.value)
+                    value = resolve_plain(text)
                     if value.__class__ is Unusable:
                         self.problems.append(_unusable_number(value, self.scalar_span(event)))
-                        value = event.value
+                        value = text
                 if event.anchor:
                     self.anchors[event.anchor] = (value, 0, 1)
                 if not stack:
@@ -483,8 +485,7 @@ class _Composer:
                         frame.key = _NO_KEY
                         frame.size += 1
                         continue
-                frame.add(self, value, span, 0, 1, is_scalar=True, raw=event.value,
-                          plain=plain)
+                frame.add(self, value, span, 0, 1, is_scalar=True, raw=text, plain=plain)
                 continue
             if kind == _END:
                 frame = stack.pop()
