@@ -18,7 +18,8 @@ every error. Importing it costs more than linting a plan, and start-up time
 matters in a pre-commit hook, so a plan is first given to validator code
 generated ahead of time from the plan schema by fastjsonschema
 (``_plan_validator.py``, kept current by a test): it accepts a valid plan in
-microseconds, importing nothing, and only a plan it doubts goes to jsonschema.
+microseconds, importing nothing, and only a plan it doubts goes to jsonschema,
+which is then given only the sections and list items it doubts (``_plan_errors``).
 Messages are written here from the keyword, path and instance (never from
 jsonschema's text).
 """
