@@ -229,6 +229,16 @@ def test_jsonschema_is_given_only_the_sections_and_items_in_doubt(monkeypatch) -
     assert not any(instance is part for instance in given for part in doubtless)
 
 
+def test_only_a_root_that_ties_no_sections_together_is_checked_by_section() -> None:
+    from smaudit.model.schema import _by_section
+
+    assert _by_section(plan_schema())
+    assert _by_section(extend_schema(plan_schema(), {"x-notes": {"type": "string"}}))
+    assert not _by_section({**plan_schema(), "required": ["organization"]})
+    assert not _by_section({**plan_schema(), "minProperties": 2})
+    assert not _by_section({**plan_schema(), "patternProperties": {"^x-": {"type": "string"}}})
+
+
 def test_a_section_added_by_a_plugin_is_checked_whole_beside_the_others() -> None:
     extended = extend_schema(plan_schema(), {
         "x-posts": {"title": "Posts", "description": "Posts.", "type": "array",

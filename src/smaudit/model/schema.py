@@ -339,6 +339,18 @@ def _plan_errors(data: Mapping[str, Any], schema: Mapping[str, Any],
 
 
 _ANNOTATIONS = frozenset({"title", "description", "examples", "default", "$comment"})
+_ROOT_KEYWORDS = _ANNOTATIONS | {"$schema", "$id", "$defs", "type", "properties",
+                                 "patternProperties", "additionalProperties"}
+
+
+def _by_section(schema: Mapping[str, Any]) -> bool:
+    """Whether ``_plan_errors`` may check a plan under ``schema`` section by section:
+    its root requires nothing and says nothing about a known section beyond that
+    section's own schema (a ``required`` key, or a ``patternProperties`` schema that a
+    section's name could match, would tie the sections together)."""
+    patterns = schema.get("patternProperties", {})
+    return set(schema) <= _ROOT_KEYWORDS and isinstance(patterns, Mapping) and all(
+        isinstance(sub, Mapping) and set(sub) <= _ANNOTATIONS for sub in patterns.values())
 
 
 def _items_schema(section: Any) -> Any:
@@ -394,7 +406,8 @@ def validate(data: Any, schema: Mapping[str, Any] | None = None) -> list[SchemaE
     if accepts(data, schema):
         return []
     added = _added_sections(schema, plan_schema())
-    errors = _plan_errors(data, schema, added) if added is not None and isinstance(data, dict) \
+    errors = _plan_errors(data, schema, added) \
+        if added is not None and isinstance(data, dict) and _by_section(schema) \
         else _errors(data, schema)
     errors.sort(key=_error_key)
     return errors

@@ -410,9 +410,9 @@ class _Composer:
         A plan is a few hundred events, most of them scalars, so the common cases are
         handled here in line rather than by a call each: a plain word (neither null, a
         boolean nor a number) is its own value, a text key of a block mapping waits for
-        its value, and a scalar value joins a block mapping or a list. Everything else
-        (flow mappings, repeated or odd keys, merges, collections as values) goes
-        through the frame's ``add``, which handles every case.
+        its value, and a scalar, mapping or list joins a block mapping (as a key's
+        value) or a list. Everything else (flow mappings, repeated or odd keys, merges,
+        aliases) goes through the frame's ``add``, which handles every case.
         """
         stack: list[_Frame] = []
         root: Any = None
@@ -605,8 +605,8 @@ class _Composer:
 class _Frame:
     """A mapping or list being composed: its pointer, where it starts, its anchor, whether
     it is written in flow style, and the alias weight and node count of its contents.
-    (Each subclass sets the fields itself: a call to this class's ``__init__`` per
-    collection was a tenth of the composer's time.)"""
+    (Each subclass sets the fields itself, without a ``super().__init__`` call per
+    collection.)"""
 
     __slots__ = ("anchor", "flow", "pointer", "size", "start", "value", "weight")
 
@@ -733,10 +733,10 @@ def _kind(event: Any) -> int:
 _KEY_LIKE = re.compile(r"^[a-z_][a-z0-9_]*$")
 _BLOCK = frozenset("|>")
 _NO_KEY: Any = object()
+_BAD_KEY: Any = object()
 _new_span = tuple.__new__
 """``Span``'s constructor without the Python function a named tuple's ``__new__`` is:
 ``_new_span(Span, (line, column, end_line, end_column))`` (a few hundred a plan)."""
-_BAD_KEY: Any = object()
 
 
 def _events(text: str, reference: bool) -> tuple[Iterator[Any], Callable[[], None]]:
@@ -747,14 +747,12 @@ def _events(text: str, reference: bool) -> tuple[Iterator[Any], Callable[[], Non
     stops at the parser's ``None``: no Python frame runs between two events."""
     if not reference:
         try:
-            from yaml import cyaml
-
-            parser = getattr(cyaml, "CParser", None)
-            if parser is not None:
-                parsing = parser(text)
-                return iter(parsing.get_event, None), parsing.dispose
-        except ImportError:  # pragma: no cover - PyYAML is a dependency
+            from yaml.cyaml import CParser
+        except ImportError:  # pragma: no cover - PyYAML built without libyaml
             pass
+        else:
+            parser = CParser(text)
+            return iter(parser.get_event, None), parser.dispose
     from ruamel.yaml import YAML
 
     return YAML(typ="rt").parse(text), _nothing
