@@ -72,7 +72,9 @@ def line_col(text: str, needle: str) -> tuple[int, int]:
 
 
 def comparable(errors: list[SchemaError]) -> list[tuple[Any, ...]]:
-    return [(e.keyword, e.path, repr(e.instance), repr(e.schema_value)) for e in errors]
+    """What an error says, with the errors of each ``anyOf`` branch (their paths too)."""
+    return [(e.keyword, e.path, repr(e.instance), repr(e.schema_value),
+             [(branch, comparable([inner])) for branch, inner in e.context]) for e in errors]
 
 
 def assert_agree(data: Any, schema: dict[str, Any] | None = None) -> list[SchemaError]:
@@ -197,6 +199,56 @@ def test_jsonschema_is_not_imported_for_a_valid_plan() -> None:
         "assert not {'jsonschema', 'fastjsonschema', 'decimal'} & set(sys.modules)\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_jsonschema_is_given_only_the_sections_and_items_in_doubt(monkeypatch) -> None:
+    from jsonschema import Draft202012Validator
+
+    text = EXAMPLE_TEXT.replace("    cadence: 3/week\n", "    cadence: 3/week\n  - platform: X\n"
+                                "    owner: [Maria]\n", 1) + "extra_notes: none\n"
+    plan = plan_of(text)
+    given: list[Any] = []
+    descend = Draft202012Validator.descend
+
+    def recorded(self: Any, instance: Any, *args: Any, **kwargs: Any) -> Any:
+        given.append(instance)
+        return descend(self, instance, *args, **kwargs)
+
+    monkeypatch.setattr(Draft202012Validator, "descend", recorded)
+    errors = validate(plan.data)
+    monkeypatch.undo()
+    assert comparable(errors) == comparable(assert_agree(plan.data))
+    assert [(e.keyword, e.path) for e in errors] == [
+        ("additionalProperties", ()), ("type", ("channels", 1, "owner")),
+        ("pattern", ("channels", 1, "platform"))]
+    assert errors[0].instance is plan.data
+    channels = plan.data["channels"]
+    assert any(instance is channels[1] for instance in given)
+    doubtless = [plan.data["organization"], plan.data["team"], plan.data["tactics"], channels,
+                 channels[0]]
+    assert not any(instance is part for instance in given for part in doubtless)
+
+
+def test_only_a_root_that_ties_no_sections_together_is_checked_by_section() -> None:
+    from smaudit.model.schema import _by_section
+
+    assert _by_section(plan_schema())
+    assert _by_section(extend_schema(plan_schema(), {"x-notes": {"type": "string"}}))
+    assert not _by_section({**plan_schema(), "required": ["organization"]})
+    assert not _by_section({**plan_schema(), "minProperties": 2})
+    assert not _by_section({**plan_schema(), "patternProperties": {"^x-": {"type": "string"}}})
+
+
+def test_a_section_added_by_a_plugin_is_checked_whole_beside_the_others() -> None:
+    extended = extend_schema(plan_schema(), {
+        "x-posts": {"title": "Posts", "description": "Posts.", "type": "array",
+                    "items": {"$ref": "#/$defs/platform"}},
+    })
+    plan = plan_of(EXAMPLE_TEXT.replace("hours_per_week: 8", "hours_per_week: eight", 1)
+                   + "x-posts: [instagram, Threads]\n")
+    errors = assert_agree(plan.data, extended)
+    assert [(e.keyword, e.path) for e in errors] == [
+        ("type", ("team", 0, "hours_per_week")), ("pattern", ("x-posts", 1))]
 
 
 # --------------------------------------------------------------------------- healthy plans

@@ -191,3 +191,42 @@ def test_waivers_come_from_the_one_reading_not_a_second_scan(monkeypatch):
     assert malformed == []
     assert [(w.codes, w.first, w.last, w.reason) for w in waivers] == [
         (("SMA003",), 2, 2, "kept")]
+
+
+ENTRIES = [
+    "a/b:\n  c~d: [1]\n",
+    "a:\n  b: [1]\n  b: {c: 1}\n",
+    "a: {b: [1], c: {d: 1}, e}\n",
+    "a: [[1], {x: 1}, *z]\nz: &z [2]\n",
+    "z: &z [2]\na: [[1], {x: 1}, *z]\nb: *z\n",
+    "x: {<<: {a: 1}, b: 2}\ny:\n  <<: [{c: 3}]\n  c: 4\n",
+    "? [1]\n: x\nb:\n  - {c: d}\n",
+    "~: 1\ntrue: [2]\n3: {four: 4}\n",
+    "a: 1\r\nb: |\r\n  two # not a comment\r\n",
+    "a: 1\n--- |\n  # not a comment either\n",
+]
+
+
+@pytest.mark.parametrize("text", ENTRIES)
+def test_both_back_ends_agree_on_every_kind_of_entry(text):
+    fast, reference = read(text), read(text, reference=True)
+    assert (fast.data, fast.values, fast.keys, fast.duplicates, fast.problems) == (
+        reference.data, reference.values, reference.keys, reference.duplicates,
+        reference.problems)
+    assert list(fast.comments) == list(reference.comments) == []
+
+
+def test_escaped_keys_and_collections_as_values_are_placed():
+    document = read("a/b:\n  c~d: [1]\n  e: {f: 1}\n")
+    assert document.data == {"a/b": {"c~d": [1], "e": {"f": 1}}}
+    assert document.keys["/a~1b/c~0d"] == Span(2, 3, 2, 6)
+    assert document.values["/a~1b/c~0d"] == Span(2, 8, 2, 11)
+    assert document.values["/a~1b/c~0d/0"] == Span(2, 9, 2, 10)
+    assert document.keys["/a~1b/e"] == Span(3, 3, 3, 4)
+    assert document.values["/a~1b/e/f"] == Span(3, 10, 3, 11)
+
+
+def test_a_repeated_key_with_a_collection_keeps_the_first():
+    document = read("a:\n  b: [1]\n  b: {c: 1}\n")
+    assert document.data == {"a": {"b": [1]}}
+    assert document.duplicates == (("/a/b", Span(3, 3, 3, 4), Span(2, 3, 2, 4)),)

@@ -18,7 +18,8 @@ every error. Importing it costs more than linting a plan, and start-up time
 matters in a pre-commit hook, so a plan is first given to validator code
 generated ahead of time from the plan schema by fastjsonschema
 (``_plan_validator.py``, kept current by a test): it accepts a valid plan in
-microseconds, importing nothing, and only a plan it doubts goes to jsonschema.
+microseconds, importing nothing, and only a plan it doubts goes to jsonschema,
+which is then given only the sections and list items it doubts (``_plan_errors``).
 Messages are written here from the keyword, path and instance (never from
 jsonschema's text).
 """
@@ -259,14 +260,16 @@ def _bounded_pattern(validator: Any, pattern: Any, instance: Any, schema: Any) -
         yield ValidationError("no match")
 
 
-def _convert(error: Any) -> SchemaError:
+def _convert(error: Any, prefix: PathT = ()) -> SchemaError:
+    """jsonschema's error as ours; ``prefix`` is the path of the node that was validated
+    on its own (see ``_plan_errors``), which the error's path is relative to."""
     return SchemaError(
         keyword="false" if error.validator is None else str(error.validator),
-        path=tuple(error.absolute_path),
+        path=prefix + tuple(error.absolute_path),
         instance=error.instance,
         schema_value=error.validator_value,
         schema=error.schema,
-        context=tuple((sub.relative_schema_path[0], _convert(sub))
+        context=tuple((sub.relative_schema_path[0], _convert(sub, prefix))
                       for sub in error.context or ()
                       if sub.relative_schema_path and isinstance(sub.relative_schema_path[0],
                                                                  int)),
@@ -293,6 +296,83 @@ def _added_sections(schema: Mapping[str, Any], base: Mapping[str, Any]) -> froze
     return frozenset(properties) - frozenset(core)
 
 
+def _plan_errors(data: Mapping[str, Any], schema: Mapping[str, Any],
+                 added: frozenset[str]) -> list[SchemaError]:
+    """Every error of a plan (a mapping) the generated validator doubts, finding them
+    only where they are: the same errors jsonschema finds in the whole plan.
+
+    jsonschema takes milliseconds over a whole plan, most of it in the sections and
+    list items that are valid. The plan schema requires no top-level key, so a section
+    is valid exactly when a plan holding only that section is, which the generated
+    validator answers in microseconds; the same holds for one item of a list section
+    whose schema says only that it is a list of such items. Only what it doubts
+    (and any section ``added`` by a plugin, which it does not know) is given to
+    jsonschema, through ``descend`` as its ``properties`` and ``items`` keywords do.
+    What the root itself says (unknown keys) comes from the root's keywords applied
+    to the plan without its known sections, which they do not look into.
+    """
+    validator = _cached(_validator_cache, schema, _build_validator)
+    properties = schema.get("properties", {})
+    others: dict[Any, Any] = {}
+    errors: list[SchemaError] = []
+    for key, value in data.items():
+        section = properties.get(key)
+        if section is None:
+            others[key] = value
+        elif key in added:
+            errors.extend(_convert(e) for e in validator.descend(value, section, path=key))
+        elif not _generated_accepts({key: value}):
+            items = _items_schema(section)
+            if items is None or not isinstance(value, list):
+                errors.extend(_convert(e) for e in validator.descend(value, section, path=key))
+                continue
+            for index, item in enumerate(value):
+                if not _generated_accepts({key: [item]}):
+                    errors.extend(_convert(e, (key,))
+                                  for e in validator.descend(item, items, path=index))
+    for error in validator.iter_errors(others):
+        converted = _convert(error)
+        errors.append(SchemaError(converted.keyword, converted.path,
+                                  data if converted.instance is others else converted.instance,
+                                  converted.schema_value, converted.schema, converted.context))
+    return errors
+
+
+_ANNOTATIONS = frozenset({"title", "description", "examples", "default", "$comment"})
+_ROOT_KEYWORDS = _ANNOTATIONS | {"$schema", "$id", "$defs", "type", "properties",
+                                 "patternProperties", "additionalProperties"}
+
+
+def _by_section(schema: Mapping[str, Any]) -> bool:
+    """Whether ``_plan_errors`` may check a plan under ``schema`` section by section:
+    its root requires nothing and says nothing about a known section beyond that
+    section's own schema (a ``required`` key, or a ``patternProperties`` schema that a
+    section's name could match, would tie the sections together)."""
+    patterns = schema.get("patternProperties", {})
+    return set(schema) <= _ROOT_KEYWORDS and isinstance(patterns, Mapping) and all(
+        isinstance(sub, Mapping) and set(sub) <= _ANNOTATIONS for sub in patterns.values())
+
+
+def _items_schema(section: Any) -> Any:
+    """The schema of a list section's items, when the section says nothing else (only
+    ``type: array`` and ``items``): its errors are then those of its items alone."""
+    if not isinstance(section, Mapping) or section.get("type") != "array" \
+            or "items" not in section or not set(section) - _ANNOTATIONS <= {"type", "items"}:
+        return None
+    return section["items"]
+
+
+def _generated_accepts(data: Any) -> bool:
+    """Whether the generated plan validator finds no fault in ``data`` (a plan)."""
+    from smaudit.model import _plan_validator
+
+    try:
+        _plan_validator.validate(data, FORMATS)
+    except _plan_validator.JsonSchemaValueException:
+        return False
+    return True
+
+
 def accepts(data: Any, schema: Mapping[str, Any] | None = None) -> bool:
     """Whether the generated plan validator vouches for ``data`` under ``schema``.
 
@@ -305,13 +385,7 @@ def accepts(data: Any, schema: Mapping[str, Any] | None = None) -> bool:
     added = _added_sections(plan_schema() if schema is None else schema, base)
     if added is None or (added and isinstance(data, Mapping) and not added.isdisjoint(data)):
         return False
-    from smaudit.model import _plan_validator
-
-    try:
-        _plan_validator.validate(data, FORMATS)
-    except _plan_validator.JsonSchemaValueException:
-        return False
-    return True
+    return _generated_accepts(data)
 
 
 def _path_key(path: Iterable[str | int]) -> tuple:
@@ -331,7 +405,10 @@ def validate(data: Any, schema: Mapping[str, Any] | None = None) -> list[SchemaE
     schema = plan_schema() if schema is None else schema
     if accepts(data, schema):
         return []
-    errors = _errors(data, schema)
+    added = _added_sections(schema, plan_schema())
+    errors = _plan_errors(data, schema, added) \
+        if added is not None and isinstance(data, dict) and _by_section(schema) \
+        else _errors(data, schema)
     errors.sort(key=_error_key)
     return errors
 

@@ -27,7 +27,7 @@ import bisect
 import codecs
 import enum
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -243,7 +243,12 @@ class _Stop(Exception):
         self.problem = problem
 
 
-_UNICODE_BREAKS = re.compile("[\x85\u2028\u2029]")
+def _has_unicode_breaks(text: str) -> bool:
+    """Whether ``text`` holds NEL, LS or PS (see ``read``): three substring searches,
+    some fifty times faster than one search for a character class."""
+    return "\x85" in text or "\u2028" in text or "\u2029" in text
+
+
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT10 = re.compile(r"^[-+]?[0-9]+$")
 _INT8 = re.compile(r"^0o[0-7]+$")
@@ -254,6 +259,8 @@ _NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
 
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_WORDS: dict[str, Any] = dict.fromkeys(_NULLS) | _BOOL
+"""The plain words the core schema reads as null or a boolean; any other word is text."""
 _NUMERIC_START = frozenset("0123456789+-.")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _TOO_LARGE = 10**300
@@ -280,11 +287,8 @@ def resolve_plain(value: str) -> Any:
     read as a number it would crash a rule (``float()`` overflows, ``str()`` refuses
     more than 4,300 digits) or slip through a comparison (``nan``).
     """
-    first = value[:1]
-    if first not in _NUMERIC_START:  # most plan values are words: test the few that matter
-        if value in _NULLS:
-            return None
-        return _BOOL.get(value, value)
+    if value[:1] not in _NUMERIC_START:  # most plan values are words: test the few that matter
+        return _WORDS.get(value, value)
     if _INT10.match(value):
         return _number(int(value), value) if len(value) < 302 else Unusable(value)
     if _INT8.match(value):
@@ -361,7 +365,7 @@ class _Composer:
         self.noun = noun
         self.limits = limits
         self.lines = lines
-        self.line_lengths = [len(x) for x in self.lines]
+        self.line_lengths = list(map(len, lines))
         self.values: dict[str, Any] = {}
         self.keys: dict[str, Span] = {}
         self.duplicates: list[tuple[str, Span, Span]] = []
@@ -376,7 +380,7 @@ class _Composer:
         if end_col == 0 and end_line > start.line:  # a block node ends at the next line's start
             end_line -= 1
             end_col = self.line_lengths[end_line] if end_line < len(self.line_lengths) else 0
-        return Span(start.line + 1, start.column + 1, end_line + 1, end_col + 1)
+        return _new_span(Span, (start.line + 1, start.column + 1, end_line + 1, end_col + 1))
 
     def too_many_nodes(self, event: Any) -> None:
         mark = event.start_mark
@@ -400,71 +404,116 @@ class _Composer:
                             span.end_column)
         return span
 
-    def compose(self, events: Any) -> tuple[Any, bool]:
-        """Build the first document; report later documents. Returns (data, found)."""
+    def compose(self, events: Iterable[Any]) -> tuple[Any, bool]:
+        """Build the first document; report later documents. Returns (data, found).
+
+        A plan is a few hundred events, most of them scalars, so the common cases are
+        handled here in line rather than by a call each: a plain word (neither null, a
+        boolean nor a number) is its own value, a text key of a block mapping waits for
+        its value, and a scalar, mapping or list joins a block mapping (as a key's
+        value) or a list. Everything else (flow mappings, repeated or odd keys, merges,
+        aliases) goes through the frame's ``add``, which handles every case.
+        """
         stack: list[_Frame] = []
         root: Any = None
         found = False
         documents = 0
         kinds = _KINDS
         values = self.values
+        keys = self.keys
         budget = self.limits.max_nodes  # values left: scalars (keys too), lists, mappings
         keep = self.scalars.append
+        words, numeric, block, new_span = _WORDS, _NUMERIC_START, _BLOCK, _new_span
+        events = iter(events)
         for event in events:
-            kind = kinds.get(type(event))
-            if kind is None:
-                kind = kinds[type(event)] = _KIND_OF_NAME.get(type(event).__name__, _OTHER)
-            if documents > 1 and kind != _DOCUMENT:
-                if kind == _SCALAR and event.style and (
-                        event.style in _BLOCK or "#" in event.value):
-                    keep(event)
-                continue
+            kind = kinds.get(event.__class__) or _kind(event)
             if kind == _SCALAR:  # by far the most common event: kept lean
                 budget -= 1
                 if budget < 0:
                     self.too_many_nodes(event)
                 style = event.style
+                text = event.value
                 plain = not style and event.tag is None
-                if plain:
-                    value = resolve_plain(event.value)
-                    if value.__class__ is Unusable:
-                        self.problems.append(_unusable_number(value, self.scalar_span(event)))
-                        value = event.value
-                else:
-                    if style and (style in _BLOCK or "#" in event.value):
+                if not plain:
+                    if style and (style in block or "#" in text):
                         keep(event)
                     value = self.scalar(event)
+                    text = event.value  # as ``scalar`` cleaned it
+                elif text[:1] not in numeric:  # ``resolve_plain`` on a word
+                    value = words.get(text, text)
+                else:
+                    value = resolve_plain(text)
+                    if value.__class__ is Unusable:
+                        self.problems.append(_unusable_number(value, self.scalar_span(event)))
+                        value = text
                 if event.anchor:
                     self.anchors[event.anchor] = (value, 0, 1)
-                if stack:
-                    if style in _BLOCK:
-                        span = self.scalar_span(event)
-                    else:  # ``scalar_span`` without its block case, on most values
-                        start, end = event.start_mark, event.end_mark
-                        end_line, end_col = end.line, end.column
-                        if end_col == 0 and end_line > start.line:
-                            span = self.span(start, end)
-                        else:
-                            span = Span(start.line + 1, start.column + 1, end_line + 1,
-                                        end_col + 1)
-                    stack[-1].add(self, value, span, 0, 1, is_scalar=True, raw=event.value,
-                                  plain=plain)
-                else:
+                if not stack:
                     values[""] = self.span(event.start_mark, event.end_mark)
                     root, found = value, True
+                    continue
+                if style in block:
+                    span = self.scalar_span(event)
+                else:  # ``scalar_span`` without its block case, on most values
+                    start, end = event.start_mark, event.end_mark
+                    end_line, end_col = end.line, end.column
+                    if end_col == 0 and end_line > start.line:
+                        span = self.span(start, end)
+                    else:
+                        span = new_span(Span, (start.line + 1, start.column + 1, end_line + 1,
+                                               end_col + 1))
+                frame = stack[-1]
+                if frame.__class__ is _SequenceFrame:  # ``_SequenceFrame.add``, in line
+                    items = frame.value
+                    values[f"{frame.pointer}/{len(items)}"] = span
+                    items.append(value)
+                    frame.size += 1
+                    continue
+                if not frame.flow:  # ``_MappingFrame.add``'s common cases, in line
+                    key = frame.key
+                    if key is _NO_KEY:
+                        if value.__class__ is str:
+                            frame.key, frame.key_span, frame.key_plain = value, span, plain
+                            frame.size += 1
+                            continue
+                    elif (key.__class__ is str and key not in frame.value
+                          and "/" not in key and "~" not in key):
+                        pointer = f"{frame.pointer}/{key}"
+                        frame.value[key] = value
+                        keys[pointer] = frame.key_span
+                        values[pointer] = span
+                        frame.key = _NO_KEY
+                        frame.size += 1
+                        continue
+                frame.add(self, value, span, 0, 1, is_scalar=True, raw=text, plain=plain)
                 continue
             if kind == _END:
                 frame = stack.pop()
-                frame.finish(self, event)
+                if frame.__class__ is _MappingFrame and frame.merges:
+                    frame.finish(self)
                 value = frame.value
-                values[frame.pointer] = self.span(frame.start, event.end_mark)
+                values[frame.pointer] = span = self.span(frame.start, event.end_mark)
                 if frame.anchor:
                     self.anchors[frame.anchor] = (value, frame.weight, frame.size)
-                if stack:
-                    stack[-1].add(self, value, values[frame.pointer], frame.weight,
-                                  frame.size, is_scalar=False)
-                else:
+                if not stack:
                     root, found = value, True
+                    continue
+                # the frame's pointer is the entry's (see ``child_pointer``), its span set
+                parent = stack[-1]
+                if parent.__class__ is _SequenceFrame:
+                    parent.value.append(value)
+                else:
+                    key = parent.key
+                    if key.__class__ is not str or parent.flow or key == "<<" \
+                            or key in parent.value:
+                        parent.add(self, value, span, frame.weight, frame.size,
+                                   is_scalar=False)
+                        continue
+                    parent.value[key] = value
+                    keys[frame.pointer] = parent.key_span
+                    parent.key = _NO_KEY
+                parent.weight += frame.weight
+                parent.size += frame.size
                 continue
             if kind == _DOCUMENT:
                 documents += 1
@@ -475,6 +524,8 @@ class _Composer:
                         "this file has more than one (only the first is linted)",
                         mark.line + 1, mark.column + 1,
                         f"Split the documents into separate {self.noun} files."))
+                    self.skip(events)
+                    break
                 continue
             if kind == _OTHER:  # stream start and end, document end
                 continue
@@ -499,10 +550,18 @@ class _Composer:
                     f"A {self.noun} needs only a few levels; flatten the structure."))
             pointer = stack[-1].child_pointer() if stack else ""
             frame_type = _MappingFrame if kind == _MAPPING else _SequenceFrame
-            frame = frame_type(pointer, event.start_mark, event.anchor)
-            frame.flow = bool(getattr(event, "flow_style", False))
-            stack.append(frame)
+            stack.append(frame_type(pointer, event.start_mark, event.anchor,
+                                    bool(getattr(event, "flow_style", False))))
         return root, found
+
+    def skip(self, events: Iterator[Any]) -> None:
+        """The documents after the first: only read to the end (a syntax error there is
+        still one), keeping the scalars that may hide a ``#`` that is no comment."""
+        keep = self.scalars.append
+        for event in events:
+            if (_KINDS.get(event.__class__) or _kind(event)) == _SCALAR and event.style and (
+                    event.style in _BLOCK or "#" in event.value):
+                keep(event)
 
     def scalar(self, event: Any) -> Any:
         if event.style == '"':
@@ -544,29 +603,20 @@ class _Composer:
 
 
 class _Frame:
+    """A mapping or list being composed: its pointer, where it starts, its anchor, whether
+    it is written in flow style, and the alias weight and node count of its contents.
+    (Each subclass sets the fields itself, without a ``super().__init__`` call per
+    collection.)"""
+
     __slots__ = ("anchor", "flow", "pointer", "size", "start", "value", "weight")
-
-    def __init__(self, pointer: str, start: Any, anchor: str | None) -> None:
-        self.flow = False
-        self.pointer = pointer
-        self.start = start
-        self.anchor = anchor
-        self.weight = 0
-        self.size = 1
-
-    def grow(self, weight: int, size: int) -> None:
-        self.weight += weight
-        self.size += size
-
-    def finish(self, composer: _Composer, event: Any) -> None:
-        pass
 
 
 class _SequenceFrame(_Frame):
     __slots__ = ()
 
-    def __init__(self, pointer: str, start: Any, anchor: str | None) -> None:
-        super().__init__(pointer, start, anchor)
+    def __init__(self, pointer: str, start: Any, anchor: str | None, flow: bool) -> None:
+        self.pointer, self.start, self.anchor, self.flow = pointer, start, anchor, flow
+        self.weight, self.size = 0, 1
         self.value: list = []
 
     def child_pointer(self) -> str:
@@ -585,8 +635,9 @@ class _SequenceFrame(_Frame):
 class _MappingFrame(_Frame):
     __slots__ = ("key", "key_plain", "key_span", "last_text", "merges")
 
-    def __init__(self, pointer: str, start: Any, anchor: str | None) -> None:
-        super().__init__(pointer, start, anchor)
+    def __init__(self, pointer: str, start: Any, anchor: str | None, flow: bool) -> None:
+        self.pointer, self.start, self.anchor, self.flow = pointer, start, anchor, flow
+        self.weight, self.size = 0, 1
         self.value: dict = {}
         self.key: Any = _NO_KEY
         self.key_plain = False
@@ -610,7 +661,7 @@ class _MappingFrame(_Frame):
 
     def add(self, composer: _Composer, value: Any, span: Span, weight: int,
             size: int, *, is_scalar: bool, raw: str | None = None, plain: bool = False) -> None:
-        self.weight += weight  # ``grow``, inline: this runs for every key and value
+        self.weight += weight
         self.size += size
         if self.key is _NO_KEY:
             if not is_scalar:
@@ -650,7 +701,8 @@ class _MappingFrame(_Frame):
         if is_scalar or pointer not in composer.values:
             composer.values[pointer] = span
 
-    def finish(self, composer: _Composer, event: Any) -> None:
+    def finish(self, composer: _Composer) -> None:
+        """Adds the entries of ``<<`` merges that the mapping does not write itself."""
         for merged, span in self.merges:
             sources = merged if isinstance(merged, list) else [merged]
             for source in sources:
@@ -664,42 +716,50 @@ class _MappingFrame(_Frame):
                         composer.values[pointer] = span
 
 
-_SCALAR, _END, _DOCUMENT, _ALIAS, _MAPPING, _SEQUENCE, _OTHER = range(7)
+_SCALAR, _END, _DOCUMENT, _ALIAS, _MAPPING, _SEQUENCE, _OTHER = range(1, 8)  # none is 0 (falsy)
 _KIND_OF_NAME = {
     "ScalarEvent": _SCALAR, "MappingEndEvent": _END, "SequenceEndEvent": _END,
     "DocumentStartEvent": _DOCUMENT, "AliasEvent": _ALIAS, "MappingStartEvent": _MAPPING,
     "SequenceStartEvent": _SEQUENCE,
 }
 _KINDS: dict[type, int] = {}  # event class -> kind, filled as classes are met (two back ends)
+
+
+def _kind(event: Any) -> int:
+    """The kind of an event whose class is met for the first time."""
+    kind = _KINDS[event.__class__] = _KIND_OF_NAME.get(type(event).__name__, _OTHER)
+    return kind
+
 _KEY_LIKE = re.compile(r"^[a-z_][a-z0-9_]*$")
 _BLOCK = frozenset("|>")
 _NO_KEY: Any = object()
 _BAD_KEY: Any = object()
+_new_span = tuple.__new__
+"""``Span``'s constructor without the Python function a named tuple's ``__new__`` is:
+``_new_span(Span, (line, column, end_line, end_column))`` (a few hundred a plan)."""
 
 
-def _drain(parser: Any) -> Any:
-    """Events straight from libyaml, without PyYAML's per-event ``check_event`` wrapper."""
-    get = parser.get_event
-    try:
-        while (event := get()) is not None:
-            yield event
-    finally:
-        parser.dispose()
+def _events(text: str, reference: bool) -> tuple[Iterator[Any], Callable[[], None]]:
+    """The text's events, and what to call when done with them.
 
-
-def _events(text: str, reference: bool) -> Any:
+    libyaml's events come straight from its parser (PyYAML's ``CParser``: no loader,
+    constructor or resolver is needed to read events), through a C iterator that
+    stops at the parser's ``None``: no Python frame runs between two events."""
     if not reference:
         try:
-            import yaml
-
-            loader = getattr(yaml, "CSafeLoader", None)
-            if loader is not None:
-                return _drain(loader(text))
-        except ImportError:  # pragma: no cover - PyYAML is a dependency
+            from yaml.cyaml import CParser
+        except ImportError:  # pragma: no cover - PyYAML built without libyaml
             pass
+        else:
+            parser = CParser(text)
+            return iter(parser.get_event, None), parser.dispose
     from ruamel.yaml import YAML
 
-    return YAML(typ="rt").parse(text)
+    return YAML(typ="rt").parse(text), _nothing
+
+
+def _nothing() -> None:
+    """Nothing to release: ruamel.yaml's parser is a generator, closed when dropped."""
 
 
 def _reader_error(exc: Exception, text: str, noun: str) -> Problem:
@@ -804,14 +864,15 @@ def read(source: bytes | str, *, limits: Limits | None = None, reference: bool =
     text = source if isinstance(source, str) else decode(source, noun)
     if isinstance(text, Problem):
         return _failed(None, text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in lines
     ):
         return _failed(text, _problem(ProblemKind.EMPTY, "the file is empty", 1, 1))
     parsed = text
-    if not reference and _UNICODE_BREAKS.search(text):
+    if not reference and _has_unicode_breaks(text):
         # libyaml counts NEL, LS and PS as line breaks; editors and ruamel do not, so the
         # reference parser reads such a file. It is slow (minutes for some 2 MB files), so
         # a long one is read by libyaml with stand-in characters, put back below.
@@ -820,8 +881,9 @@ def read(source: bytes | str, *, limits: Limits | None = None, reference: bool =
         else:
             parsed = text.translate(_TO_STAND_IN)
     composer = _Composer(lines, limits, noun)
+    events, done = _events(parsed, reference)
     try:
-        data, found = composer.compose(_events(parsed, reference))
+        data, found = composer.compose(events)
     except _Stop as stop:
         return _failed(text, *composer.problems, stop.problem)
     except RecursionError:
@@ -831,6 +893,8 @@ def read(source: bytes | str, *, limits: Limits | None = None, reference: bool =
         if not reference:
             return _reparsed_error(exc, text, lines, limits, noun, composer.problems)
         return _failed(text, *composer.problems, _parse_error(exc, text, noun))
+    finally:
+        done()
     if not found or not isinstance(data, dict):
         kind = "nothing" if not found or data is None else (
             "a list" if isinstance(data, list) else f"a single value ({data!r:.40})")
