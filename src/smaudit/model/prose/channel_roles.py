@@ -1226,7 +1226,7 @@ def _first_mandate(field: list[Sentence], rationale: bool
     for number, sentence in enumerate(field):
         if refuted(field, number):
             continue
-        names_platform = social.search(sentence.text) is not None
+        names_platform = answer(_names_platform, sentence.text)
         for index, clause in enumerate(sentence.clauses):
             if dismissed_by_next(sentence, index):
                 continue
@@ -1289,6 +1289,12 @@ def _closed_order(sentence: Sentence, about: bool) -> tuple[Role, tuple[int, int
     return (Role(_only("someone else's decision, closed to discussion"),
                  sentence.quote(0), sentence.start),
             (sentence.start, sentence.start + found.end()))
+
+
+def _names_platform(sentence: str) -> bool:
+    """Whether a sentence names a platform or an account: asked of each sentence of every
+    new field, and plans repeat their sentences, so kept per sentence (``answers``)."""
+    return _SOCIAL.search(sentence) is not None
 
 
 def _mandates_in(text: str, rationale: bool, social: LazyPattern, named_in_context: bool = False
@@ -2068,8 +2074,7 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
     social = _social()
     field = sentences(text)
     for number, sentence in enumerate(field):
-        if (_CUSTOMER_REPORT.search(sentence.text) or _OWN_GAIN.search(sentence.text)
-                or refuted(field, number)):
+        if answer(_reports_own, sentence.text) or refuted(field, number):
             continue
         learning: bool | None = None
         for index, clause in enumerate(sentence.clauses):
@@ -2112,6 +2117,13 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
                 says = f'the example of "{lower_first(" ".join(org.split()))}" is the reason given'
                 return Role(says, sentence.quote(where - sentence.start), where)
     return _copied(field)
+
+
+def _reports_own(sentence: str) -> bool:
+    """Whether a sentence reports what the organization's customers said or where its own
+    gain came from (``_CUSTOMER_REPORT``, ``_OWN_GAIN``): others it names are then no
+    example followed. Kept per sentence (``answers``), as plans repeat their sentences."""
+    return bool(_CUSTOMER_REPORT.search(sentence) or _OWN_GAIN.search(sentence))
 
 
 #: A study that reports what others have: "benchmarking shows 9 of 11 comparable
