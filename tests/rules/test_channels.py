@@ -1093,3 +1093,12 @@ def test_a_customer_report_screens_its_own_sentence_only_in_any_field():
     bandwagon.assert_valid(motivation(report))
     bandwagon.assert_findings(motivation(f"{report} {leap}"), [("SMA202", 1, 13)])
     bandwagon.assert_valid(motivation(report))
+
+
+def test_an_example_is_made_the_reason_by_the_sentence_after_it_in_any_field():
+    # what a sentence says alone (its subject, whether it echoes) is kept per sentence;
+    # the echo of the next sentence is read in each field anew
+    done = "The Marlow Arms has doubled its bookings on Facebook."
+    bandwagon.assert_valid(motivation(done))
+    bandwagon.assert_findings(motivation(f"{done} So should we."), [("SMA202", 1, 13)])
+    bandwagon.assert_valid(motivation(f"{done} Our guests say so."))

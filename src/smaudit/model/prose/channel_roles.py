@@ -2186,31 +2186,44 @@ def _copied(field: list[Sentence]) -> Role | None:
     same ("Carnley branch gets loads of interest from its FB promos. Same for us."):
     whoever they are, the sentence that echoes them makes them the reason."""
     for number, sentence in enumerate(field):
-        # minutes put the others and the decision behind verbs of reporting: "it was noted
-        # that X ..., and it was agreed that we should follow their example" is the
-        # organization's own statement, so the subject is read after the lead
-        opens = reporting_lead_end(sentence.text)
-        subject = _OPENING_SUBJECT.match(sentence.text, opens)
-        echoed = _ECHO_AFTER.search(sentence.text) or (
-            number + 1 < len(field) and _ECHO_NEXT.match(field[number + 1].text)) or (
-            subject is not None and _echoed_within(sentence, subject.end()))
+        subject, echoes = answer(_copying, sentence.text)
+        echoed = echoes or (number + 1 < len(field) and _ECHO_NEXT.match(field[number + 1].text))
         if not echoed or refuted(field, number):
             continue
         if subject is None:
             continue
-        who = " ".join(subject.group("who").split())
+        who_start, who_end, subject_end = subject
+        who = " ".join(sentence.text[who_start:who_end].split())
         if _NOT_OTHERS.match(who) or mentions_customers(who) or _NEGATOR.search(who) \
                 or any(_PEOPLE_NOUN.fullmatch(w) for w in who.split()):
             continue  # "Teachers post on Facebook. We should too.": following customers
-        body = sentence.text[subject.end():]
+        body = sentence.text[subject_end:]
         if not (_social().search(body) or _DID_WELL.search(body)):
             continue
-        if sentence.clauses[0].negated_at(subject.end()):
+        if sentence.clauses[0].negated_at(subject_end):
             continue
-        where = sentence.start + subject.start("who")
+        where = sentence.start + who_start
         says = f'the example of "{lower_first(who)}" is the reason given'
-        return Role(says, sentence.quote(subject.start("who")), where)
+        return Role(says, sentence.quote(who_start), where)
     return None
+
+
+def _copying(sentence: str) -> tuple[tuple[int, int, int] | None, bool]:
+    """What ``_copied`` reads in one sentence alone: where its opening subject's words
+    start and end and where the subject ends (None without one), and whether the
+    sentence itself resolves to do the same. It reads nothing around the sentence, so
+    it is kept per sentence (``answers``): plans repeat their sentences."""
+    # minutes put the others and the decision behind verbs of reporting: "it was noted
+    # that X ..., and it was agreed that we should follow their example" is the
+    # organization's own statement, so the subject is read after the lead
+    opens = reporting_lead_end(sentence)
+    subject = _OPENING_SUBJECT.match(sentence, opens)
+    echoes = _ECHO_AFTER.search(sentence) is not None or (
+        subject is not None and _echoed_within(
+            Sentence(sentence, 0, tuple(_clauses(sentence, 0))), subject.end()))
+    if subject is None:
+        return None, echoes
+    return (subject.start("who"), subject.end("who"), subject.end()), echoes
 
 
 def _echoed_within(sentence: Sentence, after_subject: int) -> bool:
