@@ -1072,3 +1072,33 @@ def test_sma202_quantified_own_things_are_not_others(text):
 ])
 def test_sma202_quantified_organizations_still_others(text):
     bandwagon.assert_findings(motivation(text), [("SMA202", 1, 13)])
+
+
+# --------------------------------------------------------------------------
+# A sentence met in another field is read the same (its screens are kept per sentence)
+
+
+def test_a_sentence_that_names_a_platform_lets_a_later_clause_say_there_in_any_field():
+    told = "We're not on TikTok yet, but the manager wants us there."
+    found = [("SMA201", 1, 13)]
+    box.assert_findings(motivation(told), found)
+    box.assert_valid(motivation("The manager wants us there."))
+    box.assert_findings(motivation(f"Our shop opened in May. {told}"), found)
+    box.assert_valid(motivation("We're not on TikTok yet. But the manager wants us there."))
+
+
+def test_a_customer_report_screens_its_own_sentence_only_in_any_field():
+    report = "Our regulars told us the cafe over the road gets packed from its reels."
+    leap = "The bakery next door is on TikTok and doing great."
+    bandwagon.assert_valid(motivation(report))
+    bandwagon.assert_findings(motivation(f"{report} {leap}"), [("SMA202", 1, 13)])
+    bandwagon.assert_valid(motivation(report))
+
+
+def test_an_example_is_made_the_reason_by_the_sentence_after_it_in_any_field():
+    # what a sentence says alone (its subject, whether it echoes) is kept per sentence;
+    # the echo of the next sentence is read in each field anew
+    done = "The Marlow Arms has doubled its bookings on Facebook."
+    bandwagon.assert_valid(motivation(done))
+    bandwagon.assert_findings(motivation(f"{done} So should we."), [("SMA202", 1, 13)])
+    bandwagon.assert_valid(motivation(f"{done} Our guests say so."))

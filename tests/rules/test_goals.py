@@ -332,6 +332,19 @@ def test_sma106_strategy_present():
     """)
 
 
+def test_sma106_a_clause_met_in_another_strategy_is_judged_the_same():
+    # the substance of a strategy is kept per clause: a clause decides the same way
+    # beside other clauses, whichever strategy brought it first
+    plan = "strategy: {}\nchannels:\n  - platform: instagram\n"
+    asks = "ask office managers to book a tasting box"
+    no_strategy.assert_valid(plan.format(f"Post regularly, then {asks}."))
+    no_strategy.assert_findings(plan.format("Post regularly; be everywhere."),
+                                [("SMA106", 1, 11)])
+    no_strategy.assert_valid(plan.format(f"Be everywhere; {asks}."))
+    no_strategy.assert_findings(plan.format("Be everywhere, and post regularly."),
+                                [("SMA106", 1, 11)])
+
+
 # --------------------------------------------------------------------------
 # Whole plans: every rule runs, only the goals rules are compared
 

@@ -203,6 +203,25 @@ def test_features_are_words_pairs_and_negated_words_within_their_clause():
     assert list(grams) == sorted(set(grams))
 
 
+def test_a_clause_kept_from_another_text_gives_the_same_features():
+    # the n-grams are kept per clause: a text met after others that share its clauses
+    # is cut exactly as it would be alone, and a word in two clauses counts once
+    text = "Our stall sells out early, but regulars never see our posts. Regulars asked."
+    learned._clause_grams.cache_clear()
+    alone = learned.features(text)
+    learned.features("Our stall sells out early, and the queue is long.")
+    learned.features("Regulars asked.")
+    assert learned.features(text) == alone
+    assert alone.count("regulars") == 1 and "~see" in alone and "~our" in alone
+    assert "regulars asked" in alone and "early regulars" not in alone
+    probability = learned._probability(text, "bragging-rights")
+    learned._clause_grams.cache_clear()
+    learned._grams.cache_clear()
+    learned._probability.cache_clear()
+    assert learned._probability(text, "bragging-rights") == probability
+    assert learned._weights().models["bragging-rights"].score(alone) == probability
+
+
 def test_weighing_is_the_same_on_every_call():
     text = ADDED[1][2]
     first = learned.weigh("bragging-rights", text)

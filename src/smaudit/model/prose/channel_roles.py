@@ -1226,7 +1226,7 @@ def _first_mandate(field: list[Sentence], rationale: bool
     for number, sentence in enumerate(field):
         if refuted(field, number):
             continue
-        names_platform = social.search(sentence.text) is not None
+        names_platform = answer(_names_platform, sentence.text)
         for index, clause in enumerate(sentence.clauses):
             if dismissed_by_next(sentence, index):
                 continue
@@ -1289,6 +1289,12 @@ def _closed_order(sentence: Sentence, about: bool) -> tuple[Role, tuple[int, int
     return (Role(_only("someone else's decision, closed to discussion"),
                  sentence.quote(0), sentence.start),
             (sentence.start, sentence.start + found.end()))
+
+
+def _names_platform(sentence: str) -> bool:
+    """Whether a sentence names a platform or an account: asked of each sentence of every
+    new field, and plans repeat their sentences, so kept per sentence (``answers``)."""
+    return _SOCIAL.search(sentence) is not None
 
 
 def _mandates_in(text: str, rationale: bool, social: LazyPattern, named_in_context: bool = False
@@ -2068,8 +2074,7 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
     social = _social()
     field = sentences(text)
     for number, sentence in enumerate(field):
-        if (_CUSTOMER_REPORT.search(sentence.text) or _OWN_GAIN.search(sentence.text)
-                or refuted(field, number)):
+        if answer(_reports_own, sentence.text) or refuted(field, number):
             continue
         learning: bool | None = None
         for index, clause in enumerate(sentence.clauses):
@@ -2112,6 +2117,13 @@ def others_role(text: str, is_learning, *, rationale: bool = False) -> Role | No
                 says = f'the example of "{lower_first(" ".join(org.split()))}" is the reason given'
                 return Role(says, sentence.quote(where - sentence.start), where)
     return _copied(field)
+
+
+def _reports_own(sentence: str) -> bool:
+    """Whether a sentence reports what the organization's customers said or where its own
+    gain came from (``_CUSTOMER_REPORT``, ``_OWN_GAIN``): others it names are then no
+    example followed. Kept per sentence (``answers``), as plans repeat their sentences."""
+    return bool(_CUSTOMER_REPORT.search(sentence) or _OWN_GAIN.search(sentence))
 
 
 #: A study that reports what others have: "benchmarking shows 9 of 11 comparable
@@ -2174,31 +2186,44 @@ def _copied(field: list[Sentence]) -> Role | None:
     same ("Carnley branch gets loads of interest from its FB promos. Same for us."):
     whoever they are, the sentence that echoes them makes them the reason."""
     for number, sentence in enumerate(field):
-        # minutes put the others and the decision behind verbs of reporting: "it was noted
-        # that X ..., and it was agreed that we should follow their example" is the
-        # organization's own statement, so the subject is read after the lead
-        opens = reporting_lead_end(sentence.text)
-        subject = _OPENING_SUBJECT.match(sentence.text, opens)
-        echoed = _ECHO_AFTER.search(sentence.text) or (
-            number + 1 < len(field) and _ECHO_NEXT.match(field[number + 1].text)) or (
-            subject is not None and _echoed_within(sentence, subject.end()))
+        subject, echoes = answer(_copying, sentence.text)
+        echoed = echoes or (number + 1 < len(field) and _ECHO_NEXT.match(field[number + 1].text))
         if not echoed or refuted(field, number):
             continue
         if subject is None:
             continue
-        who = " ".join(subject.group("who").split())
+        who_start, who_end, subject_end = subject
+        who = " ".join(sentence.text[who_start:who_end].split())
         if _NOT_OTHERS.match(who) or mentions_customers(who) or _NEGATOR.search(who) \
                 or any(_PEOPLE_NOUN.fullmatch(w) for w in who.split()):
             continue  # "Teachers post on Facebook. We should too.": following customers
-        body = sentence.text[subject.end():]
+        body = sentence.text[subject_end:]
         if not (_social().search(body) or _DID_WELL.search(body)):
             continue
-        if sentence.clauses[0].negated_at(subject.end()):
+        if sentence.clauses[0].negated_at(subject_end):
             continue
-        where = sentence.start + subject.start("who")
+        where = sentence.start + who_start
         says = f'the example of "{lower_first(who)}" is the reason given'
-        return Role(says, sentence.quote(subject.start("who")), where)
+        return Role(says, sentence.quote(who_start), where)
     return None
+
+
+def _copying(sentence: str) -> tuple[tuple[int, int, int] | None, bool]:
+    """What ``_copied`` reads in one sentence alone: where its opening subject's words
+    start and end and where the subject ends (None without one), and whether the
+    sentence itself resolves to do the same. It reads nothing around the sentence, so
+    it is kept per sentence (``answers``): plans repeat their sentences."""
+    # minutes put the others and the decision behind verbs of reporting: "it was noted
+    # that X ..., and it was agreed that we should follow their example" is the
+    # organization's own statement, so the subject is read after the lead
+    opens = reporting_lead_end(sentence)
+    subject = _OPENING_SUBJECT.match(sentence, opens)
+    echoes = _ECHO_AFTER.search(sentence) is not None or (
+        subject is not None and _echoed_within(
+            Sentence(sentence, 0, tuple(_clauses(sentence, 0))), subject.end()))
+    if subject is None:
+        return None, echoes
+    return (subject.start("who"), subject.end("who"), subject.end()), echoes
 
 
 def _echoed_within(sentence: Sentence, after_subject: int) -> bool:

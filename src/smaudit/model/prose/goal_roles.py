@@ -1403,34 +1403,46 @@ def strategy_substance(text: str) -> str | None:
 def _strategy_substance(text: str) -> str | None:
     """What a strategy says about how social media serves the goals: something
     the audience is asked to do, or particular people it reaches. None when it
-    says neither ("post regularly and engage", "be everywhere")."""
-    h = _hollow()
-    r = roles()
+    says neither ("post regularly and engage", "be everywhere").
+
+    Each clause is judged alone and the first that says something decides, so a
+    clause's answer is kept (``answers``): a strategy new to the run is mostly made
+    of clauses read before."""
     for sentence in sentences(text):
         for clause in sentence.clauses:
-            for match in h.ask.finditer(clause):
-                if _action_counts(clause, match) and not negated(clause, match.start()) \
-                        and not _ANYONE_WHO.search(clause, max(0, match.start() - 40),
-                                                   match.start()):
-                    return match.group(0)
-            for match in h.who.finditer(clause):
-                # "all comers", "any visitors", "all of the readers": a quantifier over
-                # everyone who turns up names no one; "all lapsed members" still names
-                # the lapsed
-                if _specific(clause, match) and not negated(clause, match.start()) \
-                        and not _ALL_OF.search(clause, max(0, match.start() - 20),
-                                               match.start()):
-                    return match.group(0)
-            for hit in r.gain_noun.finditer(clause):
-                # "chat with all visitors": everyone who turns up, not whom it reaches
-                if negated(clause, hit.start()) or _ALL_OF.search(
-                        clause, max(0, hit.start() - 20), hit.start()):
-                    continue
-                return hit.group(0)
-            for hit in h.cta.finditer(clause):
-                if _shared_purpose(clause, hit):
-                    continue
-                return hit.group(0)
+            said = answer(_strategy_in, clause)
+            if said is not None:
+                return said
+    return None
+
+
+def _strategy_in(clause: str) -> str | None:
+    """What ``_strategy_substance`` finds in one clause, or None."""
+    h = _hollow()
+    r = roles()
+    for match in h.ask.finditer(clause):
+        if _action_counts(clause, match) and not negated(clause, match.start()) \
+                and not _ANYONE_WHO.search(clause, max(0, match.start() - 40),
+                                           match.start()):
+            return match.group(0)
+    for match in h.who.finditer(clause):
+        # "all comers", "any visitors", "all of the readers": a quantifier over
+        # everyone who turns up names no one; "all lapsed members" still names
+        # the lapsed
+        if _specific(clause, match) and not negated(clause, match.start()) \
+                and not _ALL_OF.search(clause, max(0, match.start() - 20),
+                                       match.start()):
+            return match.group(0)
+    for hit in r.gain_noun.finditer(clause):
+        # "chat with all visitors": everyone who turns up, not whom it reaches
+        if negated(clause, hit.start()) or _ALL_OF.search(
+                clause, max(0, hit.start() - 20), hit.start()):
+            continue
+        return hit.group(0)
+    for hit in h.cta.finditer(clause):
+        if _shared_purpose(clause, hit):
+            continue
+        return hit.group(0)
     return None
 
 
