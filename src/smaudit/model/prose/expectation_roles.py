@@ -562,24 +562,28 @@ def _split(text: str) -> tuple[tuple[Sentence, ...], list[int]]:
 
 def _raw_matches(family: str, field: Field) -> Iterator[tuple[int, _Found]]:
     """Every frame match of a family in the field, before any judgement of context:
-    (frame index, match), sentence by sentence, the frames in order within each.
+    (frame index, match), sentence by sentence, the frames in order within each
+    (see ``_sentence_finds``)."""
+    for finds, shift in _sentence_finds(field.text, field.sentences):
+        for i, m in finds.frames(family):
+            yield i, _Placed(m, shift) if shift else m
 
-    A frame never spans two sentences (a reader only counts a match its sentence
-    holds), so each sentence is searched on its own and its matches are kept per
-    sentence: plans share far more sentences than whole fields, and a sentence
-    another field or plan had costs one lookup (``_finds``). The sentence is searched
-    with the character before it (the mark that ended the sentence before), which a
-    frame's look-behind may read, and a match is placed in the field by the
-    sentence's offset."""
-    text = field.text
-    for sentence in field.sentences:
+
+def _sentence_finds(text: str, sentences: tuple[Sentence, ...]
+                    ) -> Iterator[tuple[_SentenceFinds, int]]:
+    """What the frames and spans find in each sentence of ``text``, and how far to shift
+    a match in it to place it in ``text``.
+
+    A frame or a span never spans two sentences (a reader only counts a match its
+    sentence holds), so each sentence is searched on its own and what is found in it
+    kept per sentence: plans share far more sentences than whole fields, and a
+    sentence another field or plan had costs one lookup (``_finds``). The sentence is
+    searched with the character before it (the mark that ended the sentence before),
+    which a look-behind may read."""
+    for sentence in sentences:
         at = sentence.start
         before = text[at - 1] if at else ""
-        found = _finds(before + sentence.text, len(before)).frames(family)
-        if found:
-            shift = at - len(before)
-            for i, m in found:
-                yield i, _Placed(m, shift) if shift else m
+        yield _finds(before + sentence.text, len(before)), at - len(before)
 
 
 # the sentences of 500 generated plans (a worker's share of 1,000) are about 2,600: 2,048
@@ -609,7 +613,7 @@ class _SentenceFinds:
         found = self._roi if roi else self._spread
         if found is None:
             text, pos = self.text, self.pos
-            frames = _roi_frames() if roi else _spread_frames()
+            frames = _family(family)
             found = tuple((i, m) for i in _candidates(family, frames, text)
                           for m in anchored(frames[i][0], frames[i][3], text, pos=pos))
             if roi:
@@ -635,6 +639,11 @@ class _SentenceFinds:
                 spans += _other_spans().finditer(text, pos)
             found = self._spans = tuple(spans)
         return found
+
+
+def _family(family: str) -> tuple[tuple[Any, str, bool, re.Pattern[str]], ...]:
+    """The frames of a family: ``"roi"`` (SMA404) or ``"spread"`` (SMA502)."""
+    return _roi_frames() if family == "roi" else _spread_frames()
 
 
 class _Placed:
@@ -788,7 +797,7 @@ def _candidates(family: str, frames: tuple[tuple[Any, str, bool, re.Pattern[str]
 
 @lru_cache(maxsize=8192)
 def _frames_for_word(family: str, word: str) -> tuple[int, ...]:
-    frames = _roi_frames() if family == "roi" else _spread_frames()
+    frames = _family(family)
     return tuple(i for i, frame in enumerate(frames)
                  if "\\s" not in frame[3].pattern and frame[3].search(word))
 
@@ -796,7 +805,7 @@ def _frames_for_word(family: str, word: str) -> tuple[int, ...]:
 @cache
 def _phrase_anchored(family: str) -> tuple[tuple[int, frozenset[str]], ...]:
     """The frames whose anchor is a phrase, with the words the phrase can start with."""
-    frames = _roi_frames() if family == "roi" else _spread_frames()
+    frames = _family(family)
     out = []
     for i, frame in enumerate(frames):
         if "\\s" in frame[3].pattern:
@@ -1642,14 +1651,11 @@ def _span_matches(text: str, field: Field | None) -> list[_Found]:
     """The spans of both kinds in reading order; where two overlap, the one that starts
     first (or, starting together, the longer) stands, as one alternation would pick.
 
-    A span lies inside a sentence, so each sentence is searched on its own and its
-    spans kept with its frame matches (``_finds``)."""
+    Each sentence is searched on its own (``_sentence_finds``)."""
     found: list[_Found] = []
-    for sentence in field.sentences if field is not None else _split(text)[0]:
-        at = sentence.start
-        before = text[at - 1] if at else ""
-        shift = at - len(before)
-        spans = _finds(before + sentence.text, len(before)).spans()
+    sentences = field.sentences if field is not None else _split(text)[0]
+    for finds, shift in _sentence_finds(text, sentences):
+        spans = finds.spans()
         found += [_Placed(m, shift) for m in spans] if shift else spans
     found.sort(key=lambda m: (m.start(), -m.end()))
     kept: list[_Found] = []
