@@ -27,6 +27,8 @@ import functools
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
+from smaudit.model.prose.kept import Shared
+
 __all__ = ["answer"]
 
 _Answer = TypeVar("_Answer")
@@ -39,9 +41,10 @@ _TEXTS = 4096
 #: must not make the store hold megabytes (at most 4,096 texts of this size).
 _KEPT_BELOW = 1000
 _ABSENT = object()
-#: The keys in use (see ``_shared``), and how many are kept at most.
-_KEYS: dict[Hashable, Hashable] = {}
-_KEYS_MOST = 4096
+#: One object for every equal key: a text's record holds a judgement's key, and thousands
+#: of records would otherwise hold thousands of copies of it (about 80 bytes each). The
+#: keys are few (a reader and its options), 4,096 at most.
+_KEYS = Shared(4096)
 #: How many answers one text's record holds at most.
 _KEYS_PER_TEXT = 64
 
@@ -66,18 +69,8 @@ def answer(read: Callable[..., _Answer], text: str, *args: Hashable) -> _Answer:
             # arguments that change from plan to plan would grow a record without
             # bound; the judgements of one text are a few dozen at most
             record.clear()
-        found = record[_shared(key)] = read(text, *args)
+        found = record[_KEYS(key)] = read(text, *args)
     return found  # type: ignore[return-value]
-
-
-def _shared(key: Hashable) -> Hashable:
-    """One object for every equal key: a text's record holds a judgement's key, and
-    thousands of records would otherwise hold thousands of copies of it (about 80
-    bytes each). The keys are few (a reader and its options); should arguments ever
-    vary without bound, the table is emptied when full, which only stops the sharing."""
-    if len(_KEYS) >= _KEYS_MOST:
-        _KEYS.clear()
-    return _KEYS.setdefault(key, key)
 
 
 def clear() -> None:

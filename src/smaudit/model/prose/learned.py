@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from smaudit.model.prose.kept import kept
+from smaudit.model.prose.kept import Shared, kept
 from smaudit.model.prose.sentences import pieces
 
 __all__ = ["OPTION", "Weighing", "confirms", "features", "hollow_quote", "judging", "role_found",
@@ -131,10 +131,8 @@ def _gram_set(text: str) -> tuple[str, ...]:
 
 #: One string object for every equal n-gram the kept clauses hold: the n-grams of a
 #: run are few (4,600 in 1,000 generated plans) while the clauses holding them are
-#: many, so a kept clause costs its tuple, not copies of its words. Emptied when full,
-#: which only stops the sharing.
-_GRAM_OBJECTS: dict[str, str] = {}
-_GRAM_OBJECTS_MOST = 8192
+#: many, so a kept clause costs its tuple, not copies of its words.
+_GRAMS = Shared(8192)
 
 
 @kept(512, below=500)
@@ -147,10 +145,7 @@ def _clause_grams(clause: str) -> tuple[str, ...]:
         negated = next((i for i, word in enumerate(words) if _NEGATOR.fullmatch(word)), None)
         if negated is not None:
             grams.update(["~" + word for word in words[negated + 1 :]])
-    if len(_GRAM_OBJECTS) > _GRAM_OBJECTS_MOST:
-        _GRAM_OBJECTS.clear()
-    share = _GRAM_OBJECTS.setdefault
-    return tuple([share(gram, gram) for gram in grams])
+    return _GRAMS.each(grams)
 
 
 @dataclass(frozen=True, slots=True)
