@@ -26,18 +26,18 @@ def _placeholders(data: Any) -> tuple[int, str, str]:
     until it finds that placeholder: a plan holds a few hundred texts and nearly none
     is one."""
     path: list[str | int] = []
-    first: list[str] = []
     count = 0
+    first = ("", "")
 
     def visit(node: dict | list) -> None:
-        nonlocal count
+        nonlocal count, first
         is_map = isinstance(node, dict)
         for key, value in node.items() if is_map else enumerate(node):
             if isinstance(value, str):
                 if is_placeholder(value):
                     count += 1
-                    if not first:
-                        first[:] = [join("", *path, str(key) if is_map else key), value]
+                    if count == 1:
+                        first = (join("", *path, str(key) if is_map else key), value)
             elif isinstance(value, (dict, list)):
                 path.append(str(key) if is_map else key)
                 visit(value)
@@ -47,7 +47,7 @@ def _placeholders(data: Any) -> tuple[int, str, str]:
         visit(data)
     elif isinstance(data, str) and is_placeholder(data):
         return 1, "", data
-    return (count, *first) if first else (0, "", "")  # type: ignore[return-value]
+    return (count, *first)
 
 
 @rule(code="SMA007", slug="unfinished-plan", severity="warning", area="plan",
