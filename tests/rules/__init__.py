@@ -10,8 +10,10 @@ a plan is linted by default.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
+
+import pytest
 
 from smaudit.testing import RuleTester
 
@@ -62,3 +64,10 @@ def frames_alone(*rules: str, options: Mapping[str, Mapping[str, Any]] | None = 
     for code, opts in (options or {}).items():
         merged[code] = {**merged.get(code, {}), **opts}
     return RuleTester(*rules, options=merged, **kwargs)
+
+
+def batch_cases(batches: Mapping[str, Sequence[tuple[Any, ...]]]) -> list[Any]:
+    """Every case of named tables of texts, as test parameters named by their table and
+    place in it (``"looked_at_blessed_or_set_aside-2"``): one test then checks them all."""
+    return [pytest.param(*case, id=f"{name}-{number}")
+            for name, table in batches.items() for number, case in enumerate(table)]

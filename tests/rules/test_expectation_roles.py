@@ -18,7 +18,7 @@ import json
 import pytest
 
 from smaudit.testing import RuleTester
-from tests.rules import frames_alone
+from tests.rules import batch_cases, frames_alone
 
 roi = frames_alone("SMA404")
 overnight = frames_alone("SMA501")
@@ -544,11 +544,6 @@ SECOND_BATCH = [
 _TESTERS = {"SMA404": roi, "SMA501": overnight, "SMA502": viral}
 
 
-@pytest.mark.parametrize(("code", "fires", "field", "text"), SECOND_BATCH)
-def test_second_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
-
-
 # A third batch, run blind after the second was learned: recall 0.30 / 0.60 /
 # 0.90 (precision 1.00 throughout). Its misses were again classes: a pronoun
 # standing for the posts ("a post is an advert, so it has to sell"), posts and
@@ -679,11 +674,6 @@ THIRD_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "fires", "field", "text"), THIRD_BATCH)
-def test_third_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
-
-
 # A fourth batch, run blind after the third was learned: recall 0.38 / 0.88 /
 # 0.88 (precision 1.00). Classes it taught: bringing in "what the agency
 # charges", raising "more than it costs", "more posts, more sales", "paid class
@@ -784,11 +774,6 @@ FOURTH_BATCH = [
     ("SMA502", False, "expectations",
      "Growth will come from referrals, one happy client at a time."),
 ]
-
-
-@pytest.mark.parametrize(("code", "fires", "field", "text"), FOURTH_BATCH)
-def test_fourth_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
 
 
 # A fifth batch, run blind after the fourth was learned: recall 0.75 / 0.62 /
@@ -893,11 +878,6 @@ FIFTH_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "fires", "field", "text"), FIFTH_BATCH)
-def test_fifth_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
-
-
 # A sixth batch, run blind after the fifth was learned: recall 0.88 / 0.75 /
 # 0.75, precision 0.88 / 1.00 / 1.00. Classes it taught: "rarely" and its kin
 # as negators, "at least that in orders", "by the time the term starts in three
@@ -984,11 +964,6 @@ SIXTH_BATCH = [
      "We'll use a trending sound now and then, without expecting much."),
     ("SMA502", False, "expectations", "The clinic writes about viral coughs every winter."),
 ]
-
-
-@pytest.mark.parametrize(("code", "fires", "field", "text"), SIXTH_BATCH)
-def test_sixth_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
 
 
 # A seventh batch, run blind after the sixth was learned: recall 0.38 / 0.50 /
@@ -1083,11 +1058,6 @@ SEVENTH_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "fires", "field", "text"), SEVENTH_BATCH)
-def test_seventh_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
-
-
 # An eighth batch, run blind after the seventh was learned: recall 0.62 / 0.75 /
 # 0.62, precision 0.83 / 0.86 / 1.00. Classes it taught: recovering a cost,
 # "we don't post that kind again" as a threat, "we post so people buy",
@@ -1177,11 +1147,6 @@ EIGHTH_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "fires", "field", "text"), EIGHTH_BATCH)
-def test_eighth_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
-
-
 # Ninth batch: scoping classes found on texts written by others.
 # - an indirect question ("asked whether", "wondered if") asks, it asserts nothing;
 # - a belief or promise held by someone else ("if anybody imagines ...", "that
@@ -1241,11 +1206,6 @@ TENTH_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "fires", "field", "text"), TENTH_BATCH)
-def test_tenth_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
-
-
 # Eleventh batch: SMA501 and SMA502 wordings found on texts written by others.
 # - "until then" / "before then" after an event named with its date: a deadline when
 #   the sentence demands something, the meantime when it only says what is done;
@@ -1265,16 +1225,6 @@ ELEVENTH_BATCH = [
     ("SMA502", False, "expectations",
      "The Board funds the distribution of the film to the forty member schools."),
 ]
-
-
-@pytest.mark.parametrize(("code", "fires", "field", "text"), ELEVENTH_BATCH)
-def test_eleventh_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
-
-
-@pytest.mark.parametrize(("code", "fires", "field", "text"), NINTH_BATCH)
-def test_ninth_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
 
 
 # --------------------------------------------------------------------------
@@ -1347,11 +1297,6 @@ TWELFTH_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "fires", "field", "text"), TWELFTH_BATCH)
-def test_twelfth_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
-
-
 # Thirteenth batch: SMA501 spans that are a kind of stay or a product's length, found
 # on whole plans by another author (the plan-level figure hid them):
 # - "overnight" after a verb of lodging ("guests who stay overnight") is a time of day;
@@ -1365,11 +1310,6 @@ THIRTEENTH_BATCH = [
     ("SMA501", False, "goal", "Sell the 5-day (half-term) holiday club to working parents"),
     ("SMA501", True, "expectations", 'The 2-day "starter" pass must sell out within 3 weeks.'),
 ]
-
-
-@pytest.mark.parametrize(("code", "fires", "field", "text"), THIRTEENTH_BATCH)
-def test_thirteenth_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
 
 
 # Fourteenth batch: classes found on whole plans by another author.
@@ -1453,18 +1393,6 @@ SPREAD_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "fires", "field", "text"), FOURTEENTH_BATCH)
-def test_fourteenth_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
-
-
-@pytest.mark.parametrize(("code", "fires", "field", "text"), SPREAD_BATCH)
-def test_content_spreading_by_itself_counted_on(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
-
-
-
-
 # Fifteenth batch: SMA501 spans that measure how often customers do something again
 # ("rebook within 8 weeks", "renew within 30 days"): verbs of repeating make the span an
 # interval of their habit, not a deadline for results; results within weeks still count.
@@ -1481,11 +1409,6 @@ FIFTEENTH_BATCH = [
      "within a month."),
     ("SMA501", True, "goal", "Sign up 200 new members within 3 weeks"),
 ]
-
-
-@pytest.mark.parametrize(("code", "fires", "field", "text"), FIFTEENTH_BATCH)
-def test_fifteenth_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
 
 
 # Sixteenth batch: a short span someone else is feared to want, answered by a contrast
@@ -1507,11 +1430,6 @@ SIXTEENTH_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "fires", "field", "text"), SIXTEENTH_BATCH)
-def test_sixteenth_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
-
-
 # Seventeenth batch: SMA404 a unit of money that must come back multiplied, with no "for
 # each" before it ("every dollar ... should come back three times over"); the multiple is
 # what makes "back" a return, so tracing or accounting for each unit is healthy.
@@ -1528,11 +1446,6 @@ SEVENTEENTH_BATCH = [
     ("SMA404", False, "expectations", "Each dollar of the grant is accounted for twice a year "
      "to the funder."),
 ]
-
-
-@pytest.mark.parametrize(("code", "fires", "field", "text"), SEVENTEENTH_BATCH)
-def test_seventeenth_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
 
 
 # Eighteenth batch: SMA501 "little"/"few" as the quantifier of what is expected ("expects
@@ -1554,11 +1467,6 @@ EIGHTEENTH_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "fires", "field", "text"), EIGHTEENTH_BATCH)
-def test_eighteenth_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
-
-
 # Nineteenth batch: SMA501 a span that measures how one number lags another ("fee income
 # lags placements by two months") is a delay between them, not a deadline for results.
 NINETEENTH_BATCH = [
@@ -1570,11 +1478,6 @@ NINETEENTH_BATCH = [
     ("SMA501", True, "expectations", "Bookings should catch up with enquiries within a month "
      "of the first post."),
 ]
-
-
-@pytest.mark.parametrize(("code", "fires", "field", "text"), NINETEENTH_BATCH)
-def test_nineteenth_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
 
 
 # Twentieth batch: SMA502 a spread welcomed as a bonus ("a free bonus") or with an
@@ -1595,11 +1498,6 @@ TWENTIETH_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTIETH_BATCH)
-def test_twentieth_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
-
-
 # Twenty-first batch: SMA404 stock sold in a trade's own verb ("shift a couple of drills",
 # "move 20 units"): with a quantity of goods it is selling; "shift perceptions", "move a
 # few steps" or moving posts in the schedule are not.
@@ -1615,11 +1513,6 @@ TWENTY_FIRST_BATCH = [
     ("SMA404", False, "expectations", "We will shift a couple of posts to the weekend each "
      "month."),
 ]
-
-
-@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_FIRST_BATCH)
-def test_twenty_first_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
 
 
 # Twenty-second batch: SMA404 what the posts bring valued above their own cost ("bookings
@@ -1639,11 +1532,6 @@ TWENTY_SECOND_BATCH = [
     ("SMA404", False, "expectations", "A loyal customer is worth far more than the cost of one "
      "post, so we answer every comment."),
 ]
-
-
-@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_SECOND_BATCH)
-def test_twenty_second_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
 
 
 # Twenty-third batch: SMA404 in paraphrase. The plan's own undertaking (an effort, a
@@ -1678,11 +1566,6 @@ TWENTY_THIRD_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_THIRD_BATCH)
-def test_twenty_third_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
-
-
 # Twenty-fourth batch: SMA501 time words that say when or how fast something happens, not
 # how soon results are due. Calendar words in a list ("in May and June", "spring and again
 # autumn", "June and December") or after "every" are periods at which something recurs; a
@@ -1708,11 +1591,6 @@ TWENTY_FOURTH_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_FOURTH_BATCH)
-def test_twenty_fourth_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
-
-
 # Twenty-fifth batch: SMA501 a span of one unit counted from an event by a postposition ("a
 # fortnight after the first reel", "a fortnight later", "a month after the first listing
 # video") is a span, in any unit; a count before it ("forty a week after a year") makes it
@@ -1733,11 +1611,6 @@ TWENTY_FIFTH_BATCH = [
     ("SMA501", False, "expectations", "Nobody expects the studio to be busy a month after "
      "opening; we give it a year."),
 ]
-
-
-@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_FIFTH_BATCH)
-def test_twenty_fifth_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
 
 
 # Twenty-sixth batch: SMA501 an early look is not a result expected: a verb of looking
@@ -1763,11 +1636,6 @@ TWENTY_SIXTH_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_SIXTH_BATCH)
-def test_twenty_sixth_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
-
-
 # Twenty-seventh batch: SMA501 the first day or week named by a clause of going live ("the
 # first Sunday the shop's page is live", "the very first day we go live") is a span as much as "the
 # first Saturday after launch"; "the next few weeks" has a horizon that "the coming weeks"
@@ -1789,11 +1657,6 @@ TWENTY_SEVENTH_BATCH = [
     ("SMA501", False, "expectations", "People want our opening hours, so we post them."),
     ("SMA501", False, "goal", "Show opening hours on every platform"),
 ]
-
-
-@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_SEVENTH_BATCH)
-def test_twenty_seventh_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
 
 
 # Twenty-eighth batch: one text per voice for the three judgements, run blind first (29 of
@@ -1885,11 +1748,6 @@ TWENTY_EIGHTH_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_EIGHTH_BATCH)
-def test_twenty_eighth_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
-
-
 # Twenty-ninth batch: sentences as whole plans write them, in every prose field, run blind
 # first (25 of 30 right: recall 0.73, precision 0.80), then the classes its misses taught,
 # with neighbours written after: a verb of asking before a wh-word ("members ask when the
@@ -1970,11 +1828,6 @@ TWENTY_NINTH_BATCH = [
      "strangers."),
     ("SMA502", False, "strategy", "Let the team push the monthly newsletter on Facebook as well."),
 ]
-
-
-@pytest.mark.parametrize(("code", "fires", "field", "text"), TWENTY_NINTH_BATCH)
-def test_twenty_ninth_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
 
 
 # Thirtieth batch: voices of their own (note form, a second-language writer, a formal
@@ -2058,11 +1911,6 @@ THIRTIETH_BATCH = [
     ("SMA502", False, "strategy", "One post a week and we're set for the month's content."),
     ("SMA502", True, "expectations", "A single lucky clip and we're sorted for the year."),
 ]
-
-
-@pytest.mark.parametrize(("code", "fires", "field", "text"), THIRTIETH_BATCH)
-def test_thirtieth_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
 
 
 # Thirty-first batch: a last blind round in new trades and voices (24 of 30 right first:
@@ -2150,11 +1998,6 @@ THIRTY_FIRST_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "fires", "field", "text"), THIRTY_FIRST_BATCH)
-def test_thirty_first_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
-
-
 # Thirty-second batch: SMA502 fame in the other order, a state of being known and then the
 # word of speed ("famous overnight", "put us on the map overnight"); being put on the map
 # by a road, or known for a crust, is no spread.
@@ -2170,11 +2013,6 @@ THIRTY_SECOND_BATCH = [
     ("SMA502", False, "expectations", "Our sourdough is proved overnight and known across the "
      "county for its crust."),
 ]
-
-
-@pytest.mark.parametrize(("code", "fires", "field", "text"), THIRTY_SECOND_BATCH)
-def test_thirty_second_batch(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
 
 
 # Reported speech, as minutes and board papers write it: what was agreed or expected stands
@@ -2198,10 +2036,6 @@ REPORTED_SPEECH = [
      "months and not sooner."),
 ]
 
-
-@pytest.mark.parametrize(("code", "fires", "field", "text"), REPORTED_SPEECH)
-def test_reported_speech(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires=fires)
 
 # SMA502: content spreading by itself in any grammatical slot: a whole population as
 # the subject of passing it on in any tense but the past ("the whole suburb is sharing
@@ -2391,11 +2225,6 @@ SET_ASIDE = [
 ]
 
 
-@pytest.mark.parametrize(("code", "fires", "field", "text"), SET_ASIDE)
-def test_set_aside_welcomed_turned_down_or_a_phase(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires)
-
-
 # A relative clause of the content can count on everyone sharing it; a repeat booking in
 # the plan's first month is a result expected soon, in the customers' own first weeks not.
 RELATIVES_AND_FIRST_SPANS = [
@@ -2404,11 +2233,6 @@ RELATIVES_AND_FIRST_SPANS = [
     ("SMA501", True, "goal", "Get lapsed members renewing in the first month of the campaign"),
     ("SMA501", False, "goal", "Help new members through their first six weeks so fewer leave"),
 ]
-
-
-@pytest.mark.parametrize(("code", "fires", "field", "text"), RELATIVES_AND_FIRST_SPANS)
-def test_relative_clauses_and_the_plans_first_spans(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires)
 
 
 # Only looking early, a blessing nothing is built on, an idea set aside.
@@ -2425,11 +2249,6 @@ LOOKED_AT_AND_SET_ASIDE = [
 ]
 
 
-@pytest.mark.parametrize(("code", "fires", "field", "text"), LOOKED_AT_AND_SET_ASIDE)
-def test_looked_at_blessed_or_set_aside(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires)
-
-
 MONTH_ONE_MAYBE_AND_RARE = [
     ("SMA501", True, "expectations", "Results expected by end of month one. Review then."),
     ("SMA501", False, "expectations",
@@ -2443,11 +2262,6 @@ MONTH_ONE_MAYBE_AND_RARE = [
 ]
 
 
-@pytest.mark.parametrize(("code", "fires", "field", "text"), MONTH_ONE_MAYBE_AND_RARE)
-def test_month_one_a_maybe_a_recurring_window_and_rarity(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires)
-
-
 SEASONS_OF_THE_CUSTOMER_AND_SPREAD = [
     ("SMA501", False, "goal", "60% renewal within 30 days of expiry"),
     ("SMA502", True, "expectations",
@@ -2457,11 +2271,6 @@ SEASONS_OF_THE_CUSTOMER_AND_SPREAD = [
      "Growth model: shareable before-and-afters, then self-propagating reach."),
     ("SMA501", True, "expectations", "Results expected: week 4. Bookings visible by March."),
 ]
-
-
-@pytest.mark.parametrize(("code", "fires", "field", "text"), SEASONS_OF_THE_CUSTOMER_AND_SPREAD)
-def test_customer_windows_and_spread_in_more_forms(code, fires, field, text):
-    check(_TESTERS[code], code, text, field, fires)
 
 
 def test_overnight_answering_quickly_is_how_people_are_served():
@@ -2498,3 +2307,54 @@ def test_a_sentence_kept_from_one_field_is_placed_in_another():
         findings = roi.assert_findings(snippet, [("SMA404", line, column)])
         assert f'"{first}"' in findings[0].message
         assert "(the posts covering a cost)" in findings[0].message
+
+
+# --------------------------------------------------------------------------
+# The batches of texts above, each named by the classes it checks: every text is placed
+# in its field and checked with its code, line and column
+
+BATCHES = {
+    "second_batch": SECOND_BATCH,
+    "third_batch": THIRD_BATCH,
+    "fourth_batch": FOURTH_BATCH,
+    "fifth_batch": FIFTH_BATCH,
+    "sixth_batch": SIXTH_BATCH,
+    "seventh_batch": SEVENTH_BATCH,
+    "eighth_batch": EIGHTH_BATCH,
+    "tenth_batch": TENTH_BATCH,
+    "eleventh_batch": ELEVENTH_BATCH,
+    "ninth_batch": NINTH_BATCH,
+    "twelfth_batch": TWELFTH_BATCH,
+    "thirteenth_batch": THIRTEENTH_BATCH,
+    "fourteenth_batch": FOURTEENTH_BATCH,
+    "content_spreading_by_itself_counted_on": SPREAD_BATCH,
+    "fifteenth_batch": FIFTEENTH_BATCH,
+    "sixteenth_batch": SIXTEENTH_BATCH,
+    "seventeenth_batch": SEVENTEENTH_BATCH,
+    "eighteenth_batch": EIGHTEENTH_BATCH,
+    "nineteenth_batch": NINETEENTH_BATCH,
+    "twentieth_batch": TWENTIETH_BATCH,
+    "twenty_first_batch": TWENTY_FIRST_BATCH,
+    "twenty_second_batch": TWENTY_SECOND_BATCH,
+    "twenty_third_batch": TWENTY_THIRD_BATCH,
+    "twenty_fourth_batch": TWENTY_FOURTH_BATCH,
+    "twenty_fifth_batch": TWENTY_FIFTH_BATCH,
+    "twenty_sixth_batch": TWENTY_SIXTH_BATCH,
+    "twenty_seventh_batch": TWENTY_SEVENTH_BATCH,
+    "twenty_eighth_batch": TWENTY_EIGHTH_BATCH,
+    "twenty_ninth_batch": TWENTY_NINTH_BATCH,
+    "thirtieth_batch": THIRTIETH_BATCH,
+    "thirty_first_batch": THIRTY_FIRST_BATCH,
+    "thirty_second_batch": THIRTY_SECOND_BATCH,
+    "reported_speech": REPORTED_SPEECH,
+    "set_aside_welcomed_turned_down_or_a_phase": SET_ASIDE,
+    "relative_clauses_and_the_plans_first_spans": RELATIVES_AND_FIRST_SPANS,
+    "looked_at_blessed_or_set_aside": LOOKED_AT_AND_SET_ASIDE,
+    "month_one_a_maybe_a_recurring_window_and_rarity": MONTH_ONE_MAYBE_AND_RARE,
+    "customer_windows_and_spread_in_more_forms": SEASONS_OF_THE_CUSTOMER_AND_SPREAD,
+}
+
+
+@pytest.mark.parametrize(("code", "fires", "field", "text"), batch_cases(BATCHES))
+def test_batches(code, fires, field, text):
+    check(_TESTERS[code], code, text, field, fires)

@@ -20,7 +20,7 @@ import pytest
 
 from smaudit.model.prose.goal_roles import MAX_JUDGED
 from smaudit.testing import RuleTester
-from tests.rules import frames_alone
+from tests.rules import batch_cases, frames_alone
 from tests.rules.test_goals import goal
 
 
@@ -1591,11 +1591,6 @@ HOLLOW_RESEARCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "field", "text", "fires"), HOLLOW_RESEARCH)
-def test_sma205_adults_hedges_and_any_phone_are_no_fact(code, field, text, fires):
-    _judge(code, field, text, fires)
-
-
 # A quantifier over everyone who turns up ("all comers", "any walkers who pass", "every
 # visitor") names no one in particular; "all lapsed members" still names the lapsed.
 EVERYONE_WHO_TURNS_UP = [
@@ -1617,11 +1612,6 @@ EVERYONE_WHO_TURNS_UP = [
     ("SMA106", "strategy", "Chat with all lapsed members on Facebook about the winter league.",
      False),
 ]
-
-
-@pytest.mark.parametrize(("code", "field", "text", "fires"), EVERYONE_WHO_TURNS_UP)
-def test_sma106_everyone_who_turns_up_is_no_one_in_particular(code, field, text, fires):
-    _judge(code, field, text, fires)
 
 
 # Money is still the only object when what follows it says what the money is for
@@ -1659,11 +1649,6 @@ MONEY_AND_ITS_USE = [
     ("SMA103", "goal", "Sell a lot more and beat last year's revenue", True),
     ("SMA103", "goal", "Sell more cakes to offices and grow revenue", False),
 ]
-
-
-@pytest.mark.parametrize(("code", "field", "text", "fires"), MONEY_AND_ITS_USE)
-def test_sma103_what_money_is_for_is_not_a_customer_behaviour(code, field, text, fires):
-    _judge(code, field, text, fires)
 
 
 # A goal about the account in other words: people (any agent noun) doing to it what
@@ -1711,11 +1696,6 @@ ACCOUNT_IN_OTHER_WORDS = [
      "Quicker repairs, our WhatsApp channel working merely as the place tenants report faults",
      False),
 ]
-
-
-@pytest.mark.parametrize(("code", "field", "text", "fires"), ACCOUNT_IN_OTHER_WORDS)
-def test_sma102_the_account_in_other_words(code, field, text, fires):
-    _judge(code, field, text, fires)
 
 
 # A second batch for the same classes, written after the fixes and not tuned on, and
@@ -1800,11 +1780,6 @@ SECOND_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "field", "text", "fires"), SECOND_BATCH)
-def test_second_batch_of_the_same_classes(code, field, text, fires):
-    _judge(code, field, text, fires)
-
-
 # A third batch, run once before any change: only the quantifier over a
 # coordination ("any followers or passers-by") needed a fix.
 THIRD_BATCH = [
@@ -1853,11 +1828,6 @@ THIRD_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "field", "text", "fires"), THIRD_BATCH)
-def test_third_batch_of_the_same_classes(code, field, text, fires):
-    _judge(code, field, text, fires)
-
-
 # A transaction repeated is still one ("rebookings", "re-enrolments"); "X follows" is the
 # verb of coming after, not a count of follows; who the people are, in a relative clause,
 # does not hide what they are got to do.
@@ -1871,11 +1841,6 @@ REPEATS_AND_RELATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("code", "field", "text", "fires"), REPEATS_AND_RELATIVES)
-def test_repeated_transactions_and_relative_clauses(code, field, text, fires):
-    _judge(code, field, text, fires)
-
-
 # Money with what it is for in a purpose clause is still money only; people counted
 # while doing what the page counts are the page's number.
 PURPOSES_AND_COUNTS = [
@@ -1885,11 +1850,6 @@ PURPOSES_AND_COUNTS = [
     ("SMA102", "goal",
      "Turn the parents who like our posts into families who enrol a child", False),
 ]
-
-
-@pytest.mark.parametrize(("code", "field", "text", "fires"), PURPOSES_AND_COUNTS)
-def test_money_for_a_purpose_and_people_counted_on_the_page(code, field, text, fires):
-    _judge(code, field, text, fires)
 
 
 # A way of learning put off to later has learned nothing yet.
@@ -1918,11 +1878,6 @@ MORE_FORMS = [
 ]
 
 
-@pytest.mark.parametrize(("code", "field", "text", "fires"), MORE_FORMS)
-def test_more_forms_of_the_same_roles(code, field, text, fires):
-    _judge(code, field, text, fires)
-
-
 DENIED_MEANS_AND_HOLLOW = [
     ("SMA102", "goal", "Followers don't fix boilers. Want service contracts signed.", False),
     ("SMA102", "goal",
@@ -1932,6 +1887,24 @@ DENIED_MEANS_AND_HOLLOW = [
 ]
 
 
-@pytest.mark.parametrize(("code", "field", "text", "fires"), DENIED_MEANS_AND_HOLLOW)
-def test_denied_subjects_means_phrases_and_hollow_notes(code, field, text, fires):
+# --------------------------------------------------------------------------
+# The tables of texts above, each named by the classes it checks: every text is placed in
+# its field and checked with its code, line and column
+
+BATCHES = {
+    "sma205_adults_hedges_and_any_phone_are_no_fact": HOLLOW_RESEARCH,
+    "sma106_everyone_who_turns_up_is_no_one_in_particular": EVERYONE_WHO_TURNS_UP,
+    "sma103_what_money_is_for_is_not_a_customer_behaviour": MONEY_AND_ITS_USE,
+    "sma102_the_account_in_other_words": ACCOUNT_IN_OTHER_WORDS,
+    "second_batch_of_the_same_classes": SECOND_BATCH,
+    "third_batch_of_the_same_classes": THIRD_BATCH,
+    "repeated_transactions_and_relative_clauses": REPEATS_AND_RELATIVES,
+    "money_for_a_purpose_and_people_counted_on_the_page": PURPOSES_AND_COUNTS,
+    "more_forms_of_the_same_roles": MORE_FORMS,
+    "denied_subjects_means_phrases_and_hollow_notes": DENIED_MEANS_AND_HOLLOW,
+}
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), batch_cases(BATCHES))
+def test_batches(code, field, text, fires):
     _judge(code, field, text, fires)

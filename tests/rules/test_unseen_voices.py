@@ -17,7 +17,7 @@ import re
 import pytest
 
 from smaudit.testing import RuleTester
-from tests.rules import frames_alone, placed
+from tests.rules import batch_cases, frames_alone, placed
 
 _TESTERS: dict[str, RuleTester] = {}
 
@@ -109,10 +109,6 @@ SET_C_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize(("code", "field", "text", "fires"), SET_C_CLASSES)
-def test_set_c_classes(code, field, text, fires):
-    judge(code, field, text, fires)
-
 # --------------------------------------------------------------------------
 # SMA102 and SMA103, the goal's object (a kennels, a ski school, a boatyard)
 
@@ -162,10 +158,6 @@ GOAL_OBJECTS = [
     ('SMA103', 'goal', 'Help tenants save money on their heating bills', False),
 ]
 
-
-@pytest.mark.parametrize(("code", "field", "text", "fires"), GOAL_OBJECTS)
-def test_goal_objects(code, field, text, fires):
-    judge(code, field, text, fires)
 
 # --------------------------------------------------------------------------
 # SMA205 and SMA106, research and strategies that say nothing
@@ -238,10 +230,6 @@ HOLLOW_TEXT = [
      'Keep lapsed members in the loop with route news so they rejoin before spring.', False),
 ]
 
-
-@pytest.mark.parametrize(("code", "field", "text", "fires"), HOLLOW_TEXT)
-def test_hollow_text(code, field, text, fires):
-    judge(code, field, text, fires)
 
 # --------------------------------------------------------------------------
 # SMA201-SMA203, why the organization is on a platform
@@ -350,10 +338,6 @@ REASONS = [
 ]
 
 
-@pytest.mark.parametrize(("code", "field", "text", "fires"), REASONS)
-def test_reasons(code, field, text, fires):
-    judge(code, field, text, fires)
-
 # --------------------------------------------------------------------------
 # SMA404, SMA501 and SMA502, what the plan hopes for
 
@@ -454,10 +438,6 @@ EXPECTATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("code", "field", "text", "fires"), EXPECTATIONS)
-def test_expectations(code, field, text, fires):
-    judge(code, field, text, fires)
-
 # --------------------------------------------------------------------------
 # Second batch on the goal's object - lists, fragments, US spelling, SaaS and charity voices
 
@@ -500,10 +480,6 @@ GOAL_OBJECTS_2 = [
     ('SMA103', 'goal', "Win back customers who haven't ordered since spring", False),
 ]
 
-
-@pytest.mark.parametrize(("code", "field", "text", "fires"), GOAL_OBJECTS_2)
-def test_goal_objects_2(code, field, text, fires):
-    judge(code, field, text, fires)
 
 # --------------------------------------------------------------------------
 # Second batch on hollow text - labels, jargon, sample sizes, roles per platform
@@ -570,10 +546,6 @@ HOLLOW_TEXT_2 = [
     ('SMA106', 'strategy', 'Ask every happy client to leave a Google review after the job.', False),
 ]
 
-
-@pytest.mark.parametrize(("code", "field", "text", "fires"), HOLLOW_TEXT_2)
-def test_hollow_text_2(code, field, text, fires):
-    judge(code, field, text, fires)
 
 # --------------------------------------------------------------------------
 # Second batch on reasons - note form, rhetorical and yes/no questions, helpers, shrugs
@@ -684,10 +656,6 @@ REASONS_2 = [
 ]
 
 
-@pytest.mark.parametrize(("code", "field", "text", "fires"), REASONS_2)
-def test_reasons_2(code, field, text, fires):
-    judge(code, field, text, fires)
-
 # --------------------------------------------------------------------------
 # Second batch on expectations - equations, threats, conditions, medical 'viral'
 
@@ -781,10 +749,6 @@ EXPECTATIONS_2 = [
      'The local paper will share our story on its page, as it has agreed to.', False),
 ]
 
-
-@pytest.mark.parametrize(("code", "field", "text", "fires"), EXPECTATIONS_2)
-def test_expectations_2(code, field, text, fires):
-    judge(code, field, text, fires)
 
 # --------------------------------------------------------------------------
 # Third batch, every judgement - learners' English, concessions, threats, intensifiers
@@ -953,10 +917,6 @@ THIRD_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "field", "text", "fires"), THIRD_BATCH)
-def test_third_batch(code, field, text, fires):
-    judge(code, field, text, fires)
-
 # --------------------------------------------------------------------------
 # Classes the fourth held-out set exposed (note form, echoes, headings, arrows)
 
@@ -1037,10 +997,6 @@ SET_D_CLASSES = [
     ('SMA502', 'goal', 'Be seen by the whole county without paying a penny', True),
 ]
 
-
-@pytest.mark.parametrize(("code", "field", "text", "fires"), SET_D_CLASSES)
-def test_set_d_classes(code, field, text, fires):
-    judge(code, field, text, fires)
 
 # --------------------------------------------------------------------------
 # Fourth batch, written after the fourth set's fixes and run blind first
@@ -1154,10 +1110,6 @@ FOURTH_BATCH = [
     ('SMA502', 'expectations', 'Nobody is counting on anything going viral here.', False),
 ]
 
-
-@pytest.mark.parametrize(("code", "field", "text", "fires"), FOURTH_BATCH)
-def test_fourth_batch(code, field, text, fires):
-    judge(code, field, text, fires)
 
 # --------------------------------------------------------------------------
 # Fifth batch, run blind first - hotels, accountants, foundations, jargon
@@ -1289,10 +1241,6 @@ FIFTH_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "field", "text", "fires"), FIFTH_BATCH)
-def test_fifth_batch(code, field, text, fires):
-    judge(code, field, text, fires)
-
 # --------------------------------------------------------------------------
 # Sixth batch, run blind first - weighted to the image, others, mandate and span rules
 
@@ -1410,10 +1358,6 @@ SIXTH_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "field", "text", "fires"), SIXTH_BATCH)
-def test_sixth_batch(code, field, text, fires):
-    judge(code, field, text, fires)
-
 # --------------------------------------------------------------------------
 # People in note form are customers, not others, unless they did well and are echoed
 
@@ -1437,10 +1381,6 @@ CUSTOMERS_IN_NOTE_FORM = [
      'them for free.', False),
 ]
 
-
-@pytest.mark.parametrize(("code", "field", "text", "fires"), CUSTOMERS_IN_NOTE_FORM)
-def test_customers_in_note_form(code, field, text, fires):
-    judge(code, field, text, fires)
 
 # --------------------------------------------------------------------------
 # Seventh batch, run blind first - bakeries, kitchens, DIY, a PTA
@@ -1515,10 +1455,6 @@ SEVENTH_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "field", "text", "fires"), SEVENTH_BATCH)
-def test_seventh_batch(code, field, text, fires):
-    judge(code, field, text, fires)
-
 # --------------------------------------------------------------------------
 # An SMA203 batch, run blind first - standing, prestige, PR, profile
 
@@ -1567,10 +1503,6 @@ IMAGE_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "field", "text", "fires"), IMAGE_BATCH)
-def test_image_batch(code, field, text, fires):
-    judge(code, field, text, fires)
-
 # --------------------------------------------------------------------------
 # An SMA404/501/502 batch, run blind first - content selling itself, own pages
 
@@ -1615,10 +1547,6 @@ EXPECTATION_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "field", "text", "fires"), EXPECTATION_BATCH)
-def test_expectation_batch(code, field, text, fires):
-    judge(code, field, text, fires)
-
 # --------------------------------------------------------------------------
 # Last batch, run blind first - a veg-box scheme, one text per judgement and side
 
@@ -1660,6 +1588,33 @@ LAST_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("code", "field", "text", "fires"), LAST_BATCH)
-def test_last_batch(code, field, text, fires):
+# --------------------------------------------------------------------------
+# The tables of texts above, each named by the classes it checks: every text is placed in
+# its field and checked with its code, line and column
+
+BATCHES = {
+    "set_c_classes": SET_C_CLASSES,
+    "goal_objects": GOAL_OBJECTS,
+    "hollow_text": HOLLOW_TEXT,
+    "reasons": REASONS,
+    "expectations": EXPECTATIONS,
+    "goal_objects_2": GOAL_OBJECTS_2,
+    "hollow_text_2": HOLLOW_TEXT_2,
+    "reasons_2": REASONS_2,
+    "expectations_2": EXPECTATIONS_2,
+    "third_batch": THIRD_BATCH,
+    "set_d_classes": SET_D_CLASSES,
+    "fourth_batch": FOURTH_BATCH,
+    "fifth_batch": FIFTH_BATCH,
+    "sixth_batch": SIXTH_BATCH,
+    "customers_in_note_form": CUSTOMERS_IN_NOTE_FORM,
+    "seventh_batch": SEVENTH_BATCH,
+    "image_batch": IMAGE_BATCH,
+    "expectation_batch": EXPECTATION_BATCH,
+    "last_batch": LAST_BATCH,
+}
+
+
+@pytest.mark.parametrize(("code", "field", "text", "fires"), batch_cases(BATCHES))
+def test_batches(code, field, text, fires):
     judge(code, field, text, fires)
