@@ -146,10 +146,8 @@ def box_checking(plan: Plan, options: Mapping[str, Any]) -> Iterator[Violation]:
 _OTHERS_AS_REASON = bandwagon_finder(BANDWAGON, LEARNING)
 
 
-def _explained_otherwise(text: str, rationale: bool) -> tuple[str, str] | None:
-    """What the frames read in a text instead of an order: others' example as the reason
-    (SMA202's), or the wish of the organization's own people ("the team wants one plan
-    instead of posting whenever someone has a spare minute")."""
-    if roles.own_people_wish(text):
-        return "the organization's own people's wish", text
-    return _OTHERS_AS_REASON(text, rationale)
+def _explained_otherwise(text: str, rationale: bool) -> bool:
+    """Whether the frames read in a text something other than an order: others' example
+    as the reason (SMA202's), or the wish of the organization's own people ("the team
+    wants one plan instead of posting whenever someone has a spare minute")."""
+    return roles.own_people_wish(text) or _OTHERS_AS_REASON(text, rationale) is not None

@@ -36,10 +36,13 @@ def reasons(plan: Plan) -> Iterator[tuple[str, str, Any]]:
 #: builds it once per set of options (``functools.lru_cache`` on its factory), so that
 #: the same options give the same finder, which names the kept answers.
 Finder = Callable[[str, bool], "tuple[str, str] | None"]
+#: Whether a neighbouring judgement's frames find their own role in a text: anything
+#: false when they do not (a ``Finder`` is one: its role, or None).
+Explains = Callable[[str, bool], object]
 
 
 def report(plan: Plan, judgement: str | None, finder: Finder, learned_role: str, message: str,
-           hint: str, *, explained_by: Finder | None = None) -> Iterator[Violation]:
+           hint: str, *, explained_by: Explains | None = None) -> Iterator[Violation]:
     """One finding per reason text (or list item) in which ``finder`` finds its role,
     weighed against the learned reading of ``judgement`` (see ``learned``; None
     decides by ``finder`` alone).
@@ -49,9 +52,9 @@ def report(plan: Plan, judgement: str | None, finder: Finder, learned_role: str,
     only the learned reading reports, ``learned_role`` and the words it was
     read from) and ``sentence`` (the whole sentence that decided it).
 
-    ``explained_by`` is a neighbouring judgement's frames: a text they find their
-    own role in is left to that judgement when only the learned reading would
-    report it here. The model reads words, and the words of "every other club has
+    ``explained_by`` is a neighbouring judgement's frames (``Explains``): a text
+    they find their own role in is left to that judgement when only the learned
+    reading would report it here. The model reads words, and the words of "every other club has
     a page, so we must too" lean toward an order as well as toward a leap; the
     frames say which role the sentence has.
     """
@@ -71,7 +74,7 @@ def report(plan: Plan, judgement: str | None, finder: Finder, learned_role: str,
 
 
 def _judged(text: str, finder: Finder, rationale: bool, judgement: str | None,
-            learned_role: str, explained_by: Finder | None) -> tuple[str, str] | None:
+            learned_role: str, explained_by: Explains | None) -> tuple[str, str] | None:
     """What ``report`` says of one text: the role and its sentence, from the finder
     unless the learned reading overrules it, else from the learned reading alone
     (unless a neighbouring judgement's frames explain the text); kept per text
@@ -80,8 +83,7 @@ def _judged(text: str, finder: Finder, rationale: bool, judgement: str | None,
     if found is not None:
         return found if learned.confirms(judgement, text) else None
     weighed = learned.suggests(judgement, text)
-    if weighed is None or (explained_by is not None
-                           and explained_by(text, rationale) is not None):
+    if weighed is None or (explained_by is not None and explained_by(text, rationale)):
         return None
     return learned.role_found(learned_role, weighed), weighed.sentence
 
